@@ -1,0 +1,244 @@
+"""Find citations: 【M月D日 outlet】 and its damaged forms, nested credits, inline credits.
+
+Damaged forms met in copied blog posts: the 月 lost (【73日 時事】 is 7/3, 【627日 …】 6/27),
+the closing bracket lost, a trailing より, day ranges (3～4日, 34日). 【…】 without a date at
+its start is a heading, not a citation. A citation covers: at the end of a quoted block, the
+block; in a caption, the caption before it; after commentary, the commentary back to the
+previous block, heading or citation.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import lexicon
+from .model import Article, Citation, Layout, PartialDate
+
+_D = "[0-9０-９]"
+_SEP = r"[～〜~\-－–—]"
+# a date at the start of a marker: 2024年7月3日, 7月3日, 3～4日, damaged 73日 / 2024623日, 2024/7/3
+_DATE = re.compile(
+    rf"(?:(?P<y>{_D}{{4}})年)?(?P<m>{_D}{{1,2}})月(?P<d>{_D}{{1,2}})日?(?:{_SEP}(?P<d2>{_D}{{1,2}})日)?"
+    rf"|(?P<ymd>{_D}{{4}})[/／.\-](?P<m2>{_D}{{1,2}})[/／.\-](?P<d3>{_D}{{1,2}})日?"
+    rf"|(?P<md>{_D}{{1,2}})[/／](?P<d4>{_D}{{1,2}})日?"
+    rf"|(?P<dd>{_D}{{2,8}})日(?:{_SEP}(?P<d5>{_D}{{1,2}})日)?"
+)
+_MAX_OUTLET = 30
+
+
+def _int(s: str) -> int:
+    return int(s.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+
+
+def damaged_readings(digits: str) -> tuple[tuple[int | None, int, int], ...]:
+    """Readings of digits that lost 年 and 月: '73' -> 7/3, '627' -> 6/27, '2024623' -> 2024/6/23."""
+    year = None
+    if len(digits) >= 6:
+        year, digits = _int(digits[:4]), digits[4:]
+    out = []
+    for cut in range(1, len(digits)):
+        m, d = _int(digits[:cut]), _int(digits[cut:])
+        if 1 <= m <= 12 and 1 <= d <= 31 and not digits[cut:].startswith("0") and not digits.startswith("0"):
+            out.append((year, m, d))
+    return tuple(out)
+
+
+def parse_date(text: str) -> tuple[PartialDate, int] | None:
+    """A date at the start of `text`, and how many characters it takes."""
+    m = _DATE.match(text)
+    if not m:
+        return None
+    g = m.groupdict()
+    if g["m"]:
+        y = _int(g["y"]) if g["y"] else None
+        day = _int(g["d2"] or g["d"])
+        readings = ((y, _int(g["m"]), day),)
+    elif g["ymd"]:
+        readings = ((_int(g["ymd"]), _int(g["m2"]), _int(g["d3"])),)
+    elif g["md"]:
+        readings = ((None, _int(g["md"]), _int(g["d4"])),)
+    else:
+        digits = g["dd"].translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+        readings = damaged_readings(digits)
+        if g["d5"]:      # 73～4日: a range whose first part lost 月
+            readings = tuple((y, mo, _int(g["d5"])) for y, mo, _ in readings) or readings
+    readings = tuple(r for r in readings if 1 <= r[1] <= 12 and 1 <= r[2] <= 31)
+    if not readings:
+        return None
+    return PartialDate(readings, m.group(0)), m.end()
+
+
+def parse_marker(content: str) -> tuple[PartialDate | None, str] | None:
+    """Parse the inside of a 【…】 marker: (date, outlet as written), or None for a heading."""
+    body = content.strip().rstrip("】").strip()
+    parsed = parse_date(body)
+    if parsed:
+        when, n = parsed
+        rest = body[n:]
+        outlet = _clean_outlet(rest)
+        spaced = rest[:1].isspace() or rest[:1] == "\u3000"
+        if outlet and (spaced or lexicon.find_outlet(outlet)) and _plausible_outlet(outlet):
+            return when, outlet
+        return None
+    # outlet first: 【時事通信 7月3日】
+    parts = re.split(r"[\s\u3000]+", body, maxsplit=1)
+    if len(parts) == 2 and lexicon.find_outlet(parts[0]):
+        parsed = parse_date(parts[1])
+        if parsed and parsed[1] >= len(parts[1].strip()) - 2:
+            return parsed[0], _clean_outlet(parts[0])
+    # a dateline: 【ワシントン共同】, 【北京時事】
+    m = lexicon.outlet_pattern().search(body)
+    if m and m.end() == len(body) and len(body) <= 20 and not re.search(r"[、。「」]", body):
+        return None if m.start() == 0 and len(body) > 12 else (None, m.group(0))
+    return None
+
+
+def _clean_outlet(text: str) -> str:
+    text = re.split(r"[】\n]", text, maxsplit=1)[0]
+    text = re.sub(r"(?:より|から|参照|配信|の記事|電子版)+\s*$", "", text.strip())
+    return text.strip(" \u3000:：")
+
+
+def _plausible_outlet(outlet: str) -> bool:
+    return 0 < len(outlet) <= _MAX_OUTLET and not re.search(r"[。、「」]", outlet) and not outlet.startswith(("の", "に", "は", "が", "を"))
+
+
+# a credit nested in a report: 「BS朝日 日曜スクープ 2024年6月23日放送分より」
+_CREDIT = re.compile(
+    r"[「(（](?P<body>[^「」()（）\n]{2,60}?)(?P<suffix>(?:放送|配信|掲載|公開|付|号|インタビュー)?分?(?:より|から))[」)）]"
+)
+_EDITORIAL = re.compile(r"[(（](?:中略|後略|前略|略|以下略|以下省略|一部略|略)[)）]")
+
+
+def find_citations(article: Article, layout: Layout) -> list[Citation]:
+    """Every citation in the article, with the spans of text each covers."""
+    text = article.text
+    found: list[Citation] = []
+    for para in layout.paragraphs:
+        if para.kind == "heading" or para.kind == "title":
+            continue
+        found.extend(_markers(text, para.start, para.end, para.block))
+        found.extend(_credits(text, para.start, para.end, para.block))
+        found.extend(_inline(text, para.start, para.end, para.block, found))
+    found.sort(key=lambda c: c.start)
+    return _assign_scopes(text, layout, found)
+
+
+def _markers(text: str, start: int, end: int, block: int | None) -> list[Citation]:
+    out = []
+    for m in re.finditer("【", text[start:end]):
+        s = start + m.start()
+        close = text.find("】", s + 1, end)
+        nxt = text.find("【", s + 1, end)
+        if close == -1 or (nxt != -1 and nxt < close):
+            # no closing bracket: the marker runs to the next space after its outlet, or the line's end
+            stop = end if nxt == -1 else nxt
+            inner = text[s + 1:stop]
+            parsed = parse_marker(inner)
+            if not parsed:
+                continue
+            when, outlet = parsed
+            pos = inner.find(outlet) + len(outlet)
+            tail = re.match(r"\s*(?:より|から|参照)?", inner[pos:])
+            e = s + 1 + pos + (tail.end() if tail else 0)
+        else:
+            parsed = parse_marker(text[s + 1:close])
+            if not parsed:
+                continue
+            when, outlet = parsed
+            e = close + 1
+        out.append(_citation(text, s, e, outlet, when, "bracket" if when else "dateline", block))
+    return out
+
+
+def _credits(text: str, start: int, end: int, block: int | None) -> list[Citation]:
+    out = []
+    for m in _CREDIT.finditer(text, start, end):
+        body = m.group("body").strip()
+        date_at = None
+        for dm in _DATE.finditer(body):
+            if parse_date(body[dm.start():]):
+                date_at = dm
+        if date_at is None:
+            continue
+        when, _ = parse_date(body[date_at.start():])
+        outlet = body[:date_at.start()].strip(" \u3000、,")
+        if not outlet or not _plausible_outlet(outlet):
+            continue
+        out.append(_citation(text, m.start(), m.end(), outlet, when, "credit", block))
+    return out
+
+
+def _inline(text: str, start: int, end: int, block: int | None, found: list[Citation]) -> list[Citation]:
+    """Undated credits at a paragraph's end: …です。NHKより / …した。（共同）"""
+    if any(start <= c.start < end for c in found):
+        return []
+    tail = text[max(start, end - 40):end]
+    pat = lexicon.outlet_pattern().pattern
+    m = re.search(rf"(?:[(（](?:出典|引用元?|ソース|参考)?[:：]?\s*(?P<a>{pat})(?:の記事|の報道|電子版)?(?:より)?[)）]"
+                  rf"|(?:出典|引用元?|ソース|参考)[:：]\s*(?P<b>{pat})|(?P<c>{pat})(?:の記事|の報道|電子版)?より)\s*$", tail)
+    if not m:
+        return []
+    outlet = m.group("a") or m.group("b") or m.group("c")
+    s = end - len(tail) + m.start()
+    return [_citation(text, s, end, outlet, None, "inline", block)]
+
+
+def _citation(text: str, s: int, e: int, outlet_written: str, when: PartialDate | None, kind: str, block: int | None) -> Citation:
+    found = lexicon.find_outlet(outlet_written)
+    key = found.key if found else "name:" + outlet_written
+    return Citation(s, e, text[s:e], key, outlet_written, when, kind, block=block)
+
+
+def excluded_spans(text: str, layout: Layout, citations: list[Citation]) -> list[tuple[int, int]]:
+    """Spans that are not statements: citation markers, credits, editorial marks."""
+    spans = [(c.start, c.end) for c in citations]
+    for para in layout.paragraphs:
+        spans.extend(m.span() for m in _EDITORIAL.finditer(text, para.start, para.end))
+    return sorted(spans)
+
+
+def _assign_scopes(text: str, layout: Layout, cits: list[Citation]) -> list[Citation]:
+    paras = layout.paragraphs
+    boundaries = sorted(
+        [b.start for b in layout.blocks] + [b.end for b in layout.blocks]
+        + [p.end for p in paras if p.kind in ("title", "heading")]
+    )
+    out: list[Citation] = []
+    reports = [c for c in cits if c.kind != "credit"]
+    for c in cits:
+        if c.kind == "credit":
+            out.append(c)
+            continue
+        pi = next((i for i, p in enumerate(paras) if p.start <= c.start < p.end), None)
+        para = paras[pi] if pi is not None else None
+        prev_cit = max((o.end for o in reports if o.end <= c.start), default=0)
+        if c.kind == "dateline":
+            nxt = min([o.start for o in reports if o.start > c.end] + [b for b in boundaries if b > c.end] + [len(text)])
+            scope = ((c.end, nxt),)
+        elif c.block is not None:
+            blk = layout.blocks[c.block]
+            scope = ((max(blk.start, prev_cit), c.start),)
+        elif para is not None and para.kind == "caption":
+            scope = ((max(para.start, prev_cit), c.start),)
+        elif para is not None and text[para.start:para.end].strip() == c.text.strip() and _follows_block(layout, pi):
+            blk = layout.blocks[paras[pi - 1].block]
+            scope = ((blk.start, blk.end),)
+        else:
+            start = max([b for b in boundaries if b <= c.start] + [prev_cit])
+            scope = ((start, c.start),)
+        out.append(replace(c, scope=scope))
+    # a credit feeds the report whose citation covers it
+    final = []
+    for i, c in enumerate(out):
+        if c.kind != "credit":
+            ups = tuple(j for j, k in enumerate(out) if k.kind == "credit" and any(s <= k.start < e for s, e in c.scope)
+                        or k.kind == "credit" and c.block is not None and k.block == c.block)
+            final.append(replace(c, upstream=ups))
+        else:
+            final.append(c)
+    return final
+
+
+def _follows_block(layout: Layout, pi: int) -> bool:
+    return pi > 0 and layout.paragraphs[pi - 1].block is not None

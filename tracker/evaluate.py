@@ -1,0 +1,198 @@
+"""Measure an extraction against a gold annotation (format: data/README.md).
+
+A gold claim is found when a claim's text holds its anchor and one of its speaker names matches
+(either contains the other, titles and honorifics aside). Then: is the cited outlet right, the
+report's date, the intermediate source (via), the date of the statement; and which uncited
+statements, cited claims and opinions the shapes flag as violations.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import lexicon
+from .errors import BadInput
+from .graph import ClaimRow, graph_to_claims
+from .model import Extraction
+from .validate import Report
+
+
+def fold(text: str | None) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or "")).lower()
+
+
+def _bare(name: str) -> str:
+    name = fold(name)
+    for t in lexicon.word_list("title"):
+        t = fold(t)
+        if name.endswith(t) and len(name) > len(t):
+            return name[: -len(t)]
+    return name
+
+
+def names_match(gold: str | None, names) -> bool:
+    g = fold(gold)
+    if not g:
+        return False
+    for cand in (g, _bare(g)):
+        for n in names:
+            n = fold(n)
+            if n and (cand in n or n in cand or _bare(n) and (_bare(n) in cand)):
+                return True
+    return False
+
+
+@dataclass
+class Score:
+    claims_gold: int = 0
+    claims_found: int = 0
+    speakers_right: int = 0
+    outlets_right: int = 0
+    dates_right: int = 0
+    dated: int = 0
+    via_right: int = 0
+    via_gold: int = 0
+    events_right: int = 0
+    events_gold: int = 0
+    uncited_flagged: int = 0
+    uncited_gold: int = 0
+    cited_flagged: int = 0
+    opinions_flagged: int = 0
+    opinions_gold: int = 0
+    citations_right: int = 0
+    citations_gold: int = 0
+    headings_taken: int = 0
+    headings_gold: int = 0
+    misses: list = field(default_factory=list)
+
+    def figures(self) -> dict:
+        def ratio(a, b):
+            return round(a / b, 3) if b else None
+        return {
+            "claims_found": f"{self.claims_found}/{self.claims_gold}",
+            "speaker_recall": ratio(self.speakers_right, self.claims_gold),
+            "outlet_acc": ratio(self.outlets_right, self.speakers_right),
+            "citation_date_acc": ratio(self.dates_right, min(self.speakers_right, self.dated)),
+            "via_recall": ratio(self.via_right, self.via_gold),
+            "event_date_recall": ratio(self.events_right, self.events_gold),
+            "uncited_flagged": f"{self.uncited_flagged}/{self.uncited_gold}",
+            "cited_claims_flagged": self.cited_flagged,
+            "opinions_flagged": f"{self.opinions_flagged}/{self.opinions_gold}",
+            "citations_parsed": f"{self.citations_right}/{self.citations_gold}",
+            "headings_taken_for_citations": f"{self.headings_taken}/{self.headings_gold}",
+        }
+
+
+def load_gold(path: str) -> dict:
+    try:
+        gold = json.loads(Path(path).read_text("utf-8"))
+    except FileNotFoundError:
+        raise BadInput(f"{path}: no such file") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BadInput(f"{path}: not a gold JSON file ({exc})") from None
+    if not isinstance(gold, dict) or not isinstance(gold.get("claims"), list):
+        raise BadInput(f"{path}: not a gold file: no 'claims' list")
+    return gold
+
+
+def evaluate(ex: Extraction, report: Report, rows: list[ClaimRow], gold: dict) -> Score:
+    s = Score()
+    flagged = {p.focus for p in report.problems if p.severity == "Violation" and p.source == "shacl"}
+    for gc in gold["claims"]:
+        s.claims_gold += 1
+        anchor = fold(gc["anchor"])
+        holding = [r for r in rows if anchor and anchor in fold(r.text)]
+        if not holding:
+            s.misses.append(("no claim holds", gc["anchor"]))
+            continue
+        s.claims_found += 1
+        wanted = [gc.get("speaker"), gc.get("speaker_canonical")]
+        right = [r for r in holding if any(names_match(w, r.speaker_names) for w in wanted if w)]
+        if not right:
+            s.misses.append(("wrong speaker", gc["anchor"], sorted({n for r in holding for n in r.speaker_names})))
+            continue
+        s.speakers_right += 1
+        r = right[0]
+        if (names_match(gc.get("outlet"), r.outlet_names) if gc.get("outlet") else not r.outlets):
+            s.outlets_right += 1
+        else:
+            s.misses.append(("wrong outlet", gc["anchor"], sorted(r.outlet_names)))
+        if gc.get("outlet_date"):
+            s.dated += 1
+            if gc["outlet_date"] in r.report_dates:
+                s.dates_right += 1
+            else:
+                s.misses.append(("wrong report date", gc["anchor"], r.report_dates))
+        if gc.get("via"):
+            s.via_gold += 1
+            if names_match(gc["via"], r.via) or names_match(gc["via"], r.outlet_names):
+                s.via_right += 1
+            else:
+                s.misses.append(("via missed", gc["anchor"], sorted(r.via)))
+        if gc.get("event_date"):
+            s.events_gold += 1
+            if r.date == gc["event_date"]:
+                s.events_right += 1
+            else:
+                s.misses.append(("wrong statement date", gc["anchor"], r.date))
+        if any(anchor in fold(x.text) and x.iri in flagged for x in rows):
+            s.cited_flagged += 1
+            s.misses.append(("cited claim flagged", gc["anchor"]))
+    for text in gold.get("uncited_assertions", []):
+        s.uncited_gold += 1
+        if any(fold(text) in fold(r.text) and r.iri in flagged for r in rows):
+            s.uncited_flagged += 1
+        else:
+            s.misses.append(("uncited statement not flagged", text))
+    for text in gold.get("opinions", []):
+        s.opinions_gold += 1
+        if any(fold(text) in fold(r.text) and r.iri in flagged for r in rows):
+            s.opinions_flagged += 1
+            s.misses.append(("opinion flagged", text))
+    _score_citations(ex, gold, s)
+    return s
+
+
+def _score_citations(ex: Extraction, gold: dict, s: Score) -> None:
+    text = ex.article.text
+    for gc in gold.get("citations", []):
+        s.citations_gold += 1
+        at = _nth(text, gc["anchor"], gc.get("occurrence", 1))
+        hit = next((c for c in ex.citations if at is not None and c.start < at + len(gc["anchor"]) and at < c.end), None)
+        outlet = lexicon.outlets().get(hit.outlet) if hit else None
+        names = {hit.outlet_written, *(outlet.aliases if outlet else ()), outlet.name if outlet else ""} if hit else set()
+        if hit and names_match(gc["outlet"], names) and hit.date and hit.date.isoformat() == gc["date"]:
+            s.citations_right += 1
+        else:
+            s.misses.append(("citation wrong", gc["anchor"], hit.outlet_written if hit else None, hit.date.isoformat() if hit and hit.date else None))
+    for heading in gold.get("not_citations", []):
+        s.headings_gold += 1
+        at = text.find(heading)
+        if at != -1 and any(c.start < at + len(heading) and at < c.end for c in ex.citations):
+            s.headings_taken += 1
+            s.misses.append(("heading taken for a citation", heading))
+
+
+def _nth(text: str, needle: str, n: int) -> int | None:
+    pos = -1
+    for _ in range(max(1, n)):
+        pos = text.find(needle, pos + 1)
+        if pos == -1:
+            return None
+    return pos
+
+
+def evaluate_source(source: str, gold_path: str, **read_options) -> tuple[Score, Report]:
+    """Extract, validate and score one article against its gold file."""
+    from .graph import claims_to_graph
+    from .pipeline import extract
+    from .validate import validate_extraction
+
+    gold = load_gold(gold_path)
+    ex = extract(source, **read_options)
+    ds = claims_to_graph(ex)
+    report = validate_extraction(ex, ds)
+    return evaluate(ex, report, graph_to_claims(ds), gold), report

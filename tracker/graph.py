@@ -1,0 +1,350 @@
+"""Claims to RDF, per `DATA-MODEL.md`, and back.
+
+One named graph per article, its IRI from the article's content hash; shared entities (outlets,
+people and organisations known by name) in one entities graph, so that articles link up. Every
+IRI is derived from content, so extracting the same article twice yields the same IRIs.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from urllib.parse import quote
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, XSD
+
+from . import __version__, lexicon
+from .model import Citation, Claim, Extraction, Speaker, Via
+from .vocab import CT, CT_IRI, ID, OA, PROV, SCHEMA, WD
+
+ENTITIES_GRAPH = ID["graph/entities"]
+SOFTWARE = ID[f"software/claim-tracker/{__version__}"]
+
+_KIND_CLASS = {
+    "reported_speech": CT.ReportedSpeech,
+    "reported_fact": CT.ReportedFact,
+    "author_assertion": CT.AuthorAssertion,
+    "author_opinion": CT.AuthorOpinion,
+}
+_SPEAKER_TYPES = {
+    "person": (PROV.Person, SCHEMA.Person),
+    "organization": (PROV.Organization, SCHEMA.Organization),
+    "anonymous": (CT.AnonymousSource,),
+    "document": (CT.Document,),
+    "media": (SCHEMA.NewsMediaOrganization, PROV.Organization),
+    "author": (CT.ArticleAuthor,),
+}
+_SHARED_KINDS = ("person", "organization", "media")
+
+
+def _h(*parts: object) -> str:
+    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def _slug(name: str) -> str:
+    return quote(name.strip(), safe="")
+
+
+def article_key(sha256: str) -> str:
+    return sha256[:16]
+
+
+def article_iri(sha256: str) -> URIRef:
+    return ID[f"article/{article_key(sha256)}"]
+
+
+def graph_iri(sha256: str) -> URIRef:
+    return ID[f"graph/{article_key(sha256)}"]
+
+
+def claim_iri(sha256: str, claim: Claim) -> URIRef:
+    return ID[f"claim/{article_key(sha256)}/{claim.start}-{claim.end}"]
+
+
+def outlet_iri(key: str) -> URIRef:
+    return ID["outlet/" + (key if not key.startswith("name:") else _slug(key[5:]))]
+
+
+def speaker_iri(sp: Speaker, sha256: str) -> URIRef:
+    if sp.kind == "media":
+        o = lexicon.find_outlet(sp.name)
+        return outlet_iri(o.key if o else "name:" + sp.name)
+    if sp.kind in _SHARED_KINDS:
+        return ID[f"agent/{_slug(sp.name)}"]
+    if sp.kind == "author":
+        return ID[f"author/{_slug(sp.name)}"]
+    return ID[f"source/{article_key(sha256)}/{_slug(sp.name)}"]
+
+
+def report_iri(c: Citation, title: str | None, sha256: str) -> URIRef:
+    ident = title if title else f"{sha256}:{c.start}"
+    return ID[f"report/{_h(c.outlet, c.date, ident)}"]
+
+
+def credit_iri(c: Citation) -> URIRef:
+    return ID[f"source/{_h(c.outlet_written, c.date)}"]
+
+
+def account_iri(v: Via, sha256: str) -> URIRef:
+    return ID[f"account/{article_key(sha256)}/{_h(v.source.name, v.cue)}"]
+
+
+def claims_to_graph(ex: Extraction, *, generated_at: datetime | None = None) -> Dataset:
+    """The article's named graph and the shared entities it uses, as one Dataset."""
+    art = ex.article
+    sha = art.sha256
+    lang = art.lang
+    ds = Dataset()
+    ds.bind("ct", CT_IRI)
+    for prefix, ns in (("schema", SCHEMA), ("prov", PROV), ("oa", OA), ("id", ID), ("wd", WD)):
+        ds.bind(prefix, ns)
+    g = ds.graph(graph_iri(sha))
+    ents = ds.graph(ENTITIES_GRAPH)
+    a = article_iri(sha)
+
+    # the article and how it was read
+    g.add((a, RDF.type, SCHEMA.NewsArticle if _is_news(ex) else SCHEMA.BlogPosting))
+    title = ex.layout.title or art.title
+    if title:
+        g.add((a, SCHEMA.headline, Literal(title, lang=lang)))
+    if art.url:
+        g.add((a, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI)))
+    site = ex.layout.site or art.site
+    if site:
+        pub = ID[f"site/{_slug(site)}"]
+        g.add((a, SCHEMA.publisher, pub))
+        g.add((pub, RDF.type, SCHEMA.Organization))
+        g.add((pub, SCHEMA.name, Literal(site)))
+    if art.published:
+        g.add((a, SCHEMA.datePublished, Literal(art.published.isoformat(), datatype=XSD.date)))
+    g.add((a, SCHEMA.inLanguage, Literal(lang)))
+    g.add((a, CT.sha256, Literal(sha)))
+    g.add((a, SCHEMA.text, Literal(art.text)))
+    g.add((a, CT.yearSource, Literal(ex.year_source)))
+    g.add((a, PROV.generatedAtTime, Literal((generated_at or datetime.now(timezone.utc)).isoformat(timespec="seconds"), datatype=XSD.dateTime)))
+    gi = graph_iri(sha)
+    g.add((gi, RDF.type, PROV.Bundle))
+    g.add((gi, SCHEMA.about, a))
+    g.add((gi, PROV.wasAttributedTo, SOFTWARE))
+    g.add((SOFTWARE, RDF.type, PROV.SoftwareAgent))
+    g.add((SOFTWARE, SCHEMA.name, Literal("Claim Tracker")))
+    g.add((SOFTWARE, SCHEMA.softwareVersion, Literal(__version__)))
+
+    # reports, and the credits they derive from
+    reports: dict[int, URIRef] = {}
+    for i, c in enumerate(ex.citations):
+        title = ex.layout.blocks[c.block].title if c.block is not None and c.kind != "credit" else None
+        node = credit_iri(c) if c.kind == "credit" else report_iri(c, title, sha)
+        reports[i] = node
+        g.add((node, RDF.type, SCHEMA.CreativeWork if c.kind == "credit" else SCHEMA.NewsArticle))
+        out = outlet_iri(c.outlet)
+        g.add((node, SCHEMA.publisher, out))
+        _outlet(ents, c, out)
+        if c.date:
+            g.add((node, SCHEMA.datePublished, Literal(c.date.isoformat(), datatype=XSD.date)))
+        if c.date_note:
+            g.add((node, CT.dateNote, Literal(c.date_note)))
+        if c.kind == "credit":
+            g.add((node, SCHEMA.name, Literal(c.outlet_written, lang=lang)))
+        if title:
+            g.add((node, SCHEMA.headline, Literal(title, lang=lang)))
+        g.add((node, CT.citationText, Literal(c.text.strip(), lang=lang)))
+        g.add((node, CT.line, Literal(art.line_of(c.start), datatype=XSD.positiveInteger)))
+        g.add((node, CT.anchor, _anchor(g, node, art, c.start, c.end)))
+    for i, c in enumerate(ex.citations):
+        for u in c.upstream:
+            g.add((reports[i], PROV.wasDerivedFrom, reports[u]))
+
+    # claims
+    for cl in ex.claims:
+        node = claim_iri(sha, cl)
+        g.add((node, RDF.type, SCHEMA.Claim))
+        g.add((node, RDF.type, _KIND_CLASS[cl.kind]))
+        g.add((node, RDF.type, RDF.Statement))
+        g.add((node, SCHEMA.text, Literal(cl.text, lang=lang)))
+        g.add((node, SCHEMA.appearance, a))
+        g.add((node, CT.line, Literal(cl.line, datatype=XSD.positiveInteger)))
+        g.add((node, CT.anchor, _anchor(g, node, art, cl.start, cl.end)))
+        g.add((node, CT.stance, CT[cl.stance]))
+        g.add((node, CT.quoted, Literal(cl.quoted)))
+        for k, sp in enumerate(cl.speakers):
+            sn = speaker_iri(sp, sha)
+            _speaker(ents if sp.kind in _SHARED_KINDS else g, sn, sp)
+            g.add((node, PROV.wasAttributedTo, sn))
+            if k == 0:
+                g.add((node, RDF.subject, sn))
+        g.add((node, RDF.predicate, CT[cl.act]))
+        g.add((node, RDF.object, Literal(cl.content, lang=lang)))
+        if cl.mention:
+            g.add((node, CT.speakerMention, Literal(cl.mention, lang=lang)))
+        if cl.cue:
+            g.add((node, CT.cue, Literal(cl.cue, lang=lang)))
+        if cl.citation is not None:
+            g.add((node, SCHEMA.citation, reports[cl.citation]))
+        if cl.date:
+            g.add((node, SCHEMA.datePublished, Literal(cl.date.isoformat(), datatype=XSD.date)))
+        if cl.date_note:
+            g.add((node, CT.dateNote, Literal(cl.date_note)))
+        if cl.nearby is not None:
+            g.add((node, CT.nearbyReport, reports[cl.nearby]))
+        for v in cl.via:
+            vn = reports[v.credit] if v.credit is not None else _account(g, ents, v, sha)
+            g.add((node, PROV.wasQuotedFrom if cl.quoted and v.credit is None else PROV.wasDerivedFrom, vn))
+            if cl.citation is not None and vn != reports[cl.citation] and v.credit is None:
+                g.add((reports[cl.citation], PROV.wasDerivedFrom, vn))
+    return ds
+
+
+def _is_news(ex: Extraction) -> bool:
+    site = ex.layout.site or ex.article.site
+    return bool(site and lexicon.find_outlet(site))
+
+
+def _anchor(g: Graph, node: URIRef, art, start: int, end: int) -> URIRef:
+    anchor = URIRef(f"{node}#anchor")
+    pos, quote_ = URIRef(f"{node}#position"), URIRef(f"{node}#quote")
+    g.add((anchor, RDF.type, OA.SpecificResource))
+    g.add((anchor, OA.hasSource, article_iri(art.sha256)))
+    g.add((anchor, OA.hasSelector, pos))
+    g.add((anchor, OA.hasSelector, quote_))
+    g.add((pos, RDF.type, OA.TextPositionSelector))
+    g.add((pos, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
+    g.add((pos, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+    g.add((quote_, RDF.type, OA.TextQuoteSelector))
+    g.add((quote_, OA.exact, Literal(art.text[start:end])))
+    g.add((quote_, OA.prefix, Literal(art.text[max(0, start - 32):start])))
+    g.add((quote_, OA.suffix, Literal(art.text[end:end + 32])))
+    return anchor
+
+
+def _outlet(g: Graph, c: Citation, node: URIRef) -> None:
+    o = lexicon.outlets().get(c.outlet)
+    g.add((node, RDF.type, SCHEMA.NewsMediaOrganization))
+    g.add((node, RDF.type, PROV.Organization))
+    g.add((node, SCHEMA.name, Literal(o.name if o else c.outlet_written)))
+    for alias in (*(o.aliases if o else ()), c.outlet_written):
+        if alias != (o.name if o else c.outlet_written):
+            g.add((node, SCHEMA.alternateName, Literal(alias)))
+    if o and o.wikidata:
+        g.add((node, SCHEMA.sameAs, WD[o.wikidata]))
+
+
+def _speaker(g: Graph, node: URIRef, sp: Speaker) -> None:
+    for t in _SPEAKER_TYPES[sp.kind]:
+        g.add((node, RDF.type, t))
+    g.add((node, SCHEMA.name, Literal(sp.name)))
+    for alias in sp.aliases:
+        if alias and alias != sp.name:
+            g.add((node, SCHEMA.alternateName, Literal(alias)))
+    if sp.wikidata:
+        g.add((node, SCHEMA.sameAs, WD[sp.wikidata]))
+    if sp.description and sp.kind not in _SHARED_KINDS:
+        g.add((node, SCHEMA.description, Literal(sp.description)))
+
+
+def _account(g: Graph, ents: Graph, v: Via, sha: str) -> URIRef:
+    node = account_iri(v, sha)
+    sn = speaker_iri(v.source, sha)
+    _speaker(ents if v.source.kind in _SHARED_KINDS else g, sn, v.source)
+    g.add((node, RDF.type, CT.Account))
+    g.add((node, PROV.wasAttributedTo, sn))
+    g.add((node, SCHEMA.name, Literal(v.mention)))
+    g.add((node, CT.cue, Literal(v.cue)))
+    return node
+
+
+# ---------------------------------------------------------------- and back
+
+@dataclass(frozen=True)
+class ClaimRow:
+    """A claim as read back from a graph: what readers, exports and the evaluation see."""
+    iri: str
+    article: str
+    text: str
+    start: int
+    end: int
+    line: int
+    kind: str
+    speakers: tuple[str, ...]
+    speaker_names: frozenset[str]   # every name and alias of every speaker, and the mention
+    mention: str | None
+    cue: str | None
+    act: str | None
+    content: str | None
+    outlets: tuple[str, ...]
+    outlet_names: frozenset[str]
+    report_dates: tuple[str, ...]
+    via: frozenset[str]
+    date: str | None
+    nearby: str | None
+
+
+_KIND_BY_CLASS = {v: k for k, v in _KIND_CLASS.items()}
+
+
+def _names(g: Graph, node) -> set[str]:
+    return {str(o) for p in (SCHEMA.name, SCHEMA.alternateName, RDFS.label) for o in g.objects(node, p)}
+
+
+def _upstream(g: Graph, node, seen: set) -> set[str]:
+    out: set[str] = set()
+    for up in g.objects(node, PROV.wasDerivedFrom):
+        if up in seen:
+            continue
+        seen.add(up)
+        out |= _names(g, up)
+        for p in (SCHEMA.publisher, PROV.wasAttributedTo):
+            for o in g.objects(up, p):
+                out |= _names(g, o)
+        out |= _upstream(g, up, seen)
+    return out
+
+
+def graph_to_claims(data: Graph | Dataset) -> list[ClaimRow]:
+    """Every schema:Claim in the data (all graphs merged), in text order."""
+    g = Graph()
+    if isinstance(data, Dataset):
+        for s, p, o, _ in data.quads((None, None, None, None)):
+            g.add((s, p, o))
+    else:
+        g = data
+    rows = []
+    for c in set(g.subjects(RDF.type, SCHEMA.Claim)):
+        kind = next((_KIND_BY_CLASS[t] for t in g.objects(c, RDF.type) if t in _KIND_BY_CLASS), "claim")
+        speakers = tuple(sorted(str(next(iter(_names(g, s)), s)) for s in g.objects(c, PROV.wasAttributedTo)))
+        names = set()
+        for s in g.objects(c, PROV.wasAttributedTo):
+            names |= _names(g, s)
+        mention = g.value(c, CT.speakerMention)
+        if mention:
+            names.add(str(mention))
+        outlets, onames, dates, via = [], set(), [], set()
+        for r in g.objects(c, SCHEMA.citation):
+            for pub in g.objects(r, SCHEMA.publisher):
+                n = _names(g, pub)
+                onames |= n
+                outlets.append(str(g.value(pub, SCHEMA.name) or pub))
+            dates.extend(str(d) for d in g.objects(r, SCHEMA.datePublished))
+            via |= _upstream(g, r, set())
+        via |= _upstream(g, c, set())
+        anchor = g.value(c, CT.anchor)
+        start = end = -1
+        for sel in g.objects(anchor, OA.hasSelector) if anchor else ():
+            if (sel, RDF.type, OA.TextPositionSelector) in g:
+                start, end = int(g.value(sel, OA.start)), int(g.value(sel, OA.end))
+        pred = g.value(c, RDF.predicate)
+        d = g.value(c, SCHEMA.datePublished)
+        rows.append(ClaimRow(
+            iri=str(c), article=str(g.value(c, SCHEMA.appearance) or ""), text=str(g.value(c, SCHEMA.text) or ""),
+            start=start, end=end, line=int(g.value(c, CT.line) or 0), kind=kind, speakers=speakers,
+            speaker_names=frozenset(names), mention=str(mention) if mention else None,
+            cue=str(g.value(c, CT.cue)) if g.value(c, CT.cue) else None,
+            act=str(pred).rsplit("#", 1)[-1] if pred else None,
+            content=str(g.value(c, RDF.object)) if g.value(c, RDF.object) is not None else None,
+            outlets=tuple(outlets), outlet_names=frozenset(onames), report_dates=tuple(dates),
+            via=frozenset(via), date=str(d) if d else None,
+            nearby=str(g.value(c, CT.nearbyReport)) if g.value(c, CT.nearbyReport) else None,
+        ))
+    rows.sort(key=lambda r: (r.article, r.start))
+    return rows

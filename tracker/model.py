@@ -1,0 +1,149 @@
+"""Immutable records passed between the pipeline stages.
+
+Offsets are Unicode code points into `Article.text` (the text as read, newlines normalised to
+"\\n"); `end` is exclusive, so `text[start:end]` is the span.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str
+    source: str                     # path, URL or "-"
+    encoding: str
+    sha256: str                     # of the text as read, UTF-8 encoded
+    title: str | None = None
+    site: str | None = None
+    author: str | None = None
+    published: date | None = None
+    url: str | None = None
+    lang: str = "ja"
+
+    def line_of(self, offset: int) -> int:
+        return self.text.count("\n", 0, offset) + 1
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+    kind: str                       # title, heading, caption, body
+    block: int | None               # index of the quoted block it belongs to; None = commentary
+
+
+@dataclass(frozen=True)
+class Block:
+    """A quoted report: a `****title****` line down to a line of asterisks."""
+    index: int
+    title: str
+    start: int                      # start of the title line
+    end: int                        # end of the closing line (or of the last paragraph)
+    closed: bool
+
+
+@dataclass(frozen=True)
+class Layout:
+    paragraphs: tuple[Paragraph, ...]
+    blocks: tuple[Block, ...]
+    title: str | None
+    site: str | None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int                  # index into Layout.paragraphs
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A date as written: year may be missing; several readings where digits were damaged."""
+    readings: tuple[tuple[int | None, int, int], ...]   # (year, month, day)
+    text: str
+
+
+@dataclass(frozen=True)
+class Citation:
+    start: int                      # the marker's span in the text
+    end: int
+    text: str
+    outlet: str                     # outlet key (see tracker/data/outlets.json) or "name:<as written>"
+    outlet_written: str
+    when: PartialDate | None
+    kind: str                       # bracket, credit, inline
+    scope: tuple[tuple[int, int], ...] = ()   # spans of text it covers
+    block: int | None = None
+    date: date | None = None        # filled by the dates stage
+    date_note: str | None = None
+    upstream: tuple[int, ...] = ()  # indexes of credits this report derives from
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str                       # canonical
+    kind: str                       # person, organization, anonymous, document, media, author
+    mention: str = ""
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    description: str | None = None  # title or affiliation written with the name
+
+
+@dataclass(frozen=True)
+class Via:
+    """An intermediate source between the speaker and the cited report."""
+    mention: str
+    source: Speaker
+    cue: str
+    credit: int | None = None       # index of a credit citation (a broadcast, an interview)
+
+
+@dataclass(frozen=True)
+class Claim:
+    start: int
+    end: int
+    text: str
+    line: int
+    kind: str                       # reported_speech, reported_fact, author_assertion, author_opinion
+    speakers: tuple[Speaker, ...]
+    mention: str | None
+    cue: str | None
+    act: str                        # a ct: speech act
+    content: str
+    quoted: bool
+    stance: str                     # Assertive, Speculative, Hearsay
+    citation: int | None            # index into the citations
+    via: tuple[Via, ...] = ()
+    date: date | None = None
+    date_note: str | None = None
+    nearby: int | None = None       # index of a citation whose block might support an uncited claim
+    block: int | None = None
+
+
+@dataclass(frozen=True)
+class Problem:
+    severity: str                   # Violation, Warning, Info
+    message: str
+    start: int | None = None
+    end: int | None = None
+    line: int | None = None
+    focus: str | None = None
+    path: str | None = None
+    source: str = "tracker"
+    snippet: str | None = None
+    hint: str | None = None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    article: Article
+    layout: Layout
+    citations: tuple[Citation, ...]
+    claims: tuple[Claim, ...]
+    problems: tuple[Problem, ...] = ()
+    year: int | None = None
+    year_source: str = "unknown"
+    extra: dict = field(default_factory=dict, compare=False, hash=False)

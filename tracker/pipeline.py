@@ -1,0 +1,34 @@
+"""The pipeline: read → segment → citations → attribute → dates, as one call."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from .attribute import attribute
+from .citations import excluded_spans, find_citations
+from .dates import resolve_citation_dates, resolve_claim_dates
+from .model import Article, Extraction, Problem
+from .read import read_article
+from .segment import segment, sentences
+
+
+def extract_article(article: Article) -> Extraction:
+    """Every statement of the article as a claim, with citations and dates resolved."""
+    layout = segment(article)
+    if article.title is None and layout.title:
+        article = replace(article, title=layout.title, site=article.site or layout.site)
+    citations = find_citations(article, layout)
+    citations, year, year_source, problems = resolve_citation_dates(article, citations)
+    sents = sentences(article.text, layout, excluded_spans(article.text, layout, citations))
+    claims = attribute(article, layout, citations, sents)
+    claims = resolve_claim_dates(article, layout, citations, claims, year)
+    problems = list(problems)
+    for c in citations:
+        if c.kind != "credit" and c.date is None and c.kind in ("bracket",):
+            problems.append(Problem("Warning", f"citation {c.text.strip()} has no usable date", c.start, c.end, article.line_of(c.start), source="citations"))
+    return Extraction(article, layout, tuple(citations), tuple(claims), tuple(problems), year, year_source)
+
+
+def extract(source: str, *, published: date | None = None, url: str | None = None) -> Extraction:
+    """Read `source` (a path or "-") and extract its claims."""
+    return extract_article(read_article(source, published=published, url=url))

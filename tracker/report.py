@@ -1,0 +1,59 @@
+"""Render validation reports: readable text, JSON, or the SHACL results graph as Turtle."""
+from __future__ import annotations
+
+import json
+
+from rdflib import Graph
+
+from .validate import Report
+
+_SHORT = {"Violation": "violation", "Warning": "warning", "Info": "info"}
+
+
+def _excerpt(text: str | None, n: int = 90) -> str:
+    if not text:
+        return ""
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def render_text(reports: list[Report]) -> str:
+    lines = []
+    for r in reports:
+        for p in r.problems:
+            where = f"{r.source}:{p.line}" if p.line else r.source
+            lines.append(f"{where}: {_SHORT.get(p.severity, p.severity)}: {_excerpt(p.message, 140)}")
+            if p.hint:
+                lines.append(f"    {p.hint}")
+        verdict = "conforms" if r.conforms else "does not conform"
+        lines.append(f"{r.source}: {r.claims} statements, {r.count('Violation')} violations, "
+                     f"{r.count('Warning')} warnings, {r.count('Info')} notes: {verdict}")
+    return "\n".join(lines) + "\n"
+
+
+def render_json(reports: list[Report]) -> str:
+    doc = [{
+        "source": r.source, "conforms": r.conforms, "statements": r.claims,
+        "violations": r.count("Violation"), "warnings": r.count("Warning"), "info": r.count("Info"),
+        "results": [{"severity": p.severity, "line": p.line, "start": p.start, "end": p.end, "message": p.message,
+                     "focus": p.focus, "path": p.path, "statement": p.snippet, "hint": p.hint, "source": p.source}
+                    for p in r.problems],
+    } for r in reports]
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+def render_turtle(reports: list[Report]) -> str:
+    g = Graph()
+    for r in reports:
+        for t in r.results:
+            g.add(t)
+        for prefix, ns in r.results.namespaces():
+            g.bind(prefix, ns)
+    return g.serialize(format="turtle")
+
+
+RENDERERS = {"text": render_text, "json": render_json, "turtle": render_turtle}
+
+
+def render(reports: list[Report], fmt: str) -> str:
+    return RENDERERS[fmt](reports)

@@ -1,0 +1,186 @@
+"""Segment an article: title, headings, captions, quoted report blocks, paragraphs, sentences.
+
+A quoted block runs from a `****title****` line to a line of asterisks; everything outside
+blocks is the author's commentary. Each non-blank line is a paragraph.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .model import Article, Block, Layout, Paragraph, Sentence
+
+_BLOCK_OPEN = re.compile(r"[*＊]{2,}\s*(?P<title>[^*＊].*?)\s*[*＊]{2,}")
+_BLOCK_CLOSE = re.compile(r"[*＊]{3,}")
+_HEADING = re.compile(
+    r"【[^【】]*】|[<＜〈《][^<>＜＞〈〉《》]{1,60}[>＞〉》]|[■◆●▼◇□▽☆★◎].{0,60}"
+    r"|\d{1,2}[)）.．]\s*[^。]{1,60}"
+)
+_CAPTION = re.compile(r"[(（].*[)）]", re.S)
+_TERMINATORS = "。！？!?"
+_OPEN = "「『（(“【〈《"
+_CLOSE = "」』）)”】〉》"
+_PAIR = dict(zip(_OPEN, _CLOSE))
+_BLANK = re.compile(r"[\s\u3000\u00a0\u200b]*")
+
+
+def lines(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of each line, end excluding the newline."""
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, pos + len(line)
+        pos += len(line) + 1
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in "\u3000\u00a0\u200b"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "\u3000\u00a0\u200b"):
+        end -= 1
+    return start, end
+
+
+def segment(article: Article) -> Layout:
+    """Split the article into paragraphs and quoted blocks."""
+    text = article.text
+    paragraphs: list[Paragraph] = []
+    blocks: list[Block] = []
+    open_block: dict | None = None
+    title = site = None
+
+    def close(end: int, closed: bool) -> None:
+        nonlocal open_block
+        if open_block is not None:
+            blocks.append(Block(len(blocks), open_block["title"], open_block["start"], end, closed))
+            open_block = None
+
+    for ls, le in lines(text):
+        s, e = strip_span(text, ls, le)
+        if s == e:
+            continue
+        line = text[s:e]
+        if _BLOCK_CLOSE.fullmatch(line):
+            close(e, True)
+            continue
+        m = _BLOCK_OPEN.fullmatch(line)
+        if m:
+            close(paragraphs[-1].end if paragraphs else s, False)
+            open_block = {"title": m.group("title").strip(), "start": s}
+            continue
+        block = len(blocks) if open_block is not None else None
+        if title is None and not paragraphs:
+            title, site = _split_title(line)
+            paragraphs.append(Paragraph(s, e, "title", block))
+            continue
+        if line == title or _HEADING.fullmatch(line) and not _is_citation_line(line):
+            kind = "title" if line == title else "heading"
+        elif _CAPTION.fullmatch(line) and block is None:
+            kind = "caption"
+        else:
+            kind = "body"
+        paragraphs.append(Paragraph(s, e, kind, block))
+    close(paragraphs[-1].end if paragraphs else len(text), False)
+    return Layout(tuple(paragraphs), tuple(blocks), title, site)
+
+
+def _split_title(line: str) -> tuple[str, str | None]:
+    for sep in (" | ", "｜", " - ", " – ", " — "):
+        if sep in line:
+            head, _, tail = line.rpartition(sep)
+            if head.strip() and 0 < len(tail.strip()) <= 40:
+                return head.strip(), tail.strip()
+    return line.strip(), None
+
+
+def _is_citation_line(line: str) -> bool:
+    from .citations import parse_marker
+    return line.startswith("【") and parse_marker(line[1:].rstrip("】")) is not None
+
+
+def bracket_pairs(text: str, start: int, end: int) -> dict[int, int]:
+    """Matching quote and bracket pairs in text[start:end]: opener offset -> closer offset.
+
+    Unmatched openers are ignored, so an unterminated 「 does not swallow the paragraph.
+    """
+    pairs: dict[int, int] = {}
+    stack: list[tuple[str, int]] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _PAIR:
+            if ch == "“" and stack and stack[-1][0] == "“":
+                pass
+            stack.append((ch, i))
+        elif ch in _CLOSE:
+            for k in range(len(stack) - 1, -1, -1):
+                if _PAIR[stack[k][0]] == ch:
+                    pairs[stack[k][1]] = i
+                    del stack[k:]
+                    break
+    return pairs
+
+
+def depth_mask(text: str, start: int, end: int) -> bytearray:
+    """1 where text[i] (relative to start) lies inside a matched quote or bracket pair."""
+    mask = bytearray(end - start)
+    for o, c in bracket_pairs(text, start, end).items():
+        for i in range(o + 1 - start, c - start):
+            mask[i] = 1
+    return mask
+
+
+def sentences(text: str, layout: Layout, exclude: Iterable[tuple[int, int]] = ()) -> list[Sentence]:
+    """Split body and caption paragraphs into sentences, leaving out the excluded spans
+    (citation markers, credits, editorial marks such as (中略))."""
+    cuts = sorted(exclude)
+    out: list[Sentence] = []
+    for pi, para in enumerate(layout.paragraphs):
+        if para.kind not in ("body", "caption"):
+            continue
+        mask = depth_mask(text, para.start, para.end)
+        bounds = [para.start]
+        for i in range(para.start, para.end):
+            if text[i] in _TERMINATORS and not mask[i - para.start]:
+                j = i + 1
+                while j < para.end and text[j] in _TERMINATORS:
+                    j += 1
+                bounds.append(j)
+        bounds.append(para.end)
+        for s, e in zip(bounds, bounds[1:]):
+            for ps, pe in _subtract(s, e, cuts):
+                ps, pe = _trim(text, ps, pe)
+                if pe > ps and any(ch.isalnum() for ch in text[ps:pe]):
+                    out.append(Sentence(ps, pe, pi))
+    return out
+
+
+def _subtract(s: int, e: int, cuts: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    pos = s
+    for cs, ce in cuts:
+        if ce <= pos or cs >= e:
+            continue
+        if cs > pos:
+            yield pos, cs
+        pos = max(pos, ce)
+    if pos < e:
+        yield pos, e
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Trim spaces and brackets whose partner lies outside the span."""
+    while True:
+        s, e = strip_span(text, s, e)
+        if s >= e:
+            return s, e
+        seg = text[s:e]
+        if seg[0] in "(（" and _unbalanced(seg, seg[0]):
+            s += 1
+            continue
+        if seg[-1] in ")）" and _unbalanced(seg, "(" if seg[-1] == ")" else "（"):
+            e -= 1
+            continue
+        return s, e
+
+
+def _unbalanced(seg: str, opener: str) -> bool:
+    closer = _PAIR[opener]
+    return seg.count(opener) != seg.count(closer)

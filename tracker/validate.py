@@ -1,0 +1,136 @@
+"""Validate an article's claims with the SHACL shapes, and point each result back into the text.
+
+The report keeps SHACL's structure (severity, focus node, path, message, source shape) and adds
+the line and the statement it concerns; for an uncited statement, the quoted report nearby that
+might support it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from rdflib import Dataset, Graph, URIRef
+from rdflib.namespace import RDF
+from rdflib.plugins.sparql import prepareQuery
+
+from .model import Extraction, Problem
+from .vocab import CT, OA, SCHEMA
+
+SH = "http://www.w3.org/ns/shacl#"
+_SEVERITY = {URIRef(SH + "Violation"): "Violation", URIRef(SH + "Warning"): "Warning", URIRef(SH + "Info"): "Info"}
+
+
+def shapes_dir() -> Path:
+    """The shapes shipped in the package, or `shapes/` beside it in a source checkout."""
+    packaged = resources.files("tracker").joinpath("shapes")
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent / "shapes"
+
+
+@cache
+def load_shapes() -> Graph:
+    g = Graph()
+    for f in sorted(shapes_dir().glob("*.ttl")):
+        g.parse(f, format="turtle")
+    return g
+
+
+class _PreparedQueries(Graph):
+    """A graph that parses each SPARQL text once: pySHACL sends the same query for every focus
+    node, and parsing costs some 30 times the query itself."""
+
+    _cache: dict = {}
+
+    def query(self, query_object, *args, **kwargs):
+        if isinstance(query_object, str):
+            prepared = self._cache.get(query_object)
+            if prepared is None:
+                prepared = self._cache[query_object] = prepareQuery(query_object, initNs=kwargs.get("initNs") or {})
+            query_object = prepared
+        return super().query(query_object, *args, **kwargs)
+
+
+def merged(data: Graph | Dataset) -> Graph:
+    """One graph holding every triple of the data: pySHACL sees one graph at a time."""
+    g = _PreparedQueries()
+    if isinstance(data, Dataset):
+        for s, p, o, _ in data.quads((None, None, None, None)):
+            g.add((s, p, o))
+    else:
+        for t in data:
+            g.add(t)
+    return g
+
+
+def validate_graph(data: Graph | Dataset, shapes: Graph | None = None) -> tuple[bool, Graph, Graph]:
+    """Run pySHACL: (no violation, the SHACL results graph, the data graph validated)."""
+    import pyshacl
+
+    g = merged(data)
+    _, results, _ = pyshacl.validate(g, shacl_graph=shapes if shapes is not None else load_shapes(),
+                                     inference="none", allow_infos=True, allow_warnings=True)
+    violations = any(True for _ in results.subjects(URIRef(SH + "resultSeverity"), URIRef(SH + "Violation")))
+    return not violations, results, g
+
+
+@dataclass(frozen=True)
+class Report:
+    source: str
+    conforms: bool
+    claims: int
+    problems: tuple[Problem, ...]
+    results: Graph = field(compare=False, repr=False)
+
+    def count(self, severity: str) -> int:
+        return sum(1 for p in self.problems if p.severity == severity)
+
+
+def validate_extraction(ex: Extraction, data: Dataset | None = None) -> Report:
+    """Validate an extraction (or its graph, if already built) and locate each result."""
+    from .graph import claims_to_graph
+
+    ds = data if data is not None else claims_to_graph(ex)
+    conforms, results, g = validate_graph(ds)
+    problems = [*ex.problems, *sorted(_locate(results, g), key=lambda p: (p.line or 0, p.start or 0))]
+    return Report(ex.article.source, conforms, len(ex.claims), tuple(problems), results)
+
+
+def _locate(results: Graph, g: Graph) -> list[Problem]:
+    out = []
+    for r in results.subjects(RDF.type, URIRef(SH + "ValidationResult")):
+        focus = results.value(r, URIRef(SH + "focusNode"))
+        path = results.value(r, URIRef(SH + "resultPath"))
+        message = str(results.value(r, URIRef(SH + "resultMessage")) or "")
+        severity = _SEVERITY.get(results.value(r, URIRef(SH + "resultSeverity")), "Violation")
+        owner = focus
+        if (focus, RDF.type, OA.SpecificResource) in g:
+            owner = next(g.subjects(CT.anchor, focus), focus)
+        line = g.value(owner, CT.line)
+        start = end = None
+        anchor = g.value(owner, CT.anchor)
+        for sel in g.objects(anchor, OA.hasSelector) if anchor is not None else ():
+            if (sel, RDF.type, OA.TextPositionSelector) in g:
+                start, end = int(g.value(sel, OA.start)), int(g.value(sel, OA.end))
+        snippet = g.value(owner, SCHEMA.text) or g.value(owner, CT.citationText)
+        out.append(Problem(
+            severity, message, start, end, int(line) if line is not None else None,
+            focus=str(focus), path=str(path) if path is not None else None, source="shacl",
+            snippet=str(snippet) if snippet is not None else None, hint=_hint(g, owner),
+        ))
+    return out
+
+
+def _hint(g: Graph, claim) -> str | None:
+    report = g.value(claim, CT.nearbyReport)
+    if report is None:
+        return None
+    title = g.value(report, SCHEMA.headline)
+    outlet = g.value(g.value(report, SCHEMA.publisher), SCHEMA.name)
+    date = g.value(report, SCHEMA.datePublished)
+    line = g.value(report, CT.line)
+    what = f"«{title}»" if title else "a quoted report"
+    by = ", ".join(str(x) for x in (outlet, date) if x is not None)
+    return f"the quoted report {what} ({by}) cited at line {line} might support it" if line else f"{what} ({by}) might support it"

@@ -1,0 +1,38 @@
+"""Namespaces, and the `ct:` vocabulary mirrored from `ontology/ct.ttl`.
+
+`CT` is closed: using a term the ontology does not define raises at once instead of writing
+an IRI nobody can look up. `tests/test_vocab.py` checks this list and the ontology agree.
+"""
+from rdflib import Namespace
+from rdflib.namespace import ClosedNamespace
+
+SCHEMA = Namespace("http://schema.org/")  # http, as schema.org's own JSON-LD context expands
+PROV = Namespace("http://www.w3.org/ns/prov#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+DCTERMS = Namespace("http://purl.org/dc/terms/")
+WD = Namespace("http://www.wikidata.org/entity/")
+ID = Namespace("https://w3id.org/claim-tracker/id/")
+CT_IRI = "https://w3id.org/claim-tracker/ns#"
+
+CLASSES = (
+    # claim kinds
+    "ReportedSpeech", "ReportedFact", "AuthorAssertion", "AuthorOpinion",
+    # source kinds beyond prov:Person, prov:Organization and schema:NewsMediaOrganization
+    "AnonymousSource", "Document", "ArticleAuthor", "Account",
+    # stance of a statement
+    "Stance",
+)
+PROPERTIES = (
+    "speakerMention", "cue", "quoted", "anchor", "line", "stance", "citationText",
+    "sha256", "dateNote", "yearSource", "nearbyReport", "speechAct", "contentText",
+)
+# speech acts: each rdfs:subPropertyOf ct:speechAct, used as rdf:predicate of the claim
+SPEECH_ACTS = (
+    "stated", "said", "told", "emphasized", "assessed", "explained", "pointedOut", "analysed",
+    "reported", "announced", "accordingTo", "expressedExpectation", "expressedConcern",
+    "declared", "criticised", "praised", "claimed", "denied", "added", "cited", "wrote",
+    "warned", "urged", "acknowledged", "answered", "revealed", "asserted", "opined", "hearsay",
+)
+STANCES = ("Assertive", "Speculative", "Hearsay")  # 断定, 推量, 伝聞
+
+CT = ClosedNamespace(CT_IRI, list(CLASSES + PROPERTIES + SPEECH_ACTS + STANCES))
