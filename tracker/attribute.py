@@ -46,7 +46,7 @@ def _cue_regexes() -> dict[str, re.Pattern]:
     for i, c in enumerate(lexicon.cues()):
         by_form.setdefault(c.form, []).append(f"(?P<c{i}>{c.surface})")
     alt = {form: "|".join(parts) for form, parts in by_form.items()}
-    infl = r"(?P<infl>[ぁ-ゖ]{0,8})"
+    infl = r"(?P<infl>(?:(?!と)[ぁ-ゖ]){0,8})"   # an inflection never runs into the next quotative と
     return {
         "quotative": re.compile(rf"(?P<pre>(?:と|って|とも)、?)(?:{alt['quotative']}){infl}"),
         "object": re.compile(rf"(?P<pre>を|に|への|について、?)?(?:{alt['object']}){infl}"),
@@ -260,8 +260,6 @@ def _resolve_person(name: str, ctx: Context) -> str:
     for full in ctx.full_names:     # longest first
         if full.endswith("・" + name) or (len(name) <= 2 and full.startswith(name) and not _KATAKANA_NAME.fullmatch(full)):
             return full
-    if name in ctx.full_names:
-        return name
     ent = lexicon.find_entity(name)
     if ent and ent.kind == "person":
         return ent.name
@@ -676,7 +674,7 @@ def _finish(article: Article, d: _Draft, citations: list[Citation], author: Spea
             o = lexicon.outlets().get(citations[cit].outlet)
             name = o.name if o else citations[cit].outlet_written
             speakers = (Speaker(name, "media", citations[cit].outlet_written, (o.name, *o.aliases) if o else (), o.wikidata if o else None),)
-            cue = "より" if block is None else ""
+            cue = "より" if block is None and "より" in citations[cit].text else ""
             if block is None:
                 act = "reported"
         elif block is None:

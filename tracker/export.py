@@ -21,9 +21,10 @@ def jsonld_context() -> dict:
 
 
 def _union(ds: Dataset) -> Graph:
+    from .graph import bind_prefixes
+
     g = Graph()
-    for prefix, ns in ds.namespaces():
-        g.bind(prefix, ns)
+    bind_prefixes(g)
     for s, p, o, _ in ds.quads((None, None, None, None)):
         g.add((s, p, o))
     return g

@@ -96,9 +96,7 @@ def claims_to_graph(ex: Extraction, *, generated_at: datetime | None = None) -> 
     sha = art.sha256
     lang = art.lang
     ds = Dataset()
-    ds.bind("ct", CT_IRI)
-    for prefix, ns in (("schema", SCHEMA), ("prov", PROV), ("oa", OA), ("id", ID), ("wd", WD)):
-        ds.bind(prefix, ns)
+    bind_prefixes(ds)
     g = ds.graph(graph_iri(sha))
     ents = ds.graph(ENTITIES_GRAPH)
     a = article_iri(sha)
@@ -194,6 +192,12 @@ def claims_to_graph(ex: Extraction, *, generated_at: datetime | None = None) -> 
             if cl.citation is not None and vn != reports[cl.citation] and v.credit is None:
                 g.add((reports[cl.citation], PROV.wasDerivedFrom, vn))
     return ds
+
+
+def bind_prefixes(g: Graph) -> None:
+    """Our prefixes; schema: is http://schema.org/ (rdflib's default binds the https form)."""
+    for prefix, ns in (("schema", SCHEMA), ("ct", CT_IRI), ("prov", PROV), ("oa", OA), ("id", ID), ("wd", WD)):
+        g.bind(prefix, ns, override=True, replace=True)
 
 
 def _is_news(ex: Extraction) -> bool:

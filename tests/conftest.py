@@ -1,0 +1,52 @@
+"""Shared fixtures: the sample article, articles made from small snippets, and the CLI run as a subprocess."""
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tracker.model import Article
+from tracker.pipeline import extract_article
+from tracker.read import guess_language
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "data" / "seed-ja-2024-russia-china.txt"
+GOLD = ROOT / "data" / "seed-ja-2024-russia-china.gold.json"
+
+
+def article_of(text: str, **kw) -> Article:
+    return Article(text=text, source="snippet", encoding="utf-8",
+                   sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), lang=guess_language(text), **kw)
+
+
+def extract_text(text: str, **kw):
+    return extract_article(article_of(text, **kw))
+
+
+@pytest.fixture(scope="session")
+def sample():
+    from tracker.pipeline import extract
+    return extract(str(SAMPLE))
+
+
+# ---------------------------------------------------------------- the CLI as a user runs it
+
+def run_cli(*args: str, input: bytes | str | None = None, cwd: Path = ROOT,
+            timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    """Run `python -m tracker.cli ARGS` in a fresh process; stdout and stderr decoded as UTF-8."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8", "COLUMNS": "160"}
+    if isinstance(input, str):
+        input = input.encode("utf-8")
+    done = subprocess.run([sys.executable, "-m", "tracker.cli", *args], input=input, cwd=cwd, env=env,
+                          capture_output=True, timeout=timeout)
+    return subprocess.CompletedProcess(done.args, done.returncode,
+                                       done.stdout.decode("utf-8", "replace"), done.stderr.decode("utf-8", "replace"))
+
+
+@pytest.fixture(scope="session")
+def cli():
+    return run_cli

@@ -1,0 +1,152 @@
+"""Attribution on snippets built around one pattern each, inside a cited quoted block."""
+from datetime import date
+
+import pytest
+
+from .conftest import extract_text
+
+
+def block(body: str, citation: str = "【7月3日 時事】") -> str:
+    return f"見出し\n\n****報道****\n\n{body}{citation}\n\n******\n"
+
+
+def claims(body: str, **kw):
+    return extract_text(block(body), published=date(2024, 7, 10), **kw).claims
+
+
+def only(body: str):
+    cs = [c for c in claims(body) if c.kind == "reported_speech"]
+    assert len(cs) == 1, [(c.text, c.kind) for c in claims(body)]
+    return cs[0]
+
+
+def names(c):
+    return [s.name for s in c.speakers]
+
+
+def test_named_person_with_title_and_affiliation():
+    c = only("中国外務省の林剣報道官は18日の記者説明で、首脳会談は2国間交流である、と述べた。")
+    assert names(c) == ["林剣"] and c.speakers[0].kind == "person"
+    assert c.mention == "中国外務省の林剣報道官" and c.cue.startswith("と述べ")
+    assert "中国外務省" in c.speakers[0].description
+
+
+def test_quoted_speech_with_katakana_name():
+    c = only("米財団のトン・ザオ氏は「中国は距離を置いている」と解説した。")
+    assert names(c) == ["トン・ザオ"] and c.quoted and c.content == "「中国は距離を置いている」"
+
+
+def test_short_form_resolves_to_the_full_name_in_the_article():
+    cs = [c for c in claims("研究所のユン・スン氏は、変化はないと説明した。またスン氏の見方では、悪い話ではない。") if c.kind == "reported_speech"]
+    assert [names(c) for c in cs] == [["ユン・スン"], ["ユン・スン"]]
+    assert cs[1].mention == "スン氏"
+
+
+def test_well_known_short_form_resolves_through_the_entity_table():
+    c = only("習氏は友好を堅持すべきだと強調した。")
+    assert names(c) == ["習近平"] and c.speakers[0].wikidata == "Q15031"
+
+
+def test_anonymous_source():
+    c = only("ある韓国政府高官は、両国の間に緊張があるようだと述べた。")
+    assert c.speakers[0].kind == "anonymous" and names(c) == ["ある韓国政府高官"]
+
+
+def test_according_to_names_the_source_when_no_one_else_speaks():
+    c = only("国際移住機関(IOM)によると、出稼ぎ労働者は約130万人となった。")
+    assert names(c) == ["国際移住機関"] and c.mention == "国際移住機関(IOM)" and c.cue == "によると"
+
+
+def test_according_to_before_a_speaker_is_the_intermediate_source():
+    c = only("タス通信などによると、プーチン氏は関係を「史上最良」と評価した。")
+    assert names(c) == ["ウラジーミル・プーチン"]
+    assert [v.mention for v in c.via] == ["タス通信"]
+
+
+def test_clauses_with_two_speakers_split_at_the_cue():
+    cs = [c for c in claims("韓国の説明によると、同国側は訪問に懸念を示し、中国側は「交流が平和に寄与すること」への期待を表明した。")
+          if c.kind == "reported_speech"]
+    assert [names(c) for c in cs] == [["韓国"], ["中国"]]
+    assert cs[0].mention == "同国側" and cs[1].via[0].source.name == "韓国"
+
+
+def test_second_clause_without_subject_keeps_the_speaker():
+    cs = claims("所長は、中国は懸念を抱くだろうと述べ、「望むのは貿易だ」と付け加えた。")
+    speech = [c for c in cs if c.kind == "reported_speech"]
+    assert len(speech) == 2 and speech[1].cue.startswith("と付け加え")
+    assert names(speech[0]) == names(speech[1])
+
+
+def test_quote_alone_after_an_attribution_keeps_the_speaker():
+    cs = claims("クルマトフさんは仕事の増加を一因に挙げている。「ここで仕事を見つけられる」")
+    quote = next(c for c in cs if c.text.startswith("「"))
+    assert quote.kind == "reported_speech" and names(quote) == ["クルマトフ"]
+
+
+def test_joint_speakers_name_both():
+    c = only("会議を前に、プーチン氏と中国の習近平国家主席は現地で会談し、双方が関係を称賛した。")
+    assert names(c) == ["ウラジーミル・プーチン", "習近平"]
+
+
+def test_document_speaks_through_its_text():
+    body = "両国は「包括的戦略パートナーシップ条約」に署名した。今回の条文を見ると、「遅滞なく援助を提供する」と書かれている。"
+    c = only(body)
+    assert c.speakers[0].kind == "document" and names(c) == ["包括的戦略パートナーシップ条約"]
+
+
+def test_country_as_speaker():
+    c = only("中国はロシアとの「限りない」友好関係を宣言した。")
+    assert names(c) == ["中国"] and c.speakers[0].kind == "organization"
+
+
+def test_credit_sentence_attributes_the_sentence_before_it():
+    cs = claims("習近平国家主席は5日、ラフモン大統領と会談した。中国国営中央テレビが報じた。")
+    [c] = cs
+    assert names(c) == ["中国中央テレビ"] and c.speakers[0].kind == "media"
+    assert c.text == "習近平国家主席は5日、ラフモン大統領と会談した。"
+
+
+def test_sentence_without_cue_in_a_block_is_the_outlets_reporting():
+    [c] = claims("両国の貿易は回復した。")
+    assert c.kind == "reported_fact" and names(c) == ["時事通信"]
+
+
+def test_analysis_continues_over_paragraphs_after_an_introduction():
+    body = ("専門家の山田太郎氏(研究所研究員)は、以下のように分析した。\n\n"
+            "今回の条約は踏み込んだ内容となっている。\n\n私が注目しているのは、その意図である。")
+    cs = extract_text(block(body), published=date(2024, 7, 10)).claims
+    assert [names(c) for c in cs] == [["山田太郎"], ["山田太郎"]]
+
+
+def test_analysis_does_not_continue_into_past_tense_narrative():
+    body = ("工場で働く田中一郎さんは、見通しが変わったと話す。\n\n"
+            "帝政時代のロシアは資源を搾取した。")
+    cs = extract_text(block(body), published=date(2024, 7, 10)).claims
+    assert cs[-1].kind == "reported_fact"
+
+
+def test_attempt_with_youto_is_not_a_speech_act():
+    [c] = claims("中国は勢力圏を切り崩そうとしている。")
+    assert c.kind == "reported_fact"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ロシアは中国に依存しつつあります。", "author_assertion"),
+    ("中国の分がいいように見えます。", "author_opinion"),
+    ("といったところでしょうか。", "author_opinion"),
+    ("本音とみられます。", "author_opinion"),
+])
+def test_author_commentary_is_an_assertion_unless_hedged(text, kind):
+    [c] = extract_text(f"題\n\n{text}\n").claims
+    assert c.kind == kind and c.speakers[0].kind == "author" and c.citation is None
+
+
+def test_uncited_statement_points_to_the_block_that_might_support_it():
+    text = "題\n\n両首脳は会談しました。\n\n****報道****\n\n両首脳は3日に会談した。【73日 時事】\n\n******\n"
+    ex = extract_text(text, published=date(2024, 7, 10))
+    first = ex.claims[0]
+    assert first.citation is None and first.nearby == 0
+
+
+def test_trailing_fragment_is_not_a_statement():
+    assert extract_text("題\n\n更に首脳会議は・・・\n").claims == ()

@@ -1,0 +1,68 @@
+from datetime import date
+
+from tracker.dates import frame_date
+
+from .conftest import extract_text
+
+
+def block(body, citation="【620日 ロイター"):
+    return f"見出し\n\n****報道****\n\n{body}{citation}\n\n******\n"
+
+
+def test_day_of_month_resolves_against_the_citation():
+    ex = extract_text(block("林剣報道官は18日の記者説明で、交流である、と述べた。"), published=date(2024, 7, 1))
+    [c] = ex.claims
+    assert c.date == date(2024, 6, 18)
+
+
+def test_day_after_the_citation_day_belongs_to_the_previous_month():
+    assert frame_date("報道官は25日、会見で述べた。", 20, date(2024, 7, 3), 2024) == date(2024, 6, 25)
+
+
+def test_explicit_month_in_parentheses():
+    assert frame_date("(6月)19日、大統領が訪朝した。", 30, date(2024, 6, 27), 2024) == date(2024, 6, 19)
+
+
+def test_date_inside_a_quote_is_not_the_statement_date():
+    assert frame_date("氏は「3日、会談する」と述べた。", 20, date(2024, 7, 5), 2024) is None
+
+
+def test_year_comes_from_the_publication_date_and_rolls_back_over_new_year():
+    text = "見出し\n\n****報道****\n\n報道の文だ。【1227日 時事】\n\n******\n"
+    ex = extract_text(text, published=date(2025, 1, 5))
+    assert ex.citations[0].date == date(2024, 12, 27) and ex.year_source == "published"
+
+
+def test_year_is_inferred_from_the_text_and_said_so():
+    text = "見出し\n\n2023年の統計がある。\n\n****報道****\n\n報道の文だ。【73日 時事】\n\n******\n"
+    ex = extract_text(text)
+    assert ex.citations[0].date == date(2023, 7, 3) and ex.year_source == "text"
+    assert any("inferred" in p.message for p in ex.problems)
+
+
+def test_unknown_year_leaves_the_citation_undated_and_warns():
+    ex = extract_text(block("報道の文だ。", "【73日 時事】"))
+    assert ex.citations[0].date is None
+    assert any("year" in p.message for p in ex.problems)
+
+
+def test_statement_takes_the_date_of_the_event_its_speaker_attended():
+    body = ("習近平国家主席とプーチン大統領は3日、会談した。\n\n"
+            "タス通信によると、プーチン氏は関係を「史上最良」と評価した。")
+    ex = extract_text(block(body, "【73日 時事】"), published=date(2024, 7, 10))
+    said = next(c for c in ex.claims if c.cue and "評価" in c.cue)
+    assert said.date == date(2024, 7, 3) and "event" in said.date_note
+
+
+def test_statement_in_a_credited_broadcast_takes_the_broadcast_date():
+    body = ("山田太郎氏は、ウクライナ戦争が背景にあると指摘する。"
+            "「BS朝日 日曜スクープ 2024年6月23日放送分より」")
+    ex = extract_text(block(body, "【627日 テレ朝news"))
+    [c] = ex.claims
+    assert c.date == date(2024, 6, 23)
+
+
+def test_statement_is_never_dated_after_its_report():
+    ex = extract_text(block("報道官は28日、会見で述べた。"), published=date(2024, 7, 1))
+    for c in ex.claims:
+        assert c.date is None or c.date <= date(2024, 6, 20)
