@@ -26,6 +26,7 @@ _SPEECHY = re.compile(r"私|僕|我々|わたし|と思う|と思います|と�
 _PRESENT_INFL = re.compile(r"(?:する|す|る|う|く|つ|ている|ています|します)$")
 _DOC_INTRO = re.compile(r"(?:には|を見ると|を読むと|では|で)$")
 _TOPIC_EXCLUDED_BEFORE = set("でにとへらか")
+_COUNTRY_ABBREVIATIONS = ("米国", "米", "英", "仏", "独", "露", "ロ", "中", "韓", "朝", "日", "豪", "印", "伊", "加")
 # a sentence that trails off after a particle: 更に首脳会議は・・・
 _FRAGMENT = re.compile(r"[はがをにでとも](?:・{2,}|…+|\.{3,})\s*$")
 
@@ -181,6 +182,8 @@ def classify(np: str) -> str | None:
     head = core.rsplit("の", 1)[-1]
     if any(head.endswith(t) for t in lexicon.word_list("title")) and len(head) > 1:
         name, _ = _strip_title(head)
+        if name == head and head in lexicon.word_list("title"):
+            return "anonymous"          # a role without a name: 中国外務省の報道官
         if name and not any(name.endswith(a) for a in lexicon.word_list("anonymous")):
             return "person"
     if any(core.endswith(a) for a in lexicon.word_list("anonymous")):
@@ -242,7 +245,12 @@ def _strip_country_prefix(name: str) -> str:
 
 
 def _cut_organisation(name: str) -> str:
-    """金正恩朝鮮労働党 -> 金正恩: a title's organisation written between name and title."""
+    """金正恩朝鮮労働党 -> 金正恩, バイデン米 -> バイデン: an organisation or country written
+    between a name and its title."""
+    for c in (*lexicon.countries(), *_COUNTRY_ABBREVIATIONS):
+        rest = name[: -len(c)]
+        if name.endswith(c) and len(rest) >= 2 and (len(c) >= 2 or re.fullmatch(r"[\u30a0-\u30ffー・]+", rest)):
+            return rest
     if _KATAKANA_NAME.fullmatch(name) or len(name) <= 4:
         return name
     for k in range(2, len(name) - 2):

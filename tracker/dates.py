@@ -68,6 +68,9 @@ def resolve_citation_dates(article: Article, citations: list[Citation]) -> tuple
     out = []
     for c in citations:
         if c.when is None:
+            if c.kind == "dateline" and c.block is None and article.published:
+                # 【ワシントン共同】 credits the article's own report: it bears the article's date
+                c = replace(c, date=article.published, date_note="dateline: the article's own date")
             out.append(c)
             continue
         cands = []

@@ -5,7 +5,7 @@ Offsets are Unicode code points into `Article.text` (the text as read, newlines 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 
@@ -146,4 +146,3 @@ class Extraction:
     problems: tuple[Problem, ...] = ()
     year: int | None = None
     year_source: str = "unknown"
-    extra: dict = field(default_factory=dict, compare=False, hash=False)

@@ -24,7 +24,7 @@ CLASSES = (
 )
 PROPERTIES = (
     "speakerMention", "cue", "quoted", "anchor", "line", "stance", "citationText",
-    "sha256", "dateNote", "yearSource", "nearbyReport", "speechAct", "contentText",
+    "sha256", "dateNote", "yearSource", "nearbyReport", "speechAct",
 )
 # speech acts: each rdfs:subPropertyOf ct:speechAct, used as rdf:predicate of the claim
 SPEECH_ACTS = (
