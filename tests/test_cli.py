@@ -129,8 +129,43 @@ def test_bad_input_exits_2_with_one_error_line_and_no_traceback(cli, tmp_path, c
     assert_one_error_line(done)
 
 
+def test_text_in_an_unsupported_encoding_exits_2_with_one_error_line(cli, tmp_path):
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("café crème brûlée, naïve façade\n".encode("latin-1"))
+    assert_one_error_line(cli("extract", str(latin1)))
+
+
+def test_validate_reports_the_good_articles_and_exits_2_when_one_is_bad(cli, tmp_path):
+    done = cli("validate", SAMPLE_ARG, _missing(tmp_path))
+    assert_one_error_line(done)
+    assert f"{SAMPLE_ARG}: " in done.stdout
+
+
+def test_extract_to_an_unwritable_output_exits_2_with_one_error_line(cli, tmp_path):
+    assert_one_error_line(cli("extract", "-o", str(tmp_path / "no-such-dir" / "out.trig"), SAMPLE_ARG))
+
+
 def test_evaluate_on_a_missing_article_exits_2_with_one_error_line(cli, tmp_path):
     assert_one_error_line(cli("evaluate", _missing(tmp_path), str(GOLD)))
+
+
+BAD_GOLD = {
+    "malformed_json": "{not json",
+    "no_claims_list": "{}",
+    "claim_without_anchor": '{"claims": [{"speaker": "プーチン"}]}',
+    "claim_not_an_object": '{"claims": [1]}',
+}
+
+
+@pytest.mark.parametrize("kind", list(BAD_GOLD))
+def test_evaluate_with_a_bad_gold_file_exits_2_with_one_error_line(cli, tmp_path, kind):
+    gold = tmp_path / "gold.json"
+    gold.write_text(BAD_GOLD[kind], encoding="utf-8")
+    assert_one_error_line(cli("evaluate", SAMPLE_ARG, str(gold)))
+
+
+def test_evaluate_with_a_directory_for_gold_exits_2_with_one_error_line(cli, tmp_path):
+    assert_one_error_line(cli("evaluate", SAMPLE_ARG, str(tmp_path)))
 
 
 def test_published_that_is_not_a_date_exits_2(cli):

@@ -11,6 +11,7 @@ an opinion when hedged.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -345,8 +346,14 @@ def split_clauses(text: str, sent: Sentence, mask: bytearray, base: int, si: int
             cuts.append(e + 1)
     cuts.append(sent.end)
     out = []
+    k = 0
     for s, e in zip(cuts, cuts[1:]):
-        out.append(Clause(s, e, si, tuple(h for h in hits if s <= h.start < e)))
+        own = []
+        while k < len(hits) and hits[k].start < e:
+            if hits[k].start >= s:
+                own.append(hits[k])
+            k += 1
+        out.append(Clause(s, e, si, tuple(own)))
     return out
 
 
@@ -432,6 +439,7 @@ def attribute(article: Article, layout: Layout, citations: list[Citation], sente
     for si, s in enumerate(sentences):
         by_para.setdefault(s.paragraph, []).append((si, s))
 
+    cover = _Coverage(citations)
     claims: list[Claim] = []
     continuing: tuple[tuple[Speaker, ...], str, str, int | None] | None = None   # speakers, cue, act, block
     last: tuple[Speaker, ...] = ()
@@ -497,7 +505,7 @@ def attribute(article: Article, layout: Layout, citations: list[Citation], sente
             continuing = (final.speakers, final.cue or "", final.act, para.block)
         for d in drafts:
             if d.emit:
-                claims.append(_finish(article, d, citations, author, para.block))
+                claims.append(_finish(article, d, citations, cover, author, para.block))
         last_para = pi
     return _nearby(claims, citations, layout)
 
@@ -673,9 +681,29 @@ def _hedged(body: str) -> bool:
     return any(h in body for h in lexicon.word_list("hedge"))
 
 
-def _finish(article: Article, d: _Draft, citations: list[Citation], author: Speaker, block: int | None) -> Claim:
+class _Coverage:
+    """Which citation covers an offset: scopes sorted by start, looked up by bisection."""
+
+    def __init__(self, citations: list[Citation]):
+        spans = sorted((s, e, i) for i, c in enumerate(citations) if c.kind != "credit" for s, e in c.scope if e > s)
+        self.starts = [s for s, _, _ in spans]
+        self.spans = spans
+
+    def citation_at(self, pos: int) -> int | None:
+        k = bisect_right(self.starts, pos) - 1
+        while k >= 0:
+            s, e, i = self.spans[k]
+            if s <= pos < e:
+                return i
+            if pos - s > 200_000:     # scopes do not nest; no need to look further back
+                return None
+            k -= 1
+        return None
+
+
+def _finish(article: Article, d: _Draft, citations: list[Citation], cover: _Coverage, author: Speaker, block: int | None) -> Claim:
     c = d.clause
-    cit = next((i for i, k in enumerate(citations) if k.kind != "credit" and any(s <= c.start < e for s, e in k.scope)), None)
+    cit = cover.citation_at(c.start)
     kind, speakers, cue, act, stance = d.kind, d.speakers, d.cue, d.act, d.stance
     if kind == "reported_fact":
         if cit is not None:
@@ -708,22 +736,30 @@ def _credit_speaker(c: Citation) -> Speaker:
 
 
 def _nearby(claims: list[Claim], citations: list[Citation], layout: Layout) -> list[Claim]:
-    """For each uncited statement, the quoted report next to it that might support it."""
-    heads = [p.start for p in layout.paragraphs if p.kind in ("heading", "title")]
+    """For each uncited statement, the quoted report next to it that might support it: the
+    closest block citation with no heading between them."""
+    heads = sorted(p.start for p in layout.paragraphs if p.kind in ("heading", "title"))
+    scopes = sorted((c.scope[0][0], c.scope[0][1], i) for i, c in enumerate(citations)
+                    if c.kind != "credit" and c.block is not None and c.scope)
+    starts = [s for s, _, _ in scopes]
+    ends = sorted((e, i) for _, e, i in scopes)
+    end_keys = [e for e, _ in ends]
+
+    def clear(lo: int, hi: int) -> bool:
+        k = bisect_left(heads, lo)
+        return not (k < len(heads) and heads[k] < hi)
+
     out = []
     for cl in claims:
         if cl.citation is not None or cl.kind == "author_opinion":
             out.append(cl)
             continue
-        best = None
-        for i, c in enumerate(citations):
-            if c.kind == "credit" or c.block is None or not c.scope:
-                continue
-            s, e = c.scope[0]
-            lo, hi = (cl.end, s) if s >= cl.end else (e, cl.start)
-            if lo <= hi and not any(lo <= h < hi for h in heads):
-                dist = hi - lo
-                if best is None or dist < best[0]:
-                    best = (dist, i)
-        out.append(replace(cl, nearby=best[1]) if best else cl)
+        options = []
+        k = bisect_left(starts, cl.end)
+        if k < len(scopes) and clear(cl.end, scopes[k][0]):
+            options.append((scopes[k][0] - cl.end, scopes[k][2]))
+        k = bisect_right(end_keys, cl.start) - 1
+        if k >= 0 and clear(ends[k][0], cl.start):
+            options.append((cl.start - ends[k][0], ends[k][1]))
+        out.append(replace(cl, nearby=min(options)[1]) if options else cl)
     return out

@@ -9,6 +9,7 @@ previous block, heading or citation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from . import lexicon
@@ -200,22 +201,23 @@ def excluded_spans(text: str, layout: Layout, citations: list[Citation]) -> list
 
 def _assign_scopes(text: str, layout: Layout, cits: list[Citation]) -> list[Citation]:
     paras = layout.paragraphs
+    para_starts = [p.start for p in paras]
     boundaries = sorted(
         [b.start for b in layout.blocks] + [b.end for b in layout.blocks]
         + [p.end for p in paras if p.kind in ("title", "heading")]
     )
+    report_starts = [c.start for c in cits if c.kind != "credit"]
     out: list[Citation] = []
-    reports = [c for c in cits if c.kind != "credit"]
+    prev_cit = 0                    # end of the previous report citation (cits are in text order)
     for c in cits:
         if c.kind == "credit":
             out.append(c)
             continue
-        pi = next((i for i, p in enumerate(paras) if p.start <= c.start < p.end), None)
-        para = paras[pi] if pi is not None else None
-        prev_cit = max((o.end for o in reports if o.end <= c.start), default=0)
+        pi = bisect_right(para_starts, c.start) - 1
+        para = paras[pi] if pi >= 0 and c.start < paras[pi].end else None
         if c.kind == "dateline":
-            nxt = min([o.start for o in reports if o.start > c.end] + [b for b in boundaries if b > c.end] + [len(text)])
-            scope = ((c.end, nxt),)
+            later = [x for x in (_next_after(report_starts, c.end), _next_after(boundaries, c.end)) if x is not None]
+            scope = ((c.end, min(later + [len(text)])),)
         elif c.block is not None:
             blk = layout.blocks[c.block]
             scope = ((max(blk.start, prev_cit), c.start),)
@@ -225,19 +227,27 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation]) -> list[Cita
             blk = layout.blocks[paras[pi - 1].block]
             scope = ((blk.start, blk.end),)
         else:
-            start = max([b for b in boundaries if b <= c.start] + [prev_cit])
-            scope = ((start, c.start),)
+            k = bisect_right(boundaries, c.start) - 1
+            scope = ((max(boundaries[k] if k >= 0 else 0, prev_cit), c.start),)
+        prev_cit = max(prev_cit, c.end)
         out.append(replace(c, scope=scope))
-    # a credit feeds the report whose citation covers it
+    # a credit feeds the report whose citation covers it, or the report of its block
+    credits = [(j, k) for j, k in enumerate(out) if k.kind == "credit"]
+    if not credits:
+        return out
     final = []
-    for i, c in enumerate(out):
+    for c in out:
         if c.kind != "credit":
-            ups = tuple(j for j, k in enumerate(out) if k.kind == "credit" and any(s <= k.start < e for s, e in c.scope)
-                        or k.kind == "credit" and c.block is not None and k.block == c.block)
-            final.append(replace(c, upstream=ups))
-        else:
-            final.append(c)
+            ups = tuple(j for j, k in credits if any(s <= k.start < e for s, e in c.scope)
+                        or (c.block is not None and k.block == c.block))
+            c = replace(c, upstream=ups)
+        final.append(c)
     return final
+
+
+def _next_after(sorted_values: list[int], pos: int) -> int | None:
+    k = bisect_right(sorted_values, pos)
+    return sorted_values[k] if k < len(sorted_values) else None
 
 
 def _follows_block(layout: Layout, pi: int) -> bool:

@@ -63,7 +63,7 @@ def _write(text: str, output: Optional[Path]) -> None:
 
 @app.command()
 def extract(
-    source: str = typer.Argument(..., help="An article file, or - for standard input."),
+    source: str = typer.Argument(..., metavar="SOURCE", help="An article file, or - for standard input."),
     format: ExtractFormat = typer.Option(ExtractFormat.trig, "--format", "-f", help="Output format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
     published: Optional[str] = PublishedOpt,
@@ -82,7 +82,7 @@ def extract(
 
 @app.command()
 def validate(
-    sources: list[str] = typer.Argument(..., help="Article files (or - for standard input)."),
+    sources: list[str] = typer.Argument(..., metavar="SOURCE...", help="Article files (or - for standard input)."),
     format: ReportFormat = typer.Option(ReportFormat.text, "--format", "-f", help="Report format."),
     published: Optional[str] = PublishedOpt,
 ) -> None:
@@ -113,8 +113,8 @@ def validate(
 
 @app.command()
 def evaluate(
-    source: str = typer.Argument(..., help="The article file."),
-    gold: str = typer.Argument(..., help="Its gold annotation (JSON)."),
+    source: str = typer.Argument(..., metavar="SOURCE", help="The article file."),
+    gold: str = typer.Argument(..., metavar="GOLD", help="Its gold annotation (JSON)."),
     json_out: bool = typer.Option(False, "--json", help="Print the figures and misses as JSON."),
     published: Optional[str] = PublishedOpt,
 ) -> None:
@@ -140,7 +140,21 @@ def evaluate(
 
 
 def main() -> None:
-    app()
+    """Run the CLI; usage errors become one `error:` line and exit code 2."""
+    try:
+        code = app(standalone_mode=False)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        sys.exit(130)
+    except Exception as exc:
+        # click's UsageError and BadParameter (vendored by recent typer): exit code 2
+        if getattr(exc, "exit_code", None) == EXIT_BAD_INPUT and hasattr(exc, "format_message"):
+            if exc.format_message():       # empty when the help was shown for a bare `tracker`
+                typer.echo(f"error: {exc.format_message()}", err=True)
+            sys.exit(EXIT_BAD_INPUT)
+        raise
+    sys.exit(code if isinstance(code, int) else EXIT_OK)
 
 
 if __name__ == "__main__":

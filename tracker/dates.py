@@ -147,7 +147,7 @@ def frame_date(text: str, limit: int, ref: date | None, year: int | None) -> dat
 
 
 def resolve_claim_dates(article: Article, layout: Layout, citations: list[Citation], claims: list[Claim], year: int | None) -> list[Claim]:
-    events: list[tuple[int | None, date, set[str], int]] = []   # block, date, participants, line
+    events: dict[int | None, list[tuple[date, set[str], int]]] = {}   # per block: date, participants, line
     out = []
     canonical = {n: s.name for c in claims for s in c.speakers if s.kind == "person"
                  for n in (s.name, *s.aliases, s.mention) if n}
@@ -162,11 +162,11 @@ def resolve_claim_dates(article: Article, layout: Layout, citations: list[Citati
         if d:
             note = "date written with the statement"
             present = {name for n, name in canonical.items() if n in c.text}
-            events.append((c.block, d, present | {s.name for s in c.speakers if s.kind == "person"}, c.line))
+            events.setdefault(c.block, []).append((d, present | {s.name for s in c.speakers if s.kind == "person"}, c.line))
         elif c.kind == "reported_speech" and c.block is not None and any(s.kind == "person" for s in c.speakers):
             persons = {s.name for s in c.speakers if s.kind == "person"}
-            for blk, ed, who, line in reversed(events):
-                if blk == c.block and persons & who:
+            for ed, who, line in reversed(events.get(c.block, [])):
+                if persons & who:
                     d, note = ed, f"date of the event reported at line {line}, where the speaker took part"
                     break
             if d is None and cit is not None:

@@ -87,14 +87,22 @@ class Score:
 
 
 def load_gold(path: str) -> dict:
+    p = Path(path)
+    if not p.is_file():
+        raise BadInput(f"{path}: no such file" if not p.exists() else f"{path}: not a file")
     try:
-        gold = json.loads(Path(path).read_text("utf-8"))
-    except FileNotFoundError:
-        raise BadInput(f"{path}: no such file") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        gold = json.loads(p.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise BadInput(f"{path}: not a gold JSON file ({exc})") from None
     if not isinstance(gold, dict) or not isinstance(gold.get("claims"), list):
         raise BadInput(f"{path}: not a gold file: no 'claims' list")
+    for key, need in (("claims", "anchor"), ("citations", "anchor")):
+        for i, item in enumerate(gold.get(key) or []):
+            if not isinstance(item, dict) or not isinstance(item.get(need), str) or not item[need]:
+                raise BadInput(f"{path}: {key}[{i}] has no '{need}' text")
+    for key in ("uncited_assertions", "opinions", "not_citations"):
+        if not all(isinstance(x, str) for x in gold.get(key) or []):
+            raise BadInput(f"{path}: '{key}' must be a list of texts")
     return gold
 
 

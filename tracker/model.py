@@ -5,8 +5,10 @@ Offsets are Unicode code points into `Article.text` (the text as read, newlines 
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -22,8 +24,19 @@ class Article:
     url: str | None = None
     lang: str = "ja"
 
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        starts = [0]
+        find = self.text.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        return starts
+
     def line_of(self, offset: int) -> int:
-        return self.text.count("\n", 0, offset) + 1
+        """1-based line of a character offset."""
+        return bisect_right(self._line_starts, offset)
 
 
 @dataclass(frozen=True)

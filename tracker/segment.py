@@ -6,6 +6,7 @@ blocks is the author's commentary. Each non-blank line is a paragraph.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from .model import Article, Block, Layout, Paragraph, Sentence
@@ -155,7 +156,11 @@ def sentences(text: str, layout: Layout, exclude: Iterable[tuple[int, int]] = ()
 
 def _subtract(s: int, e: int, cuts: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
     pos = s
-    for cs, ce in cuts:
+    # cuts are sorted and do not nest deeply: start from the last one that begins before s
+    for k in range(max(0, bisect_left(cuts, (s, s)) - 1), len(cuts)):
+        cs, ce = cuts[k]
+        if cs >= e:
+            break
         if ce <= pos or cs >= e:
             continue
         if cs > pos:
