@@ -1,7 +1,9 @@
 """The `tracker` command: a thin layer over the library.
 
 Exit codes: 0 success (for validate: every article conforms); 1 validate found violations;
-2 bad input or usage (a missing, empty or binary file, an unknown option).
+2 bad input or usage (a missing, empty or binary file, an unknown option, a refused query);
+3 the store is unavailable (in use by another process, missing, a server that does not answer)
+or a query ran past its time.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ import typer
 app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
                   help="Who said what, according to whom, and when: claims of news and commentary as linked data.")
 
-EXIT_OK, EXIT_VIOLATIONS, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_VIOLATIONS, EXIT_BAD_INPUT, EXIT_STORE = 0, 1, 2, 3
 
 
 class ExtractFormat(str, Enum):
@@ -46,9 +48,27 @@ def _published(value: Optional[str]) -> Optional[date]:
 PublishedOpt = typer.Option(None, "--published", help="Publication date of the article (YYYY-MM-DD), for the year of relative dates.")
 
 
-def _fail(message: str) -> None:
+def _fail(message: str, code: int = EXIT_BAD_INPUT) -> None:
     typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(EXIT_BAD_INPUT)
+    raise typer.Exit(code)
+
+
+StoreOpt = typer.Option(None, "--store", envvar="TRACKER_STORE", help="Folder of the embedded store (default: ~/.local/share/claim-tracker/store).")
+EndpointOpt = typer.Option(None, "--endpoint", envvar="TRACKER_ENDPOINT", help="A SPARQL 1.1 query endpoint to use instead of the embedded store.")
+UpdateOpt = typer.Option(None, "--update-endpoint", envvar="TRACKER_UPDATE_ENDPOINT", help="Its update endpoint, if not the same URL.")
+UserOpt = typer.Option(None, "--user", envvar="TRACKER_USER", help="User name for the server (HTTP digest auth).")
+PasswordOpt = typer.Option(None, "--password", envvar="TRACKER_PASSWORD", help="Password for the server.")
+
+
+def _open(store, endpoint, update_endpoint, user, password, *, write: bool):
+    from .errors import StoreUnavailable
+    from .store import open_store
+
+    try:
+        return open_store(store=store, endpoint=endpoint, update_endpoint=update_endpoint,
+                          user=user, password=password, write=write)
+    except StoreUnavailable as exc:
+        _fail(str(exc), EXIT_STORE)
 
 
 def _write(text: str, output: Optional[Path]) -> None:
@@ -137,6 +157,152 @@ def evaluate(
     width = max(len(k) for k in figures)
     for k, v in figures.items():
         typer.echo(f"{k:<{width}}  {v}")
+
+
+@app.command()
+def ingest(
+    sources: list[str] = typer.Argument(..., metavar="SOURCE...", help="Article files (or - for standard input)."),
+    published: Optional[str] = PublishedOpt,
+    store: Optional[str] = StoreOpt, endpoint: Optional[str] = EndpointOpt, update_endpoint: Optional[str] = UpdateOpt,
+    user: Optional[str] = UserOpt, password: Optional[str] = PasswordOpt,
+) -> None:
+    """Store articles' claims: each article's graph is written whole or not at all.
+
+    The same text again changes nothing; a changed text from the same file or URL is kept as a
+    new version linked to the old one (prov:wasRevisionOf)."""
+    from .errors import BadInput, StoreUnavailable
+    from .ingest import ingest as write
+    from .pipeline import extract as run
+    from .store import QueryFailed
+
+    when = _published(published)
+    backend = _open(store, endpoint, update_endpoint, user, password, write=True)
+    failed = 0
+    try:
+        for source in sources:
+            try:
+                result = write(backend, run(source, published=when))
+            except BadInput as exc:
+                typer.echo(f"error: {exc}", err=True)
+                failed += 1
+                continue
+            except (StoreUnavailable, QueryFailed) as exc:
+                _fail(str(exc), EXIT_STORE)
+            extra = f" (revision of {result.revision_of})" if result.revision_of else ""
+            typer.echo(f"{result.status}: {source}: {result.claims} statements → {result.graph}{extra}")
+    finally:
+        backend.close()
+    if failed:
+        raise typer.Exit(EXIT_BAD_INPUT)
+
+
+@app.command()
+def remove(
+    article: str = typer.Argument(..., metavar="ARTICLE", help="Article key (6+ hex digits of its hash), article or graph IRI, or its file or URL (all versions)."),
+    store: Optional[str] = StoreOpt, endpoint: Optional[str] = EndpointOpt, update_endpoint: Optional[str] = UpdateOpt,
+    user: Optional[str] = UserOpt, password: Optional[str] = PasswordOpt,
+) -> None:
+    """Drop an article's graph from the store (shared entities stay)."""
+    from .errors import StoreUnavailable
+    from .ingest import remove as drop
+    from .store import QueryFailed
+
+    backend = _open(store, endpoint, update_endpoint, user, password, write=True)
+    try:
+        removed = drop(backend, article)
+    except (StoreUnavailable, QueryFailed) as exc:
+        _fail(str(exc), EXIT_STORE)
+    finally:
+        backend.close()
+    if not removed:
+        _fail(f"no article {article!r} in the store")
+    for g in removed:
+        typer.echo(f"removed {g}")
+
+
+@app.command()
+def stats(
+    store: Optional[str] = StoreOpt, endpoint: Optional[str] = EndpointOpt,
+    user: Optional[str] = UserOpt, password: Optional[str] = PasswordOpt,
+) -> None:
+    """Count articles, claims, uncited claims, speakers and outlets in the store."""
+    from .errors import StoreUnavailable
+    from .ingest import stats as count
+    from .store import QueryFailed
+
+    backend = _open(store, endpoint, None, user, password, write=False)
+    try:
+        figures = count(backend)
+    except (StoreUnavailable, QueryFailed) as exc:
+        _fail(str(exc), EXIT_STORE)
+    finally:
+        backend.close()
+    width = max(len(k) for k in figures)
+    for k, v in figures.items():
+        typer.echo(f"{k:<{width}}  {v}")
+
+
+class QueryOutput(str, Enum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+
+
+@app.command()
+def query(
+    sparql: Optional[str] = typer.Argument(None, metavar="[SPARQL|FILE.rq]", help="A SPARQL query, or a .rq file."),
+    name: Optional[str] = typer.Option(None, "--name", "-n", help="Run a named query (see --list)."),
+    param: list[str] = typer.Option([], "--param", "-p", help="A parameter of the named query: NAME=VALUE."),
+    list_: bool = typer.Option(False, "--list", help="List the named queries and their parameters."),
+    format: QueryOutput = typer.Option(QueryOutput.table, "--format", "-f", help="Output format."),
+    limit: int = typer.Option(1000, "--limit", min=1, help="Stop after this many rows."),
+    timeout: float = typer.Option(30.0, "--timeout", min=0.1, help="Stop a query running longer than this (seconds)."),
+    store: Optional[str] = StoreOpt, endpoint: Optional[str] = EndpointOpt,
+    user: Optional[str] = UserOpt, password: Optional[str] = PasswordOpt,
+) -> None:
+    """Ask the store in SPARQL (read-only), or by a named query with parameters."""
+    from .errors import StoreUnavailable
+    from .query import OUTPUTS, QueryRefused, library, render_named, run
+    from .store import QueryFailed
+
+    if list_:
+        for q in library().values():
+            typer.echo(f"{q.name}: {q.description}")
+            for p in q.params:
+                default = f" (default {p.default})" if p.default else ""
+                typer.echo(f"    --param {p.name}=…  {p.type}{default}  {p.help}")
+        return
+    try:
+        if name:
+            values = {}
+            for item in param:
+                key, sep, value = item.partition("=")
+                if not sep:
+                    raise QueryRefused(f"--param {item!r}: write NAME=VALUE")
+                values[key.strip()] = value
+            text = render_named(name, values)
+        elif sparql:
+            path = Path(sparql)
+            text = path.read_text("utf-8") if sparql.endswith(".rq") and path.is_file() else sparql
+        else:
+            raise QueryRefused("give a query, a .rq file, or --name (see --list)")
+    except QueryRefused as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"{sparql}: cannot read ({exc})")
+    backend = _open(store, endpoint, None, user, password, write=False)
+    try:
+        res = run(backend, text, timeout=timeout, limit=limit)
+    except QueryRefused as exc:
+        _fail(str(exc))
+    except StoreUnavailable as exc:
+        _fail(str(exc), EXIT_STORE)
+    except QueryFailed as exc:
+        _fail(str(exc))
+    finally:
+        backend.close()
+    sys.stdout.write(OUTPUTS[format.value](res))
 
 
 def main() -> None:

@@ -3,3 +3,8 @@
 
 class BadInput(Exception):
     """The input cannot be read as an article (exit code 2)."""
+
+
+class StoreUnavailable(Exception):
+    """The store cannot be used now: missing, in use by another process, or a server that does
+    not answer (exit code 3)."""

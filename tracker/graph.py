@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from pathlib import Path
 from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -16,7 +17,7 @@ from rdflib.namespace import RDF, RDFS, XSD
 
 from . import __version__, lexicon
 from .model import Citation, Claim, Extraction, Speaker, Via
-from .vocab import CT, CT_IRI, ID, OA, PROV, SCHEMA, WD
+from .vocab import CT, CT_IRI, DCTERMS, ID, OA, PROV, SCHEMA, WD
 
 ENTITIES_GRAPH = ID["graph/entities"]
 SOFTWARE = ID[f"software/claim-tracker/{__version__}"]
@@ -44,6 +45,16 @@ def _h(*parts: object) -> str:
 
 def _slug(name: str) -> str:
     return quote(name.strip(), safe="")
+
+
+def source_iri(article) -> str | None:
+    """Where the article came from: its URL, or its file as a file: IRI. Versions of one
+    article share it, which is how a changed text is recognised as a revision."""
+    if article.url:
+        return article.url
+    if article.source and article.source != "-":
+        return Path(article.source).resolve().as_uri()
+    return None
 
 
 def article_key(sha256: str) -> str:
@@ -87,7 +98,7 @@ def credit_iri(c: Citation) -> URIRef:
 
 
 def account_iri(v: Via, sha256: str) -> URIRef:
-    return ID[f"account/{article_key(sha256)}/{_h(v.source.name, v.cue)}"]
+    return ID[f"account/{_h(v.source.kind, v.source.name, v.cue)}"]   # shared across articles: one source, many relays
 
 
 def claims_to_graph(ex: Extraction, *, generated_at: datetime | None = None) -> Dataset:
@@ -108,6 +119,9 @@ def claims_to_graph(ex: Extraction, *, generated_at: datetime | None = None) -> 
         g.add((a, SCHEMA.headline, Literal(title, lang=lang)))
     if art.url:
         g.add((a, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI)))
+    origin = source_iri(art)
+    if origin:
+        g.add((a, DCTERMS.source, URIRef(origin)))
     site = ex.layout.site or art.site
     if site:
         pub = ID[f"site/{_slug(site)}"]

@@ -1,0 +1,133 @@
+"""Keep articles in a store: ingest, revisions, removal, counts, and the entities an article uses.
+
+An article's graph is named by its content hash, so ingesting the same text again finds it there
+and changes nothing. A different text from the same source (URL or file) is a new version: both
+are kept, the new one `prov:wasRevisionOf` the latest earlier one.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from rdflib import Dataset, Graph, Literal, URIRef
+
+from .graph import ENTITIES_GRAPH, article_iri, claims_to_graph, graph_iri, source_iri
+from .model import Extraction
+from .store import Backend, dataset_parts
+from .vocab import ID, PROV
+
+PREFIXES = """PREFIX schema: <http://schema.org/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX ct: <https://w3id.org/claim-tracker/ns#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+"""
+
+
+@dataclass(frozen=True)
+class Ingested:
+    source: str
+    article: str
+    graph: str
+    status: str                 # added, unchanged, revision
+    claims: int
+    revision_of: str | None = None
+
+
+def _iri_literal(value: str) -> str:
+    return "<" + value.replace(">", "%3E").replace(" ", "%20") + ">"
+
+
+def previous_version(store: Backend, origin: str, exclude: str) -> str | None:
+    rows = store.select(PREFIXES + f"""
+        SELECT ?a ?t WHERE {{ ?a dcterms:source {_iri_literal(origin)} ; prov:generatedAtTime ?t .
+                             FILTER (?a != <{exclude}>) }} ORDER BY DESC(?t) LIMIT 1""").rows
+    return rows[0]["a"]["value"] if rows else None
+
+
+def prepare(store: Backend, ex: Extraction, *, generated_at: datetime | None = None) -> tuple[Ingested, list[tuple[str, str]]]:
+    """What ingesting `ex` would write: (the outcome, the parts to write; none if unchanged)."""
+    sha = ex.article.sha256
+    g, a = str(graph_iri(sha)), str(article_iri(sha))
+    if store.graph_exists(g):
+        return Ingested(ex.article.source, a, g, "unchanged", len(ex.claims)), []
+    ds = claims_to_graph(ex, generated_at=generated_at or datetime.now(timezone.utc))
+    origin = source_iri(ex.article)
+    prev = previous_version(store, origin, a) if origin else None
+    if prev:
+        ds.graph(URIRef(g)).add((URIRef(a), PROV.wasRevisionOf, URIRef(prev)))
+    status = "revision" if prev else "added"
+    return Ingested(ex.article.source, a, g, status, len(ex.claims), prev), dataset_parts(ds)
+
+
+def ingest(store: Backend, ex: Extraction, *, generated_at: datetime | None = None) -> Ingested:
+    """Write one article's graph and the shared entities it uses, in one transaction."""
+    result, parts = prepare(store, ex, generated_at=generated_at)
+    if parts:
+        store.write(parts)
+    return result
+
+
+def find_articles(store: Backend, ident: str) -> list[tuple[str, str]]:
+    """(article IRI, graph IRI) of the articles `ident` names: an article or graph IRI, its key
+    (a prefix of the text's SHA-256, 6 hex digits or more), or its source (a URL or a file path)."""
+    ident = ident.strip()
+    if re.fullmatch(r"[0-9a-f]{6,64}", ident):
+        cond = f'FILTER (STRSTARTS(?sha, "{ident[:64]}"))'
+    elif ident.startswith(str(ID)):
+        cond = f"FILTER (?a = <{ident}> || ?g = <{ident}>)"
+    else:
+        from pathlib import Path
+
+        origin = ident if re.match(r"^[a-z][a-z0-9+.-]*://", ident) else Path(ident).resolve().as_uri()
+        cond = f"?a dcterms:source {_iri_literal(origin)} ."
+    rows = store.select(PREFIXES + f"""
+        SELECT DISTINCT ?a ?g WHERE {{ GRAPH ?g {{ ?a ct:sha256 ?sha . {cond} }} }}""").rows
+    return [(r["a"]["value"], r["g"]["value"]) for r in rows]
+
+
+def remove(store: Backend, ident: str) -> list[str]:
+    """Drop the named graphs of the articles `ident` names; the shared entities stay."""
+    removed = []
+    for _, g in find_articles(store, ident):
+        if store.drop_graph(g):
+            removed.append(g)
+    return removed
+
+
+STATS = {
+    "articles": "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a ct:sha256 ?sha }",
+    "claims": "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a schema:Claim }",
+    "uncited claims": """SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a schema:Claim .
+        FILTER NOT EXISTS { ?c a ct:AuthorOpinion } FILTER NOT EXISTS { ?c schema:citation ?r } }""",
+    "speakers": "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?c a schema:Claim ; prov:wasAttributedTo ?s }",
+    "outlets": "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?r schema:publisher ?o . ?o a schema:NewsMediaOrganization }",
+}
+
+
+def stats(store: Backend) -> dict[str, int]:
+    out = {}
+    for name, q in STATS.items():
+        rows = store.select(PREFIXES + q).rows
+        out[name] = int(rows[0]["n"]["value"]) if rows and "n" in rows[0] else 0
+    return out
+
+
+def entities_for(store: Backend, ds: Dataset) -> Graph:
+    """What the store's entities graph says of the IRIs an article's graph refers to: the only
+    part of the store an article is validated with, whatever the store's size."""
+    iris = {str(o) for s, p, o, _ in ds.quads((None, None, None, None)) if isinstance(o, URIRef) and "/id/" in str(o)}
+    g = Graph()
+    if not iris:
+        return g
+    values = " ".join(f"<{i}>" for i in sorted(iris))
+    nt = store.construct(f"""CONSTRUCT {{ ?e ?p ?o }} WHERE {{ VALUES ?e {{ {values} }}
+                             GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }}""")
+    if nt.strip():
+        g.parse(data=nt, format="nt")
+    return g
