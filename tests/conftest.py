@@ -50,3 +50,37 @@ def run_cli(*args: str, input: bytes | str | None = None, cwd: Path = ROOT,
 @pytest.fixture(scope="session")
 def cli():
     return run_cli
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory):
+    """A Virtuoso server for the session; skipped where Virtuoso is not installed, except in CI."""
+    import os
+
+    from . import virtuoso as v
+
+    if not v.available():
+        if os.environ.get("CI"):
+            pytest.fail("Virtuoso is not installed; .ci/run installs virtuoso-opensource")
+        pytest.skip("Virtuoso is not installed (apt-get install virtuoso-opensource)")
+    server = v.Virtuoso(tmp_path_factory.mktemp("virtuoso"))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["embedded", "virtuoso"])
+def backend(request, tmp_path):
+    """The same store tests against the embedded store and a real SPARQL server."""
+    from tracker.store import EmbeddedStore, RemoteStore
+
+    if request.param == "embedded":
+        store = EmbeddedStore(tmp_path / "store", write=True)
+        yield store
+        store.close()
+    else:
+        server = request.getfixturevalue("virtuoso")
+        server.clear()
+        store = RemoteStore(server.endpoint)
+        yield store
+        store.close()

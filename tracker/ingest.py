@@ -62,7 +62,9 @@ def prepare(store: Backend, ex: Extraction, *, generated_at: datetime | None = N
     if prev:
         ds.graph(URIRef(g)).add((URIRef(a), PROV.wasRevisionOf, URIRef(prev)))
     status = "revision" if prev else "added"
-    return Ingested(ex.article.source, a, g, status, len(ex.claims), prev), dataset_parts(ds)
+    # shared entities first, the article's own graph last: its arrival completes the article
+    parts = sorted(dataset_parts(ds), key=lambda part: part[0] == g)
+    return Ingested(ex.article.source, a, g, status, len(ex.claims), prev), parts
 
 
 def ingest(store: Backend, ex: Extraction, *, generated_at: datetime | None = None) -> Ingested:

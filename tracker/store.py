@@ -232,6 +232,7 @@ class RemoteStore(Backend):
         self.update_endpoint = update_endpoint or endpoint
         self.location = endpoint
         self.timeout = timeout
+        self.chunk = 500          # triples per INSERT DATA (Virtuoso refuses much larger ones)
         self._session = requests.Session()
         self._session.headers["User-Agent"] = "claim-tracker (+https://w3id.org/claim-tracker)"
         if user:
@@ -256,7 +257,16 @@ class RemoteStore(Backend):
         return self.ask(f"ASK {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")
 
     def write(self, parts: list[tuple[str, str]]) -> None:
-        self._update(_insert_data(parts))
+        """Servers cap the size of one update, so each graph is sent in pieces to a staging graph
+        and then added to its real name in one operation: readers never see half an article.
+        Parts are written in order; the article's own graph comes last."""
+        for graph, nt in parts:
+            staging = f"{graph}#staging"
+            self._update(f"DROP SILENT GRAPH <{staging}>")
+            lines = [ln for ln in nt.splitlines() if ln.strip() and not ln.startswith("#")]
+            for k in range(0, len(lines), self.chunk):
+                self._update(_insert_data([(staging, "\n".join(lines[k:k + self.chunk]))]))
+            self._update(f"ADD SILENT <{staging}> TO <{graph}> ; DROP SILENT GRAPH <{staging}>")
 
     def _update(self, update: str) -> None:
         self._post(self.update_endpoint, {"update": update}, "*/*")

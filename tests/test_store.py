@@ -1,0 +1,198 @@
+"""The store, against the embedded Oxigraph store and a real Virtuoso server alike."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+
+from tracker.errors import StoreUnavailable
+from tracker.graph import ENTITIES_GRAPH, claims_to_graph, graph_iri
+from tracker.ingest import entities_for, find_articles, ingest, remove, stats
+from tracker.pipeline import extract
+from tracker.query import QueryRefused, render_named, run
+from tracker.store import EmbeddedStore, QueryTimeout
+
+from .conftest import ROOT, SAMPLE
+
+
+def count_quads(store) -> int:
+    rows = store.select("""SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o }
+        FILTER (STRSTARTS(STR(?g), "https://w3id.org/claim-tracker/id/graph/")) }""").rows
+    return int(rows[0]["n"]["value"])
+
+
+def test_ingest_writes_the_article_and_stats_count_it(backend, sample):
+    result = ingest(backend, sample)
+    assert result.status == "added" and backend.graph_exists(result.graph)
+    assert stats(backend) == {"articles": 1, "claims": 123, "uncited claims": 10, "speakers": 27, "outlets": 7}
+
+
+def test_ingesting_the_same_article_again_changes_nothing(backend, sample):
+    ingest(backend, sample)
+    before = count_quads(backend)
+    assert ingest(backend, sample).status == "unchanged"
+    assert count_quads(backend) == before
+
+
+def test_a_changed_version_is_kept_beside_the_old_and_linked(backend, tmp_path):
+    path = tmp_path / "article.txt"
+    text = SAMPLE.read_text("utf-8")
+    path.write_text(text, "utf-8")
+    first = ingest(backend, extract(str(path)))
+    path.write_text(text.replace("ある韓国政府高官は、", "ある韓国政府関係者は、"), "utf-8")
+    second = ingest(backend, extract(str(path)))
+    assert second.status == "revision" and second.revision_of == first.article
+    assert stats(backend)["articles"] == 2
+    changes = run(backend, render_named("changes", {})).rows
+    kinds = sorted((r["change"]["value"], r["text"]["value"][:12]) for r in changes)
+    assert kinds == [("added", "ある韓国政府関係者は、国"), ("dropped", "ある韓国政府高官は、国連")]
+
+
+def test_remove_drops_the_article_graph_but_keeps_shared_entities(backend, sample):
+    result = ingest(backend, sample)
+    assert remove(backend, sample.article.sha256[:8]) == [result.graph]
+    assert not backend.graph_exists(result.graph)
+    assert stats(backend)["articles"] == 0
+    assert backend.graph_exists(str(ENTITIES_GRAPH))
+    assert remove(backend, sample.article.sha256[:8]) == []
+
+
+def test_articles_are_found_by_key_iri_or_file(backend, sample):
+    result = ingest(backend, sample)
+    for ident in (sample.article.sha256[:10], result.article, result.graph, str(SAMPLE)):
+        assert find_articles(backend, ident) == [(result.article, result.graph)]
+
+
+@pytest.mark.parametrize("name, params, check", [
+    ("who-said", {"speaker": "習近平"}, lambda rows: any("習氏は中ロ友好" in r["text"]["value"] for r in rows)),
+    ("who-said", {"speaker": "スン氏"}, lambda rows: len(rows) == 4),
+    ("by-outlet", {"outlet": "ロイター", "from": "2024-06-01", "to": "2024-06-30"},
+     lambda rows: rows and all(r["reported"]["value"] == "2024-06-20" for r in rows)),
+    ("by-outlet", {"outlet": "ロイター", "from": "2024-07-01"}, lambda rows: rows == []),
+    ("uncited", {}, lambda rows: len(rows) == 10 and {r["line"]["value"] for r in rows} >= {"11", "37", "163", "281"}),
+    ("chain", {"claim": "タス通信などによると"}, lambda rows: {r["step"]["value"] for r in rows} >= {"cited report", "derived from", "speaker"}),
+    ("timeline", {"speaker": "林剣"}, lambda rows: [r["when"]["value"] for r in rows] == ["2024-06-18"]),
+    ("coverage", {}, lambda rows: rows[0]["statements"]["value"] == "123" and rows[0]["cited_statements"]["value"] == "111"),
+    ("single-source", {"min": "1"}, lambda rows: len(rows) >= 5),
+])
+def test_named_queries_answer_on_the_sample(backend, sample, name, params, check):
+    ingest(backend, sample)
+    rows = run(backend, render_named(name, params)).rows
+    assert check(rows), rows[:3]
+
+
+def test_single_source_amplification_across_articles(backend, sample, tmp_path):
+    ingest(backend, sample)
+    other = tmp_path / "other.txt"
+    other.write_text("別のブログ | 別\n\n****中ロ関係「史上最良」=首脳会談で連携確認上海協力機構会議****\n\n"
+                     "タス通信などによると、プーチン氏は中ロ関係を「史上最良」と評価した。【73日 時事】\n\n****\n", "utf-8")
+    ingest(backend, extract(str(other)))
+    rows = run(backend, render_named("single-source", {})).rows
+    assert any(r.get("name", {}).get("value") == "タス通信" and r["articles"]["value"] == "2" for r in rows), rows
+
+
+def test_row_limit_stops_the_answer(backend, sample):
+    ingest(backend, sample)
+    res = run(backend, "SELECT ?c WHERE { ?c a schema:Claim }", limit=5)
+    assert len(res.rows) == 5 and res.truncated
+
+
+@pytest.mark.parametrize("query", [
+    "INSERT DATA { <http://a> <http://b> <http://c> }",
+    "DELETE WHERE { ?s ?p ?o }",
+    "LOAD <http://example.org/data.ttl>",
+    "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+    "DROP ALL",
+])
+def test_queries_that_write_or_reach_out_are_refused(query):
+    with pytest.raises(QueryRefused):
+        run(None, query)
+
+
+def test_validation_uses_only_the_entities_the_article_refers_to(backend, sample):
+    ingest(backend, sample)
+    ds = claims_to_graph(sample)
+    g = entities_for(backend, ds)
+    subjects = {str(s) for s in g.subjects()}
+    referenced = {str(o) for _, _, o, _ in ds.quads((None, None, None, None))}
+    assert subjects and subjects <= referenced
+
+
+# ---------------------------------------------------------------- the embedded store alone
+
+def test_a_second_writer_is_turned_away_with_a_clear_message(tmp_path):
+    first = EmbeddedStore(tmp_path / "s", write=True)
+    try:
+        with pytest.raises(StoreUnavailable, match="in use by another process"):
+            EmbeddedStore(tmp_path / "s", write=True)
+        with pytest.raises(StoreUnavailable, match="in use"):
+            EmbeddedStore(tmp_path / "s")
+    finally:
+        first.close()
+    EmbeddedStore(tmp_path / "s").close()       # free again
+
+
+def test_reading_a_store_that_does_not_exist_says_so(tmp_path):
+    with pytest.raises(StoreUnavailable, match="no store"):
+        EmbeddedStore(tmp_path / "nothing")
+
+
+def test_a_query_past_its_time_is_stopped(tmp_path, sample):
+    with EmbeddedStore(tmp_path / "s", write=True) as store:
+        ingest(store, sample)
+    with EmbeddedStore(tmp_path / "s") as store:
+        t = time.monotonic()
+        with pytest.raises(QueryTimeout):
+            run(store, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", timeout=1.0)
+        assert time.monotonic() - t < 10
+
+
+CHILD = textwrap.dedent("""
+    import sys
+    from tracker.ingest import ingest
+    from tracker.pipeline import extract
+    from tracker.store import EmbeddedStore
+    store = EmbeddedStore(sys.argv[1], write=True)
+    for path in sys.argv[2:]:
+        ingest(store, extract(path))
+        print("done", path, flush=True)
+    store.close()
+""")
+
+
+@pytest.mark.slow
+def test_a_batch_killed_midway_leaves_every_article_whole_or_absent(tmp_path):
+    text = SAMPLE.read_text("utf-8")
+    paths, expected = [], {}
+    for i in range(12):
+        p = tmp_path / f"a{i}.txt"
+        p.write_text(text + f"\n追記{i}。\n", "utf-8")
+        ex = extract(str(p))
+        ds = claims_to_graph(ex)
+        expected[str(graph_iri(ex.article.sha256))] = len(ds.graph(graph_iri(ex.article.sha256)))
+        paths.append(str(p))
+    store_path = tmp_path / "store"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(store_path), *paths], env=env,
+                             stdout=subprocess.PIPE, text=True)
+    done = 0
+    while done < 4:
+        line = child.stdout.readline()
+        assert line, "the child stopped before it was killed"
+        done += line.startswith("done")
+    time.sleep(0.05)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    with EmbeddedStore(store_path) as store:
+        present = 0
+        for g, n in expected.items():
+            if store.graph_exists(g):
+                present += 1
+                got = int(store.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}").rows[0]["n"]["value"])
+                assert got == n, f"{g}: {got} quads of {n}"
+        assert 4 <= present < len(expected)
