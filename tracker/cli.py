@@ -105,25 +105,41 @@ def validate(
     sources: list[str] = typer.Argument(..., metavar="SOURCE...", help="Article files (or - for standard input)."),
     format: ReportFormat = typer.Option(ReportFormat.text, "--format", "-f", help="Report format."),
     published: Optional[str] = PublishedOpt,
+    store: Optional[str] = typer.Option(None, "--store", help="Also check against what this store knows of the speakers and outlets the article names."),
+    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="The same, with a SPARQL server."),
+    user: Optional[str] = UserOpt, password: Optional[str] = PasswordOpt,
 ) -> None:
     """Check that every statement is cited, and that citations, dates and anchors are sound.
 
     Exit 0 when every article conforms, 1 when any has a violation, 2 on bad input."""
-    from .errors import BadInput
+    from .errors import BadInput, StoreUnavailable
+    from .graph import claims_to_graph
+    from .ingest import entities_for
     from .pipeline import extract as run
     from .report import render
+    from .store import QueryFailed
     from .validate import validate_extraction
 
     when = _published(published)
+    backend = _open(store, endpoint, None, user, password, write=False) if (store or endpoint) else None
     reports, bad = [], False
-    for source in sources:
-        try:
-            ex = run(source, published=when)
-        except BadInput as exc:
-            typer.echo(f"error: {exc}", err=True)
-            bad = True
-            continue
-        reports.append(validate_extraction(ex))
+    try:
+        for source in sources:
+            try:
+                ex = run(source, published=when)
+            except BadInput as exc:
+                typer.echo(f"error: {exc}", err=True)
+                bad = True
+                continue
+            ds = claims_to_graph(ex)
+            try:
+                context = entities_for(backend, ds) if backend else None
+            except (StoreUnavailable, QueryFailed) as exc:
+                _fail(str(exc), EXIT_STORE)
+            reports.append(validate_extraction(ex, ds, context=context))
+    finally:
+        if backend:
+            backend.close()
     if reports:
         sys.stdout.write(render(reports, format.value))
     if bad:
@@ -171,25 +187,30 @@ def ingest(
     The same text again changes nothing; a changed text from the same file or URL is kept as a
     new version linked to the old one (prov:wasRevisionOf)."""
     from .errors import BadInput, StoreUnavailable
-    from .ingest import ingest as write
+    from .ingest import Batch
     from .pipeline import extract as run
     from .store import QueryFailed
 
     when = _published(published)
     backend = _open(store, endpoint, update_endpoint, user, password, write=True)
     failed = 0
+
+    def report(results) -> None:
+        for r in results:
+            extra = f" (revision of {r.revision_of})" if r.revision_of else ""
+            typer.echo(f"{r.status}: {r.source}: {r.claims} statements → {r.graph}{extra}")
+
     try:
+        batch = Batch(backend)
         for source in sources:
             try:
-                result = write(backend, run(source, published=when))
+                report(batch.add(run(source, published=when)))
             except BadInput as exc:
                 typer.echo(f"error: {exc}", err=True)
                 failed += 1
-                continue
-            except (StoreUnavailable, QueryFailed) as exc:
-                _fail(str(exc), EXIT_STORE)
-            extra = f" (revision of {result.revision_of})" if result.revision_of else ""
-            typer.echo(f"{result.status}: {source}: {result.claims} statements → {result.graph}{extra}")
+        report(batch.flush())
+    except (StoreUnavailable, QueryFailed) as exc:
+        _fail(str(exc), EXIT_STORE)
     finally:
         backend.close()
     if failed:
@@ -263,7 +284,7 @@ def query(
 ) -> None:
     """Ask the store in SPARQL (read-only), or by a named query with parameters."""
     from .errors import StoreUnavailable
-    from .query import OUTPUTS, QueryRefused, library, render_named, run
+    from .query import OUTPUTS, QueryRefused, check_read_only, library, render_named, run, with_prefixes
     from .store import QueryFailed
 
     if list_:
@@ -287,6 +308,7 @@ def query(
             text = path.read_text("utf-8") if sparql.endswith(".rq") and path.is_file() else sparql
         else:
             raise QueryRefused("give a query, a .rq file, or --name (see --list)")
+        check_read_only(with_prefixes(text))       # refuse before touching the store
     except QueryRefused as exc:
         _fail(str(exc))
     except OSError as exc:

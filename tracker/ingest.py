@@ -7,11 +7,10 @@ are kept, the new one `prov:wasRevisionOf` the latest earlier one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, URIRef
 
 from .graph import ENTITIES_GRAPH, article_iri, claims_to_graph, graph_iri, source_iri
 from .model import Extraction
@@ -73,6 +72,56 @@ def ingest(store: Backend, ex: Extraction, *, generated_at: datetime | None = No
     if parts:
         store.write(parts)
     return result
+
+
+class Batch:
+    """Ingest many articles with fewer, larger transactions: articles are queued until about
+    `max_quads` quads wait, then written together. An article is never split across
+    transactions, so a crash still leaves each one whole or absent."""
+
+    def __init__(self, store: Backend, *, max_quads: int = 100_000):
+        self.store = store
+        self.max_quads = max_quads
+        self._parts: list[tuple[str, str]] = []
+        self._results: list[Ingested] = []
+        self._quads = 0
+        self._pending: dict[str, str] = {}      # graph IRI -> article IRI, queued here
+        self._sources: dict[str, str] = {}      # source -> latest article IRI queued here
+
+    def add(self, ex: Extraction, *, generated_at: datetime | None = None) -> list[Ingested]:
+        """Queue an article; returns what was written if the queue was flushed."""
+        g = str(graph_iri(ex.article.sha256))
+        if g in self._pending:
+            self._results.append(Ingested(ex.article.source, self._pending[g], g, "unchanged", len(ex.claims)))
+            return []
+        result, parts = prepare(self.store, ex, generated_at=generated_at)
+        origin = source_iri(ex.article)
+        if parts and origin in self._sources:       # an earlier version waits in this batch
+            prev = self._sources[origin]
+            parts = [(graph, nt + f"<{result.article}> <{PROV.wasRevisionOf}> <{prev}> .\n" if graph == g else nt)
+                     for graph, nt in parts]
+            result = Ingested(result.source, result.article, g, "revision", result.claims, prev)
+        self._results.append(result)
+        if parts:
+            self._pending[g] = result.article
+            if origin:
+                self._sources[origin] = result.article
+            self._parts.extend(parts)
+            self._quads += sum(nt.count("\n") for _, nt in parts)
+            if self._quads >= self.max_quads:
+                return self.flush()
+        elif result.status == "unchanged" and len(self._results) >= 1000:
+            return self.flush()
+        return []
+
+    def flush(self) -> list[Ingested]:
+        """Write what is queued (shared entities first, then each article's graph)."""
+        if self._parts:
+            ordered = sorted(self._parts, key=lambda part: part[0] in self._pending)
+            self.store.write(ordered)
+        done, self._results = self._results, []
+        self._parts, self._quads, self._pending, self._sources = [], 0, {}, {}
+        return done
 
 
 def find_articles(store: Backend, ident: str) -> list[tuple[str, str]]:

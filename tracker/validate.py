@@ -88,14 +88,24 @@ class Report:
         return sum(1 for p in self.problems if p.severity == severity)
 
 
-def validate_extraction(ex: Extraction, data: Dataset | None = None) -> Report:
-    """Validate an extraction (or its graph, if already built) and locate each result."""
+def validate_extraction(ex: Extraction, data: Dataset | None = None, *, context: Graph | None = None) -> Report:
+    """Validate an extraction (or its graph, if already built) and locate each result.
+    `context`: what a store knows of the entities the article refers to, validated with it."""
     from .graph import claims_to_graph
 
     ds = data if data is not None else claims_to_graph(ex)
+    if context is not None and len(context):
+        ds = _with(ds, context)
     conforms, results, g = validate_graph(ds)
     problems = [*ex.problems, *sorted(_locate(results, g), key=lambda p: (p.line or 0, p.start or 0))]
     return Report(ex.article.source, conforms, len(ex.claims), tuple(problems), results)
+
+
+def _with(ds: Dataset, context: Graph) -> Graph:
+    g = merged(ds)
+    for t in context:
+        g.add(t)
+    return g
 
 
 def _locate(results: Graph, g: Graph) -> list[Problem]:

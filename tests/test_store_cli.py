@@ -1,0 +1,103 @@
+"""`tracker ingest|stats|query|remove` as a user runs them, on both kinds of store."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from tracker.store import EmbeddedStore
+
+from .conftest import SAMPLE
+
+
+@pytest.fixture(params=["embedded", "virtuoso"])
+def where(request, tmp_path):
+    """The command-line options naming the store."""
+    if request.param == "embedded":
+        return ["--store", str(tmp_path / "store")]
+    server = request.getfixturevalue("virtuoso")
+    server.clear()
+    return ["--endpoint", server.endpoint]
+
+
+def test_ingest_stats_query_remove(cli, where):
+    done = cli("ingest", str(SAMPLE), *where)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("added: ")
+    again = cli("ingest", str(SAMPLE), *where)
+    assert again.stdout.startswith("unchanged: ")
+    stats = cli("stats", *where)
+    assert stats.returncode == 0 and "claims          123" in stats.stdout
+    rows = list(csv.DictReader(io.StringIO(cli("query", "-n", "who-said", "-p", "speaker=林剣", "-f", "csv", *where).stdout)))
+    assert [r["date"] for r in rows] == ["2024-06-18"] and "林剣報道官" in rows[0]["text"]
+    doc = json.loads(cli("query", "SELECT (COUNT(?c) AS ?n) WHERE { ?c a schema:Claim }", "-f", "json", *where).stdout)
+    assert doc["results"]["bindings"][0]["n"]["value"] == "123"
+    removed = cli("remove", "b3f0d7027f30", *where)
+    assert removed.returncode == 0 and removed.stdout.startswith("removed ")
+    assert "claims          0" in cli("stats", *where).stdout
+
+
+def test_query_file_and_tsv_output(cli, where, tmp_path):
+    cli("ingest", str(SAMPLE), *where)
+    rq = tmp_path / "q.rq"
+    rq.write_text("SELECT ?name WHERE { ?o a schema:NewsMediaOrganization ; schema:name ?name } ORDER BY ?name", "utf-8")
+    out = cli("query", str(rq), "-f", "tsv", *where)
+    names = out.stdout.splitlines()[1:]
+    assert "Reuters" in names and "時事通信" in names
+
+
+def test_refused_query_exits_2_with_one_line(cli, where):
+    for q in ("DELETE WHERE { ?s ?p ?o }", "SELECT * WHERE { SERVICE <http://example.org/s> { ?s ?p ?o } }", "not sparql"):
+        done = cli("query", q, *where)
+        assert done.returncode == 2 and done.stderr.count("\n") == 1 and done.stderr.startswith("error:")
+
+
+def test_named_query_needs_its_parameters(cli, tmp_path):
+    done = cli("query", "-n", "who-said", "--store", str(tmp_path / "s"))
+    assert done.returncode == 2 and "speaker" in done.stderr
+    assert cli("query", "-n", "nope", "--store", str(tmp_path / "s")).returncode == 2
+
+
+def test_query_list_shows_every_named_query_with_parameters(cli):
+    out = cli("query", "--list").stdout
+    for name in ("who-said", "by-outlet", "uncited", "chain", "timeline", "single-source", "coverage", "changes"):
+        assert f"{name}:" in out
+    assert "--param speaker=" in out and "--param from=" in out
+
+
+def test_a_store_in_use_turns_a_second_writer_away(cli, tmp_path):
+    path = tmp_path / "store"
+    holder = EmbeddedStore(path, write=True)
+    try:
+        done = cli("ingest", str(SAMPLE), "--store", str(path))
+        assert done.returncode == 3
+        assert "in use by another process" in done.stderr and done.stderr.count("\n") == 1
+    finally:
+        holder.close()
+    assert cli("ingest", str(SAMPLE), "--store", str(path)).returncode == 0
+
+
+def test_unreachable_server_exits_3(cli):
+    done = cli("stats", "--endpoint", "http://127.0.0.1:9/sparql")
+    assert done.returncode == 3 and done.stderr.startswith("error: cannot reach")
+
+
+def test_no_store_yet_exits_3(cli, tmp_path):
+    done = cli("stats", "--store", str(tmp_path / "none"))
+    assert done.returncode == 3 and "no store" in done.stderr
+
+
+def test_bad_article_in_a_batch_is_reported_and_the_rest_stored(cli, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01binary")
+    done = cli("ingest", str(bad), str(SAMPLE), "--store", str(tmp_path / "s"))
+    assert done.returncode == 2 and "binary" in done.stderr
+    assert "added: " in done.stdout
+
+
+def test_validate_with_a_store_uses_its_entities(cli, tmp_path):
+    cli("ingest", str(SAMPLE), "--store", str(tmp_path / "s"))
+    done = cli("validate", str(SAMPLE), "--store", str(tmp_path / "s"))
+    assert done.returncode == 1 and "10 violations" in done.stdout
