@@ -89,16 +89,36 @@ def speaker_iri(sp: Speaker, sha256: str) -> URIRef:
 
 
 def report_iri(c: Citation, title: str | None, sha256: str) -> URIRef:
-    ident = title if title else f"{sha256}:{c.start}"
-    return ID[f"report/{_h(c.outlet, c.date, ident)}"]
+    """The report as cited in this article (its marker, line and anchor are this article's)."""
+    return ID[f"report/{article_key(sha256)}/{_h(c.outlet, c.date, c.kind, title or c.start)}"]
 
 
-def credit_iri(c: Citation) -> URIRef:
-    return ID[f"source/{_h(c.outlet_written, c.date)}"]
+def work_iri(c: Citation, title: str | None) -> URIRef | None:
+    """The report itself, shared by every article that cites it: the same outlet, date and
+    headline (or, for a credited broadcast, the same credit and date)."""
+    if c.kind == "credit":
+        return ID[f"work/{_h(c.outlet_written, c.date)}"]
+    if title and c.date:
+        return ID[f"work/{_h(c.outlet, c.date, title)}"]
+    return None
 
 
-def account_iri(v: Via, sha256: str) -> URIRef:
+def account_iri(v: Via) -> URIRef:
     return ID[f"account/{_h(v.source.kind, v.source.name, v.cue)}"]   # shared across articles: one source, many relays
+
+
+class _Split:
+    """Adds each triple to the article's graph, or to the shared entities graph when its subject
+    is not the article's own (outlets, people, works, accounts): a triple stored in every
+    article's graph would repeat in the union that queries read."""
+
+    def __init__(self, article: Graph, entities: Graph, key: str):
+        self.article, self.entities, self.key = article, entities, key
+
+    def add(self, triple) -> None:
+        s = str(triple[0])
+        own = f"/{self.key}/" in s or s.endswith(f"/{self.key}") or f"/{self.key}#" in s
+        (self.article if own else self.entities).add(triple)
 
 
 def claims_to_graph(ex: Extraction, *, generated_at: datetime | None = None) -> Dataset:
@@ -108,8 +128,7 @@ def claims_to_graph(ex: Extraction, *, generated_at: datetime | None = None) -> 
     lang = art.lang
     ds = Dataset()
     bind_prefixes(ds)
-    g = ds.graph(graph_iri(sha))
-    ents = ds.graph(ENTITIES_GRAPH)
+    g = _Split(ds.graph(graph_iri(sha)), ds.graph(ENTITIES_GRAPH), article_key(sha))
     a = article_iri(sha)
 
     # the article and how it was read
@@ -147,12 +166,20 @@ def claims_to_graph(ex: Extraction, *, generated_at: datetime | None = None) -> 
     reports: dict[int, URIRef] = {}
     for i, c in enumerate(ex.citations):
         title = ex.layout.blocks[c.block].title if c.block is not None and c.kind != "credit" else None
-        node = credit_iri(c) if c.kind == "credit" else report_iri(c, title, sha)
+        node = report_iri(c, title, sha)
         reports[i] = node
-        g.add((node, RDF.type, SCHEMA.CreativeWork if c.kind == "credit" else SCHEMA.NewsArticle))
+        kind = SCHEMA.CreativeWork if c.kind == "credit" else SCHEMA.NewsArticle
+        g.add((node, RDF.type, kind))
         out = outlet_iri(c.outlet)
         g.add((node, SCHEMA.publisher, out))
-        _outlet(ents, c, out)
+        _outlet(g, c, out)
+        work = work_iri(c, title)
+        if work is not None:
+            g.add((node, PROV.specializationOf, work))
+            g.add((work, RDF.type, kind))
+            g.add((work, SCHEMA.publisher, out))
+            g.add((work, SCHEMA.datePublished, Literal(c.date.isoformat(), datatype=XSD.date)))
+            g.add((work, SCHEMA.headline if title else SCHEMA.name, Literal(title or c.outlet_written, lang=lang)))
         if c.date:
             g.add((node, SCHEMA.datePublished, Literal(c.date.isoformat(), datatype=XSD.date)))
         if c.date_note:
@@ -182,7 +209,7 @@ def claims_to_graph(ex: Extraction, *, generated_at: datetime | None = None) -> 
         g.add((node, CT.quoted, Literal(cl.quoted)))
         for k, sp in enumerate(cl.speakers):
             sn = speaker_iri(sp, sha)
-            _speaker(ents if sp.kind in _SHARED_KINDS else g, sn, sp)
+            _speaker(g, sn, sp)
             g.add((node, PROV.wasAttributedTo, sn))
             if k == 0:
                 g.add((node, RDF.subject, sn))
@@ -201,7 +228,7 @@ def claims_to_graph(ex: Extraction, *, generated_at: datetime | None = None) -> 
         if cl.nearby is not None:
             g.add((node, CT.nearbyReport, reports[cl.nearby]))
         for v in cl.via:
-            vn = reports[v.credit] if v.credit is not None else _account(g, ents, v, sha)
+            vn = reports[v.credit] if v.credit is not None else _account(g, v, sha)
             g.add((node, PROV.wasQuotedFrom if cl.quoted and v.credit is None else PROV.wasDerivedFrom, vn))
             if cl.citation is not None and vn != reports[cl.citation] and v.credit is None:
                 g.add((reports[cl.citation], PROV.wasDerivedFrom, vn))
@@ -219,7 +246,7 @@ def _is_news(ex: Extraction) -> bool:
     return bool(site and lexicon.find_outlet(site))
 
 
-def _anchor(g: Graph, node: URIRef, art, start: int, end: int) -> URIRef:
+def _anchor(g: _Split, node: URIRef, art, start: int, end: int) -> URIRef:
     anchor = URIRef(f"{node}#anchor")
     pos, quote_ = URIRef(f"{node}#position"), URIRef(f"{node}#quote")
     g.add((anchor, RDF.type, OA.SpecificResource))
@@ -236,7 +263,7 @@ def _anchor(g: Graph, node: URIRef, art, start: int, end: int) -> URIRef:
     return anchor
 
 
-def _outlet(g: Graph, c: Citation, node: URIRef) -> None:
+def _outlet(g: _Split, c: Citation, node: URIRef) -> None:
     o = lexicon.outlets().get(c.outlet)
     g.add((node, RDF.type, SCHEMA.NewsMediaOrganization))
     g.add((node, RDF.type, PROV.Organization))
@@ -248,7 +275,7 @@ def _outlet(g: Graph, c: Citation, node: URIRef) -> None:
         g.add((node, SCHEMA.sameAs, WD[o.wikidata]))
 
 
-def _speaker(g: Graph, node: URIRef, sp: Speaker) -> None:
+def _speaker(g: _Split, node: URIRef, sp: Speaker) -> None:
     for t in _SPEAKER_TYPES[sp.kind]:
         g.add((node, RDF.type, t))
     g.add((node, SCHEMA.name, Literal(sp.name)))
@@ -257,14 +284,14 @@ def _speaker(g: Graph, node: URIRef, sp: Speaker) -> None:
             g.add((node, SCHEMA.alternateName, Literal(alias)))
     if sp.wikidata:
         g.add((node, SCHEMA.sameAs, WD[sp.wikidata]))
-    if sp.description and sp.kind not in _SHARED_KINDS:
+    if sp.description and not str(node).startswith(str(ID["agent/"])):
         g.add((node, SCHEMA.description, Literal(sp.description)))
 
 
-def _account(g: Graph, ents: Graph, v: Via, sha: str) -> URIRef:
-    node = account_iri(v, sha)
+def _account(g: _Split, v: Via, sha: str) -> URIRef:
+    node = account_iri(v)
     sn = speaker_iri(v.source, sha)
-    _speaker(ents if v.source.kind in _SHARED_KINDS else g, sn, v.source)
+    _speaker(g, sn, v.source)
     g.add((node, RDF.type, CT.Account))
     g.add((node, PROV.wasAttributedTo, sn))
     g.add((node, SCHEMA.name, Literal(v.mention)))

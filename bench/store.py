@@ -1,0 +1,261 @@
+"""Store benchmark: ingest rate, named-query latency, validation against a large store, memory.
+
+    python bench/store.py [--sizes 10000,100000,1000000] [--dir DIR] [--repeat 7]
+
+Stores of N claims are built from the sample article's real extraction, replicated with a new
+article hash per copy and varied speakers (every other copy renames its speakers), streamed copy
+by copy — the corpus is never held whole in memory. For each size, in separate processes (so
+each peak memory is its own): a raw pyoxigraph `bulk_load` of the same quads, then the tracker's
+own ingest (existence check, revision lookup, batched transactions); then the latency of each
+named query (median of --repeat runs), and the time to validate one article against the store
+divided by the time against an empty store. Prints the figures and the machine; nothing is timed
+in the unit tests.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import io
+import json
+import os
+import platform
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+SAMPLE = ROOT / "data" / "seed-ja-2024-russia-china.txt"
+FIXED = datetime(2024, 7, 10, tzinfo=timezone.utc)
+
+
+# ---------------------------------------------------------------- the corpus, streamed
+
+def template():
+    from tracker.graph import claims_to_graph
+    from tracker.pipeline import extract
+    from tracker.store import dataset_parts
+
+    ex = extract(str(SAMPLE))
+    parts = dataset_parts(claims_to_graph(ex, generated_at=FIXED))
+    return ex.article.sha256, parts, len(ex.claims)
+
+
+_AGENT_NAME = re.compile(r'^(<https://w3id\.org/claim-tracker/id/agent/[^>]*>) (<http://schema\.org/(?:name|alternateName)>) "(.*)"(.*)$', re.M)
+
+
+def copies(n_claims: int):
+    """(index, parts, origin IRI, graph IRI, article IRI) for each copy, generated one at a time."""
+    sha, parts, per = template()
+    key = sha[:16]
+    count = max(1, n_claims // per)
+    origin_re = re.compile(r"<file://[^>]*>")
+    for i in range(count):
+        new_sha = copy_sha(i)
+        new_key = new_sha[:16]
+        out = []
+        for graph, nt in parts:
+            nt = nt.replace(sha, new_sha).replace(key, new_key)
+            nt = origin_re.sub(f"<urn:bench:copy:{i}>", nt)
+            if i % 2:      # vary the speakers: one in two copies names them differently
+                tag = f"v{i % 200}"
+                nt = nt.replace("/id/agent/", f"/id/agent/{tag}-")
+                nt = _AGENT_NAME.sub(lambda m: f'{m.group(1)} {m.group(2)} "{m.group(3)} {tag}"{m.group(4)}', nt)
+            out.append((graph.replace(key, new_key), nt))
+        g = f"https://w3id.org/claim-tracker/id/graph/{new_key}"
+        a = f"https://w3id.org/claim-tracker/id/article/{new_key}"
+        yield i, out, f"urn:bench:copy:{i}", g, a
+
+
+def copy_sha(i: int) -> str:
+    return hashlib.sha256(f"bench copy {i}".encode()).hexdigest()
+
+
+class _Stream(io.RawIOBase):
+    """The whole corpus as one N-Quads byte stream, produced as it is read."""
+
+    def __init__(self, n_claims: int):
+        from tracker.store import _nquads
+        self._gen = (_nquads(parts).encode("utf-8") for _, parts, *_ in copies(n_claims))
+        self._buf = b""
+
+    def readable(self):
+        return True
+
+    def readinto(self, b):
+        while len(self._buf) < len(b):
+            chunk = next(self._gen, None)
+            if chunk is None:
+                break
+            self._buf += chunk
+        n = min(len(b), len(self._buf))
+        b[:n] = self._buf[:n]
+        self._buf = self._buf[n:]
+        return n
+
+
+# ---------------------------------------------------------------- phases, each in its own process
+
+def phase_raw(n: int, folder: str) -> dict:
+    import pyoxigraph as ox
+
+    store = ox.Store(folder)
+    t = time.perf_counter()
+    store.bulk_load(io.BufferedReader(_Stream(n), 1 << 20), format=ox.RdfFormat.N_QUADS)
+    store.flush()
+    elapsed = time.perf_counter() - t
+    quads = len(store)
+    return {"seconds": elapsed, "quads": quads}
+
+
+def phase_ingest(n: int, folder: str) -> dict:
+    from tracker.ingest import Batch, Ingested, previous_version
+    from tracker.store import EmbeddedStore
+
+    store = EmbeddedStore(folder, write=True)
+    batch = Batch(store)
+    t = time.perf_counter()
+    articles = 0
+    for i, parts, origin, g, a in copies(n):
+        # what tracker.ingest.prepare does before writing: existence check, revision lookup
+        if store.graph_exists(g):
+            continue
+        previous_version(store, origin, a)
+        batch._results.append(Ingested(origin, a, g, "added", 0))
+        batch._pending[g] = a
+        batch._parts.extend(parts)
+        batch._quads += sum(nt.count("\n") for _, nt in parts)
+        if batch._quads >= batch.max_quads:
+            batch.flush()
+        articles += 1
+    batch.flush()
+    store.flush()
+    elapsed = time.perf_counter() - t
+    quads = len(store._store)
+    store.close()
+    return {"seconds": elapsed, "quads": quads, "articles": articles}
+
+
+QUERIES = [
+    ("who-said", {"speaker": "習近平"}),
+    ("by-outlet", {"outlet": "ロイター", "from": "2024-06-01", "to": "2024-06-30"}),
+    ("uncited", {}),
+    ("chain", {"claim": f"https://w3id.org/claim-tracker/id/claim/{copy_sha(0)[:16]}/420-453"}),
+    ("timeline", {"speaker": "林剣"}),
+    ("single-source", {}),
+    ("coverage", {}),
+    ("changes", {}),
+]
+
+
+def phase_queries(n: int, folder: str, repeat: int) -> dict:
+    from tracker.query import render_named, run
+    from tracker.store import EmbeddedStore
+
+    out = {}
+    with EmbeddedStore(folder) as store:
+        for name, params in QUERIES:
+            text = render_named(name, params)
+            times, rows = [], 0
+            for _ in range(repeat):
+                t = time.perf_counter()
+                res = run(store, text, timeout=None, limit=1000)
+                times.append(time.perf_counter() - t)
+                rows = len(res.rows)
+            out[name] = {"median_ms": statistics.median(times) * 1000, "rows": rows}
+    return {"queries": out}
+
+
+def phase_validate(n: int, folder: str, repeat: int) -> dict:
+    from tracker.graph import claims_to_graph
+    from tracker.ingest import entities_for
+    from tracker.pipeline import extract
+    from tracker.store import EmbeddedStore
+    from tracker.validate import validate_extraction
+
+    ex = extract(str(SAMPLE))
+    ds = claims_to_graph(ex)
+    times = []
+    with EmbeddedStore(folder) as store:
+        validate_extraction(ex, ds, context=entities_for(store, ds))     # warm up
+        for _ in range(repeat):
+            t = time.perf_counter()
+            validate_extraction(ex, ds, context=entities_for(store, ds))
+            times.append(time.perf_counter() - t)
+    return {"median_s": statistics.median(times)}
+
+
+def _child(phase: str, *args) -> dict:
+    cmd = [sys.executable, __file__, "--phase", phase, *map(str, args)]
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"{phase} failed:\n{done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def machine() -> str:
+    cpu = next((ln.split(":", 1)[1].strip() for ln in Path("/proc/cpuinfo").read_text().splitlines()
+                if ln.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else platform.processor()
+    mem = next((int(ln.split()[1]) // 1024 // 1024 for ln in Path("/proc/meminfo").read_text().splitlines()
+                if ln.startswith("MemTotal")), 0) if Path("/proc/meminfo").exists() else 0
+    import pyoxigraph
+    return (f"{cpu}, {os.cpu_count()} cores, {mem} GiB; {platform.system()} {platform.release()}; "
+            f"Python {platform.python_version()}, pyoxigraph {pyoxigraph.__version__}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="10000,100000,1000000")
+    ap.add_argument("--dir", default=None, help="where to build the stores (default: a temporary folder)")
+    ap.add_argument("--repeat", type=int, default=7)
+    ap.add_argument("--phase", nargs="+", help=argparse.SUPPRESS)
+    a = ap.parse_args()
+    if a.phase:
+        name, *rest = a.phase
+        n, folder = int(rest[0]), rest[1]
+        fn = {"raw": phase_raw, "ingest": phase_ingest, "queries": phase_queries, "validate": phase_validate}[name]
+        result = fn(n, folder, int(rest[2])) if name in ("queries", "validate") else fn(n, folder)
+        result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(json.dumps(result))
+        return
+    base = Path(a.dir or tempfile.mkdtemp(prefix="tracker-bench-"))
+    base.mkdir(parents=True, exist_ok=True)
+    print(f"machine: {machine()}")
+    print(f"stores under {base}")
+    empty = base / "empty"
+    from tracker.store import EmbeddedStore
+    EmbeddedStore(empty, write=True).close()
+    v_empty = _child("validate", 0, empty, a.repeat)
+    for n in [int(x) for x in a.sizes.split(",")]:
+        raw_dir, ours_dir = base / f"raw-{n}", base / f"ours-{n}"
+        for d in (raw_dir, ours_dir):
+            shutil.rmtree(d, ignore_errors=True)
+        raw = _child("raw", n, raw_dir)
+        shutil.rmtree(raw_dir, ignore_errors=True)
+        ours = _child("ingest", n, ours_dir)
+        q = _child("queries", n, ours_dir, a.repeat)
+        v = _child("validate", n, ours_dir, a.repeat)
+        claims = ours["articles"] * 123
+        print(f"\n== {claims:,} claims ({ours['articles']:,} articles, {ours['quads']:,} quads)")
+        print(f"raw bulk_load      {raw['seconds']:8.1f} s  {raw['quads'] / raw['seconds']:>10,.0f} quads/s  peak {raw['peak_rss_mb']:,.0f} MB")
+        print(f"tracker ingest     {ours['seconds']:8.1f} s  {ours['quads'] / ours['seconds']:>10,.0f} quads/s  peak {ours['peak_rss_mb']:,.0f} MB")
+        print(f"ingest / raw       {ours['seconds'] / raw['seconds']:8.2f} ×")
+        for name, r in q["queries"].items():
+            print(f"query {name:<13}{r['median_ms']:9.1f} ms  ({r['rows']} rows)")
+        print(f"query peak memory  {q['peak_rss_mb']:8.0f} MB")
+        print(f"validate one article: {v['median_s']:.2f} s against this store, {v_empty['median_s']:.2f} s against an empty one: "
+              f"{v['median_s'] / v_empty['median_s']:.2f} ×")
+        sys.stdout.flush()
+        if not a.dir:
+            shutil.rmtree(ours_dir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
