@@ -132,7 +132,10 @@ class EmbeddedStore(Backend):
         return True
 
     def _query(self, query: str):
-        return self._store.query(query, use_default_graph_as_union=True)
+        try:
+            return self._store.query(query, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryFailed(f"the query does not parse: {exc}") from None
 
     def select(self, query: str, *, timeout: float | None = None, limit: int | None = None) -> Results:
         if timeout:
