@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from . import lexicon
-from .lexicon import Cue, norm
+from .lexicon import Cue
 from .model import Article, Citation, Claim, Layout, Sentence, Speaker, Via
 from .segment import depth_mask
 

@@ -95,7 +95,8 @@ def render_named(name: str, values: dict[str, str]) -> str:
         value = values.get(p.name, p.default)
         if value is None:
             raise QueryRefused(f"{name} needs --param {p.name}=… ({p.help})")
-        text = re.sub(rf"\?_{p.name}\b", lambda _m: _literal(value, p.type), text)
+        literal = _literal(value, p.type)
+        text = re.sub(rf"\?_{p.name}\b", lambda _m, lit=literal: lit, text)
     return text
 
 
