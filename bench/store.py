@@ -130,12 +130,7 @@ def phase_ingest(n: int, folder: str) -> dict:
         if store.graph_exists(g):
             continue
         previous_version(store, origin, a)
-        batch._results.append(Ingested(origin, a, g, "added", 0))
-        batch._pending[g] = a
-        batch._parts.extend(parts)
-        batch._quads += sum(nt.count("\n") for _, nt in parts)
-        if batch._quads >= batch.max_quads:
-            batch.flush()
+        batch.queue(Ingested(origin, a, g, "added", 0), parts, origin)
         articles += 1
     batch.flush()
     store.flush()

@@ -195,6 +195,22 @@ def claims_to_graph(ex: Extraction, *, generated_at: datetime | None = None) -> 
         for u in c.upstream:
             g.add((reports[i], PROV.wasDerivedFrom, reports[u]))
 
+    # the primary sources each report rests on: its credits and the accounts its claims relay,
+    # else the report itself (as the work shared across articles)
+    primaries: dict[int, set[URIRef]] = {i: set() for i in reports}
+    for i, c in enumerate(ex.citations):
+        for u in c.upstream:
+            primaries[i].add(work_iri(ex.citations[u], None) or reports[u])
+    for cl in ex.claims:
+        if cl.citation is not None:
+            primaries[cl.citation].update(account_iri(v) for v in cl.via if v.credit is None)
+    for i, c in enumerate(ex.citations):
+        if c.kind == "credit":
+            continue
+        title = ex.layout.blocks[c.block].title if c.block is not None else None
+        for p in primaries[i] or {work_iri(c, title) or reports[i]}:
+            g.add((reports[i], CT.primarySource, p))
+
     # claims
     for cl in ex.claims:
         node = claim_iri(sha, cl)

@@ -101,16 +101,20 @@ class Batch:
             parts = [(graph, nt + f"<{result.article}> <{PROV.wasRevisionOf}> <{prev}> .\n" if graph == g else nt)
                      for graph, nt in parts]
             result = Ingested(result.source, result.article, g, "revision", result.claims, prev)
+        return self.queue(result, parts, origin)
+
+    def queue(self, result: Ingested, parts: list[tuple[str, str]], origin: str | None) -> list[Ingested]:
+        """Queue what `prepare` decided for one article; flush when enough waits."""
         self._results.append(result)
         if parts:
-            self._pending[g] = result.article
+            self._pending[result.graph] = result.article
             if origin:
                 self._sources[origin] = result.article
             self._parts.extend(parts)
             self._quads += sum(nt.count("\n") for _, nt in parts)
             if self._quads >= self.max_quads:
                 return self.flush()
-        elif result.status == "unchanged" and len(self._results) >= 1000:
+        elif len(self._results) >= 1000:
             return self.flush()
         return []
 

@@ -149,7 +149,12 @@ def run(store: Backend, query: str, *, timeout: float | None = 30.0, limit: int 
         return R(("result",), [{"result": {"type": "literal", "value": "true" if ok else "false"}}])
     if form != "SELECT":
         raise QueryRefused(f"{form} queries are not supported here; use SELECT or ASK (or tracker export)")
+    if limit is not None and not _HAS_LIMIT.search(_strip_strings(query)):
+        query = f"{query.rstrip()}\nLIMIT {limit + 1}"      # let the store stop early; one more row tells truncation
     return store.select(query, timeout=timeout, limit=limit)
+
+
+_HAS_LIMIT = re.compile(r"\bLIMIT\s+\d+\s*(?:OFFSET\s+\d+\s*)?$", re.I)
 
 
 # ---------------------------------------------------------------- output

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import fcntl
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,14 +26,10 @@ def default_store_path() -> Path:
     return base / "claim-tracker" / "store"
 
 
-# SPARQL JSON-like terms: {"type": "uri"|"literal"|"bnode", "value": …, "datatype"?, "xml:lang"?}
-Row = dict
-
-
 @dataclass(frozen=True)
 class Results:
     variables: tuple[str, ...]
-    rows: list[dict]                # variable -> term dict (as in SPARQL JSON results)
+    rows: list[dict]                # variable -> term, as in SPARQL JSON results: {"type", "value", "datatype"?, "xml:lang"?}
     truncated: bool = False
 
 
@@ -48,7 +44,6 @@ class Backend:
     def select(self, query: str, *, timeout: float | None = None, limit: int | None = None) -> Results: ...
     def ask(self, query: str) -> bool: ...
     def construct(self, query: str) -> str: ...           # N-Triples
-    def quads(self, graph: str | None = None) -> Iterator[str]: ...   # N-Quads lines
     def close(self) -> None: ...
 
     def __enter__(self):
@@ -150,11 +145,6 @@ class EmbeddedStore(Backend):
         for t in self._query(query):
             out.append(f"{t.subject} {t.predicate} {t.object} .")
         return "\n".join(out) + ("\n" if out else "")
-
-    def quads(self, graph: str | None = None) -> Iterator[str]:
-        g = self._ox.NamedNode(graph) if graph else None
-        for q in self._store.quads_for_pattern(None, None, None, g):
-            yield f"{q.subject} {q.predicate} {q.object} {q.graph_name} .\n" if not isinstance(q.graph_name, self._ox.DefaultGraph) else f"{q.subject} {q.predicate} {q.object} .\n"
 
     def flush(self) -> None:
         self._store.flush()
@@ -300,14 +290,6 @@ class RemoteStore(Backend):
 
     def construct(self, query: str) -> str:
         return self._post(self.endpoint, {"query": query}, "application/n-triples").text
-
-    def quads(self, graph: str | None = None) -> Iterator[str]:
-        graphs = [graph] if graph else [r["g"]["value"] for r in self.select(
-            "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"https://w3id.org/claim-tracker/id/graph/\")) }").rows]
-        for g in graphs:
-            for line in self.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}").splitlines():
-                if line.strip().endswith("."):
-                    yield line.rstrip()[:-1].rstrip() + f" <{g}> .\n"
 
     def close(self) -> None:
         self._session.close()

@@ -24,7 +24,7 @@ CLASSES = (
 )
 PROPERTIES = (
     "speakerMention", "cue", "quoted", "anchor", "line", "stance", "citationText",
-    "sha256", "dateNote", "yearSource", "nearbyReport", "speechAct",
+    "sha256", "dateNote", "yearSource", "nearbyReport", "speechAct", "primarySource",
 )
 # speech acts: each rdfs:subPropertyOf ct:speechAct, used as rdf:predicate of the claim
 SPEECH_ACTS = (
