@@ -25,7 +25,6 @@ _KATAKANA_NAME = re.compile(r"[\u30a0-\u30ffー]+(?:[・=＝][\u30a0-\u30ffー]+
 _PAST = re.compile(r"(?:た|だった|でした|ました|かった)[」』)）]*[。.]?$")
 _SPEECHY = re.compile(r"私|僕|我々|わたし|と思う|と思います|ということ|一つ目|二つ目|一つには|第一に|第二に")
 _PRESENT_INFL = re.compile(r"(?:する|す|る|う|く|つ|ている|ています|します)$")
-_DOC_INTRO = re.compile(r"(?:には|を見ると|を読むと|では|で)$")
 _TOPIC_EXCLUDED_BEFORE = set("でにとへらか")
 _COUNTRY_ABBREVIATIONS = ("米国", "米", "英", "仏", "独", "露", "ロ", "中", "韓", "朝", "日", "豪", "印", "伊", "加")
 # a sentence that trails off after a particle: 更に首脳会議は・・・

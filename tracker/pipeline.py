@@ -7,7 +7,7 @@ from datetime import date
 from .attribute import attribute
 from .citations import excluded_spans, find_citations
 from .dates import resolve_citation_dates, resolve_claim_dates
-from .model import Article, Extraction, Problem
+from .model import Article, Extraction
 from .read import read_article
 from .segment import segment, sentences
 
@@ -22,10 +22,6 @@ def extract_article(article: Article) -> Extraction:
     sents = sentences(article.text, layout, excluded_spans(article.text, layout, citations))
     claims = attribute(article, layout, citations, sents)
     claims = resolve_claim_dates(article, layout, citations, claims, year)
-    problems = list(problems)
-    for c in citations:
-        if c.kind != "credit" and c.date is None and c.kind in ("bracket",):
-            problems.append(Problem("Warning", f"citation {c.text.strip()} has no usable date", c.start, c.end, article.line_of(c.start), source="citations"))
     return Extraction(article, layout, tuple(citations), tuple(claims), tuple(problems), year, year_source)
 
 

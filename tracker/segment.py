@@ -22,7 +22,6 @@ _TERMINATORS = "。！？!?"
 _OPEN = "「『（(“【〈《"
 _CLOSE = "」』）)”】〉》"
 _PAIR = dict(zip(_OPEN, _CLOSE))
-_BLANK = re.compile(r"[\s\u3000\u00a0\u200b]*")
 
 
 def lines(text: str) -> Iterable[tuple[int, int]]:
