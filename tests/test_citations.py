@@ -109,3 +109,20 @@ def test_outlet_aliases_normalise_to_one_outlet():
     assert find_outlet("WSJ").name == "The Wall Street Journal"
     assert find_outlet("米紙ウォール・ストリート・ジャーナル").key == "wsj"
     assert find_outlet("どこかの無名ブログ") is None
+
+
+@pytest.mark.parametrize("credit, outlet, day", [
+    ("（7月3日 時事）", "jiji", date(2024, 7, 3)),
+    ("(ロイター 2024年7月2日)", "reuters", date(2024, 7, 2)),
+    ("（出典：共同通信 7月1日）", "kyodo", date(2024, 7, 1)),
+])
+def test_dated_credit_in_parentheses_at_paragraph_end_is_a_citation(credit, outlet, day):
+    ex = extract_text(f"見出し\n\n政府は新たな方針を決めた。{credit}\n", published=date(2024, 7, 10))
+    [c] = ex.citations
+    assert (c.outlet, c.date) == (outlet, day)
+    assert ex.claims[0].citation == 0 and ex.claims[0].text == "政府は新たな方針を決めた。"
+
+
+def test_a_parenthesised_aside_is_not_a_citation():
+    ex = extract_text("見出し\n\n会談は(6月)19日に開かれた(平壌)\n", published=date(2024, 7, 10))
+    assert ex.citations == ()

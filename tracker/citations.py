@@ -170,10 +170,21 @@ def _credits(text: str, start: int, end: int, block: int | None) -> list[Citatio
     return out
 
 
+_PAREN_TAIL = re.compile(r"[(（](?:(?:出典|引用元?|ソース)[:：]\s*)?(?P<body>[^()（）\n]{3,40})[)）]\s*$")
+
+
 def _inline(text: str, start: int, end: int, block: int | None, found: list[Citation]) -> list[Citation]:
-    """Undated credits at a paragraph's end: …です。NHKより / …した。（共同）"""
+    """Credits at a paragraph's end, in parentheses with a date (…した。（7月3日 時事）,
+    (ロイター 2024年7月3日)) or without one (…です。NHKより / …した。（共同）)."""
     if any(start <= c.start < end for c in found):
         return []
+    tail = text[max(start, end - 60):end]
+    m = _PAREN_TAIL.search(tail)
+    if m:
+        parsed = parse_marker(m.group("body"))
+        if parsed and parsed[0] is not None and lexicon.find_outlet(parsed[1]):
+            s = end - len(tail) + m.start()
+            return [_citation(text, s, end, parsed[1], parsed[0], "bracket", block)]
     tail = text[max(start, end - 40):end]
     pat = lexicon.outlet_pattern().pattern
     m = re.search(rf"(?:[(（](?:出典|引用元?|ソース|参考)?[:：]?\s*(?P<a>{pat})(?:の記事|の報道|電子版)?(?:より)?[)）]"
