@@ -587,14 +587,12 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
 
 
 def _source_speaker(text: str, clause: Clause, src: CueHit, ctx: Context) -> Speaker | None:
-    ns, ne = np_before(text, src.start + (len(src.surface) - len(src.surface.lstrip("など").lstrip("ら")) if src.surface.startswith(("など", "ら")) else 0), clause.start, lists=True)
+    ns, ne = np_before(text, src.start, clause.start, lists=True)     # np_before drops a trailing など/ら
     if ns >= ne:
         return None
     np = text[ns:ne]
-    kind = classify(np) or ("organization" if np in lexicon.countries() else None)
-    if kind is None:
-        # 「〜によると」 names a source whatever its head noun: keep it as a document or organisation
-        kind = "document" if any(np.endswith(x) for x in ("統計", "調査", "データ")) else "organization"
+    # 「〜によると」 names a source whatever its head noun: else a document or an organisation
+    kind = classify(np) or ("document" if any(np.endswith(x) for x in ("統計", "調査", "データ")) else "organization")
     return make_speaker(np, kind, ctx, ns)
 
 

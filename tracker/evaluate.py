@@ -8,12 +8,11 @@ statements, cited claims and opinions the shapes flag as violations.
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import lexicon
+from .lexicon import norm
 from .errors import BadInput
 from .graph import ClaimRow, graph_to_claims
 from .model import Extraction
@@ -21,7 +20,7 @@ from .validate import Report
 
 
 def fold(text: str | None) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or "")).lower()
+    return norm(text or "")
 
 
 def _bare(name: str) -> str:

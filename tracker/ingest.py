@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from datetime import datetime, timezone
 
 from rdflib import Dataset, Graph, URIRef
@@ -137,8 +138,6 @@ def find_articles(store: Backend, ident: str) -> list[tuple[str, str]]:
     elif ident.startswith(str(ID)):
         cond = f"FILTER (?a = <{ident}> || ?g = <{ident}>)"
     else:
-        from pathlib import Path
-
         origin = ident if re.match(r"^[a-z][a-z0-9+.-]*://", ident) else Path(ident).resolve().as_uri()
         cond = f"?a dcterms:source {_iri_literal(origin)} ."
     rows = store.select(PREFIXES + f"""
