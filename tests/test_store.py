@@ -156,13 +156,15 @@ def test_a_query_past_its_time_is_stopped(tmp_path, sample):
 
 CHILD = textwrap.dedent("""
     import sys
-    from tracker.ingest import ingest
+    from tracker.ingest import Batch
     from tracker.pipeline import extract
     from tracker.store import EmbeddedStore
     store = EmbeddedStore(sys.argv[1], write=True)
+    batch = Batch(store, max_quads=8000)      # about three articles a write
     for path in sys.argv[2:]:
-        ingest(store, extract(path))
-        print("done", path, flush=True)
+        for result in batch.add(extract(path)):
+            print("done", result.source, flush=True)
+    batch.finish()
     store.close()
 """)
 

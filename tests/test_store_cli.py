@@ -44,6 +44,7 @@ def test_query_file_and_tsv_output(cli, where, tmp_path):
     rq = tmp_path / "q.rq"
     rq.write_text("SELECT ?name WHERE { ?o a schema:NewsMediaOrganization ; schema:name ?name } ORDER BY ?name", "utf-8")
     out = cli("query", str(rq), "-f", "tsv", *where)
+    assert out.returncode == 0, out.stderr
     names = out.stdout.splitlines()[1:]
     assert "Reuters" in names and "時事通信" in names
 
@@ -101,3 +102,15 @@ def test_validate_with_a_store_uses_its_entities(cli, tmp_path):
     cli("ingest", str(SAMPLE), "--store", str(tmp_path / "s"))
     done = cli("validate", str(SAMPLE), "--store", str(tmp_path / "s"))
     assert done.returncode == 1 and "10 violations" in done.stdout
+
+
+def test_row_limit_defaults_to_a_page_for_the_table_and_more_for_files(cli, tmp_path):
+    where = ["--store", str(tmp_path / "store")]
+    cli("ingest", str(SAMPLE), *where)
+    every = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
+    table = cli("query", every, *where)
+    assert table.stdout.rstrip().splitlines()[-1] == "100 rows (stopped at the row limit; see --limit)"
+    whole = cli("query", every, "-f", "csv", *where)
+    assert len(list(csv.DictReader(io.StringIO(whole.stdout)))) > 1000 and whole.stderr == ""
+    five = cli("query", every, "-f", "csv", "--limit", "5", *where)
+    assert len(list(csv.DictReader(io.StringIO(five.stdout)))) == 5 and five.stderr.startswith("note: stopped at the row limit")

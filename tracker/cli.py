@@ -208,7 +208,7 @@ def ingest(
             except BadInput as exc:
                 typer.echo(f"error: {exc}", err=True)
                 failed += 1
-        report(batch.flush())
+        report(batch.finish())
     except (StoreUnavailable, QueryFailed) as exc:
         _fail(str(exc), EXIT_STORE)
     finally:
@@ -270,6 +270,10 @@ class QueryOutput(str, Enum):
     json = "json"
 
 
+TABLE_ROWS = 100          # a page to read in a terminal
+FILE_ROWS = 5_000         # for a script or a spreadsheet (Virtuoso sorts at most 10,000 rows under a LIMIT)
+
+
 @app.command()
 def query(
     sparql: Optional[str] = typer.Argument(None, metavar="[SPARQL|FILE.rq]", help="A SPARQL query, or a .rq file."),
@@ -277,7 +281,7 @@ def query(
     param: list[str] = typer.Option([], "--param", "-p", help="A parameter of the named query: NAME=VALUE."),
     list_: bool = typer.Option(False, "--list", help="List the named queries and their parameters."),
     format: QueryOutput = typer.Option(QueryOutput.table, "--format", "-f", help="Output format."),
-    limit: int = typer.Option(1000, "--limit", min=1, help="Stop after this many rows."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help=f"Stop after this many rows (default {TABLE_ROWS} for a table, {FILE_ROWS:,} for csv, tsv and json)."),
     timeout: float = typer.Option(30.0, "--timeout", min=0.1, help="Stop a query running longer than this (seconds)."),
     store: Optional[str] = StoreOpt, endpoint: Optional[str] = EndpointOpt,
     user: Optional[str] = UserOpt, password: Optional[str] = PasswordOpt,
@@ -315,6 +319,8 @@ def query(
         _fail(f"{sparql}: cannot read ({exc})")
     backend = _open(store, endpoint, None, user, password, write=False)
     try:
+        if limit is None:
+            limit = TABLE_ROWS if format is QueryOutput.table else FILE_ROWS
         res = run(backend, text, timeout=timeout, limit=limit)
     except QueryRefused as exc:
         _fail(str(exc))
@@ -325,6 +331,8 @@ def query(
     finally:
         backend.close()
     sys.stdout.write(OUTPUTS[format.value](res))
+    if res.truncated and format is not QueryOutput.table:     # the table says so itself
+        typer.echo(f"note: stopped at the row limit, {limit:,} rows; see --limit", err=True)
 
 
 def main() -> None:

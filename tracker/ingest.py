@@ -86,6 +86,7 @@ class Batch:
         self._parts: list[tuple[str, str]] = []
         self._results: list[Ingested] = []
         self._quads = 0
+        self.written = 0                        # quads written so far
         self._pending: dict[str, str] = {}      # graph IRI -> article IRI, queued here
         self._sources: dict[str, str] = {}      # source -> latest article IRI queued here
 
@@ -124,8 +125,18 @@ class Batch:
         if self._parts:
             ordered = sorted(self._parts, key=lambda part: part[0] in self._pending)
             self.store.write(ordered)
+            self.written += self._quads
         done, self._results = self._results, []
         self._parts, self._quads, self._pending, self._sources = [], 0, {}, {}
+        return done
+
+    def finish(self) -> list[Ingested]:
+        """Flush, then compact the store if this run wrote at least a full batch: after many
+        writes a compacted store answers queries several times faster, while compacting after
+        one small article would rewrite a large store for little."""
+        done = self.flush()
+        if self.written >= self.max_quads:
+            self.store.compact()
         return done
 
 
