@@ -66,7 +66,8 @@ def copies(n_claims: int, tmpl=None):
             nt = origin_re.sub(f"<urn:bench:copy:{i}>", nt)
             if i % 2:      # vary the speakers: one in two copies names them differently
                 tag = f"v{i % 200}"
-                nt = nt.replace("/id/agent/", f"/id/agent/{tag}-")
+                # a source named differently is another agent, and so another account
+                nt = nt.replace("/id/agent/", f"/id/agent/{tag}-").replace("/id/account/", f"/id/account/{tag}-")
                 nt = _AGENT_NAME.sub(lambda m: f'{m.group(1)} {m.group(2)} "{m.group(3)} {tag}"{m.group(4)}', nt)
             out.append((graph.replace(key, new_key), nt))
         g = f"https://w3id.org/claim-tracker/id/graph/{new_key}"

@@ -15,6 +15,8 @@ from typing import Optional
 
 import typer
 
+from .formats import FORMATS as EXPORT_FORMATS
+
 app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
                   help="Who said what, according to whom, and when: claims of news and commentary as linked data.")
 
@@ -268,6 +270,91 @@ class QueryOutput(str, Enum):
     csv = "csv"
     tsv = "tsv"
     json = "json"
+
+
+ExportFormat = Enum("ExportFormat", {name: name for name in EXPORT_FORMATS}, type=str)
+
+
+@app.command()
+def export(
+    article: list[str] = typer.Option([], "--article", "-a", help="An article: key (6+ hex digits of its hash), IRI, file or URL. Repeatable."),
+    all_: bool = typer.Option(False, "--all", help="Everything in the store."),
+    query_file: Optional[Path] = typer.Option(None, "--query", "-q", help="A .rq file: a CONSTRUCT for the RDF formats, a SELECT with ?claim for the others."),
+    format: ExportFormat = typer.Option(..., "--format", "-f", help="turtle, trig, nquads, ntriples, jsonld; claimreview, nanopub, webanno, csv."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (whole or not at all) instead of standard output."),
+    bom: bool = typer.Option(False, "--bom", help="csv: start with a byte-order mark, for spreadsheets."),
+    store: Optional[str] = StoreOpt, endpoint: Optional[str] = EndpointOpt,
+    user: Optional[str] = UserOpt, password: Optional[str] = PasswordOpt,
+) -> None:
+    """Export claims from the store as linked data or in the formats fact-checkers' tools read."""
+    import os
+    import tempfile
+
+    from .errors import BadInput, StoreUnavailable
+    from .export import Selection, export as run
+    from .store import QueryFailed
+
+    if sum((bool(article), all_, query_file is not None)) != 1:
+        _fail("say what to export: --article ID (repeatable), --all, or --query FILE")
+    try:
+        query = query_file.read_text("utf-8") if query_file else None
+    except OSError as exc:
+        _fail(f"{query_file}: cannot read ({exc.strerror or exc})")
+    backend = _open(store, endpoint, None, user, password, write=False)
+    tmp = None
+    try:
+        if output is None:
+            run(backend, Selection(tuple(article), all_, query), format.value, sys.stdout.buffer, bom=bom)
+        else:
+            fd, tmp = tempfile.mkstemp(dir=output.resolve().parent, prefix=f".{output.name}.")
+            with os.fdopen(fd, "wb") as fh:
+                run(backend, Selection(tuple(article), all_, query), format.value, fh, bom=bom)
+            os.replace(tmp, output)
+            tmp = None
+    except BadInput as exc:
+        _fail(str(exc))
+    except (StoreUnavailable, QueryFailed) as exc:
+        _fail(str(exc), EXIT_STORE if isinstance(exc, StoreUnavailable) else EXIT_BAD_INPUT)
+    except OSError as exc:
+        _fail(f"{output or 'standard output'}: cannot write ({exc.strerror or exc})")
+    finally:
+        backend.close()
+        if tmp:
+            os.unlink(tmp)
+
+
+@app.command()
+def review(
+    claim: str = typer.Argument(..., metavar="CLAIM", help="The claim: its IRI, id:claim/… as tables show it, or KEY/START-END."),
+    rating: str = typer.Option(..., "--rating", help="The verdict in words (reviewRating/alternateName), e.g. False, Misleading, 根拠不明."),
+    url: str = typer.Option(..., "--url", help="The page that publishes the review."),
+    reviewer: str = typer.Option(..., "--reviewer", help="Who reviews: the fact-checking organisation (or person)."),
+    reviewer_url: Optional[str] = typer.Option(None, "--reviewer-url", help="The reviewer's home page."),
+    person: bool = typer.Option(False, "--person", help="The reviewer is a person, not an organisation."),
+    value: Optional[float] = typer.Option(None, "--value", help="The rating as a number (ratingValue)..."),
+    best: Optional[float] = typer.Option(None, "--best", help="...on a scale up to this (bestRating)..."),
+    worst: Optional[float] = typer.Option(None, "--worst", help="...down to this (worstRating)."),
+    published: Optional[str] = typer.Option(None, "--date", help="When the review was published (YYYY-MM-DD; default today)."),
+    store: Optional[str] = StoreOpt, endpoint: Optional[str] = EndpointOpt, update_endpoint: Optional[str] = UpdateOpt,
+    user: Optional[str] = UserOpt, password: Optional[str] = PasswordOpt,
+) -> None:
+    """Record a fact-checker's ClaimReview of a claim in the store."""
+    from .errors import BadInput, StoreUnavailable
+    from .review import Verdict, record_review
+    from .store import QueryFailed
+
+    verdict = Verdict(rating, url, reviewer, reviewer_url, "Person" if person else "Organization", value, best, worst,
+                      _published(published))
+    backend = _open(store, endpoint, update_endpoint, user, password, write=True)
+    try:
+        iri = record_review(backend, claim, verdict)
+    except BadInput as exc:
+        _fail(str(exc))
+    except (StoreUnavailable, QueryFailed) as exc:
+        _fail(str(exc), EXIT_STORE)
+    finally:
+        backend.close()
+    typer.echo(f"reviewed: {iri}")
 
 
 TABLE_ROWS = 100          # a page to read in a terminal

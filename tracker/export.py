@@ -1,17 +1,35 @@
-"""Serialise an extraction: RDF formats and readable ones. `FORMATS` is the registry the CLI's
-`--format` choices come from."""
+"""Serialise an extraction (`tracker extract`: RDF and readable formats, the registry `FORMATS`),
+and export from a store (`tracker export`: the registries of `tracker.formats`)."""
 from __future__ import annotations
 
 import io
 import json
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import BinaryIO
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, Literal, URIRef
 
+from .errors import BadInput
 from .model import Extraction
+from .store import Backend
+
+
+@contextmanager
+def verbatim_literals():
+    """Keep literals as the store wrote them: rdflib would otherwise rewrite some lexical forms
+    on parsing (a dateTime's "Z" as "+00:00"), and an export is to be faithful."""
+    import rdflib
+
+    before, rdflib.NORMALIZE_LITERALS = rdflib.NORMALIZE_LITERALS, False
+    try:
+        yield
+    finally:
+        rdflib.NORMALIZE_LITERALS = before
 
 
 @cache
@@ -113,3 +131,165 @@ def serialize(ex: Extraction, fmt: str, ds: Dataset | None = None) -> str:
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
     return FORMATS[fmt](ds if ds is not None else claims_to_graph(ex), ex)
+
+
+# ---------------------------------------------------------------- from a store: `tracker export`
+
+@dataclass(frozen=True)
+class Selection:
+    """What to export: some articles (keys, IRIs, files or URLs), everything, or what a query picks
+    (a CONSTRUCT for the RDF formats; a SELECT with a ?claim column for the claim formats)."""
+    articles: tuple[str, ...] = ()
+    everything: bool = False
+    query: str | None = None
+
+
+def _articles(store: Backend, sel: Selection) -> list[tuple[str, str]]:
+    from .ingest import PREFIXES, find_articles
+
+    if sel.everything:
+        rows = store.select(PREFIXES + "SELECT DISTINCT ?a ?g WHERE { GRAPH ?g { ?a ct:sha256 ?sha } } ORDER BY ?g").rows
+        return [(r["a"]["value"], r["g"]["value"]) for r in rows]
+    found: list[tuple[str, str]] = []
+    for ident in sel.articles:
+        hits = find_articles(store, ident)
+        if not hits:
+            raise BadInput(f"no article {ident!r} in the store at {store.location}")
+        found += [h for h in hits if h not in found]
+    return found
+
+
+def _reviews(store: Backend, article: str) -> list[str]:
+    from .ingest import PREFIXES
+
+    rows = store.select(PREFIXES + f"""SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?rev a schema:ClaimReview ; schema:itemReviewed ?c }}
+                                    ?c schema:appearance <{article}> }}""").rows
+    return [r["g"]["value"] for r in rows]
+
+
+def _as_quads(graph: Graph, name: str | None) -> Iterator:
+    import pyoxigraph as ox
+
+    g = ox.NamedNode(name) if name else ox.DefaultGraph()
+    nt = graph.serialize(format="nt").encode("utf-8")
+    for t in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES):
+        yield ox.Quad(t.subject, t.predicate, t.object, g)
+
+
+def _constructed(store: Backend, query: str) -> Graph:
+    from .query import QueryRefused, check_read_only, with_prefixes
+
+    text = with_prefixes(query)
+    try:
+        form = check_read_only(text)
+    except QueryRefused as exc:
+        raise BadInput(str(exc)) from None
+    if form not in ("CONSTRUCT", "DESCRIBE"):
+        raise BadInput(f"--query for an RDF format must be a CONSTRUCT or DESCRIBE query, not {form}")
+    g = Graph()
+    with verbatim_literals():
+        g.parse(data=store.construct(text), format="nt")
+    return g
+
+
+def store_graphs(store: Backend, sel: Selection) -> Iterator[tuple[str, Iterator]]:
+    """(graph IRI, its quads streamed) for what `sel` names. An article comes with the part of the
+    shared entities graph it refers to, and with the reviews of its claims."""
+    from .graph import ENTITIES_GRAPH
+    from .ingest import entities_for
+
+    if sel.query:
+        yield "", _as_quads(_constructed(store, sel.query), None)
+        return
+    if sel.everything:
+        for g in store.graphs():
+            yield g, store.quads(g)
+        return
+    entities = Graph()
+    for article, g in _articles(store, sel):
+        yield g, store.quads(g)
+        for review in _reviews(store, article):
+            yield review, store.quads(review)
+        entities += entities_for(store, _read_graph(store, g))
+    yield str(ENTITIES_GRAPH), _as_quads(entities, str(ENTITIES_GRAPH))
+
+
+def _read_graph(store: Backend, g: str) -> Dataset:
+    import pyoxigraph as ox
+
+    ds = Dataset()
+    nq = ox.serialize(store.quads(g), None, ox.RdfFormat.N_QUADS)
+    with verbatim_literals():
+        ds.parse(data=nq.decode("utf-8"), format="nquads")
+    return ds
+
+
+def article_views(store: Backend, sel: Selection) -> tuple[Iterator[Graph], set[str] | None]:
+    """Each selected article as one graph (its own, the entities it refers to, the reviews of its
+    claims), read one at a time; and the claims to keep (None: all of them)."""
+    from .ingest import PREFIXES, entities_for
+
+    claims = None
+    if sel.query:
+        from .query import QueryRefused, check_read_only, with_prefixes
+
+        text = with_prefixes(sel.query)
+        try:
+            form = check_read_only(text)
+        except QueryRefused as exc:
+            raise BadInput(str(exc)) from None
+        res = store.select(text) if form == "SELECT" else None
+        if res is None or "claim" not in res.variables:
+            raise BadInput("--query for a claim format must be a SELECT query with a ?claim column")
+        claims = {r["claim"]["value"] for r in res.rows if "claim" in r}
+        values = " ".join(f"<{c}>" for c in sorted(claims))
+        rows = store.select(PREFIXES + f"""SELECT DISTINCT ?a ?g WHERE {{ VALUES ?c {{ {values} }}
+                                           GRAPH ?g {{ ?c schema:appearance ?a . ?a ct:sha256 ?sha }} }}""").rows if claims else []
+        pairs = [(r["a"]["value"], r["g"]["value"]) for r in rows]
+    else:
+        pairs = _articles(store, sel)
+
+    def views() -> Iterator[Graph]:
+        for article, g in pairs:
+            ds = _read_graph(store, g)
+            merged = Graph()
+            for s, p, o, _ in ds.quads((None, None, None, None)):
+                merged.add((s, p, o))
+            merged += entities_for(store, ds)
+            for review in _reviews(store, article):
+                for s, p, o, _ in _read_graph(store, review).quads((None, None, None, None)):
+                    merged.add((s, p, o))
+            yield merged
+
+    return views(), claims
+
+
+def first_appearance(store: Backend):
+    """For a claim, the earliest dated report that any article in the store cites the same words to."""
+    from .formats.facts import _report
+    from .ingest import PREFIXES
+
+    def find(f):
+        text = Literal(f.text, lang=f.text_lang).n3()
+        rows = store.select(PREFIXES + f"""SELECT ?r ?d WHERE {{ ?c schema:text {text} ; schema:citation ?r .
+                                         ?r schema:datePublished ?d }} ORDER BY ?d ?r LIMIT 1""").rows
+        if not rows:
+            return None
+        r = rows[0]["r"]["value"]
+        g = Graph()
+        g.parse(data=store.construct(PREFIXES + f"""CONSTRUCT {{ <{r}> ?p ?o . ?o ?p2 ?o2 }} WHERE {{ <{r}> ?p ?o .
+                                                    OPTIONAL {{ <{r}> schema:publisher ?o . ?o ?p2 ?o2 }} }}"""), format="nt")
+        return _report(g, URIRef(r))
+
+    return find
+
+
+def export(store: Backend, sel: Selection, fmt: str, out: BinaryIO, *, bom: bool = False) -> None:
+    """Write what `sel` names from the store in format `fmt` to `out`."""
+    from .formats import RDF, writer
+
+    if fmt in RDF:
+        writer(fmt)(store_graphs(store, sel), out)
+        return
+    views, claims = article_views(store, sel)
+    writer(fmt)(views, out, claims=claims, bom=bom, first_appearance=first_appearance(store))

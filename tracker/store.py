@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import fcntl
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import StoreUnavailable
+from .vocab import ID
+
+ID_BASE = str(ID)      # every IRI the tracker mints starts here
 
 ENV_STORE = "TRACKER_STORE"
 ENV_ENDPOINT = "TRACKER_ENDPOINT"
@@ -44,6 +47,8 @@ class Backend:
     def select(self, query: str, *, timeout: float | None = None, limit: int | None = None) -> Results: ...
     def ask(self, query: str) -> bool: ...
     def construct(self, query: str) -> str: ...           # N-Triples
+    def graphs(self) -> list[str]: ...                    # the tracker's named graphs
+    def quads(self, graph: str) -> Iterator: ...         # a graph's quads (pyoxigraph Quad), streamed
     def close(self) -> None: ...
 
     def compact(self) -> None:
@@ -152,6 +157,12 @@ class EmbeddedStore(Backend):
             out.append(f"{t.subject} {t.predicate} {t.object} .")
         return "\n".join(out) + ("\n" if out else "")
 
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, self._ox.NamedNode) and g.value.startswith(ID_BASE))
+
+    def quads(self, graph: str) -> Iterator:
+        return self._store.quads_for_pattern(None, None, None, self._ox.NamedNode(graph))
+
     def flush(self) -> None:
         self._store.flush()
 
@@ -243,9 +254,9 @@ class RemoteStore(Backend):
             self._session.auth = (HTTPDigestAuth if auth == "digest" else HTTPBasicAuth)(user, password or "")
         self._requests = requests
 
-    def _post(self, url: str, data: dict, accept: str, timeout: float | None = None):
+    def _post(self, url: str, data: dict, accept: str, timeout: float | None = None, stream: bool = False):
         try:
-            r = self._session.post(url, data=data, headers={"Accept": accept}, timeout=(10, timeout or self.timeout))
+            r = self._session.post(url, data=data, headers={"Accept": accept}, timeout=(10, timeout or self.timeout), stream=stream)
         except self._requests.Timeout:
             raise QueryTimeout(f"{url} did not answer within {timeout or self.timeout:g} s") from None
         except self._requests.RequestException as exc:
@@ -301,6 +312,25 @@ class RemoteStore(Backend):
 
     def construct(self, query: str) -> str:
         return self._post(self.endpoint, {"query": query}, "application/n-triples").text
+
+    def graphs(self) -> list[str]:
+        rows = self.select(f"""SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }}
+                              FILTER (STRSTARTS(STR(?g), "{ID_BASE}")) }}""").rows
+        return sorted(r["g"]["value"] for r in rows if not r["g"]["value"].endswith("#staging"))
+
+    def quads(self, graph: str) -> Iterator:
+        """The graph as N-Triples read off the wire as they come: never held whole."""
+        import pyoxigraph as ox
+
+        r = self._post(self.endpoint, {"query": f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"},
+                       "application/n-triples", stream=True)
+        g = ox.NamedNode(graph)
+        try:
+            r.raw.decode_content = True
+            for t in ox.parse(r.raw, format=ox.RdfFormat.N_TRIPLES):
+                yield ox.Quad(t.subject, t.predicate, t.object, g)
+        finally:
+            r.close()
 
     def close(self) -> None:
         self._session.close()

@@ -101,6 +101,12 @@ def validate_extraction(ex: Extraction, data: Dataset | None = None, *, context:
     return Report(ex.article.source, conforms, len(ex.claims), tuple(problems), results)
 
 
+def locate_problems(data: Graph | Dataset) -> list[Problem]:
+    """Validate graphs read back (from a store or a file) and locate each result in its article."""
+    _, results, g = validate_graph(data)
+    return sorted(_locate(results, g), key=lambda p: (p.line or 0, p.start or 0))
+
+
 def _with(ds: Dataset, context: Graph) -> Graph:
     g = merged(ds)
     for t in context:

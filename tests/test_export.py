@@ -1,0 +1,299 @@
+"""`tracker export` and `tracker review`: every format read back by a parser other than ours."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import defaultdict
+
+import pyoxigraph as ox
+import pytest
+
+from tracker.export import Selection, export
+from tracker.formats.nanopub import NP, ra_code
+from tracker.ingest import ingest
+from tracker.pipeline import extract
+from tracker.read import read_article
+from tracker.review import Verdict, record_review
+from tracker.store import EmbeddedStore
+
+from .conftest import SAMPLE
+
+KEY = "b3f0d7027f301188"
+CLAIM = f"https://w3id.org/claim-tracker/id/claim/{KEY}/420-453"
+REVIEW_URL = "https://factcheck.example.org/2024/07/putin-china"
+
+# Google Search Central, "Fact check (ClaimReview) structured data", required and recommended
+# properties (https://developers.google.com/search/docs/appearance/structured-data/factcheck).
+GOOGLE_REQUIRED = {"ClaimReview": {"claimReviewed", "reviewRating", "url"}, "Rating": {"alternateName"}}
+GOOGLE_RECOMMENDED = {"ClaimReview": {"author", "datePublished", "itemReviewed"},
+                      "Claim": {"author", "datePublished", "appearance", "firstAppearance"},
+                      "Rating": {"bestRating", "name", "ratingValue", "worstRating"}}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("export") / "store"
+    with EmbeddedStore(path, write=True) as s:
+        ingest(s, extract(str(SAMPLE)))
+        record_review(s, f"{KEY}/420-453", Verdict("Mostly true", REVIEW_URL, "Example Fact Check",
+                                                   value=4, best=5, worst=1))
+    with EmbeddedStore(path) as s:
+        yield s
+
+
+EVERYTHING = Selection(everything=True)
+
+
+def exported(store, fmt: str, sel: Selection = EVERYTHING, **kw) -> bytes:
+    buf = io.BytesIO()
+    export(store, sel, fmt, buf, **kw)
+    return buf.getvalue()
+
+
+def store_quads(store, graphs=None) -> set:
+    return {q for q in store._store if graphs is None or q.graph_name.value in graphs}
+
+
+def triples(quads) -> set:
+    return {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+
+
+# ---------------------------------------------------------------- RDF as stored
+
+@pytest.mark.parametrize("fmt, rdf_format", [("nquads", ox.RdfFormat.N_QUADS), ("trig", ox.RdfFormat.TRIG)])
+def test_quad_formats_read_back_as_the_whole_store(store, fmt, rdf_format):
+    back = set(ox.parse(exported(store, fmt), format=rdf_format))
+    assert back == store_quads(store) and len(back) > 3000
+
+
+@pytest.mark.parametrize("fmt, rdf_format", [("ntriples", ox.RdfFormat.N_TRIPLES), ("turtle", ox.RdfFormat.TURTLE)])
+def test_triple_formats_read_back_as_every_triple_of_the_store(store, fmt, rdf_format):
+    back = triples(ox.parse(exported(store, fmt), format=rdf_format))
+    assert back == triples(store_quads(store))
+
+
+def test_jsonld_expands_offline_to_the_same_quads(store):
+    from pyld import jsonld
+
+    def no_network(url, options=None):
+        raise AssertionError(f"the JSON-LD export made pyld fetch {url}")
+
+    doc = json.loads(exported(store, "jsonld"))
+    assert isinstance(doc["@context"], dict) and doc["@context"]["schema"] == "http://schema.org/"
+    nq = jsonld.to_rdf(doc, {"format": "application/n-quads", "documentLoader": no_network})
+    back = set(ox.parse(nq.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
+    assert back == store_quads(store)
+    assert any(q.predicate.value == "http://schema.org/text" for q in back)
+
+
+def test_one_article_comes_with_its_reviews_and_the_entities_it_refers_to(store):
+    back = set(ox.parse(exported(store, "nquads", Selection(articles=(KEY[:8],))), format=ox.RdfFormat.N_QUADS))
+    graphs = {q.graph_name.value for q in back}
+    assert f"https://w3id.org/claim-tracker/id/graph/{KEY}" in graphs
+    assert any("/graph/review/" in g for g in graphs) and "https://w3id.org/claim-tracker/id/graph/entities" in graphs
+    own = store_quads(store, {g for g in graphs if not g.endswith("/entities")})
+    assert own <= back
+    entities = {q for q in back if q.graph_name.value.endswith("/entities")}
+    assert entities <= store_quads(store) and any(q.object == ox.Literal("ウラジーミル・プーチン") for q in entities)
+
+
+def test_a_construct_query_exports_what_it_builds(store, tmp_path):
+    q = "CONSTRUCT { ?c schema:text ?t } WHERE { ?c a ct:ReportedSpeech ; schema:text ?t }"
+    back = triples(ox.parse(exported(store, "ntriples", Selection(query=q)), format=ox.RdfFormat.N_TRIPLES))
+    speech = store.select("SELECT (COUNT(*) AS ?n) WHERE { ?c a <https://w3id.org/claim-tracker/ns#ReportedSpeech> }").rows
+    assert len(back) == int(speech[0]["n"]["value"]) > 10
+    assert {t.predicate.value for t in back} == {"http://schema.org/text"}
+
+
+# ---------------------------------------------------------------- claim by claim
+
+def test_claimreview_carries_every_property_google_requires_and_recommends(store):
+    doc = json.loads(exported(store, "claimreview", Selection(articles=(KEY,))))
+    assert doc["@context"] == "https://schema.org"
+    items = doc["@graph"]
+    reviews = [i for i in items if i["@type"] == "ClaimReview"]
+    claims = [i for i in items if i["@type"] == "Claim"] + [r["itemReviewed"] for r in reviews]
+    assert len(reviews) == 1 and len(claims) == 123
+    review = reviews[0]
+    assert GOOGLE_REQUIRED["ClaimReview"] | GOOGLE_RECOMMENDED["ClaimReview"] <= review.keys()
+    assert GOOGLE_REQUIRED["Rating"] | GOOGLE_RECOMMENDED["Rating"] <= review["reviewRating"].keys()
+    assert review["reviewRating"]["alternateName"] == "Mostly true" and review["url"] == REVIEW_URL
+    assert review["itemReviewed"]["@id"] == CLAIM and review["itemReviewed"]["author"]["sameAs"].endswith("Q7747")
+    dated = [c for c in claims if "datePublished" in c]
+    assert len(dated) > 20
+    for c in claims:
+        assert {"author", "appearance", "firstAppearance", "text", "inLanguage"} <= c.keys(), c["@id"]
+    # a claim the store has dated carries every recommended property
+    assert all(GOOGLE_RECOMMENDED["Claim"] <= c.keys() for c in dated)
+
+
+def test_claimreview_expands_to_schema_org_terms(store):
+    from pyld import jsonld
+
+    def schema_org_only(url, options=None):     # schema.org's context maps every term into http://schema.org/
+        assert url.rstrip("/") == "https://schema.org", url
+        return {"contextUrl": None, "documentUrl": url, "document": {"@context": {"@vocab": "http://schema.org/"}}}
+
+    doc = json.loads(exported(store, "claimreview", Selection(articles=(KEY,))))
+    expanded = jsonld.expand(doc, {"documentLoader": schema_org_only})
+    assert any("http://schema.org/ClaimReview" in n.get("@type", []) for n in expanded)
+
+
+def test_the_first_appearance_is_the_earliest_report_of_the_same_words_in_any_article(tmp_path):
+    text = SAMPLE.read_text("utf-8")
+    later = tmp_path / "later.txt"
+    later.write_text(text.replace("【73日 時事】", "【75日 時事】"), "utf-8")
+    with EmbeddedStore(tmp_path / "s", write=True) as s:
+        ingest(s, extract(str(SAMPLE)))
+        ingest(s, extract(str(later)))
+        doc = json.loads(exported(s, "claimreview", Selection(articles=(str(later),))))
+    claim = next(c for c in doc["@graph"] if c["@id"].endswith("/420-453"))
+    reported = [a for a in claim["appearance"] if a["@type"] == "NewsArticle"]
+    assert reported[0]["datePublished"] == "2024-07-05"
+    assert claim["firstAppearance"]["datePublished"] == "2024-07-03"
+
+
+def test_web_annotation_selectors_find_the_exact_text_at_their_offsets(store):
+    doc = json.loads(exported(store, "webanno", Selection(articles=(KEY,))))
+    assert doc["@context"] == "http://www.w3.org/ns/anno.jsonld" and doc["type"] == "AnnotationCollection"
+    text = read_article(str(SAMPLE)).text
+    items = doc["first"]["items"]
+    assert len(items) == 123
+    for a in items:
+        quote, position = a["target"]["selector"]
+        assert quote["type"] == "TextQuoteSelector" and position["type"] == "TextPositionSelector"
+        assert text[position["start"]:position["end"]] == quote["exact"]
+        assert text[:position["start"]].endswith(quote["prefix"]) and text[position["end"]:].startswith(quote["suffix"])
+        assert a["target"]["source"] == SAMPLE.resolve().as_uri()
+
+
+def test_csv_has_a_row_per_claim_with_its_violations(store):
+    raw = exported(store, "csv", Selection(articles=(KEY,)), bom=True)
+    assert raw.startswith("\ufeff".encode("utf-8"))
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert len(rows) == 123
+    assert list(rows[0]) == ["article", "line", "kind", "speaker", "cue", "text", "outlet", "report_date",
+                             "statement_date", "via", "violation", "claim"]
+    putin = next(r for r in rows if r["claim"] == CLAIM)
+    assert (putin["speaker"], putin["outlet"], putin["report_date"], putin["statement_date"]) == \
+        ("ウラジーミル・プーチン", "時事通信", "2024-07-03", "2024-07-03")
+    assert "タス通信" in putin["via"] and putin["violation"] == ""
+    uncited = [r for r in rows if r["violation"].startswith("Uncited")]
+    assert len(uncited) == 10 and all(r["outlet"] == "" for r in uncited)
+
+
+def test_a_select_query_picks_the_claims_to_export(store):
+    q = "SELECT ?claim WHERE { ?claim a ct:ReportedSpeech ; prov:wasAttributedTo/schema:name \"ウラジーミル・プーチン\" }"
+    rows = list(csv.DictReader(io.StringIO(exported(store, "csv", Selection(query=q)).decode("utf-8"))))
+    assert len(rows) > 3 and all("ウラジーミル・プーチン" in r["speaker"].split(" / ") for r in rows)
+    assert {r["kind"] for r in rows} == {"reported_speech"}
+
+
+# ---------------------------------------------------------------- nanopublications
+
+def test_trusty_uri_code_matches_a_published_nanopublication():
+    """The nanopub test suite's valid/trusty/trusty1.trig, checked with our RA implementation."""
+    code = "RAPpJU5UOB4pavfWyk7FE3WQiam5yBpmIlviAQWtBSC4M"
+    t = "http://example.org/nanopub-validator-example/" + code
+    npx, rdf_type = "http://purl.org/nanopub/x/", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    quads = [
+        (t + "#Head", t, NP + "hasAssertion", t + "#assertion"),
+        (t + "#Head", t, NP + "hasProvenance", t + "#provenance"),
+        (t + "#Head", t, NP + "hasPublicationInfo", t + "#pubinfo"),
+        (t + "#Head", t, rdf_type, NP + "Nanopublication"),
+        (t + "#assertion", t + "#assertion", npx + "asSentence", "http://purl.org/aida/Malaria+is+transmitted+by+mosquitoes."),
+        (t + "#assertion", t + "#assertion", rdf_type, npx + "UnderspecifiedAssertion"),
+        (t + "#provenance", t + "#assertion", "http://www.w3.org/ns/prov#hadPrimarySource", "http://dx.doi.org/10.3233/ISU-2010-0613"),
+        (t + "#pubinfo", t, "http://purl.org/dc/terms/created", ("2014-07-29T10:13:35+01:00", "http://www.w3.org/2001/XMLSchema#dateTime", None)),
+        (t + "#pubinfo", t, "http://purl.org/pav/createdBy", "http://orcid.org/0000-0002-1267-0234"),
+        (t + "#pubinfo", t, rdf_type, npx + "ExampleNanopub"),
+    ]
+    assert ra_code(quads, code) == code
+    assert ra_code(quads[:-1], code) != code
+
+
+def _plain(term):
+    if isinstance(term, ox.Literal):
+        return (term.value, None if term.language else term.datatype.value, term.language)
+    return term.value
+
+
+def test_nanopublications_have_four_graphs_and_a_stable_content_hash(store):
+    data = exported(store, "nanopub", Selection(articles=(KEY,)))
+    assert data == exported(store, "nanopub", Selection(articles=(KEY,)))      # the same IRIs every time
+    by_graph = defaultdict(set)
+    for q in ox.parse(data, format=ox.RdfFormat.TRIG):
+        by_graph[q.graph_name.value].add(q)
+    heads = [g for g, qs in by_graph.items() if any(q.object.value == NP + "Nanopublication" for q in qs)]
+    assert len(heads) == 123
+    for head in heads:
+        np_iri = next(q.subject.value for q in by_graph[head] if q.object.value == NP + "Nanopublication")
+        parts = {q.predicate.value[len(NP):]: q.object.value for q in by_graph[head] if q.predicate.value.startswith(NP + "has")}
+        assert set(parts) == {"hasAssertion", "hasProvenance", "hasPublicationInfo"}
+        assert len(by_graph[head]) == 4 and all(by_graph[g] for g in parts.values())
+        names = {head, *parts.values()}
+        assert all(n.startswith(np_iri) for n in names) and len(names) == 4
+        assert any(q.predicate.value == "http://www.w3.org/ns/prov#wasDerivedFrom" for q in by_graph[parts["hasProvenance"]])
+        assert any(q.subject.value == np_iri for q in by_graph[parts["hasPublicationInfo"]])
+        code = np_iri.rsplit("/", 1)[1]
+        quads = [(_plain(q.graph_name), _plain(q.subject), _plain(q.predicate), _plain(q.object))
+                 for g in names for q in by_graph[g]]
+        assert code.startswith("RA") and ra_code(quads, code) == code
+
+
+# ---------------------------------------------------------------- the command line
+
+def test_review_then_export_from_the_command_line(cli, tmp_path):
+    where = ["--store", str(tmp_path / "s")]
+    assert cli("ingest", str(SAMPLE), *where).returncode == 0
+    args = ["review", f"id:claim/{KEY}/420-453", "--rating", "False", "--reviewer", "Example Fact Check", *where]
+    bad = cli(*args, "--url", "not a url")
+    assert bad.returncode == 2 and bad.stderr.startswith("error:") and bad.stderr.count("\n") == 1
+    missing = cli("review", f"{KEY}/1-2", "--rating", "False", "--reviewer", "X", "--url", REVIEW_URL, *where)
+    assert missing.returncode == 2 and "no claim" in missing.stderr
+    assert cli(*args, "--url", REVIEW_URL, "--date", "2024-07-10").returncode == 0
+    again = cli(*args[:3], "Misleading", *args[4:], "--url", REVIEW_URL, "--date", "2024-07-11")
+    assert again.returncode == 0, again.stderr
+    out = tmp_path / "reviews.json"
+    done = cli("export", "--article", KEY, "-f", "claimreview", "-o", str(out), *where)
+    assert done.returncode == 0, done.stderr
+    reviews = [i for i in json.loads(out.read_text("utf-8"))["@graph"] if i["@type"] == "ClaimReview"]
+    assert [(r["reviewRating"]["alternateName"], r["datePublished"]) for r in reviews] == [("Misleading", "2024-07-11")]
+
+
+def test_export_says_what_is_wrong_in_one_line_and_writes_no_file(cli, tmp_path):
+    where = ["--store", str(tmp_path / "s")]
+    cli("ingest", str(SAMPLE), *where)
+    out = tmp_path / "out.ttl"
+    for args in ([], ["--all", "--article", KEY], ["--article", "0000000000"], ["--all", "-f", "yaml"]):
+        done = cli("export", *args, *(["-f", "turtle"] if "-f" not in args else []), "-o", str(out), *where)
+        assert done.returncode == 2 and done.stderr.startswith("error:") and done.stderr.count("\n") == 1, (args, done.stderr)
+        assert not out.exists() and not list(tmp_path.glob(".out.ttl.*"))
+    rq = tmp_path / "q.rq"
+    rq.write_text("SELECT ?c WHERE { ?c a schema:Claim }", "utf-8")
+    done = cli("export", "--query", str(rq), "-f", "turtle", *where)
+    assert done.returncode == 2 and "CONSTRUCT" in done.stderr
+
+
+def _ox(term: dict):
+    if term["type"] == "uri":
+        return ox.NamedNode(term["value"])
+    if "xml:lang" in term:
+        return ox.Literal(term["value"], language=term["xml:lang"])
+    datatype = term.get("datatype", "http://www.w3.org/2001/XMLSchema#string")
+    value = term["value"]
+    if datatype.endswith("#boolean"):      # Virtuoso's JSON results write booleans as 0 and 1
+        value = {"0": "false", "1": "true"}.get(value, value)
+    return ox.Literal(value, datatype=ox.NamedNode(datatype))
+
+
+def test_export_streams_the_same_quads_a_query_sees_on_either_store(backend):
+    ingest(backend, extract(str(SAMPLE)))
+    back = set(ox.parse(exported(backend, "nquads"), format=ox.RdfFormat.N_QUADS))
+    rows = backend.select("""SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o }
+                             FILTER (STRSTARTS(STR(?g), "https://w3id.org/claim-tracker/id/")) }""").rows
+    seen = {ox.Quad(_ox(r["s"]), _ox(r["p"]), _ox(r["o"]), _ox(r["g"])) for r in rows}
+    assert back == seen and len(back) > 3000
+    rows = list(csv.DictReader(io.StringIO(exported(backend, "csv", Selection(articles=(KEY,))).decode("utf-8"))))
+    assert len(rows) == 123 and sum(r["violation"].startswith("Uncited") for r in rows) == 10

@@ -1,0 +1,141 @@
+"""What the claim-by-claim formats (ClaimReview, nanopublications, Web Annotation, CSV) need to
+know of each claim, read once from an article's graph (its named graph, the shared entities it
+refers to, and any reviews of its claims, merged into one rdflib graph)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rdflib import RDF, RDFS, Graph
+
+from ..graph import _KIND_BY_CLASS
+from ..vocab import CT, DCTERMS, OA, PROV, SCHEMA
+
+
+@dataclass(frozen=True)
+class Agent:
+    iri: str
+    name: str
+    types: tuple[str, ...]
+    same_as: tuple[str, ...]
+
+    @property
+    def schema_type(self) -> str:
+        """Person or Organization (schema.org's two kinds of author)."""
+        return "Person" if any(t.endswith(("Person", "#Person")) for t in self.types) else "Organization"
+
+
+@dataclass(frozen=True)
+class Report:
+    iri: str
+    work: str | None
+    kind: str                   # NewsArticle, CreativeWork, ...
+    outlet: Agent | None
+    date: str | None
+    title: str | None
+    citation_text: str | None
+
+
+@dataclass(frozen=True)
+class Facts:
+    iri: str
+    article: str
+    article_url: str | None     # dcterms:source: the URL or file the article was read from
+    article_title: str | None
+    article_date: str | None
+    article_type: str
+    language: str | None
+    line: int
+    kind: str
+    text: str
+    text_lang: str | None
+    start: int
+    end: int
+    exact: str
+    prefix: str
+    suffix: str
+    speakers: tuple[Agent, ...]
+    mention: str | None
+    cue: str | None
+    date: str | None
+    report: Report | None
+    via: tuple[str, ...]        # the sources behind the report and the claim, nearest first
+    generated: str | None       # when the article was read (prov:generatedAtTime)
+
+
+def _str(value) -> str | None:
+    return str(value) if value is not None else None
+
+
+def _name(g: Graph, node) -> str:
+    return str(g.value(node, SCHEMA.name) or g.value(node, SCHEMA.headline) or g.value(node, RDFS.label) or node)
+
+
+def agent(g: Graph, node) -> Agent:
+    return Agent(str(node), _name(g, node), tuple(sorted(str(t) for t in g.objects(node, RDF.type))),
+                 tuple(sorted(str(s) for s in g.objects(node, SCHEMA.sameAs))))
+
+
+def _report(g: Graph, node) -> Report:
+    kinds = [str(t) for t in g.objects(node, RDF.type) if str(t).startswith(str(SCHEMA))]
+    pub = g.value(node, SCHEMA.publisher)
+    return Report(str(node), _str(g.value(node, PROV.specializationOf)),
+                  kinds[0][len(str(SCHEMA)):] if kinds else "CreativeWork",
+                  agent(g, pub) if pub is not None else None, _str(g.value(node, SCHEMA.datePublished)),
+                  _str(g.value(node, SCHEMA.headline) or g.value(node, SCHEMA.name)),
+                  _str(g.value(node, CT.citationText)))
+
+
+def _chain(g: Graph, starts) -> tuple[str, ...]:
+    """Names of the sources behind `starts`, breadth first, each once."""
+    out, seen, frontier = [], set(starts), list(starts)
+    while frontier:
+        nxt = []
+        for node in frontier:
+            for p in (PROV.wasQuotedFrom, PROV.wasDerivedFrom):
+                for up in sorted(g.objects(node, p)):
+                    if up in seen:
+                        continue
+                    seen.add(up)
+                    name = _name(g, up)
+                    if name not in out:
+                        out.append(name)
+                    nxt.append(up)
+        frontier = nxt
+    return tuple(out)
+
+
+def claim_facts(g: Graph) -> list[Facts]:
+    """Every claim in `g`, in the order of the article's text."""
+    out = []
+    for c in set(g.subjects(RDF.type, SCHEMA.Claim)):
+        art = g.value(c, SCHEMA.appearance)
+        anchor = g.value(c, CT.anchor)
+        start = end = -1
+        exact = prefix = suffix = ""
+        for sel in g.objects(anchor, OA.hasSelector) if anchor is not None else ():
+            if (sel, RDF.type, OA.TextPositionSelector) in g:
+                start, end = int(g.value(sel, OA.start)), int(g.value(sel, OA.end))
+            elif (sel, RDF.type, OA.TextQuoteSelector) in g:
+                exact, prefix, suffix = (str(g.value(sel, p) or "") for p in (OA.exact, OA.prefix, OA.suffix))
+        cited = g.value(c, SCHEMA.citation)
+        report = _report(g, cited) if cited is not None else None
+        source = g.value(art, DCTERMS.source) if art is not None else None
+        types = [str(t)[len(str(SCHEMA)):] for t in g.objects(art, RDF.type) if str(t).startswith(str(SCHEMA))] if art is not None else []
+        out.append(Facts(
+            iri=str(c), article=str(art or ""), article_url=_str(source),
+            article_title=_str(g.value(art, SCHEMA.headline)) if art is not None else None,
+            article_date=_str(g.value(art, SCHEMA.datePublished)) if art is not None else None,
+            article_type=types[0] if types else "Article",
+            language=_str(g.value(art, SCHEMA.inLanguage)) if art is not None else None,
+            line=int(g.value(c, CT.line) or 0),
+            kind=next((_KIND_BY_CLASS[t] for t in g.objects(c, RDF.type) if t in _KIND_BY_CLASS), "claim"),
+            text=str(g.value(c, SCHEMA.text) or ""), text_lang=getattr(g.value(c, SCHEMA.text), "language", None), start=start, end=end, exact=exact, prefix=prefix, suffix=suffix,
+            speakers=tuple(sorted((agent(g, s) for s in g.objects(c, PROV.wasAttributedTo)), key=lambda a: a.name)),
+            mention=_str(g.value(c, CT.speakerMention)), cue=_str(g.value(c, CT.cue)),
+            date=_str(g.value(c, SCHEMA.datePublished)), report=report,
+            via=_chain(g, [c] + ([cited] if cited is not None else [])),
+            generated=_str(g.value(art, PROV.generatedAtTime)) if art is not None else None,
+        ))
+    out.sort(key=lambda f: (f.article, f.start, f.end))
+    return out
+

@@ -1,0 +1,107 @@
+"""A fact-checker's verdict on a claim in the store: a schema.org ClaimReview, kept in a named
+graph of its own beside the article's, and exported with the claim (`tracker export -f claimreview`).
+
+A review is named by its claim and the page that publishes it (`url`): reviewing the same claim at
+the same url again replaces the earlier review, and the new one is written before the old is
+dropped, so a crash leaves one of them, never none.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from rdflib import RDF, XSD, Dataset, Graph, Literal, URIRef
+
+from .errors import BadInput
+from .graph import _h
+from .ingest import PREFIXES
+from .store import Backend, dataset_parts
+from .validate import locate_problems
+from .vocab import ID, SCHEMA
+
+
+@dataclass(frozen=True)
+class Verdict:
+    rating: str                         # the verdict in words: reviewRating/alternateName
+    url: str                            # the page that publishes the review
+    reviewer: str                       # who reviews: author/name
+    reviewer_url: str | None = None
+    reviewer_kind: str = "Organization"     # or Person
+    value: float | None = None          # ratingValue on a scale from worst to best
+    best: float | None = None
+    worst: float | None = None
+    published: date | None = None
+
+
+def claim_iri(ident: str) -> str:
+    """A claim's IRI from what a user may paste: the IRI, `id:claim/…` as tables show it, or `KEY/START-END`."""
+    ident = ident.strip()
+    if ident.startswith("id:"):
+        return str(ID) + ident[3:]
+    if re.fullmatch(r"(claim/)?[0-9a-f]{16}/\d+-\d+", ident):
+        return str(ID) + ("" if ident.startswith("claim/") else "claim/") + ident
+    return ident
+
+
+def _number(value: float) -> Literal:
+    return Literal(int(value)) if float(value).is_integer() else Literal(value, datatype=XSD.decimal)
+
+
+def review_graph(claim: str, text: Literal, v: Verdict) -> tuple[URIRef, Dataset]:
+    """The review of `claim` as a dataset of one named graph, and that graph's name."""
+    if not re.match(r"^https?://\S+$", v.url):
+        raise BadInput(f"--url {v.url!r}: give the http(s) address of the page that publishes the review")
+    when = v.published or date.today()
+    key = _h(claim, v.url)
+    node, version = ID[f"review/{key}"], _h(claim, v.url, v.rating, v.value, v.best, v.worst, v.reviewer, v.reviewer_url, when)
+    name = ID[f"graph/review/{key}/{version}"]
+    ds = Dataset()
+    g = ds.graph(name)
+    author, rating = URIRef(f"{node}#author"), URIRef(f"{node}#rating")
+    g.add((node, RDF.type, SCHEMA.ClaimReview))
+    g.add((node, SCHEMA.itemReviewed, URIRef(claim)))
+    g.add((node, SCHEMA.claimReviewed, text))
+    g.add((node, SCHEMA.url, URIRef(v.url)))
+    g.add((node, SCHEMA.datePublished, Literal(when.isoformat(), datatype=XSD.date)))
+    g.add((node, SCHEMA.author, author))
+    g.add((author, RDF.type, SCHEMA[v.reviewer_kind]))
+    g.add((author, SCHEMA.name, Literal(v.reviewer)))
+    if v.reviewer_url:
+        g.add((author, SCHEMA.url, URIRef(v.reviewer_url)))
+    g.add((node, SCHEMA.reviewRating, rating))
+    g.add((rating, RDF.type, SCHEMA.Rating))
+    g.add((rating, SCHEMA.alternateName, Literal(v.rating)))
+    g.add((rating, SCHEMA.name, Literal(v.rating)))
+    for prop, value in ((SCHEMA.ratingValue, v.value), (SCHEMA.bestRating, v.best), (SCHEMA.worstRating, v.worst)):
+        if value is not None:
+            g.add((rating, prop, _number(value)))
+    return name, ds
+
+
+def record_review(store: Backend, claim: str, verdict: Verdict) -> str:
+    """Write the review of `claim` (an IRI or its short forms); return the review's IRI."""
+    claim = claim_iri(claim)
+    if re.search(r"[\s<>\"{}|\\^`]", claim):
+        raise BadInput(f"{claim!r} is not a claim IRI")
+    rows = store.select(PREFIXES + f"SELECT ?text WHERE {{ <{claim}> a schema:Claim ; schema:text ?text }} LIMIT 1").rows
+    if not rows:
+        raise BadInput(f"no claim {claim} in the store at {store.location}")
+    t = rows[0]["text"]
+    text = Literal(t["value"], lang=t.get("xml:lang"))
+    name, ds = review_graph(claim, text, verdict)
+    claim_node = URIRef(claim)
+    check = Graph()
+    for t in (*ds.graph(name), (claim_node, RDF.type, SCHEMA.Claim), (claim_node, SCHEMA.text, text)):
+        check.add(t)
+    wrong = [p.message for p in locate_problems(check) if p.severity == "Violation" and "/review/" in (p.focus or "")]
+    if wrong:
+        raise BadInput("the review is incomplete: " + " ".join(wrong))
+    earlier = [r["g"]["value"] for r in store.select(PREFIXES + f"""SELECT DISTINCT ?g WHERE {{
+        GRAPH ?g {{ ?rev schema:itemReviewed <{claim}> ; schema:url <{verdict.url}> }} }}""").rows]
+    if str(name) not in earlier:
+        store.write(dataset_parts(ds))
+    for g in earlier:
+        if g != str(name):
+            store.drop_graph(g)
+    return str(next(iter(ds.graph(name).subjects(RDF.type, SCHEMA.ClaimReview))))
