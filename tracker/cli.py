@@ -3,10 +3,12 @@
 Exit codes: 0 success (for validate: every article conforms); 1 validate found violations;
 2 bad input or usage (a missing, empty or binary file, an unknown option, a refused query);
 3 the store is unavailable (in use by another process, missing, a server that does not answer)
-or a query ran past its time.
+or a query ran past its time; 4 an internal error (a bug: one line, or the traceback with
+TRACKER_DEBUG=1).
 """
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 from enum import Enum
@@ -20,7 +22,7 @@ from .formats import FORMATS as EXPORT_FORMATS
 app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
                   help="Who said what, according to whom, and when: claims of news and commentary as linked data.")
 
-EXIT_OK, EXIT_VIOLATIONS, EXIT_BAD_INPUT, EXIT_STORE = 0, 1, 2, 3
+EXIT_OK, EXIT_VIOLATIONS, EXIT_BAD_INPUT, EXIT_STORE, EXIT_INTERNAL = 0, 1, 2, 3, 4
 
 
 class ExtractFormat(str, Enum):
@@ -315,6 +317,8 @@ def export(
         _fail(str(exc))
     except (StoreUnavailable, QueryFailed) as exc:
         _fail(str(exc), EXIT_STORE if isinstance(exc, StoreUnavailable) else EXIT_BAD_INPUT)
+    except BrokenPipeError:
+        raise                   # the reader stopped reading (| head): click ends quietly
     except OSError as exc:
         _fail(f"{output or 'standard output'}: cannot write ({exc.strerror or exc})")
     finally:
@@ -436,7 +440,11 @@ def main() -> None:
             if exc.format_message():       # empty when the help was shown for a bare `tracker`
                 typer.echo(f"error: {exc.format_message()}", err=True)
             sys.exit(EXIT_BAD_INPUT)
-        raise
+        if os.environ.get("TRACKER_DEBUG"):
+            raise
+        typer.echo(f"error: internal error ({type(exc).__name__}: {exc}); please report it "
+                   "(TRACKER_DEBUG=1 shows where)", err=True)
+        sys.exit(EXIT_INTERNAL)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
 
 

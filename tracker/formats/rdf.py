@@ -19,15 +19,20 @@ Graphs = Iterable[tuple[str, Iterator]]      # (graph IRI, its quads)
 PREFIXES = {prefix: iri for prefix, iri in jsonld_context().items() if isinstance(iri, str) and prefix != "id"}
 
 
-def _quads(graphs: Graphs) -> Iterator:
+def _quads(graphs: Graphs, grouped: bool = False) -> Iterator:
+    """Every quad; `grouped`: each graph's sorted by subject, so that Turtle and TriG can write a
+    subject's statements together (one graph is held at a time)."""
     for _, quads in graphs:
-        yield from quads
+        if grouped:
+            yield from sorted(quads, key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
+        else:
+            yield from quads
 
 
-def _triples(graphs: Graphs) -> Iterator:
+def _triples(graphs: Graphs, grouped: bool = False) -> Iterator:
     import pyoxigraph as ox
 
-    for q in _quads(graphs):
+    for q in _quads(graphs, grouped):
         yield ox.Triple(q.subject, q.predicate, q.object)
 
 
@@ -44,7 +49,7 @@ def write_nquads(graphs: Graphs, out: BinaryIO) -> None:
 
 def write_trig(graphs: Graphs, out: BinaryIO) -> None:
     import pyoxigraph as ox
-    _serialize(_quads(graphs), out, ox.RdfFormat.TRIG)
+    _serialize(_quads(graphs, grouped=True), out, ox.RdfFormat.TRIG)
 
 
 def write_ntriples(graphs: Graphs, out: BinaryIO) -> None:
@@ -56,7 +61,7 @@ def write_ntriples(graphs: Graphs, out: BinaryIO) -> None:
 def write_turtle(graphs: Graphs, out: BinaryIO) -> None:
     """All graphs' triples as one graph (the graph names are dropped)."""
     import pyoxigraph as ox
-    _serialize(_triples(graphs), out, ox.RdfFormat.TURTLE)
+    _serialize(_triples(graphs, grouped=True), out, ox.RdfFormat.TURTLE)
 
 
 def write_jsonld(graphs: Graphs, out: BinaryIO) -> None:
