@@ -5,6 +5,7 @@ import hashlib
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ from tracker.pipeline import extract_article
 from tracker.read import guess_language
 
 ROOT = Path(__file__).resolve().parents[1]
+# pages fetched by the tests are kept in a cache of their own, never in the user's
+os.environ.setdefault("TRACKER_CACHE", tempfile.mkdtemp(prefix="tracker-test-cache-"))
 SAMPLE = ROOT / "data" / "seed-ja-2024-russia-china.txt"
 GOLD = ROOT / "data" / "seed-ja-2024-russia-china.gold.json"
 

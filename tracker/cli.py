@@ -50,6 +50,23 @@ def _published(value: Optional[str]) -> Optional[date]:
 
 
 PublishedOpt = typer.Option(None, "--published", help="Publication date of the article (YYYY-MM-DD), for the year of relative dates.")
+AllowPrivateOpt = typer.Option(False, "--allow-private", help="Fetch URLs on private, loopback and link-local addresses too (refused by default).")
+OfflineOpt = typer.Option(False, "--offline", help="Read URLs from the page cache only (see TRACKER_CACHE), never from the network.")
+AllowAddressOpt = typer.Option([], "--allow-address", metavar="CIDR", help="A private network to fetch from all the same (e.g. 10.1.2.0/24). Repeatable.")
+
+
+def _web(allow_private: bool, offline: bool, allowed: list[str] = ()):
+    import ipaddress
+
+    from .fetch import Policy
+    from .read import Web
+
+    for net in allowed:
+        try:
+            ipaddress.ip_network(net, strict=False)
+        except ValueError:
+            raise typer.BadParameter(f"--allow-address {net!r} is not an address or network like 10.1.2.0/24") from None
+    return Web(Policy(allow_private=allow_private, allowed=tuple(allowed)), "offline" if offline else "fetch")
 
 
 def _fail(message: str, code: int = EXIT_BAD_INPUT) -> None:
@@ -87,10 +104,11 @@ def _write(text: str, output: Optional[Path]) -> None:
 
 @app.command()
 def extract(
-    source: str = typer.Argument(..., metavar="SOURCE", help="An article file, or - for standard input."),
+    source: str = typer.Argument(..., metavar="SOURCE", help="An article: a file (text or HTML), a URL, or - for standard input."),
     format: ExtractFormat = typer.Option(ExtractFormat.trig, "--format", "-f", help="Output format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
     published: Optional[str] = PublishedOpt,
+    allow_private: bool = AllowPrivateOpt, allow_address: list[str] = AllowAddressOpt, offline: bool = OfflineOpt,
 ) -> None:
     """Extract every statement of an article as claims (RDF, JSON or a table)."""
     from .errors import BadInput
@@ -98,17 +116,20 @@ def extract(
     from .pipeline import extract as run
 
     try:
-        ex = run(source, published=_published(published))
+        ex = run(source, published=_published(published), web=_web(allow_private, offline, allow_address))
     except BadInput as exc:
         _fail(str(exc))
+    for note in ex.article.notes:
+        typer.echo(f"note: {note}", err=True)
     _write(serialize(ex, format.value), output)
 
 
 @app.command()
 def validate(
-    sources: list[str] = typer.Argument(..., metavar="SOURCE...", help="Article files (or - for standard input)."),
+    sources: list[str] = typer.Argument(..., metavar="SOURCE...", help="Articles: files (text or HTML), URLs, or - for standard input."),
     format: ReportFormat = typer.Option(ReportFormat.text, "--format", "-f", help="Report format."),
     published: Optional[str] = PublishedOpt,
+    allow_private: bool = AllowPrivateOpt, allow_address: list[str] = AllowAddressOpt, offline: bool = OfflineOpt,
     store: Optional[str] = typer.Option(None, "--store", help="Also check against what this store knows of the speakers and outlets the article names."),
     endpoint: Optional[str] = typer.Option(None, "--endpoint", help="The same, with a SPARQL server."),
     user: Optional[str] = UserOpt, password: Optional[str] = PasswordOpt,
@@ -124,13 +145,13 @@ def validate(
     from .store import QueryFailed
     from .validate import validate_extraction
 
-    when = _published(published)
+    when, web = _published(published), _web(allow_private, offline, allow_address)
     backend = _open(store, endpoint, None, user, password, write=False) if (store or endpoint) else None
     reports, bad = [], False
     try:
         for source in sources:
             try:
-                ex = run(source, published=when)
+                ex = run(source, published=when, web=web)
             except BadInput as exc:
                 typer.echo(f"error: {exc}", err=True)
                 bad = True
@@ -181,8 +202,9 @@ def evaluate(
 
 @app.command()
 def ingest(
-    sources: list[str] = typer.Argument(..., metavar="SOURCE...", help="Article files (or - for standard input)."),
+    sources: list[str] = typer.Argument(..., metavar="SOURCE...", help="Articles: files (text or HTML), URLs, or - for standard input."),
     published: Optional[str] = PublishedOpt,
+    allow_private: bool = AllowPrivateOpt, allow_address: list[str] = AllowAddressOpt, offline: bool = OfflineOpt,
     store: Optional[str] = StoreOpt, endpoint: Optional[str] = EndpointOpt, update_endpoint: Optional[str] = UpdateOpt,
     user: Optional[str] = UserOpt, password: Optional[str] = PasswordOpt,
 ) -> None:
@@ -195,7 +217,7 @@ def ingest(
     from .pipeline import extract as run
     from .store import QueryFailed
 
-    when = _published(published)
+    when, web = _published(published), _web(allow_private, offline, allow_address)
     backend = _open(store, endpoint, update_endpoint, user, password, write=True)
     failed = 0
 
@@ -208,7 +230,7 @@ def ingest(
         batch = Batch(backend)
         for source in sources:
             try:
-                report(batch.add(run(source, published=when)))
+                report(batch.add(run(source, published=when, web=web)))
             except BadInput as exc:
                 typer.echo(f"error: {exc}", err=True)
                 failed += 1

@@ -153,6 +153,15 @@ def claims_to_graph(ex: Extraction, *, generated_at: datetime | None = None) -> 
     g.add((a, CT.sha256, Literal(sha)))
     g.add((a, SCHEMA.text, Literal(art.text)))
     g.add((a, CT.yearSource, Literal(ex.year_source)))
+    if art.evidence:        # the page as fetched: kept in the cache under its SHA-256
+        ev = art.evidence
+        page = ID[f"page/{article_key(sha)}/{ev.sha256[:16]}"]
+        g.add((a, PROV.wasDerivedFrom, page))
+        g.add((page, RDF.type, PROV.Entity))
+        g.add((page, SCHEMA.url, Literal(ev.final_url, datatype=XSD.anyURI)))
+        g.add((page, PROV.generatedAtTime, Literal(ev.retrieved, datatype=XSD.dateTime)))
+        g.add((page, CT.sha256, Literal(ev.sha256)))
+        g.add((page, SCHEMA.encodingFormat, Literal(ev.media_type)))
     g.add((a, PROV.generatedAtTime, Literal((generated_at or datetime.now(timezone.utc)).isoformat(timespec="seconds"), datatype=XSD.dateTime)))
     gi = graph_iri(sha)
     g.add((gi, RDF.type, PROV.Bundle))

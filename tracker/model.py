@@ -12,6 +12,16 @@ from functools import cached_property
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """The page an article was read from, as fetched: kept in the cache under its SHA-256."""
+    url: str
+    final_url: str
+    retrieved: str              # ISO 8601, UTC
+    sha256: str                 # of the page's bytes
+    media_type: str
+
+
+@dataclass(frozen=True)
 class Article:
     text: str
     source: str                     # path, URL or "-"
@@ -23,6 +33,8 @@ class Article:
     published: date | None = None
     url: str | None = None
     lang: str = "ja"
+    evidence: Evidence | None = None
+    notes: tuple[str, ...] = ()         # what the reader should know of how it was read
 
     @cached_property
     def _line_starts(self) -> list[int]:

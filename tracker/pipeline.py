@@ -7,8 +7,8 @@ from datetime import date
 from .attribute import attribute
 from .citations import excluded_spans, find_citations
 from .dates import resolve_citation_dates, resolve_claim_dates
-from .model import Article, Extraction
-from .read import read_article
+from .model import Article, Extraction, Problem
+from .read import Web, read_article
 from .segment import segment, sentences
 
 
@@ -22,9 +22,10 @@ def extract_article(article: Article) -> Extraction:
     sents = sentences(article.text, layout, excluded_spans(article.text, layout, citations))
     claims = attribute(article, layout, citations, sents)
     claims = resolve_claim_dates(article, layout, citations, claims, year)
+    problems = [Problem("Warning", note) for note in article.notes] + list(problems)
     return Extraction(article, layout, tuple(citations), tuple(claims), tuple(problems), year, year_source)
 
 
-def extract(source: str, *, published: date | None = None, url: str | None = None) -> Extraction:
-    """Read `source` (a path or "-") and extract its claims."""
-    return extract_article(read_article(source, published=published, url=url))
+def extract(source: str, *, published: date | None = None, url: str | None = None, web: Web | None = None) -> Extraction:
+    """Read `source` (a path, a URL or "-") and extract its claims."""
+    return extract_article(read_article(source, published=published, url=url, web=web))

@@ -1,39 +1,85 @@
-"""Read an article: a file path or `-` for standard input, decoded to text.
+"""Read an article: a file path, a URL, or `-` for standard input, decoded to text; HTML pages
+to their main text and metadata.
 
 Japanese pages still come in Shift_JIS and EUC-JP, so undecodable UTF-8 is tried against those
 before giving up. Offsets everywhere else refer to the text returned here (newlines normalised).
 """
 from __future__ import annotations
 
+import codecs
 import hashlib
 import sys
 import unicodedata
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from .errors import BadInput
-from .model import Article
+from .fetch import Policy, get_page, is_url
+from .html import looks_like_html, meta_charset, page_text
+from .model import Article, Evidence
 
 MAX_BYTES = 200 * 1024 * 1024
 _FALLBACKS = ("cp932", "euc_jp", "iso2022_jp")
+# what Japanese pages declare, read as the superset browsers use for it
+_ALIASES = {"shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932", "ms_kanji": "cp932",
+            "windows-31j": "cp932", "x-euc-jp": "euc_jp"}
 
 
-def read_article(source: str, *, published: date | None = None, url: str | None = None) -> Article:
-    """Read `source` (a path or "-") and return the decoded article."""
+@dataclass(frozen=True)
+class Web:
+    """How pages are fetched: the fetch policy, and "fetch" (keeping a copy; the copy if the
+    network fails) or "offline" (the kept copy only)."""
+    policy: Policy = field(default_factory=Policy)
+    mode: str = "fetch"
+    cache: Path | None = None
+
+
+def read_article(source: str, *, published: date | None = None, url: str | None = None, web: Web | None = None) -> Article:
+    """Read `source` (a path, a URL, or "-"), plain text or HTML, and return the decoded article."""
+    if is_url(source):
+        return _read_url(source, published, web or Web())
     data = _read_bytes(source)
-    text, encoding = decode(data, source)
+    if looks_like_html(data, name=source):
+        return _from_html(data, source, published=published, url=url)
+    return _from_text(data, source, published=published, url=url)
+
+
+def _from_text(data: bytes, source: str, *, published, url, declared: str | None = None,
+               evidence: Evidence | None = None, notes: tuple[str, ...] = ()) -> Article:
+    text, encoding = decode(data, source, declared)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise BadInput(f"{source}: the file is empty")
-    return Article(
-        text=text,
-        source=source,
-        encoding=encoding,
-        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        published=published,
-        url=url,
-        lang=guess_language(text),
-    )
+    return Article(text=text, source=source, encoding=encoding, sha256=_sha(text), published=published, url=url,
+                   lang=guess_language(text), evidence=evidence, notes=notes)
+
+
+def _from_html(data: bytes, source: str, *, published, url, declared: str | None = None,
+               evidence: Evidence | None = None, notes: tuple[str, ...] = ()) -> Article:
+    html, encoding = decode(data, source, declared or meta_charset(data))
+    page = page_text(html, url, source)
+    return Article(text=page.text, source=source, encoding=encoding, sha256=_sha(page.text), title=page.title,
+                   site=page.site, author=page.author, published=published or page.published,
+                   url=url or page.canonical, lang=guess_language(page.text), evidence=evidence, notes=notes)
+
+
+def _read_url(source: str, published, web: Web) -> Article:
+    page, note = get_page(source, web.policy, mode=web.mode, folder=web.cache)
+    evidence = Evidence(page.url, page.final_url, page.retrieved, page.sha256, page.media_type)
+    if not page.body.strip():
+        raise BadInput(f"{source}: the page is empty")
+    notes = (note,) if note else ()
+    if looks_like_html(page.body, page.media_type):
+        return _from_html(page.body, source, published=published, url=source, declared=page.charset,
+                          evidence=evidence, notes=notes)
+    if not page.media_type.startswith("text/"):
+        raise BadInput(f"{source}: a {page.media_type} document, not an article (HTML or text)")
+    return _from_text(page.body, source, published=published, url=source, declared=page.charset, evidence=evidence, notes=notes)
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _read_bytes(source: str) -> bytes:
@@ -57,12 +103,19 @@ def _read_bytes(source: str) -> bytes:
     return data
 
 
-def decode(data: bytes, source: str = "input") -> tuple[str, str]:
-    """Decode bytes as UTF-8, else as the Japanese legacy encoding that reads cleanly."""
+def decode(data: bytes, source: str = "input", declared: str | None = None) -> tuple[str, str]:
+    """Decode bytes in the encoding they declare (an HTTP header, a <meta> tag) if it reads
+    cleanly, else as UTF-8, else as the Japanese legacy encoding that reads cleanly."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if _looks_binary(data):
         raise BadInput(f"{source}: binary data, not a text article")
+    if declared:
+        try:
+            name = codecs.lookup(_ALIASES.get(declared.lower(), declared)).name
+            return data.decode(name), name
+        except (LookupError, UnicodeDecodeError):
+            pass
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -1,0 +1,179 @@
+"""Articles from the web, against a real HTTP server on 127.0.0.1 started here."""
+from __future__ import annotations
+
+import html
+import json
+import threading
+import time
+from datetime import date
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
+
+import pytest
+
+from tracker.fetch import FetchError, Policy, cached, fetch
+from tracker.graph import claims_to_graph
+from tracker.pipeline import extract
+from tracker.read import Web
+from tracker.vocab import CT, PROV
+
+from .conftest import SAMPLE
+
+LOCAL = Policy(allowed=("127.0.0.1/32",), read_timeout=3, deadline=10, backoff=0.05)
+
+
+def sample_html(charset: str, declare_in_meta: bool = True) -> bytes:
+    """The sample article as a blog page: navigation, a headline, a paragraph per line, metadata."""
+    lines = SAMPLE.read_text("utf-8").split("\n")
+    headline, site = lines[0].split(" | ")
+    body = "\n".join(f"<p>{html.escape(line)}</p>" for line in lines[1:] if line.strip())
+    meta = f'<meta charset="{charset}">' if declare_in_meta else ""
+    page = f"""<!DOCTYPE html><html lang="ja"><head>{meta}<title>{html.escape(lines[0])}</title>
+<meta property="og:site_name" content="{site}"><meta property="og:title" content="{html.escape(headline)}">
+<link rel="canonical" href="https://blog.example.org/2024/07/russia-china">
+<meta property="article:published_time" content="2024-07-10T09:00:00+09:00"></head>
+<body><header><nav><a href="/">ホーム</a> <a href="/about">このブログについて</a></nav></header>
+<main><article><h1>{html.escape(headline)}</h1>
+{body}
+</article></main><footer><p>© 2024 {site}</p></footer></body></html>"""
+    return page.encode(charset, errors="xmlcharrefreplace")     # as such pages write what their charset lacks
+
+
+class Handler(BaseHTTPRequestHandler):
+    hits: ClassVar[dict[str, int]] = {}
+
+    def log_message(self, *args):
+        pass
+
+    def _send(self, status: int, body: bytes = b"", ctype: str = "text/html", headers: dict | None = None):
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self):
+        Handler.hits[self.path] = Handler.hits.get(self.path, 0) + 1
+        if self.path == "/utf8.html":
+            self._send(200, sample_html("utf-8"), "text/html; charset=utf-8")
+        elif self.path == "/sjis.html":           # the charset only in the page's <meta>
+            self._send(200, sample_html("shift_jis"), "text/html")
+        elif self.path == "/sjis-header.html":    # the charset only in the header
+            self._send(200, sample_html("shift_jis", declare_in_meta=False), "text/html; charset=Shift_JIS")
+        elif self.path == "/to-metadata":         # the classic: a redirect to the cloud metadata service
+            self._send(302, headers={"Location": "http://169.254.169.254/latest/meta-data/"})
+        elif self.path == "/to-utf8":
+            self._send(301, headers={"Location": "/utf8.html"})
+        elif self.path == "/loop":
+            self._send(302, headers={"Location": "/loop"})
+        elif self.path == "/big":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()                      # no Content-Length: the size shows as it comes
+            for _ in range(64):
+                self.wfile.write(b"<p>" + b"x" * 65536 + b"</p>")
+        elif self.path == "/stall":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "100000")
+            self.end_headers()
+            self.wfile.write(b"<html><body><p>")
+            time.sleep(8)
+        elif self.path == "/flaky":
+            if Handler.hits[self.path] < 3:
+                self._send(503, b"busy")
+            else:
+                self._send(200, sample_html("utf-8"), "text/html; charset=utf-8")
+        elif self.path == "/image.png":
+            self._send(200, b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "image/png")
+        else:
+            self._send(404, b"not found")
+
+
+@pytest.fixture(scope="module")
+def server():
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+def _claims(ex) -> list[tuple]:
+    return sorted((" ".join(c.text.split()), tuple(s.name for s in c.speakers), c.kind,
+                   ex.citations[c.citation].outlet_written if c.citation is not None else None,
+                   c.date.isoformat() if c.date else None) for c in ex.claims)
+
+
+@pytest.mark.parametrize("path", ["/utf8.html", "/sjis.html", "/sjis-header.html"])
+def test_a_page_gives_the_claims_of_the_text_file(server, path, tmp_path):
+    page = extract(server + path, web=Web(LOCAL, cache=tmp_path))
+    text = extract(str(SAMPLE), published=date(2024, 7, 10))     # the date the page's metadata gives
+    assert _claims(page) == _claims(text) and len(page.claims) == 123
+    a = page.article
+    assert a.title.startswith("ロシア・中国") and a.site == "碧空" and a.published.isoformat() == "2024-07-10"
+    assert a.url == server + path and a.evidence.final_url == server + path
+
+
+def test_the_page_is_kept_as_evidence_and_read_again_offline(server, tmp_path):
+    ex = extract(server + "/to-utf8", web=Web(LOCAL, cache=tmp_path))
+    ev = ex.article.evidence
+    assert ev.final_url.endswith("/utf8.html") and len(ev.sha256) == 64
+    kept = cached(server + "/to-utf8", tmp_path)
+    assert kept.sha256 == ev.sha256 and kept.body == sample_html("utf-8")
+    ds = claims_to_graph(ex)
+    page = next(s for s, _, _, _ in ds.quads((None, CT.sha256, None, None)) if "/page/" in str(s))
+    retrieved = [o for _, _, o, _ in ds.quads((page, PROV.generatedAtTime, None, None))]
+    assert [str(o) for o in retrieved] == [ev.retrieved]
+    again = extract(server + "/to-utf8", web=Web(LOCAL, mode="offline", cache=tmp_path))
+    assert again.article.sha256 == ex.article.sha256 and "offline" in again.article.notes[0]
+    with pytest.raises(FetchError, match="not in the page cache"):
+        extract(server + "/never-fetched", web=Web(LOCAL, mode="offline", cache=tmp_path))
+
+
+def test_private_addresses_are_refused_without_the_flag(server):
+    with pytest.raises(FetchError, match="loopback address .*refused"):
+        fetch(server + "/utf8.html", Policy())
+    t = time.monotonic()
+    with pytest.raises(FetchError, match="169.254.169.254 is a link-local address"):
+        fetch(server + "/to-metadata", LOCAL)
+    assert time.monotonic() - t < 5
+
+
+@pytest.mark.parametrize("url, policy, message", [
+    ("/big", Policy(allowed=("127.0.0.1/32",), max_bytes=1_000_000), "more than the 1,000,000 bytes allowed"),
+    ("/stall", Policy(allowed=("127.0.0.1/32",), read_timeout=1.5, deadline=10), "stopped sending|did not answer"),
+    ("/loop", LOCAL, "more than 5 redirects"),
+    ("/missing", LOCAL, "answered 404"),
+])
+def test_what_cannot_be_read_is_refused_in_time_with_a_clear_message(server, url, policy, message):
+    t = time.monotonic()
+    with pytest.raises(FetchError, match=message):
+        fetch(server + url, policy)
+    assert time.monotonic() - t < 6
+
+
+def test_busy_servers_are_asked_again(server):
+    page = fetch(server + "/flaky", LOCAL)
+    assert page.status == 200 and Handler.hits["/flaky"] == 3
+
+
+def test_other_schemes_are_not_fetched():
+    for url in ("file:///etc/passwd", "ftp://example.org/a.txt", "gopher://example.org/"):
+        with pytest.raises(FetchError, match="only http and https"):
+            fetch(url, Policy())
+
+
+def test_the_command_line_reads_urls_and_says_what_went_wrong_in_one_line(cli, server, tmp_path):
+    env_cache = ["--allow-address", "127.0.0.1"]
+    done = cli("extract", server + "/sjis.html", "--format", "json", *env_cache)
+    assert done.returncode == 0, done.stderr
+    assert len(json.loads(done.stdout)["claims"]) == 123
+    for url, why in ((server + "/utf8.html", "refused"), (server + "/image.png", "image/png")):
+        args = ["validate", url] + (env_cache if "png" in url else [])
+        bad = cli(*args)
+        assert bad.returncode == 2 and bad.stderr.startswith("error:") and why in bad.stderr, bad.stderr
+    assert cli("extract", server + "/utf8.html", "--allow-address", "not-a-net").returncode == 2
