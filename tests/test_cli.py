@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -118,15 +119,42 @@ def _directory(tmp_path):
     return str(tmp_path)
 
 
+def _nul_bytes(tmp_path):
+    p = tmp_path / "nul.txt"
+    p.write_bytes("中国の習近平国家主席は3日、会談した。".encode("utf-8") + b"\x00\x00" + "【7月3日 時事】".encode("utf-8"))
+    return str(p)
+
+
+def _huge(tmp_path):
+    p = tmp_path / "huge.txt"
+    line = ("中国の習近平国家主席は3日、会談した。【7月3日 時事】\n" * 1000).encode("utf-8")
+    with p.open("wb") as fh:
+        for _ in range(100 * 1024 * 1024 // len(line) + 1):        # 100 MB
+            fh.write(line)
+    return str(p)
+
+
 BAD_INPUTS = {"binary": _binary, "empty": _empty, "whitespace_only": _whitespace,
-              "missing": _missing, "directory": _directory}
+              "missing": _missing, "directory": _directory, "nul_bytes": _nul_bytes, "100MB": _huge}
 
 
 @pytest.mark.parametrize("command", ["extract", "validate"])
 @pytest.mark.parametrize("kind", list(BAD_INPUTS))
 def test_bad_input_exits_2_with_one_error_line_and_no_traceback(cli, tmp_path, command, kind):
-    done = cli(command, BAD_INPUTS[kind](tmp_path))
+    source = BAD_INPUTS[kind](tmp_path)
+    t = time.monotonic()
+    done = cli(command, source)
     assert_one_error_line(done)
+    assert time.monotonic() - t < 30            # refused, not read whole (a 100 MB text is refused at 20 MB)
+
+
+def test_mixed_encodings_in_one_file_extract_or_exit_2_in_one_line(cli, tmp_path):
+    mixed = tmp_path / "mixed.txt"
+    mixed.write_bytes("前半はUTF-8で書かれている。【7月3日 時事】\n".encode("utf-8") +
+                      "後半はShift_JISで書かれている。【7月4日 共同】\n".encode("shift_jis"))
+    done = cli("extract", str(mixed), "--format", "json")
+    assert "Traceback" not in done.stderr
+    assert done.returncode == 0 or (done.returncode == 2 and done.stderr.startswith("error:") and done.stderr.count("\n") == 1)
 
 
 def test_text_in_an_unsupported_encoding_exits_2_with_one_error_line(cli, tmp_path):
@@ -137,7 +165,10 @@ def test_text_in_an_unsupported_encoding_exits_2_with_one_error_line(cli, tmp_pa
 
 def test_validate_reports_the_good_articles_and_exits_2_when_one_is_bad(cli, tmp_path):
     done = cli("validate", SAMPLE_ARG, _missing(tmp_path))
-    assert_one_error_line(done)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    error, summary = done.stderr.splitlines()         # the bad one, then the batch's summary
+    assert error.startswith("error:") and "no such file" in error
+    assert summary.startswith("validated 1 of 2 articles") and summary.endswith("no-such-article.txt")
     assert f"{SAMPLE_ARG}: " in done.stdout
 
 

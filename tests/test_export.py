@@ -4,12 +4,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import time
 from collections import defaultdict
 
 import pyoxigraph as ox
 import pytest
 
+from tracker.errors import BadInput
 from tracker.export import Selection, export
+from tracker.formats.table import COLUMNS
 from tracker.formats.nanopub import NP, ra_code
 from tracker.ingest import ingest
 from tracker.pipeline import extract
@@ -96,6 +99,8 @@ def test_one_article_comes_with_its_reviews_and_the_entities_it_refers_to(store)
     assert own <= back
     entities = {q for q in back if q.graph_name.value.endswith("/entities")}
     assert entities <= store_quads(store) and any(q.object == ox.Literal("ウラジーミル・プーチン") for q in entities)
+    # and what those entities refer to in turn: the account of TASS belongs to the outlet TASS
+    assert any(q.subject.value.endswith("/outlet/tass") and q.predicate.value == "http://schema.org/name" for q in entities)
 
 
 def test_a_construct_query_exports_what_it_builds(store, tmp_path):
@@ -297,3 +302,93 @@ def test_export_streams_the_same_quads_a_query_sees_on_either_store(backend):
     assert back == seen and len(back) > 3000
     rows = list(csv.DictReader(io.StringIO(exported(backend, "csv", Selection(articles=(KEY,))).decode("utf-8"))))
     assert len(rows) == 123 and sum(r["violation"].startswith("Uncited") for r in rows) == 10
+
+
+def test_a_graph_larger_than_a_servers_answer_is_exported_whole(backend, tmp_path):
+    long = tmp_path / "long.txt"
+    text = SAMPLE.read_text("utf-8")
+    long.write_text(text + "".join(text.replace("【", f"【{i}", 1) for i in range(3)), "utf-8")    # one graph, >10,000 triples
+    ex = extract(str(long))
+    ingest(backend, ex)
+    graph = f"https://w3id.org/claim-tracker/id/graph/{ex.article.sha256[:16]}"
+    total = int(backend.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}").rows[0]["n"]["value"])
+    assert total > 10_000
+    back = [q for q in ox.parse(exported(backend, "nquads", Selection(articles=(ex.article.sha256[:12],))),
+                                format=ox.RdfFormat.N_QUADS) if q.graph_name.value == graph]
+    assert len(set(back)) == len(back) == total
+
+
+def test_an_article_read_from_the_web_is_exported_once(tmp_path):
+    from dataclasses import replace
+
+    from tracker.model import Evidence
+    from tracker.pipeline import extract_article
+
+    article = read_article(str(SAMPLE))
+    ev = Evidence("https://blog.example.org/a", "https://blog.example.org/a", "2024-07-10T00:00:00+00:00", "ab" * 32, "text/html")
+    with EmbeddedStore(tmp_path / "s", write=True) as s:
+        ingest(s, extract_article(replace(article, url=ev.url, evidence=ev)))
+        rows = list(csv.DictReader(io.StringIO(exported(s, "csv").decode("utf-8"))))
+        with pytest.raises(BadInput, match="no article"):       # the page's hash names no article
+            exported(s, "csv", Selection(articles=("abababab",)))
+        none = exported(s, "csv", Selection(query="SELECT ?claim WHERE { ?claim a schema:Claim ; ct:line 0 }"))
+    assert len(rows) == 123 and {r["article"] for r in rows} == {"https://blog.example.org/a"}
+    assert none.decode("utf-8").splitlines() == [",".join(COLUMNS)]      # nothing found: the header alone
+
+
+def test_a_construct_in_jsonld_lands_in_the_default_graph(store):
+    from pyld import jsonld
+
+    q = "CONSTRUCT { ?c schema:text ?t } WHERE { ?c a ct:ReportedSpeech ; schema:text ?t }"
+    doc = json.loads(exported(store, "jsonld", Selection(query=q)))
+    nq = jsonld.to_rdf(doc, {"format": "application/n-quads"})
+    back = set(ox.parse(nq.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
+    assert back and all(isinstance(q.graph_name, ox.DefaultGraph) for q in back)
+    assert triples(back) == triples(ox.parse(exported(store, "ntriples", Selection(query=q)), format=ox.RdfFormat.N_TRIPLES))
+
+
+def test_nanopublications_are_named_by_content_alone(tmp_path):
+    names = []
+    for i in range(2):          # two stores, two ingest times
+        with EmbeddedStore(tmp_path / f"s{i}", write=True) as s:
+            ingest(s, extract(str(SAMPLE)))
+            data = exported(s, "nanopub")
+        names.append({q.subject.value for q in ox.parse(data, format=ox.RdfFormat.TRIG)
+                      if q.object == ox.NamedNode(NP + "Nanopublication")})
+        time.sleep(1.1)
+    assert len(names[0]) == 123 and names[0] == names[1]
+
+
+def test_reviews_take_decimals_and_refuse_what_would_break_them(cli, tmp_path):
+    where = ["--store", str(tmp_path / "s")]
+    cli("ingest", str(SAMPLE), *where)
+    base = ["review", f"{KEY}/420-453", "--reviewer", "Example Fact Check", *where]
+    for bad in (["--rating", "False", "--url", 'https://x.example/a">'], ["--rating", "False", "--url", REVIEW_URL, "--value", "nan"],
+                ["--rating", "  ", "--url", REVIEW_URL], ["--rating", "False", "--url", REVIEW_URL, "--reviewer-url", "not a url"]):
+        done = cli(*base, *bad)
+        assert done.returncode == 2 and done.stderr.startswith("error:") and done.stderr.count("\n") == 1, (bad, done.stderr)
+    assert cli(*base, "--rating", "Half true", "--url", REVIEW_URL, "--value", "2.5", "--best", "5", "--worst", "0").returncode == 0
+    done = cli("export", "--all", "-f", "claimreview", *where)
+    assert done.returncode == 0, done.stderr
+    review = next(i for i in json.loads(done.stdout)["@graph"] if i["@type"] == "ClaimReview")
+    assert review["reviewRating"]["ratingValue"] == 2.5 and review["reviewRating"]["worstRating"] == 0
+
+
+@pytest.mark.parametrize("fmt, syntax", [("nquads", "nquads"), ("trig", "trig"), ("turtle", "turtle"), ("ntriples", "ntriples")])
+def test_raptor_reads_every_export_back_as_the_store(store, fmt, syntax, tmp_path):
+    """An independent parser (raptor's rapper, from Debian's raptor2-utils) agrees with the store."""
+    import os
+    import shutil
+    import subprocess
+
+    if not shutil.which("rapper"):
+        if os.environ.get("CI"):
+            pytest.fail("rapper is not installed; .ci/run installs raptor2-utils")
+        pytest.skip("rapper is not installed (apt-get install raptor2-utils)")
+    path = tmp_path / f"export.{fmt}"
+    path.write_bytes(exported(store, fmt))
+    done = subprocess.run(["rapper", "-q", "-i", syntax, "-o", "nquads", str(path)], capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr.decode()[-500:]
+    back = set(ox.parse(done.stdout, format=ox.RdfFormat.N_QUADS))
+    expected = store_quads(store)
+    assert back == (expected if fmt in ("nquads", "trig") else {ox.Quad(q.subject, q.predicate, q.object) for q in expected})

@@ -177,3 +177,20 @@ def test_the_command_line_reads_urls_and_says_what_went_wrong_in_one_line(cli, s
         bad = cli(*args)
         assert bad.returncode == 2 and bad.stderr.startswith("error:") and why in bad.stderr, bad.stderr
     assert cli("extract", server + "/utf8.html", "--allow-address", "not-a-net").returncode == 2
+
+
+def test_linked_data_is_validated_without_touching_the_network(cli, server, tmp_path):
+    graph = tmp_path / "sample.trig"
+    assert cli("extract", str(SAMPLE), "-f", "trig", "-o", str(graph)).returncode == 0
+    done = cli("validate", str(graph))
+    assert done.returncode == 1 and "123 statements, 10 violations" in done.stdout
+    before = dict(Handler.hits)
+    remote = tmp_path / "remote-context.jsonld"
+    remote.write_text(json.dumps({"@context": server + "/context.jsonld", "@id": "https://example.org/a", "name": "a"}), "utf-8")
+    imports = tmp_path / "imports.ttl"
+    imports.write_text(f"<https://example.org/o> a <http://www.w3.org/2002/07/owl#Ontology> ;\n"
+                       f"    <http://www.w3.org/2002/07/owl#imports> <{server}/shapes.ttl> .\n", "utf-8")
+    bad = cli("validate", str(remote))
+    assert bad.returncode == 2 and bad.stderr.startswith("error:") and "remote context" in bad.stderr
+    assert cli("validate", str(imports)).returncode == 0
+    assert Handler.hits == before, "validating linked data made a request"

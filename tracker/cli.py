@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -52,6 +53,9 @@ def _published(value: Optional[str]) -> Optional[date]:
 PublishedOpt = typer.Option(None, "--published", help="Publication date of the article (YYYY-MM-DD), for the year of relative dates.")
 AllowPrivateOpt = typer.Option(False, "--allow-private", help="Fetch URLs on private, loopback and link-local addresses too (refused by default).")
 OfflineOpt = typer.Option(False, "--offline", help="Read URLs from the page cache only (see TRACKER_CACHE), never from the network.")
+WorkersOpt = typer.Option(1, "--workers", "-w", min=1, help="Read and extract articles in this many processes.")
+DaskOpt = typer.Option(None, "--dask", metavar="ADDRESS", help="Read and extract on this Dask scheduler (tcp://host:8786) instead.")
+ProgressOpt = typer.Option(None, "--progress/--no-progress", help="A progress bar on standard error (default: when it is a terminal).")
 AllowAddressOpt = typer.Option([], "--allow-address", metavar="CIDR", help="A private network to fetch from all the same (e.g. 10.1.2.0/24). Repeatable.")
 
 
@@ -126,48 +130,64 @@ def extract(
 
 @app.command()
 def validate(
-    sources: list[str] = typer.Argument(..., metavar="SOURCE...", help="Articles: files (text or HTML), URLs, or - for standard input."),
+    sources: list[str] = typer.Argument(..., metavar="SOURCE...", help="Articles (files, text or HTML; folders, globs, URLs, @LIST files of them; - for standard input), or linked data (.ttl .trig .nt .nq .jsonld .rdf)."),
     format: ReportFormat = typer.Option(ReportFormat.text, "--format", "-f", help="Report format."),
     published: Optional[str] = PublishedOpt,
     allow_private: bool = AllowPrivateOpt, allow_address: list[str] = AllowAddressOpt, offline: bool = OfflineOpt,
+    workers: int = WorkersOpt, dask: Optional[str] = DaskOpt, progress: Optional[bool] = ProgressOpt,
     store: Optional[str] = typer.Option(None, "--store", help="Also check against what this store knows of the speakers and outlets the article names."),
     endpoint: Optional[str] = typer.Option(None, "--endpoint", help="The same, with a SPARQL server."),
     user: Optional[str] = UserOpt, password: Optional[str] = PasswordOpt,
 ) -> None:
     """Check that every statement is cited, and that citations, dates and anchors are sound.
 
-    Exit 0 when every article conforms, 1 when any has a violation, 2 on bad input."""
+    Exit 0 when every article conforms, 1 when any has a violation, 2 when an article could not
+    be read (the others are still checked)."""
+    from functools import partial
+
+    from .batch import Progress, extract_or_rdf, run as run_all, validated
     from .errors import BadInput, StoreUnavailable
     from .graph import claims_to_graph
     from .ingest import entities_for
-    from .pipeline import extract as run
+    from .pipeline import extract
     from .report import render
     from .store import QueryFailed
-    from .validate import validate_extraction
+    from .model import Extraction
+    from .validate import validate_extraction, validate_rdf
 
     when, web = _published(published), _web(allow_private, offline, allow_address)
+    found = _sources(sources)
     backend = _open(store, endpoint, None, user, password, write=False) if (store or endpoint) else None
-    reports, bad = [], False
+    # with a store, the workers extract and this process validates with what the store knows
+    work = partial(extract_or_rdf if backend else validated, published=when, web=web)
+    bar = Progress(len(found), "validate", sys.stderr.isatty() if progress is None else progress)
+    reports, failures = [], []
     try:
-        for source in sources:
-            try:
-                ex = run(source, published=when, web=web)
-            except BadInput as exc:
-                typer.echo(f"error: {exc}", err=True)
-                bad = True
-                continue
-            ds = claims_to_graph(ex)
-            try:
-                context = entities_for(backend, ds) if backend else None
-            except (StoreUnavailable, QueryFailed) as exc:
-                _fail(str(exc), EXIT_STORE)
-            reports.append(validate_extraction(ex, ds, context=context))
+        for outcome in run_all(found, work, workers=workers, dask=dask):
+            if outcome.error:
+                bar.note(f"error: {outcome.error}")
+                failures.append(outcome.source)
+            elif backend and not isinstance(outcome.value, Extraction):      # linked data, checked as given
+                reports.append(validate_rdf(outcome.source))
+            elif backend:
+                ds = claims_to_graph(outcome.value)
+                reports.append(validate_extraction(outcome.value, ds, context=entities_for(backend, ds)))
+            else:
+                reports.append(outcome.value)
+            bar.step(outcome.error is None)
+    except BadInput as exc:
+        _fail(str(exc))
+    except (StoreUnavailable, QueryFailed) as exc:
+        _fail(str(exc), EXIT_STORE)
     finally:
+        bar.close()
         if backend:
             backend.close()
     if reports:
         sys.stdout.write(render(reports, format.value))
-    if bad:
+    conforming = sum(r.conforms for r in reports)
+    _summary("validated", len(found), bar, {"conform": conforming, "with violations": len(reports) - conforming}, failures)
+    if failures:
         raise typer.Exit(EXIT_BAD_INPUT)
     raise typer.Exit(EXIT_OK if all(r.conforms for r in reports) else EXIT_VIOLATIONS)
 
@@ -200,46 +220,86 @@ def evaluate(
         typer.echo(f"{k:<{width}}  {v}")
 
 
+def _sources(args: list[str]) -> list[str]:
+    from .batch import expand
+    from .errors import BadInput
+
+    try:
+        found = expand(args)
+    except BadInput as exc:
+        _fail(str(exc))
+    if not found:
+        _fail("no article to read: the folders and lists given hold none")
+    return found
+
+
+def _summary(what: str, total: int, progress, counts: dict[str, int], failures: list[str]) -> None:
+    if total < 2:
+        return
+    took = time.monotonic() - progress.start
+    parts = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
+    typer.echo(f"{what} {total - len(failures)} of {total} articles in {took:.1f} s ({total / max(took, 1e-9):.1f}/s)"
+               + (f": {parts}" if parts else "") + (f"; {len(failures)} failed: " + ", ".join(failures[:10])
+               + (" …" if len(failures) > 10 else "") if failures else ""), err=True)
+
+
 @app.command()
 def ingest(
-    sources: list[str] = typer.Argument(..., metavar="SOURCE...", help="Articles: files (text or HTML), URLs, or - for standard input."),
+    sources: list[str] = typer.Argument(..., metavar="SOURCE...", help="Articles: files (text or HTML), folders, globs, URLs, @LIST files of them, or - for standard input."),
     published: Optional[str] = PublishedOpt,
     allow_private: bool = AllowPrivateOpt, allow_address: list[str] = AllowAddressOpt, offline: bool = OfflineOpt,
+    workers: int = WorkersOpt, dask: Optional[str] = DaskOpt, progress: Optional[bool] = ProgressOpt,
     store: Optional[str] = StoreOpt, endpoint: Optional[str] = EndpointOpt, update_endpoint: Optional[str] = UpdateOpt,
     user: Optional[str] = UserOpt, password: Optional[str] = PasswordOpt,
 ) -> None:
     """Store articles' claims: each article's graph is written whole or not at all.
 
     The same text again changes nothing; a changed text from the same file or URL is kept as a
-    new version linked to the old one (prov:wasRevisionOf)."""
+    new version linked to the old one (prov:wasRevisionOf). An article that cannot be read is
+    reported and skipped; the exit code is then 2."""
+    from functools import partial
+
+    from .batch import Progress, run as run_all
     from .errors import BadInput, StoreUnavailable
     from .ingest import Batch
-    from .pipeline import extract as run
+    from .pipeline import extract
     from .store import QueryFailed
 
     when, web = _published(published), _web(allow_private, offline, allow_address)
+    found = _sources(sources)
     backend = _open(store, endpoint, update_endpoint, user, password, write=True)
-    failed = 0
+    bar = Progress(len(found), "ingest", sys.stderr.isatty() if progress is None else progress)
+    counts = {"added": 0, "unchanged": 0, "revision": 0}
+    failures: list[str] = []
 
     def report(results) -> None:
         for r in results:
+            counts[r.status] += 1
             extra = f" (revision of {r.revision_of})" if r.revision_of else ""
             typer.echo(f"{r.status}: {r.source}: {r.claims} statements → {r.graph}{extra}")
 
     try:
         batch = Batch(backend)
-        for source in sources:
-            try:
-                report(batch.add(run(source, published=when, web=web)))
-            except BadInput as exc:
-                typer.echo(f"error: {exc}", err=True)
-                failed += 1
+        for outcome in run_all(found, partial(extract, published=when, web=web), workers=workers, dask=dask):
+            if outcome.error:
+                bar.note(f"error: {outcome.error}")
+                failures.append(outcome.source)
+            else:
+                for note in outcome.value.article.notes:
+                    bar.note(f"note: {note}")
+                report(batch.add(outcome.value))
+            bar.step(outcome.error is None)
         report(batch.finish())
+    except BadInput as exc:          # the batch as a whole cannot run (a Dask scheduler out of reach)
+        _fail(str(exc))
     except (StoreUnavailable, QueryFailed) as exc:
         _fail(str(exc), EXIT_STORE)
     finally:
+        bar.close()
         backend.close()
-    if failed:
+    _summary("ingested", len(found), bar, {"added": counts["added"], "unchanged": counts["unchanged"],
+                                            "revisions": counts["revision"]}, failures)
+    if failures:
         raise typer.Exit(EXIT_BAD_INPUT)
 
 
@@ -333,6 +393,9 @@ def export(
             fd, tmp = tempfile.mkstemp(dir=output.resolve().parent, prefix=f".{output.name}.")
             with os.fdopen(fd, "wb") as fh:
                 run(backend, Selection(tuple(article), all_, query), format.value, fh, bom=bom)
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)        # as an ordinary new file, not mkstemp's 0600
             os.replace(tmp, output)
             tmp = None
     except BadInput as exc:

@@ -148,7 +148,7 @@ def _articles(store: Backend, sel: Selection) -> list[tuple[str, str]]:
     from .ingest import PREFIXES, find_articles
 
     if sel.everything:
-        rows = store.select(PREFIXES + "SELECT DISTINCT ?a ?g WHERE { GRAPH ?g { ?a ct:sha256 ?sha } } ORDER BY ?g").rows
+        rows = store.select(PREFIXES + "SELECT DISTINCT ?a ?g WHERE { GRAPH ?g { ?g schema:about ?a } } ORDER BY ?g").rows
         return [(r["a"]["value"], r["g"]["value"]) for r in rows]
     found: list[tuple[str, str]] = []
     for ident in sel.articles:
@@ -196,7 +196,6 @@ def store_graphs(store: Backend, sel: Selection) -> Iterator[tuple[str, Iterator
     """(graph IRI, its quads streamed) for what `sel` names. An article comes with the part of the
     shared entities graph it refers to, and with the reviews of its claims."""
     from .graph import ENTITIES_GRAPH
-    from .ingest import entities_for
 
     if sel.query:
         yield "", _as_quads(_constructed(store, sel.query), None)
@@ -210,8 +209,25 @@ def store_graphs(store: Backend, sel: Selection) -> Iterator[tuple[str, Iterator
         yield g, store.quads(g)
         for review in _reviews(store, article):
             yield review, store.quads(review)
-        entities += entities_for(store, _read_graph(store, g))
+        entities += _entities(store, _read_graph(store, g))
     yield str(ENTITIES_GRAPH), _as_quads(entities, str(ENTITIES_GRAPH))
+
+
+def _entities(store: Backend, ds: Dataset) -> Graph:
+    """The shared entities an article refers to, and those they refer to in turn (an account
+    to the outlet it belongs to), so that an article's export describes every node it names."""
+    from .ingest import entities_for
+
+    found = entities_for(store, ds)
+    for _ in range(3):
+        more = Dataset()
+        for t in found:
+            more.graph(URIRef("urn:x-entities")).add(t)
+        extra = entities_for(store, more) - found
+        if not len(extra):
+            break
+        found += extra
+    return found
 
 
 def _read_graph(store: Backend, g: str) -> Dataset:
@@ -227,7 +243,7 @@ def _read_graph(store: Backend, g: str) -> Dataset:
 def article_views(store: Backend, sel: Selection) -> tuple[Iterator[Graph], set[str] | None]:
     """Each selected article as one graph (its own, the entities it refers to, the reviews of its
     claims), read one at a time; and the claims to keep (None: all of them)."""
-    from .ingest import PREFIXES, entities_for
+    from .ingest import PREFIXES
 
     claims = None
     if sel.query:
@@ -244,7 +260,7 @@ def article_views(store: Backend, sel: Selection) -> tuple[Iterator[Graph], set[
         claims = {r["claim"]["value"] for r in res.rows if "claim" in r}
         values = " ".join(f"<{c}>" for c in sorted(claims))
         rows = store.select(PREFIXES + f"""SELECT DISTINCT ?a ?g WHERE {{ VALUES ?c {{ {values} }}
-                                           GRAPH ?g {{ ?c schema:appearance ?a . ?a ct:sha256 ?sha }} }}""").rows if claims else []
+                                           GRAPH ?g {{ ?c schema:appearance ?a . ?g schema:about ?a }} }}""").rows if claims else []
         pairs = [(r["a"]["value"], r["g"]["value"]) for r in rows]
     else:
         pairs = _articles(store, sel)
@@ -255,7 +271,7 @@ def article_views(store: Backend, sel: Selection) -> tuple[Iterator[Graph], set[
             merged = Graph()
             for s, p, o, _ in ds.quads((None, None, None, None)):
                 merged.add((s, p, o))
-            merged += entities_for(store, ds)
+            merged += _entities(store, ds)
             for review in _reviews(store, article):
                 for s, p, o, _ in _read_graph(store, review).quads((None, None, None, None)):
                     merged.add((s, p, o))

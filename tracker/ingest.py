@@ -152,7 +152,7 @@ def find_articles(store: Backend, ident: str) -> list[tuple[str, str]]:
         origin = ident if re.match(r"^[a-z][a-z0-9+.-]*://", ident) else Path(ident).resolve().as_uri()
         cond = f"?a dcterms:source {_iri_literal(origin)} ."
     rows = store.select(PREFIXES + f"""
-        SELECT DISTINCT ?a ?g WHERE {{ GRAPH ?g {{ ?a ct:sha256 ?sha . {cond} }} }}""").rows
+        SELECT DISTINCT ?a ?g WHERE {{ GRAPH ?g {{ ?g schema:about ?a . ?a ct:sha256 ?sha . {cond} }} }}""").rows
     return [(r["a"]["value"], r["g"]["value"]) for r in rows]
 
 
@@ -166,7 +166,7 @@ def remove(store: Backend, ident: str) -> list[str]:
 
 
 STATS = {
-    "articles": "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a ct:sha256 ?sha }",
+    "articles": "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?g schema:about ?a } }",
     "claims": "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a schema:Claim }",
     "uncited claims": """SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a schema:Claim .
         FILTER NOT EXISTS { ?c a ct:AuthorOpinion } FILTER NOT EXISTS { ?c schema:citation ?r } }""",

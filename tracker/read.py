@@ -19,7 +19,7 @@ from .fetch import Policy, get_page, is_url
 from .html import looks_like_html, meta_charset, page_text
 from .model import Article, Evidence
 
-MAX_BYTES = 200 * 1024 * 1024
+MAX_BYTES = 20 * 1024 * 1024        # a long article is well under 1 MB; a saved page with its scripts, a few MB
 _FALLBACKS = ("cp932", "euc_jp", "iso2022_jp")
 # what Japanese pages declare, read as the superset browsers use for it
 _ALIASES = {"shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932", "ms_kanji": "cp932",

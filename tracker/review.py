@@ -7,6 +7,7 @@ dropped, so a crash leaves one of them, never none.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +20,9 @@ from .ingest import PREFIXES
 from .store import Backend, dataset_parts
 from .validate import locate_problems
 from .vocab import ID, SCHEMA
+
+
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
 
 
 @dataclass(frozen=True)
@@ -50,8 +54,15 @@ def _number(value: float) -> Literal:
 
 def review_graph(claim: str, text: Literal, v: Verdict) -> tuple[URIRef, Dataset]:
     """The review of `claim` as a dataset of one named graph, and that graph's name."""
-    if not re.match(r"^https?://\S+$", v.url):
-        raise BadInput(f"--url {v.url!r}: give the http(s) address of the page that publishes the review")
+    for option, value in (("--url", v.url), ("--reviewer-url", v.reviewer_url)):
+        if value is not None and not _WEB_ADDRESS.fullmatch(value):
+            raise BadInput(f"{option} {value!r}: give the http(s) address of a page")
+    for option, value in (("--rating", v.rating), ("--reviewer", v.reviewer)):
+        if not value.strip():
+            raise BadInput(f"{option} is empty")
+    for option, number in (("--value", v.value), ("--best", v.best), ("--worst", v.worst)):
+        if number is not None and not math.isfinite(number):
+            raise BadInput(f"{option} {number}: give a finite number")
     when = v.published or date.today()
     key = _h(claim, v.url)
     node, version = ID[f"review/{key}"], _h(claim, v.url, v.rating, v.value, v.best, v.worst, v.reviewer, v.reviewer_url, when)
@@ -66,13 +77,13 @@ def review_graph(claim: str, text: Literal, v: Verdict) -> tuple[URIRef, Dataset
     g.add((node, SCHEMA.datePublished, Literal(when.isoformat(), datatype=XSD.date)))
     g.add((node, SCHEMA.author, author))
     g.add((author, RDF.type, SCHEMA[v.reviewer_kind]))
-    g.add((author, SCHEMA.name, Literal(v.reviewer)))
+    g.add((author, SCHEMA.name, Literal(v.reviewer.strip())))
     if v.reviewer_url:
         g.add((author, SCHEMA.url, URIRef(v.reviewer_url)))
     g.add((node, SCHEMA.reviewRating, rating))
     g.add((rating, RDF.type, SCHEMA.Rating))
-    g.add((rating, SCHEMA.alternateName, Literal(v.rating)))
-    g.add((rating, SCHEMA.name, Literal(v.rating)))
+    g.add((rating, SCHEMA.alternateName, Literal(v.rating.strip())))
+    g.add((rating, SCHEMA.name, Literal(v.rating.strip())))
     for prop, value in ((SCHEMA.ratingValue, v.value), (SCHEMA.bestRating, v.best), (SCHEMA.worstRating, v.worst)):
         if value is not None:
             g.add((rating, prop, _number(value)))

@@ -248,6 +248,7 @@ class RemoteStore(Backend):
         self.location = endpoint
         self.timeout = timeout
         self.chunk = 500          # triples per INSERT DATA (Virtuoso refuses much larger ones)
+        self.page = 10_000        # rows per answer read (Virtuoso's ResultSetMaxRows default)
         self._session = requests.Session()
         self._session.headers["User-Agent"] = "claim-tracker (+https://w3id.org/claim-tracker)"
         if user:
@@ -319,18 +320,28 @@ class RemoteStore(Backend):
         return sorted(r["g"]["value"] for r in rows if not r["g"]["value"].endswith("#staging"))
 
     def quads(self, graph: str) -> Iterator:
-        """The graph as N-Triples read off the wire as they come: never held whole."""
+        """The graph as N-Triples read off the wire as they come, never held whole. Servers cap
+        the rows of one answer (Virtuoso: 10,000 by default), so a large graph is read in pages,
+        and the count is checked: a graph is exported whole or the export fails."""
         import pyoxigraph as ox
 
-        r = self._post(self.endpoint, {"query": f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"},
-                       "application/n-triples", stream=True)
-        g = ox.NamedNode(graph)
-        try:
-            r.raw.decode_content = True
-            for t in ox.parse(r.raw, format=ox.RdfFormat.N_TRIPLES):
-                yield ox.Quad(t.subject, t.predicate, t.object, g)
-        finally:
-            r.close()
+        rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}").rows
+        total = int(rows[0]["n"]["value"]) if rows else 0
+        g, seen = ox.NamedNode(graph), 0
+        for offset in range(0, total, self.page):
+            paged = f" LIMIT {self.page} OFFSET {offset}" if total > self.page else ""
+            r = self._post(self.endpoint, {"query": f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}{paged}"},
+                           "application/n-triples", stream=True)
+            try:
+                r.raw.decode_content = True
+                for t in ox.parse(r.raw, format=ox.RdfFormat.N_TRIPLES):
+                    seen += 1
+                    yield ox.Quad(t.subject, t.predicate, t.object, g)
+            finally:
+                r.close()
+        if seen != total:
+            raise QueryFailed(f"{self.endpoint} gave {seen:,} of the {total:,} statements of {graph}; "
+                              "it may cap the rows of an answer below the page size")
 
     def close(self) -> None:
         self._session.close()

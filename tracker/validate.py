@@ -15,6 +15,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDF
 from rdflib.plugins.sparql import prepareQuery
 
+from .errors import BadInput
 from .model import Extraction, Problem
 from .vocab import CT, OA, SCHEMA
 
@@ -150,3 +151,40 @@ def _hint(g: Graph, claim) -> str | None:
     what = f"«{title}»" if title else "a quoted report"
     by = ", ".join(str(x) for x in (outlet, date) if x is not None)
     return f"the quoted report {what} ({by}) cited at line {line} might support it" if line else f"{what} ({by}) might support it"
+
+
+RDF_FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".jsonld": "JSON_LD",
+               ".rdf": "RDF_XML", ".owl": "RDF_XML"}
+MAX_RDF_BYTES = 200 * 1024 * 1024
+
+
+def is_rdf(source: str) -> bool:
+    return Path(source).suffix.lower() in RDF_FORMATS
+
+
+def validate_rdf(source: str) -> Report:
+    """Validate linked data as given (a graph the tracker exported, or another tool's). It is
+    parsed without any network access: pyoxigraph loads no remote JSON-LD context, follows no
+    owl:imports, and the shapes are run on the data alone."""
+    import pyoxigraph as ox
+
+    path = Path(source)
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_RDF_BYTES + 1)
+    except OSError as exc:
+        raise BadInput(f"{source}: cannot read ({exc.strerror or exc})") from None
+    if len(data) > MAX_RDF_BYTES:
+        raise BadInput(f"{source}: larger than {MAX_RDF_BYTES // (1024 * 1024)} MB")
+    fmt = getattr(ox.RdfFormat, RDF_FORMATS[path.suffix.lower()])
+    try:
+        triples = {(q.subject, q.predicate, q.object) for q in ox.parse(data, format=fmt)}
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise BadInput(f"{source}: not valid {fmt.name} ({' '.join(str(exc).split())[:200]})") from None
+    nt = ox.serialize((ox.Triple(*t) for t in triples), None, ox.RdfFormat.N_TRIPLES)
+    g = Graph()
+    g.parse(data=nt.decode("utf-8"), format="nt")
+    conforms, results, merged_graph = validate_graph(g)
+    problems = sorted(_locate(results, merged_graph), key=lambda p: (p.line or 0, p.start or 0))
+    claims = sum(1 for _ in g.subjects(RDF.type, SCHEMA.Claim))
+    return Report(source, conforms, claims, tuple(problems), results)

@@ -4,6 +4,7 @@ ClaimReview structured data): each claim ready to be reviewed, and each review r
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from collections.abc import Callable, Iterable
 from typing import BinaryIO
 
@@ -68,6 +69,13 @@ def claim_object(f: Facts, first: Report | None = None) -> dict:
     return out
 
 
+def _number(v: Literal) -> int | float | str:
+    value = v.toPython() if isinstance(v, Literal) else v
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        return str(v)
+    return int(value) if value == int(value) else float(value)
+
+
 def reviews_of(g: Graph, claim: str) -> list[dict]:
     """The ClaimReviews recorded for `claim`, without their itemReviewed."""
     out = []
@@ -91,7 +99,7 @@ def reviews_of(g: Graph, claim: str) -> list[dict]:
             for p in ("alternateName", "name", "ratingValue", "bestRating", "worstRating"):
                 v = g.value(rating, SCHEMA[p])
                 if v is not None:
-                    r[p] = v.toPython() if isinstance(v, Literal) and p.endswith(("Value", "Rating")) else str(v)
+                    r[p] = _number(v) if p.endswith(("Value", "Rating")) else str(v)
             doc["reviewRating"] = r
         out.append(doc)
     return out

@@ -6,7 +6,8 @@ check that the content was not changed since.
 assertion   the claim: what was said, by whom (with the speaker's names), the cue, when
 provenance  where the assertion comes from: the article and the place in it, the report it is
             cited to with its outlet, date and the sources behind it
-pubinfo     when the tracker read the article, and what the nanopublication is
+pubinfo     what the nanopublication is and what it introduces (no timestamp, so that its
+            name depends on its content alone)
 """
 from __future__ import annotations
 
@@ -68,8 +69,7 @@ def nanopub_quads(g: Graph, claim: str) -> list[tuple]:
     if article is not None:
         for p in (RDF.type, DCTERMS.source, SCHEMA.headline, SCHEMA.datePublished, SCHEMA.inLanguage):
             quads += [(article, p, o, provenance) for o in sorted(g.objects(article, p))]
-        for when in g.objects(article, PROV.generatedAtTime):
-            quads.append((np_, DCTERMS.created, Literal(str(when), datatype=XSD.dateTime), pubinfo))
+    # no creation time: the same claim read from the same article gets the same IRI in any store
     quads.append((np_, RDFS.label, Literal(f"claim-tracker: {str(g.value(c, SCHEMA.text) or '')[:60]}"), pubinfo))
     quads.append((np_, URIRef("http://purl.org/nanopub/x/introduces"), c, pubinfo))
     return quads

@@ -82,9 +82,10 @@ def write_jsonld(graphs: Graphs, out: BinaryIO) -> None:
         nodes = doc.get("@graph", [doc] if len(doc) > 1 else [])
         for node in nodes:
             node.pop("@context", None)
-        item = {"@id": _compact_iri(iri, context), "@graph": nodes}
-        out.write((b"\n  " if first else b",\n  ") + json.dumps(item, ensure_ascii=False).encode("utf-8"))
-        first = False
+        items = [{"@id": _compact_iri(iri, context), "@graph": nodes}] if iri else nodes   # "": the default graph
+        for item in items:
+            out.write((b"\n  " if first else b",\n  ") + json.dumps(item, ensure_ascii=False).encode("utf-8"))
+            first = False
     out.write(b"\n ]\n}\n")
 
 

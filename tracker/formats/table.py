@@ -24,6 +24,9 @@ def write_csv(articles: Iterable[Graph], out: BinaryIO, *, claims: set[str] | No
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(COLUMNS)
+    out.write(buf.getvalue().encode("utf-8"))
+    buf.seek(0)
+    buf.truncate()
     for g in articles:
         problems: dict[str, list[str]] = {}
         for p in locate_problems(g):

@@ -1,0 +1,76 @@
+"""Many articles at once: sources from folders, globs and lists; workers; a Dask cluster; failures."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tracker.batch import expand
+from tracker.store import EmbeddedStore
+
+from .conftest import SAMPLE
+
+
+def small_article(i: int) -> str:
+    """A short commentary quoting one dated report, different for each i."""
+    return (f"中央アジア情勢メモ{i} | テストブログ\n\n"
+            f"中国の習近平国家主席は{i % 28 + 1}日、カザフスタンのトカエフ大統領と会談した。"
+            f"両首脳は経済協力の拡大で一致した。【7月{i % 28 + 1}日 時事】\n\n"
+            f"会談は{i}回目で、関係の深さを示しています。\n")
+
+
+def test_sources_expand_from_folders_globs_and_lists(tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / ".hidden").mkdir()
+    for name in ("a/1.txt", "a/b/2.html", "a/b/3.png", "a/.hidden/4.txt", "a/5.TXT"):
+        (tmp_path / name).write_text("x", "utf-8")
+    listing = tmp_path / "urls.list"
+    listing.write_text(f"# to read\nhttps://example.org/a\n\n{tmp_path}/a/1.txt\n  https://example.org/b  \n", "utf-8")
+    got = expand([str(tmp_path / "a"), str(tmp_path / "a" / "**" / "*.html"), f"@{listing}", "-"])
+    assert got == [str(tmp_path / p) for p in ("a/1.txt", "a/5.TXT", "a/b/2.html")] + \
+        ["https://example.org/a", "https://example.org/b", "-"]
+    assert expand([str(tmp_path / "nothing*.txt")]) == [str(tmp_path / "nothing*.txt")]
+
+
+@pytest.mark.slow
+def test_a_batch_of_200_files_with_a_broken_one_stores_the_rest(cli, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for i in range(199):
+        (folder / f"{i:03}.txt").write_text(small_article(i), "utf-8")
+    (folder / "150-broken.txt").write_bytes(b"\x00\x01\x02PK\x03\x04 not text")
+    store = tmp_path / "store"
+    done = cli("ingest", str(folder), "--workers", "2", "--progress", "--store", str(store), timeout=600)
+    assert done.returncode == 2, done.stderr[-2000:]
+    assert "200/200" in done.stderr and "1 failed" in done.stderr                 # the progress bar's last state
+    assert re.search(r"ingested 199 of 200 articles in [\d.]+ s \([\d.]+/s\): 199 added; 1 failed: .*150-broken\.txt", done.stderr)
+    assert "error: " in done.stderr and "150-broken.txt: binary data" in done.stderr
+    assert done.stdout.count("added: ") == 199
+    with EmbeddedStore(store) as s:
+        n = s.select("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a <https://w3id.org/claim-tracker/ns#sha256> ?h }").rows
+    assert int(n[0]["n"]["value"]) == 199
+
+
+def test_validate_reads_a_list_and_goes_on_past_a_missing_file(cli, tmp_path):
+    listing = tmp_path / "articles.list"
+    listing.write_text(f"{SAMPLE}\n{tmp_path / 'gone.txt'}\n", "utf-8")
+    done = cli("validate", f"@{listing}", "--no-progress")
+    assert done.returncode == 2
+    assert "123 statements, 10 violations" in done.stdout
+    assert "gone.txt: no such file" in done.stderr and "validated 1 of 2 articles" in done.stderr
+
+
+@pytest.mark.slow
+def test_a_dask_cluster_extracts_and_the_store_receives(cli, tmp_path):
+    distributed = pytest.importorskip("dask.distributed")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for i in range(6):
+        (folder / f"{i}.txt").write_text(small_article(i), "utf-8")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, protocol="tcp",
+                                  host="127.0.0.1", dashboard_address=None) as cluster:
+        done = cli("ingest", str(folder), "--dask", cluster.scheduler_address, "--store", str(tmp_path / "s"), timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("added: ") == 6
+    unreachable = cli("ingest", str(folder), "--dask", "tcp://127.0.0.1:9", "--store", str(tmp_path / "s2"), timeout=120)
+    assert unreachable.returncode == 2 and unreachable.stderr.startswith("error: --dask")
