@@ -194,3 +194,18 @@ def test_linked_data_is_validated_without_touching_the_network(cli, server, tmp_
     assert bad.returncode == 2 and bad.stderr.startswith("error:") and "remote context" in bad.stderr
     assert cli("validate", str(imports)).returncode == 0
     assert Handler.hits == before, "validating linked data made a request"
+
+
+def test_a_saved_page_keeps_its_quoted_report_and_its_citation(tmp_path):
+    page = tmp_path / "saved.html"
+    page.write_text("""<!DOCTYPE html><html><head><meta charset="utf-8"><title>中央アジア情勢 | テストブログ</title>
+<meta property="og:site_name" content="テストブログ"></head><body><nav><a href="/">ホーム</a></nav><article>
+<h1>中央アジア情勢</h1><p>習氏の外遊が続いています。</p>
+<blockquote><p>中国の習近平国家主席は5日、タジキスタンのラフモン大統領と会談した。両首脳は関係強化で一致した。【7月5日 時事】</p></blockquote>
+<p>関係の深さを示しています。</p></article><footer>© テストブログ</footer></body></html>""", "utf-8")
+    ex = extract(str(page), published=date(2024, 7, 10))
+    assert ex.article.title == "中央アジア情勢" and ex.article.site == "テストブログ"
+    quoted = [c for c in ex.claims if "ラフモン" in c.text or "関係強化" in c.text]
+    assert len(quoted) == 2 and all(ex.citations[c.citation].outlet_written == "時事" for c in quoted)
+    assert {ex.citations[c.citation].date.isoformat() for c in quoted} == {"2024-07-05"}
+    assert any("関係の深さ" in c.text and c.citation is None for c in ex.claims)

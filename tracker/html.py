@@ -45,7 +45,7 @@ def page_text(html: str, url: str | None = None, source: str = "page") -> PageTe
     import trafilatura
 
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                      include_tables=True, favor_recall=True, deduplicate=False)
+                                      include_tables=True, deduplicate=False)
     found = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
     body = found.get("text") or ""
     lines = [" ".join(line.split()) for line in body.split("\n")]
