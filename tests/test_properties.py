@@ -168,3 +168,41 @@ def test_an_unterminated_lenticular_bracket_extracts():
 
 def test_many_unterminated_brackets_extract():
     _finishes("ロシアと中国\n\n" + "プーチン氏は「【3日 時事、" * 20_000)
+
+
+# ---------------------------------------------------------------- segmentation and citations alone, many more inputs
+
+FAST = settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@FAST
+@given(text=TEXTS)
+def test_segmentation_keeps_every_paragraph_and_sentence_inside_the_text(text):
+    from tracker.citations import excluded_spans, find_citations
+    from tracker.segment import segment, sentences
+
+    article = article_of(text)
+    layout = segment(article)
+    n = len(article.text)
+    for p in layout.paragraphs:
+        assert 0 <= p.start < p.end <= n and article.text[p.start:p.end].strip()
+    for b in layout.blocks:
+        assert 0 <= b.start <= b.end <= n
+    citations = find_citations(article, layout)
+    for c in citations:
+        assert 0 <= c.start < c.end <= n and article.text[c.start:c.end] == c.text
+        assert all(0 <= s <= e <= n for s, e in c.scope)
+    for s in sentences(article.text, layout, excluded_spans(article.text, layout, citations)):
+        assert 0 <= s.start < s.end <= n
+
+
+@FAST
+@given(content=st.one_of(st.text(max_size=30), st.lists(st.one_of(st.sampled_from(FRAGMENTS), DIGITS, OUTLETS), max_size=8).map("".join)))
+def test_a_citation_marker_of_any_content_parses_or_is_a_heading(content):
+    from tracker.citations import parse_marker
+
+    found = parse_marker(content)
+    if found is not None:
+        when, outlet = found
+        assert isinstance(outlet, str)
+        assert when is None or all(1 <= m <= 12 and 1 <= d <= 31 for _, m, d in when.readings)

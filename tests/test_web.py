@@ -64,6 +64,8 @@ class Handler(BaseHTTPRequestHandler):
             self._send(200, sample_html("shift_jis", declare_in_meta=False), "text/html; charset=Shift_JIS")
         elif self.path == "/to-metadata":         # the classic: a redirect to the cloud metadata service
             self._send(302, headers={"Location": "http://169.254.169.254/latest/meta-data/"})
+        elif self.path == "/to-private":         # an internal service on the private network
+            self._send(302, headers={"Location": "http://10.0.0.1:8080/admin"})
         elif self.path == "/to-utf8":
             self._send(301, headers={"Location": "/utf8.html"})
         elif self.path == "/loop":
@@ -140,6 +142,8 @@ def test_private_addresses_are_refused_without_the_flag(server):
     t = time.monotonic()
     with pytest.raises(FetchError, match="169.254.169.254 is a link-local address"):
         fetch(server + "/to-metadata", LOCAL)
+    with pytest.raises(FetchError, match="10.0.0.1 is a private address"):
+        fetch(server + "/to-private", LOCAL)
     assert time.monotonic() - t < 5
 
 

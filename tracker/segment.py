@@ -50,7 +50,8 @@ def segment(article: Article) -> Layout:
 
     def close(end: int, closed: bool) -> None:
         nonlocal open_block
-        if open_block is not None:
+        if open_block is not None:      # a block left open with nothing in it ends with its title line
+            end = max(end, open_block["title_end"])
             blocks.append(Block(len(blocks), open_block["title"], open_block["start"], end, closed))
             open_block = None
 
@@ -65,7 +66,7 @@ def segment(article: Article) -> Layout:
         m = _BLOCK_OPEN.fullmatch(line)
         if m:
             close(paragraphs[-1].end if paragraphs else s, False)
-            open_block = {"title": m.group("title").strip(), "start": s}
+            open_block = {"title": m.group("title").strip(), "start": s, "title_end": e}
             continue
         block = len(blocks) if open_block is not None else None
         if title is None and not paragraphs:
