@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from contextlib import contextmanager
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -83,6 +84,20 @@ EndpointOpt = typer.Option(None, "--endpoint", envvar="TRACKER_ENDPOINT", help="
 UpdateOpt = typer.Option(None, "--update-endpoint", envvar="TRACKER_UPDATE_ENDPOINT", help="Its update endpoint, if not the same URL.")
 UserOpt = typer.Option(None, "--user", envvar="TRACKER_USER", help="User name for the server (HTTP digest auth).")
 PasswordOpt = typer.Option(None, "--password", envvar="TRACKER_PASSWORD", help="Password for the server.")
+
+
+@contextmanager
+def _exits():
+    """Bad input: one line, exit 2; the store unavailable or a query failing there: one line, exit 3."""
+    from .errors import BadInput, StoreUnavailable
+    from .store import QueryFailed
+
+    try:
+        yield
+    except BadInput as exc:
+        _fail(str(exc))
+    except (StoreUnavailable, QueryFailed) as exc:
+        _fail(str(exc), EXIT_STORE)
 
 
 def _open(store, endpoint, update_endpoint, user, password, *, write: bool):
@@ -428,19 +443,14 @@ def review(
     user: Optional[str] = UserOpt, password: Optional[str] = PasswordOpt,
 ) -> None:
     """Record a fact-checker's ClaimReview of a claim in the store."""
-    from .errors import BadInput, StoreUnavailable
     from .review import Verdict, record_review
-    from .store import QueryFailed
 
     verdict = Verdict(rating, url, reviewer, reviewer_url, "Person" if person else "Organization", value, best, worst,
                       _published(published))
     backend = _open(store, endpoint, update_endpoint, user, password, write=True)
     try:
-        iri = record_review(backend, claim, verdict)
-    except BadInput as exc:
-        _fail(str(exc))
-    except (StoreUnavailable, QueryFailed) as exc:
-        _fail(str(exc), EXIT_STORE)
+        with _exits():
+            iri = record_review(backend, claim, verdict)
     finally:
         backend.close()
     typer.echo(f"reviewed: {iri}")

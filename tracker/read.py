@@ -39,7 +39,7 @@ def read_article(source: str, *, published: date | None = None, url: str | None 
     """Read `source` (a path, a URL, or "-"), plain text or HTML, and return the decoded article."""
     if is_url(source):
         return _read_url(source, published, web or Web())
-    data = _read_bytes(source)
+    data = read_bytes(source)
     if looks_like_html(data, name=source):
         return _from_html(data, source, published=published, url=url)
     return _from_text(data, source, published=published, url=url)
@@ -82,9 +82,11 @@ def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _read_bytes(source: str) -> bytes:
+def read_bytes(source: str, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of a file (or of standard input, for "-"), refused past `max_bytes` without
+    reading further; a one-line BadInput for what cannot be read."""
     if source == "-":
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        data = sys.stdin.buffer.read(max_bytes + 1)
     else:
         path = Path(source)
         if not path.exists():
@@ -93,11 +95,11 @@ def _read_bytes(source: str) -> bytes:
             raise BadInput(f"{source}: is a directory, not an article file")
         try:
             with path.open("rb") as fh:
-                data = fh.read(MAX_BYTES + 1)
+                data = fh.read(max_bytes + 1)
         except OSError as exc:
             raise BadInput(f"{source}: cannot read ({exc.strerror or exc})") from None
-    if len(data) > MAX_BYTES:
-        raise BadInput(f"{source}: larger than {MAX_BYTES // (1024 * 1024)} MB")
+    if len(data) > max_bytes:
+        raise BadInput(f"{source}: larger than {max_bytes // (1024 * 1024)} MB")
     if not data.strip():
         raise BadInput(f"{source}: the file is empty")
     return data

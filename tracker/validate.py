@@ -168,14 +168,10 @@ def validate_rdf(source: str) -> Report:
     owl:imports, and the shapes are run on the data alone."""
     import pyoxigraph as ox
 
+    from .read import read_bytes
+
     path = Path(source)
-    try:
-        with path.open("rb") as fh:
-            data = fh.read(MAX_RDF_BYTES + 1)
-    except OSError as exc:
-        raise BadInput(f"{source}: cannot read ({exc.strerror or exc})") from None
-    if len(data) > MAX_RDF_BYTES:
-        raise BadInput(f"{source}: larger than {MAX_RDF_BYTES // (1024 * 1024)} MB")
+    data = read_bytes(source, MAX_RDF_BYTES)
     fmt = getattr(ox.RdfFormat, RDF_FORMATS[path.suffix.lower()])
     try:
         triples = {(q.subject, q.predicate, q.object) for q in ox.parse(data, format=fmt)}
