@@ -58,7 +58,7 @@ class Facts:
     cue: str | None
     date: str | None
     report: Report | None
-    via: tuple[str, ...]        # the sources behind the report and the claim, nearest first
+    via: tuple[tuple[str, ...], ...]   # the sources behind the report and the claim, level by level, nearest first
     generated: str | None       # when the article was read (prov:generatedAtTime)
 
 
@@ -85,11 +85,12 @@ def _report(g: Graph, node) -> Report:
                   _str(g.value(node, CT.citationText)))
 
 
-def _chain(g: Graph, starts) -> tuple[str, ...]:
-    """Names of the sources behind `starts`, breadth first, each once."""
-    out, seen, frontier = [], set(starts), list(starts)
+def _chain(g: Graph, starts) -> tuple[tuple[str, ...], ...]:
+    """Names of the sources behind `starts`, level by level (a source and the one it quotes are
+    two levels; two sources side by side, one), each name once."""
+    levels, named, seen, frontier = [], set(), set(starts), list(starts)
     while frontier:
-        nxt = []
+        nxt, level = [], []
         for node in frontier:
             for p in (PROV.wasQuotedFrom, PROV.wasDerivedFrom):
                 for up in sorted(g.objects(node, p)):
@@ -97,11 +98,19 @@ def _chain(g: Graph, starts) -> tuple[str, ...]:
                         continue
                     seen.add(up)
                     name = _name(g, up)
-                    if name not in out:
-                        out.append(name)
+                    if name not in named:
+                        named.add(name)
+                        level.append(name)
                     nxt.append(up)
+        if level:
+            levels.append(tuple(sorted(level)))
         frontier = nxt
-    return tuple(out)
+    return tuple(levels)
+
+
+def via_text(via: tuple[tuple[str, ...], ...]) -> str:
+    """タス通信 ← 国営メディア: nearest first; sources side by side joined with " / "."""
+    return " ← ".join(" / ".join(level) for level in via)
 
 
 def claim_facts(g: Graph) -> list[Facts]:

@@ -8,7 +8,7 @@ from typing import BinaryIO
 
 from rdflib import Graph
 
-from .facts import claim_facts
+from .facts import claim_facts, via_text
 
 COLUMNS = ("article", "line", "kind", "speaker", "cue", "text", "outlet", "report_date", "statement_date",
            "via", "violation", "claim")
@@ -39,7 +39,7 @@ def write_csv(articles: Iterable[Graph], out: BinaryIO, *, claims: set[str] | No
             w.writerow((
                 f.article_url or f.article, f.line, f.kind, " / ".join(s.name for s in f.speakers), f.cue or "",
                 f.text, f.report.outlet.name if f.report and f.report.outlet else "",
-                f.report.date or "" if f.report else "", f.date or "", " ← ".join(f.via), " | ".join(found), f.iri,
+                f.report.date or "" if f.report else "", f.date or "", via_text(f.via), " | ".join(found), f.iri,
             ))
         out.write(buf.getvalue().encode("utf-8"))
         buf.seek(0)

@@ -9,7 +9,7 @@ from typing import BinaryIO
 
 from rdflib import Graph
 
-from .facts import Facts, claim_facts
+from .facts import Facts, claim_facts, via_text
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 
@@ -20,7 +20,7 @@ def annotation(f: Facts) -> dict:
     bodies = [
         {"type": "TextualBody", "purpose": "describing", "format": "text/plain",
          "value": f"{f.kind.replace('_', ' ')} by {who}" + (f" ({f.cue})" if f.cue else "") + f"; cited to {cited}"
-                  + (f"; via {' ← '.join(f.via)}" if f.via else "") + (f"; said {f.date}" if f.date else "")},
+                  + (f"; via {via_text(f.via)}" if f.via else "") + (f"; said {f.date}" if f.date else "")},
         {"type": "SpecificResource", "purpose": "identifying", "source": f.iri},
     ]
     bodies += [{"type": "TextualBody", "purpose": "tagging", "value": s.name} for s in f.speakers]
