@@ -213,3 +213,16 @@ def test_a_saved_page_keeps_its_quoted_report_and_its_citation(tmp_path):
     assert len(quoted) == 2 and all(ex.citations[c.citation].outlet_written == "時事" for c in quoted)
     assert {ex.citations[c.citation].date.isoformat() for c in quoted} == {"2024-07-05"}
     assert any("関係の深さ" in c.text and c.citation is None for c in ex.claims)
+
+
+def test_the_address_actually_connected_to_is_checked_too(server):
+    """Against a name that resolves to a public address first and a private one later: the peer
+    of the connection is checked after connecting, whatever the check before it said."""
+    import requests
+
+    from tracker.fetch import _check_peer
+
+    with requests.get(server + "/utf8.html", stream=True, timeout=5) as r:
+        with pytest.raises(FetchError, match="connected to a loopback address"):
+            _check_peer(r, server + "/utf8.html", Policy())
+        _check_peer(r, server + "/utf8.html", LOCAL)          # allowed: no error

@@ -98,12 +98,20 @@ def check_url(url: str, policy: Policy) -> None:
             raise FetchError(f"{url}: {parts.hostname} is a {why} address ({ip}); refused (--allow-private to fetch it)")
 
 
+def _socket_of(response):
+    """The socket a streamed response is read from. urllib3 2 hands it from the connection to
+    http.client's response once the headers are read, so look there first."""
+    fp = getattr(response.raw, "_fp", None)
+    sock = getattr(getattr(getattr(fp, "fp", None), "raw", None), "_sock", None)
+    return sock or getattr(getattr(response.raw, "connection", None), "sock", None)
+
+
 def _check_peer(response, url: str, policy: Policy) -> None:
     """The address actually connected to (a name can resolve differently the second time)."""
     if policy.allow_private:
         return
-    sock = getattr(getattr(response.raw, "connection", None), "sock", None)
-    if sock is None:
+    sock = _socket_of(response)
+    if sock is None:                # no socket to ask: the check before connecting stands alone
         return
     try:
         peer = ipaddress.ip_address(sock.getpeername()[0].split("%")[0])
