@@ -13,18 +13,6 @@ from rdflib import RDF, Graph, Literal, URIRef
 from ..vocab import SCHEMA
 from .facts import Agent, Facts, Report, claim_facts
 
-# Google Search Central, "Fact check (ClaimReview) structured data": what each object must carry
-# (required) and should carry (recommended). tests/test_export.py checks exports against it.
-REQUIRED = {
-    "ClaimReview": ("claimReviewed", "reviewRating", "url"),
-    "Rating": ("alternateName",),
-}
-RECOMMENDED = {
-    "ClaimReview": ("author", "datePublished", "itemReviewed"),
-    "Claim": ("author", "datePublished", "appearance", "firstAppearance"),
-    "Rating": ("bestRating", "name", "ratingValue", "worstRating"),
-}
-
 FirstAppearance = Callable[[Facts], "Report | None"]
 
 
