@@ -1,14 +1,19 @@
 """Many articles at once: sources from folders, globs and lists; workers; a Dask cluster; failures."""
 from __future__ import annotations
 
+import os
 import re
+import signal
+import subprocess
+import sys
+import time
 
 import pytest
 
-from tracker.batch import expand
+from tracker.batch import expand, run
 from tracker.store import EmbeddedStore
 
-from .conftest import SAMPLE
+from .conftest import ROOT, SAMPLE
 
 
 def small_article(i: int) -> str:
@@ -74,3 +79,84 @@ def test_a_dask_cluster_extracts_and_the_store_receives(cli, tmp_path):
     assert done.stdout.count("added: ") == 6
     unreachable = cli("ingest", str(folder), "--dask", "tcp://127.0.0.1:9", "--store", str(tmp_path / "s2"), timeout=120)
     assert unreachable.returncode == 2 and unreachable.stderr.startswith("error: --dask")
+
+
+def _upper_or_die(source: str) -> str:
+    """Work for the pool: a source named "die…" kills its own worker, as the out-of-memory killer would."""
+    if source.startswith("die"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    time.sleep(0.05)
+    return source.upper()
+
+
+def test_a_worker_killed_fails_only_the_article_it_was_reading():
+    sources = [f"a{i}" for i in range(12)] + ["die-here"] + [f"b{i}" for i in range(12)]
+    outcomes = {o.source: o for o in run(sources, _upper_or_die, workers=2)}
+    assert set(outcomes) == set(sources)
+    assert "worker process reading it died" in outcomes["die-here"].error
+    assert all(outcomes[s].value == s.upper() for s in sources if s != "die-here")
+
+
+def test_standard_input_is_read_with_workers_too(cli):
+    text = small_article(1) + "\n"
+    done = cli("validate", "-", str(SAMPLE), "--workers", "2", "--no-progress", input=text)
+    assert "-: 3 statements" in done.stdout, done.stderr
+    assert "123 statements" in done.stdout
+
+
+def test_ctrl_c_keeps_what_was_read_and_exits_130(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for i in range(3000):
+        (folder / f"{i:04}.txt").write_text(small_article(i), "utf-8")
+    store = tmp_path / "store"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
+    proc = subprocess.Popen([sys.executable, "-m", "tracker.cli", "ingest", str(folder), "--store", str(store), "--progress"],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    stderr = b""
+    os.set_blocking(proc.stderr.fileno(), False)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:          # until the progress bar shows some articles done
+        stderr += proc.stderr.read() or b""
+        counts = [int(n) for n in re.findall(rb"(\d+)/3000", stderr)]
+        if counts and max(counts) >= 50:
+            break
+        time.sleep(0.1)
+    proc.send_signal(signal.SIGINT)
+    out, rest = proc.communicate(timeout=120)
+    stderr = (stderr + (rest or b"")).decode("utf-8", "replace")
+    assert proc.returncode == 130, stderr[-2000:]
+    assert "Traceback" not in stderr
+    m = re.search(r"ingested (\d+) of 3000 articles .*; interrupted", stderr)
+    assert m and 50 <= int(m.group(1)) < 3000, stderr[-2000:]
+    assert out.decode("utf-8").count("added: ") == int(m.group(1))
+    with EmbeddedStore(store) as s:
+        n = s.select("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a <https://w3id.org/claim-tracker/ns#sha256> ?h }").rows
+    assert int(n[0]["n"]["value"]) == int(m.group(1))
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda p: (p / "self.list").write_text(f"\ufeff{p / 'a.txt'}\n@{p / 'self.list'}\n", "utf-8"), "includes itself"),
+    (lambda p: None, "File name too long"),
+])
+def test_lists_that_loop_and_names_too_long_exit_2_in_one_line(cli, tmp_path, make, message):
+    (tmp_path / "a.txt").write_text(small_article(1), "utf-8")
+    make(tmp_path)
+    arg = f"@{tmp_path / 'self.list'}" if message == "includes itself" else str(tmp_path / ("x" * 300 + ".txt"))
+    done = cli("validate", arg, "--no-progress")
+    assert done.returncode == 2 and done.stderr.startswith("error:") and message in done.stderr, done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_a_byte_order_mark_in_a_list_is_not_part_of_its_first_name(tmp_path):
+    (tmp_path / "a.txt").write_text("x", "utf-8")
+    (tmp_path / "l.list").write_text(f"\ufeff{tmp_path / 'a.txt'}\n", "utf-8")
+    assert expand([f"@{tmp_path / 'l.list'}"]) == [str(tmp_path / "a.txt")]
+
+
+def test_a_dask_address_that_is_no_address_exits_2_in_one_line(cli, tmp_path):
+    pytest.importorskip("dask.distributed")
+    (tmp_path / "a.txt").write_text(small_article(1), "utf-8")
+    done = cli("validate", str(tmp_path / "a.txt"), "--dask", "notanaddress", timeout=120)
+    assert done.returncode == 2 and done.stderr.startswith("error: --dask notanaddress"), done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1

@@ -68,6 +68,8 @@ class Handler(BaseHTTPRequestHandler):
             self._send(302, headers={"Location": "http://10.0.0.1:8080/admin"})
         elif self.path == "/to-utf8":
             self._send(301, headers={"Location": "/utf8.html"})
+        elif self.path.startswith("/redirect?"):
+            self._send(302, headers={"Location": self.path.split("?", 1)[1]})
         elif self.path == "/loop":
             self._send(302, headers={"Location": "/loop"})
         elif self.path == "/big":
@@ -83,6 +85,20 @@ class Handler(BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(b"<html><body><p>")
             time.sleep(8)
+        elif self.path in ("/drip-body", "/drip-headers"):    # a byte at a time, never a read timeout
+            try:
+                if self.path == "/drip-body":
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/html")
+                    self.end_headers()
+                else:
+                    self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+                for _ in range(40):
+                    self.wfile.write(b"X-Drip: y\r\n" if self.path == "/drip-headers" else b"x")
+                    self.wfile.flush()
+                    time.sleep(0.25)
+            except OSError:
+                pass
         elif self.path == "/flaky":
             if Handler.hits[self.path] < 3:
                 self._send(503, b"busy")
@@ -215,14 +231,112 @@ def test_a_saved_page_keeps_its_quoted_report_and_its_citation(tmp_path):
     assert any("関係の深さ" in c.text and c.citation is None for c in ex.claims)
 
 
-def test_the_address_actually_connected_to_is_checked_too(server):
-    """Against a name that resolves to a public address first and a private one later: the peer
-    of the connection is checked after connecting, whatever the check before it said."""
-    import requests
+def test_the_address_actually_connected_to_is_checked_before_anything_is_sent(server, monkeypatch):
+    """DNS rebinding: the name resolved to a public address when checked and to a private one when
+    connected. Simulated by skipping the check before connecting: the connected socket is still
+    refused, and the server never sees the request."""
+    import tracker.fetch
 
-    from tracker.fetch import _check_peer
+    monkeypatch.setattr(tracker.fetch, "check_url", lambda url, policy: None)
+    before = Handler.hits.get("/utf8.html", 0)
+    with pytest.raises(FetchError, match="connected to a loopback address"):
+        fetch(server + "/utf8.html", Policy())
+    assert Handler.hits.get("/utf8.html", 0) == before
+    # a redirect without a body, from an allowed address to one that is not: checked the same way
+    other = ThreadingHTTPServer(("127.0.0.2", 0), Handler)
+    threading.Thread(target=other.serve_forever, daemon=True).start()
+    try:
+        target = f"http://127.0.0.2:{other.server_address[1]}/utf8.html?other"
+        with pytest.raises(FetchError, match=r"connected to a loopback address \(127.0.0.2\)"):
+            fetch(server + "/redirect?" + target, LOCAL)
+        assert target.split("/", 3)[3] not in {p.lstrip("/") for p in Handler.hits}
+    finally:
+        other.shutdown()
 
-    with requests.get(server + "/utf8.html", stream=True, timeout=5) as r:
-        with pytest.raises(FetchError, match="connected to a loopback address"):
-            _check_peer(r, server + "/utf8.html", Policy())
-        _check_peer(r, server + "/utf8.html", LOCAL)          # allowed: no error
+
+@pytest.mark.parametrize("url, message", [
+    ("http://127.0.0.1:{port}\\@example.com/x", "loopback address"),      # urlsplit would see example.com
+    ("http://127.0.0.1:{port}/\\@example.com/x", "loopback address"),
+    ("http://example.com:99999/", "not a valid address"),
+    ("http://[2002:a00:1::1]/", "private address"),        # 6to4 carrying 10.0.0.1
+    ("http://[64:ff9b::a9fe:a9fe]/", "link-local address"),   # NAT64 carrying 169.254.169.254
+    ("http://[fec0::1]/", "site-local address"),
+    ("http://[::ffff:127.0.0.1]/", "loopback address"),
+])
+def test_addresses_that_hide_a_private_host_are_refused(server, url, message):
+    port = server.rsplit(":", 1)[1]
+    with pytest.raises(FetchError, match=message):
+        fetch(url.format(port=port), Policy(connect_timeout=2))
+
+
+def test_a_dripping_server_is_cut_at_the_deadline(server):
+    for path in ("/drip-body", "/drip-headers"):
+        t = time.monotonic()
+        with pytest.raises(FetchError, match="within the 3 s allowed"):
+            fetch(server + path, Policy(allowed=("127.0.0.1/32",), read_timeout=2, deadline=3))
+        assert time.monotonic() - t < 5, path
+
+
+def test_a_copyright_year_is_not_taken_for_the_publication_date(tmp_path):
+    page = tmp_path / "footer.html"
+    page.write_text("""<!DOCTYPE html><html><head><meta charset="utf-8"><title>中央アジア情勢</title></head><body>
+<article><h1>中央アジア情勢</h1><p>中国の習近平国家主席は5日、タジキスタンのラフモン大統領と会談した。【7月5日 時事】</p>
+<p>関係の深さを示しています。</p></article><footer>© 2021 テストブログ All rights reserved.</footer></body></html>""", "utf-8")
+    ex = extract(str(page))
+    assert ex.article.published is None
+
+
+@pytest.mark.parametrize("body, declared", [
+    (sample_html("utf-8"), "iso-8859-1"),         # a UTF-8 page served as Latin-1
+    (sample_html("utf-8"), "windows-1252"),
+    (sample_html("euc_jp"), "shift_jis"),           # EUC-JP served as Shift_JIS
+])
+def test_a_wrong_declared_charset_does_not_garble_the_text(body, declared):
+    from tracker.read import decode
+
+    text, encoding = decode(body, "page", declared)
+    assert "習近平" in text and "プーチン" in text, encoding
+
+
+def test_a_right_declared_charset_is_kept():
+    from tracker.read import decode
+
+    assert decode("café crème, naïve".encode("latin-1"), "page", "iso-8859-1") == ("café crème, naïve", "iso8859-1")
+
+
+def test_a_damaged_or_unwritable_cache_is_no_crash(server, tmp_path):
+    from tracker.fetch import _url_key
+
+    url = server + "/utf8.html"
+    ex = extract(url, web=Web(LOCAL, cache=tmp_path))
+    (tmp_path / "urls" / f"{_url_key(url)}.json").write_text('["not", "a", "page"]', "utf-8")
+    assert cached(url, tmp_path) is None
+    (tmp_path / "urls" / f"{_url_key(url)}.json").write_text('{"sha256": "ab", "extra": 1}', "utf-8")
+    assert cached(url, tmp_path) is None
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", "utf-8")
+    again = extract(url, web=Web(LOCAL, cache=blocked / "pages"))
+    assert again.article.sha256 == ex.article.sha256
+    assert any("could not be kept" in note for note in again.article.notes)
+
+
+def test_bad_ports_in_an_address_or_a_redirect_are_one_clear_error(cli, server):
+    for url in (server.rsplit(":", 1)[0] + ":99999/x", server + "/redirect?http://example.org:0x50/"):
+        done = cli("extract", url, "--allow-address", "127.0.0.1")
+        assert done.returncode == 2 and done.stderr.startswith("error:") and "not a valid address" in done.stderr, done.stderr
+
+
+def test_linked_data_that_would_blow_up_is_refused_or_read_in_bounded_time(cli, tmp_path):
+    laughs = tmp_path / "laughs.rdf"       # nine levels of entities, ten each: 10^9 copies if expanded
+    entities = '<!ENTITY l0 "ha">' + "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    laughs.write_text(f"""<?xml version="1.0"?><!DOCTYPE rdf:RDF [{entities}]>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="http://example.org/a"><rdf:value>&l9;</rdf:value></rdf:Description></rdf:RDF>""", "utf-8")
+    t = time.monotonic()
+    done = cli("validate", str(laughs))
+    assert done.returncode == 2 and "document type definition" in done.stderr, done.stderr
+    long_literal = tmp_path / "long.ttl"          # rdflib's N-Triples parser was quadratic on these
+    long_literal.write_text('<http://example.org/a> <http://example.org/p> "' + "長" * 2_000_000 + '" .\n', "utf-8")
+    done = cli("validate", str(long_literal))
+    assert done.returncode == 0 and "0 statements" in done.stdout, done.stderr
+    assert time.monotonic() - t < 30

@@ -5,44 +5,57 @@ is reported and skipped, never stopping the rest.
 from __future__ import annotations
 
 import glob
+import signal
 import sys
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import BadInput
+from .errors import BadInput, brief
 from .fetch import is_url
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".md")
 
 
-def expand(args: Iterable[str]) -> list[str]:
+def expand(args: Iterable[str], _lists: frozenset[Path] = frozenset()) -> list[str]:
     """The articles `args` name: files and URLs as given; every article file (.txt, .html, …) under
     a folder; the files a glob matches (`**` included); and the lines of `@LIST` files (URLs or
     paths, one a line, `#` for comments). Each once, in order."""
     out: list[str] = []
     for arg in args:
-        if arg == "-" or is_url(arg):
-            out.append(arg)
-        elif arg.startswith("@"):
-            try:
-                lines = Path(arg[1:]).read_text("utf-8").splitlines()
-            except (OSError, UnicodeDecodeError) as exc:
-                raise BadInput(f"{arg[1:]}: cannot read the list ({getattr(exc, 'strerror', None) or exc})") from None
-            out += expand(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
-        elif Path(arg).is_dir():
-            out += sorted(str(p) for p in Path(arg).rglob("*")
-                          if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-                          and not any(part.startswith(".") for part in p.relative_to(arg).parts))
-        elif any(ch in arg for ch in "*?[") and not Path(arg).exists():
-            matched = sorted(p for p in glob.glob(arg, recursive=True) if Path(p).is_file())
-            out += matched or [arg]          # nothing matched: reported as a missing file
-        else:
-            out.append(arg)
+        try:
+            out += _expand_one(arg, _lists)
+        except OSError as exc:          # a name too long for the file system, a folder not readable
+            raise BadInput(f"{brief(arg)}: cannot read ({exc.strerror or exc})") from None
     return list(dict.fromkeys(out))
+
+
+def _expand_one(arg: str, lists: frozenset[Path]) -> list[str]:
+    if arg == "-" or is_url(arg):
+        return [arg]
+    if arg.startswith("@"):
+        path = Path(arg[1:])
+        if path.resolve() in lists:
+            raise BadInput(f"{arg[1:]}: the list includes itself")
+        try:
+            lines = path.read_text("utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise BadInput(f"{brief(arg[1:])}: cannot read the list ({getattr(exc, 'strerror', None) or exc})") from None
+        return expand((line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")),
+                      lists | {path.resolve()})
+    if Path(arg).is_dir():
+        return sorted(str(p) for p in Path(arg).rglob("*")
+                      if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                      and not any(part.startswith(".") for part in p.relative_to(arg).parts))
+    if any(ch in arg for ch in "*?[") and not Path(arg).exists():
+        matched = sorted(p for p in glob.glob(arg, recursive=True) if Path(p).is_file())
+        return matched or [arg]          # nothing matched: reported as a missing file
+    return [arg]
 
 
 @dataclass(frozen=True)
@@ -74,32 +87,98 @@ class _Attempt:
 
 
 def run(sources: list[str], work: Callable[[str], Any], *, workers: int = 1, dask: str | None = None) -> Iterator[Outcome]:
-    """`work(source)` for each source, as Outcomes in the order of `sources`. `work` must be
-    picklable (a module-level function, or a partial of one) when workers > 1 or on Dask."""
+    """`work(source)` for each source, as Outcomes: in order when run here, as they complete in
+    worker processes or on Dask (so one slow page holds back nothing). `work` must be picklable
+    (a module-level function, or a partial of one) when workers > 1 or on Dask."""
     attempt = _Attempt(work)
+    if "-" in sources:                  # standard input is this process's to read
+        yield attempt("-")
+        sources = [s for s in sources if s != "-"]
     if dask:
         yield from _on_dask(dask, sources, attempt)
     elif workers > 1 and len(sources) > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            yield from pool.map(attempt, sources, chunksize=1)
+        yield from _in_processes(sources, attempt, workers)
     else:
         for source in sources:
             yield attempt(source)
 
 
+def _quiet_worker() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)      # Ctrl-C is the parent's to handle
+
+
+def _in_processes(sources: list[str], attempt: _Attempt, workers: int) -> Iterator[Outcome]:
+    """A pool of worker processes, with a few articles in flight per worker. A worker that dies
+    (the out-of-memory killer, a crash in a native library) breaks the pool: the articles then in
+    flight are run again one by one, each in a process of its own, so the one that kills its worker
+    is reported and the others are read; the rest go on in a new pool."""
+    queue = deque(sources)
+    while queue:
+        lost: list[str] = []
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_quiet_worker)
+        try:
+            flying: dict[Future, str] = {}
+            while queue or flying:
+                while queue and len(flying) < 2 * workers:
+                    source = queue.popleft()
+                    flying[pool.submit(attempt, source)] = source
+                done, _ = wait(flying, return_when=FIRST_COMPLETED)
+                for future in done:
+                    source = flying.pop(future)
+                    try:
+                        yield future.result()
+                    except BrokenProcessPool:
+                        lost.append(source)
+                if lost:
+                    lost += flying.values()
+                    break
+        finally:
+            _stop(pool)
+        for source in lost:
+            yield _alone(attempt, source)
+
+
+def _alone(attempt: _Attempt, source: str) -> Outcome:
+    pool = ProcessPoolExecutor(max_workers=1, initializer=_quiet_worker)
+    try:
+        return pool.submit(attempt, source).result()
+    except BrokenProcessPool:
+        return Outcome(source, error=f"{source}: the worker process reading it died (killed, or out of memory)")
+    finally:
+        _stop(pool)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Shut a pool without waiting for work nobody will read (after Ctrl-C, or a broken pool)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(timeout=5)
+
+
 def _on_dask(address: str, sources: list[str], attempt: _Attempt) -> Iterator[Outcome]:
     try:
-        from dask.distributed import Client
+        from dask.distributed import Client, as_completed
     except ImportError:
         raise BadInput("--dask needs dask.distributed: pip install 'claim-tracker[dask]'") from None
     try:
         client = Client(address, timeout="10s")
-    except (OSError, TimeoutError) as exc:
-        raise BadInput(f"--dask {address}: cannot reach the scheduler ({exc})") from None
+    except Exception as exc:        # unreachable, or not an address at all: the batch cannot run
+        reason = " ".join(str(exc).split())[:200] or type(exc).__name__
+        raise BadInput(f"--dask {address}: cannot reach the scheduler ({reason})") from None
     try:
         futures = client.map(attempt, sources, pure=False)
-        for future in futures:
-            yield future.result()
+        source_of = {future.key: source for future, source in zip(futures, sources)}
+        for future in as_completed(futures):
+            source = source_of[future.key]
+            try:
+                yield future.result()
+            except Exception as exc:      # a worker killed while reading it (KilledWorker), and the like
+                yield Outcome(source, error=f"{source}: the Dask worker failed ({type(exc).__name__}: {exc})")
+            future.release()
     finally:
         client.close()
 

@@ -8,6 +8,8 @@ TRACKER_DEBUG=1).
 """
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import os
 import sys
 import time
@@ -25,6 +27,7 @@ app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_
                   help="Who said what, according to whom, and when: claims of news and commentary as linked data.")
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_BAD_INPUT, EXIT_STORE, EXIT_INTERNAL = 0, 1, 2, 3, 4
+EXIT_INTERRUPTED = 130                  # Ctrl-C: what was done is kept, as the shell's convention says
 
 
 class ExtractFormat(str, Enum):
@@ -176,20 +179,26 @@ def validate(
     # with a store, the workers extract and this process validates with what the store knows
     work = partial(extract_or_rdf if backend else validated, published=when, web=web)
     bar = Progress(len(found), "validate", sys.stderr.isatty() if progress is None else progress)
-    reports, failures = [], []
+    reports, failures, interrupted = [], [], False
+    keep_graph = format is ReportFormat.turtle      # the SHACL results graph, only if it is printed
     try:
         for outcome in run_all(found, work, workers=workers, dask=dask):
             if outcome.error:
                 bar.note(f"error: {outcome.error}")
                 failures.append(outcome.source)
-            elif backend and not isinstance(outcome.value, Extraction):      # linked data, checked as given
-                reports.append(validate_rdf(outcome.source))
-            elif backend:
-                ds = claims_to_graph(outcome.value)
-                reports.append(validate_extraction(outcome.value, ds, context=entities_for(backend, ds)))
             else:
-                reports.append(outcome.value)
+                if backend and not isinstance(outcome.value, Extraction):      # linked data, checked as given
+                    done = validate_rdf(outcome.source)
+                elif backend:
+                    ds = claims_to_graph(outcome.value)
+                    done = validate_extraction(outcome.value, ds, context=entities_for(backend, ds))
+                else:
+                    done = outcome.value
+                reports.append(done if keep_graph else dataclasses.replace(done, results=None))
             bar.step(outcome.error is None)
+    except KeyboardInterrupt:
+        interrupted = True
+        bar.note("interrupted: the reports of the articles checked so far follow")
     except BadInput as exc:
         _fail(str(exc))
     except (StoreUnavailable, QueryFailed) as exc:
@@ -201,7 +210,10 @@ def validate(
     if reports:
         sys.stdout.write(render(reports, format.value))
     conforming = sum(r.conforms for r in reports)
-    _summary("validated", len(found), bar, {"conform": conforming, "with violations": len(reports) - conforming}, failures)
+    _summary("validated", len(found), bar, {"conform": conforming, "with violations": len(reports) - conforming}, failures,
+             force=interrupted)
+    if interrupted:
+        raise typer.Exit(EXIT_INTERRUPTED)
     if failures:
         raise typer.Exit(EXIT_BAD_INPUT)
     raise typer.Exit(EXIT_OK if all(r.conforms for r in reports) else EXIT_VIOLATIONS)
@@ -248,14 +260,16 @@ def _sources(args: list[str]) -> list[str]:
     return found
 
 
-def _summary(what: str, total: int, progress, counts: dict[str, int], failures: list[str]) -> None:
-    if total < 2:
+def _summary(what: str, total: int, progress, counts: dict[str, int], failures: list[str], *, force: bool = False) -> None:
+    """The line that closes a batch; `force` (an interrupted run) prints it for one article too."""
+    if total < 2 and not force:
         return
     took = time.monotonic() - progress.start
     parts = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
-    typer.echo(f"{what} {total - len(failures)} of {total} articles in {took:.1f} s ({total / max(took, 1e-9):.1f}/s)"
+    typer.echo(f"{what} {progress.done - len(failures)} of {total} articles in {took:.1f} s ({progress.done / max(took, 1e-9):.1f}/s)"
                + (f": {parts}" if parts else "") + (f"; {len(failures)} failed: " + ", ".join(failures[:10])
-               + (" …" if len(failures) > 10 else "") if failures else ""), err=True)
+               + (" …" if len(failures) > 10 else "") if failures else "")
+               + ("; interrupted" if force else ""), err=True)
 
 
 @app.command()
@@ -293,17 +307,26 @@ def ingest(
             extra = f" (revision of {r.revision_of})" if r.revision_of else ""
             typer.echo(f"{r.status}: {r.source}: {r.claims} statements → {r.graph}{extra}")
 
+    interrupted = False
     try:
         batch = Batch(backend)
-        for outcome in run_all(found, partial(extract, published=when, web=web), workers=workers, dask=dask):
-            if outcome.error:
-                bar.note(f"error: {outcome.error}")
-                failures.append(outcome.source)
-            else:
-                for note in outcome.value.article.notes:
-                    bar.note(f"note: {note}")
-                report(batch.add(outcome.value))
-            bar.step(outcome.error is None)
+        try:
+            for outcome in run_all(found, partial(extract, published=when, web=web), workers=workers, dask=dask):
+                if outcome.error:
+                    bar.note(f"error: {outcome.error}")
+                    failures.append(outcome.source)
+                else:
+                    for note in outcome.value.article.notes:
+                        bar.note(f"note: {note}")
+                    report(batch.add(outcome.value))
+                bar.step(outcome.error is None)
+        except KeyboardInterrupt:
+            interrupted = True
+            bar.note("interrupted: storing the articles read so far")
+        except BaseException:        # the batch cannot go on: what was read before it still goes in
+            with contextlib.suppress(Exception):
+                report(batch.finish())
+            raise
         report(batch.finish())
     except BadInput as exc:          # the batch as a whole cannot run (a Dask scheduler out of reach)
         _fail(str(exc))
@@ -313,7 +336,9 @@ def ingest(
         bar.close()
         backend.close()
     _summary("ingested", len(found), bar, {"added": counts["added"], "unchanged": counts["unchanged"],
-                                            "revisions": counts["revision"]}, failures)
+                                            "revisions": counts["revision"]}, failures, force=interrupted)
+    if interrupted:
+        raise typer.Exit(EXIT_INTERRUPTED)
     if failures:
         raise typer.Exit(EXIT_BAD_INPUT)
 
@@ -527,8 +552,9 @@ def main() -> None:
         code = app(standalone_mode=False)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
-    except typer.Abort:
-        sys.exit(130)
+    except (typer.Abort, KeyboardInterrupt):
+        typer.echo("interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     except Exception as exc:
         # click's UsageError and BadParameter (vendored by recent typer): exit code 2
         if getattr(exc, "exit_code", None) == EXIT_BAD_INPUT and hasattr(exc, "format_message"):

@@ -8,3 +8,8 @@ class BadInput(Exception):
 class StoreUnavailable(Exception):
     """The store cannot be used now: missing, in use by another process, or a server that does
     not answer (exit code 3)."""
+
+
+def brief(name: str, n: int = 120) -> str:
+    """A file name or address cut to fit a one-line error."""
+    return name if len(name) <= n else name[: n - 1] + "…"

@@ -17,11 +17,13 @@ import json
 import os
 import re
 import socket
+import tempfile
+import threading
 import time
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from . import __version__
 from .errors import BadInput
@@ -32,6 +34,10 @@ ENV_CACHE = "TRACKER_CACHE"
 
 class FetchError(BadInput):
     """The page could not be fetched, or was refused (exit code 2, one line)."""
+
+
+class Refused(FetchError):
+    """The fetcher must not ask for this address (no cached copy stands in for it either)."""
 
 
 @dataclass(frozen=True)
@@ -65,11 +71,26 @@ def is_url(source: str) -> bool:
 
 # ---------------------------------------------------------------- addresses
 
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
 def _refused(ip: ipaddress.IPv4Address | ipaddress.IPv6Address, policy: Policy) -> str | None:
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
+    """Why the fetcher must not connect to `ip` under `policy`, or None. IPv6 forms that carry an
+    IPv4 address (mapped, 6to4, Teredo, NAT64) are judged by the address they carry too."""
     if any(ip in ipaddress.ip_network(net, strict=False) for net in policy.allowed):
         return None
+    if isinstance(ip, ipaddress.IPv6Address):
+        carried = [ip.ipv4_mapped, ip.sixtofour, *(ip.teredo or ())]
+        if ip in _NAT64:
+            carried.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+        for inner in filter(None, carried):
+            why = _refused(inner, policy)
+            if why:
+                return why
+        if ip.ipv4_mapped:
+            return None
+        if ip.is_site_local:
+            return "site-local"
     for what, flag in (("loopback", ip.is_loopback), ("link-local", ip.is_link_local), ("private", ip.is_private),
                        ("multicast", ip.is_multicast), ("reserved", ip.is_reserved), ("unspecified", ip.is_unspecified)):
         if flag:
@@ -77,108 +98,200 @@ def _refused(ip: ipaddress.IPv4Address | ipaddress.IPv6Address, policy: Policy) 
     return None if ip.is_global else "not public"
 
 
-def check_url(url: str, policy: Policy) -> None:
-    """Refuse what the fetcher must not ask for: other schemes, and non-public addresses."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https"):
+def _host_port(url: str) -> tuple[str, str, int]:
+    """Scheme, host and port as urllib3 reads them: the parser that decides where to connect, so a
+    check cannot be fooled by an address that another parser reads differently."""
+    from urllib3.exceptions import LocationParseError
+    from urllib3.util import parse_url
+
+    try:
+        parts = parse_url(url)
+    except (LocationParseError, ValueError):
+        raise FetchError(f"{url}: not a valid address (host or port)") from None
+    scheme = (parts.scheme or "").lower()
+    if scheme not in ("http", "https"):
         raise FetchError(f"{url}: only http and https addresses are fetched")
-    if not parts.hostname:
+    if not parts.host:
         raise FetchError(f"{url}: no host in the address")
+    return scheme, parts.host.strip("[]"), parts.port or (443 if scheme == "https" else 80)
+
+
+def check_url(url: str, policy: Policy) -> None:
+    """Refuse what the fetcher must not ask for: other schemes, and names that resolve to
+    non-public addresses (checked again on the connected socket: names can resolve differently)."""
+    _, host, port = _host_port(url)
     if policy.allow_private:
         return
     try:
-        infos = socket.getaddrinfo(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80),
-                                   type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError) as exc:
-        raise FetchError(f"{url}: cannot resolve {parts.hostname} ({exc})") from None
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError, OSError) as exc:
+        raise FetchError(f"{url}: cannot resolve {host} ({exc})") from None
     for info in infos:
         ip = ipaddress.ip_address(info[4][0].split("%")[0])
         why = _refused(ip, policy)
         if why:
-            raise FetchError(f"{url}: {parts.hostname} is a {why} address ({ip}); refused (--allow-private to fetch it)")
+            raise Refused(f"{url}: {host} is a {why} address ({ip}); refused (--allow-private to fetch it)")
 
 
-def _socket_of(response):
-    """The socket a streamed response is read from. urllib3 2 hands it from the connection to
-    http.client's response once the headers are read, so look there first."""
-    fp = getattr(response.raw, "_fp", None)
-    sock = getattr(getattr(getattr(fp, "fp", None), "raw", None), "_sock", None)
-    return sock or getattr(getattr(response.raw, "connection", None), "sock", None)
+class _Guard:
+    """One fetch's watch over its connections: the peer of each new socket is checked before
+    anything is sent on it (so DNS rebinding, redirects and parser tricks all meet the same check),
+    and at the deadline every socket is shut, so a server dripping bytes cannot hold a fetch."""
+
+    def __init__(self, policy: Policy, seconds: float):
+        self.policy, self.expired = policy, False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(max(seconds, 0.0), self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def admit(self, sock: socket.socket, host: str) -> None:
+        if not self.policy.allow_private:
+            try:
+                peer = ipaddress.ip_address(sock.getpeername()[0].split("%")[0])
+            except (OSError, ValueError):
+                sock.close()
+                raise FetchError(f"{host}: cannot tell which address was connected to; refused") from None
+            why = _refused(peer, self.policy)
+            if why:
+                sock.close()
+                raise Refused(f"{host}: connected to a {why} address ({peer}); refused (--allow-private to fetch it)")
+        self.watch(sock)
+
+    def watch(self, sock: socket.socket | None) -> None:
+        if sock is None:
+            return
+        with self._lock:
+            self._sockets.append(sock)
+            if self.expired:
+                self._shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                self._shut(sock)
+
+    @staticmethod
+    def _shut(sock: socket.socket) -> None:
+        try:        # the plain socket's shutdown, under TLS too: it wakes a blocked read at once
+            socket.socket.shutdown(sock, socket.SHUT_RDWR)
+        except (OSError, TypeError):
+            pass
+
+    def close(self) -> None:
+        self._timer.cancel()
 
 
-def _check_peer(response, url: str, policy: Policy) -> None:
-    """The address actually connected to (a name can resolve differently the second time)."""
-    if policy.allow_private:
-        return
-    sock = _socket_of(response)
-    if sock is None:                # no socket to ask: the check before connecting stands alone
-        return
-    try:
-        peer = ipaddress.ip_address(sock.getpeername()[0].split("%")[0])
-    except (OSError, ValueError):
-        return
-    why = _refused(peer, policy)
-    if why:
-        raise FetchError(f"{url}: connected to a {why} address ({peer}); refused (--allow-private to fetch it)")
+def _guarded_session(guard: _Guard):
+    """A requests session whose every connection goes through `guard`."""
+    import requests
+    from requests.adapters import HTTPAdapter
+    from urllib3.connection import HTTPConnection, HTTPSConnection
+    from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+    class Plain(HTTPConnection):
+        def _new_conn(self):
+            sock = super()._new_conn()
+            guard.admit(sock, self.host)
+            return sock
+
+    class Secure(HTTPSConnection):
+        def _new_conn(self):
+            sock = super()._new_conn()
+            guard.admit(sock, self.host)
+            return sock
+
+        def connect(self):
+            super().connect()
+            guard.watch(self.sock)          # the TLS socket that replaced the plain one
+
+    class PlainPool(HTTPConnectionPool):
+        ConnectionCls = Plain
+
+    class SecurePool(HTTPSConnectionPool):
+        ConnectionCls = Secure
+
+    class Adapter(HTTPAdapter):
+        def init_poolmanager(self, *args, **kwargs):
+            super().init_poolmanager(*args, **kwargs)
+            self.poolmanager.pool_classes_by_scheme = {"http": PlainPool, "https": SecurePool}
+
+    session = requests.Session()
+    session.trust_env = False           # no proxy or .netrc from the environment decides where we connect
+    session.mount("http://", Adapter(max_retries=0))
+    session.mount("https://", Adapter(max_retries=0))
+    session.headers.update({"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
+                            "Accept-Language": "ja,en;q=0.8"})
+    return session
 
 
 # ---------------------------------------------------------------- fetching
 
 def fetch(url: str, policy: Policy = Policy()) -> Page:
     """GET `url` under `policy`; the body whole, or a FetchError saying why not."""
-    import requests
-
     start = time.monotonic()
-    session = requests.Session()
-    session.headers.update({"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
-                            "Accept-Language": "ja,en;q=0.8"})
-    session.trust_env = False           # no proxy or .netrc from the environment decides where we connect
-    current, hops, attempt = url, 0, 0
+    guard = _Guard(policy, policy.deadline)
+    session = _guarded_session(guard)
     try:
-        while True:
-            check_url(current, policy)
-            left = policy.deadline - (time.monotonic() - start)
-            if left <= 0:
-                raise FetchError(f"{url}: no complete answer within {policy.deadline:g} s")
-            try:
-                r = session.get(current, allow_redirects=False, stream=True,
-                                timeout=(min(policy.connect_timeout, left), min(policy.read_timeout, left)))
-            except requests.exceptions.ConnectTimeout:
-                raise FetchError(f"{url}: the server did not accept a connection within {policy.connect_timeout:g} s") from None
-            except requests.exceptions.ReadTimeout:
-                raise FetchError(f"{url}: the server did not answer within {policy.read_timeout:g} s") from None
-            except requests.exceptions.RequestException as exc:
-                raise FetchError(f"{url}: cannot fetch ({_reason(exc)})") from None
-            try:
-                _check_peer(r, url, policy)
-                if r.is_redirect:
-                    hops += 1
-                    if hops > policy.max_redirects:
-                        raise FetchError(f"{url}: more than {policy.max_redirects} redirects")
-                    current = urljoin(current, r.headers.get("Location", ""))
-                    continue
-                if (r.status_code == 429 or r.status_code >= 500) and attempt < policy.retries:
-                    attempt += 1
-                    wait = _retry_after(r.headers.get("Retry-After"), policy.backoff * 2 ** (attempt - 1))
-                    if time.monotonic() - start + wait >= policy.deadline:
-                        raise FetchError(f"{url}: the server answered {r.status_code} and asked to wait past the deadline")
-                    time.sleep(wait)
-                    continue
-                if r.status_code >= 400:
-                    raise FetchError(f"{url}: the server answered {r.status_code} {r.reason or ''}".rstrip())
-                body = _body(r, url, policy, start)
-            finally:
-                r.close()
-            media, _, params = (r.headers.get("Content-Type") or "").partition(";")
-            m = re.search(r'charset\s*=\s*"?([\w.:-]+)', params, re.IGNORECASE)
-            return Page(url, current, r.status_code, media.strip().lower() or "application/octet-stream",
-                        m.group(1).lower() if m else None, hashlib.sha256(body).hexdigest(),
-                        datetime.now(timezone.utc).isoformat(timespec="seconds"), body)
+        return _fetch(url, policy, session, guard, start)
+    except FetchError:
+        if guard.expired:
+            raise FetchError(f"{url}: no complete answer within the {policy.deadline:g} s allowed") from None
+        raise
     finally:
+        guard.close()
         session.close()
 
 
-def _body(r, url: str, policy: Policy, start: float) -> bytes:
+def _fetch(url: str, policy: Policy, session, guard: _Guard, start: float) -> Page:
+    import requests
+
+    current, hops, attempt = url, 0, 0
+    while True:
+        check_url(current, policy)
+        left = policy.deadline - (time.monotonic() - start)
+        if left <= 0 or guard.expired:
+            raise FetchError(f"{url}: no complete answer within the {policy.deadline:g} s allowed")
+        try:
+            r = session.get(current, allow_redirects=False, stream=True,
+                            timeout=(min(policy.connect_timeout, left), min(policy.read_timeout, left)))
+        except requests.exceptions.ConnectTimeout:
+            raise FetchError(f"{url}: the server did not accept a connection within {policy.connect_timeout:g} s") from None
+        except requests.exceptions.ReadTimeout:
+            raise FetchError(f"{url}: the server did not answer within {policy.read_timeout:g} s") from None
+        except (requests.exceptions.RequestException, ValueError) as exc:
+            raise FetchError(f"{url}: cannot fetch ({_reason(exc)})") from None
+        try:
+            if r.is_redirect:
+                hops += 1
+                if hops > policy.max_redirects:
+                    raise FetchError(f"{url}: more than {policy.max_redirects} redirects")
+                current = urljoin(current, r.headers.get("Location", ""))
+                continue
+            if (r.status_code == 429 or r.status_code >= 500) and attempt < policy.retries:
+                attempt += 1
+                wait = _retry_after(r.headers.get("Retry-After"), policy.backoff * 2 ** (attempt - 1))
+                if time.monotonic() - start + wait >= policy.deadline:
+                    raise FetchError(f"{url}: the server answered {r.status_code} and asked to wait past the deadline")
+                time.sleep(wait)
+                continue
+            if r.status_code >= 400:
+                raise FetchError(f"{url}: the server answered {r.status_code} {r.reason or ''}".rstrip())
+            body = _body(r, url, policy)
+            if guard.expired:             # the deadline shut the socket: what came is not the whole page
+                raise FetchError(f"{url}: no complete answer within the {policy.deadline:g} s allowed")
+        finally:
+            r.close()
+        media, _, params = (r.headers.get("Content-Type") or "").partition(";")
+        m = re.search(r'charset\s*=\s*"?([\w.:-]+)', params, re.IGNORECASE)
+        return Page(url, current, r.status_code, media.strip().lower() or "application/octet-stream",
+                    m.group(1).lower() if m else None, hashlib.sha256(body).hexdigest(),
+                    datetime.now(UTC).isoformat(timespec="seconds"), body)
+
+
+def _body(r, url: str, policy: Policy) -> bytes:
     import requests
 
     declared = r.headers.get("Content-Length")
@@ -186,16 +299,14 @@ def _body(r, url: str, policy: Policy, start: float) -> bytes:
         raise FetchError(f"{url}: the page is {int(declared):,} bytes, more than the {policy.max_bytes:,} allowed")
     chunks, total = [], 0
     try:
-        for chunk in r.iter_content(65536):
+        for chunk in r.iter_content(16384):
             total += len(chunk)
             if total > policy.max_bytes:
                 raise FetchError(f"{url}: the page is more than the {policy.max_bytes:,} bytes allowed")
-            if time.monotonic() - start > policy.deadline:
-                raise FetchError(f"{url}: the page did not arrive within {policy.deadline:g} s")
             chunks.append(chunk)
     except requests.exceptions.ConnectionError as exc:     # a read timeout mid-body arrives as this
         raise FetchError(f"{url}: the server stopped sending ({_reason(exc)})") from None
-    except requests.exceptions.RequestException as exc:
+    except (requests.exceptions.RequestException, OSError, ValueError) as exc:
         raise FetchError(f"{url}: cannot read the page ({_reason(exc)})") from None
     return b"".join(chunks)
 
@@ -229,21 +340,33 @@ def _url_key(url: str) -> str:
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    """Write a file whole or not at all; a temporary name of its own, so that threads and
+    processes keeping the same page at once do not write into each other's file."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
-def keep(page: Page, folder: Path | None = None) -> None:
-    """Store the page's body under its SHA-256, and note it as the latest copy of its URL."""
+def keep(page: Page, folder: Path | None = None) -> str | None:
+    """Store the page's body under its SHA-256 and note it as the latest copy of its URL; a note
+    for the user if the cache cannot be written (the article is still read, without a kept copy)."""
     folder = folder or cache_dir()
-    (folder / "urls").mkdir(parents=True, exist_ok=True)
-    body = folder / f"{page.sha256}.body"
-    if not body.exists():
-        _write_atomic(body, page.body)
-    meta = json.dumps({k: v for k, v in asdict(page).items() if k != "body"}, ensure_ascii=False, indent=1).encode("utf-8")
-    _write_atomic(folder / f"{page.sha256}.json", meta)
-    _write_atomic(folder / "urls" / f"{_url_key(page.url)}.json", meta)
+    try:
+        (folder / "urls").mkdir(parents=True, exist_ok=True)
+        body = folder / f"{page.sha256}.body"
+        if not body.exists():
+            _write_atomic(body, page.body)
+        meta = json.dumps({k: v for k, v in asdict(page).items() if k != "body"}, ensure_ascii=False, indent=1).encode("utf-8")
+        _write_atomic(folder / f"{page.sha256}.json", meta)
+        _write_atomic(folder / "urls" / f"{_url_key(page.url)}.json", meta)
+    except OSError as exc:
+        return f"{page.url}: the page could not be kept in {folder} ({exc.strerror or exc}); no offline copy"
+    return None
 
 
 def cached(url: str, folder: Path | None = None) -> Page | None:
@@ -252,11 +375,11 @@ def cached(url: str, folder: Path | None = None) -> Page | None:
     try:
         meta = json.loads((folder / "urls" / f"{_url_key(url)}.json").read_text("utf-8"))
         body = (folder / f"{meta['sha256']}.body").read_bytes()
-    except (OSError, ValueError, KeyError):
+        if hashlib.sha256(body).hexdigest() != meta["sha256"]:
+            return None
+        return Page(**{**meta, "body": body})
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):    # missing, damaged or not ours
         return None
-    if hashlib.sha256(body).hexdigest() != meta["sha256"]:
-        return None
-    return Page(**{**meta, "body": body})
 
 
 def get_page(url: str, policy: Policy = Policy(), *, mode: str = "fetch", folder: Path | None = None) -> tuple[Page, str | None]:
@@ -269,10 +392,11 @@ def get_page(url: str, policy: Policy = Policy(), *, mode: str = "fetch", folder
         return page, f"{url}: the copy retrieved {page.retrieved} (offline)"
     try:
         page = fetch(url, policy)
+    except Refused:
+        raise
     except FetchError as exc:
         page = cached(url, folder)
-        if page is None or "refused" in str(exc) or "only http" in str(exc):
+        if page is None:
             raise
         return page, f"{exc}; using the copy retrieved {page.retrieved}"
-    keep(page, folder)
-    return page, None
+    return page, keep(page, folder)

@@ -44,8 +44,11 @@ def page_text(html: str, url: str | None = None, source: str = "page") -> PageTe
     """The article in `html`, as text and metadata."""
     import trafilatura
 
+    # the date from the page's metadata and markup only: the extensive search would take a
+    # footer's "© 2021" for the day the article was published
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                      include_tables=True, deduplicate=False)
+                                      include_tables=True, deduplicate=False,
+                                      date_extraction_params={"extensive_search": False, "original_date": True})
     found = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
     body = found.get("text") or ""
     lines = [" ".join(line.split()) for line in body.split("\n")]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .errors import BadInput
+from .errors import BadInput, brief
 from .fetch import Policy, get_page, is_url
 from .html import looks_like_html, meta_charset, page_text
 from .model import Article, Evidence
@@ -89,15 +89,15 @@ def read_bytes(source: str, max_bytes: int = MAX_BYTES) -> bytes:
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
         path = Path(source)
-        if not path.exists():
-            raise BadInput(f"{source}: no such file")
-        if path.is_dir():
-            raise BadInput(f"{source}: is a directory, not an article file")
         try:
+            if path.is_dir():
+                raise BadInput(f"{brief(source)}: is a directory, not an article file")
             with path.open("rb") as fh:
                 data = fh.read(max_bytes + 1)
+        except FileNotFoundError:
+            raise BadInput(f"{brief(source)}: no such file") from None
         except OSError as exc:
-            raise BadInput(f"{source}: cannot read ({exc.strerror or exc})") from None
+            raise BadInput(f"{brief(source)}: cannot read ({exc.strerror or exc})") from None
     if len(data) > max_bytes:
         raise BadInput(f"{source}: larger than {max_bytes // (1024 * 1024)} MB")
     if not data.strip():
@@ -106,32 +106,32 @@ def read_bytes(source: str, max_bytes: int = MAX_BYTES) -> bytes:
 
 
 def decode(data: bytes, source: str = "input", declared: str | None = None) -> tuple[str, str]:
-    """Decode bytes in the encoding they declare (an HTTP header, a <meta> tag) if it reads
-    cleanly, else as UTF-8, else as the Japanese legacy encoding that reads cleanly."""
+    """Decode bytes in the encoding they declare (an HTTP header, a <meta> tag), else as UTF-8,
+    else as the Japanese legacy encoding that reads best. A declaration is not taken on trust:
+    pages are often served with a wrong one, so bytes that are valid UTF-8 beyond ASCII are read
+    as UTF-8 (other encodings almost never happen to form it), and a declared encoding that reads
+    as clearly less Japanese than another one is passed over."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if _looks_binary(data):
         raise BadInput(f"{source}: binary data, not a text article")
-    if declared:
-        try:
-            name = codecs.lookup(_ALIASES.get(declared.lower(), declared)).name
-            return data.decode(name), name
-        except (LookupError, UnicodeDecodeError):
-            pass
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best: tuple[float, str, str] | None = None
-    for enc in _FALLBACKS:
+    readings: list[tuple[float, str, str, bool]] = []       # score, text, encoding, declared
+    declared = _ALIASES.get(declared.lower(), declared) if declared else None
+    for enc in ([declared] if declared else []) + list(_FALLBACKS):
         try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
+            name = codecs.lookup(enc).name
+            text = data.decode(name)
+        except (LookupError, UnicodeDecodeError):
             continue
-        score = _japanese_ratio(text)
-        if best is None or score > best[0]:
-            best = (score, text, enc)
-    if best is None or best[0] < 0.05:
+        # the declared reading gets a head start: it loses only to one clearly more Japanese
+        mine = enc == declared
+        readings.append((_japanese_ratio(text) + (0.1 if mine else 0.0), text, name, mine))
+    best = max(readings, key=lambda r: r[0], default=None)
+    if best is None or (not best[3] and best[0] < 0.05):
         raise BadInput(f"{source}: not valid UTF-8, Shift_JIS or EUC-JP text")
     return best[1], best[2]
 
