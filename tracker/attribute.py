@@ -411,7 +411,7 @@ def _is_past(sentence_text: str) -> bool:
 # ---------------------------------------------------------------- the stage
 
 @dataclass
-class _Draft:
+class Draft:
     clause: Clause
     kind: str = "reported_fact"
     speakers: tuple[Speaker, ...] = ()
@@ -438,7 +438,7 @@ def attribute(article: Article, layout: Layout, citations: list[Citation], sente
     for si, s in enumerate(sentences):
         by_para.setdefault(s.paragraph, []).append((si, s))
 
-    cover = _Coverage(citations)
+    cover = Coverage(citations)
     claims: list[Claim] = []
     continuing: tuple[tuple[Speaker, ...], str, str, int | None] | None = None   # speakers, cue, act, block
     last: tuple[Speaker, ...] = ()
@@ -455,7 +455,7 @@ def attribute(article: Article, layout: Layout, citations: list[Citation], sente
         if last_para is not None and layout.paragraphs[last_para].block != para.block:
             last = ()
         mask = depth_mask(text, para.start, para.end)
-        drafts: list[_Draft] = []
+        drafts: list[Draft] = []
         for si, sent in by_para[pi]:
             clauses = split_clauses(text, sent, mask, para.start, si)
             sentence_source: tuple[Speaker, str] | None = None
@@ -504,14 +504,14 @@ def attribute(article: Article, layout: Layout, citations: list[Citation], sente
             continuing = (final.speakers, final.cue or "", final.act, para.block)
         for d in drafts:
             if d.emit:
-                claims.append(_finish(article, d, citations, cover, author, para.block))
+                claims.append(finish_claim(article, d, citations, cover, author, para.block))
         last_para = pi
-    return _nearby(claims, citations, layout)
+    return with_nearby(claims, citations, layout)
 
 
 def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context,
-             sentence_source: tuple[Speaker, str] | None) -> _Draft:
-    d = _Draft(clause, content=(clause.start, clause.end))
+             sentence_source: tuple[Speaker, str] | None) -> Draft:
+    d = Draft(clause, content=(clause.start, clause.end))
     body = text[clause.start:clause.end]
     credit = next((h for h in clause.cues if h.cue.form == "credit"), None)
     if credit is not None and re.fullmatch(r"[^、。]{1,40}" + re.escape(credit.surface) + r"[。．.]?", body.strip()):
@@ -520,7 +520,7 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
         kind = classify(np)
         if kind:
             sp = make_speaker(np, kind, ctx, ns)
-            return _Draft(clause, kind="credit", speakers=(sp,), mention=np, cue=credit.surface[1:],
+            return Draft(clause, kind="credit", speakers=(sp,), mention=np, cue=credit.surface[1:],
                           act=credit.cue.act, explicit=True, emit=False)
     intro = next((h for h in clause.cues if h.cue.form == "intro"), None)
     cue = _main_cue(clause)
@@ -530,7 +530,7 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
             sp = _speakers(found, ctx)
             _remember(ctx, sp)
             verb = re.search(r"(述べ|語|話|分析|説明|指摘|解説|主張|コメント|証言)", intro.surface)
-            return _Draft(clause, kind="reported_speech", speakers=sp, mention=found[0], cue=verb.group(1) if verb else intro.surface,
+            return Draft(clause, kind="reported_speech", speakers=sp, mention=found[0], cue=verb.group(1) if verb else intro.surface,
                           act=_act_for(verb.group(1) if verb else ""), explicit=True, emit=False, intro=True)
     src = _source_cue(clause)
     hedged = _hedged(body)
@@ -678,7 +678,7 @@ def _hedged(body: str) -> bool:
     return any(h in body for h in lexicon.word_list("hedge"))
 
 
-class _Coverage:
+class Coverage:
     """Which citation covers an offset: scopes sorted by start, looked up by bisection."""
 
     def __init__(self, citations: list[Citation]):
@@ -698,7 +698,7 @@ class _Coverage:
         return None
 
 
-def _finish(article: Article, d: _Draft, citations: list[Citation], cover: _Coverage, author: Speaker, block: int | None) -> Claim:
+def finish_claim(article: Article, d: Draft, citations: list[Citation], cover: Coverage, author: Speaker, block: int | None) -> Claim:
     c = d.clause
     cit = cover.citation_at(c.start)
     kind, speakers, cue, act, stance = d.kind, d.speakers, d.cue, d.act, d.stance
@@ -732,7 +732,7 @@ def _credit_speaker(c: Citation) -> Speaker:
     return Speaker(c.outlet_written, "media", c.outlet_written, (o.name, *o.aliases) if o else (), o.wikidata if o else None)
 
 
-def _nearby(claims: list[Claim], citations: list[Citation], layout: Layout) -> list[Claim]:
+def with_nearby(claims: list[Claim], citations: list[Citation], layout: Layout) -> list[Claim]:
     """For each uncited statement, the quoted report next to it that might support it: the
     closest block citation with no heading between them."""
     heads = sorted(p.start for p in layout.paragraphs if p.kind in ("heading", "title"))

@@ -118,6 +118,9 @@ def find_citations(article: Article, layout: Layout) -> list[Citation]:
     for para in layout.paragraphs:
         if para.kind == "heading" or para.kind == "title":
             continue
+        if article.lang == "en":
+            from .english import datelines
+            found.extend(datelines(text, para.start, para.end, para.block))
         found.extend(_markers(text, para.start, para.end, para.block))
         found.extend(_credits(text, para.start, para.end, para.block))
         found.extend(_inline(text, para.start, para.end, para.block, found))

@@ -19,8 +19,14 @@ def extract_article(article: Article) -> Extraction:
         article = replace(article, title=layout.title, site=article.site or layout.site)
     citations = find_citations(article, layout)
     citations, year, year_source, problems = resolve_citation_dates(article, citations)
-    sents = sentences(article.text, layout, excluded_spans(article.text, layout, citations))
-    claims = attribute(article, layout, citations, sents)
+    if article.lang == "en":
+        from . import english
+
+        sents = english.sentences(article.text, layout, excluded_spans(article.text, layout, citations))
+        claims = english.attribute(article, layout, citations, sents)
+    else:
+        sents = sentences(article.text, layout, excluded_spans(article.text, layout, citations))
+        claims = attribute(article, layout, citations, sents)
     claims = resolve_claim_dates(article, layout, citations, claims, year)
     problems = [Problem("Warning", note) for note in article.notes] + list(problems)
     return Extraction(article, layout, tuple(citations), tuple(claims), tuple(problems), year, year_source)

@@ -1,0 +1,442 @@
+"""English attribution: who says what in news and commentary written in English.
+
+The same stages as for Japanese, with English grammar: sentences end at . ! ? (not after Mr. or
+U.S.); a speech verb (said, told, added, wrote, according to, …) finds its speaker as the subject
+before it ("Biden said"), after it in the inversion ("…," said Peskov), or in an appositive ("Dmitry
+Peskov, the Kremlin spokesman, said"); the content is the quote next to the verb, else the clause
+it introduces. Pronouns speak for the last person (he, she) or group (they, it) named; a quote
+running over several sentences keeps its speaker. A dateline (WASHINGTON (Reuters) -) cites the
+agency for the article's own reporting.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from . import lexicon
+from .attribute import Clause, Coverage, Draft, finish_claim, with_nearby
+from .model import Article, Citation, Claim, Layout, PartialDate, Sentence, Speaker, Via
+
+_MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "st", "jr",
+                  "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                  "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "i.e", "e.g", "a.m", "p.m", "fig"}
+_OPEN_QUOTES, _CLOSE_QUOTES = "“‘", "”’"
+_PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "we": "group", "i": "author"}
+_DETERMINERS = re.compile(r"^(?:the|a|an|one|two|three|several|some|many|other|another|its|his|her|their)\s+", re.I)
+# what may stand between a subject and its verb, or follow the verb before the content
+_BETWEEN = re.compile(r"\s+(?:also|later|earlier|previously|then|again|has|had|have|would|will|was|were|once|separately|"
+                      r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in a statement|"
+                      r"last (?:week|month|year)|this (?:week|month|year)|on Twitter|on X)$")
+_AFTER_VERB = re.compile(r"^(?:\s*(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in a (?:written |joint )?statement"
+                         r"|in an interview(?: with [^,.;“\"]{1,40})?|at a (?:news|press) conference|on (?:X|Twitter|Facebook|Telegram|Truth Social|social media)"
+                         r"|(?:told|to) (?:reporters|journalists|the [A-Z][\w.]*(?: [A-Z][\w.]*)*|[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
+                         r"|in (?:a|an) [a-z]+ (?:post|speech|address|briefing|letter|interview)|last (?:week|month)|this week|earlier|late|on [A-Z][a-z]+ \d{1,2}"
+                         r"|,|that))+\s*")
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?)"
+    r"(?:,?\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2}))?"
+    r"\s*\((?P<outlet>[A-Za-z][A-Za-z .&'\-]{1,40})\)\s*[-–—]+\s*")
+
+
+@dataclass(frozen=True)
+class EnCue:
+    word: str
+    act: str
+    stance: str
+
+
+@cache
+def _lists() -> dict[str, list[tuple[str, ...]]]:
+    text = resources.files("tracker").joinpath("data").joinpath("english.tsv").read_text("utf-8")
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, *rest = line.split("\t")
+            out.setdefault(name, []).append(tuple(rest))
+    return out
+
+
+@cache
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(sorted((r[0] for r in _lists()[name]), key=len, reverse=True))
+
+
+@cache
+def _cues() -> dict[str, EnCue]:
+    return {r[0]: EnCue(*r) for r in _lists()["cue"]}
+
+
+@cache
+def _cue_regex() -> re.Pattern:
+    words = sorted(_cues(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b|\b[Aa]ccording to\b")
+
+
+# ---------------------------------------------------------------- sentences and citations
+
+def sentences(text: str, layout: Layout, exclude=()) -> list[Sentence]:
+    """Body and caption paragraphs split at . ! ? followed by a capital, a digit or a quote;
+    not after abbreviations (Mr., U.S.) or initials (J. Smith)."""
+    from .segment import _subtract, _trim
+
+    cuts = sorted(exclude)
+    out: list[Sentence] = []
+    for pi, para in enumerate(layout.paragraphs):
+        if para.kind not in ("body", "caption"):
+            continue
+        bounds = [para.start]
+        for m in re.finditer(r"[.!?]+[”’\"')\]]*(?=\s+[“‘\"'(A-Z0-9])", text[para.start:para.end]):
+            end = para.start + m.end()
+            word = re.search(r"([A-Za-z.]+)\.$", text[max(para.start, end - 12):para.start + m.start() + 1])
+            if m.group(0)[0] == "." and word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS
+                                                  or re.fullmatch(r"[A-Z]", word.group(1).rstrip("."))):
+                continue
+            bounds.append(end)
+        bounds.append(para.end)
+        for s, e in zip(bounds, bounds[1:]):
+            for ps, pe in _subtract(s, e, cuts):
+                ps, pe = _trim(text, ps, pe)
+                if pe > ps and any(ch.isalnum() for ch in text[ps:pe]):
+                    out.append(Sentence(ps, pe, pi))
+    return out
+
+
+def datelines(text: str, start: int, end: int, block: int | None) -> list[Citation]:
+    """WASHINGTON (Reuters) - / KYIV, Ukraine, July 3 (AP) — at a paragraph's start: the agency
+    credited for the report that follows (its date is the article's, unless written)."""
+    m = _DATELINE.match(text, start, end)
+    if not m:
+        return []
+    outlet = m.group("outlet").strip()
+    found = lexicon.find_outlet(outlet)
+    if found is None and not outlet.isupper():
+        return []
+    when = None
+    if m.group("mon"):
+        month, day = _MONTHS[m.group("mon")[:3].lower()], int(m.group("day"))
+        when = PartialDate(((None, month, day),), f"{m.group('mon')} {m.group('day')}")
+    s, e = m.start("place"), m.end()
+    return [Citation(s, e, text[s:e], found.key if found else "name:" + outlet, outlet, when, "dateline", block=block)]
+
+
+# ---------------------------------------------------------------- speakers
+
+@dataclass
+class _Context:
+    full_names: list[str] = field(default_factory=list)
+    last_person: Speaker | None = None
+    last_group: Speaker | None = None
+
+
+def _strip(np: str) -> str:
+    np = np.strip(" ,;:")
+    np = re.sub(r"[’']s$", "", np)
+    return np
+
+
+def classify(np: str) -> str | None:
+    """The kind of source a noun phrase names, or None if it does not look like one."""
+    np = _strip(np)
+    if not np or len(np.split()) > 12 or re.search(r"[“”\"]", np):
+        return None
+    low = np.lower()
+    if low in _PRONOUNS:
+        return "pronoun"
+    bare = _DETERMINERS.sub("", np)
+    if lexicon.find_outlet(bare) or lexicon.find_outlet(np):
+        return "media"
+    if "," in np and classify(np.split(",")[0]) == "person":     # Dmitry Peskov, the Kremlin spokesman
+        return "person"
+    words = bare.split()
+    capitalised = [w for w in words if w[:1].isupper() and w.lower() not in ("i",)]
+    head = words[-1].lower() if words else ""
+    if any(bare.endswith(o) for o in _words("org")):
+        return "organization"
+    if head in _words("document") and not capitalised[1:]:
+        return "document"
+    if head in _words("anonymous") or low.startswith(("people ", "sources ", "officials ")):
+        return "anonymous"
+    ent = lexicon.find_entity(bare)
+    if ent:
+        return ent.kind
+    name, _ = _name_and_role(bare)
+    if name:
+        return "person"
+    if words and words[-1].lower() in [t.lower() for t in _words("title")]:
+        return "anonymous"          # a role without a name: the spokesman
+    return None
+
+
+def _name_and_role(np: str) -> tuple[str | None, str | None]:
+    """"White House press secretary Karine Jean-Pierre" -> ("Karine Jean-Pierre", "White House press
+    secretary"); "Dmitry Peskov, the Kremlin spokesman" -> ("Dmitry Peskov", "the Kremlin spokesman")."""
+    if "," in np:
+        first, _, rest = np.partition(",")
+        name, role = _name_and_role(first.strip())
+        if name:
+            return name, (role + " " if role else "") + rest.strip(" ,") or None
+    for title in _words("title"):             # the name follows its title: Secretary of State Antony Blinken
+        at = np.rfind(title + " ")
+        if at != -1 and (at == 0 or np[at - 1] == " ") and title[0].isupper():
+            name, _ = _name_and_role(np[at + len(title) + 1:])
+            if name and name == np[at + len(title) + 1:].strip():
+                return name, np[:at + len(title)].strip()
+    words = np.split()
+    titles = set(_words("title"))
+    k = len(words)
+    while k > 0 and re.fullmatch(r"[A-Z][\w'’.\-]*|(?:de|van|von|bin|al|da|du|le|la)", words[k - 1]) and words[k - 1] not in titles:
+        k -= 1
+    name_words = words[k:]
+    while name_words and name_words[0] in ("de", "van", "von", "bin", "al", "da", "du", "le", "la"):
+        name_words = name_words[1:]
+    if not name_words:
+        return None, None
+    name = " ".join(name_words)
+    if any(name.endswith(o) for o in _words("org")) or lexicon.find_outlet(name):
+        return None, None
+    role = " ".join(words[:len(words) - len(name_words)]) or None
+    return name, role
+
+
+def make_speaker(np: str, kind: str, ctx: _Context) -> Speaker:
+    np = _strip(np)
+    if kind == "pronoun":
+        who = ctx.last_person if _PRONOUNS[np.lower()] == "person" else (ctx.last_group or ctx.last_person)
+        return who or Speaker(np, "anonymous", np)
+    bare = _DETERMINERS.sub("", np)
+    if kind == "media":
+        o = lexicon.find_outlet(bare) or lexicon.find_outlet(np)
+        return Speaker(o.name, "media", np, (o.name, *o.aliases), o.wikidata)
+    if kind == "person":
+        name, role = _name_and_role(bare)
+        name = _resolve(name, ctx)
+        ent = lexicon.find_entity(name)
+        if " " not in name and not role and not ent:     # Moscow said, Beijing said: a capital for its government
+            return Speaker(name, "organization", np)
+        return Speaker(name, "person", np, tuple(x for x in (np,) if x != name), ent.wikidata if ent else None, role)
+    ent = lexicon.find_entity(bare)
+    if ent:
+        return Speaker(ent.name, ent.kind, np, (np,) if np != ent.name else (), ent.wikidata)
+    return Speaker(bare if kind == "organization" else np, kind, np)
+
+
+def _resolve(name: str, ctx: _Context) -> str:
+    """A surname to the full name the article gives elsewhere: Biden -> Joe Biden."""
+    if " " in name:
+        return name
+    for full in ctx.full_names:
+        if full.endswith(" " + name):
+            return full
+    for full in ctx.full_names:         # family name first: Xi -> Xi Jinping
+        if full.startswith(name + " "):
+            return full
+    return name
+
+
+def collect_full_names(text: str) -> list[str]:
+    names = set()
+    for m in re.finditer(r"\b[A-Z][\w.'’\-]*(?: (?:of |de |van |von |bin |al )?[A-Z][\w'’\-]*){1,6}", text):
+        if classify(m.group(0)) == "person":
+            name, _ = _name_and_role(m.group(0))
+            if name and " " in name:
+                names.add(name)
+    return sorted(names, key=len, reverse=True)
+
+
+# ---------------------------------------------------------------- the stage
+
+def _quotes(text: str, s: int, e: int, carried: bool) -> tuple[list[tuple[int, int]], bool]:
+    """Quoted spans in text[s:e] (“…” or "…"), and whether a quote is still open at the end.
+    `carried`: the sentence starts inside a quote opened before."""
+    spans: list[tuple[int, int]] = []
+    open_at = s if carried else None
+    for i in range(s, e):
+        ch = text[i]
+        if ch == "“" or (ch == '"' and open_at is None):
+            open_at = i
+        elif (ch == "”" or ch == '"') and open_at is not None:
+            spans.append((open_at, i + 1))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, e))
+    return spans, open_at is not None
+
+
+def _masked(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> str:
+    chars = list(text[s:e])
+    for qs, qe in quotes:
+        for i in range(max(qs, s), min(qe, e)):
+            chars[i - s] = "Q"
+    return "".join(chars)
+
+
+def attribute(article: Article, layout: Layout, citations: list[Citation], sents: list[Sentence]) -> list[Claim]:
+    text = article.text
+    ctx = _Context(collect_full_names(text))
+    author = Speaker(article.author or layout.site or "article author", "author", "")
+    cover = Coverage(citations)
+    claims: list[Claim] = []
+    carried = False
+    last: tuple[tuple[Speaker, ...], str, str, int] | None = None       # speakers, cue, act, paragraph
+    for si, sent in enumerate(sents):
+        quotes, still_open = _quotes(text, sent.start, sent.end, carried)
+        d = _analyse(text, sent, si, quotes, ctx)
+        starts_quoted = carried or (quotes and quotes[0][0] == sent.start)
+        if d.speakers:
+            last = (d.speakers, d.cue or "", d.act, sent.paragraph)
+        elif starts_quoted and last and sent.paragraph - last[3] <= 1:
+            d.kind, d.speakers, d.cue, d.act, d.quoted = "reported_speech", last[0], "", last[1] and last[2], True
+            d.content = (sent.start, sent.end)
+        elif last and last[3] != sent.paragraph:
+            last = None
+        carried = still_open
+        block = layout.paragraphs[sent.paragraph].block
+        claims.append(finish_claim(article, d, citations, cover, author, block))
+    return with_nearby(claims, citations, layout)
+
+
+def _hedged(body: str) -> bool:
+    low = f" {body.lower()} "
+    return any(f" {h.lower()} " in low for h in _words("hedge"))
+
+
+def _analyse(text: str, sent: Sentence, si: int, quotes: list[tuple[int, int]], ctx: _Context) -> Draft:
+    s, e = sent.start, sent.end
+    d = Draft(Clause(s, e, si, ()), content=(s, e))
+    masked = _masked(text, s, e, quotes)
+    d.stance = "Speculative" if _hedged(masked) else "Assertive"
+    d.quoted = bool(quotes) and quotes[0][0] == s and quotes[-1][1] >= e - 1
+    hits = [m for m in _cue_regex().finditer(masked)]
+    according = next((m for m in hits if m.group(0).lower() == "according to"), None)
+    verbs = [m for m in hits if m.group(0).lower() != "according to"]
+    source = _according(text, s, masked, according, ctx) if according else None
+    for m in verbs:
+        found = _speaker_for(text, s, e, masked, m, quotes, ctx)
+        if found is None:
+            continue
+        speakers, mention, content = found
+        cue = _cues()[m.group(0)]
+        d.kind, d.speakers, d.mention, d.cue, d.act, d.explicit = "reported_speech", speakers, mention, m.group(0), cue.act, True
+        d.content = content
+        d.quoted = any(qs <= content[0] and content[1] <= qe for qs, qe in quotes)
+        if cue.stance != "Assertive":
+            d.stance = cue.stance
+        if source and source[0] not in speakers:
+            d.via = (Via(source[0].mention or source[0].name, source[0], "according to"),)
+        _remember(ctx, speakers)
+        return d
+    if source:
+        sp, content = source
+        d.kind, d.speakers, d.mention, d.cue, d.act, d.stance, d.explicit = (
+            "reported_speech", (sp,), sp.mention, "according to", "accordingTo", "Hearsay", True)
+        d.content = content
+        _remember(ctx, (sp,))
+    return d
+
+
+def _according(text: str, s: int, masked: str, m: re.Match, ctx: _Context):
+    """"According to X, …" or "…, according to X." -> (X, the content's span)."""
+    tail = re.match(r"\s*([^,;.“\"]+?)(?=[,;.]|$|\s+(?:on|in|at|which|who)\b)", masked[m.end():])
+    if not tail:
+        return None
+    np = tail.group(1).strip()
+    kind = classify(np) or ("document" if np.split()[-1].lower() in _words("document") else None)
+    if kind is None:
+        return None
+    sp = make_speaker(np, kind, ctx)
+    np_end = m.end() + tail.end()
+    if masked[:m.start()].strip(" ,"):
+        content = (s, s + len(masked[:m.start()].rstrip(" ,")))
+    else:
+        rest = masked[np_end:]
+        k = len(rest) - len(rest.lstrip(" ,"))
+        content = (s + np_end + k, s + len(masked.rstrip(" .")))
+    return sp, content
+
+
+def _speaker_for(text, s, e, masked, m, quotes, ctx):
+    """The speaker of the verb `m` and the span of what is said, or None."""
+    before = masked[:m.start()]
+    after = masked[m.end():]
+    # the inversion: “…,” said Peskov. / “…,” Peskov said.
+    qbefore = next((q for q in reversed(quotes) if q[1] - s <= m.start()), None)
+    if qbefore is not None:
+        gap = masked[qbefore[1] - s:m.start()]
+        if re.fullmatch(r"[,.!?]?\s*", gap):
+            np = re.match(r"\s*([^,.;:“\"Q]+?)(?=[,.;:]|$|\s+(?:on|in|at|to|who|after|before|during|when|told)\b)", after)
+            if np and classify(np.group(1)):
+                return _speak(np.group(1), ctx), np.group(1).strip(), (qbefore[0], qbefore[1])
+        elif re.fullmatch(r"[,.!?]?\s*[^,.;:“\"Q]{1,80}\s*", gap) and classify(_between_trim(gap)):
+            np = _between_trim(gap)
+            return _speak(np, ctx), np, (qbefore[0], qbefore[1])
+    # the subject before the verb
+    np = _subject(before)
+    if np is None:
+        return None
+    span = _content_after(s, e, masked, m.end(), quotes)
+    if span is None:         # "…, the minister said." : what precedes
+        head = before[: before.rfind(np)].rstrip(" ,")
+        if not head:
+            return None
+        span = (s, s + len(head))
+    return _speak(np, ctx), np.strip(), span
+
+
+def _between_trim(gap: str) -> str:
+    return gap.strip(" ,.!?")
+
+
+def _subject(before: str) -> str | None:
+    """The noun phrase right before a verb: after the sentence's last comma, or an appositive
+    (Peskov, the Kremlin spokesman,)."""
+    b = before.rstrip()
+    while True:
+        m = _BETWEEN.search(b)
+        if not m:
+            break
+        b = b[:m.start()].rstrip()
+    if not b:
+        return None
+    parts = [p.strip() for p in re.split(r",\s*", b.rstrip(","))]
+    last = re.split(r"[;:]|\b(?:and|but|while|as|because|although|that)\s+", parts[-1])[-1].strip()
+    if len(parts) >= 2 and b.endswith(","):           # Peskov, the Kremlin spokesman, said
+        name = re.split(r"[;:]|\b(?:and|but|while|as|because|although|that)\s+", parts[-2])[-1].strip()
+        if classify(name) == "person" and classify(f"{name}, {parts[-1]}"):
+            return f"{name}, {parts[-1]}"
+    if last and classify(last):
+        return last
+    return None
+
+
+def _content_after(s, e, masked, pos, quotes):
+    """What a verb introduces: the quote after it (said: “…”), or the clause (said that …)."""
+    rest = masked[pos:]
+    m = _AFTER_VERB.match(rest)
+    k = pos + (m.end() if m else len(rest) - len(rest.lstrip()))
+    rest = masked[k:].rstrip(" .!?")
+    if not rest.strip(" ,:;"):
+        return None
+    q = next((q for q in quotes if q[0] - s >= pos), None)
+    if q is not None and not masked[pos:q[0] - s].strip(" ,:;"):
+        return q
+    k += len(masked[k:]) - len(masked[k:].lstrip(" ,:;"))
+    return (s + k, s + len(masked.rstrip(" .!?")))
+
+
+def _speak(np: str, ctx: _Context) -> tuple[Speaker, ...]:
+    np = _strip(np)
+    parts = [p for p in re.split(r"\s+and\s+", np) if p]
+    if len(parts) > 1 and all(classify(p) in ("person", "organization", "media") for p in parts):
+        return tuple(make_speaker(p, classify(p), ctx) for p in parts)
+    return (make_speaker(np, classify(np) or "anonymous", ctx),)
+
+
+def _remember(ctx: _Context, speakers: tuple[Speaker, ...]) -> None:
+    for sp in speakers:
+        if sp.kind == "person":
+            ctx.last_person = sp
+        elif sp.kind in ("organization", "media", "anonymous"):
+            ctx.last_group = sp
