@@ -132,6 +132,7 @@ class _Context:
 
 
 def _strip(np: str) -> str:
+    np = re.sub(r"\s*\([^()]{1,40}\)", "", np)          # Sen. Claire McCaskill (D-Mo.)
     np = np.strip(" ,;:")
     np = re.sub(r"[’']s$", "", np)
     return np
@@ -167,6 +168,24 @@ def classify(np: str) -> str | None:
         return "person"
     if words and words[-1].lower() in [t.lower() for t in _words("title")]:
         return "anonymous"          # a role without a name: the spokesman
+    return None
+
+
+_GENERIC = re.compile(r"(?:(?:the|a|an|one|two|three|several|some|many|most|other|few|both|all|its|his|her|their)\s+)?"
+                      r"(?:[A-Za-z][\w.'’\-]*\s+){0,6}[a-z][\w'’\-]*s")
+
+
+def subject_kind(np: str) -> str | None:
+    """What stands as the subject of a speech verb is its source, by grammar: a known kind, else
+    a plural or determined common noun phrase (cast members, experts on North Korea, the
+    businessman) as an unnamed source."""
+    kind = classify(np)
+    if kind:
+        return kind
+    np = _strip(np)
+    if len(np.split()) <= 8 and (_GENERIC.fullmatch(np) or re.fullmatch(r"(?:the|a|an)\s+(?:[\w.'’\-]+\s+){0,5}[a-z][\w'’\-]*", np)):
+        if not re.search(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|not|to|that|which|who)\b", np):
+            return "anonymous"
     return None
 
 
@@ -255,6 +274,10 @@ def _quotes(text: str, s: int, e: int, carried: bool) -> tuple[list[tuple[int, i
     open_at = s if carried else None
     for i in range(s, e):
         ch = text[i]
+        if ch == "'" and text[i + 1:i + 2] == "'" and i + 1 < e:     # ''…'' as some newspapers write “…”
+            ch = '"'
+        elif ch == "'" and text[i - 1:i] == "'" and i > s:
+            continue
         if ch == "“" or (ch == '"' and open_at is None):
             open_at = i
         elif (ch == "”" or ch == '"') and open_at is not None:
@@ -343,7 +366,7 @@ def _according(text: str, s: int, masked: str, m: re.Match, ctx: _Context):
     if not tail:
         return None
     np = tail.group(1).strip()
-    kind = classify(np) or ("document" if np.split()[-1].lower() in _words("document") else None)
+    kind = subject_kind(np) or ("organization" if np[:1].isupper() else "document" if len(np.split()) <= 8 else None)
     if kind is None:
         return None
     sp = make_speaker(np, kind, ctx)
@@ -372,6 +395,21 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx):
         elif re.fullmatch(r"[,.!?]?\s*[^,.;:“\"Q]{1,80}\s*", gap) and classify(_between_trim(gap)):
             np = _between_trim(gap)
             return _speak(np, ctx), np, (qbefore[0], qbefore[1])
+    # a participle after the main clause: Trump attacked Clinton, saying …
+    if m.group(0).endswith("ing"):
+        if not before.rstrip().endswith(","):
+            return None
+        np = _opening_subject(before)
+        span = _content_after(s, e, masked, m.end(), quotes)
+        if np is None or span is None:
+            return None
+        return _speak(np, ctx), np, span
+    # the inversion without a quote: …, said Batchelder.
+    inverted = re.fullmatch(r"\s+([^,.;:“\"Q]{2,60}?)\s*[.!?]?\s*", after)
+    if before.rstrip().endswith(",") and inverted and classify(inverted.group(1)) in ("person", "organization", "media", "anonymous"):
+        head = before.rstrip().rstrip(",")
+        if head.strip():
+            return _speak(inverted.group(1), ctx), inverted.group(1), (s + len(head) - len(head.lstrip()), s + len(head))
     # the subject before the verb
     np = _subject(before)
     if np is None:
@@ -383,6 +421,16 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx):
             return None
         span = (s, s + len(head))
     return _speak(np, ctx), np.strip(), span
+
+
+def _opening_subject(before: str) -> str | None:
+    """The subject that opens the sentence: the longest first words that name a source."""
+    words = before.split()
+    for n in range(min(8, len(words)), 0, -1):
+        np = " ".join(words[:n]).rstrip(",")
+        if classify(np) in ("person", "organization", "media", "anonymous", "pronoun"):
+            return np
+    return None
 
 
 def _between_trim(gap: str) -> str:
@@ -406,7 +454,7 @@ def _subject(before: str) -> str | None:
         name = re.split(r"[;:]|\b(?:and|but|while|as|because|although|that)\s+", parts[-2])[-1].strip()
         if classify(name) == "person" and classify(f"{name}, {parts[-1]}"):
             return f"{name}, {parts[-1]}"
-    if last and classify(last):
+    if last and subject_kind(last):
         return last
     return None
 
@@ -431,7 +479,7 @@ def _speak(np: str, ctx: _Context) -> tuple[Speaker, ...]:
     parts = [p for p in re.split(r"\s+and\s+", np) if p]
     if len(parts) > 1 and all(classify(p) in ("person", "organization", "media") for p in parts):
         return tuple(make_speaker(p, classify(p), ctx) for p in parts)
-    return (make_speaker(np, classify(np) or "anonymous", ctx),)
+    return (make_speaker(np, subject_kind(np) or "anonymous", ctx),)
 
 
 def _remember(ctx: _Context, speakers: tuple[Speaker, ...]) -> None:
