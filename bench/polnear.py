@@ -9,8 +9,9 @@ For every annotated attribution, the tracker's statement whose content shares th
 with the annotated content is its match. Printed:
   found            attributions with a matching statement (content tokens overlap), out of all
   content overlap  token F1 of matched contents, mean (1.0: the same words)
-  source match     matched attributions with a source whose speaker, as written, shares a token
-                   with the annotated source (pronouns are compared as written, as annotated)
+  source match     matched attributions with a source whose speaker (its name, or its mention in
+                   the sentence) shares a word with the annotated source: "Limbaugh" matches the
+                   speaker Rush Limbaugh; an annotated "he" matches only a mention "he"
   precision        attributed statements whose content overlaps some annotated content
 Documents are read as the tracker reads a text file; annotations with a discontinuous content are
 scored on the union of their parts. Only the first annotator listed in metadata.tsv is used.
@@ -76,8 +77,8 @@ def tokens(text: str, spans) -> set[int]:
     return {s + m.start() for s, e in spans for m in _WORD.finditer(text[s:e])}
 
 
-def predicted(text: str) -> list[tuple[set[int], set[int]]]:
-    """(content tokens, speaker tokens) of each attributed statement the tracker finds."""
+def predicted(text: str) -> list[tuple[set[int], set[str]]]:
+    """(content tokens, speaker words) of each attributed statement the tracker finds."""
     import hashlib
 
     article = Article(text=text, source="polnear", encoding="utf-8", sha256=hashlib.sha256(text.encode()).hexdigest(),
@@ -88,12 +89,12 @@ def predicted(text: str) -> list[tuple[set[int], set[int]]]:
             continue
         at = text.find(c.content, c.start)
         content = (at, at + len(c.content)) if at != -1 else (c.start, c.end)
-        speaker: set[int] = set()
+        words = {w.lower() for sp in c.speakers for w in _WORD.findall(sp.name)}
         if c.mention:
-            k = text.find(c.mention, c.start, c.end)
-            if k != -1:
-                speaker = tokens(text, [(k, k + len(c.mention))])
-        out.append((tokens(text, [content]), speaker))
+            m = re.search(rf"\b{re.escape(c.mention)}\b", text[c.start:c.end])
+            if m:
+                words |= {w.lower() for w in _WORD.findall(m.group(0))}
+        out.append((tokens(text, [content]), words))
     return out
 
 
@@ -127,7 +128,7 @@ def main() -> None:
             f1s.append(2 * overlap / (len(best[0]) + len(gc)))
             if g["source"]:
                 with_source += 1
-                source_right += bool(best[1] & tokens(text, g["source"]))
+                source_right += bool(best[1] & {w.lower() for s, e in g["source"] for w in _WORD.findall(text[s:e])})
     print(f"PolNeAR {args.split}: {len(docs)} documents, {gold_n} attributions, {chars:,} characters")
     print(f"machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}")
     print(f"found            {found}/{gold_n} = {found / max(gold_n, 1):.3f}")

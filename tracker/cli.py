@@ -221,26 +221,31 @@ def validate(
 
 @app.command()
 def evaluate(
-    source: str = typer.Argument(..., metavar="SOURCE", help="The article file."),
-    gold: str = typer.Argument(..., metavar="GOLD", help="Its gold annotation (JSON)."),
+    sources: list[str] = typer.Argument(..., metavar="ARTICLE GOLD | FOLDER...", help="An article and its gold annotation (JSON), or folders of NAME.txt with NAME.gold.json (a development set)."),
     json_out: bool = typer.Option(False, "--json", help="Print the figures and misses as JSON."),
     published: Optional[str] = PublishedOpt,
 ) -> None:
-    """Measure extraction and validation against a gold annotation."""
+    """Measure extraction and validation against gold annotations, in any language: one article,
+    or a development set whose figures are summed over its articles."""
     import json
 
     from .errors import BadInput
-    from .evaluate import evaluate_source
+    from .evaluate import Score, evaluate_source, pairs
 
+    total = Score()
     try:
-        score, _ = evaluate_source(source, gold, published=_published(published))
+        found = pairs(sources)
+        for article, gold in found:
+            score, _ = evaluate_source(article, gold, published=_published(published))
+            total.add(score, Path(article).name if len(found) > 1 else "")
     except BadInput as exc:
         _fail(str(exc))
-    figures = score.figures()
+    figures = {"articles": len(found), **total.figures()}
+    misses = [m[1:] if m and m[0] == "" else m for m in total.misses]
     if json_out:
-        typer.echo(json.dumps({**figures, "misses": score.misses}, ensure_ascii=False, indent=1))
+        typer.echo(json.dumps({**figures, "misses": misses}, ensure_ascii=False, indent=1))
         return
-    for miss in score.misses:
+    for miss in misses:
         typer.echo("MISS " + " ".join(str(m) for m in miss))
     width = max(len(k) for k in figures)
     for k, v in figures.items():

@@ -23,7 +23,7 @@ _MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "j
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "st", "jr",
                   "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
                   "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "i.e", "e.g", "a.m", "p.m", "fig"}
-_OPEN_QUOTES, _CLOSE_QUOTES = "“‘", "”’"
+_MASK = "▒"             # what quoted text becomes while the sentence around it is read
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "we": "group", "i": "author"}
 _DETERMINERS = re.compile(r"^(?:the|a|an|one|two|three|several|some|many|other|another|its|his|her|their)\s+", re.I)
 # what may stand between a subject and its verb, or follow the verb before the content
@@ -34,6 +34,7 @@ _AFTER_VERB = re.compile(r"^(?:\s*(?:on (?:Monday|Tuesday|Wednesday|Thursday|Fri
                          r"|in an interview(?: with [^,.;“\"]{1,40})?|at a (?:news|press) conference|on (?:X|Twitter|Facebook|Telegram|Truth Social|social media)"
                          r"|(?:told|to) (?:reporters|journalists|the [A-Z][\w.]*(?: [A-Z][\w.]*)*|[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
                          r"|in (?:a|an) [a-z]+ (?:post|speech|address|briefing|letter|interview)|last (?:week|month)|this week|earlier|late|on [A-Z][a-z]+ \d{1,2}"
+                         r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last night"
                          r"|,|that))+\s*")
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?)"
@@ -141,6 +142,8 @@ def _strip(np: str) -> str:
 def classify(np: str) -> str | None:
     """The kind of source a noun phrase names, or None if it does not look like one."""
     np = _strip(np)
+    if "," in np and classify(np.split(",")[0]) == "person":     # Dmitry Peskov, the Kremlin spokesman
+        return "person"
     if not np or len(np.split()) > 12 or re.search(r"[“”\"]", np):
         return None
     low = np.lower()
@@ -149,8 +152,6 @@ def classify(np: str) -> str | None:
     bare = _DETERMINERS.sub("", np)
     if lexicon.find_outlet(bare) or lexicon.find_outlet(np):
         return "media"
-    if "," in np and classify(np.split(",")[0]) == "person":     # Dmitry Peskov, the Kremlin spokesman
-        return "person"
     words = bare.split()
     capitalised = [w for w in words if w[:1].isupper() and w.lower() not in ("i",)]
     head = words[-1].lower() if words else ""
@@ -175,6 +176,10 @@ _GENERIC = re.compile(r"(?:(?:the|a|an|one|two|three|several|some|many|most|othe
                       r"(?:[A-Za-z][\w.'’\-]*\s+){0,6}[a-z][\w'’\-]*s")
 
 
+_DETERMINED = re.compile(r"(?:(?i:the|a|an|his|her|their|its|our|one|two|three|several|some|many|other)|[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*['’]s)\s+"
+                         r"(?:[\w.'’\-]+\s+){0,5}[a-z][\w'’\-]*")
+
+
 def subject_kind(np: str) -> str | None:
     """What stands as the subject of a speech verb is its source, by grammar: a known kind, else
     a plural or determined common noun phrase (cast members, experts on North Korea, the
@@ -183,8 +188,9 @@ def subject_kind(np: str) -> str | None:
     if kind:
         return kind
     np = _strip(np)
-    if len(np.split()) <= 8 and (_GENERIC.fullmatch(np) or re.fullmatch(r"(?:the|a|an)\s+(?:[\w.'’\-]+\s+){0,5}[a-z][\w'’\-]*", np)):
-        if not re.search(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|not|to|that|which|who)\b", np):
+    if len(np.split()) <= 8 and (_GENERIC.fullmatch(np) or _DETERMINED.fullmatch(np)):
+        verbish = any(w.endswith("ed") for w in np.split()[2:])
+        if not verbish and not re.search(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|not|to|that|which|who)\b", np):
             return "anonymous"
     return None
 
@@ -257,7 +263,7 @@ def _resolve(name: str, ctx: _Context) -> str:
 
 def collect_full_names(text: str) -> list[str]:
     names = set()
-    for m in re.finditer(r"\b[A-Z][\w.'’\-]*(?: (?:of |de |van |von |bin |al )?[A-Z][\w'’\-]*){1,6}", text):
+    for m in re.finditer(r"\b[A-Z](?:[\w'’\-]*|\.)(?: (?:of |de |van |von |bin |al )?[A-Z](?:[\w'’\-]*|\.)){1,6}", text):
         if classify(m.group(0)) == "person":
             name, _ = _name_and_role(m.group(0))
             if name and " " in name:
@@ -281,7 +287,7 @@ def _quotes(text: str, s: int, e: int, carried: bool) -> tuple[list[tuple[int, i
         if ch == "“" or (ch == '"' and open_at is None):
             open_at = i
         elif (ch == "”" or ch == '"') and open_at is not None:
-            spans.append((open_at, i + 1))
+            spans.append((open_at, i + 2 if text[i:i + 2] == "''" else i + 1))
             open_at = None
     if open_at is not None:
         spans.append((open_at, e))
@@ -292,13 +298,14 @@ def _masked(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> str:
     chars = list(text[s:e])
     for qs, qe in quotes:
         for i in range(max(qs, s), min(qe, e)):
-            chars[i - s] = "Q"
+            chars[i - s] = _MASK
     return "".join(chars)
 
 
 def attribute(article: Article, layout: Layout, citations: list[Citation], sents: list[Sentence]) -> list[Claim]:
     text = article.text
-    ctx = _Context(collect_full_names(text))
+    body = "\n".join(text[p.start:p.end] for p in layout.paragraphs if p.kind in ("body", "caption"))
+    ctx = _Context(collect_full_names(body))        # not from headlines: Title Case Is No Name
     author = Speaker(article.author or layout.site or "article author", "author", "")
     cover = Coverage(citations)
     claims: list[Claim] = []
@@ -321,6 +328,10 @@ def attribute(article: Article, layout: Layout, citations: list[Citation], sents
     return with_nearby(claims, citations, layout)
 
 
+# "the president's claims", "these reports": a cue word used as a noun
+_NOUN_BEFORE = re.compile(r"(?:\b(?i:the|a|an|his|her|their|its|our|these|those|such|of|my|your|new|recent)|['’]s)\s+$")
+
+
 def _hedged(body: str) -> bool:
     low = f" {body.lower()} "
     return any(f" {h.lower()} " in low for h in _words("hedge"))
@@ -332,7 +343,7 @@ def _analyse(text: str, sent: Sentence, si: int, quotes: list[tuple[int, int]], 
     masked = _masked(text, s, e, quotes)
     d.stance = "Speculative" if _hedged(masked) else "Assertive"
     d.quoted = bool(quotes) and quotes[0][0] == s and quotes[-1][1] >= e - 1
-    hits = [m for m in _cue_regex().finditer(masked)]
+    hits = [m for m in _cue_regex().finditer(masked) if not _NOUN_BEFORE.search(masked, 0, m.start())]
     according = next((m for m in hits if m.group(0).lower() == "according to"), None)
     verbs = [m for m in hits if m.group(0).lower() != "according to"]
     source = _according(text, s, masked, according, ctx) if according else None
@@ -389,10 +400,10 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx):
     if qbefore is not None:
         gap = masked[qbefore[1] - s:m.start()]
         if re.fullmatch(r"[,.!?]?\s*", gap):
-            np = re.match(r"\s*([^,.;:“\"Q]+?)(?=[,.;:]|$|\s+(?:on|in|at|to|who|after|before|during|when|told)\b)", after)
+            np = re.match(r"\s*([^,.;:“\"▒]+?)(?=[,.;:]|$|\s+(?:on|in|at|to|who|after|before|during|when|told)\b)", after)
             if np and classify(np.group(1)):
                 return _speak(np.group(1), ctx), np.group(1).strip(), (qbefore[0], qbefore[1])
-        elif re.fullmatch(r"[,.!?]?\s*[^,.;:“\"Q]{1,80}\s*", gap) and classify(_between_trim(gap)):
+        elif re.fullmatch(r"[,.!?]?\s*[^,;:“\"▒]{1,80}\s*", gap) and subject_kind(_between_trim(gap)):
             np = _between_trim(gap)
             return _speak(np, ctx), np, (qbefore[0], qbefore[1])
     # a participle after the main clause: Trump attacked Clinton, saying …
@@ -405,7 +416,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx):
             return None
         return _speak(np, ctx), np, span
     # the inversion without a quote: …, said Batchelder.
-    inverted = re.fullmatch(r"\s+([^,.;:“\"Q]{2,60}?)\s*[.!?]?\s*", after)
+    inverted = re.fullmatch(r"\s+([^,.;:“\"▒]{2,60}?)\s*[.!?]?\s*", after)
     if before.rstrip().endswith(",") and inverted and classify(inverted.group(1)) in ("person", "organization", "media", "anonymous"):
         head = before.rstrip().rstrip(",")
         if head.strip():
@@ -414,12 +425,13 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx):
     np = _subject(before)
     if np is None:
         return None
-    span = _content_after(s, e, masked, m.end(), quotes)
-    if span is None:         # "…, the minister said." : what precedes
-        head = before[: before.rfind(np)].rstrip(" ,")
-        if not head:
-            return None
-        span = (s, s + len(head))
+    head = before[: before.rfind(np)].rstrip()
+    span = None
+    if head.endswith(",") and len(head.split()) >= 3:    # "…, the minister said (on Friday)." : what precedes
+        span = (s, s + len(head.rstrip(" ,")))
+    span = span or _content_after(s, e, masked, m.end(), quotes)
+    if span is None:
+        return None
     return _speak(np, ctx), np.strip(), span
 
 
@@ -437,6 +449,10 @@ def _between_trim(gap: str) -> str:
     return gap.strip(" ,.!?")
 
 
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|or|while|as|because|although|though|that|where|when|who|whom|which|whose|if|after|"
+                           r"before|since|so|than|until|unless)\b\s*")
+
+
 def _subject(before: str) -> str | None:
     """The noun phrase right before a verb: after the sentence's last comma, or an appositive
     (Peskov, the Kremlin spokesman,)."""
@@ -449,9 +465,9 @@ def _subject(before: str) -> str | None:
     if not b:
         return None
     parts = [p.strip() for p in re.split(r",\s*", b.rstrip(","))]
-    last = re.split(r"[;:]|\b(?:and|but|while|as|because|although|that)\s+", parts[-1])[-1].strip()
+    last = _CLAUSE_BREAK.split(parts[-1])[-1].strip()
     if len(parts) >= 2 and b.endswith(","):           # Peskov, the Kremlin spokesman, said
-        name = re.split(r"[;:]|\b(?:and|but|while|as|because|although|that)\s+", parts[-2])[-1].strip()
+        name = _CLAUSE_BREAK.split(parts[-2])[-1].strip()
         if classify(name) == "person" and classify(f"{name}, {parts[-1]}"):
             return f"{name}, {parts[-1]}"
     if last and subject_kind(last):

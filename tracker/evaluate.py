@@ -67,6 +67,14 @@ class Score:
     headings_gold: int = 0
     misses: list = field(default_factory=list)
 
+    def add(self, other: Score, label: str) -> None:
+        """Sum another article's counts into this one (figures over a set are micro-averages)."""
+        for name, value in vars(other).items():
+            if name == "misses":
+                self.misses.extend((label, *m) for m in value)
+            else:
+                setattr(self, name, getattr(self, name) + value)
+
     def figures(self) -> dict:
         def ratio(a, b):
             return round(a / b, 3) if b else None
@@ -192,13 +200,42 @@ def _nth(text: str, needle: str, n: int) -> int | None:
     return pos
 
 
+def pairs(args: list[str]) -> list[tuple[str, str]]:
+    """(article, gold) pairs: `ARTICLE GOLD`, or folders holding NAME.gold.json beside NAME.txt
+    (or .html), as a development set is kept."""
+    if len(args) == 2 and not Path(args[0]).is_dir() and args[1].endswith(".json"):
+        return [(args[0], args[1])]
+    out = []
+    for arg in args:
+        folder = Path(arg)
+        if not folder.is_dir():
+            raise BadInput(f"{arg}: give ARTICLE GOLD, or folders of NAME.txt with NAME.gold.json")
+        for gold in sorted(folder.glob("*.gold.json")):
+            stem = gold.name[: -len(".gold.json")]
+            article = next((folder / f"{stem}{ext}" for ext in (".txt", ".html", ".htm") if (folder / f"{stem}{ext}").is_file()), None)
+            if article is None:
+                raise BadInput(f"{gold}: no article {stem}.txt beside it")
+            out.append((str(article), str(gold)))
+    if not out:
+        raise BadInput(f"{' '.join(args)}: no gold files (NAME.gold.json) found")
+    return out
+
+
 def evaluate_source(source: str, gold_path: str, **read_options) -> tuple[Score, Report]:
-    """Extract, validate and score one article against its gold file."""
+    """Extract, validate and score one article against its gold file. The gold's "published"
+    date stands in for --published when that is not given."""
+    from datetime import date
+
     from .graph import claims_to_graph
     from .pipeline import extract
     from .validate import validate_extraction
 
     gold = load_gold(gold_path)
+    if read_options.get("published") is None and gold.get("published"):
+        try:
+            read_options["published"] = date.fromisoformat(str(gold["published"]))
+        except ValueError:
+            raise BadInput(f"{gold_path}: 'published' is not an ISO date") from None
     ex = extract(source, **read_options)
     ds = claims_to_graph(ex)
     report = validate_extraction(ex, ds)
