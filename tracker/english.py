@@ -311,20 +311,26 @@ def attribute(article: Article, layout: Layout, citations: list[Citation], sents
     claims: list[Claim] = []
     carried = False
     last: tuple[tuple[Speaker, ...], str, str, int] | None = None       # speakers, cue, act, paragraph
-    for si, sent in enumerate(sents):
-        quotes, still_open = _quotes(text, sent.start, sent.end, carried)
-        d = _analyse(text, sent, si, quotes, ctx)
-        starts_quoted = carried or (quotes and quotes[0][0] == sent.start)
-        if d.speakers:
-            last = (d.speakers, d.cue or "", d.act, sent.paragraph)
-        elif starts_quoted and last and sent.paragraph - last[3] <= 1:
-            d.kind, d.speakers, d.cue, d.act, d.quoted = "reported_speech", last[0], "", last[1] and last[2], True
-            d.content = (sent.start, sent.end)
-        elif last and last[3] != sent.paragraph:
-            last = None
+    for si, whole in enumerate(sents):
+        quotes, still_open = _quotes(text, whole.start, whole.end, carried)
+        subject: tuple[Speaker, ...] = ()
+        pieces = _pieces(text, whole, quotes)
+        for k, sent in enumerate(pieces):
+            d = _analyse(text, sent, si, quotes, ctx, subject if k else ())
+            if k == 0 and len(pieces) > 1:
+                opening = _opening_subject(_masked(text, sent.start, sent.end, quotes))
+                subject = d.speakers or (_speak(opening, ctx) if opening else ())
+            starts_quoted = k == 0 and (carried or (quotes and quotes[0][0] == sent.start))
+            if d.speakers:
+                last = (d.speakers, d.cue or "", d.act, sent.paragraph)
+            elif starts_quoted and last and sent.paragraph - last[3] <= 1:
+                d.kind, d.speakers, d.cue, d.act, d.quoted = "reported_speech", last[0], "", last[2] or "said", True
+                d.content = (sent.start, sent.end)
+            elif last and last[3] != sent.paragraph:
+                last = None
+            block = layout.paragraphs[sent.paragraph].block
+            claims.append(finish_claim(article, d, citations, cover, author, block))
         carried = still_open
-        block = layout.paragraphs[sent.paragraph].block
-        claims.append(finish_claim(article, d, citations, cover, author, block))
     return with_nearby(claims, citations, layout)
 
 
@@ -337,7 +343,23 @@ def _hedged(body: str) -> bool:
     return any(f" {h.lower()} " in low for h in _words("hedge"))
 
 
-def _analyse(text: str, sent: Sentence, si: int, quotes: list[tuple[int, int]], ctx: _Context) -> Draft:
+_PARTICIPLE = re.compile(r",\s+(?=(?:saying|adding|arguing|claiming|noting|warning|insisting|citing|calling|describing|promising|"
+                         r"telling|writing|explaining|stressing)\b)")
+
+
+def _pieces(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Sentence]:
+    """A sentence cut before each participle that reports more speech: "Trump attacked Clinton,
+    saying …, adding …" is three statements, the last two by the sentence's subject."""
+    masked = _masked(text, sent.start, sent.end, quotes)
+    cuts = [sent.start + m.end() for m in _PARTICIPLE.finditer(masked)]
+    if not cuts:
+        return [sent]
+    starts, ends = [sent.start, *cuts], [*(c - (len(masked[:c - sent.start]) - len(masked[:c - sent.start].rstrip(" ,"))) for c in cuts), sent.end]
+    return [Sentence(a, b, sent.paragraph) for a, b in zip(starts, ends) if b > a]
+
+
+def _analyse(text: str, sent: Sentence, si: int, quotes: list[tuple[int, int]], ctx: _Context,
+             subject: tuple[Speaker, ...] = ()) -> Draft:
     s, e = sent.start, sent.end
     d = Draft(Clause(s, e, si, ()), content=(s, e))
     masked = _masked(text, s, e, quotes)
@@ -348,7 +370,7 @@ def _analyse(text: str, sent: Sentence, si: int, quotes: list[tuple[int, int]], 
     verbs = [m for m in hits if m.group(0).lower() != "according to"]
     source = _according(text, s, masked, according, ctx) if according else None
     for m in verbs:
-        found = _speaker_for(text, s, e, masked, m, quotes, ctx)
+        found = _speaker_for(text, s, e, masked, m, quotes, ctx, subject)
         if found is None:
             continue
         speakers, mention, content = found
@@ -391,8 +413,9 @@ def _according(text: str, s: int, masked: str, m: re.Match, ctx: _Context):
     return sp, content
 
 
-def _speaker_for(text, s, e, masked, m, quotes, ctx):
-    """The speaker of the verb `m` and the span of what is said, or None."""
+def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
+    """The speaker of the verb `m` and the span of what is said, or None. `subject`: the speaker
+    of the sentence a participle piece was cut from."""
     before = masked[:m.start()]
     after = masked[m.end():]
     # the inversion: “…,” said Peskov. / “…,” Peskov said.
@@ -408,6 +431,9 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx):
             return _speak(np, ctx), np, (qbefore[0], qbefore[1])
     # a participle after the main clause: Trump attacked Clinton, saying …
     if m.group(0).endswith("ing"):
+        if not before.strip() and subject:
+            span = _content_after(s, e, masked, m.end(), quotes)
+            return (subject, None, span) if span else None
         if not before.rstrip().endswith(","):
             return None
         np = _opening_subject(before)
