@@ -340,3 +340,14 @@ def test_linked_data_that_would_blow_up_is_refused_or_read_in_bounded_time(cli, 
     done = cli("validate", str(long_literal))
     assert done.returncode == 0 and "0 statements" in done.stdout, done.stderr
     assert time.monotonic() - t < 30
+
+
+def test_a_date_stated_only_in_the_page_header_is_the_publication_date(tmp_path):
+    page = tmp_path / "header-date.html"
+    page.write_text("""<!DOCTYPE html><html><head><meta charset="utf-8"><title>中央アジア情勢</title></head><body>
+<header><a href="/">テストブログ</a><div class="meta">2024年7月10日 09:00 投稿</div></header>
+<article><h1>中央アジア情勢</h1><p>中国の習近平国家主席は5日、タジキスタンのラフモン大統領と会談した。【7月5日 時事】</p>
+<p>関係の深さを示しています。</p></article><footer>© 2021 テストブログ</footer></body></html>""", "utf-8")
+    ex = extract(str(page))
+    assert ex.article.published == date(2024, 7, 10)
+    assert {c.date.isoformat() for c in ex.citations if c.date} == {"2024-07-05"}

@@ -120,7 +120,7 @@ def find_citations(article: Article, layout: Layout) -> list[Citation]:
             continue
         if article.lang == "en":
             from .english import datelines
-            found.extend(datelines(text, para.start, para.end, para.block))
+            found.extend(datelines(text, para.start, para.end, para.block, article.site or layout.site))
         found.extend(_markers(text, para.start, para.end, para.block))
         found.extend(_credits(text, para.start, para.end, para.block))
         found.extend(_inline(text, para.start, para.end, para.block, found))
@@ -229,7 +229,10 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation]) -> list[Cita
             continue
         pi = bisect_right(para_starts, c.start) - 1
         para = paras[pi] if pi >= 0 and c.start < paras[pi].end else None
-        if c.kind == "dateline":
+        if c.kind == "endcredit":
+            first = next((p.start for p in paras if p.kind not in ("title", "heading")), 0)
+            scope = ((first, c.start),)
+        elif c.kind == "dateline":
             later = [x for x in (_next_after(report_starts, c.end), _next_after(boundaries, c.end)) if x is not None]
             scope = ((c.end, min(later + [len(text)])),)
         elif c.block is not None:

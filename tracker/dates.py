@@ -32,6 +32,40 @@ def _int(s: str) -> int:
     return int(s.translate(_TRANS))
 
 
+_MONTH_NAMES = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+_STATED = re.compile(
+    rf"(?P<y>{_D}{{4}})(?:年|[/／.\-])(?P<m>{_D}{{1,2}})(?:月|[/／.\-])(?P<d>{_D}{{1,2}})日?"
+    r"|(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<md>\d{1,2}),?\s+(?P<my>\d{4})"
+    r"|(?P<dm>\d{1,2})\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<dy>\d{4})")
+# what else a date line of a page's header or footer holds: a time, a weekday, a label
+_DATE_LINE_REST = re.compile(r"^[\s　]*(?:[(（][^()（）]{1,4}[)）]|\d{1,2}:\d{2}(?::\d{2})?|JST|UTC|GMT|[AaPp]\.?[Mm]\.?|"
+                             r"投稿|公開|更新|配信|掲載|作成|日付|投稿日|公開日|更新日|最終更新|Published|Updated|Posted|on|at|by|"
+                             r"[:：|｜,、・\-–—]|[A-Za-z]+day|[\s　]+)*$")
+
+
+def stated_publication(lines: list[str]) -> date | None:
+    """A publication date a page states on a line of its own in its header or footer
+    (2024年7月10日 09:00 投稿, Published July 10, 2024): the first such line, if any. A line that
+    holds more than a date and its labels is part of the article, not its date line."""
+    for line in lines:
+        line = line.strip()
+        if not line or len(line) > 60:
+            continue
+        m = _STATED.search(line)
+        if not m or not _DATE_LINE_REST.match(line[:m.start()] + " " + line[m.end():]):
+            continue
+        g = m.groupdict()
+        if g["y"]:
+            found = _safe_date(_int(g["y"]), _int(g["m"]), _int(g["d"]))
+        elif g["mon"]:
+            found = _safe_date(int(g["my"]), _MONTH_NAMES[g["mon"][:3].lower()], int(g["md"]))
+        else:
+            found = _safe_date(int(g["dy"]), _MONTH_NAMES[g["mon2"][:3].lower()], int(g["dm"]))
+        if found and found <= date.today() + timedelta(days=1):
+            return found
+    return None
+
+
 def infer_year(article: Article, citations: list[Citation]) -> tuple[int | None, str, str | None]:
     """(year, how it was found, a note when it is only inferred)."""
     if article.published:
@@ -68,9 +102,9 @@ def resolve_citation_dates(article: Article, citations: list[Citation]) -> tuple
     out = []
     for c in citations:
         if c.when is None:
-            if c.kind == "dateline" and c.block is None and article.published:
-                # 【ワシントン共同】 credits the article's own report: it bears the article's date
-                c = replace(c, date=article.published, date_note="dateline: the article's own date")
+            if c.kind in ("dateline", "endcredit", "inline") and c.block is None and article.published:
+                # 【ワシントン共同】, （共同）, (Reporting by …) credit the article's own report: it bears the article's date
+                c = replace(c, date=article.published, date_note="undated credit: the article's own date")
             out.append(c)
             continue
         cands = []
@@ -146,6 +180,36 @@ def frame_date(text: str, limit: int, ref: date | None, year: int | None) -> dat
     return None
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_EN_WHEN = re.compile(
+    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+    r"|\b(?P<yest>yesterday)\b|\b(?P<today>today|this morning|tonight|earlier today)\b"
+    r"|\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})\b(?!,?\s+\d{4}|:)"
+    r"|\b(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4})\b")
+_EN_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def english_frame_date(text: str, ref: date | None) -> date | None:
+    """When an English statement was made, as its sentence says outside quotes: "said on
+    Tuesday" (the last Tuesday on or before the report), "yesterday", "on July 3", "July 3, 2024"."""
+    bare = _EN_QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+    for m in _EN_WHEN.finditer(bare):
+        g = m.groupdict()
+        if g["mon2"]:
+            return _safe_date(int(g["y2"]), _MONTH_NAMES[g["mon2"][:3].lower()], int(g["d2"]))
+        if ref is None:
+            return None
+        if g["wd"]:
+            return ref - timedelta(days=(ref.weekday() - _WEEKDAYS.index(g["wd"].lower())) % 7)
+        if g["yest"]:
+            return ref - timedelta(days=1)
+        if g["today"]:
+            return ref
+        mo, d = _MONTH_NAMES[g["mon"][:3].lower()], int(g["d"])
+        return _safe_date(ref.year - 1 if (mo, d) > (ref.month, ref.day) else ref.year, mo, d)
+    return None
+
+
 def resolve_claim_dates(article: Article, layout: Layout, citations: list[Citation], claims: list[Claim], year: int | None) -> list[Claim]:
     events: dict[int | None, list[tuple[date, set[str], int]]] = {}   # per block: date, participants, line
     out = []
@@ -157,7 +221,13 @@ def resolve_claim_dates(article: Article, layout: Layout, citations: list[Citati
         limit = len(c.text)
         if c.kind == "reported_speech" and c.content and c.content != c.text and c.content in c.text:
             limit = c.text.find(c.content)
-        d = frame_date(c.text, limit, ref, year)
+        if article.lang == "en":
+            d = english_frame_date(c.text, ref)
+            if d is None and out and out[-1].date and c.kind == "reported_speech" and out[-1].speakers == c.speakers \
+                    and c.cue == "":            # a quote running on from the statement before: said then too
+                d = out[-1].date
+        else:
+            d = frame_date(c.text, limit, ref, year)
         note = None
         if d:
             note = "date written with the statement"

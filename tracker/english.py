@@ -37,9 +37,15 @@ _AFTER_VERB = re.compile(r"^(?:\s*(?:on (?:Monday|Tuesday|Wednesday|Thursday|Fri
                          r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last night"
                          r"|,|that))+\s*")
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?)"
-    r"(?:,?\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2}))?"
-    r"\s*\((?P<outlet>[A-Za-z][A-Za-z .&'\-]{1,40})\)\s*[-–—]+\s*")
+    r"(?P<place>[A-Z][A-Za-z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?)?"
+    r"(?:,?\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2}))?"
+    r"\s*\((?P<outlet>[A-Za-z][A-Za-z .&'\-]{1,40})\)\s*(?:[-–—―]+)\s*")
+_MONTH_DATE = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?"
+# a credit after a quoted passage: (Reuters, July 3) at its end, or a line "Source: Reuters, July 1, 2024"
+_CREDIT_TAIL = re.compile(rf"\((?P<outlet>[A-Z][^(),]{{1,40}}),\s*{_MONTH_DATE}\)\s*$")
+_CREDIT_LINE = re.compile(rf"(?:Source|Sources|Via|Credit|From)\s*:\s*(?P<outlet>[A-Z][^,]{{1,40}}),\s*{_MONTH_DATE}\s*\.?\s*")
+# the agency's closing credit: (Reporting by …; Editing by …)
+_END_CREDIT = re.compile(r"\((?:Reporting|Writing|Additional reporting) by [^)]{2,300}\)\s*$")
 
 
 @dataclass(frozen=True)
@@ -89,8 +95,11 @@ def sentences(text: str, layout: Layout, exclude=()) -> list[Sentence]:
         if para.kind not in ("body", "caption"):
             continue
         bounds = [para.start]
+        inside = _inside_quotes(text, para.start, para.end)
         for m in re.finditer(r"[.!?]+[”’\"')\]]*(?=\s+[“‘\"'(A-Z0-9])", text[para.start:para.end]):
             end = para.start + m.end()
+            if inside[m.start()]:          # a quote of several sentences stays one statement with its cue
+                continue
             word = re.search(r"([A-Za-z.]+)\.$", text[max(para.start, end - 12):para.start + m.start() + 1])
             if m.group(0)[0] == "." and word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS
                                                   or re.fullmatch(r"[A-Z]", word.group(1).rstrip("."))):
@@ -105,22 +114,51 @@ def sentences(text: str, layout: Layout, exclude=()) -> list[Sentence]:
     return out
 
 
-def datelines(text: str, start: int, end: int, block: int | None) -> list[Citation]:
-    """WASHINGTON (Reuters) - / KYIV, Ukraine, July 3 (AP) — at a paragraph's start: the agency
-    credited for the report that follows (its date is the article's, unless written)."""
+def _inside_quotes(text: str, start: int, end: int) -> bytearray:
+    """1 where text[i] (relative to start) lies inside a quote closed within the span."""
+    spans, _ = _quotes(text, start, end, False)
+    mask = bytearray(end - start)
+    for qs, qe in spans:
+        if qe < end or text[end - 1:end] in "”\"":
+            for i in range(qs - start + 1, qe - start - 1):
+                mask[i] = 1
+    return mask
+
+
+def datelines(text: str, start: int, end: int, block: int | None, site: str | None = None) -> list[Citation]:
+    """Citations English news writes in its own ways: a dateline at a paragraph's start
+    (WASHINGTON (Reuters) -, KYIV, Ukraine, July 3 (AP) —, (Reuters) -), crediting the agency for
+    the report that follows (dated as the article unless written); a credit closing a paragraph
+    ((Reuters, July 3)) or standing as a line (Source: Reuters, July 1, 2024); and the agency's
+    closing "(Reporting by …)", which credits the site the article is published on."""
     m = _DATELINE.match(text, start, end)
-    if not m:
-        return []
-    outlet = m.group("outlet").strip()
-    found = lexicon.find_outlet(outlet)
-    if found is None and not outlet.isupper():
-        return []
-    when = None
-    if m.group("mon"):
-        month, day = _MONTHS[m.group("mon")[:3].lower()], int(m.group("day"))
-        when = PartialDate(((None, month, day),), f"{m.group('mon')} {m.group('day')}")
-    s, e = m.start("place"), m.end()
-    return [Citation(s, e, text[s:e], found.key if found else "name:" + outlet, outlet, when, "dateline", block=block)]
+    if m:
+        outlet = m.group("outlet").strip()
+        found = lexicon.find_outlet(outlet)
+        if found is not None or outlet.isupper():
+            s = m.start("place") if m.group("place") else m.start("outlet") - 1
+            return [Citation(s, m.end(), text[s:m.end()], found.key if found else "name:" + outlet, outlet,
+                             _when(m), "dateline", block=block)]
+    for rx, kind in ((_CREDIT_TAIL, "inline"), (_CREDIT_LINE, "inline")):
+        m = (rx.search if rx is _CREDIT_TAIL else rx.fullmatch)(text, start, end)
+        if m and (lexicon.find_outlet(m.group("outlet")) or rx is _CREDIT_LINE):
+            outlet = m.group("outlet").strip()
+            found = lexicon.find_outlet(outlet)
+            return [Citation(m.start(), m.end(), m.group(0), found.key if found else "name:" + outlet, outlet,
+                             _when(m), kind, block=block)]
+    m = _END_CREDIT.search(text, start, end)
+    if m and site:
+        found = lexicon.find_outlet(site)
+        return [Citation(m.start(), m.end(), m.group(0), found.key if found else "name:" + site, site, None, "endcredit", block=block)]
+    return []
+
+
+def _when(m: re.Match) -> PartialDate | None:
+    if not m.group("mon"):
+        return None
+    year = int(m.group("year")) if "year" in m.groupdict() and m.group("year") else None
+    month, day = _MONTHS[m.group("mon")[:3].lower()], int(m.group("day"))
+    return PartialDate(((year, month, day),), m.group(0))
 
 
 # ---------------------------------------------------------------- speakers
@@ -343,7 +381,7 @@ def _hedged(body: str) -> bool:
     return any(f" {h.lower()} " in low for h in _words("hedge"))
 
 
-_PARTICIPLE = re.compile(r",\s+(?=(?:saying|adding|arguing|claiming|noting|warning|insisting|citing|calling|describing|promising|"
+_PARTICIPLE = re.compile(r",\s+(?=(?:saying|adding|arguing|claiming|noting|warning|insisting|calling|describing|promising|"
                          r"telling|writing|explaining|stressing)\b)")
 
 
@@ -382,7 +420,18 @@ def _analyse(text: str, sent: Sentence, si: int, quotes: list[tuple[int, int]], 
             d.stance = cue.stance
         if source and source[0] not in speakers:
             d.via = (Via(source[0].mention or source[0].name, source[0], "according to"),)
-        _remember(ctx, speakers)
+        citing = _CITING.search(masked, m.end())
+        if citing and subject_kind(citing.group(1)):     # Reuters reported, citing two sources: the sources speak
+            d.via = d.via + tuple(Via(sp.mention or sp.name, sp, "citing") for sp in speakers)
+            d.speakers = _speak(citing.group(1), ctx)
+            d.mention = citing.group(1)
+            if d.content[1] > s + citing.start():
+                d.content = (d.content[0], s + citing.start())
+        interview = _INTERVIEW.search(masked)
+        if interview and lexicon.find_outlet(interview.group(1)) and not citing:
+            o = lexicon.find_outlet(interview.group(1))
+            d.via = d.via + (Via(interview.group(1), Speaker(o.name, "media", interview.group(1), (o.name, *o.aliases), o.wikidata), "interview"),)
+        _remember(ctx, d.speakers)
         return d
     if source:
         sp, content = source
@@ -391,6 +440,11 @@ def _analyse(text: str, sent: Sentence, si: int, quotes: list[tuple[int, int]], 
         d.content = content
         _remember(ctx, (sp,))
     return d
+
+
+_CITING = re.compile(r",\s+citing\s+([^,.;]+?)\s*(?=[,.;]|$)")
+# an interview given to another outlet: the outlet stands between the speaker and the citing report
+_INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with)|in an interview (?:with|on)|told|interviewed by)\s+((?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
 
 
 def _according(text: str, s: int, masked: str, m: re.Match, ctx: _Context):
@@ -496,6 +550,9 @@ def _subject(before: str) -> str | None:
         name = _CLAUSE_BREAK.split(parts[-2])[-1].strip()
         if classify(name) == "person" and classify(f"{name}, {parts[-1]}"):
             return f"{name}, {parts[-1]}"
+        # The official, who spoke on condition of anonymity, said / The report, led by the FAO, said
+        if re.match(r"(?:who|which|whose|led|based|speaking|citing|writing|according)\b", parts[-1]) and subject_kind(name):
+            return name
     if last and subject_kind(last):
         return last
     return None

@@ -153,7 +153,7 @@ def evaluate(ex: Extraction, report: Report, rows: list[ClaimRow], gold: dict) -
                 s.events_right += 1
             else:
                 s.misses.append(("wrong statement date", gc["anchor"], r.date))
-        if any(anchor in fold(x.text) and x.iri in flagged for x in rows):
+        if gc.get("outlet") and any(anchor in fold(x.text) and x.iri in flagged for x in rows):
             s.cited_flagged += 1
             s.misses.append(("cited claim flagged", gc["anchor"]))
     for text in gold.get("uncited_assertions", []):

@@ -67,5 +67,23 @@ def page_text(html: str, url: str | None = None, source: str = "page") -> PageTe
             published = date.fromisoformat(str(found["date"])[:10])
         except ValueError:
             published = None
+    if published is None:            # many pages state it only in their header or footer
+        published = _date_line(html)
     return PageText(text, title, site, (found.get("author") or "").strip() or None, published,
                     found.get("url") or None)
+
+
+def _date_line(html: str) -> date | None:
+    """The publication date a page states on a line of its own near its top or bottom."""
+    import lxml.html
+    from lxml import etree
+
+    from .dates import stated_publication
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+    etree.strip_elements(root, "script", "style", "noscript", with_tail=False)
+    lines = [line.strip() for line in root.text_content().split("\n") if line.strip()]
+    return stated_publication(lines[:40] + lines[-15:])

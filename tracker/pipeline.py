@@ -6,15 +6,21 @@ from datetime import date
 
 from .attribute import attribute
 from .citations import excluded_spans, find_citations
-from .dates import resolve_citation_dates, resolve_claim_dates
-from .model import Article, Extraction, Problem
+from .dates import resolve_citation_dates, resolve_claim_dates, stated_publication
+from .model import Article, Extraction, Layout, Problem
 from .read import Web, read_article
 from .segment import segment, sentences
 
 
 def extract_article(article: Article) -> Extraction:
     """Every statement of the article as a claim, with citations and dates resolved."""
-    layout = segment(article)
+    if article.published is None:       # a date line in the page's header or footer
+        lines = [ln for ln in article.text.split("\n") if ln.strip()]
+        stated = stated_publication(lines[:6] + lines[-4:])
+        if stated:
+            article = replace(article, published=stated,
+                              notes=(*article.notes, f"publication date {stated.isoformat()} from a date line of the article"))
+    layout = _date_lines_apart(article.text, segment(article))
     if article.title is None and layout.title:
         article = replace(article, title=layout.title, site=article.site or layout.site)
     citations = find_citations(article, layout)
@@ -30,6 +36,13 @@ def extract_article(article: Article) -> Extraction:
     claims = resolve_claim_dates(article, layout, citations, claims, year)
     problems = [Problem("Warning", note) for note in article.notes] + list(problems)
     return Extraction(article, layout, tuple(citations), tuple(claims), tuple(problems), year, year_source)
+
+
+def _date_lines_apart(text: str, layout: Layout) -> Layout:
+    """A paragraph that only states a date (the page's date line) is not a statement."""
+    paragraphs = tuple(replace(p, kind="dateline") if p.kind == "body" and p.end - p.start <= 60
+                       and stated_publication([text[p.start:p.end]]) else p for p in layout.paragraphs)
+    return replace(layout, paragraphs=paragraphs)
 
 
 def extract(source: str, *, published: date | None = None, url: str | None = None, web: Web | None = None) -> Extraction:
