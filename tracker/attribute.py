@@ -49,7 +49,7 @@ def _cue_regexes() -> dict[str, re.Pattern]:
     alt = {form: "|".join(parts) for form, parts in by_form.items()}
     infl = r"(?P<infl>(?:(?!と)[ぁ-ゖ]){0,8})"   # an inflection never runs into the next quotative と
     return {
-        "quotative": re.compile(rf"(?P<pre>(?:と|って|とも)、?)(?:{alt['quotative']}){infl}"),
+        "quotative": re.compile(rf"(?P<pre>(?:との|と|って|とも)、?)(?:{alt['quotative']}){infl}"),
         "object": re.compile(rf"(?P<pre>を|に|への|について、?)?(?:{alt['object']}){infl}"),
         "source": re.compile(rf"(?P<pre>など|ら)?(?:{alt['source']})、?"),
         "document": re.compile(rf"(?:{alt['document']}){infl}"),
@@ -78,7 +78,7 @@ def find_cues(text: str, start: int, end: int, mask: bytearray, base: int) -> li
             infl = m.groupdict().get("infl") or ""
             if cue.surface.startswith("し(") and text[m.start() - 1:m.start()] == "う":
                 continue   # 〜ようとしている: an attempt, not a statement
-            if form == "object" and m.group("pre") is None and "を" not in cue.surface:
+            if form == "object" and m.group("pre") is None and "を" not in cue.surface and not cue.surface.startswith("よう"):
                 continue
             if form == "object" and cue.act == "cited" and not m.group("pre"):
                 continue
@@ -167,6 +167,8 @@ class Context:
     full_names: list[str] = field(default_factory=list)
     last_joint: tuple[Speaker, ...] = ()
     last_person: Speaker | None = None
+    last_org: Speaker | None = None
+    by_title: dict[str, Speaker] = field(default_factory=dict)
 
 
 def classify(np: str) -> str | None:
@@ -323,6 +325,26 @@ def collect_full_names(text: str) -> list[str]:
     return names
 
 
+def titled_people(text: str, ctx: Context) -> dict[str, Speaker]:
+    """Each title the article gives to exactly one named person: 首相 → 岸田文雄 when 岸田文雄首相
+    is written; a title two people share (大統領 for two presidents) refers to neither."""
+    found: dict[str, set[str]] = {}
+    speakers: dict[str, Speaker] = {}
+    titles = "|".join(re.escape(t) for t in lexicon.word_list("title"))
+    for m in re.finditer(rf"(?:{titles})", text):
+        s, _ = np_before(text, m.start(), max(0, m.start() - 40))
+        np = text[s:m.end()]
+        if np == m.group(0) or classify(np) != "person":
+            continue
+        name, title = _strip_title(np.rsplit("の", 1)[-1])
+        if not name or title is None or title in ("氏", "さん", "様", "君"):
+            continue
+        sp = make_speaker(np, "person", ctx, s)
+        found.setdefault(title, set()).add(sp.name)
+        speakers.setdefault(title, sp)
+    return {t: speakers[t] for t, names in found.items() if len(names) == 1}
+
+
 # ---------------------------------------------------------------- clauses
 
 @dataclass(frozen=True)
@@ -356,8 +378,17 @@ def split_clauses(text: str, sent: Sentence, mask: bytearray, base: int, si: int
     return out
 
 
-def _main_cue(clause: Clause) -> CueHit | None:
+_CONTENT_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９]")
+
+
+def _main_cue(clause: Clause, text: str = "") -> CueHit | None:
+    """The cue that is the clause's predicate: the last one, preferring one that ends its clause
+    (表明する方向で調整している: 表明 is inside what is reported, not the report's verb)."""
     main = [h for h in clause.cues if h.cue.form in ("quotative", "object", "document", "hearsay")]
+    if text:
+        ending = [h for h in main if not _CONTENT_CHAR.search(text, h.end, clause.end)]
+        if ending:
+            return ending[-1]
     return main[-1] if main else None
 
 
@@ -379,7 +410,7 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
             if ns < ne and classify(text[ns:ne]) == "document":
                 return text[ns:ne], ns, ne
         return None
-    topics, subjects = [], []
+    topics, subjects, unknown = [], [], []
     for i in range(s + 1, limit):
         ch = text[i]
         if ch not in "はがも" or mask[i - base]:
@@ -395,13 +426,19 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
             continue
         np = text[ns:ne]
         if classify(np) is None:
+            if ch == "は" and ns == s and _NAMELIKE.fullmatch(np) and cue.cue.form in ("quotative", "object"):
+                unknown.append((np, ns, ne))
             continue
         (subjects if ch == "が" else topics).append((np, ns, ne))
     if topics:
         return topics[0]
     if subjects:
         return subjects[-1]
-    return None
+    # by grammar the topic of a speech verb is its speaker: 北斗電機は…と発表した
+    return unknown[0] if unknown else None
+
+
+_NAMELIKE = re.compile(r"(?!その|この|あの|これ|それ|同)[^\s、。「」『』()（）]{2,20}")
 
 
 def _is_past(sentence_text: str) -> bool:
@@ -433,6 +470,7 @@ def attribute(article: Article, layout: Layout, citations: list[Citation], sente
     """Turn sentences into claims (dates are left to the dates stage)."""
     text = article.text
     ctx = Context(text, collect_full_names(text))
+    ctx.by_title = titled_people(text, ctx)
     author = Speaker(article.author or layout.site or "article author", "author", "")
     by_para: dict[int, list[tuple[int, Sentence]]] = {}
     for si, s in enumerate(sentences):
@@ -469,7 +507,7 @@ def attribute(article: Article, layout: Layout, citations: list[Citation], sente
                 recent = last and (last_pi == pi or d.quoted and last_pi is not None and pi - last_pi <= 2)
                 if d.speakers:
                     last, last_pi = d.speakers, pi
-                elif d.form in ("quotative", "hearsay") and recent:
+                elif d.form in ("quotative", "object", "hearsay") and recent:
                     d.speakers, d.kind, d.mention = last, "reported_speech", None   # zero subject: same speaker
                 elif d.quoted and d.cue is None and recent:
                     d.speakers, d.kind, d.cue, d.act = last, "reported_speech", "", "said"
@@ -523,7 +561,7 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
             return Draft(clause, kind="credit", speakers=(sp,), mention=np, cue=credit.surface[1:],
                           act=credit.cue.act, explicit=True, emit=False)
     intro = next((h for h in clause.cues if h.cue.form == "intro"), None)
-    cue = _main_cue(clause)
+    cue = _main_cue(clause, text)
     if intro is not None and (cue is None or cue.start >= intro.start):
         found = find_speaker(text, clause, intro, mask, base)
         if found:
@@ -535,6 +573,13 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
     src = _source_cue(clause)
     hedged = _hedged(body)
     stance = "Speculative" if hedged else "Assertive"
+    if cue is not None and cue.cue.form == "hearsay" and src is not None and src.end <= cue.start:
+        sp = _source_speaker(text, clause, src, ctx)       # 関係者によると、中国側は…という: what 関係者 say
+        if sp:
+            d.speakers, d.mention, d.kind, d.explicit = (sp,), sp.mention, "reported_speech", True
+            d.cue, d.act, d.stance, d.form = src.surface.rstrip("、").lstrip("など").lstrip("ら"), "accordingTo", "Hearsay", "source"
+            d.content = _content_span(text, src.end, cue.start, clause)
+            return d
     if cue is not None:
         found = find_speaker(text, clause, cue, mask, base)
         cstart = found[2] + 1 if found else clause.start
@@ -602,6 +647,10 @@ def _speakers(found: tuple[str, int, int], ctx: Context) -> tuple[Speaker, ...]:
         return ctx.last_joint
     if np in ("同氏", "氏") and ctx.last_person:
         return (ctx.last_person,)
+    if re.fullmatch(r"同(?:社|省|庁|党|局|紙|誌|団体|機関|政府|銀行|大学|グループ|協会|委員会)", np) and ctx.last_org:
+        return (ctx.last_org,)
+    if np in ctx.by_title:          # 首相 → 岸田文雄, 報道官 → 毛寧: the one person the article names with that title
+        return (ctx.by_title[np],)
     parts = _split_joint(np)
     out = []
     pos = ns
@@ -628,6 +677,8 @@ def _remember(ctx: Context, speakers: tuple[Speaker, ...]) -> None:
     for sp in speakers:
         if sp.kind == "person":
             ctx.last_person = sp
+        elif sp.kind in ("organization", "media"):
+            ctx.last_org = sp
 
 
 def _act_for(verb: str) -> str:

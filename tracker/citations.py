@@ -173,7 +173,7 @@ def _credits(text: str, start: int, end: int, block: int | None) -> list[Citatio
     return out
 
 
-_PAREN_TAIL = re.compile(r"[(（](?:(?:出典|引用元?|ソース)[:：]\s*)?(?P<body>[^()（）\n]{3,40})[)）]\s*$")
+_PAREN_TAIL = re.compile(r"[(（〔](?:(?:出典|引用元?|ソース)[:：]\s*)?(?P<body>[^()（）〔〕\n]{3,40})[)）〕]\s*$")
 
 
 def _inline(text: str, start: int, end: int, block: int | None, found: list[Citation]) -> list[Citation]:
@@ -184,19 +184,30 @@ def _inline(text: str, start: int, end: int, block: int | None, found: list[Cita
     tail = text[max(start, end - 60):end]
     m = _PAREN_TAIL.search(tail)
     if m:
-        parsed = parse_marker(m.group("body"))
-        if parsed and parsed[0] is not None and lexicon.find_outlet(parsed[1]):
+        parsed = parse_marker(m.group("body")) or _source_then_date(m.group("body"))
+        if parsed and parsed[0] is not None:
             s = end - len(tail) + m.start()
-            return [_citation(text, s, end, parsed[1], parsed[0], "bracket", block)]
+            return [_citation(text, s, end, parsed[1], parsed[0], "inline", block)]
     tail = text[max(start, end - 40):end]
     pat = lexicon.outlet_pattern().pattern
-    m = re.search(rf"(?:[(（](?:出典|引用元?|ソース|参考)?[:：]?\s*(?P<a>{pat})(?:の記事|の報道|電子版)?(?:より)?[)）]"
+    m = re.search(rf"(?:[(（〔](?:出典|引用元?|ソース|参考)?[:：]?\s*(?P<a>{pat})(?:の記事|の報道|電子版)?(?:より)?[)）〕]"
                   rf"|(?:出典|引用元?|ソース|参考)[:：]\s*(?P<b>{pat})|(?P<c>{pat})(?:の記事|の報道|電子版)?より)\s*$", tail)
     if not m:
         return []
     outlet = m.group("a") or m.group("b") or m.group("c")
     s = end - len(tail) + m.start()
     return [_citation(text, s, end, outlet, None, "inline", block)]
+
+
+def _source_then_date(body: str) -> tuple[PartialDate, str] | None:
+    """「中国外交部ウェブサイト 6月25日」, 「毎日新聞 2024年7月5日」: a source named before a date."""
+    m = re.match(r"(?P<name>[^\s\u3000、。「」]{2,30})[\s\u3000]+(?P<date>.+)$", body.strip())
+    if not m:
+        return None
+    parsed = parse_date(m.group("date"))
+    if parsed is None or parsed[1] < len(m.group("date").strip()) - 1 or not _plausible_outlet(m.group("name")):
+        return None
+    return parsed[0], m.group("name")
 
 
 def _citation(text: str, s: int, e: int, outlet_written: str, when: PartialDate | None, kind: str, block: int | None) -> Citation:
@@ -240,6 +251,8 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation]) -> list[Cita
             scope = ((max(blk.start, prev_cit), c.start),)
         elif para is not None and para.kind == "caption":
             scope = ((max(para.start, prev_cit), c.start),)
+        elif c.kind == "inline" and c.when is not None and para is not None and _says_more(text[para.start:c.start]):
+            scope = ((max(para.start, prev_cit), c.start),)      # a dated credit closing its paragraph covers the paragraph
         elif para is not None and text[para.start:para.end].strip() == c.text.strip() and _follows_block(layout, pi):
             blk = layout.blocks[paras[pi - 1].block]
             scope = ((blk.start, blk.end),)
@@ -260,6 +273,13 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation]) -> list[Cita
             c = replace(c, upstream=ups)
         final.append(c)
     return final
+
+
+def _says_more(before: str) -> bool:
+    """Whether a paragraph holds statements before its closing credit, rather than only the
+    quoted headline of the report it links to (「…」（毎日新聞 2024年7月5日））."""
+    before = before.strip()
+    return bool(before) and not re.fullmatch(r"[「『“\"][^「」『』]*[」』”\"]", before)
 
 
 def _next_after(sorted_values: list[int], pos: int) -> int | None:
