@@ -49,12 +49,12 @@ def _cue_regexes() -> dict[str, re.Pattern]:
     alt = {form: "|".join(parts) for form, parts in by_form.items()}
     infl = r"(?P<infl>(?:(?!と)[ぁ-ゖ]){0,8})"   # an inflection never runs into the next quotative と
     return {
-        "quotative": re.compile(rf"(?P<pre>(?:との|と|って|とも)、?)(?:{alt['quotative']}){infl}"),
-        "object": re.compile(rf"(?P<pre>を|に|への|について、?)?(?:{alt['object']}){infl}"),
+        "quotative": re.compile(rf"(?P<pre>(?:との|と|って|とも)、?(?:[^、。「」と]{{1,6}}?(?:で|て|に)、?)?)(?:{alt['quotative']}){infl}"),
+        "object": re.compile(rf"(?P<pre>を|に|も|への|について、?)?(?:{alt['object']}){infl}"),
         "source": re.compile(rf"(?P<pre>など|ら)?(?:{alt['source']})、?"),
         "document": re.compile(rf"(?:{alt['document']}){infl}"),
         "hearsay": re.compile(rf"(?:{alt['hearsay']})(?=[。．」』]*$)"),
-        "credit": re.compile(rf"(?P<pre>が|は)(?:{alt['credit']})"),
+        "credit": re.compile(rf"(?P<pre>が|は)(?:[0-9０-９]{{1,2}}日(?:夜|朝|午前|午後)?、?)?(?:{alt['credit']})"),
         "intro": re.compile(rf"(?:{alt['intro']})、?(?P<verb>述べ|語|話|分析|説明|指摘|解説|主張|コメント|証言)(?:を)?{infl}"),
     }
 
@@ -197,7 +197,7 @@ def classify(np: str) -> str | None:
         return "document"
     if any(core.endswith(o) for o in lexicon.word_list("organization")):
         return "organization"
-    if core in lexicon.countries():
+    if core in lexicon.countries() or _SAME_ORG.fullmatch(core):
         return "organization"
     if _KATAKANA_NAME.fullmatch(head):
         return "person"
@@ -275,6 +275,8 @@ def _resolve_person(name: str, ctx: Context) -> str:
         return ent.name
     return name
 
+
+_SAME_ORG = re.compile(r"同(?:社|省|庁|党|局|紙|誌|団体|機関|政府|銀行|大学|グループ|協会|委員会)")
 
 _DOC_NAME = re.compile(r"「([^「」]{2,40}(?:条約|協定|憲章|法|宣言|声明|決議|議定書|合意))」")
 
@@ -386,10 +388,14 @@ def _main_cue(clause: Clause, text: str = "") -> CueHit | None:
     (表明する方向で調整している: 表明 is inside what is reported, not the report's verb)."""
     main = [h for h in clause.cues if h.cue.form in ("quotative", "object", "document", "hearsay")]
     if text:
-        ending = [h for h in main if not _CONTENT_CHAR.search(text, h.end, clause.end)]
+        ending = [h for h in main if _ends_clause(text, h, clause)]
         if ending:
             return ending[-1]
     return main[-1] if main else None
+
+
+def _ends_clause(text: str, hit: CueHit, clause: Clause) -> bool:
+    return not _CONTENT_CHAR.search(text, hit.end, clause.end)
 
 
 def _source_cue(clause: Clause) -> CueHit | None:
@@ -514,6 +520,13 @@ def attribute(article: Article, layout: Layout, citations: list[Citation], sente
                 if _FRAGMENT.search(text[clause.start:clause.end]):
                     d.emit = False
                 drafts.append(d)
+        label = _LABEL.match(text, para.start, para.end)
+        if label and (classify(label.group(1)) or label.group(1) in ctx.by_title):
+            sp = _speakers((label.group(1), para.start, label.end(1)), ctx)
+            for d in drafts:            # a transcript: the label speaks every sentence of its paragraph
+                if not d.explicit:
+                    d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", sp, label.group(1), "", "said"
+                    d.content = (max(d.content[0], label.end()), d.content[1])
         # a sentence that only credits a source (中国国営中央テレビが報じた。) attributes what precedes it
         for k, d in enumerate(drafts):
             if d.kind == "credit":
@@ -523,6 +536,10 @@ def attribute(article: Article, layout: Layout, citations: list[Citation], sente
                         prev.kind, prev.speakers, prev.mention, prev.cue, prev.act = (
                             "reported_speech", d.speakers, d.mention, d.cue, d.act)
                         prev.stance = "Hearsay"
+                    elif prev.kind == "reported_speech" and prev.emit and prev.speakers != d.speakers:
+                        # 州消防当局によると… 米CNNが伝えた: the authority's figure came through CNN
+                        prev.via = prev.via + tuple(Via(sp.mention or sp.name, sp, d.cue or "") for sp in d.speakers
+                                                    if all(v.speaker != sp for v in prev.via))
         # continuation of a speaker's analysis over the paragraph
         unattributed = [d for d in drafts if d.emit and d.kind == "reported_fact"]
         final = next((d for d in reversed(drafts) if d.emit or d.intro), None)
@@ -553,6 +570,7 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
     body = text[clause.start:clause.end]
     credit = next((h for h in clause.cues if h.cue.form == "credit"), None)
     if credit is not None and re.fullmatch(r"[^、。]{1,40}" + re.escape(credit.surface) + r"[。．.]?", body.strip()):
+        credit = replace(credit, surface=credit.surface[0] + re.sub(r"^[がは][0-9０-９]{1,2}日(?:夜|朝|午前|午後)?、?", "", credit.surface))
         ns, ne = np_before(text, credit.start, clause.start)
         np = text[ns:ne]
         kind = classify(np)
@@ -573,7 +591,8 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
     src = _source_cue(clause)
     hedged = _hedged(body)
     stance = "Speculative" if hedged else "Assertive"
-    if cue is not None and cue.cue.form == "hearsay" and src is not None and src.end <= cue.start:
+    if cue is not None and src is not None and src.end <= cue.start and (
+            cue.cue.form == "hearsay" or not _ends_clause(text, cue, clause)):
         sp = _source_speaker(text, clause, src, ctx)       # 関係者によると、中国側は…という: what 関係者 say
         if sp:
             d.speakers, d.mention, d.kind, d.explicit = (sp,), sp.mention, "reported_speech", True
@@ -624,6 +643,15 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
             d.cue, d.act, d.stance = src.surface.rstrip("、").lstrip("など").lstrip("ら"), "accordingTo", "Hearsay"
             d.content = _content_span(text, src.end, clause.end, clause)
             return d
+    said_by = _PAREN_SPEAKER.match(body.strip())
+    if said_by:                 # 「…」（トランプ氏）: the speaker in parentheses after the quote
+        np = said_by.group(2)
+        if classify(np) or np in ctx.by_title:
+            sp = _speakers((np, clause.start, clause.start + len(np)), ctx)
+            _remember(ctx, sp)
+            start = clause.start + body.find(said_by.group(1))
+            return Draft(clause, kind="reported_speech", speakers=sp, mention=np, cue="", act="said",
+                          content=(start, start + len(said_by.group(1))), quoted=True, explicit=True)
     d.stance = stance
     d.quoted = _is_quote(text, clause.start, clause.end)
     if d.quoted:
@@ -631,11 +659,18 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
     return d
 
 
+_PAREN_SPEAKER = re.compile(r"(「[^「」]+」)[(（]([^()（）]{1,20})[)）][。．]?$")
+# a transcript's speaker label: 報道官：… / 記者：…
+_LABEL = re.compile(r"([^：:「」。、\s]{1,15})[：:]")
+
+
 def _source_speaker(text: str, clause: Clause, src: CueHit, ctx: Context) -> Speaker | None:
     ns, ne = np_before(text, src.start, clause.start, lists=True)     # np_before drops a trailing など/ら
     if ns >= ne:
         return None
     np = text[ns:ne]
+    if _SAME_ORG.fullmatch(np) and ctx.last_org:      # 同社によると: the company named before
+        return ctx.last_org
     # 「〜によると」 names a source whatever its head noun: else a document or an organisation
     kind = classify(np) or ("document" if any(np.endswith(x) for x in ("統計", "調査", "データ")) else "organization")
     return make_speaker(np, kind, ctx, ns)
@@ -647,7 +682,7 @@ def _speakers(found: tuple[str, int, int], ctx: Context) -> tuple[Speaker, ...]:
         return ctx.last_joint
     if np in ("同氏", "氏") and ctx.last_person:
         return (ctx.last_person,)
-    if re.fullmatch(r"同(?:社|省|庁|党|局|紙|誌|団体|機関|政府|銀行|大学|グループ|協会|委員会)", np) and ctx.last_org:
+    if _SAME_ORG.fullmatch(np) and ctx.last_org:
         return (ctx.last_org,)
     if np in ctx.by_title:          # 首相 → 岸田文雄, 報道官 → 毛寧: the one person the article names with that title
         return (ctx.by_title[np],)
