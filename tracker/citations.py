@@ -249,7 +249,7 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation]) -> list[Cita
         elif c.block is not None:
             blk = layout.blocks[c.block]
             scope = ((max(blk.start, prev_cit), c.start),)
-        elif para is not None and para.kind == "caption":
+        elif para is not None and para.kind == "caption" and text[para.start:c.start].strip(" \u3000(（"):
             scope = ((max(para.start, prev_cit), c.start),)
         elif c.kind == "inline" and c.when is not None and para is not None and _says_more(text[para.start:c.start]):
             scope = ((max(para.start, prev_cit), c.start),)      # a dated credit closing its paragraph covers the paragraph

@@ -210,6 +210,9 @@ def english_frame_date(text: str, ref: date | None) -> date | None:
     return None
 
 
+_SAME_DAY = re.compile(r"同日|同じ日")
+
+
 def resolve_claim_dates(article: Article, layout: Layout, citations: list[Citation], claims: list[Claim], year: int | None) -> list[Claim]:
     events: dict[int | None, list[tuple[date, set[str], int]]] = {}   # per block: date, participants, line
     out = []
@@ -229,13 +232,17 @@ def resolve_claim_dates(article: Article, layout: Layout, citations: list[Citati
         else:
             d = frame_date(c.text, limit, ref, year)
         note = None
+        report = (c.block, c.citation)         # the same quoted report, or the same cited passage
+        if d is None and _SAME_DAY.search(c.text[:limit]) and events.get(report):
+            d, note = events[report][-1][0], "同日: the date last written in the report"
         if d:
-            note = "date written with the statement"
+            note = note or "date written with the statement"
             present = {name for n, name in canonical.items() if n in c.text}
-            events.setdefault(c.block, []).append((d, present | {s.name for s in c.speakers if s.kind == "person"}, c.line))
-        elif c.kind == "reported_speech" and c.block is not None and any(s.kind == "person" for s in c.speakers):
+            events.setdefault(report, []).append((d, present | {s.name for s in c.speakers if s.kind == "person"}, c.line))
+        elif c.kind == "reported_speech" and (c.block is not None or c.citation is not None) \
+                and any(s.kind == "person" for s in c.speakers):
             persons = {s.name for s in c.speakers if s.kind == "person"}
-            for ed, who, line in reversed(events.get(c.block, [])):
+            for ed, who, line in reversed(events.get(report, [])):
                 if persons & who:
                     d, note = ed, f"date of the event reported at line {line}, where the speaker took part"
                     break
