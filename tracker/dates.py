@@ -25,7 +25,8 @@ _EXPR = re.compile(
     rf"|(?P<yest>昨日|きのう)|(?P<today>今日|本日|きょう)"
 )
 # where a date tells when the statement or event happened: 〜は3日、 / 3日、〜は / 18日の記者会見で
-_FRAME_AFTER = re.compile(r"^(?:夜|朝|午前|午後|未明|深夜)?(?:[、,]|に|の(?:[^、。]{0,12}?)(?:会見|記者説明|記者会見|説明|インタビュー|演説|声明|会談|首脳会談|会合|会議|放送|番組|発表|投稿)で)")
+_FRAME_AFTER = re.compile(r"^(?:夜|朝|午前|午後|未明|深夜)?(?:[、,]|に|の(?:[^、。]{0,12}?)(?:会見|記者説明|記者会見|説明|インタビュー|演説|声明|会談|首脳会談|会合|会議|放送|番組|発表|投稿)で"
+                          r"|の[^、。「」]{0,30}?(?:審査|委員会|国会|議会|集会|講演|式典|イベント|フォーラム|サミット|記者団|取材)(?:で|に対し))")
 
 
 def _int(s: str) -> int:
@@ -238,10 +239,10 @@ def resolve_claim_dates(article: Article, layout: Layout, citations: list[Citati
         if d:
             note = note or "date written with the statement"
             present = {name for n, name in canonical.items() if n in c.text}
-            events.setdefault(report, []).append((d, present | {s.name for s in c.speakers if s.kind == "person"}, c.line))
+            events.setdefault(report, []).append((d, present | {s.name for s in c.speakers if s.kind != "author"}, c.line))
         elif c.kind == "reported_speech" and (c.block is not None or c.citation is not None) \
-                and any(s.kind == "person" for s in c.speakers):
-            persons = {s.name for s in c.speakers if s.kind == "person"}
+                and any(s.kind != "author" for s in c.speakers):
+            persons = {s.name for s in c.speakers if s.kind != "author"}
             for ed, who, line in reversed(events.get(report, [])):
                 if persons & who:
                     d, note = ed, f"date of the event reported at line {line}, where the speaker took part"
