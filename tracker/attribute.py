@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from . import lexicon
 from .lexicon import Cue
@@ -145,18 +145,18 @@ def _is_date(s: str) -> bool:
     return bool(_DATEISH.search(s))
 
 
+@cache
+def _title_at_end() -> re.Pattern:
+    return re.compile("(?:" + "|".join(re.escape(t) for t in lexicon.word_list("title")) + ")$")
+
+
+@lru_cache(maxsize=65536)
 def _strip_title(name: str) -> tuple[str, str | None]:
-    titles = lexicon.word_list("title")
+    """外務省報道官 → (外務省, 報道官): the titles ending a name, longest first, peeled off."""
     title = None
-    changed = True
-    while changed:
-        changed = False
-        for t in titles:
-            if name.endswith(t) and len(name) > len(t):
-                title = t if title is None else t + title
-                name = name[: -len(t)]
-                changed = True
-                break
+    while (m := _title_at_end().search(name, 1)) is not None:
+        title = m.group(0) if title is None else m.group(0) + title
+        name = name[: m.start()]
     return name, title
 
 
@@ -171,6 +171,7 @@ class Context:
     by_title: dict[str, Speaker] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=65536)
 def classify(np: str) -> str | None:
     """The kind of source a noun phrase names, or None if it does not look like one."""
     if not np:
@@ -444,7 +445,8 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
     return unknown[0] if unknown else None
 
 
-_NAMELIKE = re.compile(r"(?!その|この|あの|これ|それ|同)[^\s、。「」『』()（）]{2,20}")
+_NAMELIKE = re.compile(r"(?!その|この|あの|これ|それ|同)[^\s、。「」『』()（）]{2,20}"
+                       r"(?<!関係|問題|状況|情勢|政策|計画|会談|協議|経済|市場|事態|結果|内容|背景|理由|目的|方針|姿勢|傾向|影響|動き|見方|考え|条約|合意)")
 
 
 def _is_past(sentence_text: str) -> bool:
@@ -570,7 +572,7 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
     body = text[clause.start:clause.end]
     credit = next((h for h in clause.cues if h.cue.form == "credit"), None)
     if credit is not None and re.fullmatch(r"[^、。]{1,40}" + re.escape(credit.surface) + r"[。．.]?", body.strip()):
-        credit = replace(credit, surface=credit.surface[0] + re.sub(r"^[がは][0-9０-９]{1,2}日(?:夜|朝|午前|午後)?、?", "", credit.surface))
+        credit = replace(credit, surface=re.sub(r"^([がは])[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?、?", r"\1", credit.surface))
         ns, ne = np_before(text, credit.start, clause.start)
         np = text[ns:ne]
         kind = classify(np)

@@ -212,6 +212,7 @@ def english_frame_date(text: str, ref: date | None) -> date | None:
 
 
 _SAME_DAY = re.compile(r"同日|同じ日")
+_SPEAKING = ("person", "organization", "media", "anonymous")     # who speak at an event; documents do not
 
 
 def resolve_claim_dates(article: Article, layout: Layout, citations: list[Citation], claims: list[Claim], year: int | None) -> list[Claim]:
@@ -239,10 +240,10 @@ def resolve_claim_dates(article: Article, layout: Layout, citations: list[Citati
         if d:
             note = note or "date written with the statement"
             present = {name for n, name in canonical.items() if n in c.text}
-            events.setdefault(report, []).append((d, present | {s.name for s in c.speakers if s.kind != "author"}, c.line))
+            events.setdefault(report, []).append((d, present | {s.name for s in c.speakers if s.kind in _SPEAKING}, c.line))
         elif c.kind == "reported_speech" and (c.block is not None or c.citation is not None) \
-                and any(s.kind != "author" for s in c.speakers):
-            persons = {s.name for s in c.speakers if s.kind != "author"}
+                and any(s.kind in _SPEAKING for s in c.speakers):
+            persons = {s.name for s in c.speakers if s.kind in _SPEAKING}
             for ed, who, line in reversed(events.get(report, [])):
                 if persons & who:
                     d, note = ed, f"date of the event reported at line {line}, where the speaker took part"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from . import lexicon
@@ -177,6 +177,7 @@ def _strip(np: str) -> str:
     return np
 
 
+@lru_cache(maxsize=65536)
 def classify(np: str) -> str | None:
     """The kind of source a noun phrase names, or None if it does not look like one."""
     np = _strip(np)
@@ -233,6 +234,7 @@ def subject_kind(np: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _name_and_role(np: str) -> tuple[str | None, str | None]:
     """"White House press secretary Karine Jean-Pierre" -> ("Karine Jean-Pierre", "White House press
     secretary"); "Dmitry Peskov, the Kremlin spokesman" -> ("Dmitry Peskov", "the Kremlin spokesman")."""
