@@ -158,9 +158,17 @@ def test_mixed_encodings_in_one_file_extract_or_exit_2_in_one_line(cli, tmp_path
 
 
 def test_text_in_an_unsupported_encoding_exits_2_with_one_error_line(cli, tmp_path):
+    russian = tmp_path / "koi8.txt"          # undeclared, mostly beyond ASCII, no Japanese reading
+    russian.write_bytes("Министр иностранных дел заявил, что переговоры продолжатся.\n".encode("koi8-r"))
+    assert_one_error_line(cli("extract", str(russian)))
+
+
+def test_english_in_a_western_legacy_encoding_is_read(cli, tmp_path):
     latin1 = tmp_path / "latin1.txt"
-    latin1.write_bytes("café crème brûlée, naïve façade\n".encode("latin-1"))
-    assert_one_error_line(cli("extract", str(latin1)))
+    latin1.write_bytes("Café talks | Le Monde\n\nThe minister said the café crème tax would stay, officials said.\n".encode("latin-1"))
+    done = cli("extract", str(latin1), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    assert "café crème" in done.stdout
 
 
 def test_validate_reports_the_good_articles_and_exits_2_when_one_is_bad(cli, tmp_path):

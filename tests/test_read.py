@@ -32,3 +32,30 @@ def test_bad_input_is_refused_with_a_reason(tmp_path, data, message):
 def test_missing_file_is_refused(tmp_path):
     with pytest.raises(BadInput, match="no such file"):
         read_article(str(tmp_path / "nope.txt"))
+
+
+@pytest.mark.parametrize("text, encoding, declared", [
+    ("안녕하세요, 한국어 기사입니다. " * 20, "euc-kr", "euc-kr"),               # a Korean declaration is kept
+    ("こんにちは、日本語の記事です。" * 20, "iso2022_jp", None),                  # 7-bit, not read as ASCII
+    ("こんにちは、日本語の記事です。" * 20, "cp932", "iso-8859-1"),              # wrongly declared Latin-1
+])
+def test_declared_and_undeclared_encodings_read_right(text, encoding, declared):
+    from tracker.read import decode
+
+    assert decode(text.encode(encoding), "t", declared)[0] == text
+
+
+def test_a_page_whose_scripts_fill_its_head_is_still_judged_by_its_text():
+    from tracker.read import decode
+
+    text = "こんにちは、日本語の記事です。" * 20
+    page = f"<html><head><script>{'var x = 1;' * 4000}</script></head><body><p>{text}</p></body></html>"
+    assert text in decode(page.encode("cp932"), "page", "iso-8859-1")[0]
+
+
+def test_utf8_with_a_damaged_byte_is_read_with_the_damage_marked():
+    from tracker.read import decode
+
+    data = ("日本語の記事です。" * 50).encode("utf-8")
+    text, encoding = decode(data[:100] + b"\xff" + data[100:-1], "t")
+    assert encoding == "utf-8" and 0 < text.count("\ufffd") <= 6 and text.startswith("日本語の記事です。")

@@ -351,3 +351,51 @@ def test_a_date_stated_only_in_the_page_header_is_the_publication_date(tmp_path)
     ex = extract(str(page))
     assert ex.article.published == date(2024, 7, 10)
     assert {c.date.isoformat() for c in ex.citations if c.date} == {"2024-07-05"}
+
+
+def test_a_name_with_many_silent_addresses_cannot_hold_a_fetch_past_the_deadline(monkeypatch):
+    """A listening socket whose queue is full drops new connections unanswered: a tar pit. A name
+    resolving to four of them would take four connect timeouts; the deadline ends it."""
+    import socket as so
+
+    pit = so.socket()
+    pit.bind(("127.0.0.1", 0))
+    pit.listen(0)
+    port = pit.getsockname()[1]
+    fillers = []
+    for _ in range(8):             # fill the accept queue: later connections hang
+        c = so.socket()
+        c.setblocking(False)
+        c.connect_ex(("127.0.0.1", port))
+        fillers.append(c)
+    real = so.getaddrinfo
+
+    def four_silent(host, *args, **kwargs):
+        if host == "silent.test":
+            return [(so.AF_INET, so.SOCK_STREAM, 6, "", ("127.0.0.1", port))] * 4
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(so, "getaddrinfo", four_silent)
+    t = time.monotonic()
+    try:
+        with pytest.raises(FetchError, match="within the 2 s allowed|did not accept a connection"):
+            fetch(f"http://silent.test:{port}/", Policy(allowed=("127.0.0.1/32",), connect_timeout=1.5, deadline=2))
+        assert time.monotonic() - t < 3.5
+    finally:
+        for c in fillers:
+            c.close()
+        pit.close()
+
+
+def test_a_cache_entry_with_fields_of_the_wrong_kind_is_ignored(server, tmp_path):
+    from tracker.fetch import _url_key
+
+    url = server + "/utf8.html"
+    extract(url, web=Web(LOCAL, cache=tmp_path))
+    entry = tmp_path / "urls" / f"{_url_key(url)}.json"
+    good = json.loads(entry.read_text("utf-8"))
+    for field, value in (("media_type", 5), ("retrieved", "r"), ("status", "200"), ("sha256", "../../etc")):
+        entry.write_text(json.dumps({**good, field: value}), "utf-8")
+        assert cached(url, tmp_path) is None, field
+    entry.write_text(json.dumps(good), "utf-8")
+    assert cached(url, tmp_path) is not None

@@ -78,6 +78,9 @@ def _web(allow_private: bool, offline: bool, allowed: list[str] = ()):
 
 
 def _fail(message: str, code: int = EXIT_BAD_INPUT) -> None:
+    message = " ".join(message.split())
+    if len(message) > 400:              # a 100 KB address is not repeated in full
+        message = message[:399] + "…"
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(code)
 

@@ -87,7 +87,7 @@ def _refused(ip: ipaddress.IPv4Address | ipaddress.IPv6Address, policy: Policy) 
             why = _refused(inner, policy)
             if why:
                 return why
-        if ip.ipv4_mapped:
+        if ip.ipv4_mapped or ip in _NAT64:      # judged by the IPv4 address they carry, checked above
             return None
         if ip.is_site_local:
             return "site-local"
@@ -140,11 +140,38 @@ class _Guard:
 
     def __init__(self, policy: Policy, seconds: float):
         self.policy, self.expired = policy, False
+        self._ends = time.monotonic() + max(seconds, 0.0)
         self._sockets: list[socket.socket] = []
         self._lock = threading.Lock()
         self._timer = threading.Timer(max(seconds, 0.0), self._expire)
         self._timer.daemon = True
         self._timer.start()
+
+    def left(self) -> float:
+        return self._ends - time.monotonic()
+
+    def connect(self, host: str, port: int, timeout: float | None, options) -> socket.socket:
+        """A connection to the first address of `host` that answers, each try given no more than
+        the time left before the deadline (a name with many silent addresses cannot hold a fetch),
+        and the socket watched from before it connects."""
+        error: OSError | None = None
+        for family, kind, proto, _, address in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM):
+            left = self.left()
+            if left <= 0 or self.expired:
+                break
+            sock = socket.socket(family, kind, proto)
+            self.watch(sock)
+            try:
+                for option in options or ():
+                    sock.setsockopt(*option)
+                sock.settimeout(min(timeout, left) if timeout is not None else left)
+                sock.connect(address)
+                sock.settimeout(timeout)
+                return sock
+            except OSError as exc:
+                error = exc
+                sock.close()
+        raise error or socket.timeout("no time left to connect")
 
     def admit(self, sock: socket.socket, host: str) -> None:
         if not self.policy.allow_private:
@@ -157,7 +184,6 @@ class _Guard:
             if why:
                 sock.close()
                 raise Refused(f"{host}: connected to a {why} address ({peer}); refused (--allow-private to fetch it)")
-        self.watch(sock)
 
     def watch(self, sock: socket.socket | None) -> None:
         if sock is None:
@@ -190,18 +216,27 @@ def _guarded_session(guard: _Guard):
     from requests.adapters import HTTPAdapter
     from urllib3.connection import HTTPConnection, HTTPSConnection
     from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+    from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
+
+    def new_conn(conn):
+        try:
+            sock = guard.connect(conn._dns_host, conn.port, conn.timeout, conn.socket_options)
+        except socket.gaierror as exc:
+            raise NameResolutionError(conn.host, conn, exc) from exc
+        except (socket.timeout, TimeoutError) as exc:
+            raise ConnectTimeoutError(conn, f"Connection to {conn.host} timed out") from exc
+        except OSError as exc:
+            raise NewConnectionError(conn, f"Failed to establish a new connection: {exc}") from exc
+        guard.admit(sock, conn.host)
+        return sock
 
     class Plain(HTTPConnection):
         def _new_conn(self):
-            sock = super()._new_conn()
-            guard.admit(sock, self.host)
-            return sock
+            return new_conn(self)
 
     class Secure(HTTPSConnection):
         def _new_conn(self):
-            sock = super()._new_conn()
-            guard.admit(sock, self.host)
-            return sock
+            return new_conn(self)
 
         def connect(self):
             super().connect()
@@ -374,12 +409,30 @@ def cached(url: str, folder: Path | None = None) -> Page | None:
     folder = folder or cache_dir()
     try:
         meta = json.loads((folder / "urls" / f"{_url_key(url)}.json").read_text("utf-8"))
+        if not _sound(meta):
+            return None
         body = (folder / f"{meta['sha256']}.body").read_bytes()
         if hashlib.sha256(body).hexdigest() != meta["sha256"]:
             return None
         return Page(**{**meta, "body": body})
     except (OSError, ValueError, KeyError, TypeError, AttributeError):    # missing, damaged or not ours
         return None
+
+
+def _sound(meta) -> bool:
+    """A cache entry's fields are all there, of their types, the time an ISO 8601 one."""
+    if not isinstance(meta, dict) or set(meta) != {f for f in Page.__dataclass_fields__ if f != "body"}:
+        return False
+    texts = ("url", "final_url", "media_type", "sha256", "retrieved")
+    if not all(isinstance(meta[k], str) for k in texts) or not isinstance(meta["status"], int):
+        return False
+    if meta["charset"] is not None and not isinstance(meta["charset"], str):
+        return False
+    try:
+        datetime.fromisoformat(meta["retrieved"])
+    except ValueError:
+        return False
+    return bool(re.fullmatch(r"[0-9a-f]{64}", meta["sha256"]))
 
 
 def get_page(url: str, policy: Policy = Policy(), *, mode: str = "fetch", folder: Path | None = None) -> tuple[Page, str | None]:

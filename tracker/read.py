@@ -7,6 +7,7 @@ before giving up. Offsets everywhere else refer to the text returned here (newli
 from __future__ import annotations
 
 import codecs
+import re
 import hashlib
 import sys
 import unicodedata
@@ -105,22 +106,40 @@ def read_bytes(source: str, max_bytes: int = MAX_BYTES) -> bytes:
     return data
 
 
+_JIS_ESCAPE = re.compile(rb"\x1b\$[@B]|\x1b\([BJ]")
+# declarations the Japanese reading may overrule: the Japanese ones and the Western single-byte
+# ones pages are wrongly served with; a declared Korean or Chinese encoding is taken as it is
+_OVERRULABLE = {"cp932", "shift_jis", "euc_jp", "iso2022_jp", "latin_1", "iso8859-1", "cp1252", "ascii"}
+
+
 def decode(data: bytes, source: str = "input", declared: str | None = None) -> tuple[str, str]:
     """Decode bytes in the encoding they declare (an HTTP header, a <meta> tag), else as UTF-8,
     else as the Japanese legacy encoding that reads best. A declaration is not taken on trust:
     pages are often served with a wrong one, so bytes that are valid UTF-8 beyond ASCII are read
-    as UTF-8 (other encodings almost never happen to form it), and a declared encoding that reads
-    as clearly less Japanese than another one is passed over."""
+    as UTF-8 (other encodings almost never happen to form it), and a declared Japanese or Western
+    encoding that reads as clearly less Japanese than another one is passed over. Text that is
+    almost UTF-8 (a damaged byte, a cut last character) is read as UTF-8 with the damage marked
+    by U+FFFD; mostly-ASCII text in no Japanese encoding is read as Windows-1252."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if _looks_binary(data):
         raise BadInput(f"{source}: binary data, not a text article")
+    if _JIS_ESCAPE.search(data[:65536]):            # ISO-2022-JP is 7-bit: it would pass for UTF-8
+        try:
+            return data.decode("iso2022_jp"), "iso2022_jp"
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    readings: list[tuple[float, str, str, bool]] = []       # score, text, encoding, declared
     declared = _ALIASES.get(declared.lower(), declared) if declared else None
+    if declared and _known(declared) and codecs.lookup(declared).name not in _OVERRULABLE:
+        try:
+            return data.decode(declared), codecs.lookup(declared).name
+        except UnicodeDecodeError:
+            pass
+    readings: list[tuple[float, str, str, bool]] = []       # score, text, encoding, declared
     for enc in ([declared] if declared else []) + list(_FALLBACKS):
         try:
             name = codecs.lookup(enc).name
@@ -131,9 +150,22 @@ def decode(data: bytes, source: str = "input", declared: str | None = None) -> t
         mine = enc == declared
         readings.append((_japanese_ratio(text) + (0.1 if mine else 0.0), text, name, mine))
     best = max(readings, key=lambda r: r[0], default=None)
-    if best is None or (not best[3] and best[0] < 0.05):
-        raise BadInput(f"{source}: not valid UTF-8, Shift_JIS or EUC-JP text")
-    return best[1], best[2]
+    if best is not None and (best[3] or best[0] >= 0.05):
+        return best[1], best[2]
+    damaged = data.decode("utf-8", errors="replace")
+    if damaged.count("\ufffd") <= max(8, len(damaged) // 200):
+        return damaged, "utf-8"
+    if sum(b < 128 for b in data[:65536]) >= 0.7 * min(len(data), 65536):
+        return data.decode("cp1252", errors="replace"), "cp1252"
+    raise BadInput(f"{source}: not valid UTF-8, Shift_JIS or EUC-JP text")
+
+
+def _known(encoding: str) -> bool:
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        return False
+    return True
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -144,8 +176,13 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(head) * 0.01
 
 
+_MARKUP = re.compile(r"<script\b.*?</script>|<style\b.*?</style>|<!--.*?-->|<[^>]*>", re.S | re.I)
+
+
 def _japanese_ratio(text: str) -> float:
-    sample = text[:20000]
+    """How Japanese a reading looks: its share of kana and kanji, less five times its share of
+    unassigned and control characters; measured on the text, not on a page's markup and scripts."""
+    sample = _MARKUP.sub(" ", text[:200000])[:20000]
     if not sample:
         return 0.0
     jp = sum(1 for ch in sample if "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff")
