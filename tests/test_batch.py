@@ -89,6 +89,14 @@ def _upper_or_die(source: str) -> str:
     return source.upper()
 
 
+def _slow_or_die(source: str) -> str:
+    if source.startswith("die"):
+        time.sleep(0.2)          # let the other thread's article start first
+        os.kill(os.getpid(), signal.SIGKILL)
+    time.sleep(1.0)
+    return source.upper()
+
+
 def test_a_worker_killed_fails_only_the_article_it_was_reading():
     sources = [f"a{i}" for i in range(12)] + ["die-here"] + [f"b{i}" for i in range(12)]
     outcomes = {o.source: o for o in run(sources, _upper_or_die, workers=2)}
@@ -160,3 +168,16 @@ def test_a_dask_address_that_is_no_address_exits_2_in_one_line(cli, tmp_path):
     done = cli("validate", str(tmp_path / "a.txt"), "--dask", "notanaddress", timeout=120)
     assert done.returncode == 2 and done.stderr.startswith("error: --dask notanaddress"), done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.slow
+def test_on_dask_a_killed_worker_fails_only_the_article_that_killed_it():
+    distributed = pytest.importorskip("dask.distributed")
+    sources = ["a1", "die-here", "b1"]
+    # two threads: an innocent article is on the worker each time the killer takes it down
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=True, protocol="tcp",
+                                  host="127.0.0.1", dashboard_address=None) as cluster:
+        outcomes = {o.source: o for o in run(sources, _slow_or_die, dask=cluster.scheduler_address)}
+    assert set(outcomes) == set(sources)
+    assert outcomes["die-here"].error and "KilledWorker" in outcomes["die-here"].error
+    assert all(outcomes[s].value == s.upper() for s in sources if s != "die-here"), outcomes

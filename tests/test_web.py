@@ -335,6 +335,13 @@ def test_linked_data_that_would_blow_up_is_refused_or_read_in_bounded_time(cli, 
     t = time.monotonic()
     done = cli("validate", str(laughs))
     assert done.returncode == 2 and "document type definition" in done.stderr, done.stderr
+    deep = tmp_path / "deep.rdf"                   # no DTD, but a parser quadratic in the nesting depth
+    deep.write_text('<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+                    'xmlns:e="http://example.org/"><rdf:Description rdf:about="http://example.org/a">'
+                    + "<e:p><rdf:Description>" * 40_000 + "</rdf:Description></e:p>" * 40_000
+                    + "</rdf:Description></rdf:RDF>", "utf-8")
+    done = cli("validate", str(deep))
+    assert done.returncode == 2 and "nested more than 256" in done.stderr, done.stderr
     long_literal = tmp_path / "long.ttl"          # rdflib's N-Triples parser was quadratic on these
     long_literal.write_text('<http://example.org/a> <http://example.org/p> "' + "長" * 2_000_000 + '" .\n', "utf-8")
     done = cli("validate", str(long_literal))

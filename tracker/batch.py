@@ -172,12 +172,21 @@ def _on_dask(address: str, sources: list[str], attempt: _Attempt) -> Iterator[Ou
     try:
         futures = client.map(attempt, sources, pure=False)
         source_of = {future.key: source for future, source in zip(futures, sources)}
-        for future in as_completed(futures):
+        retried: set[str] = set()
+        pending = as_completed(futures)
+        for future in pending:
             source = source_of[future.key]
             try:
                 yield future.result()
             except Exception as exc:      # a worker killed while reading it (KilledWorker), and the like
-                yield Outcome(source, error=f"{source}: the Dask worker failed ({type(exc).__name__}: {exc})")
+                if type(exc).__name__ == "KilledWorker" and source not in retried:
+                    # Dask blames every task a dying worker held: run each such article once more, alone
+                    retried.add(source)
+                    again = client.submit(attempt, source, pure=False, retries=0)
+                    source_of[again.key] = source
+                    pending.add(again)
+                else:
+                    yield Outcome(source, error=f"{source}: the Dask worker failed ({type(exc).__name__}: {exc})")
             future.release()
     finally:
         client.close()

@@ -156,7 +156,8 @@ def _hint(g: Graph, claim) -> str | None:
 
 RDF_FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".jsonld": "JSON_LD",
                ".rdf": "RDF_XML", ".owl": "RDF_XML"}
-MAX_RDF_BYTES = 50 * 1024 * 1024        # an article's graph is tens of KB; a large export, a few MB
+MAX_RDF_BYTES = 10 * 1024 * 1024        # an article's graph is tens of KB; validating 10 MB takes about 1 GB
+MAX_XML_DEPTH = 256                     # RDF/XML nested deeper is refused: its parser takes quadratic time
 _DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
@@ -178,6 +179,8 @@ def validate_rdf(source: str) -> Report:
     fmt = getattr(ox.RdfFormat, RDF_FORMATS[path.suffix.lower()])
     if fmt == ox.RdfFormat.RDF_XML and _DTD.search(data):
         raise BadInput(f"{source}: RDF/XML with a document type definition (<!DOCTYPE or <!ENTITY) is not read")
+    if fmt == ox.RdfFormat.RDF_XML and _xml_depth(data) > MAX_XML_DEPTH:
+        raise BadInput(f"{source}: RDF/XML nested more than {MAX_XML_DEPTH} elements deep is not read")
     g = Graph()
     try:
         for q in ox.parse(data, format=fmt):
@@ -188,6 +191,35 @@ def validate_rdf(source: str) -> Report:
     problems = sorted(_locate(results, merged_graph), key=lambda p: (p.line or 0, p.start or 0))
     claims = sum(1 for _ in g.subjects(RDF.type, SCHEMA.Claim))
     return Report(source, conforms, claims, tuple(problems), results)
+
+
+def _xml_depth(data: bytes) -> int:
+    """How deep the elements of an XML document nest (expat reads it in linear time; the DTD,
+    the only source of entity expansion, has been refused before)."""
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate()
+    depth = deepest = 0
+
+    def start(*_):
+        nonlocal depth, deepest
+        depth += 1
+        deepest = max(deepest, depth)
+        if deepest > MAX_XML_DEPTH:
+            raise StopIteration
+
+    def end(*_):
+        nonlocal depth
+        depth -= 1
+
+    parser.StartElementHandler, parser.EndElementHandler = start, end
+    try:
+        parser.Parse(data, True)
+    except StopIteration:
+        pass
+    except expat.ExpatError:
+        return 0                # not well-formed: the RDF/XML parser says where
+    return deepest
 
 
 def _rdflib(term):
