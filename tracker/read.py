@@ -153,7 +153,9 @@ def decode(data: bytes, source: str = "input", declared: str | None = None) -> t
     if best is not None and (best[3] or best[0] >= 0.05):
         return best[1], best[2]
     damaged = data.decode("utf-8", errors="replace")
-    if damaged.count("\ufffd") <= max(8, len(damaged) // 200):
+    bad = damaged.count("\ufffd")
+    sound = sum(1 for ch in damaged[:200000] if ch > "\x7f" and ch != "\ufffd")   # multi-byte UTF-8 read right
+    if bad <= max(8, len(damaged) // 200) and sound >= 5 * bad:
         return damaged, "utf-8"
     if sum(b < 128 for b in data[:65536]) >= 0.7 * min(len(data), 65536):
         return data.decode("cp1252", errors="replace"), "cp1252"
