@@ -11,6 +11,7 @@ agency for the article's own reporting.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -24,7 +25,7 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "
                   "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
                   "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "i.e", "e.g", "a.m", "p.m", "fig"}
 _MASK = "▒"             # what quoted text becomes while the sentence around it is read
-_PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "we": "group", "i": "author"}
+_PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "we": "group"}
 _DETERMINERS = re.compile(r"^(?:the|a|an|one|two|three|several|some|many|other|another|its|his|her|their)\s+", re.I)
 # what may stand between a subject and its verb, or follow the verb before the content
 _BETWEEN = re.compile(r"\s+(?:also|later|earlier|previously|then|again|has|had|have|would|will|was|were|once|separately|"
@@ -302,13 +303,15 @@ def _resolve(name: str, ctx: _Context) -> str:
 
 
 def collect_full_names(text: str) -> list[str]:
-    names = set()
+    """People named in full in the article, the most often named in full first: a surname then
+    resolves to the person the article is about (Cruz → Ted Cruz, not his father named once)."""
+    names: Counter[str] = Counter()
     for m in re.finditer(r"\b[A-Z](?:[\w'’\-]*|\.)(?: (?:of |de |van |von |bin |al )?[A-Z](?:[\w'’\-]*|\.)){1,6}", text):
         if classify(m.group(0)) == "person":
             name, _ = _name_and_role(m.group(0))
             if name and " " in name:
-                names.add(name)
-    return sorted(names, key=len, reverse=True)
+                names[name] += 1
+    return sorted(names, key=lambda n: (-names[n], -len(n)))
 
 
 # ---------------------------------------------------------------- the stage
@@ -508,10 +511,11 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     if np is None:
         return None
     head = before[: before.rfind(np)].rstrip()
-    span = None
-    if head.endswith(",") and len(head.split()) >= 3:    # "…, the minister said (on Friday)." : what precedes
+    span = _content_after(s, e, masked, m.end(), quotes)
+    if span is not None and len(text[span[0]:span[1]].split()) < 3:
+        span = None                 # "…, top lawmakers said Friday after the vote." : not what was said
+    if span is None and head.endswith(",") and len(head.split()) >= 3:    # "…, the minister said." : what precedes
         span = (s, s + len(head.rstrip(" ,")))
-    span = span or _content_after(s, e, masked, m.end(), quotes)
     if span is None:
         return None
     return _speak(np, ctx), np.strip(), span
