@@ -541,7 +541,7 @@ def attribute(article: Article, layout: Layout, citations: list[Citation], sente
                     elif prev.kind == "reported_speech" and prev.emit and prev.speakers != d.speakers:
                         # 州消防当局によると… 米CNNが伝えた: the authority's figure came through CNN
                         prev.via = prev.via + tuple(Via(sp.mention or sp.name, sp, d.cue or "") for sp in d.speakers
-                                                    if all(v.speaker != sp for v in prev.via))
+                                                    if all(v.source != sp for v in prev.via))
         # continuation of a speaker's analysis over the paragraph
         unattributed = [d for d in drafts if d.emit and d.kind == "reported_fact"]
         final = next((d for d in reversed(drafts) if d.emit or d.intro), None)

@@ -522,13 +522,16 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
 
 
 def _opening_subject(before: str) -> str | None:
-    """The subject that opens the sentence: the longest first words that name a source."""
+    """The subject that opens the sentence: its first words up to the first one in lower case
+    (Former President Donald Trump attacked… → Former President Donald Trump), or a pronoun."""
     words = before.split()
-    for n in range(min(8, len(words)), 0, -1):
-        np = " ".join(words[:n]).rstrip(",")
-        if classify(np) in ("person", "organization", "media", "anonymous", "pronoun"):
-            return np
-    return None
+    if words and words[0].lower() in _PRONOUNS:
+        return words[0]
+    k = 0
+    while k < len(words) and k < 8 and (words[k][:1].isupper() or words[k].lower() in ("the", "of", "and", "de", "van", "von", "al")):
+        k += 1
+    np = " ".join(words[:k]).rstrip(",")
+    return np if np and classify(np) in ("person", "organization", "media", "anonymous") else None
 
 
 def _between_trim(gap: str) -> str:

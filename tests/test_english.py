@@ -1,0 +1,83 @@
+"""English attribution, one rule at a time, on short texts (the development set has whole snippets)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.dates import english_frame_date, stated_publication
+
+from .conftest import extract_text
+
+HEAD = "Talks | Example News\n\n"
+
+
+def claims_of(body: str, **kw):
+    ex = extract_text(HEAD + body, published=kw.pop("published", date(2024, 7, 10)), **kw)
+    return ex, [(c.speakers[0].name, c.cue, c.content) for c in ex.claims]
+
+
+@pytest.mark.parametrize("body, speaker, cue, content", [
+    ('"We will not back down," said Secretary of State Antony Blinken.', "Antony Blinken", "said", '"We will not back down,"'),
+    ('"We will not back down," Blinken said.', "Blinken", "said", '"We will not back down,"'),
+    ("Dmitry Peskov, the Kremlin spokesman, said Moscow was watching closely.", "Dmitry Peskov", "said", "Moscow was watching closely"),
+    ("The official, who spoke on condition of anonymity, said no decision had been made.", "The official", "said", "no decision had been made"),
+    ("According to the health ministry, 14 people died.", "health ministry", "according to", "14 people died"),
+    ("The talks may resume soon, analysts said.", "analysts", "said", "The talks may resume soon"),
+    ("Moscow said the drills were defensive.", "Moscow", "said", "the drills were defensive"),
+])
+def test_who_says_what(body, speaker, cue, content):
+    _, got = claims_of(body)
+    assert got[0][0].endswith(speaker) and got[0][1] == cue and got[0][2] == content, got
+
+
+def test_pronouns_and_surnames_resolve_to_the_person_named_before():
+    _, got = claims_of("President Joe Biden met Chinese President Xi Jinping.\n\n"
+                       "Biden said the talks were candid. He added that more were planned. Xi said China was ready.")
+    assert [g[0] for g in got[1:]] == ["Joe Biden", "Joe Biden", "Xi Jinping"]
+
+
+def test_a_participle_reports_more_speech_by_the_same_subject():
+    _, got = claims_of('Trump attacked Clinton on Monday, saying she was "unfit to serve".')
+    assert got[-1][:2] == ("Trump", "saying") and "unfit to serve" in got[-1][2]
+
+
+def test_a_report_citing_sources_puts_the_sources_first_and_the_report_as_via():
+    ex, _ = claims_of("North Korea is preparing to ship shells, Reuters reported, citing two sources familiar with the matter.")
+    c = ex.claims[0]
+    assert c.speakers[0].name == "two sources familiar with the matter" and [v.source.name for v in c.via] == ["Reuters"]
+
+
+def test_a_quote_over_several_sentences_is_one_statement_with_its_speaker():
+    _, got = claims_of('"We are seeing it spread. Health systems are not ready," Dr. Elena Marquez told a briefing.')
+    assert len(got) == 1 and got[0][0] == "Elena Marquez" and got[0][1] == "told"
+
+
+def test_a_dateline_cites_the_agency_for_the_article_with_its_date():
+    ex, _ = claims_of("WASHINGTON (Reuters) - The Senate passed the bill on Tuesday, officials said.")
+    cit = ex.citations[ex.claims[0].citation]
+    assert cit.outlet_written == "Reuters" and cit.date == date(2024, 7, 10)
+    assert ex.claims[0].date == date(2024, 7, 9)           # on Tuesday, in an article of Wednesday 10 July
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("officials said on Tuesday", date(2024, 7, 9)),
+    ("officials said on Wednesday", date(2024, 7, 10)),
+    ("she said yesterday", date(2024, 7, 9)),
+    ("he said on July 3", date(2024, 7, 3)),
+    ("he said on Dec. 30", date(2023, 12, 30)),           # after the report's day: the year before
+    ('she said "on Monday we act"', None),                # inside quotes: not when it was said
+])
+def test_english_statement_dates(text, expected):
+    assert english_frame_date(text, date(2024, 7, 10)) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("2024年7月10日 09:00 投稿", date(2024, 7, 10)),
+    ("Published July 10, 2024", date(2024, 7, 10)),
+    ("更新日：2024.07.10", date(2024, 7, 10)),
+    ("中国の習近平国家主席は2024年7月3日、会談した。", None),   # a statement, not a date line
+    ("© 2021 Example", None),
+])
+def test_a_date_line_is_a_publication_date_and_a_sentence_is_not(line, expected):
+    assert stated_publication([line]) == expected
