@@ -81,3 +81,10 @@ def test_english_statement_dates(text, expected):
 ])
 def test_a_date_line_is_a_publication_date_and_a_sentence_is_not(line, expected):
     assert stated_publication([line]) == expected
+
+
+def test_a_byline_names_the_author_and_is_no_statement():
+    ex, got = claims_of("By Jane Doe\n\nThe grid is full, I think.\n\nGridNed said the wait would last until 2030.")
+    assert ex.article.author == "Jane Doe" and not any("Jane Doe" in g[2] for g in got)
+    assert [c.speakers[0].name for c in ex.claims] == ["Jane Doe", "GridNed"]
+    assert ex.claims[0].kind == "author_opinion" and ex.claims[1].speakers[0].kind == "organization"

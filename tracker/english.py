@@ -280,13 +280,20 @@ def make_speaker(np: str, kind: str, ctx: _Context) -> Speaker:
         name, role = _name_and_role(bare)
         name = _resolve(name, ctx)
         ent = lexicon.find_entity(name)
-        if " " not in name and not role and not ent:     # Moscow said, Beijing said: a capital for its government
-            return Speaker(name, "organization", np)
+        if " " not in name and not ent and not (role and _titled(role)):
+            # Moscow said (a capital for its government), the grid operator GridNed said: one word
+            # without a person's title names an organisation; people are named in full or titled
+            return Speaker(name, "organization", np, (), None, role)
         return Speaker(name, "person", np, tuple(x for x in (np,) if x != name), ent.wikidata if ent else None, role)
     ent = lexicon.find_entity(bare)
     if ent:
         return Speaker(ent.name, ent.kind, np, (np,) if np != ent.name else (), ent.wikidata)
     return Speaker(bare if kind == "organization" else np, kind, np)
+
+
+def _titled(role: str) -> bool:
+    words = f" {role} "
+    return any(f" {t} " in words for t in _words("title"))
 
 
 def _resolve(name: str, ctx: _Context) -> str:

@@ -1,6 +1,7 @@
 """The pipeline: read → segment → citations → attribute → dates, as one call."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -20,7 +21,12 @@ def extract_article(article: Article) -> Extraction:
         if stated:
             article = replace(article, published=stated,
                               notes=(*article.notes, f"publication date {stated.isoformat()} from a date line of the article"))
-    layout = _date_lines_apart(article.text, segment(article))
+    layout = _meta_lines_apart(article.text, segment(article))
+    if article.author is None:
+        byline = next((_BYLINE.fullmatch(article.text, p.start, p.end) for p in layout.paragraphs if p.kind == "meta"
+                       and _BYLINE.fullmatch(article.text, p.start, p.end)), None)
+        if byline:
+            article = replace(article, author=byline.group(1))
     if article.title is None and layout.title:
         article = replace(article, title=layout.title, site=article.site or layout.site)
     citations = find_citations(article, layout)
@@ -38,10 +44,16 @@ def extract_article(article: Article) -> Extraction:
     return Extraction(article, layout, tuple(citations), tuple(claims), tuple(problems), year, year_source)
 
 
-def _date_lines_apart(text: str, layout: Layout) -> Layout:
-    """A paragraph that only states a date (the page's date line) is not a statement."""
-    paragraphs = tuple(replace(p, kind="dateline") if p.kind == "body" and p.end - p.start <= 60
-                       and stated_publication([text[p.start:p.end]]) else p for p in layout.paragraphs)
+# a byline: By Jane Doe / By JANE DOE and JOHN ROE, Reuters
+_BYLINE = re.compile(r"[Bb][Yy]\s+([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s+and\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})?)"
+                     r"(?:,\s*[A-Z][\w .&'’\-]{1,40})?\s*")
+
+
+def _meta_lines_apart(text: str, layout: Layout) -> Layout:
+    """A paragraph that only states a date (the page's date line) or who wrote it (a byline) is
+    not a statement."""
+    paragraphs = tuple(replace(p, kind="meta") if p.kind == "body" and p.end - p.start <= 80 and (
+        stated_publication([text[p.start:p.end]]) or _BYLINE.fullmatch(text, p.start, p.end)) else p for p in layout.paragraphs)
     return replace(layout, paragraphs=paragraphs)
 
 
