@@ -388,9 +388,13 @@ def attribute(article: Article, layout: Layout, citations: list[Citation], sents
 _NOUN_BEFORE = re.compile(r"(?:\b(?i:the|a|an|his|her|their|its|our|these|those|such|of|my|your|new|recent)|['’]s)\s+$")
 
 
+@cache
+def _hedge_regex() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in _words("hedge")) + r")\b", re.IGNORECASE)
+
+
 def _hedged(body: str) -> bool:
-    low = f" {body.lower()} "
-    return any(f" {h.lower()} " in low for h in _words("hedge"))
+    return bool(_hedge_regex().search(body))
 
 
 _PARTICIPLE = re.compile(r",\s+(?=(?:saying|adding|arguing|claiming|noting|warning|insisting|calling|describing|promising|"
