@@ -405,10 +405,11 @@ def _pieces(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Se
     """A sentence cut before each participle that reports more speech: "Trump attacked Clinton,
     saying …, adding …" is three statements, the last two by the sentence's subject."""
     masked = _masked(text, sent.start, sent.end, quotes)
-    cuts = [sent.start + m.end() for m in _PARTICIPLE.finditer(masked)]
+    cuts = [(sent.start + m.start(), sent.start + m.end()) for m in _PARTICIPLE.finditer(masked)]
     if not cuts:
         return [sent]
-    starts, ends = [sent.start, *cuts], [*(c - (len(masked[:c - sent.start]) - len(masked[:c - sent.start].rstrip(" ,"))) for c in cuts), sent.end]
+    starts = [sent.start] + [after for _, after in cuts]          # a piece starts at its participle
+    ends = [comma for comma, _ in cuts] + [sent.end]              # and ends before the next comma
     return [Sentence(a, b, sent.paragraph) for a, b in zip(starts, ends) if b > a]
 
 
