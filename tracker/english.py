@@ -353,6 +353,9 @@ def _masked(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> str:
 
 
 def attribute(article: Article, layout: Layout, citations: list[Citation], sents: list[Sentence]) -> list[Claim]:
+    """Every sentence (or participle piece) as a claim: its speaker, cue and content when a speech
+    verb gives them, the speaker of the quote it continues when it continues one, else the cited
+    report's or the author's statement, as for Japanese (`attribute.finish_claim`)."""
     text = article.text
     body = "\n".join(text[p.start:p.end] for p in layout.paragraphs if p.kind in ("body", "caption"))
     ctx = _Context(collect_full_names(body))        # not from headlines: Title Case Is No Name
