@@ -108,3 +108,19 @@ def test_closed_namespace_rejects_unknown_term_as_item():
     # rdflib 7: item access on a ClosedNamespace raises KeyError
     with pytest.raises(KeyError):
         CT["noSuchTerm"]
+
+
+def test_every_speech_act_and_stance_of_the_cue_lexicons_is_in_the_vocabulary():
+    """A cue whose act the vocabulary lacks cannot be written as RDF: an article using it would fail."""
+    from rdflib import Graph
+    from rdflib.namespace import RDF
+
+    from tracker.english import _lists
+    from tracker.lexicon import cues
+    from tracker.vocab import CT
+
+    g = Graph().parse(Path(__file__).resolve().parents[1] / "ontology" / "ct.ttl")
+    acts = {c.act for c in cues()} | {row[1] for row in _lists()["cue"]} | {"accordingTo", "reported", "asserted", "opined", "said"}
+    stances = {c.stance for c in cues()} | {row[2] for row in _lists()["cue"]}
+    assert not {a for a in acts if (CT[a], RDF.type, RDF.Property) not in g}
+    assert not {s for s in stances if not any(g.triples((CT[s], None, None)))}

@@ -31,7 +31,7 @@ SPEECH_ACTS = (
     "stated", "said", "told", "emphasized", "assessed", "explained", "pointedOut", "analysed",
     "reported", "announced", "accordingTo", "expressedExpectation", "expressedConcern",
     "declared", "criticised", "praised", "claimed", "denied", "added", "cited", "wrote",
-    "warned", "urged", "acknowledged", "answered", "revealed", "asserted", "opined", "hearsay",
+    "warned", "urged", "acknowledged", "answered", "asked", "revealed", "asserted", "opined", "hearsay",
 )
 STANCES = ("Assertive", "Speculative", "Hearsay")  # 断定, 推量, 伝聞
 
