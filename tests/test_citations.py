@@ -126,3 +126,22 @@ def test_dated_credit_in_parentheses_at_paragraph_end_is_a_citation(credit, outl
 def test_a_parenthesised_aside_is_not_a_citation():
     ex = extract_text("見出し\n\n会談は(6月)19日に開かれた(平壌)\n", published=date(2024, 7, 10))
     assert ex.citations == ()
+
+
+def test_a_dated_credit_closing_a_sentence_inside_a_paragraph_is_a_citation():
+    from .conftest import extract_text
+
+    ex = extract_text("教員の働き方 | 教育メモ\n\n評論家の森下由美氏は「保証はない」と語った（朝日新聞デジタル、6月10日）。森下氏はさらに強調した。\n",
+                      published=__import__("datetime").date(2024, 6, 20))
+    cit = ex.citations[0]
+    assert cit.outlet_written == "朝日新聞デジタル" and cit.date.isoformat() == "2024-06-10"
+
+
+def test_a_hedge_is_not_hearsay():
+    from datetime import date
+
+    from .conftest import extract_text
+
+    ex = extract_text("宿泊税 | 旅メモ\n\n市は上限額の引き上げを検討しているそうです。\n\n値上げはまだ先になりそうです。\n", published=date(2024, 7, 10))
+    kinds = [c.kind for c in ex.claims]
+    assert kinds == ["author_assertion", "author_opinion"], kinds

@@ -88,3 +88,20 @@ def test_a_byline_names_the_author_and_is_no_statement():
     assert ex.article.author == "Jane Doe" and not any("Jane Doe" in g[2] for g in got)
     assert [c.speakers[0].name for c in ex.claims] == ["Jane Doe", "GridNed"]
     assert ex.claims[0].kind == "author_opinion" and ex.claims[1].speakers[0].kind == "organization"
+
+
+def test_a_dateline_without_an_agency_cites_the_site_and_a_closing_source_line_its_paragraph():
+    ex, _ = claims_of("MILLBROOK, Ore. — The bridge will close on Monday, the county said.\n\n"
+                      'A resident said it was unsafe. "It shakes," she said. Source: AP, July 2, 2024')
+    by_line = {c.line: ex.citations[c.citation].outlet_written for c in ex.claims if c.citation is not None}
+    assert by_line == {3: "Example News", 5: "AP"}
+
+
+def test_a_quote_left_open_does_not_swallow_the_next_paragraph():
+    _, got = claims_of('The "smart" meters arrived in May.\n\nRachel Ortiz said the warning came too late.')
+    assert got[-1][:2] == ("Rachel Ortiz", "said")
+
+
+def test_a_company_described_by_a_participle_speaks_for_itself():
+    _, got = claims_of("Voltride, based in Irvine, California, said it was working with regulators.")
+    assert got[0][:2] == ("Voltride", "said")

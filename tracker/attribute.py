@@ -762,8 +762,12 @@ def _is_quote(text: str, s: int, e: int) -> bool:
     return len(seg) >= 2 and seg[0] in "「『“" and seg[-1] in "」』”" and seg.count("「") <= 1
 
 
+# 〜しそうです (it looks likely) hedges; 〜しているそうです (I hear that) reports, and needs a source
+_LIKELY = re.compile(r"(?<![るただいす])そう(?:です|だ)")
+
+
 def _hedged(body: str) -> bool:
-    return any(h in body for h in lexicon.word_list("hedge"))
+    return any(h in body for h in lexicon.word_list("hedge")) or bool(_LIKELY.search(body))
 
 
 class Coverage:

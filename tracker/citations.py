@@ -124,6 +124,8 @@ def find_citations(article: Article, layout: Layout) -> list[Citation]:
         found.extend(_markers(text, para.start, para.end, para.block))
         found.extend(_credits(text, para.start, para.end, para.block))
         found.extend(_inline(text, para.start, para.end, para.block, found))
+    if any(c.kind == "dateline" for c in found):     # the agency's closing credit repeats its dateline
+        found = [c for c in found if c.kind != "endcredit"]
     found.sort(key=lambda c: c.start)
     return _assign_scopes(text, layout, found)
 
@@ -173,7 +175,7 @@ def _credits(text: str, start: int, end: int, block: int | None) -> list[Citatio
     return out
 
 
-_PAREN_TAIL = re.compile(r"[(（〔](?:(?:出典|引用元?|ソース)[:：]\s*)?(?P<body>[^()（）〔〕\n]{3,40})[)）〕]\s*$")
+_PAREN_TAIL = re.compile(r"[(（〔](?:(?:出典|引用元?|ソース)[:：]\s*)?(?P<body>[^()（）〔〕\n]{3,40})[)）〕][。．]?\s*$")
 
 
 def _inline(text: str, start: int, end: int, block: int | None, found: list[Citation]) -> list[Citation]:
@@ -188,6 +190,11 @@ def _inline(text: str, start: int, end: int, block: int | None, found: list[Cita
         if parsed and parsed[0] is not None:
             s = end - len(tail) + m.start()
             return [_citation(text, s, end, parsed[1], parsed[0], "inline", block)]
+    # a dated credit closing a sentence inside the paragraph: …と語った（朝日新聞デジタル、6月10日）。
+    for m in _PAREN_BEFORE_STOP.finditer(text, start, end):
+        parsed = _source_then_date(m.group("body"))
+        if parsed:
+            return [_citation(text, m.start(), m.end(), parsed[1], parsed[0], "inline", block)]
     tail = text[max(start, end - 40):end]
     pat = lexicon.outlet_pattern().pattern
     m = re.search(rf"(?:[(（〔](?:出典|引用元?|ソース|参考)?[:：]?\s*(?P<a>{pat})(?:の記事|の報道|電子版)?(?:より)?[)）〕]"
@@ -199,9 +206,12 @@ def _inline(text: str, start: int, end: int, block: int | None, found: list[Cita
     return [_citation(text, s, end, outlet, None, "inline", block)]
 
 
+_PAREN_BEFORE_STOP = re.compile(r"[(（](?P<body>[^()（）\n]{4,40})[)）](?=[。．])")
+
+
 def _source_then_date(body: str) -> tuple[PartialDate, str] | None:
     """「中国外交部ウェブサイト 6月25日」, 「毎日新聞 2024年7月5日」: a source named before a date."""
-    m = re.match(r"(?P<name>[^\s\u3000、。「」]{2,30})[\s\u3000]+(?P<date>.+)$", body.strip())
+    m = re.match(r"(?P<name>[^\s\u3000、。「」]{2,30})(?:[\s\u3000]+|[、,]\s*)(?P<date>.+)$", body.strip())
     if not m:
         return None
     parsed = parse_date(m.group("date"))

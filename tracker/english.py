@@ -44,7 +44,9 @@ _DATELINE = re.compile(
 _MONTH_DATE = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?"
 # a credit after a quoted passage: (Reuters, July 3) at its end, or a line "Source: Reuters, July 1, 2024"
 _CREDIT_TAIL = re.compile(rf"\((?P<outlet>[A-Z][^(),]{{1,40}}),\s*{_MONTH_DATE}\)\s*$")
-_CREDIT_LINE = re.compile(rf"(?:Source|Sources|Via|Credit|From)\s*:\s*(?P<outlet>[A-Z][^,]{{1,40}}),\s*{_MONTH_DATE}\s*\.?\s*")
+_CREDIT_LINE = re.compile(rf"(?:(?<=\s)|^)(?:Source|Sources|Via|Credit|From)\s*:\s*(?P<outlet>[A-Z][^,]{{1,40}}),\s*{_MONTH_DATE}\s*\.?\s*$")
+# a dateline of the publisher's own: WASHINGTON — / MILLBROOK, Ore. —
+_OWN_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][A-Za-z.]{1,15})?)?)\s*(?:—|–|―|--)\s*")
 # the agency's closing credit: (Reporting by …; Editing by …)
 _END_CREDIT = re.compile(r"\((?:Reporting|Writing|Additional reporting) by [^)]{2,300}\)\s*$")
 
@@ -140,8 +142,13 @@ def datelines(text: str, start: int, end: int, block: int | None, site: str | No
             s = m.start("place") if m.group("place") else m.start("outlet") - 1
             return [Citation(s, m.end(), text[s:m.end()], found.key if found else "name:" + outlet, outlet,
                              _when(m), "dateline", block=block)]
+    m = _OWN_DATELINE.match(text, start, end)
+    if m and site and re.search(r"[A-Z]{3}", m.group("place")):
+        found = lexicon.find_outlet(site)
+        return [Citation(m.start(), m.end(), m.group(0).rstrip(), found.key if found else "name:" + site, site, None,
+                         "dateline", block=block)]
     for rx, kind in ((_CREDIT_TAIL, "inline"), (_CREDIT_LINE, "inline")):
-        m = (rx.search if rx is _CREDIT_TAIL else rx.fullmatch)(text, start, end)
+        m = rx.search(text, start, end)
         if m and (lexicon.find_outlet(m.group("outlet")) or rx is _CREDIT_LINE):
             outlet = m.group("outlet").strip()
             found = lexicon.find_outlet(outlet)
@@ -365,6 +372,8 @@ def attribute(article: Article, layout: Layout, citations: list[Citation], sents
     carried = False
     last: tuple[tuple[Speaker, ...], str, str, int] | None = None       # speakers, cue, act, paragraph
     for si, whole in enumerate(sents):
+        if si and sents[si - 1].paragraph != whole.paragraph:
+            carried = False     # a quote running on into a new paragraph opens it again with its own mark
         quotes, still_open = _quotes(text, whole.start, whole.end, carried)
         subject: tuple[Speaker, ...] = ()
         pieces = _pieces(text, whole, quotes)
@@ -570,13 +579,18 @@ def _subject(before: str) -> str | None:
         return None
     parts = [p.strip() for p in re.split(r",\s*", b.rstrip(","))]
     last = _CLAUSE_BREAK.split(parts[-1])[-1].strip()
-    if len(parts) >= 2 and b.endswith(","):           # Peskov, the Kremlin spokesman, said
+    if len(parts) >= 2 and b.endswith(","):
+        # The official, who spoke on condition of anonymity, said / Voltride, based in Irvine, California, said
+        for k in range(len(parts) - 1, 0, -1):
+            if re.match(r"(?:who|which|whose|led|based|headquartered|founded|speaking|citing|writing|according)\b", parts[k]):
+                head = _CLAUSE_BREAK.split(parts[k - 1])[-1].strip()
+                if subject_kind(head):
+                    return head
+                break
+        # Peskov, the Kremlin spokesman, said
         name = _CLAUSE_BREAK.split(parts[-2])[-1].strip()
         if classify(name) == "person" and classify(f"{name}, {parts[-1]}"):
             return f"{name}, {parts[-1]}"
-        # The official, who spoke on condition of anonymity, said / The report, led by the FAO, said
-        if re.match(r"(?:who|which|whose|led|based|speaking|citing|writing|according)\b", parts[-1]) and subject_kind(name):
-            return name
     if last and subject_kind(last):
         return last
     return None
