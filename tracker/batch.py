@@ -172,22 +172,24 @@ def _on_dask(address: str, sources: list[str], attempt: _Attempt) -> Iterator[Ou
     try:
         futures = client.map(attempt, sources, pure=False)
         source_of = {future.key: source for future, source in zip(futures, sources)}
-        retried: set[str] = set()
-        pending = as_completed(futures)
-        for future in pending:
+        blamed: list[str] = []
+        for future in as_completed(futures):
             source = source_of[future.key]
             try:
                 yield future.result()
             except Exception as exc:      # a worker killed while reading it (KilledWorker), and the like
-                if type(exc).__name__ == "KilledWorker" and source not in retried:
-                    # Dask blames every task a dying worker held: run each such article once more, alone
-                    retried.add(source)
-                    again = client.submit(attempt, source, pure=False, retries=0)
-                    source_of[again.key] = source
-                    pending.add(again)
+                if type(exc).__name__ == "KilledWorker":
+                    blamed.append(source)
                 else:
                     yield Outcome(source, error=f"{source}: the Dask worker failed ({type(exc).__name__}: {exc})")
             future.release()
+        # Dask blames every article a dying worker held: run each once more, one at a time, so
+        # that only the article that kills its worker fails again
+        for source in blamed:
+            try:
+                yield client.submit(attempt, source, pure=False).result()
+            except Exception as exc:
+                yield Outcome(source, error=f"{source}: the Dask worker failed ({type(exc).__name__}: {exc})")
     finally:
         client.close()
 
