@@ -33,7 +33,7 @@ def _int(s: str) -> int:
     return int(s.translate(_TRANS))
 
 
-_MONTH_NAMES = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 _STATED = re.compile(
     rf"(?P<y>{_D}{{4}})(?:年|[/／.\-])(?P<m>{_D}{{1,2}})(?:月|[/／.\-])(?P<d>{_D}{{1,2}})日?"
     r"|(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<md>\d{1,2}),?\s+(?P<my>\d{4})"
@@ -59,9 +59,9 @@ def stated_publication(lines: list[str]) -> date | None:
         if g["y"]:
             found = _safe_date(_int(g["y"]), _int(g["m"]), _int(g["d"]))
         elif g["mon"]:
-            found = _safe_date(int(g["my"]), _MONTH_NAMES[g["mon"][:3].lower()], int(g["md"]))
+            found = _safe_date(int(g["my"]), MONTH_NUMBERS[g["mon"][:3].lower()], int(g["md"]))
         else:
-            found = _safe_date(int(g["dy"]), _MONTH_NAMES[g["mon2"][:3].lower()], int(g["dm"]))
+            found = _safe_date(int(g["dy"]), MONTH_NUMBERS[g["mon2"][:3].lower()], int(g["dm"]))
         if found and found <= date.today() + timedelta(days=1):
             return found
     return None
@@ -197,7 +197,7 @@ def english_frame_date(text: str, ref: date | None) -> date | None:
     for m in _EN_WHEN.finditer(bare):
         g = m.groupdict()
         if g["mon2"]:
-            return _safe_date(int(g["y2"]), _MONTH_NAMES[g["mon2"][:3].lower()], int(g["d2"]))
+            return _safe_date(int(g["y2"]), MONTH_NUMBERS[g["mon2"][:3].lower()], int(g["d2"]))
         if ref is None:
             return None
         if g["wd"]:
@@ -206,7 +206,7 @@ def english_frame_date(text: str, ref: date | None) -> date | None:
             return ref - timedelta(days=1)
         if g["today"]:
             return ref
-        mo, d = _MONTH_NAMES[g["mon"][:3].lower()], int(g["d"])
+        mo, d = MONTH_NUMBERS[g["mon"][:3].lower()], int(g["d"])
         return _safe_date(ref.year - 1 if (mo, d) > (ref.month, ref.day) else ref.year, mo, d)
     return None
 

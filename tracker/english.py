@@ -18,9 +18,10 @@ from importlib import resources
 
 from . import lexicon
 from .attribute import Clause, Coverage, Draft, finish_claim, with_nearby
+from .dates import MONTH_NUMBERS
 from .model import Article, Citation, Claim, Layout, PartialDate, Sentence, Speaker, Via
+from .segment import sentences_between
 
-_MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "st", "jr",
                   "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
                   "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "i.e", "e.g", "a.m", "p.m", "fig"}
@@ -90,8 +91,6 @@ def _cue_regex() -> re.Pattern:
 def sentences(text: str, layout: Layout, exclude=()) -> list[Sentence]:
     """Body and caption paragraphs split at . ! ? followed by a capital, a digit or a quote;
     not after abbreviations (Mr., U.S.) or initials (J. Smith)."""
-    from .segment import _subtract, _trim
-
     cuts = sorted(exclude)
     out: list[Sentence] = []
     for pi, para in enumerate(layout.paragraphs):
@@ -109,11 +108,7 @@ def sentences(text: str, layout: Layout, exclude=()) -> list[Sentence]:
                 continue
             bounds.append(end)
         bounds.append(para.end)
-        for s, e in zip(bounds, bounds[1:]):
-            for ps, pe in _subtract(s, e, cuts):
-                ps, pe = _trim(text, ps, pe)
-                if pe > ps and any(ch.isalnum() for ch in text[ps:pe]):
-                    out.append(Sentence(ps, pe, pi))
+        out += sentences_between(text, bounds, cuts, pi)
     return out
 
 
@@ -165,7 +160,7 @@ def _when(m: re.Match) -> PartialDate | None:
     if not m.group("mon"):
         return None
     year = int(m.group("year")) if "year" in m.groupdict() and m.group("year") else None
-    month, day = _MONTHS[m.group("mon")[:3].lower()], int(m.group("day"))
+    month, day = MONTH_NUMBERS[m.group("mon")[:3].lower()], int(m.group("day"))
     return PartialDate(((year, month, day),), m.group(0))
 
 

@@ -23,8 +23,8 @@ def extract_article(article: Article) -> Extraction:
                               notes=(*article.notes, f"publication date {stated.isoformat()} from a date line of the article"))
     layout = _meta_lines_apart(article.text, segment(article))
     if article.author is None:
-        byline = next((_BYLINE.fullmatch(article.text, p.start, p.end) for p in layout.paragraphs if p.kind == "meta"
-                       and _BYLINE.fullmatch(article.text, p.start, p.end)), None)
+        bylines = (_BYLINE.fullmatch(article.text, p.start, p.end) for p in layout.paragraphs if p.kind == "meta")
+        byline = next(filter(None, bylines), None)
         if byline:
             article = replace(article, author=byline.group(1))
     if article.title is None and layout.title:

@@ -146,11 +146,19 @@ def sentences(text: str, layout: Layout, exclude: Iterable[tuple[int, int]] = ()
                     j += 1
                 bounds.append(j)
         bounds.append(para.end)
-        for s, e in zip(bounds, bounds[1:]):
-            for ps, pe in _subtract(s, e, cuts):
-                ps, pe = _trim(text, ps, pe)
-                if pe > ps and any(ch.isalnum() for ch in text[ps:pe]):
-                    out.append(Sentence(ps, pe, pi))
+        out += sentences_between(text, bounds, cuts, pi)
+    return out
+
+
+def sentences_between(text: str, bounds: list[int], cuts: list[tuple[int, int]], paragraph: int) -> list[Sentence]:
+    """The sentences of a paragraph cut at `bounds` (a language's sentence ends), without the
+    excluded `cuts` (sorted), trimmed, and only those that hold a letter or a digit."""
+    out = []
+    for s, e in zip(bounds, bounds[1:]):
+        for ps, pe in _subtract(s, e, cuts):
+            ps, pe = _trim(text, ps, pe)
+            if pe > ps and any(ch.isalnum() for ch in text[ps:pe]):
+                out.append(Sentence(ps, pe, paragraph))
     return out
 
 
