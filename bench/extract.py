@@ -40,9 +40,10 @@ def machine() -> str:
 
 def cold() -> None:
     """Empty the caches of noun-phrase analysis, so that copies of one text are not read from them."""
-    from tracker import attribute, english
+    from tracker.lang.en import speakers as en
+    from tracker.lang.ja import speakers as ja
 
-    for fn in (attribute.classify, attribute._strip_title, english.classify, english._name_and_role):
+    for fn in (ja.classify, ja._strip_title, en.classify, en._name_and_role):
         fn.cache_clear()
 
 
@@ -68,11 +69,12 @@ def main() -> None:
 
     from tracker.model import Article
     from tracker.pipeline import extract_article
-    from tracker.read import _sha, guess_language
+    from tracker.lang import detect
+    from tracker.read import _sha
 
     docs = texts(a.copies)
     chars = sum(len(t) for t in docs)
-    articles = [Article(text=t, source="bench", encoding="utf-8", sha256=_sha(t), lang=guess_language(t)) for t in docs]
+    articles = [Article(text=t, source="bench", encoding="utf-8", sha256=_sha(t), lang=detect(t)) for t in docs]
     claims = sum(len(extract_article(x).claims) for x in articles)
     ours = timed(extract_article, articles, a.repeat, cold)
     print(f"machine: {machine()}")

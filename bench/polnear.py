@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tracker.model import Article  # noqa: E402
 from tracker.pipeline import extract_article  # noqa: E402
-from tracker.read import guess_language  # noqa: E402
+from tracker.lang import detect  # noqa: E402
 
 _WORD = re.compile(r"\w+")
 
@@ -82,7 +82,7 @@ def predicted(text: str) -> list[tuple[set[int], set[str]]]:
     import hashlib
 
     article = Article(text=text, source="polnear", encoding="utf-8", sha256=hashlib.sha256(text.encode()).hexdigest(),
-                      lang=guess_language(text))
+                      lang=detect(text))
     out = []
     for c in extract_article(article).claims:
         if c.kind != "reported_speech" or not c.content:

@@ -12,7 +12,7 @@ import pytest
 
 from tracker.model import Article
 from tracker.pipeline import extract_article
-from tracker.read import guess_language
+from tracker.lang import detect
 
 ROOT = Path(__file__).resolve().parents[1]
 # pages fetched by the tests are kept in a cache of their own, never in the user's
@@ -23,7 +23,7 @@ GOLD = ROOT / "data" / "seed-ja-2024-russia-china.gold.json"
 
 def article_of(text: str, **kw) -> Article:
     return Article(text=text, source="snippet", encoding="utf-8",
-                   sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), lang=guess_language(text), **kw)
+                   sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), lang=detect(text), **kw)
 
 
 def extract_text(text: str, **kw):

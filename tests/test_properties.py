@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from tracker.graph import claims_to_graph, graph_to_claims
 from tracker.model import Article
 from tracker.pipeline import extract_article
-from tracker.read import guess_language
+from tracker.lang import detect
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -81,7 +81,7 @@ def article_of(text: str, published: date | None = None) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return Article(text=text, source="generated", encoding="utf-8",
                    sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-                   published=published, lang=guess_language(text))
+                   published=published, lang=detect(text))
 
 
 # ---------------------------------------------------------------- the invariants
@@ -192,14 +192,14 @@ def test_segmentation_keeps_every_paragraph_and_sentence_inside_the_text(text):
     for c in citations:
         assert 0 <= c.start < c.end <= n and article.text[c.start:c.end] == c.text
         assert all(0 <= s <= e <= n for s, e in c.scope)
-    for s in sentences(article.text, layout, excluded_spans(article.text, layout, citations)):
+    for s in sentences(article, layout, excluded_spans(article, layout, citations)):
         assert 0 <= s.start < s.end <= n
 
 
 @FAST
 @given(content=st.one_of(st.text(max_size=30), st.lists(st.one_of(st.sampled_from(FRAGMENTS), DIGITS, OUTLETS), max_size=8).map("".join)))
 def test_a_citation_marker_of_any_content_parses_or_is_a_heading(content):
-    from tracker.citations import parse_marker
+    from tracker.lang.ja.citations import parse_marker
 
     found = parse_marker(content)
     if found is not None:

@@ -1,4 +1,5 @@
-from tracker.segment import bracket_pairs, segment, sentences
+from tracker.lang.ja.sentences import bracket_pairs
+from tracker.segment import segment, sentences
 
 from .conftest import article_of
 
@@ -33,13 +34,14 @@ def test_bracketed_heading_and_angle_heading_are_headings():
 def test_sentences_do_not_split_inside_quotes():
     text = "題\n\n彼は「古い条約が消滅した。新しいことは何もない」と説明した。次の文。\n"
     a = article_of(text)
-    ss = [text[s.start:s.end] for s in sentences(text, segment(a))]
+    ss = [text[s.start:s.end] for s in sentences(a, segment(a))]
     assert ss == ["彼は「古い条約が消滅した。新しいことは何もない」と説明した。", "次の文。"]
 
 
 def test_unterminated_quote_does_not_swallow_the_paragraph():
     text = "題\n\n彼は「終わらない引用。次の文。\n"
-    ss = [text[s.start:s.end] for s in sentences(text, segment(article_of(text)))]
+    a = article_of(text)
+    ss = [text[s.start:s.end] for s in sentences(a, segment(a))]
     assert ss == ["彼は「終わらない引用。", "次の文。"]
 
 

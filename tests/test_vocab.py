@@ -115,12 +115,13 @@ def test_every_speech_act_and_stance_of_the_cue_lexicons_is_in_the_vocabulary():
     from rdflib import Graph
     from rdflib.namespace import RDF
 
-    from tracker.english import _lists
-    from tracker.lexicon import cues
+    from tracker.lang.en.lexicon import cues as english_cues
+    from tracker.lang.ja.lexicon import cues as japanese_cues
     from tracker.vocab import CT
 
     g = Graph().parse(Path(__file__).resolve().parents[1] / "ontology" / "ct.ttl")
-    acts = {c.act for c in cues()} | {row[1] for row in _lists()["cue"]} | {"accordingTo", "reported", "asserted", "opined", "said"}
-    stances = {c.stance for c in cues()} | {row[2] for row in _lists()["cue"]}
+    cues = [*japanese_cues(), *english_cues().values()]
+    acts = {c.act for c in cues} | {"accordingTo", "reported", "asserted", "opined", "said"}
+    stances = {c.stance for c in cues}
     assert not {a for a in acts if (CT[a], RDF.type, RDF.Property) not in g}
     assert not {s for s in stances if not any(g.triples((CT[s], None, None)))}

@@ -1,10 +1,10 @@
-"""Find citations: 【M月D日 outlet】 and its damaged forms, nested credits, inline credits.
+"""Citations over the text: which statements each citation covers.
 
-Damaged forms met in copied blog posts: the 月 lost (【73日 時事】 is 7/3, 【627日 …】 6/27),
-the closing bracket lost, a trailing より, day ranges (3～4日, 34日). 【…】 without a date at
-its start is a heading, not a citation. A citation covers: at the end of a quoted block, the
-block; in a caption, the caption before it; after commentary, the commentary back to the
-previous block, heading or citation.
+The language finds its citations (`Language.citations`); this stage orders them and gives each
+the spans of text it covers. At the end of a quoted block a citation covers the block; in a
+caption, the caption before it; a dated credit closing its paragraph, the paragraph; a dateline,
+what follows it up to the next report or heading; after commentary, the commentary back to the
+previous block, heading or citation. Credits nested in a report feed the report that covers them.
 """
 from __future__ import annotations
 
@@ -12,226 +12,52 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from . import lexicon
+from . import lang, lexicon
 from .model import Article, Citation, Layout, PartialDate
-
-_D = "[0-9０-９]"
-_SEP = r"[～〜~\-－–—]"
-# a date at the start of a marker: 2024年7月3日, 7月3日, 3～4日, damaged 73日 / 2024623日, 2024/7/3
-_DATE = re.compile(
-    rf"(?:(?P<y>{_D}{{4}})年)?(?P<m>{_D}{{1,2}})月(?P<d>{_D}{{1,2}})日?(?:{_SEP}(?P<d2>{_D}{{1,2}})日)?"
-    rf"|(?P<ymd>{_D}{{4}})[/／.\-](?P<m2>{_D}{{1,2}})[/／.\-](?P<d3>{_D}{{1,2}})日?"
-    rf"|(?P<md>{_D}{{1,2}})[/／](?P<d4>{_D}{{1,2}})日?"
-    rf"|(?P<dd>{_D}{{2,8}})日(?:{_SEP}(?P<d5>{_D}{{1,2}})日)?"
-)
-_MAX_OUTLET = 30
-
-
-def _int(s: str) -> int:
-    return int(s.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
-
-
-def damaged_readings(digits: str) -> tuple[tuple[int | None, int, int], ...]:
-    """Readings of digits that lost 年 and 月: '73' -> 7/3, '627' -> 6/27, '2024623' -> 2024/6/23."""
-    year = None
-    if len(digits) >= 6:
-        year, digits = _int(digits[:4]), digits[4:]
-    out = []
-    for cut in range(1, len(digits)):
-        m, d = _int(digits[:cut]), _int(digits[cut:])
-        if 1 <= m <= 12 and 1 <= d <= 31 and not digits[cut:].startswith("0") and not digits.startswith("0"):
-            out.append((year, m, d))
-    return tuple(out)
-
-
-def parse_date(text: str) -> tuple[PartialDate, int] | None:
-    """A date at the start of `text`, and how many characters it takes."""
-    m = _DATE.match(text)
-    if not m:
-        return None
-    g = m.groupdict()
-    if g["m"]:
-        y = _int(g["y"]) if g["y"] else None
-        day = _int(g["d2"] or g["d"])
-        readings = ((y, _int(g["m"]), day),)
-    elif g["ymd"]:
-        readings = ((_int(g["ymd"]), _int(g["m2"]), _int(g["d3"])),)
-    elif g["md"]:
-        readings = ((None, _int(g["md"]), _int(g["d4"])),)
-    else:
-        digits = g["dd"].translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-        readings = damaged_readings(digits)
-        if g["d5"]:      # 73～4日: a range whose first part lost 月
-            readings = tuple((y, mo, _int(g["d5"])) for y, mo, _ in readings) or readings
-    readings = tuple(r for r in readings if 1 <= r[1] <= 12 and 1 <= r[2] <= 31)
-    if not readings:
-        return None
-    return PartialDate(readings, m.group(0)), m.end()
-
-
-def parse_marker(content: str) -> tuple[PartialDate | None, str] | None:
-    """Parse the inside of a 【…】 marker: (date, outlet as written), or None for a heading."""
-    body = content.strip().rstrip("】").strip()
-    parsed = parse_date(body)
-    if parsed:
-        when, n = parsed
-        rest = body[n:]
-        outlet = _clean_outlet(rest)
-        spaced = rest[:1].isspace() or rest[:1] == "\u3000"
-        if outlet and (spaced or lexicon.find_outlet(outlet)) and _plausible_outlet(outlet):
-            return when, outlet
-        return None
-    # outlet first: 【時事通信 7月3日】
-    parts = re.split(r"[\s\u3000]+", body, maxsplit=1)
-    if len(parts) == 2 and lexicon.find_outlet(parts[0]):
-        parsed = parse_date(parts[1])
-        if parsed and parsed[1] >= len(parts[1].strip()) - 2:
-            return parsed[0], _clean_outlet(parts[0])
-    # a dateline: 【ワシントン共同】, 【北京時事】
-    m = lexicon.outlet_pattern().search(body)
-    if m and m.end() == len(body) and len(body) <= 20 and not re.search(r"[、。「」]", body):
-        return None if m.start() == 0 and len(body) > 12 else (None, m.group(0))
-    return None
-
-
-def _clean_outlet(text: str) -> str:
-    text = re.split(r"[】\n]", text, maxsplit=1)[0]
-    text = re.sub(r"(?:より|から|参照|配信|の記事|電子版)+\s*$", "", text.strip())
-    return text.strip(" \u3000:：")
-
-
-def _plausible_outlet(outlet: str) -> bool:
-    return 0 < len(outlet) <= _MAX_OUTLET and not re.search(r"[。、「」]", outlet) and not outlet.startswith(("の", "に", "は", "が", "を"))
-
-
-# a credit nested in a report: 「BS朝日 日曜スクープ 2024年6月23日放送分より」
-_CREDIT = re.compile(
-    r"[「(（](?P<body>[^「」()（）\n]{2,60}?)(?P<suffix>(?:放送|配信|掲載|公開|付|号|インタビュー)?分?(?:より|から))[」)）]"
-)
-_EDITORIAL = re.compile(r"[(（](?:中略|後略|前略|略|以下略|以下省略|一部略|略)[)）]")
 
 
 def find_citations(article: Article, layout: Layout) -> list[Citation]:
-    """Every citation in the article, with the spans of text each covers."""
-    text = article.text
-    found: list[Citation] = []
-    for para in layout.paragraphs:
-        if para.kind == "heading" or para.kind == "title":
-            continue
-        if article.lang == "en":
-            from .english import datelines
-            found.extend(datelines(text, para.start, para.end, para.block, article.site or layout.site))
-        found.extend(_markers(text, para.start, para.end, para.block))
-        found.extend(_credits(text, para.start, para.end, para.block))
-        found.extend(_inline(text, para.start, para.end, para.block, found))
-    if any(c.kind == "dateline" for c in found):     # the agency's closing credit repeats its dateline
-        found = [c for c in found if c.kind != "endcredit"]
-    found.sort(key=lambda c: c.start)
-    return _assign_scopes(text, layout, found)
+    """Every citation in the article, in text order, with the spans of text each covers."""
+    found = sorted(lang.of(article).citations(article, layout), key=lambda c: c.start)
+    return _assign_scopes(article.text, layout, found)
 
 
-def _markers(text: str, start: int, end: int, block: int | None) -> list[Citation]:
-    out = []
-    for m in re.finditer("【", text[start:end]):
-        s = start + m.start()
-        close = text.find("】", s + 1, end)
-        nxt = text.find("【", s + 1, end)
-        if close == -1 or (nxt != -1 and nxt < close):
-            # no closing bracket: the marker runs to the next space after its outlet, or the line's end
-            stop = end if nxt == -1 else nxt
-            inner = text[s + 1:stop]
-            parsed = parse_marker(inner)
-            if not parsed:
-                continue
-            when, outlet = parsed
-            pos = inner.find(outlet) + len(outlet)
-            tail = re.match(r"\s*(?:より|から|参照)?", inner[pos:])
-            e = s + 1 + pos + (tail.end() if tail else 0)
-        else:
-            parsed = parse_marker(text[s + 1:close])
-            if not parsed:
-                continue
-            when, outlet = parsed
-            e = close + 1
-        out.append(_citation(text, s, e, outlet, when, "bracket" if when else "dateline", block))
-    return out
-
-
-def _credits(text: str, start: int, end: int, block: int | None) -> list[Citation]:
-    out = []
-    for m in _CREDIT.finditer(text, start, end):
-        body = m.group("body").strip()
-        date_at = None
-        for dm in _DATE.finditer(body):
-            if parse_date(body[dm.start():]):
-                date_at = dm
-        if date_at is None:
-            continue
-        when, _ = parse_date(body[date_at.start():])
-        outlet = body[:date_at.start()].strip(" \u3000、,")
-        if not outlet or not _plausible_outlet(outlet):
-            continue
-        out.append(_citation(text, m.start(), m.end(), outlet, when, "credit", block))
-    return out
-
-
-_PAREN_TAIL = re.compile(r"[(（〔](?:(?:出典|引用元?|ソース)[:：]\s*)?(?P<body>[^()（）〔〕\n]{3,40})[)）〕][。．]?\s*$")
-
-
-def _inline(text: str, start: int, end: int, block: int | None, found: list[Citation]) -> list[Citation]:
-    """Credits at a paragraph's end, in parentheses with a date (…した。（7月3日 時事）,
-    (ロイター 2024年7月3日)) or without one (…です。NHKより / …した。（共同）)."""
-    if any(start <= c.start < end for c in found):
-        return []
-    tail = text[max(start, end - 60):end]
-    m = _PAREN_TAIL.search(tail)
-    if m:
-        parsed = parse_marker(m.group("body")) or _source_then_date(m.group("body"))
-        if parsed and parsed[0] is not None:
-            s = end - len(tail) + m.start()
-            return [_citation(text, s, end, parsed[1], parsed[0], "inline", block)]
-    # a dated credit closing a sentence inside the paragraph: …と語った（朝日新聞デジタル、6月10日）。
-    for m in _PAREN_BEFORE_STOP.finditer(text, start, end):
-        parsed = _source_then_date(m.group("body"))
-        if parsed:
-            return [_citation(text, m.start(), m.end(), parsed[1], parsed[0], "inline", block)]
-    tail = text[max(start, end - 40):end]
-    pat = lexicon.outlet_pattern().pattern
-    m = re.search(rf"(?:[(（〔](?:出典|引用元?|ソース|参考)?[:：]?\s*(?P<a>{pat})(?:の記事|の報道|電子版)?(?:より)?[)）〕]"
-                  rf"|(?:出典|引用元?|ソース|参考)[:：]\s*(?P<b>{pat})|(?P<c>{pat})(?:の記事|の報道|電子版)?より)\s*$", tail)
-    if not m:
-        return []
-    outlet = m.group("a") or m.group("b") or m.group("c")
-    s = end - len(tail) + m.start()
-    return [_citation(text, s, end, outlet, None, "inline", block)]
-
-
-_PAREN_BEFORE_STOP = re.compile(r"[(（](?P<body>[^()（）\n]{4,40})[)）](?=[。．])")
-
-
-def _source_then_date(body: str) -> tuple[PartialDate, str] | None:
-    """「中国外交部ウェブサイト 6月25日」, 「毎日新聞 2024年7月5日」: a source named before a date."""
-    m = re.match(r"(?P<name>[^\s\u3000、。「」]{2,30})(?:[\s\u3000]+|[、,]\s*)(?P<date>.+)$", body.strip())
-    if not m:
-        return None
-    parsed = parse_date(m.group("date"))
-    if parsed is None or parsed[1] < len(m.group("date").strip()) - 1 or not _plausible_outlet(m.group("name")):
-        return None
-    return parsed[0], m.group("name")
-
-
-def _citation(text: str, s: int, e: int, outlet_written: str, when: PartialDate | None, kind: str, block: int | None) -> Citation:
+def cited(text: str, s: int, e: int, outlet_written: str, when: PartialDate | None, kind: str, block: int | None) -> Citation:
+    """A citation of text[s:e] to the outlet named `outlet_written`: a known outlet's key, else
+    the name as written."""
     found = lexicon.find_outlet(outlet_written)
     key = found.key if found else "name:" + outlet_written
     return Citation(s, e, text[s:e], key, outlet_written, when, kind, block=block)
 
 
-def excluded_spans(text: str, layout: Layout, citations: list[Citation]) -> list[tuple[int, int]]:
-    """Spans that are not statements: citation markers, credits, editorial marks."""
+def excluded_spans(article: Article, layout: Layout, citations: list[Citation]) -> list[tuple[int, int]]:
+    """Spans that are not statements: citation markers, credits, what the language marks as
+    editorial."""
     spans = [(c.start, c.end) for c in citations]
+    language = lang.of(article)
     for para in layout.paragraphs:
-        spans.extend(m.span() for m in _EDITORIAL.finditer(text, para.start, para.end))
+        spans.extend(language.not_statements(article.text, para.start, para.end))
     return sorted(spans)
+
+
+class Coverage:
+    """Which citation covers an offset: scopes sorted by start, looked up by bisection."""
+
+    def __init__(self, citations: list[Citation]):
+        spans = sorted((s, e, i) for i, c in enumerate(citations) if c.kind != "credit" for s, e in c.scope if e > s)
+        self.starts = [s for s, _, _ in spans]
+        self.spans = spans
+
+    def citation_at(self, pos: int) -> int | None:
+        k = bisect_right(self.starts, pos) - 1
+        while k >= 0:
+            s, e, i = self.spans[k]
+            if s <= pos < e:
+                return i
+            if pos - s > 200_000:     # scopes do not nest; no need to look further back
+                return None
+            k -= 1
+        return None
 
 
 def _assign_scopes(text: str, layout: Layout, cits: list[Citation]) -> list[Citation]:

@@ -5,6 +5,10 @@ Exit codes: 0 success (for validate: every article conforms); 1 validate found v
 3 the store is unavailable (in use by another process, missing, a server that does not answer)
 or a query ran past its time; 4 an internal error (a bug: one line, or the traceback with
 TRACKER_DEBUG=1).
+
+Over 400 lines because typer declares each command's options in its signature: one function per
+command, each parsing its options and calling one library function, with every option a user can
+give in one file.
 """
 from __future__ import annotations
 
@@ -170,7 +174,6 @@ def validate(
     from .errors import BadInput, StoreUnavailable
     from .graph import claims_to_graph
     from .ingest import entities_for
-    from .pipeline import extract
     from .report import render
     from .store import QueryFailed
     from .model import Extraction

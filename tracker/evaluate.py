@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
-from . import lexicon
+from . import lang, lexicon
 from .lexicon import norm
 from .errors import BadInput
 from .graph import ClaimRow, graph_to_claims
@@ -23,9 +24,14 @@ def fold(text: str | None) -> str:
     return norm(text or "")
 
 
+@cache
+def _suffixes() -> tuple[str, ...]:
+    return tuple(t for language in lang.known() for t in language.name_suffixes())
+
+
 def _bare(name: str) -> str:
     name = fold(name)
-    for t in lexicon.word_list("title"):
+    for t in _suffixes():
         t = fold(t)
         if name.endswith(t) and len(name) > len(t):
             return name[: -len(t)]

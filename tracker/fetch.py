@@ -8,6 +8,9 @@ back-off on 429 and 5xx answers only.
 
 Every page fetched is cached under its SHA-256 with the time it was retrieved: a later run works
 offline from it, and a fact-checker can show what the page said when the tracker read it.
+
+Over 400 lines because the guard is one policy: every check of where a request may go (scheme,
+address, redirect, connected peer, deadline, size) stays in one module, to be reviewed together.
 """
 from __future__ import annotations
 

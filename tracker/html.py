@@ -78,7 +78,7 @@ def _date_line(html: str) -> date | None:
     import lxml.html
     from lxml import etree
 
-    from .dates import stated_publication
+    from .furniture import stated_publication
 
     try:
         root = lxml.html.fromstring(html)

@@ -1,4 +1,6 @@
-"""Registries loaded from `tracker/data/`: outlets, well-known entities, cues, titles.
+"""Registries every language shares, loaded from `tracker/data/`: news outlets and well-known
+speakers, each with the names it is written under in any language (ロイター = Reuters). A
+language's own lexicons (cues, titles, hedges) live in its package and load with `read_tsv`.
 
 Kept as plain data so they can grow without touching the rules that use them.
 """
@@ -48,15 +50,22 @@ def _outlet_index() -> dict[str, str]:
     return index
 
 
-_OUTLET_PREFIX = re.compile(r"^(?:米|英|仏|独|露|ロシア|中国|韓国|北朝鮮|カタール|香港|日本)?(?:国営|公共放送|有力)?(?:紙|誌|通信社|テレビ|メディア|放送局)?(?:の)?")
-_OUTLET_SUFFIX = re.compile(r"(?:など|ら|の記事|の報道|電子版|\(電子版\)|（電子版）|配信|より|から|参照|報道|ウェブ版|日本語版)+$")
+@cache
+def _written_around() -> tuple[re.Pattern, re.Pattern]:
+    """What articles write before and after an outlet's name (米紙…, …電子版より): outlets.json's
+    `_written_around`."""
+    data = json.loads(resources.files("tracker").joinpath("data").joinpath("outlets.json").read_text("utf-8"))
+    around = data["_written_around"]
+    return re.compile(around["before"]), re.compile(around["after"])
 
 
 def find_outlet(written: str) -> Outlet | None:
     """The outlet a name as written refers to, or None if the table does not know it."""
     key = norm(written)
     index = _outlet_index()
-    for cand in (key, norm(_OUTLET_SUFFIX.sub("", written)), norm(_OUTLET_PREFIX.sub("", _OUTLET_SUFFIX.sub("", written)))):
+    before, after = _written_around()
+    bare = after.sub("", written)
+    for cand in (key, norm(bare), norm(before.sub("", bare))):
         if cand in index:
             return outlets()[index[cand]]
     for part in re.split(r"[\s　・]+", written.strip()):
@@ -102,38 +111,8 @@ def find_entity(name: str) -> Entity | None:
     return entities()[hit] if hit else None
 
 
-@cache
-def countries() -> tuple[str, ...]:
-    """Country names and short forms, longest first (single-character forms left out)."""
-    names = {n for e in entities().values() if e.kind == "organization"
-             for n in (e.name, *e.aliases) if len(n) >= 2 and not n.isascii()}
-    return tuple(sorted(names, key=len, reverse=True))
-
-
-@dataclass(frozen=True)
-class Cue:
-    surface: str        # regex of the cue as written, without its inflection
-    form: str           # quotative, object, source, document, hearsay, credit, intro
-    act: str            # a ct: speech act
-    stance: str
-
-
-@cache
-def cues() -> tuple[Cue, ...]:
-    out = []
-    text = resources.files("tracker").joinpath("data").joinpath("cues.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        surface, form, act, stance = line.split("\t")
-        out.append(Cue(surface, form, act, stance))
-    return tuple(out)
-
-
-@cache
-def word_list(name: str) -> tuple[str, ...]:
-    """A list from tracker/data/words.tsv (`name<TAB>word`), longest first."""
-    text = resources.files("tracker").joinpath("data").joinpath("words.tsv").read_text("utf-8")
-    words = [w for n, _, w in (ln.partition("\t") for ln in text.splitlines()
-                               if ln.strip() and not ln.startswith("#")) if n == name]
-    return tuple(sorted(words, key=len, reverse=True))
+def read_tsv(package: str, name: str) -> list[list[str]]:
+    """The rows of a tab-separated lexicon in a package's `data/` folder, comments and blank
+    lines left out."""
+    text = resources.files(package).joinpath("data").joinpath(name).read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]

@@ -105,6 +105,7 @@ class Citation:
     date: date | None = None        # filled by the dates stage
     date_note: str | None = None
     upstream: tuple[int, ...] = ()  # indexes of credits this report derives from
+    cue: str = ""                   # the word the text credits it with (より), if any
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,26 @@ class Via:
     source: Speaker
     cue: str
     credit: int | None = None       # index of a credit citation (a broadcast, an interview)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A statement as its language reads it, centred on its cue: the span the claim anchors to,
+    and, where a cue names them, who says it, the cue and what is said. Several may come from one
+    sentence, and one may lie inside another's span. With no speakers (kind reported_fact) the
+    statement belongs to the report that covers it, or to the article's author."""
+    start: int
+    end: int
+    paragraph: int                  # index into Layout.paragraphs
+    kind: str = "reported_fact"     # reported_speech, reported_fact
+    speakers: tuple[Speaker, ...] = ()
+    mention: str | None = None
+    cue: str | None = None
+    act: str = "reported"
+    content: tuple[int, int] = (0, 0)
+    quoted: bool = False
+    stance: str = "Assertive"       # Assertive, Speculative, Hearsay
+    via: tuple[Via, ...] = ()
 
 
 @dataclass(frozen=True)

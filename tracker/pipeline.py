@@ -1,14 +1,17 @@
-"""The pipeline: read → segment → citations → attribute → dates, as one call."""
+"""The pipeline: read → segment → citations → attribute → dates, as one call.
+
+Every stage asks the article's language (`tracker.lang`) for what only a language knows.
+"""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
 from .attribute import attribute
 from .citations import excluded_spans, find_citations
-from .dates import resolve_citation_dates, resolve_claim_dates, stated_publication
-from .model import Article, Extraction, Layout, Problem
+from .dates import resolve_citation_dates, resolve_claim_dates
+from .furniture import byline, meta_lines_apart, stated_publication
+from .model import Article, Extraction, Problem
 from .read import Web, read_article
 from .segment import segment, sentences
 
@@ -21,40 +24,20 @@ def extract_article(article: Article) -> Extraction:
         if stated:
             article = replace(article, published=stated,
                               notes=(*article.notes, f"publication date {stated.isoformat()} from a date line of the article"))
-    layout = _meta_lines_apart(article.text, segment(article))
+    layout = meta_lines_apart(article.text, segment(article))
     if article.author is None:
-        bylines = (_BYLINE.fullmatch(article.text, p.start, p.end) for p in layout.paragraphs if p.kind == "meta")
-        byline = next(filter(None, bylines), None)
-        if byline:
-            article = replace(article, author=byline.group(1))
+        author = next(filter(None, (byline(article.text, p.start, p.end) for p in layout.paragraphs if p.kind == "meta")), None)
+        if author:
+            article = replace(article, author=author)
     if article.title is None and layout.title:
         article = replace(article, title=layout.title, site=article.site or layout.site)
     citations = find_citations(article, layout)
     citations, year, year_source, problems = resolve_citation_dates(article, citations)
-    if article.lang == "en":
-        from . import english
-
-        sents = english.sentences(article.text, layout, excluded_spans(article.text, layout, citations))
-        claims = english.attribute(article, layout, citations, sents)
-    else:
-        sents = sentences(article.text, layout, excluded_spans(article.text, layout, citations))
-        claims = attribute(article, layout, citations, sents)
+    sents = sentences(article, layout, excluded_spans(article, layout, citations))
+    claims = attribute(article, layout, citations, sents)
     claims = resolve_claim_dates(article, layout, citations, claims, year)
     problems = [Problem("Warning", note) for note in article.notes] + list(problems)
     return Extraction(article, layout, tuple(citations), tuple(claims), tuple(problems), year, year_source)
-
-
-# a byline: By Jane Doe / By JANE DOE and JOHN ROE, Reuters
-_BYLINE = re.compile(r"[Bb][Yy]\s+([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s+and\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})?)"
-                     r"(?:,\s*[A-Z][\w .&'’\-]{1,40})?\s*")
-
-
-def _meta_lines_apart(text: str, layout: Layout) -> Layout:
-    """A paragraph that only states a date (the page's date line) or who wrote it (a byline) is
-    not a statement."""
-    paragraphs = tuple(replace(p, kind="meta") if p.kind == "body" and p.end - p.start <= 80 and (
-        stated_publication([text[p.start:p.end]]) or _BYLINE.fullmatch(text, p.start, p.end)) else p for p in layout.paragraphs)
-    return replace(layout, paragraphs=paragraphs)
 
 
 def extract(source: str, *, published: date | None = None, url: str | None = None, web: Web | None = None) -> Extraction:

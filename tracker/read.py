@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from . import lang
 from .errors import BadInput, brief
 from .fetch import Policy, get_page, is_url
 from .html import looks_like_html, meta_charset, page_text
@@ -53,7 +54,7 @@ def _from_text(data: bytes, source: str, *, published, url, declared: str | None
     if not text.strip():
         raise BadInput(f"{source}: the file is empty")
     return Article(text=text, source=source, encoding=encoding, sha256=_sha(text), published=published, url=url,
-                   lang=guess_language(text), evidence=evidence, notes=notes)
+                   lang=lang.detect(text), evidence=evidence, notes=notes)
 
 
 def _from_html(data: bytes, source: str, *, published, url, declared: str | None = None,
@@ -62,7 +63,7 @@ def _from_html(data: bytes, source: str, *, published, url, declared: str | None
     page = page_text(html, url, source)
     return Article(text=page.text, source=source, encoding=encoding, sha256=_sha(page.text), title=page.title,
                    site=page.site, author=page.author, published=published or page.published,
-                   url=url or page.canonical, lang=guess_language(page.text), evidence=evidence, notes=notes)
+                   url=url or page.canonical, lang=lang.detect(page.text), evidence=evidence, notes=notes)
 
 
 def _read_url(source: str, published, web: Web) -> Article:
@@ -190,9 +191,3 @@ def _japanese_ratio(text: str) -> float:
     jp = sum(1 for ch in sample if "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff")
     odd = sum(1 for ch in sample if unicodedata.category(ch) in ("Co", "Cn", "Cc") and ch not in "\n\t")
     return (jp - 5 * odd) / len(sample)
-
-
-def guess_language(text: str) -> str:
-    sample = text[:5000]
-    kana = sum(1 for ch in sample if "\u3040" <= ch <= "\u30ff")
-    return "ja" if kana > len(sample) * 0.02 else "en"

@@ -1,7 +1,8 @@
 """Segment an article: title, headings, captions, quoted report blocks, paragraphs, sentences.
 
 A quoted block runs from a `****title****` line to a line of asterisks; everything outside
-blocks is the author's commentary. Each non-blank line is a paragraph.
+blocks is the author's commentary. Each non-blank line is a paragraph. Where sentences end is the
+article's language's to say (`Language.sentence_ends`); the rest is typography.
 """
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
+from . import lang
 from .model import Article, Block, Layout, Paragraph, Sentence
 
 _BLOCK_OPEN = re.compile(r"[*＊]{2,}\s*(?P<title>[^*＊].*?)\s*[*＊]{2,}")
@@ -18,10 +20,7 @@ _HEADING = re.compile(
     r"|\d{1,2}[)）.．]\s*[^。]{1,60}"
 )
 _CAPTION = re.compile(r"[(（].*[)）]", re.S)
-_TERMINATORS = "。！？!?"
-_OPEN = "「『（(“【〈《"
-_CLOSE = "」』）)”】〉》"
-_PAIR = dict(zip(_OPEN, _CLOSE))
+_PAIR = {"(": ")", "（": "）"}
 
 
 def lines(text: str) -> Iterable[tuple[int, int]]:
@@ -43,6 +42,7 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 def segment(article: Article) -> Layout:
     """Split the article into paragraphs and quoted blocks."""
     text = article.text
+    is_citation_line = lang.of(article).is_citation_line
     paragraphs: list[Paragraph] = []
     blocks: list[Block] = []
     open_block: dict | None = None
@@ -73,7 +73,7 @@ def segment(article: Article) -> Layout:
             title, site = _split_title(line)
             paragraphs.append(Paragraph(s, e, "title", block))
             continue
-        if line == title or _HEADING.fullmatch(line) and not _is_citation_line(line):
+        if line == title or _HEADING.fullmatch(line) and not is_citation_line(line):
             kind = "title" if line == title else "heading"
         elif _CAPTION.fullmatch(line) and block is None:
             kind = "caption"
@@ -93,64 +93,20 @@ def _split_title(line: str) -> tuple[str, str | None]:
     return line.strip(), None
 
 
-def _is_citation_line(line: str) -> bool:
-    from .citations import parse_marker
-    return line.startswith("【") and parse_marker(line[1:].rstrip("】")) is not None
-
-
-def bracket_pairs(text: str, start: int, end: int) -> dict[int, int]:
-    """Matching quote and bracket pairs in text[start:end]: opener offset -> closer offset.
-
-    Unmatched openers are ignored, so an unterminated 「 does not swallow the paragraph.
-    """
-    pairs: dict[int, int] = {}
-    stack: list[tuple[str, int]] = []
-    for i in range(start, end):
-        ch = text[i]
-        if ch in _PAIR:
-            if ch == "“" and stack and stack[-1][0] == "“":
-                pass
-            stack.append((ch, i))
-        elif ch in _CLOSE:
-            for k in range(len(stack) - 1, -1, -1):
-                if _PAIR[stack[k][0]] == ch:
-                    pairs[stack[k][1]] = i
-                    del stack[k:]
-                    break
-    return pairs
-
-
-def depth_mask(text: str, start: int, end: int) -> bytearray:
-    """1 where text[i] (relative to start) lies inside a matched quote or bracket pair."""
-    mask = bytearray(end - start)
-    for o, c in bracket_pairs(text, start, end).items():
-        for i in range(o + 1 - start, c - start):
-            mask[i] = 1
-    return mask
-
-
-def sentences(text: str, layout: Layout, exclude: Iterable[tuple[int, int]] = ()) -> list[Sentence]:
-    """Split body and caption paragraphs into sentences, leaving out the excluded spans
-    (citation markers, credits, editorial marks such as (中略))."""
+def sentences(article: Article, layout: Layout, exclude: Iterable[tuple[int, int]] = ()) -> list[Sentence]:
+    """Body and caption paragraphs split where the language ends its sentences, leaving out the
+    excluded spans (citation markers, credits, editorial marks such as (中略))."""
+    text = article.text
+    ends = lang.of(article).sentence_ends
     cuts = sorted(exclude)
     out: list[Sentence] = []
     for pi, para in enumerate(layout.paragraphs):
-        if para.kind not in ("body", "caption"):
-            continue
-        mask = depth_mask(text, para.start, para.end)
-        bounds = [para.start]
-        for i in range(para.start, para.end):
-            if text[i] in _TERMINATORS and not mask[i - para.start]:
-                j = i + 1
-                while j < para.end and text[j] in _TERMINATORS:
-                    j += 1
-                bounds.append(j)
-        bounds.append(para.end)
-        out += sentences_between(text, bounds, cuts, pi)
+        if para.kind in ("body", "caption"):
+            out += _between(text, [para.start, *ends(text, para.start, para.end), para.end], cuts, pi)
     return out
 
 
-def sentences_between(text: str, bounds: list[int], cuts: list[tuple[int, int]], paragraph: int) -> list[Sentence]:
+def _between(text: str, bounds: list[int], cuts: list[tuple[int, int]], paragraph: int) -> list[Sentence]:
     """The sentences of a paragraph cut at `bounds` (a language's sentence ends), without the
     excluded `cuts` (sorted), trimmed, and only those that hold a letter or a digit."""
     out = []

@@ -1,8 +1,8 @@
 from datetime import date
 
-from tracker.dates import frame_date
+from tracker.lang.ja.dates import frame_date
 
-from .conftest import extract_text
+from ...conftest import extract_text
 
 
 def block(body, citation="【620日 ロイター"):

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from .conftest import extract_text
+from ...conftest import extract_text
 
 
 def block(body: str, citation: str = "【7月3日 時事】") -> str:
@@ -150,3 +150,9 @@ def test_uncited_statement_points_to_the_block_that_might_support_it():
 
 def test_trailing_fragment_is_not_a_statement():
     assert extract_text("題\n\n更に首脳会議は・・・\n").claims == ()
+
+
+def test_a_hedge_is_not_hearsay():
+    ex = extract_text("宿泊税 | 旅メモ\n\n市は上限額の引き上げを検討しているそうです。\n\n値上げはまだ先になりそうです。\n", published=date(2024, 7, 10))
+    kinds = [c.kind for c in ex.claims]
+    assert kinds == ["author_assertion", "author_opinion"], kinds

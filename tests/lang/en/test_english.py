@@ -5,9 +5,10 @@ from datetime import date
 
 import pytest
 
-from tracker.dates import english_frame_date, stated_publication
+from tracker.furniture import stated_publication
+from tracker.lang.en.dates import frame_date
 
-from .conftest import extract_text
+from ...conftest import extract_text
 
 HEAD = "Talks | Example News\n\n"
 
@@ -69,7 +70,7 @@ def test_a_dateline_cites_the_agency_for_the_article_with_its_date():
     ('she said "on Monday we act"', None),                # inside quotes: not when it was said
 ])
 def test_english_statement_dates(text, expected):
-    assert english_frame_date(text, date(2024, 7, 10)) == expected
+    assert frame_date(text, date(2024, 7, 10)) == expected
 
 
 @pytest.mark.parametrize("line, expected", [

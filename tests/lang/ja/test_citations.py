@@ -1,0 +1,85 @@
+"""Citations as Japanese writes them: 【…】 markers and their damaged forms, credits in parentheses."""
+from datetime import date
+
+import pytest
+
+from tracker.lang.ja.citations import damaged_readings, parse_marker
+
+from ...conftest import extract_text
+
+
+def cites(text, **kw):
+    ex = extract_text(text, **kw)
+    return [c for c in ex.citations]
+
+
+@pytest.mark.parametrize("marker, month, day, outlet", [
+    ("【7月3日 時事】", 7, 3, "時事"),
+    ("【73日 時事】", 7, 3, "時事"),          # 月 lost
+    ("【627日 テレ朝news】", 6, 27, "テレ朝news"),
+    ("【1012日 共同】", 10, 12, "共同"),
+    ("【7/3 ロイター】", 7, 3, "ロイター"),
+])
+def test_citation_marker_forms_give_month_day_and_outlet(marker, month, day, outlet):
+    when, written = parse_marker(marker[1:])
+    assert (month, day) in [(m, d) for _, m, d in when.readings]
+    assert written == outlet
+
+
+def test_damaged_digits_keep_only_valid_month_day_readings():
+    assert damaged_readings("73") == ((None, 7, 3),)
+    assert damaged_readings("627") == ((None, 6, 27),)
+    assert damaged_readings("2024623") == ((2024, 6, 23),)
+    assert set(damaged_readings("111")) == {(None, 1, 11), (None, 11, 1)}
+
+
+def test_heading_in_brackets_is_not_a_citation():
+    assert parse_marker("プーチン大統領 中ロ関係「史上最良」と評価】") is None
+    assert parse_marker("3日の動き】") is None
+
+
+def test_citation_without_closing_bracket_is_still_a_citation():
+    [c] = cites("見出し\n\n北朝鮮は反発した。【619日 NHKより\n", published=date(2024, 7, 10))
+    assert c.outlet == "nhk" and c.date == date(2024, 6, 19)
+    assert c.text == "【619日 NHKより"
+
+
+def test_trailing_yori_is_not_part_of_the_outlet():
+    [c] = cites("見出し\n\n北朝鮮は反発した。【6月19日 NHKより】\n", published=date(2024, 7, 10))
+    assert c.outlet_written == "NHK"
+
+
+def test_day_range_takes_the_last_day():
+    [c] = cites("見出し\n\n会議が開かれた。【7月3～4日 時事】\n", published=date(2024, 7, 10))
+    assert c.date == date(2024, 7, 4)
+
+
+def test_inline_outlet_credit_at_paragraph_end_is_a_citation():
+    ex = extract_text("見出し\n\n政府は新たな方針を決めた。(共同)\n")
+    [c] = ex.citations
+    assert c.outlet == "kyodo" and c.kind == "inline"
+    assert ex.claims[0].citation == 0
+
+
+@pytest.mark.parametrize("credit, outlet, day", [
+    ("（7月3日 時事）", "jiji", date(2024, 7, 3)),
+    ("(ロイター 2024年7月2日)", "reuters", date(2024, 7, 2)),
+    ("（出典：共同通信 7月1日）", "kyodo", date(2024, 7, 1)),
+])
+def test_dated_credit_in_parentheses_at_paragraph_end_is_a_citation(credit, outlet, day):
+    ex = extract_text(f"見出し\n\n政府は新たな方針を決めた。{credit}\n", published=date(2024, 7, 10))
+    [c] = ex.citations
+    assert (c.outlet, c.date) == (outlet, day)
+    assert ex.claims[0].citation == 0 and ex.claims[0].text == "政府は新たな方針を決めた。"
+
+
+def test_a_parenthesised_aside_is_not_a_citation():
+    ex = extract_text("見出し\n\n会談は(6月)19日に開かれた(平壌)\n", published=date(2024, 7, 10))
+    assert ex.citations == ()
+
+
+def test_a_dated_credit_closing_a_sentence_inside_a_paragraph_is_a_citation():
+    ex = extract_text("教員の働き方 | 教育メモ\n\n評論家の森下由美氏は「保証はない」と語った（朝日新聞デジタル、6月10日）。森下氏はさらに強調した。\n",
+                      published=date(2024, 6, 20))
+    cit = ex.citations[0]
+    assert cit.outlet_written == "朝日新聞デジタル" and cit.date.isoformat() == "2024-06-10"

@@ -1,0 +1,145 @@
+"""Languages: what the pipeline asks of the language an article is written in, and which one it is.
+
+Each language is a package here (`ja/`, `en/`) whose `LANGUAGE` is an instance of `Language`; the
+pipeline never looks inside one. `detect` picks the language by the detector's table
+(`languages.tsv`), and `get` imports the package of that name, so that adding a language means a
+folder here and a row in the table. The base class finds nothing: a language that only splits
+sentences gets every sentence as the statement of its cited report or of the article's author.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import import_module, resources
+
+from ..model import Article, Attribution, Citation, Claim, Layout, PartialDate, Sentence
+
+DETECT_SAMPLE = 5000        # characters read to tell the language
+
+
+class Language:
+    """The interface a language package provides. Offsets are into the article's text."""
+    code = ""
+
+    # ---- sentences
+    def sentence_ends(self, text: str, start: int, end: int) -> list[int]:
+        """Where sentences end inside the paragraph text[start:end] (offsets after their last
+        character); the paragraph's end need not be listed."""
+        return []
+
+    # ---- citations
+    def citations(self, article: Article, layout: Layout) -> list[Citation]:
+        """Every citation and credit the article writes, in the forms this language writes them;
+        the core works out what text each covers."""
+        return []
+
+    def is_citation_line(self, line: str) -> bool:
+        """Whether a bracketed line that looks like a heading is a citation instead."""
+        return False
+
+    def not_statements(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Spans in a paragraph that are not statements (editorial marks such as (中略))."""
+        return []
+
+    # ---- cues and speakers
+    def attributions(self, article: Article, layout: Layout, citations: list[Citation],
+                     sentences: list[Sentence]) -> list[Attribution]:
+        """The statements of the article, each centred on its cue where it has one (who says it,
+        the cue, what is said), in text order; several may come from one sentence. A statement
+        without a cue is left without speakers: the core makes it its report's or its author's."""
+        return [Attribution(s.start, s.end, s.paragraph, content=(s.start, s.end)) for s in sentences]
+
+    # ---- dates
+    def statement_date(self, claim: Claim, limit: int, ref: date | None, year: int | None,
+                       previous: Claim | None) -> date | None:
+        """When a statement was made, as its text tells (before offset `limit` of claim.text):
+        relative dates resolve against `ref`, the date of the report that carries it."""
+        return None
+
+    def same_day(self, text: str) -> bool:
+        """Whether the text says its event happened on the day last written (同日)."""
+        return False
+
+    def years_mentioned(self, text: str) -> list[int]:
+        """Years the text mentions, for an article whose year nothing else gives."""
+        return []
+
+    def reading_note(self, when: PartialDate, chosen: date) -> str | None:
+        """A note on how a damaged date was read, for the citation's date note."""
+        return None
+
+    # ---- names
+    def name_suffixes(self) -> tuple[str, ...]:
+        """Titles and honorifics written after a name (氏, 大統領), left out when names are compared."""
+        return ()
+
+    # ---- page furniture, recognised whatever the article's language (see tracker.furniture)
+    furniture: Furniture | None = None
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """How a language writes a page's date line and byline. `date` finds a written date and returns
+    it with its span; `labels` are the words a date line may carry beside it (投稿, Published);
+    `byline` matches a whole byline, its first group the author."""
+    date: Callable[[str], tuple[date | None, int, int] | None] | None = None
+    labels: str = ""                    # regex alternatives
+    byline: re.Pattern | None = None
+
+
+@dataclass(frozen=True)
+class Row:
+    code: str
+    letters: re.Pattern | None      # None: the default, taken when no row before it matched
+    share: float
+
+
+@cache
+def table() -> tuple[Row, ...]:
+    """The detector's table, `languages.tsv`."""
+    return read_table(resources.files(__name__).joinpath("languages.tsv").read_text("utf-8"))
+
+
+def read_table(text: str) -> tuple[Row, ...]:
+    """Rows of `code<TAB>letters<TAB>share`: letters a regex character class, share a fraction."""
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, letters, share = (line.split("\t") + ["", ""])[:3]
+        rows.append(Row(code.strip(), re.compile(f"[{letters}]") if letters.strip() else None, float(share or 0)))
+    return tuple(rows)
+
+
+def detect(text: str) -> str:
+    """The code of the language `text` is written in: the first row of the table whose letters
+    make up more than its share of the first characters."""
+    sample = text[:DETECT_SAMPLE]
+    for row in table():
+        if row.letters is None or len(row.letters.findall(sample)) > len(sample) * row.share:
+            return row.code
+    return table()[-1].code
+
+
+def get(code: str) -> Language:
+    """The language of that code, from the package of that name."""
+    if code not in {row.code for row in table()}:
+        raise ValueError(f"no language {code!r}; the table knows {', '.join(r.code for r in table())}")
+    return _load(code)
+
+
+@cache
+def _load(code: str) -> Language:
+    return import_module(f"{__name__}.{code}").LANGUAGE
+
+
+def of(article: Article) -> Language:
+    return get(article.lang)
+
+
+def known() -> tuple[Language, ...]:
+    """Every language in the table, in its order."""
+    return tuple(get(row.code) for row in table())

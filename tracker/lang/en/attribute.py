@@ -1,0 +1,282 @@
+"""English attribution: who says what in news and commentary written in English.
+
+A speech verb (said, told, added, wrote, according to, …) finds its speaker as the subject before
+it ("Biden said"), after it in the inversion ("…," said Peskov), or in an appositive ("Dmitry
+Peskov, the Kremlin spokesman, said"); the content is the quote next to the verb, else the clause
+it introduces. A sentence is cut before each participle that reports more speech (…, saying …);
+a quote running over several sentences keeps its speaker. What no verb attributes is left to the
+core (tracker.attribute): the cited report's, else the author's.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ... import attribute as core
+from ... import lexicon
+from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
+from .lexicon import cue_regex, cues, words as _words
+from .sentences import masked as _masked, quotes as _quotes
+from .speakers import (_PRONOUNS, _Context, _remember, _speak, classify, collect_full_names, make_speaker,
+                       subject_kind)
+
+# what may stand between a subject and its verb, or follow the verb before the content
+_BETWEEN = re.compile(r"\s+(?:also|later|earlier|previously|then|again|has|had|have|would|will|was|were|once|separately|"
+                      r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in a statement|"
+                      r"last (?:week|month|year)|this (?:week|month|year)|on Twitter|on X)$")
+_AFTER_VERB = re.compile(r"^(?:\s*(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in a (?:written |joint )?statement"
+                         r"|in an interview(?: with [^,.;“\"]{1,40})?|at a (?:news|press) conference|on (?:X|Twitter|Facebook|Telegram|Truth Social|social media)"
+                         r"|(?:told|to) (?:reporters|journalists|the [A-Z][\w.]*(?: [A-Z][\w.]*)*|[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
+                         r"|in (?:a|an) [a-z]+ (?:post|speech|address|briefing|letter|interview)|last (?:week|month)|this week|earlier|late|on [A-Z][a-z]+ \d{1,2}"
+                         r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last night"
+                         r"|,|that))+\s*")
+
+
+def attributions(article: Article, layout: Layout, citations: list[Citation], sents: list[Sentence]) -> list[Attribution]:
+    """Every sentence (or participle piece) as a statement: its speaker, cue and content when a
+    speech verb gives them, the speaker of the quote it continues when it continues one."""
+    text = article.text
+    body = "\n".join(text[p.start:p.end] for p in layout.paragraphs if p.kind in ("body", "caption"))
+    ctx = _Context(collect_full_names(body))        # not from headlines: Title Case Is No Name
+    found: list[Attribution] = []
+    carried = False
+    last: tuple[tuple[Speaker, ...], str, str, int] | None = None       # speakers, cue, act, paragraph
+    for si, whole in enumerate(sents):
+        if si and sents[si - 1].paragraph != whole.paragraph:
+            carried = False     # a quote running on into a new paragraph opens it again with its own mark
+        quotes, still_open = _quotes(text, whole.start, whole.end, carried)
+        subject: tuple[Speaker, ...] = ()
+        pieces = _pieces(text, whole, quotes)
+        for k, sent in enumerate(pieces):
+            d = _analyse(text, sent, quotes, ctx, subject if k else ())
+            if k == 0 and len(pieces) > 1:
+                opening = _opening_subject(_masked(text, sent.start, sent.end, quotes))
+                subject = d.speakers or (_speak(opening, ctx) if opening else ())
+            starts_quoted = k == 0 and (carried or (quotes and quotes[0][0] == sent.start))
+            if d.speakers:
+                last = (d.speakers, d.cue or "", d.act, sent.paragraph)
+            elif starts_quoted and last and sent.paragraph - last[3] <= 1:
+                d.kind, d.speakers, d.cue, d.act, d.quoted = "reported_speech", last[0], "", last[2] or "said", True
+                d.content = (sent.start, sent.end)
+            elif last and last[3] != sent.paragraph:
+                last = None
+            found.append(d.attribution())
+        carried = still_open
+    return found
+
+
+# "the president's claims", "these reports": a cue word used as a noun
+_NOUN_BEFORE = re.compile(r"(?:\b(?i:the|a|an|his|her|their|its|our|these|those|such|of|my|your|new|recent)|['’]s)\s+$")
+
+
+@cache
+def _hedge_regex() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in _words("hedge")) + r")\b", re.IGNORECASE)
+
+
+def _hedged(body: str) -> bool:
+    return bool(_hedge_regex().search(body))
+
+
+_PARTICIPLE = re.compile(r",\s+(?=(?:saying|adding|arguing|claiming|noting|warning|insisting|calling|describing|promising|"
+                         r"telling|writing|explaining|stressing)\b)")
+
+
+def _pieces(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Sentence]:
+    """A sentence cut before each participle that reports more speech: "Trump attacked Clinton,
+    saying …, adding …" is three statements, the last two by the sentence's subject."""
+    masked = _masked(text, sent.start, sent.end, quotes)
+    cuts = [(sent.start + m.start(), sent.start + m.end()) for m in _PARTICIPLE.finditer(masked)]
+    if not cuts:
+        return [sent]
+    starts = [sent.start] + [after for _, after in cuts]          # a piece starts at its participle
+    ends = [comma for comma, _ in cuts] + [sent.end]              # and ends before the next comma
+    return [Sentence(a, b, sent.paragraph) for a, b in zip(starts, ends) if b > a]
+
+
+def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: _Context,
+             subject: tuple[Speaker, ...] = ()) -> core.Draft:
+    s, e = sent.start, sent.end
+    d = core.Draft(s, e, sent.paragraph, content=(s, e))
+    masked = _masked(text, s, e, quotes)
+    d.stance = "Speculative" if _hedged(masked) else "Assertive"
+    d.quoted = bool(quotes) and quotes[0][0] == s and quotes[-1][1] >= e - 1
+    hits = [m for m in cue_regex().finditer(masked) if not _NOUN_BEFORE.search(masked, 0, m.start())]
+    according = next((m for m in hits if m.group(0).lower() == "according to"), None)
+    verbs = [m for m in hits if m.group(0).lower() != "according to"]
+    source = _according(text, s, masked, according, ctx) if according else None
+    for m in verbs:
+        found = _speaker_for(text, s, e, masked, m, quotes, ctx, subject)
+        if found is None:
+            continue
+        speakers, mention, content = found
+        cue = cues()[m.group(0)]
+        d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", speakers, mention, m.group(0), cue.act
+        d.content = content
+        d.quoted = any(qs <= content[0] and content[1] <= qe for qs, qe in quotes)
+        if cue.stance != "Assertive":
+            d.stance = cue.stance
+        if source and source[0] not in speakers:
+            d.via = (Via(source[0].mention or source[0].name, source[0], "according to"),)
+        citing = _CITING.search(masked, m.end())
+        if citing and subject_kind(citing.group(1)):     # Reuters reported, citing two sources: the sources speak
+            d.via = d.via + tuple(Via(sp.mention or sp.name, sp, "citing") for sp in speakers)
+            d.speakers = _speak(citing.group(1), ctx)
+            d.mention = citing.group(1)
+            if d.content[1] > s + citing.start():
+                d.content = (d.content[0], s + citing.start())
+        interview = _INTERVIEW.search(masked)
+        if interview and lexicon.find_outlet(interview.group(1)) and not citing:
+            o = lexicon.find_outlet(interview.group(1))
+            d.via = d.via + (Via(interview.group(1), Speaker(o.name, "media", interview.group(1), (o.name, *o.aliases), o.wikidata), "interview"),)
+        _remember(ctx, d.speakers)
+        return d
+    if source:
+        sp, content = source
+        d.kind, d.speakers, d.mention, d.cue, d.act, d.stance = (
+            "reported_speech", (sp,), sp.mention, "according to", "accordingTo", "Hearsay")
+        d.content = content
+        _remember(ctx, (sp,))
+    return d
+
+
+_CITING = re.compile(r",\s+citing\s+([^,.;]+?)\s*(?=[,.;]|$)")
+# an interview given to another outlet: the outlet stands between the speaker and the citing report
+_INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with)|in an interview (?:with|on)|told|interviewed by)\s+((?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
+
+
+def _according(text: str, s: int, masked: str, m: re.Match, ctx: _Context):
+    """"According to X, …" or "…, according to X." -> (X, the content's span)."""
+    tail = re.match(r"\s*([^,;.“\"]+?)(?=[,;.]|$|\s+(?:on|in|at|which|who)\b)", masked[m.end():])
+    if not tail:
+        return None
+    np = tail.group(1).strip()
+    kind = subject_kind(np) or ("organization" if np[:1].isupper() else "document" if len(np.split()) <= 8 else None)
+    if kind is None:
+        return None
+    sp = make_speaker(np, kind, ctx)
+    np_end = m.end() + tail.end()
+    if masked[:m.start()].strip(" ,"):
+        content = (s, s + len(masked[:m.start()].rstrip(" ,")))
+    else:
+        rest = masked[np_end:]
+        k = len(rest) - len(rest.lstrip(" ,"))
+        content = (s + np_end + k, s + len(masked.rstrip(" .")))
+    return sp, content
+
+
+def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
+    """The speaker of the verb `m` and the span of what is said, or None. `subject`: the speaker
+    of the sentence a participle piece was cut from."""
+    before = masked[:m.start()]
+    after = masked[m.end():]
+    # the inversion: “…,” said Peskov. / “…,” Peskov said.
+    qbefore = next((q for q in reversed(quotes) if q[1] - s <= m.start()), None)
+    if qbefore is not None:
+        gap = masked[qbefore[1] - s:m.start()]
+        if re.fullmatch(r"[,.!?]?\s*", gap):
+            np = re.match(r"\s*([^,.;:“\"▒]+?)(?=[,.;:]|$|\s+(?:on|in|at|to|who|after|before|during|when|told)\b)", after)
+            if np and classify(np.group(1)):
+                return _speak(np.group(1), ctx), np.group(1).strip(), (qbefore[0], qbefore[1])
+        elif re.fullmatch(r"[,.!?]?\s*[^,;:“\"▒]{1,80}\s*", gap) and subject_kind(_between_trim(gap)):
+            np = _between_trim(gap)
+            return _speak(np, ctx), np, (qbefore[0], qbefore[1])
+    # a participle after the main clause: Trump attacked Clinton, saying …
+    if m.group(0).endswith("ing"):
+        if not before.strip() and subject:
+            span = _content_after(s, e, masked, m.end(), quotes)
+            return (subject, None, span) if span else None
+        if not before.rstrip().endswith(","):
+            return None
+        np = _opening_subject(before)
+        span = _content_after(s, e, masked, m.end(), quotes)
+        if np is None or span is None:
+            return None
+        return _speak(np, ctx), np, span
+    # the inversion without a quote: …, said Batchelder.
+    inverted = re.fullmatch(r"\s+([^,.;:“\"▒]{2,60}?)\s*[.!?]?\s*", after)
+    if before.rstrip().endswith(",") and inverted and classify(inverted.group(1)) in ("person", "organization", "media", "anonymous"):
+        head = before.rstrip().rstrip(",")
+        if head.strip():
+            return _speak(inverted.group(1), ctx), inverted.group(1), (s + len(head) - len(head.lstrip()), s + len(head))
+    # the subject before the verb
+    np = _subject(before)
+    if np is None:
+        return None
+    head = before[: before.rfind(np)].rstrip()
+    span = _content_after(s, e, masked, m.end(), quotes)
+    if span is not None and len(text[span[0]:span[1]].split()) < 3:
+        span = None                 # "…, top lawmakers said Friday after the vote." : not what was said
+    if span is None and head.endswith(",") and len(head.split()) >= 3:    # "…, the minister said." : what precedes
+        span = (s, s + len(head.rstrip(" ,")))
+    if span is None:
+        return None
+    return _speak(np, ctx), np.strip(), span
+
+
+def _opening_subject(before: str) -> str | None:
+    """The subject that opens the sentence: its first words up to the first one in lower case
+    (Former President Donald Trump attacked… → Former President Donald Trump), or a pronoun."""
+    words = before.split()
+    if words and words[0].lower() in _PRONOUNS:
+        return words[0]
+    k = 0
+    while k < len(words) and k < 8 and (words[k][:1].isupper() or words[k].lower() in ("the", "of", "and", "de", "van", "von", "al")):
+        k += 1
+    np = " ".join(words[:k]).rstrip(",")
+    return np if np and classify(np) in ("person", "organization", "media", "anonymous") else None
+
+
+def _between_trim(gap: str) -> str:
+    return gap.strip(" ,.!?")
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|or|while|as|because|although|though|that|where|when|who|whom|which|whose|if|after|"
+                           r"before|since|so|than|until|unless)\b\s*")
+
+
+def _subject(before: str) -> str | None:
+    """The noun phrase right before a verb: after the sentence's last comma, or an appositive
+    (Peskov, the Kremlin spokesman,)."""
+    b = before.rstrip()
+    while True:
+        m = _BETWEEN.search(b)
+        if not m:
+            break
+        b = b[:m.start()].rstrip()
+    if not b:
+        return None
+    parts = [p.strip() for p in re.split(r",\s*", b.rstrip(","))]
+    last = _CLAUSE_BREAK.split(parts[-1])[-1].strip()
+    if len(parts) >= 2 and b.endswith(","):
+        # The official, who spoke on condition of anonymity, said / Voltride, based in Irvine, California, said
+        for k in range(len(parts) - 1, 0, -1):
+            if re.match(r"(?:who|which|whose|led|based|headquartered|founded|speaking|citing|writing|according)\b", parts[k]):
+                head = _CLAUSE_BREAK.split(parts[k - 1])[-1].strip()
+                if subject_kind(head):
+                    return head
+                break
+        # Peskov, the Kremlin spokesman, said
+        name = _CLAUSE_BREAK.split(parts[-2])[-1].strip()
+        if classify(name) == "person" and classify(f"{name}, {parts[-1]}"):
+            return f"{name}, {parts[-1]}"
+    if last and subject_kind(last):
+        return last
+    return None
+
+
+def _content_after(s, e, masked, pos, quotes):
+    """What a verb introduces: the quote after it (said: “…”), or the clause (said that …)."""
+    rest = masked[pos:]
+    m = _AFTER_VERB.match(rest)
+    k = pos + (m.end() if m else len(rest) - len(rest.lstrip()))
+    rest = masked[k:].rstrip(" .!?")
+    if not rest.strip(" ,:;"):
+        return None
+    q = next((q for q in quotes if q[0] - s >= pos), None)
+    if q is not None and not masked[pos:q[0] - s].strip(" ,:;"):
+        return q
+    k += len(masked[k:]) - len(masked[k:].lstrip(" ,:;"))
+    return (s + k, s + len(masked.rstrip(" .!?")))
+
+

@@ -1,0 +1,78 @@
+"""Citations as English news writes them: a dateline at a paragraph's start (WASHINGTON (Reuters) -,
+KYIV, Ukraine, July 3 (AP) —, (Reuters) -), crediting the agency for the report that follows; the
+site's own dateline (WASHINGTON —); a credit closing a paragraph ((Reuters, July 3)) or standing as
+a line (Source: Reuters, July 1, 2024); and the agency's closing "(Reporting by …)", which credits
+the site the article is published on unless a dateline already does."""
+from __future__ import annotations
+
+import re
+
+from ... import lexicon
+from ...model import Article, Citation, Layout, PartialDate
+from .dates import MONTH_NUMBERS
+
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Za-z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?)?"
+    r"(?:,?\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2}))?"
+    r"\s*\((?P<outlet>[A-Za-z][A-Za-z .&'\-]{1,40})\)\s*(?:[-–—―]+)\s*")
+_MONTH_DATE = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?"
+# a credit after a quoted passage: (Reuters, July 3) at its end, or a line "Source: Reuters, July 1, 2024"
+_CREDIT_TAIL = re.compile(rf"\((?P<outlet>[A-Z][^(),]{{1,40}}),\s*{_MONTH_DATE}\)\s*$")
+_CREDIT_LINE = re.compile(rf"(?:(?<=\s)|^)(?:Source|Sources|Via|Credit|From)\s*:\s*(?P<outlet>[A-Z][^,]{{1,40}}),\s*{_MONTH_DATE}\s*\.?\s*$")
+# a dateline of the publisher's own: WASHINGTON — / MILLBROOK, Ore. —
+_OWN_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][A-Za-z.]{1,15})?)?)\s*(?:—|–|―|--)\s*")
+# the agency's closing credit: (Reporting by …; Editing by …)
+_END_CREDIT = re.compile(r"\((?:Reporting|Writing|Additional reporting) by [^)]{2,300}\)\s*$")
+
+
+def citations(article: Article, layout: Layout) -> list[Citation]:
+    site = article.site or layout.site
+    found: list[Citation] = []
+    for para in layout.paragraphs:
+        if para.kind not in ("heading", "title"):
+            found.extend(datelines(article.text, para.start, para.end, para.block, site))
+    if any(c.kind == "dateline" for c in found):     # the agency's closing credit repeats its dateline
+        found = [c for c in found if c.kind != "endcredit"]
+    return found
+
+
+def datelines(text: str, start: int, end: int, block: int | None, site: str | None = None) -> list[Citation]:
+    """Citations English news writes in its own ways: a dateline at a paragraph's start
+    (WASHINGTON (Reuters) -, KYIV, Ukraine, July 3 (AP) —, (Reuters) -), crediting the agency for
+    the report that follows (dated as the article unless written); a credit closing a paragraph
+    ((Reuters, July 3)) or standing as a line (Source: Reuters, July 1, 2024); and the agency's
+    closing "(Reporting by …)", which credits the site the article is published on."""
+    m = _DATELINE.match(text, start, end)
+    if m:
+        outlet = m.group("outlet").strip()
+        found = lexicon.find_outlet(outlet)
+        if found is not None or outlet.isupper():
+            s = m.start("place") if m.group("place") else m.start("outlet") - 1
+            return [Citation(s, m.end(), text[s:m.end()], found.key if found else "name:" + outlet, outlet,
+                             _when(m), "dateline", block=block)]
+    m = _OWN_DATELINE.match(text, start, end)
+    if m and site and re.search(r"[A-Z]{3}", m.group("place")):
+        found = lexicon.find_outlet(site)
+        return [Citation(m.start(), m.end(), m.group(0).rstrip(), found.key if found else "name:" + site, site, None,
+                         "dateline", block=block)]
+    for rx, kind in ((_CREDIT_TAIL, "inline"), (_CREDIT_LINE, "inline")):
+        m = rx.search(text, start, end)
+        if m and (lexicon.find_outlet(m.group("outlet")) or rx is _CREDIT_LINE):
+            outlet = m.group("outlet").strip()
+            found = lexicon.find_outlet(outlet)
+            return [Citation(m.start(), m.end(), m.group(0), found.key if found else "name:" + outlet, outlet,
+                             _when(m), kind, block=block)]
+    m = _END_CREDIT.search(text, start, end)
+    if m and site:
+        found = lexicon.find_outlet(site)
+        return [Citation(m.start(), m.end(), m.group(0), found.key if found else "name:" + site, site, None, "endcredit", block=block)]
+    return []
+
+
+def _when(m: re.Match) -> PartialDate | None:
+    if not m.group("mon"):
+        return None
+    year = int(m.group("year")) if "year" in m.groupdict() and m.group("year") else None
+    month, day = MONTH_NUMBERS[m.group("mon")[:3].lower()], int(m.group("day"))
+    return PartialDate(((year, month, day),), m.group(0))
+

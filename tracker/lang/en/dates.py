@@ -1,0 +1,69 @@
+"""English dates: when a statement was made, as its sentence says outside quotes ("said on Tuesday",
+"yesterday", "on July 3"); how a page writes its date line (Published July 10, 2024) and byline."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ...dates import safe_date
+from ...model import Claim
+
+MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+# a page's date line: July 10, 2024 / 10 July 2024
+_DATE_LINE = re.compile(
+    r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<md>\d{1,2}),?\s+(?P<my>\d{4})"
+    r"|(?P<dm>\d{1,2})\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<dy>\d{4})")
+DATE_LABELS = r"Published|Updated|Posted|on|at|by|[A-Za-z]+day"
+# a byline: By Jane Doe / By JANE DOE and JOHN ROE, Reuters
+BYLINE = re.compile(r"[Bb][Yy]\s+([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s+and\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})?)"
+                    r"(?:,\s*[A-Z][\w .&'’\-]{1,40})?\s*")
+
+
+def date_in_line(line: str) -> tuple[date | None, int, int] | None:
+    m = _DATE_LINE.search(line)
+    if not m:
+        return None
+    if m.group("mon"):
+        found = safe_date(int(m.group("my")), MONTH_NUMBERS[m.group("mon")[:3].lower()], int(m.group("md")))
+    else:
+        found = safe_date(int(m.group("dy")), MONTH_NUMBERS[m.group("mon2")[:3].lower()], int(m.group("dm")))
+    return found, m.start(), m.end()
+
+
+def statement_date(claim: Claim, ref: date | None, previous: Claim | None) -> date | None:
+    """The date its sentence gives; a quote running on from the statement before was said then too."""
+    d = frame_date(claim.text, ref)
+    if d is None and previous is not None and previous.date and claim.kind == "reported_speech" \
+            and previous.speakers == claim.speakers and claim.cue == "":
+        d = previous.date
+    return d
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_EN_WHEN = re.compile(
+    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+    r"|\b(?P<yest>yesterday)\b|\b(?P<today>today|this morning|tonight|earlier today)\b"
+    r"|\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})\b(?!,?\s+\d{4}|:)"
+    r"|\b(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4})\b")
+_EN_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def frame_date(text: str, ref: date | None) -> date | None:
+    """When an English statement was made, as its sentence says outside quotes: "said on
+    Tuesday" (the last Tuesday on or before the report), "yesterday", "on July 3", "July 3, 2024"."""
+    bare = _EN_QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+    for m in _EN_WHEN.finditer(bare):
+        g = m.groupdict()
+        if g["mon2"]:
+            return safe_date(int(g["y2"]), MONTH_NUMBERS[g["mon2"][:3].lower()], int(g["d2"]))
+        if ref is None:
+            return None
+        if g["wd"]:
+            return ref - timedelta(days=(ref.weekday() - _WEEKDAYS.index(g["wd"].lower())) % 7)
+        if g["yest"]:
+            return ref - timedelta(days=1)
+        if g["today"]:
+            return ref
+        mo, d = MONTH_NUMBERS[g["mon"][:3].lower()], int(g["d"])
+        return safe_date(ref.year - 1 if (mo, d) > (ref.month, ref.day) else ref.year, mo, d)
+    return None

@@ -1,0 +1,42 @@
+"""The English lexicons, as data in `data/words.tsv` (`list<TAB>word[<TAB>act<TAB>stance]`): speech
+verbs with their acts and stances, titles and roles, heads of organisation and document names,
+unnamed sources, hedges."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ... import lexicon
+
+
+@dataclass(frozen=True)
+class Cue:
+    word: str
+    act: str
+    stance: str
+
+
+@cache
+def _lists() -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name, *rest in lexicon.read_tsv(__package__, "words.tsv"):
+        out.setdefault(name, []).append(tuple(rest))
+    return out
+
+
+@cache
+def words(name: str) -> tuple[str, ...]:
+    """A list of words, longest first."""
+    return tuple(sorted((r[0] for r in _lists()[name]), key=len, reverse=True))
+
+
+@cache
+def cues() -> dict[str, Cue]:
+    return {r[0]: Cue(*r) for r in _lists()["cue"]}
+
+
+@cache
+def cue_regex() -> re.Pattern:
+    found = sorted(cues(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in found) + r")\b|\b[Aa]ccording to\b")

@@ -1,0 +1,68 @@
+"""English sentences end at . ! ? followed by a capital, a digit or a quote; not after
+abbreviations (Mr., U.S.) or initials (J. Smith), and not inside a quote closed in the same
+paragraph: a quote of several sentences stays one statement with its cue."""
+from __future__ import annotations
+
+import re
+
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "st", "jr",
+                  "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                  "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "i.e", "e.g", "a.m", "p.m", "fig"}
+_MASK = "▒"             # what quoted text becomes while the sentence around it is read
+
+
+def sentence_ends(text: str, start: int, end: int) -> list[int]:
+    ends = []
+    inside = _inside_quotes(text, start, end)
+    for m in re.finditer(r"[.!?]+[”’\"')\]]*(?=\s+[“‘\"'(A-Z0-9])", text[start:end]):
+        stop = start + m.end()
+        if inside[m.start()]:
+            continue
+        word = re.search(r"([A-Za-z.]+)\.$", text[max(start, stop - 12):start + m.start() + 1])
+        if m.group(0)[0] == "." and word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS
+                                              or re.fullmatch(r"[A-Z]", word.group(1).rstrip("."))):
+            continue
+        ends.append(stop)
+    return ends
+
+
+def _inside_quotes(text: str, start: int, end: int) -> bytearray:
+    """1 where text[i] (relative to start) lies inside a quote closed within the span."""
+    spans, _ = quotes(text, start, end, False)
+    mask = bytearray(end - start)
+    for qs, qe in spans:
+        if qe < end or text[end - 1:end] in "”\"":
+            for i in range(qs - start + 1, qe - start - 1):
+                mask[i] = 1
+    return mask
+
+
+
+def quotes(text: str, s: int, e: int, carried: bool) -> tuple[list[tuple[int, int]], bool]:
+    """Quoted spans in text[s:e] (“…” or "…"), and whether a quote is still open at the end.
+    `carried`: the sentence starts inside a quote opened before."""
+    spans: list[tuple[int, int]] = []
+    open_at = s if carried else None
+    for i in range(s, e):
+        ch = text[i]
+        if ch == "'" and text[i + 1:i + 2] == "'" and i + 1 < e:     # ''…'' as some newspapers write “…”
+            ch = '"'
+        elif ch == "'" and text[i - 1:i] == "'" and i > s:
+            continue
+        if ch == "“" or (ch == '"' and open_at is None):
+            open_at = i
+        elif (ch == "”" or ch == '"') and open_at is not None:
+            spans.append((open_at, i + 2 if text[i:i + 2] == "''" else i + 1))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, e))
+    return spans, open_at is not None
+
+
+def masked(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> str:
+    chars = list(text[s:e])
+    for qs, qe in quotes:
+        for i in range(max(qs, s), min(qe, e)):
+            chars[i - s] = _MASK
+    return "".join(chars)
+

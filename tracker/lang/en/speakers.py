@@ -1,0 +1,195 @@
+"""English speakers: what kind of source a noun phrase names, and who that is.
+
+A name with a title or role (White House press secretary Karine Jean-Pierre; Dmitry Peskov, the
+Kremlin spokesman) is a person; heads such as Ministry or Inc. mark organisations; the subject of a
+speech verb that is a plural or determined common noun (analysts, the official) an unnamed source.
+Pronouns speak for the last person (he, she) or group (they, it) named; a surname resolves to the
+person the article names in full most often.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ... import lexicon
+from ...model import Speaker
+from .lexicon import words as _words
+
+_PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "we": "group"}
+_DETERMINERS = re.compile(r"^(?:the|a|an|one|two|three|several|some|many|other|another|its|his|her|their)\s+", re.I)
+
+
+@dataclass
+class _Context:
+    full_names: list[str] = field(default_factory=list)
+    last_person: Speaker | None = None
+    last_group: Speaker | None = None
+
+
+def _strip(np: str) -> str:
+    np = re.sub(r"\s*\([^()]{1,40}\)", "", np)          # Sen. Claire McCaskill (D-Mo.)
+    np = np.strip(" ,;:")
+    np = re.sub(r"[’']s$", "", np)
+    return np
+
+
+@lru_cache(maxsize=65536)
+def classify(np: str) -> str | None:
+    """The kind of source a noun phrase names, or None if it does not look like one."""
+    np = _strip(np)
+    if "," in np and classify(np.split(",")[0]) == "person":     # Dmitry Peskov, the Kremlin spokesman
+        return "person"
+    if not np or len(np.split()) > 12 or re.search(r"[“”\"]", np):
+        return None
+    low = np.lower()
+    if low in _PRONOUNS:
+        return "pronoun"
+    bare = _DETERMINERS.sub("", np)
+    if lexicon.find_outlet(bare) or lexicon.find_outlet(np):
+        return "media"
+    words = bare.split()
+    capitalised = [w for w in words if w[:1].isupper() and w.lower() not in ("i",)]
+    head = words[-1].lower() if words else ""
+    if any(bare.endswith(o) for o in _words("org")):
+        return "organization"
+    if head in _words("document") and not capitalised[1:]:
+        return "document"
+    if head in _words("anonymous") or low.startswith(("people ", "sources ", "officials ")):
+        return "anonymous"
+    ent = lexicon.find_entity(bare)
+    if ent:
+        return ent.kind
+    name, _ = _name_and_role(bare)
+    if name:
+        return "person"
+    if words and words[-1].lower() in [t.lower() for t in _words("title")]:
+        return "anonymous"          # a role without a name: the spokesman
+    return None
+
+
+_GENERIC = re.compile(r"(?:(?:the|a|an|one|two|three|several|some|many|most|other|few|both|all|its|his|her|their)\s+)?"
+                      r"(?:[A-Za-z][\w.'’\-]*\s+){0,6}[a-z][\w'’\-]*s")
+
+
+_DETERMINED = re.compile(r"(?:(?i:the|a|an|his|her|their|its|our|one|two|three|several|some|many|other)|[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*['’]s)\s+"
+                         r"(?:[\w.'’\-]+\s+){0,5}[a-z][\w'’\-]*")
+
+
+def subject_kind(np: str) -> str | None:
+    """What stands as the subject of a speech verb is its source, by grammar: a known kind, else
+    a plural or determined common noun phrase (cast members, experts on North Korea, the
+    businessman) as an unnamed source."""
+    kind = classify(np)
+    if kind:
+        return kind
+    np = _strip(np)
+    if len(np.split()) <= 8 and (_GENERIC.fullmatch(np) or _DETERMINED.fullmatch(np)):
+        verbish = any(w.endswith("ed") for w in np.split()[2:])
+        if not verbish and not re.search(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|not|to|that|which|who)\b", np):
+            return "anonymous"
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _name_and_role(np: str) -> tuple[str | None, str | None]:
+    """"White House press secretary Karine Jean-Pierre" -> ("Karine Jean-Pierre", "White House press
+    secretary"); "Dmitry Peskov, the Kremlin spokesman" -> ("Dmitry Peskov", "the Kremlin spokesman")."""
+    if "," in np:
+        first, _, rest = np.partition(",")
+        name, role = _name_and_role(first.strip())
+        if name:
+            return name, (role + " " if role else "") + rest.strip(" ,") or None
+    for title in _words("title"):             # the name follows its title: Secretary of State Antony Blinken
+        at = np.rfind(title + " ")
+        if at != -1 and (at == 0 or np[at - 1] == " ") and title[0].isupper():
+            name, _ = _name_and_role(np[at + len(title) + 1:])
+            if name and name == np[at + len(title) + 1:].strip():
+                return name, np[:at + len(title)].strip()
+    words = np.split()
+    titles = set(_words("title"))
+    k = len(words)
+    while k > 0 and re.fullmatch(r"[A-Z][\w'’.\-]*|(?:de|van|von|bin|al|da|du|le|la)", words[k - 1]) and words[k - 1] not in titles:
+        k -= 1
+    name_words = words[k:]
+    while name_words and name_words[0] in ("de", "van", "von", "bin", "al", "da", "du", "le", "la"):
+        name_words = name_words[1:]
+    if not name_words:
+        return None, None
+    name = " ".join(name_words)
+    if any(name.endswith(o) for o in _words("org")) or lexicon.find_outlet(name):
+        return None, None
+    role = " ".join(words[:len(words) - len(name_words)]) or None
+    return name, role
+
+
+def make_speaker(np: str, kind: str, ctx: _Context) -> Speaker:
+    np = _strip(np)
+    if kind == "pronoun":
+        who = ctx.last_person if _PRONOUNS[np.lower()] == "person" else (ctx.last_group or ctx.last_person)
+        return who or Speaker(np, "anonymous", np)
+    bare = _DETERMINERS.sub("", np)
+    if kind == "media":
+        o = lexicon.find_outlet(bare) or lexicon.find_outlet(np)
+        return Speaker(o.name, "media", np, (o.name, *o.aliases), o.wikidata)
+    if kind == "person":
+        name, role = _name_and_role(bare)
+        name = _resolve(name, ctx)
+        ent = lexicon.find_entity(name)
+        if " " not in name and not ent and not (role and _titled(role)):
+            # Moscow said (a capital for its government), the grid operator GridNed said: one word
+            # without a person's title names an organisation; people are named in full or titled
+            return Speaker(name, "organization", np, (), None, role)
+        return Speaker(name, "person", np, tuple(x for x in (np,) if x != name), ent.wikidata if ent else None, role)
+    ent = lexicon.find_entity(bare)
+    if ent:
+        return Speaker(ent.name, ent.kind, np, (np,) if np != ent.name else (), ent.wikidata)
+    return Speaker(bare if kind == "organization" else np, kind, np)
+
+
+def _titled(role: str) -> bool:
+    words = f" {role} "
+    return any(f" {t} " in words for t in _words("title"))
+
+
+def _resolve(name: str, ctx: _Context) -> str:
+    """A surname to the full name the article gives elsewhere: Biden -> Joe Biden."""
+    if " " in name:
+        return name
+    for full in ctx.full_names:
+        if full.endswith(" " + name):
+            return full
+    for full in ctx.full_names:         # family name first: Xi -> Xi Jinping
+        if full.startswith(name + " "):
+            return full
+    return name
+
+
+def collect_full_names(text: str) -> list[str]:
+    """People named in full in the article, the most often named in full first: a surname then
+    resolves to the person the article is about (Cruz → Ted Cruz, not his father named once)."""
+    names: Counter[str] = Counter()
+    for m in re.finditer(r"\b[A-Z](?:[\w'’\-]*|\.)(?: (?:of |de |van |von |bin |al )?[A-Z](?:[\w'’\-]*|\.)){1,6}", text):
+        if classify(m.group(0)) == "person":
+            name, _ = _name_and_role(m.group(0))
+            if name and " " in name:
+                names[name] += 1
+    return sorted(names, key=lambda n: (-names[n], -len(n)))
+
+
+
+def _speak(np: str, ctx: _Context) -> tuple[Speaker, ...]:
+    np = _strip(np)
+    parts = [p for p in re.split(r"\s+and\s+", np) if p]
+    if len(parts) > 1 and all(classify(p) in ("person", "organization", "media") for p in parts):
+        return tuple(make_speaker(p, classify(p), ctx) for p in parts)
+    return (make_speaker(np, subject_kind(np) or "anonymous", ctx),)
+
+
+def _remember(ctx: _Context, speakers: tuple[Speaker, ...]) -> None:
+    for sp in speakers:
+        if sp.kind == "person":
+            ctx.last_person = sp
+        elif sp.kind in ("organization", "media", "anonymous"):
+            ctx.last_group = sp

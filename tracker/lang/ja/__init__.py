@@ -1,0 +1,56 @@
+"""Japanese: blogs and news that quote dated reports closed by 【7月3日 時事】, speakers before
+their cues (〜は…と述べた), dates relative to the report (3日, 同日).
+
+    sentences.py   where sentences end (。！？ outside quotes and brackets)
+    citations.py   【…】 markers and their damaged forms, credits, inline credits
+    cues.py        speech-act cues and the clauses they end (data/cues.tsv)
+    speakers.py    noun phrases before cues, what they name, and who that is (data/words.tsv)
+    attribute.py   clauses to attributions, and what carries over between sentences
+    dates.py       relative dates, 同日, years with 年, date lines
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from .. import Furniture, Language
+from ...model import Claim, PartialDate
+from . import attribute as _attribute, citations as _citations, dates as _dates, sentences as _sentences
+from .lexicon import word_list
+
+
+class Japanese(Language):
+    code = "ja"
+    furniture = Furniture(date=_dates.date_in_line, labels=_dates.DATE_LABELS)
+
+    def sentence_ends(self, text, start, end):
+        return _sentences.sentence_ends(text, start, end)
+
+    def citations(self, article, layout):
+        return _citations.citations(article, layout)
+
+    def is_citation_line(self, line):
+        return _citations.is_citation_line(line)
+
+    def not_statements(self, text, start, end):
+        return _citations.editorial_marks(text, start, end)
+
+    def attributions(self, article, layout, citations, sentences):
+        return _attribute.attributions(article, layout, citations, sentences)
+
+    def statement_date(self, claim: Claim, limit: int, ref: date | None, year: int | None, previous: Claim | None):
+        return _dates.frame_date(claim.text, limit, ref, year)
+
+    def same_day(self, text):
+        return _dates.same_day(text)
+
+    def years_mentioned(self, text):
+        return _dates.years_mentioned(text)
+
+    def reading_note(self, when: PartialDate, chosen: date):
+        return _dates.reading_note(when, chosen)
+
+    def name_suffixes(self):
+        return word_list("title")
+
+
+LANGUAGE = Japanese()

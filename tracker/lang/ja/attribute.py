@@ -1,0 +1,289 @@
+"""Japanese attribution: who says each statement, with which cue, through whom, and of what kind.
+
+General rules, not a parser: a clause's speaker is the noun phrase before its speech-act cue
+(speakers.py, cues.py). Beyond the clause: a sentence without a subject speaks for the last
+speaker of its paragraph; a sentence that only credits a source (〜が報じた。) attributes what
+precedes it; a transcript's label (報道官：) speaks its paragraph; a speaker's analysis continues
+over the paragraphs that follow until a heading or a new report. What no cue attributes is left
+to the core (tracker.attribute): the cited report's inside a quoted report, else the author's.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ... import attribute as core
+from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
+from .cues import Clause, _ends_clause, _main_cue, _source_cue, split_clauses
+from .lexicon import cues, word_list
+from .sentences import depth_mask
+from .speakers import (Context, _remember, _source_speaker, _speakers, classify, collect_full_names,
+                       find_speaker, make_speaker, np_before, titled_people)
+
+_PAST = re.compile(r"(?:た|だった|でした|ました|かった)[」』)）]*[。.]?$")
+_SPEECHY = re.compile(r"私|僕|我々|わたし|と思う|と思います|ということ|一つ目|二つ目|一つには|第一に|第二に")
+_PRESENT_INFL = re.compile(r"(?:する|す|る|う|く|つ|ている|ています|します)$")
+# a sentence that trails off after a particle: 更に首脳会議は・・・
+_FRAGMENT = re.compile(r"[はがをにでとも](?:・{2,}|…+|\.{3,})\s*$")
+
+
+def _is_past(sentence_text: str) -> bool:
+    return bool(_PAST.search(sentence_text.strip()))
+
+
+# ---------------------------------------------------------------- the stage
+
+@dataclass
+class Draft(core.Draft):
+    clause: Clause | None = None
+    explicit: bool = False       # the clause names its own speaker
+    emit: bool = True
+    intro: bool = False          # the clause introduces what follows (次のように述べた)
+    present_indirect: bool = False
+    form: str = ""               # the form of its cue
+
+
+def _draft(clause: Clause, **kw) -> Draft:
+    return Draft(clause.start, clause.end, clause.paragraph, clause=clause, **kw)
+
+
+def attributions(article: Article, layout: Layout, citations: list[Citation], sentences: list[Sentence]) -> list[Attribution]:
+    """Every clause as a statement, with its speaker, cue and content where it has a cue."""
+    text = article.text
+    ctx = Context(text, collect_full_names(text))
+    ctx.by_title = titled_people(text, ctx)
+    by_para: dict[int, list[tuple[int, Sentence]]] = {}
+    for si, s in enumerate(sentences):
+        by_para.setdefault(s.paragraph, []).append((si, s))
+
+    found: list[Attribution] = []
+    continuing: tuple[tuple[Speaker, ...], str, str, int | None] | None = None   # speakers, cue, act, block
+    last: tuple[Speaker, ...] = ()
+    last_pi: int | None = None
+    last_para: int | None = None
+    for pi in sorted(by_para):
+        para = layout.paragraphs[pi]
+        if continuing and continuing[3] != para.block:
+            continuing = None
+        # a heading between paragraphs ends a continued analysis
+        if continuing and last_para is not None and any(
+                p.kind in ("heading", "title") for p in layout.paragraphs[last_para + 1:pi]):
+            continuing = None
+        if last_para is not None and layout.paragraphs[last_para].block != para.block:
+            last = ()
+        mask = depth_mask(text, para.start, para.end)
+        drafts: list[Draft] = []
+        for si, sent in by_para[pi]:
+            clauses = split_clauses(text, sent, mask, para.start, si)
+            sentence_source: tuple[Speaker, str] | None = None
+            for clause in clauses:
+                d = _analyse(text, clause, mask, para.start, ctx, sentence_source)
+                src = _source_cue(clause)
+                if src is not None:
+                    sp = _source_speaker(text, clause, src, ctx)
+                    if sp:
+                        sentence_source = (sp, src.surface.rstrip("、"))
+                recent = last and (last_pi == pi or d.quoted and last_pi is not None and pi - last_pi <= 2)
+                if d.speakers:
+                    last, last_pi = d.speakers, pi
+                elif d.form in ("quotative", "object", "hearsay") and recent:
+                    d.speakers, d.kind, d.mention = last, "reported_speech", None   # zero subject: same speaker
+                elif d.quoted and d.cue is None and recent:
+                    d.speakers, d.kind, d.cue, d.act = last, "reported_speech", "", "said"
+                if _FRAGMENT.search(text[clause.start:clause.end]):
+                    d.emit = False
+                drafts.append(d)
+        label = _LABEL.match(text, para.start, para.end)
+        if label and (classify(label.group(1)) or label.group(1) in ctx.by_title):
+            sp = _speakers((label.group(1), para.start, label.end(1)), ctx)
+            for d in drafts:            # a transcript: the label speaks every sentence of its paragraph
+                if not d.explicit:
+                    d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", sp, label.group(1), "", "said"
+                    d.content = (max(d.content[0], label.end()), d.content[1])
+        # a sentence that only credits a source (中国国営中央テレビが報じた。) attributes what precedes it
+        for k, d in enumerate(drafts):
+            if d.kind == "credit":
+                d.emit = False
+                for prev in drafts[:k]:
+                    if prev.kind == "reported_fact" and prev.emit:
+                        prev.kind, prev.speakers, prev.mention, prev.cue, prev.act = (
+                            "reported_speech", d.speakers, d.mention, d.cue, d.act)
+                        prev.stance = "Hearsay"
+                    elif prev.kind == "reported_speech" and prev.emit and prev.speakers != d.speakers:
+                        # 州消防当局によると… 米CNNが伝えた: the authority's figure came through CNN
+                        prev.via = prev.via + tuple(Via(sp.mention or sp.name, sp, d.cue or "") for sp in d.speakers
+                                                    if all(v.source != sp for v in prev.via))
+        # continuation of a speaker's analysis over the paragraph
+        unattributed = [d for d in drafts if d.emit and d.kind == "reported_fact"]
+        final = next((d for d in reversed(drafts) if d.emit or d.intro), None)
+        if continuing and final is not None and final.kind != "reported_speech":
+            last_sentence = text[sentences[final.clause.sentence].start:sentences[final.clause.sentence].end]
+            if not _is_past(last_sentence) or _SPEECHY.search(text[para.start:para.end]):
+                for d in unattributed:
+                    d.kind, d.speakers, d.cue, d.act, d.mention = "reported_speech", continuing[0], continuing[1], continuing[2], None
+                for d in drafts:
+                    if d.explicit and d.kind == "reported_speech" and d.speakers != continuing[0]:
+                        d.via = d.via + tuple(Via(sp.mention or sp.name, sp, continuing[1]) for sp in continuing[0])
+            else:
+                continuing = None
+        elif continuing and final is not None:
+            continuing = None
+        if final is not None and final.explicit and final.speakers and (final.intro or final.present_indirect):
+            continuing = (final.speakers, final.cue or "", final.act, para.block)
+        found += [d.attribution() for d in drafts if d.emit]
+        last_para = pi
+    return found
+
+
+def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context,
+             sentence_source: tuple[Speaker, str] | None) -> Draft:
+    d = _draft(clause, content=(clause.start, clause.end))
+    body = text[clause.start:clause.end]
+    credit = next((h for h in clause.cues if h.cue.form == "credit"), None)
+    if credit is not None and re.fullmatch(r"[^、。]{1,40}" + re.escape(credit.surface) + r"[。．.]?", body.strip()):
+        credit = replace(credit, surface=re.sub(r"^([がは])[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?、?", r"\1", credit.surface))
+        ns, ne = np_before(text, credit.start, clause.start)
+        np = text[ns:ne]
+        kind = classify(np)
+        if kind:
+            sp = make_speaker(np, kind, ctx, ns)
+            return _draft(clause, kind="credit", speakers=(sp,), mention=np, cue=credit.surface[1:],
+                          act=credit.cue.act, explicit=True, emit=False)
+    intro = next((h for h in clause.cues if h.cue.form == "intro"), None)
+    cue = _main_cue(clause, text)
+    if intro is not None and (cue is None or cue.start >= intro.start):
+        found = find_speaker(text, clause, intro, mask, base)
+        if found:
+            sp = _speakers(found, ctx)
+            _remember(ctx, sp)
+            verb = re.search(r"(述べ|語|話|分析|説明|指摘|解説|主張|コメント|証言)", intro.surface)
+            return _draft(clause, kind="reported_speech", speakers=sp, mention=found[0], cue=verb.group(1) if verb else intro.surface,
+                          act=_act_for(verb.group(1) if verb else ""), explicit=True, emit=False, intro=True)
+    src = _source_cue(clause)
+    hedged = _hedged(body)
+    stance = "Speculative" if hedged else "Assertive"
+    if cue is not None and src is not None and src.end <= cue.start and (
+            cue.cue.form == "hearsay" or not _ends_clause(text, cue, clause)):
+        sp = _source_speaker(text, clause, src, ctx)       # 関係者によると、中国側は…という: what 関係者 say
+        if sp:
+            d.speakers, d.mention, d.kind, d.explicit = (sp,), sp.mention, "reported_speech", True
+            d.cue, d.act, d.stance, d.form = src.surface.rstrip("、").lstrip("など").lstrip("ら"), "accordingTo", "Hearsay", "source"
+            d.content = _content_span(text, src.end, cue.start, clause)
+            return d
+    if cue is not None:
+        found = find_speaker(text, clause, cue, mask, base)
+        cstart = found[2] + 1 if found else clause.start
+        if src is not None and src.end <= cue.start:
+            cstart = max(cstart, src.end)
+        content = _content_span(text, cstart, cue.start, clause)
+        quote = _quote_before(text, cue.start, clause.start)
+        if quote:
+            content = quote
+        else:
+            frame = _LEADING_FRAME.match(text, content[0], content[1])
+            if frame and frame.end() < content[1]:
+                content = (frame.end(), content[1])
+        quoted = _is_quote(text, *content)
+        d.cue = cue.surface.lstrip("をにへのついて、")
+        d.form = cue.cue.form
+        d.act = cue.cue.act
+        d.content = content
+        d.quoted = quoted or "「" in text[content[0]:content[1]]
+        d.stance = "Hearsay" if cue.cue.form == "hearsay" else stance
+        d.present_indirect = (not quoted and cue.cue.form == "quotative" and bool(_PRESENT_INFL.search(cue.infl or ""))
+                              and cue.end >= clause.end - 2)
+        if found:
+            sp = _speakers(found, ctx)
+            _remember(ctx, sp)
+            d.speakers, d.mention, d.kind, d.explicit = sp, found[0], "reported_speech", True
+        elif sentence_source and cue.cue.form != "hearsay":
+            pass   # the cue's speaker is unnamed; the zero-subject rule in attribute() may fill it
+        if src is not None and d.speakers:
+            sp = _source_speaker(text, clause, src, ctx)
+            if sp and sp not in d.speakers:
+                d.via = (Via(sp.mention or sp.name, sp, src.surface.rstrip("、")),)
+        elif sentence_source and d.speakers and sentence_source[0] not in d.speakers:
+            d.via = (Via(sentence_source[0].mention or sentence_source[0].name, sentence_source[0], sentence_source[1]),)
+        if not d.speakers:
+            d.kind = "reported_fact"
+        return d
+    if src is not None:
+        sp = _source_speaker(text, clause, src, ctx)
+        if sp:
+            d.speakers, d.mention, d.kind, d.explicit = (sp,), sp.mention, "reported_speech", True
+            d.cue, d.act, d.stance = src.surface.rstrip("、").lstrip("など").lstrip("ら"), "accordingTo", "Hearsay"
+            d.content = _content_span(text, src.end, clause.end, clause)
+            return d
+    said_by = _PAREN_SPEAKER.match(body.strip())
+    if said_by:                 # 「…」（トランプ氏）: the speaker in parentheses after the quote
+        np = said_by.group(2)
+        if classify(np) or np in ctx.by_title:
+            sp = _speakers((np, clause.start, clause.start + len(np)), ctx)
+            _remember(ctx, sp)
+            start = clause.start + body.find(said_by.group(1))
+            return _draft(clause, kind="reported_speech", speakers=sp, mention=np, cue="", act="said",
+                          content=(start, start + len(said_by.group(1))), quoted=True, explicit=True)
+    d.stance = stance
+    d.quoted = _is_quote(text, clause.start, clause.end)
+    if d.quoted:
+        d.content = _content_span(text, clause.start, clause.end, clause)
+    return d
+
+
+_PAREN_SPEAKER = re.compile(r"(「[^「」]+」)[(（]([^()（）]{1,20})[)）][。．]?$")
+# a transcript's speaker label: 報道官：… / 記者：…
+_LABEL = re.compile(r"([^：:「」。、\s]{1,15})[：:]")
+
+
+
+def _act_for(verb: str) -> str:
+    for c in cues():
+        if c.form == "quotative" and re.fullmatch(c.surface, verb):
+            return c.act
+    return "stated"
+
+
+def _content_span(text: str, s: int, e: int, clause: Clause) -> tuple[int, int]:
+    while s < e and text[s] in "、,　 ":
+        s += 1
+    while e > s and text[e - 1] in "、,。　 ":
+        e -= 1
+    if s >= e:
+        return clause.start, clause.end
+    return s, e
+
+
+_LEADING_FRAME = re.compile(r"[^、「」。]{0,25}?(?:で|に|日|夜|朝)、")
+
+
+def _quote_before(text: str, pos: int, floor: int) -> tuple[int, int] | None:
+    """The span of 「…」 that ends right before a cue (「…」と述べた), if any."""
+    k = pos
+    while k > floor and text[k - 1] in " 　":
+        k -= 1
+    if k > floor and text[k - 1] in "」』”":
+        closer = text[k - 1]
+        opener = {"」": "「", "』": "『", "”": "“"}[closer]
+        depth = 0
+        for i in range(k - 1, floor - 1, -1):
+            if text[i] == closer:
+                depth += 1
+            elif text[i] == opener:
+                depth -= 1
+                if depth == 0:
+                    return i, k
+    return None
+
+
+def _is_quote(text: str, s: int, e: int) -> bool:
+    seg = text[s:e].rstrip("。、 ")
+    return len(seg) >= 2 and seg[0] in "「『“" and seg[-1] in "」』”" and seg.count("「") <= 1
+
+
+# 〜しそうです (it looks likely) hedges; 〜しているそうです (I hear that) reports, and needs a source
+_LIKELY = re.compile(r"(?<![るただいす])そう(?:です|だ)")
+
+
+def _hedged(body: str) -> bool:
+    return any(h in body for h in word_list("hedge")) or bool(_LIKELY.search(body))
+

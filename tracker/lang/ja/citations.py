@@ -1,0 +1,221 @@
+"""Citations as Japanese writes them: 【M月D日 outlet】 and its damaged forms, nested credits,
+inline credits.
+
+Damaged forms met in copied blog posts: the 月 lost (【73日 時事】 is 7/3, 【627日 …】 6/27),
+the closing bracket lost, a trailing より, day ranges (3～4日, 34日). 【…】 without a date at
+its start is a heading, not a citation. What each citation covers is the core's to work out
+(tracker.citations).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ... import lexicon
+from ...citations import cited
+from ...model import Article, Citation, Layout, PartialDate
+from .dates import DIGIT, WIDE_DIGITS, number
+
+_SEP = r"[～〜~\-－–—]"
+# a date at the start of a marker: 2024年7月3日, 7月3日, 3～4日, damaged 73日 / 2024623日, 2024/7/3
+_DATE = re.compile(
+    rf"(?:(?P<y>{DIGIT}{{4}})年)?(?P<m>{DIGIT}{{1,2}})月(?P<d>{DIGIT}{{1,2}})日?(?:{_SEP}(?P<d2>{DIGIT}{{1,2}})日)?"
+    rf"|(?P<ymd>{DIGIT}{{4}})[/／.\-](?P<m2>{DIGIT}{{1,2}})[/／.\-](?P<d3>{DIGIT}{{1,2}})日?"
+    rf"|(?P<md>{DIGIT}{{1,2}})[/／](?P<d4>{DIGIT}{{1,2}})日?"
+    rf"|(?P<dd>{DIGIT}{{2,8}})日(?:{_SEP}(?P<d5>{DIGIT}{{1,2}})日)?"
+)
+_MAX_OUTLET = 30
+
+
+def damaged_readings(digits: str) -> tuple[tuple[int | None, int, int], ...]:
+    """Readings of digits that lost 年 and 月: '73' -> 7/3, '627' -> 6/27, '2024623' -> 2024/6/23."""
+    year = None
+    if len(digits) >= 6:
+        year, digits = number(digits[:4]), digits[4:]
+    out = []
+    for cut in range(1, len(digits)):
+        m, d = number(digits[:cut]), number(digits[cut:])
+        if 1 <= m <= 12 and 1 <= d <= 31 and not digits[cut:].startswith("0") and not digits.startswith("0"):
+            out.append((year, m, d))
+    return tuple(out)
+
+
+def parse_date(text: str) -> tuple[PartialDate, int] | None:
+    """A date at the start of `text`, and how many characters it takes."""
+    m = _DATE.match(text)
+    if not m:
+        return None
+    g = m.groupdict()
+    if g["m"]:
+        y = number(g["y"]) if g["y"] else None
+        day = number(g["d2"] or g["d"])
+        readings = ((y, number(g["m"]), day),)
+    elif g["ymd"]:
+        readings = ((number(g["ymd"]), number(g["m2"]), number(g["d3"])),)
+    elif g["md"]:
+        readings = ((None, number(g["md"]), number(g["d4"])),)
+    else:
+        digits = g["dd"].translate(WIDE_DIGITS)
+        readings = damaged_readings(digits)
+        if g["d5"]:      # 73～4日: a range whose first part lost 月
+            readings = tuple((y, mo, number(g["d5"])) for y, mo, _ in readings) or readings
+    readings = tuple(r for r in readings if 1 <= r[1] <= 12 and 1 <= r[2] <= 31)
+    if not readings:
+        return None
+    return PartialDate(readings, m.group(0)), m.end()
+
+
+def parse_marker(content: str) -> tuple[PartialDate | None, str] | None:
+    """Parse the inside of a 【…】 marker: (date, outlet as written), or None for a heading."""
+    body = content.strip().rstrip("】").strip()
+    parsed = parse_date(body)
+    if parsed:
+        when, n = parsed
+        rest = body[n:]
+        outlet = _clean_outlet(rest)
+        spaced = rest[:1].isspace() or rest[:1] == "\u3000"
+        if outlet and (spaced or lexicon.find_outlet(outlet)) and _plausible_outlet(outlet):
+            return when, outlet
+        return None
+    # outlet first: 【時事通信 7月3日】
+    parts = re.split(r"[\s\u3000]+", body, maxsplit=1)
+    if len(parts) == 2 and lexicon.find_outlet(parts[0]):
+        parsed = parse_date(parts[1])
+        if parsed and parsed[1] >= len(parts[1].strip()) - 2:
+            return parsed[0], _clean_outlet(parts[0])
+    # a dateline: 【ワシントン共同】, 【北京時事】
+    m = lexicon.outlet_pattern().search(body)
+    if m and m.end() == len(body) and len(body) <= 20 and not re.search(r"[、。「」]", body):
+        return None if m.start() == 0 and len(body) > 12 else (None, m.group(0))
+    return None
+
+
+def _clean_outlet(text: str) -> str:
+    text = re.split(r"[】\n]", text, maxsplit=1)[0]
+    text = re.sub(r"(?:より|から|参照|配信|の記事|電子版)+\s*$", "", text.strip())
+    return text.strip(" \u3000:：")
+
+
+def _plausible_outlet(outlet: str) -> bool:
+    return 0 < len(outlet) <= _MAX_OUTLET and not re.search(r"[。、「」]", outlet) and not outlet.startswith(("の", "に", "は", "が", "を"))
+
+
+# a credit nested in a report: 「BS朝日 日曜スクープ 2024年6月23日放送分より」
+_CREDIT = re.compile(
+    r"[「(（](?P<body>[^「」()（）\n]{2,60}?)(?P<suffix>(?:放送|配信|掲載|公開|付|号|インタビュー)?分?(?:より|から))[」)）]"
+)
+_EDITORIAL = re.compile(r"[(（](?:中略|後略|前略|略|以下略|以下省略|一部略|略)[)）]")
+
+
+def citations(article: Article, layout: Layout) -> list[Citation]:
+    """Every citation and credit in the article, paragraph by paragraph; 【…】 brackets, dated
+    credits nested in a report, credits closing a paragraph. A citation that credits its report
+    with より keeps it as its cue."""
+    text = article.text
+    found: list[Citation] = []
+    for para in layout.paragraphs:
+        if para.kind == "heading" or para.kind == "title":
+            continue
+        found.extend(_markers(text, para.start, para.end, para.block))
+        found.extend(_credits(text, para.start, para.end, para.block))
+        found.extend(_inline(text, para.start, para.end, para.block, found))
+    return [replace(c, cue="より" if c.kind == "credit" or "より" in c.text else "") for c in found]
+
+
+def is_citation_line(line: str) -> bool:
+    return line.startswith("【") and parse_marker(line[1:].rstrip("】")) is not None
+
+
+def editorial_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(中略), (後略) and their kin: the blogger's marks, not statements."""
+    return [m.span() for m in _EDITORIAL.finditer(text, start, end)]
+
+
+def _markers(text: str, start: int, end: int, block: int | None) -> list[Citation]:
+    out = []
+    for m in re.finditer("【", text[start:end]):
+        s = start + m.start()
+        close = text.find("】", s + 1, end)
+        nxt = text.find("【", s + 1, end)
+        if close == -1 or (nxt != -1 and nxt < close):
+            # no closing bracket: the marker runs to the next space after its outlet, or the line's end
+            stop = end if nxt == -1 else nxt
+            inner = text[s + 1:stop]
+            parsed = parse_marker(inner)
+            if not parsed:
+                continue
+            when, outlet = parsed
+            pos = inner.find(outlet) + len(outlet)
+            tail = re.match(r"\s*(?:より|から|参照)?", inner[pos:])
+            e = s + 1 + pos + (tail.end() if tail else 0)
+        else:
+            parsed = parse_marker(text[s + 1:close])
+            if not parsed:
+                continue
+            when, outlet = parsed
+            e = close + 1
+        out.append(cited(text, s, e, outlet, when, "bracket" if when else "dateline", block))
+    return out
+
+
+def _credits(text: str, start: int, end: int, block: int | None) -> list[Citation]:
+    out = []
+    for m in _CREDIT.finditer(text, start, end):
+        body = m.group("body").strip()
+        date_at = None
+        for dm in _DATE.finditer(body):
+            if parse_date(body[dm.start():]):
+                date_at = dm
+        if date_at is None:
+            continue
+        when, _ = parse_date(body[date_at.start():])
+        outlet = body[:date_at.start()].strip(" \u3000、,")
+        if not outlet or not _plausible_outlet(outlet):
+            continue
+        out.append(cited(text, m.start(), m.end(), outlet, when, "credit", block))
+    return out
+
+
+_PAREN_TAIL = re.compile(r"[(（〔](?:(?:出典|引用元?|ソース)[:：]\s*)?(?P<body>[^()（）〔〕\n]{3,40})[)）〕][。．]?\s*$")
+
+
+def _inline(text: str, start: int, end: int, block: int | None, found: list[Citation]) -> list[Citation]:
+    """Credits at a paragraph's end, in parentheses with a date (…した。（7月3日 時事）,
+    (ロイター 2024年7月3日)) or without one (…です。NHKより / …した。（共同）)."""
+    if any(start <= c.start < end for c in found):
+        return []
+    tail = text[max(start, end - 60):end]
+    m = _PAREN_TAIL.search(tail)
+    if m:
+        parsed = parse_marker(m.group("body")) or _source_then_date(m.group("body"))
+        if parsed and parsed[0] is not None:
+            s = end - len(tail) + m.start()
+            return [cited(text, s, end, parsed[1], parsed[0], "inline", block)]
+    # a dated credit closing a sentence inside the paragraph: …と語った（朝日新聞デジタル、6月10日）。
+    for m in _PAREN_BEFORE_STOP.finditer(text, start, end):
+        parsed = _source_then_date(m.group("body"))
+        if parsed:
+            return [cited(text, m.start(), m.end(), parsed[1], parsed[0], "inline", block)]
+    tail = text[max(start, end - 40):end]
+    pat = lexicon.outlet_pattern().pattern
+    m = re.search(rf"(?:[(（〔](?:出典|引用元?|ソース|参考)?[:：]?\s*(?P<a>{pat})(?:の記事|の報道|電子版)?(?:より)?[)）〕]"
+                  rf"|(?:出典|引用元?|ソース|参考)[:：]\s*(?P<b>{pat})|(?P<c>{pat})(?:の記事|の報道|電子版)?より)\s*$", tail)
+    if not m:
+        return []
+    outlet = m.group("a") or m.group("b") or m.group("c")
+    s = end - len(tail) + m.start()
+    return [cited(text, s, end, outlet, None, "inline", block)]
+
+
+_PAREN_BEFORE_STOP = re.compile(r"[(（](?P<body>[^()（）\n]{4,40})[)）](?=[。．])")
+
+
+def _source_then_date(body: str) -> tuple[PartialDate, str] | None:
+    """「中国外交部ウェブサイト 6月25日」, 「毎日新聞 2024年7月5日」: a source named before a date."""
+    m = re.match(r"(?P<name>[^\s\u3000、。「」]{2,30})(?:[\s\u3000]+|[、,]\s*)(?P<date>.+)$", body.strip())
+    if not m:
+        return None
+    parsed = parse_date(m.group("date"))
+    if parsed is None or parsed[1] < len(m.group("date").strip()) - 1 or not _plausible_outlet(m.group("name")):
+        return None
+    return parsed[0], m.group("name")

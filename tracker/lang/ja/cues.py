@@ -1,0 +1,131 @@
+"""Japanese speech-act cues and the clauses they end.
+
+A cue is a phrase from the cue lexicon (data/cues.tsv) with its particle and inflection: a
+quotative verb after と (と述べた), an object cue (を非難), a source (〜によると), a document (〜には…と
+ある), hearsay (という), a credit (〜が報じた), an introduction of what follows (次のように述べた). A
+sentence splits into clauses after each cue that ends one (〜と評価し、習氏は…).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ...model import Sentence
+from .lexicon import Cue, cues
+
+
+@dataclass(frozen=True)
+class CueHit:
+    cue: Cue
+    start: int          # where the cue's phrase starts (its particle, or its noun phrase for source cues)
+    end: int            # end of the cue with its inflection
+    surface: str        # the cue as written, with its particle
+    infl: str
+    np_end: int = -1    # for source cues: where the source noun phrase ends
+
+
+@cache
+def _cue_regexes() -> dict[str, re.Pattern]:
+    by_form: dict[str, list[str]] = {}
+    for i, c in enumerate(cues()):
+        by_form.setdefault(c.form, []).append(f"(?P<c{i}>{c.surface})")
+    alt = {form: "|".join(parts) for form, parts in by_form.items()}
+    infl = r"(?P<infl>(?:(?!と)[ぁ-ゖ]){0,8})"   # an inflection never runs into the next quotative と
+    return {
+        "quotative": re.compile(rf"(?P<pre>(?:との|と|って|とも)、?(?:[^、。「」と]{{1,6}}?(?:で|て|に)、?)?)(?:{alt['quotative']}){infl}"),
+        "object": re.compile(rf"(?P<pre>を|に|も|への|について、?)?(?:{alt['object']}){infl}"),
+        "source": re.compile(rf"(?P<pre>など|ら)?(?:{alt['source']})、?"),
+        "document": re.compile(rf"(?:{alt['document']}){infl}"),
+        "hearsay": re.compile(rf"(?:{alt['hearsay']})(?=[。．」』]*$)"),
+        "credit": re.compile(rf"(?P<pre>が|は)(?:[0-9０-９]{{1,2}}日(?:夜|朝|午前|午後)?、?)?(?:{alt['credit']})"),
+        "intro": re.compile(rf"(?:{alt['intro']})、?(?P<verb>述べ|語|話|分析|説明|指摘|解説|主張|コメント|証言)(?:を)?{infl}"),
+    }
+
+
+def _which(m: re.Match) -> Cue:
+    for name, val in m.groupdict().items():
+        if val is not None and name.startswith("c") and name[1:].isdigit():
+            return cues()[int(name[1:])]
+    return Cue(m.group(0), "intro", "analysed", "Assertive")
+
+
+def find_cues(text: str, start: int, end: int, mask: bytearray, base: int) -> list[CueHit]:
+    """Speech-act cues in text[start:end] outside quotes; `mask` is relative to `base`."""
+    hits: list[CueHit] = []
+    for form, rx in _cue_regexes().items():
+        for m in rx.finditer(text, start, end):
+            if mask[m.start() - base] or mask[min(m.end(), end) - 1 - base]:
+                continue
+            cue = _which(m)
+            infl = m.groupdict().get("infl") or ""
+            if cue.surface.startswith("し(") and text[m.start() - 1:m.start()] == "う":
+                continue   # 〜ようとしている: an attempt, not a statement
+            if form == "object" and m.group("pre") is None and "を" not in cue.surface and not cue.surface.startswith("よう"):
+                continue
+            if form == "object" and cue.act == "cited" and not m.group("pre"):
+                continue
+            hits.append(CueHit(cue, m.start(), m.end(), m.group(0).rstrip("、"), infl))
+    hits.sort(key=lambda h: (h.start, -h.end))
+    kept: list[CueHit] = []
+    for h in hits:   # overlapping matches: keep the first, longest
+        if kept and h.start < kept[-1].end:
+            continue
+        kept.append(h)
+    return kept
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    sentence: int
+    cues: tuple[CueHit, ...]
+    paragraph: int = 0
+
+
+def split_clauses(text: str, sent: Sentence, mask: bytearray, base: int, si: int) -> list[Clause]:
+    """Split a sentence after each cue that ends a clause: 〜と評価し、習氏は… / 〜と述べ、「…」と付け加えた."""
+    hits = find_cues(text, sent.start, sent.end, mask, base)
+    cuts = [sent.start]
+    for h in hits:
+        if h.cue.form in ("source", "credit", "intro", "hearsay"):
+            continue
+        e = h.end
+        if e < sent.end and text[e] == "、" and len(text[e + 1:sent.end].strip()) >= 5:
+            cuts.append(e + 1)
+    cuts.append(sent.end)
+    out = []
+    k = 0
+    for s, e in zip(cuts, cuts[1:]):
+        own = []
+        while k < len(hits) and hits[k].start < e:
+            if hits[k].start >= s:
+                own.append(hits[k])
+            k += 1
+        out.append(Clause(s, e, si, tuple(own), sent.paragraph))
+    return out
+
+
+_CONTENT_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９]")
+
+
+def _main_cue(clause: Clause, text: str = "") -> CueHit | None:
+    """The cue that is the clause's predicate: the last one, preferring one that ends its clause
+    (表明する方向で調整している: 表明 is inside what is reported, not the report's verb)."""
+    main = [h for h in clause.cues if h.cue.form in ("quotative", "object", "document", "hearsay")]
+    if text:
+        ending = [h for h in main if _ends_clause(text, h, clause)]
+        if ending:
+            return ending[-1]
+    return main[-1] if main else None
+
+
+def _ends_clause(text: str, hit: CueHit, clause: Clause) -> bool:
+    return not _CONTENT_CHAR.search(text, hit.end, clause.end)
+
+
+def _source_cue(clause: Clause) -> CueHit | None:
+    src = [h for h in clause.cues if h.cue.form == "source"]
+    return src[0] if src else None
+

@@ -1,0 +1,102 @@
+"""Japanese dates: relative dates in a statement (3日, 18日の記者説明で, 今月3日, 昨日) resolved against
+the report that carries it, 同日, years written with 年, and how a page writes its date line."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ...dates import safe_date
+
+DIGIT = "[0-9０-９]"
+WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_EXPR = re.compile(
+    rf"(?P<full>(?P<y>{DIGIT}{{4}})年(?P<fm>{DIGIT}{{1,2}})月(?P<fd>{DIGIT}{{1,2}})日)"
+    rf"|(?:[(（](?P<pm>{DIGIT}{{1,2}})月[)）]|(?P<m>{DIGIT}{{1,2}})月)(?P<md>{DIGIT}{{1,2}})日"
+    rf"|(?P<this>今月)(?P<td>{DIGIT}{{1,2}})日"
+    rf"|(?<![0-9０-９年月])(?P<d>{DIGIT}{{1,2}})(?:[～〜~\-－](?P<d2>{DIGIT}{{1,2}}))?日(?!間|分|付|目|連続|以内|ぶり)"
+    rf"|(?P<yest>昨日|きのう)|(?P<today>今日|本日|きょう)"
+)
+# where a date tells when the statement or event happened: 〜は3日、 / 3日、〜は / 18日の記者会見で
+_FRAME_AFTER = re.compile(r"^(?:夜|朝|午前|午後|未明|深夜)?(?:[、,]|に|の(?:[^、。]{0,12}?)(?:会見|記者説明|記者会見|説明|インタビュー|演説|声明|会談|首脳会談|会合|会議|放送|番組|発表|投稿)で"
+                          r"|の[^、。「」]{0,30}?(?:審査|委員会|国会|議会|集会|講演|式典|イベント|フォーラム|サミット|記者団|取材)(?:で|に対し))")
+
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_SAME_DAY = re.compile(r"同日|同じ日")
+# a page's date line: 2024年7月10日 09:00 投稿, 2024/07/10
+_DATE_LINE = re.compile(rf"(?P<y>{DIGIT}{{4}})(?:年|[/／.\-])(?P<m>{DIGIT}{{1,2}})(?:月|[/／.\-])(?P<d>{DIGIT}{{1,2}})日?")
+DATE_LABELS = "投稿|公開|更新|配信|掲載|作成|日付|投稿日|公開日|更新日|最終更新"
+
+
+def number(s: str) -> int:
+    return int(s.translate(WIDE_DIGITS))
+
+
+def years_mentioned(text: str) -> list[int]:
+    return [int(m.group(1)) for m in _YEAR.finditer(text.translate(WIDE_DIGITS))]
+
+
+def same_day(text: str) -> str | None:
+    m = _SAME_DAY.search(text)
+    return m.group(0) if m else None
+
+
+def reading_note(when, chosen: date) -> str | None:
+    """73日 read as 7月3日: a date whose 月 was lost, read back."""
+    if "月" not in when.text and "/" not in when.text and "／" not in when.text:
+        return f"{when.text} read as {chosen.month}月{chosen.day}日 (月 lost)"
+    return None
+
+
+def date_in_line(line: str) -> tuple[date | None, int, int] | None:
+    m = _DATE_LINE.search(line)
+    if not m:
+        return None
+    return safe_date(number(m.group("y")), number(m.group("m")), number(m.group("d"))), m.start(), m.end()
+
+
+def resolve_expression(m: re.Match, ref: date | None, year: int | None) -> date | None:
+    """A date expression resolved against the date of the report that carries it."""
+    g = m.groupdict()
+    if g["full"]:
+        return safe_date(number(g["y"]), number(g["fm"]), number(g["fd"]))
+    if ref is None:
+        return None
+    if g["md"]:
+        mo, d = number(g["pm"] or g["m"]), number(g["md"])
+        y = ref.year - 1 if (mo, d) > (ref.month, ref.day) else ref.year
+        return safe_date(y, mo, d)
+    if g["this"]:
+        return safe_date(ref.year, ref.month, number(g["td"]))
+    if g["d"]:
+        d = number(g["d"])
+        if d > 31 and len(g["d"]) == 2 and int(g["d"][1]) == int(g["d"][0]) + 1:
+            d = int(g["d"][0])          # 34日: a range 3～4日 that lost its ～
+        if d > 31 or d == 0:
+            return None
+        if d <= ref.day:
+            return safe_date(ref.year, ref.month, d)
+        prev = ref.replace(day=1) - timedelta(days=1)
+        return safe_date(prev.year, prev.month, d)
+    if g["yest"]:
+        return ref - timedelta(days=1)
+    if g["today"]:
+        return ref
+    return None
+
+
+def frame_date(text: str, limit: int, ref: date | None, year: int | None) -> date | None:
+    """The date a statement or event was made at, written in its frame (text[:limit]):
+    〜は3日、 / 3日、〜は / 〜は18日の記者説明で. Dates inside quotes do not count."""
+    depth = 0
+    for m in _EXPR.finditer(text, 0, limit):
+        depth = text.count("「", 0, m.start()) - text.count("」", 0, m.start())
+        if depth > 0:
+            continue
+        before = text[:m.start()].rstrip()
+        after = text[m.end():]
+        at_start = not before or before.endswith(("、", "は", "も", "が"))
+        if at_start and _FRAME_AFTER.match(after):
+            d = resolve_expression(m, ref, year)
+            if d and (ref is None or d <= ref):
+                return d
+    return None
