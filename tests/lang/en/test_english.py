@@ -61,6 +61,12 @@ def test_a_dateline_cites_the_agency_for_the_article_with_its_date():
     assert ex.claims[0].date == date(2024, 7, 9)           # on Tuesday, in an article of Wednesday 10 July
 
 
+def test_a_dated_dateline_says_only_where_its_year_came_from():
+    ex, _ = claims_of("BRUSSELS, March 21 (Reuters) - Ministers agreed on the plan, officials said.")
+    [cit] = ex.citations
+    assert cit.date == date(2024, 3, 21) and cit.date_note == "year 2024 from published"     # nothing was damaged
+
+
 @pytest.mark.parametrize("text, expected", [
     ("officials said on Tuesday", date(2024, 7, 9)),
     ("officials said on Wednesday", date(2024, 7, 10)),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from .. import Furniture, Language
-from ...model import Claim, PartialDate
+from ...model import Claim
 from . import attribute as _attribute, citations as _citations, dates as _dates, sentences as _sentences
 
 
@@ -31,12 +31,6 @@ class English(Language):
 
     def statement_date(self, claim: Claim, limit: int, ref: date | None, year: int | None, previous: Claim | None):
         return _dates.statement_date(claim, ref, previous)
-
-    def reading_note(self, when: PartialDate, chosen: date):
-        # Kept as it was before the languages were parted, so that the output stays the same:
-        # the Japanese note on a lost 月, wrongly given to English dates too.
-        from ..ja.dates import reading_note
-        return reading_note(when, chosen)
 
 
 LANGUAGE = English()
