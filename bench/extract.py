@@ -43,7 +43,7 @@ def cold() -> None:
     from tracker.lang.en import speakers as en
     from tracker.lang.ja import speakers as ja
 
-    for fn in (ja.classify, ja._strip_title, en.classify, en._name_and_role):
+    for fn in (ja.classify, ja._strip_title, en.classify, en.name_and_role):
         fn.cache_clear()
 
 

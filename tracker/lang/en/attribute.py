@@ -17,8 +17,7 @@ from ... import lexicon
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
 from .lexicon import cue_regex, cues, words as _words
 from .sentences import masked as _masked, quotes as _quotes
-from .speakers import (_PRONOUNS, _Context, _remember, _speak, classify, collect_full_names, make_speaker,
-                       subject_kind)
+from .speakers import PRONOUNS, Context, classify, collect_full_names, make_speaker, remember, speak, subject_kind
 
 # what may stand between a subject and its verb, or follow the verb before the content
 _BETWEEN = re.compile(r"\s+(?:also|later|earlier|previously|then|again|has|had|have|would|will|was|were|once|separately|"
@@ -37,7 +36,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
     speech verb gives them, the speaker of the quote it continues when it continues one."""
     text = article.text
     body = "\n".join(text[p.start:p.end] for p in layout.paragraphs if p.kind in ("body", "caption"))
-    ctx = _Context(collect_full_names(body))        # not from headlines: Title Case Is No Name
+    ctx = Context(collect_full_names(body))        # not from headlines: Title Case Is No Name
     found: list[Attribution] = []
     carried = False
     last: tuple[tuple[Speaker, ...], str, str, int] | None = None       # speakers, cue, act, paragraph
@@ -51,7 +50,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             d = _analyse(text, sent, quotes, ctx, subject if k else ())
             if k == 0 and len(pieces) > 1:
                 opening = _opening_subject(_masked(text, sent.start, sent.end, quotes))
-                subject = d.speakers or (_speak(opening, ctx) if opening else ())
+                subject = d.speakers or (speak(opening, ctx) if opening else ())
             starts_quoted = k == 0 and (carried or (quotes and quotes[0][0] == sent.start))
             if d.speakers:
                 last = (d.speakers, d.cue or "", d.act, sent.paragraph)
@@ -94,7 +93,7 @@ def _pieces(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Se
     return [Sentence(a, b, sent.paragraph) for a, b in zip(starts, ends) if b > a]
 
 
-def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: _Context,
+def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Context,
              subject: tuple[Speaker, ...] = ()) -> core.Draft:
     s, e = sent.start, sent.end
     d = core.Draft(s, e, sent.paragraph, content=(s, e))
@@ -121,7 +120,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: _Con
         citing = _CITING.search(masked, m.end())
         if citing and subject_kind(citing.group(1)):     # Reuters reported, citing two sources: the sources speak
             d.via = d.via + tuple(Via(sp.mention or sp.name, sp, "citing") for sp in speakers)
-            d.speakers = _speak(citing.group(1), ctx)
+            d.speakers = speak(citing.group(1), ctx)
             d.mention = citing.group(1)
             if d.content[1] > s + citing.start():
                 d.content = (d.content[0], s + citing.start())
@@ -129,14 +128,14 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: _Con
         if interview and lexicon.find_outlet(interview.group(1)) and not citing:
             o = lexicon.find_outlet(interview.group(1))
             d.via = d.via + (Via(interview.group(1), Speaker(o.name, "media", interview.group(1), (o.name, *o.aliases), o.wikidata), "interview"),)
-        _remember(ctx, d.speakers)
+        remember(ctx, d.speakers)
         return d
     if source:
         sp, content = source
         d.kind, d.speakers, d.mention, d.cue, d.act, d.stance = (
             "reported_speech", (sp,), sp.mention, "according to", "accordingTo", "Hearsay")
         d.content = content
-        _remember(ctx, (sp,))
+        remember(ctx, (sp,))
     return d
 
 
@@ -145,7 +144,7 @@ _CITING = re.compile(r",\s+citing\s+([^,.;]+?)\s*(?=[,.;]|$)")
 _INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with)|in an interview (?:with|on)|told|interviewed by)\s+((?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
 
 
-def _according(text: str, s: int, masked: str, m: re.Match, ctx: _Context):
+def _according(text: str, s: int, masked: str, m: re.Match, ctx: Context):
     """"According to X, …" or "…, according to X." -> (X, the content's span)."""
     tail = re.match(r"\s*([^,;.“\"]+?)(?=[,;.]|$|\s+(?:on|in|at|which|who)\b)", masked[m.end():])
     if not tail:
@@ -177,10 +176,10 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         if re.fullmatch(r"[,.!?]?\s*", gap):
             np = re.match(r"\s*([^,.;:“\"▒]+?)(?=[,.;:]|$|\s+(?:on|in|at|to|who|after|before|during|when|told)\b)", after)
             if np and classify(np.group(1)):
-                return _speak(np.group(1), ctx), np.group(1).strip(), (qbefore[0], qbefore[1])
+                return speak(np.group(1), ctx), np.group(1).strip(), (qbefore[0], qbefore[1])
         elif re.fullmatch(r"[,.!?]?\s*[^,;:“\"▒]{1,80}\s*", gap) and subject_kind(_between_trim(gap)):
             np = _between_trim(gap)
-            return _speak(np, ctx), np, (qbefore[0], qbefore[1])
+            return speak(np, ctx), np, (qbefore[0], qbefore[1])
     # a participle after the main clause: Trump attacked Clinton, saying …
     if m.group(0).endswith("ing"):
         if not before.strip() and subject:
@@ -192,13 +191,13 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         span = _content_after(s, e, masked, m.end(), quotes)
         if np is None or span is None:
             return None
-        return _speak(np, ctx), np, span
+        return speak(np, ctx), np, span
     # the inversion without a quote: …, said Batchelder.
     inverted = re.fullmatch(r"\s+([^,.;:“\"▒]{2,60}?)\s*[.!?]?\s*", after)
     if before.rstrip().endswith(",") and inverted and classify(inverted.group(1)) in ("person", "organization", "media", "anonymous"):
         head = before.rstrip().rstrip(",")
         if head.strip():
-            return _speak(inverted.group(1), ctx), inverted.group(1), (s + len(head) - len(head.lstrip()), s + len(head))
+            return speak(inverted.group(1), ctx), inverted.group(1), (s + len(head) - len(head.lstrip()), s + len(head))
     # the subject before the verb
     np = _subject(before)
     if np is None:
@@ -211,14 +210,14 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         span = (s, s + len(head.rstrip(" ,")))
     if span is None:
         return None
-    return _speak(np, ctx), np.strip(), span
+    return speak(np, ctx), np.strip(), span
 
 
 def _opening_subject(before: str) -> str | None:
     """The subject that opens the sentence: its first words up to the first one in lower case
     (Former President Donald Trump attacked… → Former President Donald Trump), or a pronoun."""
     words = before.split()
-    if words and words[0].lower() in _PRONOUNS:
+    if words and words[0].lower() in PRONOUNS:
         return words[0]
     k = 0
     while k < len(words) and k < 8 and (words[k][:1].isupper() or words[k].lower() in ("the", "of", "and", "de", "van", "von", "al")):

@@ -17,12 +17,12 @@ from ... import lexicon
 from ...model import Speaker
 from .lexicon import words as _words
 
-_PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "we": "group"}
+PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "we": "group"}
 _DETERMINERS = re.compile(r"^(?:the|a|an|one|two|three|several|some|many|other|another|its|his|her|their)\s+", re.I)
 
 
 @dataclass
-class _Context:
+class Context:
     full_names: list[str] = field(default_factory=list)
     last_person: Speaker | None = None
     last_group: Speaker | None = None
@@ -44,7 +44,7 @@ def classify(np: str) -> str | None:
     if not np or len(np.split()) > 12 or re.search(r"[“”\"]", np):
         return None
     low = np.lower()
-    if low in _PRONOUNS:
+    if low in PRONOUNS:
         return "pronoun"
     bare = _DETERMINERS.sub("", np)
     if lexicon.find_outlet(bare) or lexicon.find_outlet(np):
@@ -61,7 +61,7 @@ def classify(np: str) -> str | None:
     ent = lexicon.find_entity(bare)
     if ent:
         return ent.kind
-    name, _ = _name_and_role(bare)
+    name, _ = name_and_role(bare)
     if name:
         return "person"
     if words and words[-1].lower() in [t.lower() for t in _words("title")]:
@@ -93,18 +93,18 @@ def subject_kind(np: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
-def _name_and_role(np: str) -> tuple[str | None, str | None]:
+def name_and_role(np: str) -> tuple[str | None, str | None]:
     """"White House press secretary Karine Jean-Pierre" -> ("Karine Jean-Pierre", "White House press
     secretary"); "Dmitry Peskov, the Kremlin spokesman" -> ("Dmitry Peskov", "the Kremlin spokesman")."""
     if "," in np:
         first, _, rest = np.partition(",")
-        name, role = _name_and_role(first.strip())
+        name, role = name_and_role(first.strip())
         if name:
             return name, (role + " " if role else "") + rest.strip(" ,") or None
     for title in _words("title"):             # the name follows its title: Secretary of State Antony Blinken
         at = np.rfind(title + " ")
         if at != -1 and (at == 0 or np[at - 1] == " ") and title[0].isupper():
-            name, _ = _name_and_role(np[at + len(title) + 1:])
+            name, _ = name_and_role(np[at + len(title) + 1:])
             if name and name == np[at + len(title) + 1:].strip():
                 return name, np[:at + len(title)].strip()
     words = np.split()
@@ -124,17 +124,17 @@ def _name_and_role(np: str) -> tuple[str | None, str | None]:
     return name, role
 
 
-def make_speaker(np: str, kind: str, ctx: _Context) -> Speaker:
+def make_speaker(np: str, kind: str, ctx: Context) -> Speaker:
     np = _strip(np)
     if kind == "pronoun":
-        who = ctx.last_person if _PRONOUNS[np.lower()] == "person" else (ctx.last_group or ctx.last_person)
+        who = ctx.last_person if PRONOUNS[np.lower()] == "person" else (ctx.last_group or ctx.last_person)
         return who or Speaker(np, "anonymous", np)
     bare = _DETERMINERS.sub("", np)
     if kind == "media":
         o = lexicon.find_outlet(bare) or lexicon.find_outlet(np)
         return Speaker(o.name, "media", np, (o.name, *o.aliases), o.wikidata)
     if kind == "person":
-        name, role = _name_and_role(bare)
+        name, role = name_and_role(bare)
         name = _resolve(name, ctx)
         ent = lexicon.find_entity(name)
         if " " not in name and not ent and not (role and _titled(role)):
@@ -153,7 +153,7 @@ def _titled(role: str) -> bool:
     return any(f" {t} " in words for t in _words("title"))
 
 
-def _resolve(name: str, ctx: _Context) -> str:
+def _resolve(name: str, ctx: Context) -> str:
     """A surname to the full name the article gives elsewhere: Biden -> Joe Biden."""
     if " " in name:
         return name
@@ -172,14 +172,14 @@ def collect_full_names(text: str) -> list[str]:
     names: Counter[str] = Counter()
     for m in re.finditer(r"\b[A-Z](?:[\w'’\-]*|\.)(?: (?:of |de |van |von |bin |al )?[A-Z](?:[\w'’\-]*|\.)){1,6}", text):
         if classify(m.group(0)) == "person":
-            name, _ = _name_and_role(m.group(0))
+            name, _ = name_and_role(m.group(0))
             if name and " " in name:
                 names[name] += 1
     return sorted(names, key=lambda n: (-names[n], -len(n)))
 
 
 
-def _speak(np: str, ctx: _Context) -> tuple[Speaker, ...]:
+def speak(np: str, ctx: Context) -> tuple[Speaker, ...]:
     np = _strip(np)
     parts = [p for p in re.split(r"\s+and\s+", np) if p]
     if len(parts) > 1 and all(classify(p) in ("person", "organization", "media") for p in parts):
@@ -187,7 +187,7 @@ def _speak(np: str, ctx: _Context) -> tuple[Speaker, ...]:
     return (make_speaker(np, subject_kind(np) or "anonymous", ctx),)
 
 
-def _remember(ctx: _Context, speakers: tuple[Speaker, ...]) -> None:
+def remember(ctx: Context, speakers: tuple[Speaker, ...]) -> None:
     for sp in speakers:
         if sp.kind == "person":
             ctx.last_person = sp

@@ -14,11 +14,11 @@ from dataclasses import dataclass, replace
 
 from ... import attribute as core
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
-from .cues import Clause, _ends_clause, _main_cue, _source_cue, split_clauses
+from .cues import Clause, ends_clause, main_cue, source_cue, split_clauses
 from .lexicon import cues, word_list
 from .sentences import depth_mask
-from .speakers import (Context, _remember, _source_speaker, _speakers, classify, collect_full_names,
-                       find_speaker, make_speaker, np_before, titled_people)
+from .speakers import (Context, classify, collect_full_names, find_speaker, make_speaker, np_before, remember,
+                       source_speaker, speakers_of, titled_people)
 
 _PAST = re.compile(r"(?:た|だった|でした|ました|かった)[」』)）]*[。.]?$")
 _SPEECHY = re.compile(r"私|僕|我々|わたし|と思う|と思います|ということ|一つ目|二つ目|一つには|第一に|第二に")
@@ -78,9 +78,9 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             sentence_source: tuple[Speaker, str] | None = None
             for clause in clauses:
                 d = _analyse(text, clause, mask, para.start, ctx, sentence_source)
-                src = _source_cue(clause)
+                src = source_cue(clause)
                 if src is not None:
-                    sp = _source_speaker(text, clause, src, ctx)
+                    sp = source_speaker(text, clause, src, ctx)
                     if sp:
                         sentence_source = (sp, src.surface.rstrip("、"))
                 recent = last and (last_pi == pi or d.quoted and last_pi is not None and pi - last_pi <= 2)
@@ -95,7 +95,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 drafts.append(d)
         label = _LABEL.match(text, para.start, para.end)
         if label and (classify(label.group(1)) or label.group(1) in ctx.by_title):
-            sp = _speakers((label.group(1), para.start, label.end(1)), ctx)
+            sp = speakers_of((label.group(1), para.start, label.end(1)), ctx)
             for d in drafts:            # a transcript: the label speaks every sentence of its paragraph
                 if not d.explicit:
                     d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", sp, label.group(1), "", "said"
@@ -150,21 +150,21 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
             return _draft(clause, kind="credit", speakers=(sp,), mention=np, cue=credit.surface[1:],
                           act=credit.cue.act, explicit=True, emit=False)
     intro = next((h for h in clause.cues if h.cue.form == "intro"), None)
-    cue = _main_cue(clause, text)
+    cue = main_cue(clause, text)
     if intro is not None and (cue is None or cue.start >= intro.start):
         found = find_speaker(text, clause, intro, mask, base)
         if found:
-            sp = _speakers(found, ctx)
-            _remember(ctx, sp)
+            sp = speakers_of(found, ctx)
+            remember(ctx, sp)
             verb = re.search(r"(述べ|語|話|分析|説明|指摘|解説|主張|コメント|証言)", intro.surface)
             return _draft(clause, kind="reported_speech", speakers=sp, mention=found[0], cue=verb.group(1) if verb else intro.surface,
                           act=_act_for(verb.group(1) if verb else ""), explicit=True, emit=False, intro=True)
-    src = _source_cue(clause)
+    src = source_cue(clause)
     hedged = _hedged(body)
     stance = "Speculative" if hedged else "Assertive"
     if cue is not None and src is not None and src.end <= cue.start and (
-            cue.cue.form == "hearsay" or not _ends_clause(text, cue, clause)):
-        sp = _source_speaker(text, clause, src, ctx)       # 関係者によると、中国側は…という: what 関係者 say
+            cue.cue.form == "hearsay" or not ends_clause(text, cue, clause)):
+        sp = source_speaker(text, clause, src, ctx)       # 関係者によると、中国側は…という: what 関係者 say
         if sp:
             d.speakers, d.mention, d.kind, d.explicit = (sp,), sp.mention, "reported_speech", True
             d.cue, d.act, d.stance, d.form = src.surface.rstrip("、").lstrip("など").lstrip("ら"), "accordingTo", "Hearsay", "source"
@@ -193,13 +193,13 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
         d.present_indirect = (not quoted and cue.cue.form == "quotative" and bool(_PRESENT_INFL.search(cue.infl or ""))
                               and cue.end >= clause.end - 2)
         if found:
-            sp = _speakers(found, ctx)
-            _remember(ctx, sp)
+            sp = speakers_of(found, ctx)
+            remember(ctx, sp)
             d.speakers, d.mention, d.kind, d.explicit = sp, found[0], "reported_speech", True
         elif sentence_source and cue.cue.form != "hearsay":
             pass   # the cue's speaker is unnamed; the zero-subject rule in attribute() may fill it
         if src is not None and d.speakers:
-            sp = _source_speaker(text, clause, src, ctx)
+            sp = source_speaker(text, clause, src, ctx)
             if sp and sp not in d.speakers:
                 d.via = (Via(sp.mention or sp.name, sp, src.surface.rstrip("、")),)
         elif sentence_source and d.speakers and sentence_source[0] not in d.speakers:
@@ -208,7 +208,7 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
             d.kind = "reported_fact"
         return d
     if src is not None:
-        sp = _source_speaker(text, clause, src, ctx)
+        sp = source_speaker(text, clause, src, ctx)
         if sp:
             d.speakers, d.mention, d.kind, d.explicit = (sp,), sp.mention, "reported_speech", True
             d.cue, d.act, d.stance = src.surface.rstrip("、").lstrip("など").lstrip("ら"), "accordingTo", "Hearsay"
@@ -218,8 +218,8 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
     if said_by:                 # 「…」（トランプ氏）: the speaker in parentheses after the quote
         np = said_by.group(2)
         if classify(np) or np in ctx.by_title:
-            sp = _speakers((np, clause.start, clause.start + len(np)), ctx)
-            _remember(ctx, sp)
+            sp = speakers_of((np, clause.start, clause.start + len(np)), ctx)
+            remember(ctx, sp)
             start = clause.start + body.find(said_by.group(1))
             return _draft(clause, kind="reported_speech", speakers=sp, mention=np, cue="", act="said",
                           content=(start, start + len(said_by.group(1))), quoted=True, explicit=True)

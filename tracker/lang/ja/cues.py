@@ -110,22 +110,22 @@ def split_clauses(text: str, sent: Sentence, mask: bytearray, base: int, si: int
 _CONTENT_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９]")
 
 
-def _main_cue(clause: Clause, text: str = "") -> CueHit | None:
+def main_cue(clause: Clause, text: str = "") -> CueHit | None:
     """The cue that is the clause's predicate: the last one, preferring one that ends its clause
     (表明する方向で調整している: 表明 is inside what is reported, not the report's verb)."""
     main = [h for h in clause.cues if h.cue.form in ("quotative", "object", "document", "hearsay")]
     if text:
-        ending = [h for h in main if _ends_clause(text, h, clause)]
+        ending = [h for h in main if ends_clause(text, h, clause)]
         if ending:
             return ending[-1]
     return main[-1] if main else None
 
 
-def _ends_clause(text: str, hit: CueHit, clause: Clause) -> bool:
+def ends_clause(text: str, hit: CueHit, clause: Clause) -> bool:
     return not _CONTENT_CHAR.search(text, hit.end, clause.end)
 
 
-def _source_cue(clause: Clause) -> CueHit | None:
+def source_cue(clause: Clause) -> CueHit | None:
     src = [h for h in clause.cues if h.cue.form == "source"]
     return src[0] if src else None
 

@@ -323,7 +323,7 @@ _NAMELIKE = re.compile(r"(?!その|この|あの|これ|それ|同)[^\s、。「
 
 
 
-def _source_speaker(text: str, clause: Clause, src: CueHit, ctx: Context) -> Speaker | None:
+def source_speaker(text: str, clause: Clause, src: CueHit, ctx: Context) -> Speaker | None:
     ns, ne = np_before(text, src.start, clause.start, lists=True)     # np_before drops a trailing など/ら
     if ns >= ne:
         return None
@@ -335,7 +335,7 @@ def _source_speaker(text: str, clause: Clause, src: CueHit, ctx: Context) -> Spe
     return make_speaker(np, kind, ctx, ns)
 
 
-def _speakers(found: tuple[str, int, int], ctx: Context) -> tuple[Speaker, ...]:
+def speakers_of(found: tuple[str, int, int], ctx: Context) -> tuple[Speaker, ...]:
     np, ns, ne = found
     if np in ("双方", "両者", "両氏", "両首脳") and ctx.last_joint:
         return ctx.last_joint
@@ -365,7 +365,7 @@ def _split_joint(np: str) -> list[str]:
     return [np]
 
 
-def _remember(ctx: Context, speakers: tuple[Speaker, ...]) -> None:
+def remember(ctx: Context, speakers: tuple[Speaker, ...]) -> None:
     if len(speakers) > 1:
         ctx.last_joint = speakers
     for sp in speakers:
