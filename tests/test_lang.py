@@ -27,14 +27,32 @@ def test_a_language_the_table_does_not_know_is_refused():
         lang.get("xx")
 
 
+def test_every_row_of_the_shipped_table_names_a_package_of_that_code():
+    assert [lang.get(row.code).code for row in lang.table()] == [row.code for row in lang.table()]
+
+
+@pytest.mark.parametrize("table, fault", [
+    ("ko\t\\uac00-\\ud7a3 0.3\nen\t\t0", "line 1: 2 tab-separated fields"),      # a space for a tab
+    ("ko\tx\t1.5\nen\t\t0", "line 1: a share from 0 to 1"),
+    ("en\t\t0\nko\tx\t0.3", "line 2: .* no row after the default"),           # never reached
+    ("ko\tx\t0.3", "the last row is the default"),
+    ("Korean\tx\t0.3\nen\t\t0", "'Korean' is not a new two- or three-letter"),
+    ("en\tx\t0.3\nen\t\t0", "line 2: 'en' is not a new"),
+])
+def test_a_malformed_table_is_refused_with_the_line_at_fault(table, fault):
+    with pytest.raises(ValueError, match=fault):
+        lang.read_table(table)
+
+
 @pytest.fixture
 def new_language(tmp_path, monkeypatch):
     """Add a throwaway language as a user would: a folder beside ja/ and en/ (here a folder on the
     package's search path) and a row in the detector's table, nothing else."""
-    def add(code: str, letters: str, source: str) -> None:
-        folder = tmp_path / code
-        folder.mkdir()
-        (folder / "__init__.py").write_text(textwrap.dedent(source), "utf-8")
+    def add(code: str, letters: str, source: str | None) -> None:
+        if source is not None:
+            folder = tmp_path / code
+            folder.mkdir()
+            (folder / "__init__.py").write_text(textwrap.dedent(source), "utf-8")
         monkeypatch.setattr(tracker.lang, "__path__", [*tracker.lang.__path__, str(tmp_path)])
         shipped = (tracker.lang.resources.files("tracker.lang") / "languages.tsv").read_text("utf-8").splitlines()
         row = f"{code}\t{letters}\t0.3"
@@ -68,6 +86,12 @@ def test_a_third_language_is_a_package_that_splits_sentences_and_a_row_in_the_ta
     report = validate_extraction(ex)       # every statement uncited: each a violation, pointing into the text
     assert not report.conforms
     assert sorted(p.line for p in report.problems if p.severity == "Violation") == [3, 3, 5]
+
+
+def test_a_row_without_its_package_is_refused_by_name(new_language):
+    new_language("zz", r"\u0400-\u04ff", None)
+    with pytest.raises(ValueError, match="languages.tsv names 'zz', but tracker/lang/zz/ has no LANGUAGE"):
+        lang.get("zz")
 
 
 NESTED = """

@@ -27,12 +27,12 @@ class Article:
     source: str                     # path, URL or "-"
     encoding: str
     sha256: str                     # of the text as read, UTF-8 encoded
+    lang: str                       # the code of its language, a row of tracker/lang/languages.tsv
     title: str | None = None
     site: str | None = None
     author: str | None = None
     published: date | None = None
     url: str | None = None
-    lang: str = "ja"
     evidence: Evidence | None = None
     notes: tuple[str, ...] = ()         # what the reader should know of how it was read
 

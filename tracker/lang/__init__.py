@@ -104,13 +104,29 @@ def table() -> tuple[Row, ...]:
 
 
 def read_table(text: str) -> tuple[Row, ...]:
-    """Rows of `code<TAB>letters<TAB>share`: letters a regex character class, share a fraction."""
-    rows = []
-    for line in text.splitlines():
+    """Rows of `code<TAB>letters<TAB>share`: the code of a package here (and the language tag
+    its literals carry), letters a regex character class, share a fraction. Only the last row, the
+    default, has no letters. A malformed table is refused with the line at fault."""
+    rows: list[Row] = []
+    for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
-        code, letters, share = (line.split("\t") + ["", ""])[:3]
-        rows.append(Row(code.strip(), re.compile(f"[{letters}]") if letters.strip() else None, float(share or 0)))
+        fields = line.split("\t")
+        if len(fields) != 3:
+            raise ValueError(f"languages.tsv line {n}: {len(fields)} tab-separated fields, not 3 (code, letters, share)")
+        code, letters, share = (f.strip() for f in fields)
+        if not re.fullmatch(r"[a-z]{2,3}", code) or code in {r.code for r in rows}:
+            raise ValueError(f"languages.tsv line {n}: {code!r} is not a new two- or three-letter language code")
+        try:
+            fraction = float(share)
+            pattern = re.compile(f"[{letters}]") if letters else None
+        except (ValueError, re.error) as exc:
+            raise ValueError(f"languages.tsv line {n}: {exc}") from None
+        if not 0 <= fraction < 1 or (rows and rows[-1].letters is None):
+            raise ValueError(f"languages.tsv line {n}: a share from 0 to 1, and no row after the default (the row without letters)")
+        rows.append(Row(code, pattern, fraction))
+    if not rows or rows[-1].letters is not None:
+        raise ValueError("languages.tsv: the last row is the default and has no letters")
     return tuple(rows)
 
 
@@ -133,7 +149,13 @@ def get(code: str) -> Language:
 
 @cache
 def _load(code: str) -> Language:
-    return import_module(f"{__name__}.{code}").LANGUAGE
+    try:
+        language = import_module(f"{__name__}.{code}").LANGUAGE
+    except (ImportError, AttributeError) as exc:
+        raise ValueError(f"languages.tsv names {code!r}, but tracker/lang/{code}/ has no LANGUAGE ({exc})") from None
+    if not isinstance(language, Language) or language.code != code:
+        raise ValueError(f"tracker/lang/{code}/: LANGUAGE is not a Language whose code is {code!r}")
+    return language
 
 
 def of(article: Article) -> Language:
