@@ -105,6 +105,22 @@ def test_a_worker_killed_fails_only_the_article_it_was_reading():
     assert all(outcomes[s].value == s.upper() for s in sources if s != "die-here")
 
 
+def _bad_input_or_bug(source):
+    from tracker.errors import BadInput
+
+    if source == "bad":
+        raise BadInput("bad: the file is empty")
+    if source == "bug":
+        return {}[source]
+    return source
+
+
+def test_a_bug_in_one_article_is_told_from_bad_input():
+    outcomes = {o.source: o for o in run(["ok", "bad", "bug"], _bad_input_or_bug)}
+    assert (outcomes["ok"].error, outcomes["bad"].internal, outcomes["bug"].internal) == (None, False, True)
+    assert "internal error (KeyError" in outcomes["bug"].error
+
+
 def test_standard_input_is_read_with_workers_too(cli):
     text = small_article(1) + "\n"
     done = cli("validate", "-", str(SAMPLE), "--workers", "2", "--no-progress", input=text)

@@ -63,6 +63,7 @@ class Outcome:
     source: str
     value: Any = None
     error: str | None = None
+    internal: bool = False          # the error is a bug of ours, not bad input
 
 
 def _attempt(work: Callable[[str], Any], source: str) -> Outcome:
@@ -73,7 +74,7 @@ def _attempt(work: Callable[[str], Any], source: str) -> Outcome:
     except MemoryError:
         return Outcome(source, error=f"{source}: too large to process in memory")
     except Exception as exc:       # one article's bug must not stop the batch; it is reported
-        return Outcome(source, error=f"{source}: internal error ({type(exc).__name__}: {exc})")
+        return Outcome(source, error=f"{source}: internal error ({type(exc).__name__}: {exc})", internal=True)
 
 
 class _Attempt:

@@ -185,13 +185,14 @@ def validate(
     # with a store, the workers extract and this process validates with what the store knows
     work = partial(extract_or_rdf if backend else validated, published=when, web=web)
     bar = Progress(len(found), "validate", sys.stderr.isatty() if progress is None else progress)
-    reports, failures, interrupted = [], [], False
+    reports, failures, interrupted, broken = [], [], False, False
     keep_graph = format is ReportFormat.turtle      # the SHACL results graph, only if it is printed
     try:
         for outcome in run_all(found, work, workers=workers, dask=dask):
             if outcome.error:
                 bar.note(f"error: {outcome.error}")
                 failures.append(outcome.source)
+                broken |= outcome.internal
             else:
                 if backend and not isinstance(outcome.value, Extraction):      # linked data, checked as given
                     done = validate_rdf(outcome.source)
@@ -221,7 +222,7 @@ def validate(
     if interrupted:
         raise typer.Exit(EXIT_INTERRUPTED)
     if failures:
-        raise typer.Exit(EXIT_BAD_INPUT)
+        raise typer.Exit(EXIT_INTERNAL if broken else EXIT_BAD_INPUT)
     raise typer.Exit(EXIT_OK if all(r.conforms for r in reports) else EXIT_VIOLATIONS)
 
 
@@ -318,7 +319,7 @@ def ingest(
             extra = f" (revision of {r.revision_of})" if r.revision_of else ""
             typer.echo(f"{r.status}: {r.source}: {r.claims} statements → {r.graph}{extra}")
 
-    interrupted = False
+    interrupted, broken = False, False
     try:
         batch = Batch(backend)
         try:
@@ -326,6 +327,7 @@ def ingest(
                 if outcome.error:
                     bar.note(f"error: {outcome.error}")
                     failures.append(outcome.source)
+                    broken |= outcome.internal
                 else:
                     for note in outcome.value.article.notes:
                         bar.note(f"note: {note}")
@@ -351,7 +353,7 @@ def ingest(
     if interrupted:
         raise typer.Exit(EXIT_INTERRUPTED)
     if failures:
-        raise typer.Exit(EXIT_BAD_INPUT)
+        raise typer.Exit(EXIT_INTERNAL if broken else EXIT_BAD_INPUT)
 
 
 @app.command()

@@ -10,7 +10,7 @@ credits. When none of this applies the statement stays undated rather than guess
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from . import lang
 from .model import Article, Citation, Claim, Layout, Problem
@@ -22,6 +22,14 @@ def safe_date(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
     except ValueError:
+        return None
+
+
+def days_before(d: date, days: int) -> date | None:
+    """The date `days` before `d`, or None before the calendar's first day."""
+    try:
+        return d - timedelta(days=days)
+    except OverflowError:
         return None
 
 

@@ -15,14 +15,16 @@ from . import lang
 from .model import Layout
 
 # what a date line holds beside its date in any language: a time, a zone, a weekday in brackets, separators
-_NEUTRAL = r"[(（][^()（）]{1,4}[)）]|\d{1,2}:\d{2}(?::\d{2})?|JST|UTC|GMT|[AaPp]\.?[Mm]\.?|[:：|｜,、・\-–—]|[\s　]+"
+_NEUTRAL = r"[(（][^()（）]{1,4}[)）]|\d{1,2}:\d{2}(?::\d{2})?|JST|UTC|GMT|[AaPp]\.?[Mm]\.?|[:：|｜,、・\-–—]|\s"
 _MAX_LINE = 60              # a date line or byline is short; a longer line is part of the text
 
 
 @cache
 def _rest() -> re.Pattern:
     labels = [f.labels for f in _furniture() if f.labels]
-    return re.compile(r"^[\s　]*(?:" + "|".join([_NEUTRAL, *labels]) + ")*$")
+    # one character of space per turn, never a run: a run inside a repeated group has exponentially
+    # many ways to split a line it then fails on
+    return re.compile(r"(?:" + "|".join([_NEUTRAL, *labels]) + ")*$")
 
 
 def _furniture():

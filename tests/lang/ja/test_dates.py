@@ -66,3 +66,8 @@ def test_statement_is_never_dated_after_its_report():
     ex = extract_text(block("報道官は28日、会見で述べた。"), published=date(2024, 7, 1))
     for c in ex.claims:
         assert c.date is None or c.date <= date(2024, 6, 20)
+
+
+def test_a_report_dated_on_the_calendar_s_first_day_dates_yesterday_nowhere():
+    ex = extract_text("題\n\n首相は昨日、「急ぐ」と述べた。【0001年1月1日 時事】\n")
+    assert ex.claims[0].date is None and ex.citations[0].date == date(1, 1, 1)

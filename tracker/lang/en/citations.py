@@ -1,13 +1,15 @@
 """Citations as English news writes them: a dateline at a paragraph's start (WASHINGTON (Reuters) -,
 KYIV, Ukraine, July 3 (AP) —, (Reuters) -), crediting the agency for the report that follows; the
-site's own dateline (WASHINGTON —); a credit closing a paragraph ((Reuters, July 3)) or standing as
-a line (Source: Reuters, July 1, 2024); and the agency's closing "(Reporting by …)", which credits
-the site the article is published on unless a dateline already does."""
+site's own dateline (WASHINGTON —); a credit closing a paragraph ((Reuters, July 3), (Reuters),
+(Bloomberg, 2024-07-03)) or standing as a line (Source: Reuters, July 1, 2024); and the agency's
+closing "(Reporting by …)", which credits the site the article is published on unless a dateline
+already does."""
 from __future__ import annotations
 
 import re
 
 from ... import lexicon
+from ...citations import cited
 from ...model import Article, Citation, Layout, PartialDate
 from .dates import MONTH_NUMBERS
 
@@ -19,6 +21,9 @@ _MONTH_DATE = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.
 # a credit after a quoted passage: (Reuters, July 3) at its end, or a line "Source: Reuters, July 1, 2024"
 _CREDIT_TAIL = re.compile(rf"\((?P<outlet>[A-Z][^(),]{{1,40}}),\s*{_MONTH_DATE}\)\s*$")
 _CREDIT_LINE = re.compile(rf"(?:(?<=\s)|^)(?:Source|Sources|Via|Credit|From)\s*:\s*(?P<outlet>[A-Z][^,]{{1,40}}),\s*{_MONTH_DATE}\s*\.?\s*$")
+# a credit closing a paragraph in parentheses: a known outlet alone, or any source with a numeric date
+_PAREN_CREDIT = re.compile(r"\((?P<outlet>[^()\s,][^()\n,]{0,39}?)(?:,?\s+(?P<date>(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
+                           r"|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})))?\)\s*$")
 # a dateline of the publisher's own: WASHINGTON — / MILLBROOK, Ore. —
 _OWN_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][A-Za-z.]{1,15})?)?)\s*(?:—|–|―|--)\s*")
 # the agency's closing credit: (Reporting by …; Editing by …)
@@ -66,7 +71,29 @@ def datelines(text: str, start: int, end: int, block: int | None, site: str | No
     if m and site:
         found = lexicon.find_outlet(site)
         return [Citation(m.start(), m.end(), m.group(0), found.key if found else "name:" + site, site, None, "endcredit", block=block)]
+    m = _PAREN_CREDIT.search(text, max(start, end - 80), end)
+    if m:
+        outlet, when = m.group("outlet").strip(), _numeric(m)
+        if when is not None or lexicon.outlet_pattern().fullmatch(outlet) and not _abbreviation(text, start, m.start(), outlet):
+            return [cited(text, m.start(), m.end(), outlet, when, "inline", block)]
     return []
+
+
+def _abbreviation(text: str, start: int, at: int, outlet: str) -> bool:
+    """Whether the parenthesis abbreviates the name just before it: the Korean Central News Agency (KCNA)."""
+    before = re.search(r"((?:[A-Z][\w.&'’\-]*\s+){1,6})$", text[max(start, at - 80):at])
+    named = lexicon.find_outlet(before.group(1).strip()) if before else None
+    return named is not None and named == lexicon.find_outlet(outlet)
+
+
+def _numeric(m: re.Match) -> PartialDate | None:
+    """2024-07-03, 2024/7/3, 7/3 (month first)."""
+    if not m.group("date"):
+        return None
+    year, month, day = (int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m.group("y") else (None, int(m.group("m2")), int(m.group("d2")))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return PartialDate(((year, month, day),), m.group("date"))
 
 
 def _when(m: re.Match) -> PartialDate | None:
@@ -75,4 +102,3 @@ def _when(m: re.Match) -> PartialDate | None:
     year = int(m.group("year")) if "year" in m.groupdict() and m.group("year") else None
     month, day = MONTH_NUMBERS[m.group("mon")[:3].lower()], int(m.group("day"))
     return PartialDate(((year, month, day),), m.group(0))
-

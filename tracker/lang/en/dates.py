@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
-from ...dates import safe_date
+from ...dates import days_before, safe_date
 from ...model import Claim
 
 MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
@@ -59,9 +59,9 @@ def frame_date(text: str, ref: date | None) -> date | None:
         if ref is None:
             return None
         if g["wd"]:
-            return ref - timedelta(days=(ref.weekday() - _WEEKDAYS.index(g["wd"].lower())) % 7)
+            return days_before(ref, (ref.weekday() - _WEEKDAYS.index(g["wd"].lower())) % 7)
         if g["yest"]:
-            return ref - timedelta(days=1)
+            return days_before(ref, 1)
         if g["today"]:
             return ref
         mo, d = MONTH_NUMBERS[g["mon"][:3].lower()], int(g["d"])

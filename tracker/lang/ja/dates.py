@@ -3,9 +3,9 @@ the report that carries it, 同日, years written with 年, and how a page write
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
-from ...dates import safe_date
+from ...dates import days_before, safe_date
 
 DIGIT = "[0-9０-９]"
 WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -75,10 +75,10 @@ def resolve_expression(m: re.Match, ref: date | None, year: int | None) -> date 
             return None
         if d <= ref.day:
             return safe_date(ref.year, ref.month, d)
-        prev = ref.replace(day=1) - timedelta(days=1)
-        return safe_date(prev.year, prev.month, d)
+        prev = days_before(ref.replace(day=1), 1)       # the month before
+        return safe_date(prev.year, prev.month, d) if prev else None
     if g["yest"]:
-        return ref - timedelta(days=1)
+        return days_before(ref, 1)
     if g["today"]:
         return ref
     return None

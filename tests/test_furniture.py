@@ -1,0 +1,38 @@
+"""Page furniture: date lines and bylines, in any language the detector knows."""
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from tracker.furniture import byline, stated_publication
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("2024年7月10日 09:00 投稿", date(2024, 7, 10)),
+    ("Published July 10, 2024", date(2024, 7, 10)),
+    ("更新日：2024.07.10", date(2024, 7, 10)),
+    ("中国の習近平国家主席は2024年7月3日、会談した。", None),   # a statement, not a date line
+    ("© 2021 Example", None),
+])
+def test_a_date_line_is_a_publication_date_and_a_sentence_is_not(line, expected):
+    assert stated_publication([line]) == expected
+
+
+def test_a_byline_is_told_in_an_article_of_another_language():
+    text = "By Jane Doe"
+    assert byline(text, 0, len(text)) == "Jane Doe"
+
+
+@pytest.mark.parametrize("line", [
+    "2024/07/10" + " " * 45 + "x",
+    "Published July 10, 2024" + "\u3000" * 35 + "Share",
+    "2024年7月10日" + "\t" * 45 + "x",
+])
+def test_a_long_run_of_spaces_after_a_date_is_refused_at_once(line):
+    """A run of spaces inside the repeated group of the date-line pattern once had exponentially many
+    ways to split a line it then failed on: 45 spaces took hours."""
+    start = time.monotonic()
+    assert stated_publication([line]) is None
+    assert time.monotonic() - start < 5
