@@ -48,3 +48,19 @@ def test_unterminated_quote_does_not_swallow_the_paragraph():
 def test_bracket_pairs_ignore_unmatched_openers():
     text = "「あ「い」う"
     assert bracket_pairs(text, 0, len(text)) == {2: 4}
+
+
+def test_a_page_copied_as_one_line_is_all_statements():
+    text = "岸田首相は3日、「経済対策を急ぐ」と述べた。【7月3日 時事】林官房長官は4日、「注視する」と語った。【7月4日 共同】\n"
+    layout = segment(article_of(text))
+    assert layout.title is None and [p.kind for p in layout.paragraphs] == ["body"]
+
+
+def test_a_first_line_that_is_a_statement_is_no_title():
+    layout = segment(article_of("The minister said talks would resume.\nHe added that nothing was decided.\n"))
+    assert layout.title is None and [p.kind for p in layout.paragraphs] == ["body", "body"]
+
+
+def test_a_short_first_line_without_a_full_stop_is_the_title():
+    layout = segment(article_of("中ロ首脳が会談　連携を確認\n\nプーチン氏は「史上最良」と述べた。\n"))
+    assert layout.title == "中ロ首脳が会談　連携を確認" and layout.site is None

@@ -69,7 +69,7 @@ def segment(article: Article) -> Layout:
             open_block = {"title": m.group("title").strip(), "start": s, "title_end": e}
             continue
         block = len(blocks) if open_block is not None else None
-        if title is None and not paragraphs:
+        if title is None and not paragraphs and _is_title(line, more=bool(text[e:].strip())):
             title, site = _split_title(line)
             paragraphs.append(Paragraph(s, e, "title", block))
             continue
@@ -82,6 +82,23 @@ def segment(article: Article) -> Layout:
         paragraphs.append(Paragraph(s, e, kind, block))
     close(paragraphs[-1].end if paragraphs else len(text), False)
     return Layout(tuple(paragraphs), tuple(blocks), title, site)
+
+
+# a line that ends as a sentence does, before any citation or credit closing it
+_STATEMENT_END = re.compile(r"[。．.][」』”’\"')）\]]*$")
+_CLOSING_CREDIT = re.compile(r"\s*(?:【[^【】]*】?|[(（〔][^()（）〔〕]*[)）〕])\s*$")
+_MAX_TITLE = 120
+
+
+def _is_title(line: str, more: bool) -> bool:
+    """Whether a page's first line is its title: a headline (`headline | site`), or a short line
+    that does not end as a statement, with more text after it. A page copied as one line, or whose
+    first line is a statement, has no title line."""
+    if not more:
+        return False
+    if _split_title(line)[1] is not None:
+        return True
+    return len(line) <= _MAX_TITLE and not _STATEMENT_END.search(_CLOSING_CREDIT.sub("", line))
 
 
 def _split_title(line: str) -> tuple[str, str | None]:
