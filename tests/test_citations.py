@@ -1,5 +1,7 @@
-"""What each citation covers (the core's stage), on Japanese snippets; the outlet registry."""
+"""What each citation covers (the core's stage), on Japanese snippets; outlets named in the sentence; the outlet registry."""
 from datetime import date
+
+import pytest
 
 from .conftest import extract_text
 
@@ -58,3 +60,40 @@ def test_outlet_aliases_normalise_to_one_outlet():
     assert find_outlet("WSJ").name == "The Wall Street Journal"
     assert find_outlet("米紙ウォール・ストリート・ジャーナル").key == "wsj"
     assert find_outlet("どこかの無名ブログ") is None
+
+
+@pytest.mark.parametrize("body, speaker, outlet, day", [
+    ("時事通信によると、岸田首相は3日、「経済対策を急ぐ」と述べた。", "岸田", "jiji", None),
+    ("NHKは5日、北朝鮮が弾道ミサイルを発射したと報じた。", "NHK", "nhk", date(2024, 7, 5)),
+    ("共同通信が4日報じたところによると、政府は方針を固めた。", "共同通信", "kyodo", date(2024, 7, 4)),
+])
+def test_an_outlet_named_in_the_sentence_is_its_citation(body, speaker, outlet, day):
+    ex = extract_text(f"政治メモ | ブログ\n\n{body}\n", published=date(2024, 7, 10))
+    [claim] = ex.claims
+    cit = ex.citations[claim.citation]
+    assert (claim.speakers[0].name, cit.outlet, cit.kind, cit.date) == (speaker, outlet, "named", day)
+    assert cit.text in body and not any(v.source.kind == "media" for v in claim.via)
+
+
+@pytest.mark.parametrize("body, outlet, day", [
+    ("The talks will resume next week, according to the Associated Press.", "ap", None),
+    ("Reuters reported on July 9 that the plant would close.", "reuters", date(2024, 7, 9)),
+    ("The minister told Reuters the plan was dead.", "reuters", None),
+])
+def test_an_outlet_named_in_an_english_sentence_is_its_citation(body, outlet, day):
+    ex = extract_text(f"Talks | Notes\n\n{body}\n", published=date(2024, 7, 10))
+    [claim] = ex.claims
+    cit = ex.citations[claim.citation]
+    assert (cit.outlet, cit.kind, cit.date) == (outlet, "named", day)
+
+
+def test_a_source_that_is_no_outlet_cites_nothing():
+    ex = extract_text("政治メモ | ブログ\n\n政府関係者によると、首相は近く表明する。\n", published=date(2024, 7, 10))
+    assert ex.claims[0].citation is None and ex.citations == ()
+
+
+def test_an_outlet_inside_a_cited_report_stays_an_intermediate_source():
+    text = "題\n\n****報道****\n\nタス通信によると、プーチン氏は関係を「史上最良」と評価した。【7月3日 時事】\n\n****\n"
+    ex = extract_text(text, published=date(2024, 7, 10))
+    [claim] = [c for c in ex.claims if c.kind == "reported_speech"]
+    assert ex.citations[claim.citation].outlet == "jiji" and [v.source.name for v in claim.via] == ["タス通信"]

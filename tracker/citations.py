@@ -13,13 +13,55 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from . import lang, lexicon
-from .model import Article, Citation, Layout, PartialDate
+from .model import Article, Citation, Claim, Layout, PartialDate, Speaker
 
 
 def find_citations(article: Article, layout: Layout) -> list[Citation]:
     """Every citation in the article, in text order, with the spans of text each covers."""
     found = sorted(lang.of(article).citations(article, layout), key=lambda c: c.start)
     return _assign_scopes(article.text, layout, found)
+
+
+def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Citation],
+                       year: int | None) -> tuple[list[Claim], list[Citation]]:
+    """An outlet named in a statement's own sentence is its citation (DATA-MODEL.md): 時事通信に
+    よると…, NHKは…と報じた, according to the AP, Reuters reported, X told Reuters. A statement no
+    citation covers, whose speaker or intermediate source is a news outlet, is cited to a report of
+    that outlet (kind `named`), its span the outlet's mention; the outlet is no longer an
+    intermediate of its own report. Where the outlet speaks (reported, 報じた), the date its
+    sentence gives is the report's; otherwise the report's date is unknown, never guessed."""
+    from .dates import said_at
+
+    out_claims, out_citations = [], list(citations)
+    for cl in claims:
+        if cl.citation is not None or cl.kind != "reported_speech":
+            out_claims.append(cl)
+            continue
+        outlet = next((sp for sp in cl.speakers if sp.kind == "media"), None)
+        speaking = outlet is not None
+        outlet = outlet or next((v.source for v in cl.via if v.source.kind == "media"), None)
+        span = _mention(article.text, cl, outlet) if outlet else None
+        if span is None:
+            out_claims.append(cl)
+            continue
+        found = lexicon.find_outlet(outlet.name) or lexicon.find_outlet(outlet.mention or "")
+        written = article.text[span[0]:span[1]]
+        when = said_at(article, cl, article.published, year) if speaking else None
+        out_citations.append(Citation(span[0], span[1], written, found.key if found else "name:" + outlet.name, written,
+                                      None, "named", scope=((cl.start, cl.end),), block=cl.block, date=when,
+                                      date_note="the date its sentence gives the report" if when else None))
+        via = tuple(v for v in cl.via if v.source != outlet)
+        out_claims.append(replace(cl, citation=len(out_citations) - 1, via=via))
+    return out_claims, out_citations
+
+
+def _mention(text: str, cl: Claim, outlet: Speaker) -> tuple[int, int] | None:
+    """Where the claim's sentence names the outlet: its mention as written, else any of its names."""
+    for name in sorted({outlet.mention, outlet.name, *outlet.aliases} - {"", None}, key=len, reverse=True):
+        at = text.find(name, cl.start, cl.end)
+        if at != -1:
+            return at, at + len(name)
+    return None
 
 
 def cited(text: str, s: int, e: int, outlet_written: str, when: PartialDate | None, kind: str, block: int | None) -> Citation:

@@ -90,6 +90,18 @@ def resolve_citation_dates(article: Article, citations: list[Citation]) -> tuple
     return out, year, source, problems
 
 
+def said_at(article: Article, claim: Claim, ref: date | None, year: int | None, previous: Claim | None = None) -> date | None:
+    """When a statement was made, as its own sentence says (before what is said), relative to `ref`."""
+    return lang.of(article).statement_date(claim, _frame_end(claim), ref, year, previous)
+
+
+def _frame_end(claim: Claim) -> int:
+    """Where what is said begins in the claim's text: its frame (who, when, where) is before it."""
+    if claim.kind == "reported_speech" and claim.content and claim.content != claim.text and claim.content in claim.text:
+        return claim.text.find(claim.content)
+    return len(claim.text)
+
+
 def resolve_claim_dates(article: Article, layout: Layout, citations: list[Citation], claims: list[Claim], year: int | None) -> list[Claim]:
     language = lang.of(article)
     events: dict[tuple[int | None, int | None], list[tuple[date, set[str], int]]] = {}   # per report: date, participants, line
@@ -99,10 +111,8 @@ def resolve_claim_dates(article: Article, layout: Layout, citations: list[Citati
     for c in claims:
         cit = citations[c.citation] if c.citation is not None else None
         ref = cit.date if cit else article.published
-        limit = len(c.text)
-        if c.kind == "reported_speech" and c.content and c.content != c.text and c.content in c.text:
-            limit = c.text.find(c.content)
-        d = language.statement_date(c, limit, ref, year, out[-1] if out else None)
+        limit = _frame_end(c)
+        d = said_at(article, c, ref, year, out[-1] if out else None)
         note = None
         report = (c.block, c.citation)         # the same quoted report, or the same cited passage
         same_day = language.same_day(c.text[:limit]) if d is None else None

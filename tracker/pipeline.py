@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from .attribute import attribute
-from .citations import excluded_spans, find_citations
+from .citations import cite_named_outlets, excluded_spans, find_citations
 from .dates import resolve_citation_dates, resolve_claim_dates
 from .furniture import byline, meta_lines_apart, stated_publication
 from .model import Article, Extraction, Problem
@@ -35,6 +35,7 @@ def extract_article(article: Article) -> Extraction:
     citations, year, year_source, problems = resolve_citation_dates(article, citations)
     sents = sentences(article, layout, excluded_spans(article, layout, citations))
     claims = attribute(article, layout, citations, sents)
+    claims, citations = cite_named_outlets(article, claims, citations, year)
     claims = resolve_claim_dates(article, layout, citations, claims, year)
     problems = [Problem("Warning", note) for note in article.notes] + list(problems)
     return Extraction(article, layout, tuple(citations), tuple(claims), tuple(problems), year, year_source)
