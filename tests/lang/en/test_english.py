@@ -130,3 +130,18 @@ def test_a_quote_left_open_does_not_swallow_the_next_paragraph():
 def test_a_company_described_by_a_participle_speaks_for_itself():
     _, got = claims_of("Voltride, based in Irvine, California, said it was working with regulators.")
     assert got[0][:2] == ("Voltride", "said")
+
+
+def test_a_quote_signed_after_a_dash_is_its_signer_s():
+    ex, got = claims_of('"We will not back down." -- Sen. Jane Roe')
+    assert got == [("Jane Roe", "--", '"We will not back down."')]
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("Officials said the vote was close and the governor said he would sign it.", ["Officials", "the governor"]),
+    ("The minister said the talks had failed; the envoy said they would resume.", ["The minister", "the envoy"]),
+    ("The company said profits fell and sales rose.", ["company"]),      # one cue, one statement
+])
+def test_every_speech_verb_with_its_own_subject_is_a_statement(body, speakers):
+    ex, got = claims_of(body)
+    assert [g[0] for g in got] == speakers

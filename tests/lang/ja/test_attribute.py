@@ -156,3 +156,25 @@ def test_a_hedge_is_not_hearsay():
     ex = extract_text("宿泊税 | 旅メモ\n\n市は上限額の引き上げを検討しているそうです。\n\n値上げはまだ先になりそうです。\n", published=date(2024, 7, 10))
     kinds = [c.kind for c in ex.claims]
     assert kinds == ["author_assertion", "author_opinion"], kinds
+
+
+def test_a_speaker_named_between_the_quotative_and_its_verb_speaks_the_quote():
+    ex = extract_text("題\n\n「被害は甚大だ」と、県の担当者は話した。\n", published=date(2024, 7, 10))
+    [c] = ex.claims
+    assert (c.speakers[0].name, c.cue, c.content) == ("県の担当者", "と話した", "「被害は甚大だ」")
+
+
+def test_an_introduction_closing_its_paragraph_speaks_the_quote_before_it():
+    ex = extract_text("題\n\n岸田文雄首相が会見した。\n\n「必ずやり遂げる」。岸田首相はこう強調した。\n", published=date(2024, 7, 10))
+    quote = next(c for c in ex.claims if "必ず" in c.text)
+    assert (quote.speakers[0].name, quote.act) == ("岸田文雄", "emphasized")
+    assert not any("こう強調" in c.text for c in ex.claims)
+
+
+@pytest.mark.parametrize("body, cue", [
+    ("岸田首相は記者団に対し「急ぎます」と述べました。", "と述べました"),
+    ("林官房長官は「注視している」と話しています。", "と話しています"),
+])
+def test_polite_forms_are_cues(body, cue):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert c.kind == "reported_speech" and c.cue == cue

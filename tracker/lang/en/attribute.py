@@ -16,7 +16,7 @@ from ... import attribute as core
 from ... import lexicon
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
 from .lexicon import cue_regex, cues, words as _words
-from .sentences import masked as _masked, quotes as _quotes
+from .sentences import MASK, masked as _masked, quotes as _quotes
 from .speakers import PRONOUNS, Context, classify, collect_full_names, make_speaker, remember, speak, subject_kind
 
 # what may stand between a subject and its verb, or follow the verb before the content
@@ -81,16 +81,33 @@ _PARTICIPLE = re.compile(r",\s+(?=(?:saying|adding|arguing|claiming|noting|warni
                          r"telling|writing|explaining|stressing)\b)")
 
 
+# a quote signed after a dash: "…" — Sen. Jane Roe
+_CLOSING = re.compile(r"\s*(?P<dash>—|–|―|--)\s*(?P<np>[A-Z][^▒“”\"—–―]{1,60}?)[\s.]*$")
+
+
 def _pieces(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Sentence]:
-    """A sentence cut before each participle that reports more speech: "Trump attacked Clinton,
-    saying …, adding …" is three statements, the last two by the sentence's subject."""
+    """A sentence cut before each participle that reports more speech ("Trump attacked Clinton,
+    saying …, adding …": the last two by the sentence's subject), and before each clause joined to
+    it that has a speaker and a speech verb of its own ("Officials said …, and the governor said …"):
+    every cue a statement."""
     masked = _masked(text, sent.start, sent.end, quotes)
     cuts = [(sent.start + m.start(), sent.start + m.end()) for m in _PARTICIPLE.finditer(masked)]
+    for m in _JOINED.finditer(masked):
+        verb = cue_regex().search(masked, m.end(), m.end() + 80)
+        subject = masked[m.end():verb.start()].strip(" ,") if verb else ""
+        if verb and subject and verb.group(0).lower() != "according to" and \
+                subject_kind(subject) in ("person", "organization", "media", "anonymous", "pronoun"):
+            cuts.append((sent.start + m.start(), sent.start + m.end()))
     if not cuts:
         return [sent]
-    starts = [sent.start] + [after for _, after in cuts]          # a piece starts at its participle
-    ends = [comma for comma, _ in cuts] + [sent.end]              # and ends before the next comma
+    cuts.sort()
+    starts = [sent.start] + [after for _, after in cuts]          # a piece starts at its participle or subject
+    ends = [before for before, _ in cuts] + [sent.end]            # and ends before the next comma or conjunction
     return [Sentence(a, b, sent.paragraph) for a, b in zip(starts, ends) if b > a]
+
+
+# a clause joined to the one before: …, and the governor said … / …; the minister said …
+_JOINED = re.compile(r",?\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
 def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Context,
@@ -100,6 +117,14 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
     masked = _masked(text, s, e, quotes)
     d.stance = "Speculative" if _hedged(masked) else "Assertive"
     d.quoted = bool(quotes) and quotes[0][0] == s and quotes[-1][1] >= e - 1
+    closing = _CLOSING.search(masked)
+    if closing and quotes and masked[:closing.start()].strip(" .,") and not masked[:closing.start()].replace(MASK, "").strip(" .,"):
+        np = closing.group("np").strip()       # "…" — Sen. Jane Roe: the speaker signs the quote
+        if classify(np) in ("person", "organization", "media", "anonymous"):
+            d.kind, d.speakers, d.mention, d.cue, d.act, d.quoted = "reported_speech", speak(np, ctx), np, closing.group("dash"), "said", True
+            d.content = (quotes[0][0], quotes[-1][1])
+            remember(ctx, d.speakers)
+            return d
     hits = [m for m in cue_regex().finditer(masked) if not _NOUN_BEFORE.search(masked, 0, m.start())]
     according = next((m for m in hits if m.group(0).lower() == "according to"), None)
     verbs = [m for m in hits if m.group(0).lower() != "according to"]

@@ -8,7 +8,7 @@ import re
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "st", "jr",
                   "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
                   "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "i.e", "e.g", "a.m", "p.m", "fig"}
-_MASK = "▒"             # what quoted text becomes while the sentence around it is read
+MASK = "▒"             # what quoted text becomes while the sentence around it is read
 
 
 def sentence_ends(text: str, start: int, end: int) -> list[int]:
@@ -63,6 +63,6 @@ def masked(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> str:
     chars = list(text[s:e])
     for qs, qe in quotes:
         for i in range(max(qs, s), min(qe, e)):
-            chars[i - s] = _MASK
+            chars[i - s] = MASK
     return "".join(chars)
 

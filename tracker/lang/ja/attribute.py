@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from ... import attribute as core
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
-from .cues import Clause, ends_clause, main_cue, source_cue, split_clauses
+from .cues import INTRO_VERBS, Clause, ends_clause, main_cue, source_cue, split_clauses
 from .lexicon import cues, word_list
 from .sentences import depth_mask
 from .speakers import (Context, classify, collect_full_names, find_speaker, make_speaker, np_before, remember,
@@ -100,6 +100,12 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 if not d.explicit:
                     d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", sp, label.group(1), "", "said"
                     d.content = (max(d.content[0], label.end()), d.content[1])
+        # 「…」。首相はこう強調した。: an introduction closing its paragraph speaks the quote before it
+        for k, d in enumerate(drafts):
+            if d.intro and 0 < k == len(drafts) - 1 and drafts[k - 1].quoted and not drafts[k - 1].explicit:
+                prev = drafts[k - 1]
+                prev.kind, prev.speakers, prev.mention, prev.cue, prev.act = "reported_speech", d.speakers, d.mention, d.cue, d.act
+                prev.explicit, d.intro = True, False
         # a sentence that only credits a source (中国国営中央テレビが報じた。) attributes what precedes it
         for k, d in enumerate(drafts):
             if d.kind == "credit":
@@ -156,7 +162,7 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
         if found:
             sp = speakers_of(found, ctx)
             remember(ctx, sp)
-            verb = re.search(r"(述べ|語|話|分析|説明|指摘|解説|主張|コメント|証言)", intro.surface)
+            verb = re.search(f"({INTRO_VERBS})", intro.surface)
             return _draft(clause, kind="reported_speech", speakers=sp, mention=found[0], cue=verb.group(1) if verb else intro.surface,
                           act=_act_for(verb.group(1) if verb else ""), explicit=True, emit=False, intro=True)
     src = source_cue(clause)

@@ -23,6 +23,11 @@ class CueHit:
     surface: str        # the cue as written, with its particle
     infl: str
     np_end: int = -1    # for source cues: where the source noun phrase ends
+    speaker: tuple[int, int] | None = None     # a speaker written between the quotative and its verb
+
+
+# the verbs that introduce what someone says next (次のように述べた) or said just before (こう強調した)
+INTRO_VERBS = "述べ|語|話|分析|説明|指摘|解説|主張|コメント|証言|強調|訴え|明かし|答え|反論|批判|表明"
 
 
 @cache
@@ -33,13 +38,16 @@ def _cue_regexes() -> dict[str, re.Pattern]:
     alt = {form: "|".join(parts) for form, parts in by_form.items()}
     infl = r"(?P<infl>(?:(?!と)[ぁ-ゖ]){0,8})"   # an inflection never runs into the next quotative と
     return {
-        "quotative": re.compile(rf"(?P<pre>(?:との|と|って|とも)、?(?:[^、。「」と]{{1,6}}?(?:で|て|に)、?)?)(?:{alt['quotative']}){infl}"),
+        # 「…」と述べた, 「…」と記者団に語った, and the speaker after the quotative: 「…」と、県の担当者は話した
+        "quotative": re.compile(rf"(?P<pre>(?:との|と|って|とも)、?(?:[^、。「」と]{{1,6}}?(?:で|て|に)、?)?"
+                                rf"|(?:と|って)、(?P<after>[^、。「」]{{1,30}}?)(?:は|が)(?:[^、。「」と]{{0,12}}?(?:で|に|に対し|に対して)、?)?)"
+                                rf"(?:{alt['quotative']}){infl}"),
         "object": re.compile(rf"(?P<pre>を|に|も|への|について、?)?(?:{alt['object']}){infl}"),
         "source": re.compile(rf"(?P<pre>など|ら)?(?:{alt['source']})、?"),
         "document": re.compile(rf"(?:{alt['document']}){infl}"),
         "hearsay": re.compile(rf"(?:{alt['hearsay']})(?=[。．」』]*$)"),
         "credit": re.compile(rf"(?P<pre>が|は)(?:[0-9０-９]{{1,2}}日(?:夜|朝|午前|午後)?、?)?(?:{alt['credit']})"),
-        "intro": re.compile(rf"(?:{alt['intro']})、?(?P<verb>述べ|語|話|分析|説明|指摘|解説|主張|コメント|証言)(?:を)?{infl}"),
+        "intro": re.compile(rf"(?:{alt['intro']})、?(?P<verb>{INTRO_VERBS})(?:を)?{infl}"),
     }
 
 
@@ -64,6 +72,11 @@ def find_cues(text: str, start: int, end: int, mask: bytearray, base: int) -> li
             if form == "object" and m.group("pre") is None and "を" not in cue.surface and not cue.surface.startswith("よう"):
                 continue
             if form == "object" and cue.act == "cited" and not m.group("pre"):
+                continue
+            after = m.groupdict().get("after")
+            if after:       # the cue as written is its quotative and its verb, without the speaker between
+                verb = next(m.start(name) for name, val in m.groupdict().items() if val and name[0] == "c" and name[1:].isdigit())
+                hits.append(CueHit(cue, m.start(), m.end(), "と" + text[verb:m.end()], infl, speaker=m.span("after")))
                 continue
             hits.append(CueHit(cue, m.start(), m.end(), m.group(0).rstrip("、"), infl))
     hits.sort(key=lambda h: (h.start, -h.end))

@@ -290,6 +290,11 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
             if ns < ne and classify(text[ns:ne]) == "document":
                 return text[ns:ne], ns, ne
         return None
+    if cue.speaker is not None:           # 「…」と、県の担当者は話した: named between the quotative and its verb
+        ns, ne = cue.speaker
+        np = text[ns:ne]
+        if classify(np) or _NAMELIKE.fullmatch(np):
+            return np, ns, ne
     topics, subjects, unknown = [], [], []
     for i in range(s + 1, limit):
         ch = text[i]
