@@ -49,5 +49,5 @@ def test_the_validator_flags_uncited_statements_and_spares_cited_ones_and_opinio
     lang, got = figures
     flagged, uncited = map(int, got["uncited_flagged"].split("/"))
     # one Japanese gold calls a 〜ようです sentence an assertion; the rules read its hedge as an opinion
-    assert flagged >= 0.8 * uncited and got["cited_claims_flagged"] == 0
+    assert flagged >= 0.8 * uncited and got["cited_claims_flagged"].startswith("0/")
     assert got["opinions_flagged"].startswith("0/")

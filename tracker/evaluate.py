@@ -64,7 +64,8 @@ class Score:
     events_gold: int = 0
     uncited_flagged: int = 0
     uncited_gold: int = 0
-    cited_flagged: int = 0
+    cited_flagged: int = 0          # gold claims with an outlet that a violation flags as uncited
+    cited_gold: int = 0
     opinions_flagged: int = 0
     opinions_gold: int = 0
     citations_right: int = 0
@@ -92,7 +93,7 @@ class Score:
             "via_recall": ratio(self.via_right, self.via_gold),
             "event_date_recall": ratio(self.events_right, self.events_gold),
             "uncited_flagged": f"{self.uncited_flagged}/{self.uncited_gold}",
-            "cited_claims_flagged": self.cited_flagged,
+            "cited_claims_flagged": f"{self.cited_flagged}/{self.cited_gold}",
             "opinions_flagged": f"{self.opinions_flagged}/{self.opinions_gold}",
             "citations_parsed": f"{self.citations_right}/{self.citations_gold}",
             "headings_taken_for_citations": f"{self.headings_taken}/{self.headings_gold}",
@@ -126,6 +127,11 @@ def evaluate(ex: Extraction, report: Report, rows: list[ClaimRow], gold: dict) -
         s.claims_gold += 1
         anchor = fold(gc["anchor"])
         holding = [r for r in rows if anchor and anchor in fold(r.text)]
+        if gc.get("outlet"):
+            s.cited_gold += 1
+            if any(r.iri in flagged for r in holding):
+                s.cited_flagged += 1
+                s.misses.append(("cited claim flagged", gc["anchor"]))
         if not holding:
             s.misses.append(("no claim holds", gc["anchor"]))
             continue
@@ -159,9 +165,6 @@ def evaluate(ex: Extraction, report: Report, rows: list[ClaimRow], gold: dict) -
                 s.events_right += 1
             else:
                 s.misses.append(("wrong statement date", gc["anchor"], r.date))
-        if gc.get("outlet") and any(anchor in fold(x.text) and x.iri in flagged for x in rows):
-            s.cited_flagged += 1
-            s.misses.append(("cited claim flagged", gc["anchor"]))
     for text in gold.get("uncited_assertions", []):
         s.uncited_gold += 1
         if any(fold(text) in fold(r.text) and r.iri in flagged for r in rows):

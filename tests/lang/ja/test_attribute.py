@@ -178,3 +178,34 @@ def test_an_introduction_closing_its_paragraph_speaks_the_quote_before_it():
 def test_polite_forms_are_cues(body, cue):
     [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
     assert c.kind == "reported_speech" and c.cue == cue
+
+
+def test_a_quote_closed_by_its_speaker_s_manner_is_speech():
+    [c] = extract_text("題\n\n市の担当者は「混乱が生じるかもしれない」と顔を曇らせた。\n", published=date(2024, 7, 10)).claims
+    assert (c.kind, c.speakers[0].name, c.cue, c.stance) == ("reported_speech", "市の担当者", "と顔を曇らせた", "Assertive")
+
+
+def test_a_bare_quote_paragraph_is_spoken_by_the_introduction_that_follows():
+    text = "題\n\n「まだ決めていない」\n\n委員会が開かれた。山田太郎議員は質問に対し、こう答えた。\n"
+    quote = next(c for c in extract_text(text, published=date(2024, 7, 10)).claims if "決めて" in c.text)
+    assert quote.speakers[0].name == "山田太郎"
+
+
+def test_states_that_in_the_polite_present_is_a_cue():
+    [c] = extract_text("題\n\n大臣は「すぐに取りかかりたい」としています。\n", published=date(2024, 7, 10)).claims
+    assert c.kind == "reported_speech" and c.cue == "としています"
+
+
+def test_a_word_that_begins_like_a_speech_verb_is_no_cue():
+    [c] = extract_text("題\n\n彼は「申し訳ない」と言葉少なだった。\n", published=date(2024, 7, 10)).claims
+    assert c.cue == "と言葉少なだった"
+
+
+def test_an_inflection_stops_before_a_nominaliser():
+    cs = extract_text("題\n\n首相は「私の責務だ」と表明したことを認めた。\n", published=date(2024, 7, 10)).claims
+    assert cs[0].cue == "と表明した"
+
+
+def test_a_noun_taken_as_something_is_no_statement():
+    [c] = extract_text("題\n\nロシアは中国の支援を必要としています。\n", published=date(2024, 7, 10)).claims
+    assert c.kind == "author_assertion"

@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 
 from ... import attribute as core
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
-from .cues import INTRO_VERBS, Clause, ends_clause, main_cue, source_cue, split_clauses
-from .lexicon import cues, word_list
+from .cues import INTRO_VERBS, Clause, CueHit, ends_clause, main_cue, source_cue, split_clauses
+from .lexicon import Cue, cues, word_list
 from .sentences import depth_mask
 from .speakers import (Context, classify, collect_full_names, find_speaker, make_speaker, np_before, remember,
                        source_speaker, speakers_of, titled_people)
@@ -41,6 +41,7 @@ class Draft(core.Draft):
     intro: bool = False          # the clause introduces what follows (次のように述べた)
     present_indirect: bool = False
     form: str = ""               # the form of its cue
+    intro_word: str = ""         # the word of an introduction: 次のように, こう
 
 
 def _draft(clause: Clause, **kw) -> Draft:
@@ -56,7 +57,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
     for si, s in enumerate(sentences):
         by_para.setdefault(s.paragraph, []).append((si, s))
 
-    found: list[Attribution] = []
+    everything: list[Draft] = []
     continuing: tuple[tuple[Speaker, ...], str, str, int | None] | None = None   # speakers, cue, act, block
     last: tuple[Speaker, ...] = ()
     last_pi: int | None = None
@@ -100,12 +101,18 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 if not d.explicit:
                     d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", sp, label.group(1), "", "said"
                     d.content = (max(d.content[0], label.end()), d.content[1])
-        # 「…」。首相はこう強調した。: an introduction closing its paragraph speaks the quote before it
+        # 「…」。首相はこう強調した。: an introduction by こう speaks the bare quote just before it (a
+        # sentence or two back, its own paragraph perhaps), unless someone else spoke in between
         for k, d in enumerate(drafts):
-            if d.intro and 0 < k == len(drafts) - 1 and drafts[k - 1].quoted and not drafts[k - 1].explicit:
-                prev = drafts[k - 1]
-                prev.kind, prev.speakers, prev.mention, prev.cue, prev.act = "reported_speech", d.speakers, d.mention, d.cue, d.act
-                prev.explicit, d.intro = True, False
+            if not (d.intro and _BACKWARD.match(d.intro_word)):
+                continue
+            for prev in reversed((everything + drafts[:k])[-2:]):
+                if prev.explicit:
+                    break
+                if prev.quoted:
+                    prev.kind, prev.speakers, prev.mention, prev.cue, prev.act = "reported_speech", d.speakers, d.mention, d.cue, d.act
+                    prev.explicit, d.intro = True, False
+                    break
         # a sentence that only credits a source (中国国営中央テレビが報じた。) attributes what precedes it
         for k, d in enumerate(drafts):
             if d.kind == "credit":
@@ -136,9 +143,9 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             continuing = None
         if final is not None and final.explicit and final.speakers and (final.intro or final.present_indirect):
             continuing = (final.speakers, final.cue or "", final.act, para.block)
-        found += [d.attribution() for d in drafts if d.emit]
+        everything += drafts
         last_para = pi
-    return found
+    return [d.attribution() for d in everything if d.emit]
 
 
 def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context,
@@ -164,7 +171,8 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
             remember(ctx, sp)
             verb = re.search(f"({INTRO_VERBS})", intro.surface)
             return _draft(clause, kind="reported_speech", speakers=sp, mention=found[0], cue=verb.group(1) if verb else intro.surface,
-                          act=_act_for(verb.group(1) if verb else ""), explicit=True, emit=False, intro=True)
+                          act=_act_for(verb.group(1) if verb else ""), explicit=True, emit=False, intro=True,
+                          intro_word=intro.surface[:verb.start()] if verb else intro.surface)
     src = source_cue(clause)
     hedged = _hedged(body)
     stance = "Speculative" if hedged else "Assertive"
@@ -229,6 +237,17 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
             start = clause.start + body.find(said_by.group(1))
             return _draft(clause, kind="reported_speech", speakers=sp, mention=np, cue="", act="said",
                           content=(start, start + len(said_by.group(1))), quoted=True, explicit=True)
+    manner = _QUOTE_MANNER.search(body)
+    if manner:
+        at = clause.start + manner.start("cue")
+        found = find_speaker(text, clause, CueHit(Cue("と", "quotative", "said", "Assertive"), at, clause.start + manner.end("cue"),
+                                                  manner.group("cue"), ""), mask, base)
+        if found and classify(found[0]) in ("person", "anonymous", "organization"):
+            sp = speakers_of(found, ctx)
+            remember(ctx, sp)
+            start = clause.start + manner.start(1)
+            return _draft(clause, kind="reported_speech", speakers=sp, mention=found[0], cue=manner.group("cue"), act="said",
+                          content=(start, start + len(manner.group(1))), quoted=True, explicit=True, stance=stance)
     d.stance = stance
     d.quoted = _is_quote(text, clause.start, clause.end)
     if d.quoted:
@@ -237,6 +256,10 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
 
 
 _PAREN_SPEAKER = re.compile(r"(「[^「」]+」)[(（]([^()（）]{1,20})[)）][。．]?$")
+# an introduction that points back at what was just said: こう述べた, このように語った
+_BACKWARD = re.compile(r"こう|このように")
+# 「…」と顔を引きつらせた, 「…」と胸を張った: a quote closed by its speaker's manner, not a speech verb
+_QUOTE_MANNER = re.compile(r"(「[^「」]+」)(?P<cue>と、?[^「」。、]{1,14}?(?:た|だった|ている|ていた|ました|でした))[。．]?$")
 # a transcript's speaker label: 報道官：… / 記者：…
 _LABEL = re.compile(r"([^：:「」。、\s]{1,15})[：:]")
 
@@ -290,6 +313,12 @@ def _is_quote(text: str, s: int, e: int) -> bool:
 _LIKELY = re.compile(r"(?<![るただいす])そう(?:です|だ)")
 
 
+_QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』")
+
+
 def _hedged(body: str) -> bool:
+    """Whether the clause hedges what it says: a hedge outside quotes (a speaker's 「…かもしれない」 is
+    theirs, not the clause's stance)."""
+    body = _QUOTED.sub("", body)
     return any(h in body for h in word_list("hedge")) or bool(_LIKELY.search(body))
 

@@ -26,6 +26,7 @@ class CueHit:
     speaker: tuple[int, int] | None = None     # a speaker written between the quotative and its verb
 
 
+_NOUN_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９]")
 # the verbs that introduce what someone says next (次のように述べた) or said just before (こう強調した)
 INTRO_VERBS = "述べ|語|話|分析|説明|指摘|解説|主張|コメント|証言|強調|訴え|明かし|答え|反論|批判|表明"
 
@@ -36,7 +37,7 @@ def _cue_regexes() -> dict[str, re.Pattern]:
     for i, c in enumerate(cues()):
         by_form.setdefault(c.form, []).append(f"(?P<c{i}>{c.surface})")
     alt = {form: "|".join(parts) for form, parts in by_form.items()}
-    infl = r"(?P<infl>(?:(?!と)[ぁ-ゖ]){0,8})"   # an inflection never runs into the next quotative と
+    infl = r"(?P<infl>(?:(?!と|こと|もの)[ぁ-ゖ]){0,8})"   # an inflection never runs into the next quotative と, nor a nominaliser
     return {
         # 「…」と述べた, 「…」と記者団に語った, and the speaker after the quotative: 「…」と、県の担当者は話した
         "quotative": re.compile(rf"(?P<pre>(?:との|と|って|とも)、?(?:[^、。「」と]{{1,6}}?(?:で|て|に)、?)?"
@@ -67,8 +68,8 @@ def find_cues(text: str, start: int, end: int, mask: bytearray, base: int) -> li
                 continue
             cue = _which(m)
             infl = m.groupdict().get("infl") or ""
-            if cue.surface.startswith("し(") and text[m.start() - 1:m.start()] == "う":
-                continue   # 〜ようとしている: an attempt, not a statement
+            if cue.surface.startswith("し(") and (text[m.start() - 1:m.start()] == "う" or _NOUN_CHAR.match(text, m.start() - 1)):
+                continue   # 〜ようとしている: an attempt; 必要としている, 目標とした: a noun taken as, not a statement
             if form == "object" and m.group("pre") is None and "を" not in cue.surface and not cue.surface.startswith("よう"):
                 continue
             if form == "object" and cue.act == "cited" and not m.group("pre"):

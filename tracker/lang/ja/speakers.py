@@ -99,12 +99,18 @@ class Context:
     by_title: dict[str, Speaker] = field(default_factory=dict)
 
 
+# a person referred back to: the last person named speaks
+_PERSON_PRONOUNS = ("同氏", "氏", "彼", "彼女")
+
+
 @lru_cache(maxsize=65536)
 def classify(np: str) -> str | None:
     """The kind of source a noun phrase names, or None if it does not look like one."""
     if not np:
         return None
     core = re.sub(r"[(（][^()（）]*[)）]$", "", np)
+    if core in _PERSON_PRONOUNS:
+        return "person"
     if lexicon.find_outlet(core) and (len(core) >= 2):
         return "media"
     for prefix in word_list("anonymous_prefix"):
@@ -344,7 +350,7 @@ def speakers_of(found: tuple[str, int, int], ctx: Context) -> tuple[Speaker, ...
     np, ns, ne = found
     if np in ("双方", "両者", "両氏", "両首脳") and ctx.last_joint:
         return ctx.last_joint
-    if np in ("同氏", "氏") and ctx.last_person:
+    if np in _PERSON_PRONOUNS and ctx.last_person:
         return (ctx.last_person,)
     if _SAME_ORG.fullmatch(np) and ctx.last_org:
         return (ctx.last_org,)
