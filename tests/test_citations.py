@@ -97,3 +97,30 @@ def test_an_outlet_inside_a_cited_report_stays_an_intermediate_source():
     ex = extract_text(text, published=date(2024, 7, 10))
     [claim] = [c for c in ex.claims if c.kind == "reported_speech"]
     assert ex.citations[claim.citation].outlet == "jiji" and [v.source.name for v in claim.via] == ["タス通信"]
+
+
+@pytest.mark.parametrize("text, kind, outlet, day, covered", [
+    # a dated credit line under a headline opens the pasted item below it
+    ("雑記 | ブログ\n\n政府、アプリ導入を検討\n2020年4月13日 4時35分 NHKニュース\n\n政府はアプリの導入を検討している。\n\nアプリは近く試される。\n",
+     "sourceline", "nhk", date(2020, 4, 13), ["政府はアプリの導入を検討している。", "アプリは近く試される。"]),
+    # a credit line after pasted text closes it
+    ("雑記 | ブログ\n\n首相は年頭所感を発表した。\n\n時事通信 2023年01月01日07時57分\n\n私は賛成だ。\n",
+     "creditline", "jiji", date(2023, 1, 1), ["首相は年頭所感を発表した。"]),
+    # 出典 with a source the registry does not know
+    ("雑記 | ブログ\n\n市は新しい公園を開いた。\n出典：みなと市民新報\n",
+     "creditline", "name:みなと市民新報", None, ["市は新しい公園を開いた。"]),
+    ("Notes | Blog\n\nThe company cut 600 jobs.\n\nSource: Associated Press\n",
+     "creditline", "ap", None, ["The company cut 600 jobs."]),
+])
+def test_a_credit_line_cites_the_text_it_belongs_to(text, kind, outlet, day, covered):
+    ex = extract_text(text, published=date(2024, 7, 10))
+    [cit] = ex.citations
+    assert (cit.kind, cit.outlet, cit.date) == (kind, outlet, day)
+    assert [c.text for c in ex.claims if c.citation == 0] == covered
+
+
+def test_a_masthead_makes_every_statement_the_outlet_s_report():
+    ex = extract_text("毎日新聞\n\nメニュー\n\n市は新しい公園を開いた。\n\n市長は「憩いの場に」と話した。\n", published=date(2024, 7, 10))
+    [cit] = ex.citations
+    assert (cit.kind, cit.outlet, cit.date) == ("publisher", "mainichi", date(2024, 7, 10))
+    assert all(c.citation == 0 for c in ex.claims if "市" in c.text)

@@ -17,9 +17,60 @@ from .model import Article, Citation, Claim, Layout, PartialDate, Speaker
 
 
 def find_citations(article: Article, layout: Layout) -> list[Citation]:
-    """Every citation in the article, in text order, with the spans of text each covers."""
-    found = sorted(lang.of(article).citations(article, layout), key=lambda c: c.start)
+    """Every citation in the article, in text order, with the spans of text each covers: those its
+    language writes, and the credit lines of any language (tracker.furniture)."""
+    found = lang.of(article).citations(article, layout)
+    found = sorted(found + _credit_lines(article, layout, found), key=lambda c: c.start)
     return _assign_scopes(article.text, layout, found)
+
+
+def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> list[Citation]:
+    """A line that credits an outlet (2020年4月13日 NHKニュース, 出典：毎日新聞, Source: Reuters, a link
+    to the outlet's site, ©NHK): `sourceline` when it opens what follows (a headline's credit, 以下…
+    より, or nothing said since the last heading or report), `creditline` when it closes what
+    precedes, `publisher` when it is the page's masthead (a known outlet's name alone, before
+    anything is said): every statement of the page is then that outlet's report."""
+    from .furniture import credit_line
+
+    text = article.text
+    taken = sorted((c.start, c.end) for c in found)
+    out: list[Citation] = []
+    said = False                        # a statement since the last boundary (heading, block, citation)
+    anything = False                    # a statement anywhere before
+    for p in layout.paragraphs:
+        if p.kind in ("heading",) or p.block is not None and not said:
+            said = said and p.kind != "heading"
+        inside = any(s < p.end and p.start < e for s, e in taken)
+        credit = None if inside or p.kind == "meta" else credit_line(text, p.start, p.end)
+        if credit is None:
+            if inside:
+                said = False
+            elif p.kind in ("body", "caption") and _statement_like(text[p.start:p.end]):
+                said = anything = True
+            continue
+        outlet = lexicon.find_outlet(credit.written) or lexicon.outlet_of_url(credit.written)
+        key = outlet.key if outlet else "name:" + credit.written
+        when = PartialDate(((credit.when.year, credit.when.month, credit.when.day),), credit.when.isoformat()) if credit.when else None
+        masthead = not anything and outlet is not None and when is None and lexicon.find_outlet(text[p.start:p.end].strip()) is outlet
+        kind = "publisher" if masthead else "sourceline" if credit.opens or not said else "creditline"
+        s, e = _strip(text, p.start, p.end)
+        out.append(Citation(s, e, text[s:e], key, credit.written, when, kind, block=p.block))
+        said = False
+    return out
+
+
+def _statement_like(line: str) -> bool:
+    """A paragraph that says something: it ends as a sentence does, or runs long; not a headline."""
+    line = line.strip()
+    return len(line) > 60 or bool(re.search(r"[。．.!?！？][」』”’\"')）]*$", line))
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
 
 
 def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Citation],
@@ -118,7 +169,12 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation]) -> list[Cita
             continue
         pi = bisect_right(para_starts, c.start) - 1
         para = paras[pi] if pi >= 0 and c.start < paras[pi].end else None
-        if c.kind == "endcredit":
+        if c.kind == "publisher":
+            scope = ((0, len(text)),)
+        elif c.kind == "sourceline":
+            later = [x for x in (_next_after(report_starts, c.end), _next_after(boundaries, c.end)) if x is not None]
+            scope = ((c.end, min(later + [len(text)])),)
+        elif c.kind == "endcredit":
             first = next((p.start for p in paras if p.kind not in ("title", "heading")), 0)
             scope = ((first, c.start),)
         elif c.kind == "dateline":

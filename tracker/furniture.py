@@ -1,17 +1,18 @@
-"""Page furniture: the lines of a page that state its date or its author rather than a statement.
+"""Page furniture: the lines of a page that state its date, its author or its sources rather than
+a statement.
 
 A page's template is often in another language than its text (an English "Posted by" over a
-Japanese post), so date lines and bylines are recognised in every language the detector's table
-knows, each language saying how it writes them (`Language.furniture`).
+Japanese post), so date lines, bylines and credit lines are recognised in every language the
+detector's table knows, each language saying how it writes them (`Language.furniture`).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
-from . import lang
+from . import lang, lexicon
 from .model import Layout
 
 # what a date line holds beside its date in any language: a time, a zone, a weekday in brackets, separators
@@ -65,3 +66,79 @@ def meta_lines_apart(text: str, layout: Layout) -> Layout:
     paragraphs = tuple(replace(p, kind="meta") if p.kind == "body" and p.end - p.start <= 80 and (
         stated_publication([text[p.start:p.end]]) or byline(text, p.start, p.end)) else p for p in layout.paragraphs)
     return replace(layout, paragraphs=paragraphs)
+
+
+# ---------------------------------------------------------------- credit lines
+
+@dataclass(frozen=True)
+class Credit:
+    """A line that names the source of the text beside it: 2020年4月13日 4時35分 NHKニュース,
+    出典：毎日新聞, Source: Reuters, https://www.jiji.com/…, ©NHK, 「headline」 - 産経ニュース."""
+    written: str                # the outlet as the line writes it (a name, or a URL's host)
+    start: int                  # the line's span in the text
+    end: int
+    when: date | None           # a full date the line gives
+    opens: bool                 # it covers what follows (以下…より, a headline's credit), not what precedes
+
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s「」『』()（）<>\"']+", re.I)
+_TIME = r"[0-9０-９]{1,4}(?:[/／.\-][0-9０-９]{1,2}){1,2}|[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?|[0-9０-９]{4}"
+_PUNCT = r"[\s\u3000:：|｜,，、。.・/／\-–—=＝\[\]［］()（）【】〔〕「」『』<>＜＞\"'“”^*★☆■◆▼>]"
+_COPYRIGHT = re.compile(r"©|\([cC]\)|（[cCｃ]）|(?i:copyright)")
+_HEADLINE_CREDIT = re.compile(r"(?P<head>.{4,}?)\s*(?:\s[-–—]\s*|[|｜]\s*|\s-)(?P<name>[^-–—|｜]{2,30}?)\s*$")
+_MAX_CREDIT = 90
+
+
+@cache
+def _credit_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    labels = "|".join(f.credit_labels for f in _furniture() if f.credit_labels)
+    opening = "|".join(f.opening_labels for f in _furniture() if f.opening_labels) or "(?!)"
+    furniture = re.compile(rf"(?:{labels}|{_TIME}|{_PUNCT})+" if labels else rf"(?:{_TIME}|{_PUNCT})+")
+    return furniture, re.compile(rf"(?:{labels})" if labels else "(?!)"), re.compile(opening)
+
+
+def credit_line(text: str, start: int, end: int) -> Credit | None:
+    """The credit a line (text[start:end]) is, if it is one: the outlet it names, known to the
+    registry by name or by its site's domain, with nothing else on the line but labels, dates and
+    punctuation; or any source after an explicit label (出典：…, Source: …); or a headline followed by
+    a known outlet (「…」 - 産経ニュース)."""
+    line = text[start:end]
+    if not line.strip() or len(line.strip()) > _MAX_CREDIT:
+        return None
+    furniture, label, opening = _credit_patterns()
+    urls = list(_URL.finditer(line))
+    by_url = next((o for o in (lexicon.outlet_of_url(u.group(0)) for u in urls) if o), None)
+    rest = _URL.sub(" ", line)
+    labelled = bool(label.search(rest)) or bool(_COPYRIGHT.search(rest))
+    rest = opening.sub(" ", _COPYRIGHT.sub(" ", rest))
+    name = furniture.sub(" ", rest).strip()
+    name = re.sub(r"\s+", " ", name)
+    written = None
+    if name and _known(name):
+        written = name
+    elif not name and urls and (by_url or labelled):
+        written = lexicon.host_of(urls[0].group(0)) or urls[0].group(0)
+    elif name and labelled and 2 <= len(name) <= 30 and not re.search(r"[。！？!?]", name) and _names_a_source(line, name):
+        written = name
+    opens = bool(opening.search(_URL.sub(" ", line)))
+    if written is None:
+        m = _HEADLINE_CREDIT.match(line.strip())
+        if not (m and _known(m.group("name").strip())):
+            return None
+        written, opens = m.group("name").strip(), True
+    when = next((d for d, _, _ in (f.date(line) for f in _furniture() if f.date and f.date(line)) if d), None)
+    return Credit(written, start, end, when, opens)
+
+
+def _known(name: str) -> bool:
+    """A name the outlet registry knows as a whole (NHKニュース, 朝日新聞の記事 → 朝日新聞)."""
+    return lexicon.outlet_pattern().fullmatch(name) is not None or (len(name) <= 30 and lexicon.find_outlet(name) is not None
+                                                                     and " " not in name.strip())
+
+
+def _names_a_source(line: str, name: str) -> bool:
+    """An unknown name is a source only right after a label that says so (出典：…, Source: …) or
+    right before より: not any short line with a date in it."""
+    at = line.find(name)
+    before, after = line[:at], line[at + len(name):]
+    return bool(re.search(r"(?:出典|引用元|ソース|(?i:source|via))\s*[:：]?\s*$", before)) or after.lstrip().startswith("より")

@@ -31,14 +31,44 @@ class Outlet:
     aliases: tuple[str, ...]
     kind: str
     wikidata: str | None = None
+    domains: tuple[str, ...] = ()
 
 
 @cache
 def outlets() -> dict[str, Outlet]:
     return {
-        key: Outlet(key, v["name"], tuple(v.get("aliases", ())), v.get("kind", "outlet"), v.get("wikidata"))
+        key: Outlet(key, v["name"], tuple(v.get("aliases", ())), v.get("kind", "outlet"), v.get("wikidata"),
+                    tuple(d.lower() for d in v.get("domains", ())))
         for key, v in _load_json("outlets.json").items()
     }
+
+
+@cache
+def _domain_index() -> dict[str, str]:
+    return {d: o.key for o in outlets().values() for d in o.domains}
+
+
+_HOST = re.compile(r"^(?:[a-z][a-z0-9+.\-]*://)?(?:[^@/\s]*@)?(?P<host>[a-z0-9.\-]+\.[a-z]{2,})(?::\d+)?(?:[/?#]|$)", re.I)
+
+
+def outlet_of_url(url: str) -> Outlet | None:
+    """The outlet whose site a URL (or a bare domain, www.jiji.com) is on: its host or any domain
+    above it (www3.nhk.or.jp → nhk.or.jp) in the registry's domains."""
+    m = _HOST.match(url.strip())
+    if not m:
+        return None
+    labels = m.group("host").lower().rstrip(".").split(".")
+    index = _domain_index()
+    for k in range(len(labels) - 1):
+        key = index.get(".".join(labels[k:]))
+        if key:
+            return outlets()[key]
+    return None
+
+
+def host_of(url: str) -> str | None:
+    m = _HOST.match(url.strip())
+    return m.group("host").lower() if m else None
 
 
 @cache

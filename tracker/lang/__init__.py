@@ -82,12 +82,17 @@ class Language:
 
 @dataclass(frozen=True)
 class Furniture:
-    """How a language writes a page's date line and byline. `date` finds a written date and returns
-    it with its span; `labels` are the words a date line may carry beside it (投稿, Published);
-    `byline` matches a whole byline, its first group the author."""
+    """How a language writes a page's date line, byline and credit lines. `date` finds a written
+    date and returns it with its span; `labels` are the words a date line may carry beside it
+    (投稿, Published); `byline` matches a whole byline, its first group the author; `credit_labels`
+    the words a credit line carries beside the outlet it names (出典, 配信, より, Source, Via, ©,
+    and the language's ways of writing dates and times), `opening_labels` those that make it
+    cover what follows rather than what precedes (以下…より)."""
     date: Callable[[str], tuple[date | None, int, int] | None] | None = None
     labels: str = ""                    # regex alternatives
     byline: re.Pattern | None = None
+    credit_labels: str = ""             # regex alternatives
+    opening_labels: str = ""            # regex alternatives
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,11 @@ _DATE_LINE = re.compile(
     r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<md>\d{1,2}),?\s+(?P<my>\d{4})"
     r"|(?P<dm>\d{1,2})\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<dy>\d{4})")
 DATE_LABELS = r"Published|Updated|Posted|on|at|by|[A-Za-z]+day"
+# what a credit line carries beside the outlet: Source: Reuters, (via DealBook), Copyright 2019 The Associated Press
+CREDIT_LABELS = (r"(?i:sources?|via|from|credits?|photo|copyright|all rights reserved|originally published(?: by| in| at)?"
+                 r"|read more(?: at)?|published|updated|posted|h/t|hat tip|reporting by)"
+                 r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|[A-Z][a-z]+day")
+OPENING_LABELS = r"(?i:the following|below|excerpt)"
 # a byline: By Jane Doe / By JANE DOE and JOHN ROE, Reuters
 BYLINE = re.compile(r"[Bb][Yy]\s+([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s+and\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})?)"
                     r"(?:,\s*[A-Z][\w .&'’\-]{1,40})?\s*")

@@ -20,7 +20,8 @@ from .lexicon import word_list
 
 class Japanese(Language):
     code = "ja"
-    furniture = Furniture(date=_dates.date_in_line, labels=_dates.DATE_LABELS)
+    furniture = Furniture(date=_dates.date_in_line, labels=_dates.DATE_LABELS, credit_labels=_dates.CREDIT_LABELS,
+                          opening_labels=_dates.OPENING_LABELS)
 
     def sentence_ends(self, text, start, end):
         return _sentences.sentence_ends(text, start, end)
