@@ -130,7 +130,12 @@ def excluded_spans(article: Article, layout: Layout, citations: list[Citation]) 
     language = lang.of(article)
     for para in layout.paragraphs:
         spans.extend(language.not_statements(article.text, para.start, para.end))
+        if _LINK_LINE.fullmatch(article.text, para.start, para.end):
+            spans.append((para.start, para.end))        # a link on a line of its own says nothing
     return sorted(spans)
+
+
+_LINK_LINE = re.compile(r"\s*(?:[^\s:：]{1,12}\s*[:：]\s*)?(?:https?://|www\.)\S+\s*")
 
 
 class Coverage:

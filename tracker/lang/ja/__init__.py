@@ -4,7 +4,8 @@ their cues (〜は…と述べた), dates relative to the report (3日, 同日).
     sentences.py   where sentences end (。！？ outside quotes and brackets)
     citations.py   【…】 markers and their damaged forms, credits, inline credits
     cues.py        speech-act cues and the clauses they end (data/cues.tsv)
-    speakers.py    noun phrases before cues, what they name, and who that is (data/words.tsv)
+    speakers.py    the noun phrases that speak through cues, and what kind of source they name (data/words.tsv)
+    people.py      who a noun phrase refers to: full names, titles, 同社, 同氏, documents named before
     attribute.py   clauses to attributions, and what carries over between sentences
     dates.py       relative dates, 同日, years with 年, date lines
 """

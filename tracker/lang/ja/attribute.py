@@ -17,8 +17,8 @@ from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, 
 from .cues import INTRO_VERBS, Clause, CueHit, ends_clause, main_cue, source_cue, split_clauses
 from .lexicon import Cue, cues, word_list
 from .sentences import depth_mask
-from .speakers import (Context, classify, collect_full_names, find_speaker, make_speaker, np_before, remember,
-                       source_speaker, speakers_of, titled_people)
+from .people import Context, collect_full_names, make_speaker, remember, source_speaker, speakers_of, titled_people
+from .speakers import classify, find_speaker, np_before
 
 _PAST = re.compile(r"(?:た|だった|でした|ました|かった)[」』)）]*[。.]?$")
 _SPEECHY = re.compile(r"私|僕|我々|わたし|と思う|と思います|ということ|一つ目|二つ目|一つには|第一に|第二に")

@@ -154,7 +154,9 @@ def _markers(text: str, start: int, end: int, block: int | None) -> list[Citatio
                 continue
             when, outlet = parsed
             e = close + 1
-        out.append(cited(text, s, e, outlet, when, "bracket" if when else "dateline", block))
+        # an undated 【共同通信】 closing its paragraph credits what precedes it; at a paragraph's start it is a dateline
+        closing = when is None and not text[e:end].strip() and text[start:s].strip()
+        out.append(cited(text, s, e, outlet, when, "bracket" if when else "inline" if closing else "dateline", block))
     return out
 
 

@@ -135,6 +135,12 @@ def main_cue(clause: Clause, text: str = "") -> CueHit | None:
     return main[-1] if main else None
 
 
+def qualifies_noun(text: str, hit: CueHit) -> bool:
+    """Whether the cue stands in a clause qualifying the noun after it: 「無制限」と宣言した友好関係,
+    認めない意向を示している社民党党首."""
+    return bool(_NOUN_CHAR.match(text, hit.end))
+
+
 def ends_clause(text: str, hit: CueHit, clause: Clause) -> bool:
     return not _CONTENT_CHAR.search(text, hit.end, clause.end)
 

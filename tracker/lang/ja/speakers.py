@@ -1,19 +1,16 @@
-"""Japanese speakers: the noun phrase before a cue, what kind of source it names, and who that is.
+"""Japanese speakers: the noun phrase that speaks through a cue, and what kind of source it names.
 
-A statement's speaker is the topic (〜は) or subject (〜が) noun phrase before its cue; titles and
-honorifics mark people, organisation and document heads the rest; short forms resolve to the
-full name met elsewhere in the article (スン氏 → ユン・スン), a bare title to the one person the
-article gives it (首相 → 岸田文雄), 同社 and its kin to the organisation named before.
+A statement's speaker is the topic (〜は) or subject (〜が) noun phrase before its cue (or, for a cue
+qualifying a noun, that noun); titles and honorifics mark people, organisation and document heads
+the rest. Who a phrase refers to is people.py's.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from ... import lexicon
-from ...model import Speaker
-from .cues import Clause, CueHit
+from .cues import Clause, CueHit, qualifies_noun
 from .lexicon import countries, word_list
 
 _NOUN = re.compile(r"[\u4e00-\u9fff\u3005\u30a0-\u30ff\u31f0-\u31ffー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９&＆.'’]")
@@ -88,17 +85,6 @@ def _strip_title(name: str) -> tuple[str, str | None]:
     return name, title
 
 
-@dataclass
-class Context:
-    """What attribution knows of the article so far: names met, last speakers."""
-    text: str
-    full_names: list[str] = field(default_factory=list)
-    last_joint: tuple[Speaker, ...] = ()
-    last_person: Speaker | None = None
-    last_org: Speaker | None = None
-    by_title: dict[str, Speaker] = field(default_factory=dict)
-
-
 # a person referred back to: the last person named speaks
 _PERSON_PRONOUNS = ("同氏", "氏", "彼", "彼女")
 
@@ -139,148 +125,7 @@ def classify(np: str) -> str | None:
     return None
 
 
-def make_speaker(np: str, kind: str, ctx: Context, pos: int) -> Speaker:
-    """A speaker record with its canonical name for a noun phrase of a known kind."""
-    core = np
-    desc = None
-    m = re.search(r"[(（]([^()（）]*)[)）]$", core)
-    if m:
-        core, desc = core[: m.start()], m.group(1)
-    if kind == "media":
-        o = lexicon.find_outlet(core)
-        return Speaker(o.name, "media", np, (o.name, *o.aliases), o.wikidata)
-    if kind == "person":
-        parts = core.rsplit("の", 1)
-        affiliation = parts[0] if len(parts) == 2 else None
-        name, title = _strip_title(parts[-1])
-        name = _strip_country_prefix(name)
-        name = _cut_organisation(name)
-        full = _resolve_person(name, ctx)
-        ent = lexicon.find_entity(full)
-        aliases = tuple(dict.fromkeys(x for x in (name, np, core) if x and x != full))
-        description = " ".join(x for x in (affiliation, title, desc) if x) or None
-        return Speaker(full, "person", np, aliases, ent.wikidata if ent else None, description)
-    if kind == "document":
-        return Speaker(_resolve_document(core, ctx.text, pos), "document", np, (np,), None, desc)
-    if kind in ("organization", "anonymous"):
-        name = core
-        if kind == "organization":
-            name = _resolve_demonstrative(core, ctx.text, pos)
-            base = re.sub(r"側$", "", name)
-            ent = lexicon.find_entity(base) or lexicon.find_entity(name)
-            if ent:
-                return Speaker(ent.name, ent.kind, np, (np,) if np != ent.name else (), ent.wikidata, desc)
-        return Speaker(name, kind, np, (np,) if np != name else (), None, desc)
-    return Speaker(core, kind, np)
-
-
-def _strip_country_prefix(name: str) -> str:
-    for c in countries():
-        if name.startswith(c + "・") and len(name) > len(c) + 1:
-            return name[len(c) + 1:]
-    return name
-
-
-def _cut_organisation(name: str) -> str:
-    """金正恩朝鮮労働党 -> 金正恩, バイデン米 -> バイデン: an organisation or country written
-    between a name and its title."""
-    for c in (*countries(), *_COUNTRY_ABBREVIATIONS):
-        rest = name[: -len(c)]
-        if name.endswith(c) and len(rest) >= 2 and (len(c) >= 2 or re.fullmatch(r"[\u30a0-\u30ffー・]+", rest)):
-            return rest
-    if _KATAKANA_NAME.fullmatch(name) or len(name) <= 4:
-        return name
-    for k in range(2, len(name) - 2):
-        rest = name[k:]
-        if any(rest.endswith(o) for o in word_list("organization")) and any(
-                rest.startswith(c) or rest.startswith(c[-2:]) for c in countries() if len(c) >= 2):
-            return name[:k]
-    return name
-
-
-def _resolve_person(name: str, ctx: Context) -> str:
-    """A short form to the full name the article uses elsewhere: スン -> ユン・スン, 習 -> 習近平."""
-    if not name:
-        return name
-    for full in ctx.full_names:     # longest first
-        if full.endswith("・" + name) or (len(name) <= 2 and full.startswith(name) and not _KATAKANA_NAME.fullmatch(full)):
-            return full
-    ent = lexicon.find_entity(name)
-    if ent and ent.kind == "person":
-        return ent.name
-    return name
-
-
 _SAME_ORG = re.compile(r"同(?:社|省|庁|党|局|紙|誌|団体|機関|政府|銀行|大学|グループ|協会|委員会)")
-
-_DOC_NAME = re.compile(r"「([^「」]{2,40}(?:条約|協定|憲章|法|宣言|声明|決議|議定書|合意))」")
-
-
-def _resolve_document(core: str, text: str, pos: int) -> str:
-    """条文, その第1条, 同条約 -> the document last named before: 「包括的戦略パートナーシップ条約」."""
-    article = re.search(r"第[0-9０-９一二三四五六七八九十]+条$", core)
-    anaphoric = core.startswith(("その", "この", "同", "今回の", "本")) or core in ("条文", "条約") or (article and article.start() == 0)
-    if not anaphoric:
-        return core
-    names = list(_DOC_NAME.finditer(text, max(0, pos - 1500), pos))
-    if not names:
-        return core
-    doc = names[-1].group(1)
-    return f"{doc} {article.group(0)}" if article else doc
-
-
-def _resolve_demonstrative(core: str, text: str, pos: int) -> str:
-    """同国側 -> 韓国: the last country named before."""
-    if not core.startswith("同国"):
-        return core
-    window = text[max(0, pos - 400):pos]
-    best = None
-    for c in countries():
-        k = window.rfind(c)
-        if k != -1 and (best is None or k > best[0]):
-            best = (k, c)
-    if best is None:
-        return core
-    ent = lexicon.find_entity(best[1])
-    return ent.name if ent else best[1]
-
-
-def collect_full_names(text: str) -> list[str]:
-    """Person names written in full anywhere in the article, for resolving short forms."""
-    names: list[str] = []
-    titles = "|".join(re.escape(t) for t in word_list("title"))
-    for m in re.finditer(rf"(?:{titles})", text):
-        s, e = np_before(text, m.start(), max(0, m.start() - 40))
-        np = text[s:m.end()]
-        if classify(np) != "person":
-            continue
-        name, _ = _strip_title(np.rsplit("の", 1)[-1])
-        name = _cut_organisation(_strip_country_prefix(name))
-        if (len(name) >= 3 or "・" in name) and name not in names:
-            names.append(name)
-    names.sort(key=len, reverse=True)
-    return names
-
-
-def titled_people(text: str, ctx: Context) -> dict[str, Speaker]:
-    """Each title the article gives to exactly one named person: 首相 → 岸田文雄 when 岸田文雄首相
-    is written; a title two people share (大統領 for two presidents) refers to neither."""
-    found: dict[str, set[str]] = {}
-    speakers: dict[str, Speaker] = {}
-    titles = "|".join(re.escape(t) for t in word_list("title"))
-    for m in re.finditer(rf"(?:{titles})", text):
-        s, _ = np_before(text, m.start(), max(0, m.start() - 40))
-        np = text[s:m.end()]
-        if np == m.group(0) or classify(np) != "person":
-            continue
-        name, title = _strip_title(np.rsplit("の", 1)[-1])
-        if not name or title is None or title in ("氏", "さん", "様", "君"):
-            continue
-        sp = make_speaker(np, "person", ctx, s)
-        found.setdefault(title, set()).add(sp.name)
-        speakers.setdefault(title, sp)
-    return {t: speakers[t] for t, names in found.items() if len(names) == 1}
-
 
 
 def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: int) -> tuple[str, int, int] | None:
@@ -321,6 +166,12 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
                 unknown.append((np, ns, ne))
             continue
         (subjects if ch == "が" else topics).append((np, ns, ne))
+    if qualifies_noun(text, cue):
+        # a cue qualifying a noun: its speaker is its own subject (プーチン氏と習氏が「…」と宣言した友好関係),
+        # else the noun it qualifies (認めない意向を示している社民党党首の福島氏); the topic is the main clause's
+        if subjects:
+            return subjects[-1]
+        return _noun_after(text, cue.end, clause.end)
     if topics:
         return topics[0]
     if subjects:
@@ -329,59 +180,17 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
     return unknown[0] if unknown else None
 
 
+def _noun_after(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
+    """The noun phrase starting at `pos` (社民党党首の福島瑞穂消費者行政担当相), if it names a source."""
+    m = re.match(r"[^、。「」はがをにでとも]{1,40}", text[pos:limit])
+    if not m:
+        return None
+    np = m.group(0)
+    return (np, pos, pos + len(np)) if classify(np) in ("person", "organization", "anonymous", "media") else None
+
+
 _NAMELIKE = re.compile(r"(?!その|この|あの|これ|それ|同)[^\s、。「」『』()（）]{2,20}"
                        r"(?<!関係|問題|状況|情勢|政策|計画|会談|協議|経済|市場|事態|結果|内容|背景|理由|目的|方針|姿勢|傾向|影響|動き|見方|考え|条約|合意)")
 
 
-
-def source_speaker(text: str, clause: Clause, src: CueHit, ctx: Context) -> Speaker | None:
-    ns, ne = np_before(text, src.start, clause.start, lists=True)     # np_before drops a trailing など/ら
-    if ns >= ne:
-        return None
-    np = text[ns:ne]
-    if _SAME_ORG.fullmatch(np) and ctx.last_org:      # 同社によると: the company named before
-        return ctx.last_org
-    # 「〜によると」 names a source whatever its head noun: else a document or an organisation
-    kind = classify(np) or ("document" if any(np.endswith(x) for x in ("統計", "調査", "データ")) else "organization")
-    return make_speaker(np, kind, ctx, ns)
-
-
-def speakers_of(found: tuple[str, int, int], ctx: Context) -> tuple[Speaker, ...]:
-    np, ns, ne = found
-    if np in ("双方", "両者", "両氏", "両首脳") and ctx.last_joint:
-        return ctx.last_joint
-    if np in _PERSON_PRONOUNS and ctx.last_person:
-        return (ctx.last_person,)
-    if _SAME_ORG.fullmatch(np) and ctx.last_org:
-        return (ctx.last_org,)
-    if np in ctx.by_title:          # 首相 → 岸田文雄, 報道官 → 毛寧: the one person the article names with that title
-        return (ctx.by_title[np],)
-    parts = _split_joint(np)
-    out = []
-    pos = ns
-    for part in parts:
-        kind = classify(part) or "organization"
-        out.append(make_speaker(part, kind, ctx, pos))
-        pos += len(part) + 1
-    return tuple(out)
-
-
-def _split_joint(np: str) -> list[str]:
-    """プーチン氏と中国の習近平国家主席 -> two speakers; 米国や同盟国の当局者 stays one."""
-    for sep in ("、", "と"):
-        if sep in np:
-            parts = [p for p in np.split(sep) if p]
-            if len(parts) > 1 and all(classify(p) for p in parts):
-                return parts
-    return [np]
-
-
-def remember(ctx: Context, speakers: tuple[Speaker, ...]) -> None:
-    if len(speakers) > 1:
-        ctx.last_joint = speakers
-    for sp in speakers:
-        if sp.kind == "person":
-            ctx.last_person = sp
-        elif sp.kind in ("organization", "media"):
-            ctx.last_org = sp
 
