@@ -26,36 +26,34 @@ def find_citations(article: Article, layout: Layout) -> list[Citation]:
 
 def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> list[Citation]:
     """A line that credits an outlet (2020年4月13日 NHKニュース, 出典：毎日新聞, Source: Reuters, a link
-    to the outlet's site, ©NHK): `sourceline` when it opens what follows (a headline's credit, 以下…
-    より, or nothing said since the last heading or report), `creditline` when it closes what
-    precedes, `publisher` when it is the page's masthead (a known outlet's name alone, before
+    to the outlet's site, ©NHK): `sourceline` when it opens what follows (以下…より, or it stands
+    under a headline or at the start of the text), `creditline` when it closes the statements just
+    before it, `publisher` when it is the page's masthead (a known outlet's name alone, before
     anything is said): every statement of the page is then that outlet's report."""
     from .furniture import credit_line
 
     text = article.text
     taken = sorted((c.start, c.end) for c in found)
     out: list[Citation] = []
-    said = False                        # a statement since the last boundary (heading, block, citation)
     anything = False                    # a statement anywhere before
+    previous = None                     # the paragraph before, if it says something
     for p in layout.paragraphs:
-        if p.kind in ("heading",) or p.block is not None and not said:
-            said = said and p.kind != "heading"
         inside = any(s < p.end and p.start < e for s, e in taken)
         credit = None if inside or p.kind == "meta" else credit_line(text, p.start, p.end)
         if credit is None:
-            if inside:
-                said = False
-            elif p.kind in ("body", "caption") and _statement_like(text[p.start:p.end]):
-                said = anything = True
+            says = p.kind in ("body", "caption") and not inside and _statement_like(text[p.start:p.end])
+            anything |= says
+            previous = p if says else None
             continue
         outlet = lexicon.find_outlet(credit.written) or lexicon.outlet_of_url(credit.written)
         key = outlet.key if outlet else "name:" + credit.written
         when = PartialDate(((credit.when.year, credit.when.month, credit.when.day),), credit.when.isoformat()) if credit.when else None
         masthead = not anything and outlet is not None and when is None and lexicon.find_outlet(text[p.start:p.end].strip()) is outlet
-        kind = "publisher" if masthead else "sourceline" if credit.opens or not said else "creditline"
+        closes = previous is not None and previous.block == p.block and not credit.opens
+        kind = "publisher" if masthead else "creditline" if closes else "sourceline"
         s, e = _strip(text, p.start, p.end)
         out.append(Citation(s, e, text[s:e], key, credit.written, when, kind, block=p.block))
-        said = False
+        previous = None
     return out
 
 

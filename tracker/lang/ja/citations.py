@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from ... import lexicon
 from ...citations import cited
@@ -199,14 +200,23 @@ def _inline(text: str, start: int, end: int, block: int | None, found: list[Cita
         if parsed:
             return [cited(text, m.start(), m.end(), parsed[1], parsed[0], "inline", block)]
     tail = text[max(start, end - 40):end]
-    pat = lexicon.outlet_pattern().pattern
-    m = re.search(rf"(?:[(（〔](?:出典|引用元?|ソース|参考)?[:：]?\s*(?P<a>{pat})(?:の記事|の報道|電子版)?(?:より)?[)）〕]"
-                  rf"|(?:出典|引用元?|ソース|参考)[:：]\s*(?P<b>{pat})|(?P<c>{pat})(?:の記事|の報道|電子版)?より)\s*$", tail)
+    closing = tail.rstrip()
+    if not (closing.endswith((")", "）", "〕", "より")) or re.search("出典|引用|ソース|参考", tail)):
+        return []               # most paragraphs end as sentences do: no need to try every outlet's name
+    m = _outlet_credit().search(tail)
     if not m:
         return []
     outlet = m.group("a") or m.group("b") or m.group("c")
     s = end - len(tail) + m.start()
     return [cited(text, s, end, outlet, None, "inline", block)]
+
+
+@cache
+def _outlet_credit() -> re.Pattern:
+    """An outlet credited at a paragraph's end: （共同）, 出典：NHK, NHKの記事より."""
+    pat = lexicon.outlet_pattern().pattern
+    return re.compile(rf"(?:[(（〔](?:出典|引用元?|ソース|参考)?[:：]?\s*(?P<a>{pat})(?:の記事|の報道|電子版)?(?:より)?[)）〕]"
+                      rf"|(?:出典|引用元?|ソース|参考)[:：]\s*(?P<b>{pat})|(?P<c>{pat})(?:の記事|の報道|電子版)?より)\s*$")
 
 
 _PAREN_BEFORE_STOP = re.compile(r"[(（](?P<body>[^()（）\n]{4,40})[)）](?=[。．])")
