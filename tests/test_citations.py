@@ -124,3 +124,23 @@ def test_a_masthead_makes_every_statement_the_outlet_s_report():
     [cit] = ex.citations
     assert (cit.kind, cit.outlet, cit.date) == ("publisher", "mainichi", date(2024, 7, 10))
     assert all(c.citation == 0 for c in ex.claims if "市" in c.text)
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("柳根亨 noel@donga.com", "donga"),                  # a byline's e-mail on the outlet's domain
+    ("jp.reuters.com", "reuters"),                        # the outlet's site alone on a line
+    ("https://www.jiji.com/jc/article?k=2023010100013&g=pol", "jiji"),
+    ("Source : 社会 – 朝日新聞デジタル", "asahi"),       # a category and the outlet after a label
+])
+def test_a_closing_credit_line_may_name_its_outlet_by_a_link_or_an_address(line, outlet):
+    ex = extract_text(f"雑記 | ブログ\n\n市は新しい公園を開いた。\n\n{line}\n", published=date(2024, 7, 10))
+    [cit] = ex.citations
+    assert (cit.outlet, cit.kind) == (outlet, "creditline") and ex.claims[0].citation == 0
+
+
+def test_a_wire_s_dateline_in_square_brackets_dates_and_cites_what_follows():
+    ex = extract_text("ニュース\n\n写真はイメージ。[パリ 19日 ロイター] - 大統領は「平和だけを考える」と表明した。\n",
+                      published=date(2026, 1, 20))
+    [cit] = ex.citations
+    assert (cit.outlet, cit.kind, cit.date, cit.date_note) == ("reuters", "dateline", date(2026, 1, 19), "year 2026 from published")
+    assert ex.claims[-1].citation == 0

@@ -81,7 +81,9 @@ class Credit:
     opens: bool                 # it covers what follows (以下…より, a headline's credit), not what precedes
 
 
-_URL = re.compile(r"(?:https?://|www\.)[^\s「」『』()（）<>\"']+", re.I)
+_URL = re.compile(r"(?:https?://|www\.)[^\s「」『』()（）<>\"']+|[\w.+\-]+@(?:[a-z0-9\-]+\.)+[a-z]{2,}", re.I)
+_BARE_HOST = re.compile(r"\s*(?:[a-z0-9\-]+\.)+[a-z]{2,}(?:/\S*)?\s*", re.I)     # jp.reuters.com on a line of its own
+_BYLINE_NAME = re.compile(r"[^\s。、,.!?！？]{1,8}(?:\s[^\s。、,.!?！？]{1,12}){0,2}")       # 柳根亨, Jane Doe, before an e-mail
 _TIME = r"[0-9０-９]{1,4}(?:[/／.\-][0-9０-９]{1,2}){1,2}|[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?|[0-9０-９]{4}"
 _PUNCT = r"[\s\u3000:：|｜,，、。.・/／\-–—=＝\[\]［］()（）【】〔〕「」『』<>＜＞\"'“”^*★☆■◆▼>]"
 _COPYRIGHT = re.compile(r"©|\([cC]\)|（[cCｃ]）|(?i:copyright)")
@@ -106,9 +108,11 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
     if not line.strip() or len(line.strip()) > _MAX_CREDIT:
         return None
     furniture, label, opening = _credit_patterns()
-    urls = list(_URL.finditer(line))
-    by_url = next((o for o in (lexicon.outlet_of_url(u.group(0)) for u in urls) if o), None)
-    rest = _URL.sub(" ", line)
+    urls = list(_URL.finditer(line)) or ([_BARE_HOST.fullmatch(line)] if _BARE_HOST.fullmatch(line) else [])
+    by_url = next((o for o in (lexicon.outlet_of_url(_host_part(u.group(0))) for u in urls) if o), None)
+    rest = line
+    for u in reversed(urls):
+        rest = rest[:u.start()] + " " + rest[u.end():]
     labelled = bool(label.search(rest)) or bool(_COPYRIGHT.search(rest))
     rest = opening.sub(" ", _COPYRIGHT.sub(" ", rest))
     name = furniture.sub(" ", rest).strip()
@@ -116,8 +120,10 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
     written = None
     if name and _known(name):
         written = name
-    elif not name and urls and (by_url or labelled):
-        written = lexicon.host_of(urls[0].group(0)) or urls[0].group(0)
+    elif urls and by_url and (not name or "@" in urls[0].group(0) and _BYLINE_NAME.fullmatch(name)):
+        written = lexicon.host_of(_host_part(urls[0].group(0))) or urls[0].group(0).strip()     # a link, or a byline's e-mail
+    elif not name and urls and labelled:
+        written = lexicon.host_of(_host_part(urls[0].group(0))) or urls[0].group(0).strip()
     elif name and labelled and 2 <= len(name) <= 30 and not re.search(r"[。！？!?]", name) and _names_a_source(line, name):
         written = name
     opens = bool(opening.search(_URL.sub(" ", line)))
@@ -125,9 +131,14 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
         m = _HEADLINE_CREDIT.match(line.strip())
         if not (m and _known(m.group("name").strip())):
             return None
-        written, opens = m.group("name").strip(), True
+        written, opens = m.group("name").strip(), not labelled     # a headline's credit heads its story
     when = next((d for d, _, _ in (f.date(line) for f in _furniture() if f.date and f.date(line)) if d), None)
     return Credit(written, start, end, when, opens)
+
+
+def _host_part(url: str) -> str:
+    """The host of a URL, or of an e-mail address."""
+    return url.rsplit("@", 1)[-1].strip()
 
 
 def _known(name: str) -> bool:

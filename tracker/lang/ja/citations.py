@@ -118,6 +118,7 @@ def citations(article: Article, layout: Layout) -> list[Citation]:
         if para.kind == "heading" or para.kind == "title":
             continue
         found.extend(_markers(text, para.start, para.end, para.block))
+        found.extend(_square_datelines(text, para.start, para.end, para.block))
         found.extend(_credits(text, para.start, para.end, para.block))
         found.extend(_inline(text, para.start, para.end, para.block, found))
     return [replace(c, cue="より" if c.kind == "credit" or "より" in c.text else "") for c in found]
@@ -209,6 +210,23 @@ def _inline(text: str, start: int, end: int, block: int | None, found: list[Cita
     outlet = m.group("a") or m.group("b") or m.group("c")
     s = end - len(tail) + m.start()
     return [cited(text, s, end, outlet, None, "inline", block)]
+
+
+@cache
+def _square_dateline() -> re.Pattern:
+    """[パリ/オスロ 19日 ロイター] -: a wire's dateline in square brackets, its day with it."""
+    return re.compile(rf"[\[［](?P<place>[^\]］\n0-9０-９]{{1,25}}?)\s*(?:(?P<day>{DIGIT}{{1,2}})日)?\s*"
+                      rf"(?P<outlet>{lexicon.outlet_pattern().pattern})[\]］]\s*[-－–—]\s*")
+
+
+def _square_datelines(text: str, start: int, end: int, block: int | None) -> list[Citation]:
+    if "]" not in text[start:end] and "］" not in text[start:end]:
+        return []
+    out = []
+    for m in _square_dateline().finditer(text, start, end):
+        when = PartialDate(tuple((None, month, number(m.group("day"))) for month in range(1, 13)), m.group("day") + "日") if m.group("day") else None
+        out.append(cited(text, m.start(), m.end(), m.group("outlet"), when, "dateline", block))
+    return out
 
 
 @cache
