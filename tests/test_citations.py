@@ -144,3 +144,10 @@ def test_a_wire_s_dateline_in_square_brackets_dates_and_cites_what_follows():
     [cit] = ex.citations
     assert (cit.outlet, cit.kind, cit.date, cit.date_note) == ("reuters", "dateline", date(2026, 1, 19), "year 2026 from published")
     assert ex.claims[-1].citation == 0
+
+
+def test_a_source_line_in_fields_names_its_outlet_among_dates_and_bylines():
+    text = "Forum\n\nDemocrats Go Off the Cliff\nThe Weekly Standard, Volume 008, Issue 41 | 06/30/2003 | David Brooks\n\nRepublicans are asking each other the same question.\n"
+    ex = extract_text(text, published=date(2003, 6, 30))
+    [cit] = ex.citations
+    assert (cit.outlet, cit.kind) == ("weeklystandard", "sourceline") and ex.claims[-1].citation == 0

@@ -127,6 +127,13 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
     elif name and labelled and 2 <= len(name) <= 30 and not re.search(r"[。！？!?]", name) and _names_a_source(line, name):
         written = name
     opens = bool(opening.search(_URL.sub(" ", line)))
+    if written is None and ("|" in line or "｜" in line):
+        # The Weekly Standard, Volume 008, Issue 41 | 06/30/2003 | David Brooks: a source line in fields
+        fields = [f.strip() for f in re.split(r"[|｜]", line) if f.strip()]
+        heads = [re.sub(r"\s+", " ", furniture.sub(" ", re.sub(r",.*$", "", f))).strip() for f in fields]
+        known = [h for h in heads if h and _known(h)]
+        if known and all(len(f) <= 60 and not re.search(r"[。！？!?]", f) for f in fields):
+            written = known[0]
     if written is None:
         m = _HEADLINE_CREDIT.match(line.strip())
         if not (m and _known(m.group("name").strip())):

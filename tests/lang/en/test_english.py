@@ -145,3 +145,9 @@ def test_a_quote_signed_after_a_dash_is_its_signer_s():
 def test_every_speech_verb_with_its_own_subject_is_a_statement(body, speakers):
     ex, got = claims_of(body)
     assert [g[0] for g in got] == speakers
+
+
+def test_a_dateline_may_carry_its_year_and_a_joint_credit():
+    ex, _ = claims_of("UTRECHT, Netherlands, March 18, 2019 (BSS/AFP) – Dutch police arrested the suspect, a police chief said.")
+    [cit] = ex.citations
+    assert (cit.outlet_written, cit.date) == ("BSS/AFP", date(2019, 3, 18))
