@@ -17,6 +17,7 @@ from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, 
 from .cues import INTRO_VERBS, Clause, CueHit, ends_clause, main_cue, source_cue, split_clauses
 from .lexicon import Cue, cues, word_list
 from .sentences import depth_mask
+from .transcript import conference_speaker, label_of
 from .people import Context, collect_full_names, make_speaker, remember, source_speaker, speakers_of, titled_people
 from .speakers import classify, find_speaker, np_before
 
@@ -58,6 +59,10 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
         by_para.setdefault(s.paragraph, []).append((si, s))
 
     everything: list[Draft] = []
+    speaks = lambda name: bool(classify(name) or name in ctx.by_title)      # noqa: E731
+    transcripts = sum(1 for p in layout.paragraphs if label_of(text, p.start, p.end, speaks))   # labels on the page
+    answerer = conference_speaker(text)
+    turn: tuple[str, tuple[Speaker, ...]] | None = None      # the turn a label standing alone opened
     continuing: tuple[tuple[Speaker, ...], str, str, int | None] | None = None   # speakers, cue, act, block
     last: tuple[Speaker, ...] = ()
     last_pi: int | None = None
@@ -94,13 +99,30 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 if _FRAGMENT.search(text[clause.start:clause.end]):
                     d.emit = False
                 drafts.append(d)
-        label = _LABEL.match(text, para.start, para.end)
-        if label and (classify(label.group(1)) or label.group(1) in ctx.by_title):
-            sp = speakers_of((label.group(1), para.start, label.end(1)), ctx)
-            for d in drafts:            # a transcript: the label speaks every sentence of its paragraph
-                if not d.explicit:
-                    d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", sp, label.group(1), "", "said"
-                    d.content = (max(d.content[0], label.end()), d.content[1])
+        # a transcript: a turn's label speaks every sentence of its paragraph, and of the paragraphs
+        # below a label standing alone; a question's sentences are no statements
+        label = transcripts and label_of(text, para.start, para.end, speaks)
+        if label or para.kind == "heading":
+            turn = None
+        if label and (not label.alone or transcripts > 1):
+            if label.question:
+                turn = ("", ())
+            else:
+                name = label.name or answerer or ""
+                turn = (name, speakers_of((name, para.start, para.start + len(name)), ctx) if name else ())
+            if label.alone:
+                for d in drafts:
+                    d.emit = False
+        if turn is not None and not (label and label.alone):
+            name, sp = turn
+            for d in drafts:
+                if not sp:
+                    d.emit = False
+                elif not d.explicit:
+                    d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", sp, name, "", "said"
+                    d.content = (max(d.content[0], label.end if label else 0), d.content[1])
+            if label and not label.alone:
+                turn = None             # a label within its paragraph speaks that paragraph only
         # 「…」。首相はこう強調した。: an introduction by こう speaks the bare quote just before it (a
         # sentence or two back, its own paragraph perhaps), unless someone else spoke in between
         for k, d in enumerate(drafts):
@@ -260,8 +282,6 @@ _PAREN_SPEAKER = re.compile(r"(「[^「」]+」)[(（]([^()（）]{1,20})[)）][
 _BACKWARD = re.compile(r"こう|このように")
 # 「…」と顔を引きつらせた, 「…」と胸を張った: a quote closed by its speaker's manner, not a speech verb
 _QUOTE_MANNER = re.compile(r"(「[^「」]+」)(?P<cue>と、?[^「」。、]{1,14}?(?:た|だった|ている|ていた|ました|でした))[。．]?$")
-# a transcript's speaker label: 報道官：… / 記者：…
-_LABEL = re.compile(r"([^：:「」。、\s]{1,15})[：:]")
 
 
 

@@ -63,6 +63,7 @@ def np_before(text: str, pos: int, floor: int, *, lists: bool = False) -> tuple[
     return i, end
 
 
+_DATE_ONLY = re.compile(r"[0-9０-９年月日時分・/／.\-]+")
 _DATEISH = re.compile(r"^[（(]?\d*月?[)）]?[0-9０-９]+日?$|^(?:今|昨|来|先)(?:月|年|週)|^\d+年")
 
 
@@ -107,6 +108,8 @@ def classify(np: str) -> str | None:
         name, _ = _strip_title(head)
         if name == head and head in word_list("title"):
             return "anonymous"          # a role without a name: 中国外務省の報道官
+        if name and _DATE_ONLY.fullmatch(name):
+            return "anonymous"          # 9月2日市長: a date before a role names no one
         if name and not any(name.endswith(a) for a in word_list("anonymous")):
             return "person"
     if any(core.endswith(a) for a in word_list("anonymous")):

@@ -1,0 +1,35 @@
+"""Transcripts: who speaks each turn of a press conference."""
+from datetime import date
+
+import pytest
+
+from ...conftest import extract_text
+
+
+def turns(text):
+    return [(c.speakers[0].name, c.text) for c in extract_text(text, published=date(2024, 7, 10)).claims
+            if c.kind == "reported_speech"]
+
+
+@pytest.mark.parametrize("answer", ["【山田外務大臣】", "（外務大臣）", "(外務大臣)", "外務大臣："])
+def test_a_label_opening_a_paragraph_speaks_it(answer):
+    text = f"山田太郎外務大臣会見記録\n\n{answer}来週、欧州を訪問いたします。日程は調整中です。\n\n（問）議題は何でしょうか。\n"
+    got = turns(text)
+    assert [t for _, t in got][-1].endswith("日程は調整中です。") and {s for s, _ in got} == {"山田太郎"}
+
+
+def test_answers_are_the_conference_speaker_s_and_questions_are_no_statements():
+    text = "防衛大臣記者会見概要\n\nQ:訓練の意義をどう受け止めましたか。\n\nA:万全を期してまいりたいと思っております。\n"
+    ex = extract_text(text, published=date(2024, 7, 10))
+    assert [(c.speakers[0].name, c.kind) for c in ex.claims] == [("防衛", "reported_speech")]
+
+
+def test_a_label_standing_alone_speaks_the_paragraphs_below_it():
+    text = ("市長会見\n\n市長\n台風の被害は軽傷が5人でした。\n物的被害は1件でした。\n\n記者\n避難所は足りましたか。\n\n"
+            "市長\n足りました。\n")
+    assert turns(text) == [("市長", "台風の被害は軽傷が5人でした。"), ("市長", "物的被害は1件でした。"), ("市長", "足りました。")]
+
+
+def test_a_date_before_a_title_names_no_one():
+    text = "9月2日市長会見\n\n市長\n台風の被害は軽傷が5人でした。\n\n記者\nありがとうございました。\n"
+    assert turns(text) == [("市長", "台風の被害は軽傷が5人でした。")]

@@ -1,0 +1,60 @@
+"""Transcripts: who speaks each turn of a press conference or interview.
+
+A turn opens with its speaker's label: 報道官：…, 【岸田外務大臣】…, （外務大臣）…, A:…, （答）…, or a
+line that is only the label (市長, then the answer in the paragraphs below). Questions (問, Q, 記者)
+are the journalists' and are no statements; answers (A, 答) are the conference's speaker's, named in
+its title (防衛大臣記者会見 → 防衛大臣) or by the last labelled answer.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_COLON = re.compile(r"\s*([^：:「」。、\s]{1,15})\s*[：:]")
+_BRACKETED = re.compile(r"\s*(?:【([^【】\n]{1,15})】|[(（]([^()（）\n]{1,15})[)）])")
+_QUESTION = re.compile(r"(?:問|質問|Q|Ｑ|記者|質疑|司会)(?:者)?\d*")
+_ANSWER = re.compile(r"(?:答|回答|A|Ａ)\d*")
+# 防衛大臣記者会見, 外務大臣会見記録, 市長会見, 知事定例記者会見: whose conference it is
+_CONFERENCE = re.compile(r"([^\s、。「」|｜0-9０-９月日]{0,12}?(?:大臣|長官|知事|市長|町長|村長|区長|首相|総理|報道官|副大臣|政務官|議長|委員長|代表|社長))"
+                         r"(?:定例)?(?:記者)?会見")
+
+
+@dataclass(frozen=True)
+class Label:
+    name: str           # as written: 外務大臣, 市長; empty for an answer that names no one
+    end: int            # where the turn's words start
+    question: bool
+    alone: bool         # the label is the whole paragraph: the turn is in the paragraphs below
+
+
+def label_of(text: str, start: int, end: int, speaks) -> Label | None:
+    """The speaker label opening the paragraph text[start:end], if any. `speaks(name)` tells
+    whether a name can speak (a person, a role, an organisation)."""
+    for m in (_BRACKETED.match(text, start, end), _COLON.match(text, start, end)):
+        if m:
+            name = next(g for g in m.groups() if g)
+            alone = not text[m.end():end].strip()
+            if _QUESTION.fullmatch(name):
+                return Label(name, m.end(), True, alone)
+            if _ANSWER.fullmatch(name):
+                return Label("", m.end(), False, alone)
+            if speaks(name):
+                return Label(name, m.end(), False, alone)
+    line = text[start:end].strip()
+    if len(line) > 30 or re.search(r"[。、「」！？!?]", line):
+        return None
+    head = re.sub(r"^[QAＱＡ](?:\s+|$)", "", line).strip()
+    if not head or _QUESTION.fullmatch(head) or line in ("Q", "Ｑ"):
+        return Label(head or line, end, True, True)
+    if line in ("A", "Ａ") or _ANSWER.fullmatch(head):
+        return Label("", end, False, True)
+    words = head.split()
+    if len(words) <= 3 and speaks(words[-1]):        # 市長, 広瀬知事, 長野県警 吉澤敏 刑事部長
+        return Label(head, end, False, True)
+    return None
+
+
+def conference_speaker(text: str) -> str | None:
+    """Whose conference the page reports, from its first lines (防衛大臣記者会見概要 → 防衛大臣)."""
+    m = _CONFERENCE.search(text[:400])
+    return m.group(1) if m else None
