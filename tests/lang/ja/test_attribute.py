@@ -209,3 +209,15 @@ def test_an_inflection_stops_before_a_nominaliser():
 def test_a_noun_taken_as_something_is_no_statement():
     [c] = extract_text("題\n\nロシアは中国の支援を必要としています。\n", published=date(2024, 7, 10)).claims
     assert c.kind == "author_assertion"
+
+
+def test_quotes_without_a_subject_are_the_person_the_report_is_about():
+    text = ("題\n\n日本銀行の植田和男総裁は23日、記者会見を開いた。\n\n長期金利については、「速いスピードで上昇している」と指摘。\n\n"
+            "その上で、「金融環境は緩和している」と話した。\n")
+    cs = [c for c in extract_text(text, published=date(2024, 7, 10)).claims if "「" in c.text]
+    assert [c.speakers[0].name for c in cs] == ["植田和男", "植田和男"]
+
+
+def test_hearsay_ending_in_desu_is_the_speaker_s():
+    [c] = extract_text("題\n\n調べに対し、山田容疑者は「間違いありません」と容疑を認めているということです。\n", published=date(2024, 7, 10)).claims
+    assert c.speakers[0].name == "山田" and c.kind == "reported_speech"

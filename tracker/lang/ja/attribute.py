@@ -19,7 +19,7 @@ from .lexicon import Cue, cues, word_list
 from .sentences import depth_mask
 from .transcript import conference_speaker, label_of
 from .people import Context, collect_full_names, make_speaker, remember, source_speaker, speakers_of, titled_people
-from .speakers import classify, find_speaker, np_before
+from .speakers import classify, find_speaker, np_before, topic_of
 
 _PAST = re.compile(r"(?:た|だった|でした|ました|かった)[」』)）]*[。.]?$")
 _SPEECHY = re.compile(r"私|僕|我々|わたし|と思う|と思います|ということ|一つ目|二つ目|一つには|第一に|第二に")
@@ -63,6 +63,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
     transcripts = sum(1 for p in layout.paragraphs if label_of(text, p.start, p.end, speaks))   # labels on the page
     answerer = conference_speaker(text)
     turn: tuple[str, tuple[Speaker, ...]] | None = None      # the turn a label standing alone opened
+    about: tuple[tuple[Speaker, ...], int] | None = None       # whom the last sentence without a cue was about
     continuing: tuple[tuple[Speaker, ...], str, str, int | None] | None = None   # speakers, cue, act, block
     last: tuple[Speaker, ...] = ()
     last_pi: int | None = None
@@ -76,7 +77,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 p.kind in ("heading", "title") for p in layout.paragraphs[last_para + 1:pi]):
             continuing = None
         if last_para is not None and layout.paragraphs[last_para].block != para.block:
-            last = ()
+            last, about = (), None          # a quoted report's speakers do not speak the commentary after it
         mask = depth_mask(text, para.start, para.end)
         drafts: list[Draft] = []
         for si, sent in by_para[pi]:
@@ -89,9 +90,14 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                     sp = source_speaker(text, clause, src, ctx)
                     if sp:
                         sentence_source = (sp, src.surface.rstrip("、"))
-                recent = last and (last_pi == pi or d.quoted and last_pi is not None and pi - last_pi <= 2)
+                recent = last and (last_pi == pi or d.quoted and last_pi is not None and pi - last_pi <= _QUOTE_REACH)
+                if not d.speakers and not recent and d.form in ("quotative", "object", "hearsay") and d.quoted and about \
+                        and pi - about[1] <= _QUOTE_REACH:
+                    last, last_pi, recent = about[0], about[1], True     # 植田総裁は会見した。…「…」と述べた
                 if d.speakers:
                     last, last_pi = d.speakers, pi
+                elif (topic := topic_of(text, clause, mask, para.start)) is not None:
+                    about = (speakers_of(topic, ctx), pi)
                 elif d.form in ("quotative", "object", "hearsay") and recent:
                     d.speakers, d.kind, d.mention = last, "reported_speech", None   # zero subject: same speaker
                 elif d.quoted and d.cue is None and recent:
@@ -278,10 +284,14 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
 
 
 _PAREN_SPEAKER = re.compile(r"(「[^「」]+」)[(（]([^()（）]{1,20})[)）][。．]?$")
+# how many paragraphs on a quote without a subject is still the last speaker's (news quotes one
+# speaker over several paragraphs: 「…」と指摘。 …「…」と述べた。)
+_QUOTE_REACH = 6
 # an introduction that points back at what was just said: こう述べた, このように語った
 _BACKWARD = re.compile(r"こう|このように")
 # 「…」と顔を引きつらせた, 「…」と胸を張った: a quote closed by its speaker's manner, not a speech verb
-_QUOTE_MANNER = re.compile(r"(「[^「」]+」)(?P<cue>と、?[^「」。、]{1,14}?(?:た|だった|ている|ていた|ました|でした))[。．]?$")
+_QUOTE_MANNER = re.compile(r"(「[^「」]+」)(?P<cue>と、?[^「」。、]{1,14}?(?:た|だった|ている|ていた|ました|でした|ていない|ません))"
+                           r"(?:という|ということです|とのことです|そうです)?[。．]?$")
 
 
 

@@ -138,7 +138,7 @@ def main_cue(clause: Clause, text: str = "") -> CueHit | None:
 def qualifies_noun(text: str, hit: CueHit) -> bool:
     """Whether the cue stands in a clause qualifying the noun after it: 「無制限」と宣言した友好関係,
     認めない意向を示している社民党党首."""
-    return bool(_NOUN_CHAR.match(text, hit.end))
+    return bool(_NOUN_CHAR.match(text, hit.end)) and hit.surface.endswith(("た", "る", "だ", "ない"))     # an attributive ending
 
 
 def ends_clause(text: str, hit: CueHit, clause: Clause) -> bool:

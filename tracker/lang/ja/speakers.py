@@ -183,6 +183,19 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
     return unknown[0] if unknown else None
 
 
+def topic_of(text: str, clause: Clause, mask: bytearray, base: int) -> tuple[str, int, int] | None:
+    """The person or body a clause is about (its first topic, 〜は, that names a source), though it
+    says nothing: 植田総裁は23日、記者会見を開いた. The quotes that follow without a subject are theirs."""
+    for i in range(clause.start + 1, clause.end):
+        if text[i] != "は" or mask[i - base] or text[i - 1] in _TOPIC_EXCLUDED_BEFORE or text[i + 1:i + 2] in ("ず", "ら", "い", "な", "れ"):
+            continue
+        ns, ne = np_before(text, i, clause.start)
+        if ns < ne and classify(text[ns:ne]) in ("person", "organization", "anonymous"):
+            return text[ns:ne], ns, ne
+        return None             # the first topic decides
+    return None
+
+
 def _noun_after(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
     """The noun phrase starting at `pos` (社民党党首の福島瑞穂消費者行政担当相), if it names a source."""
     m = re.match(r"[^、。「」はがをにでとも]{1,40}", text[pos:limit])
