@@ -151,3 +151,27 @@ def test_a_source_line_in_fields_names_its_outlet_among_dates_and_bylines():
     ex = extract_text(text, published=date(2003, 6, 30))
     [cit] = ex.citations
     assert (cit.outlet, cit.kind) == ("weeklystandard", "sourceline") and ex.claims[-1].citation == 0
+
+
+def test_an_outlet_run_into_a_page_that_lost_its_line_breaks_credits_what_precedes_it():
+    text = "韓国外交部は20日、声明を出した。 一方、局長は公使を呼んで抗議した。 聯合ニュース ■要約 ・外交部が抗議\n"
+    ex = extract_text(text, published=date(2026, 2, 21))
+    [cit] = ex.citations
+    assert (cit.outlet, cit.kind) == ("yonhap", "creditline")
+    assert [c.citation for c in ex.claims if "抗議した" in c.text] == [0]
+
+
+@pytest.mark.parametrize("body, outlet", [
+    ("テレビ朝日の調査では、支持率が40.9%に下がった。", "tvasahi"),
+    ("山田太郎社長は共同通信の取材に答え、「値上げはしない」と述べた。", "kyodo"),
+])
+def test_an_outlet_s_poll_or_interview_is_the_statement_s_citation(body, outlet):
+    ex = extract_text(f"政治メモ | ブログ\n\n{body}\n", published=date(2024, 7, 10))
+    [claim] = ex.claims
+    assert ex.citations[claim.citation].outlet == outlet
+
+
+def test_a_bracketed_credit_may_join_outlet_and_date_with_an_equals_sign():
+    ex = extract_text("題\n\n歌手の山田さんが結婚を発表した。【モデルプレス＝2026/02/18】\n", published=date(2026, 2, 18))
+    [cit] = ex.citations
+    assert (cit.outlet_written, cit.date) == ("モデルプレス", date(2026, 2, 18))

@@ -44,6 +44,8 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
             says = p.kind in ("body", "caption") and not inside and _statement_like(text[p.start:p.end])
             anything |= says
             previous = p if says else None
+            if p.kind in ("body", "caption") and not inside:
+                out += _run_in_credits(text, p.start, p.end, p.block)
             continue
         outlet = lexicon.find_outlet(credit.written) or lexicon.outlet_of_url(credit.written)
         key = outlet.key if outlet else "name:" + credit.written
@@ -54,6 +56,24 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
         s, e = _strip(text, p.start, p.end)
         out.append(Citation(s, e, text[s:e], key, credit.written, when, kind, block=p.block))
         previous = None
+    return out
+
+
+# an outlet's name run into a page copied without its line breaks: …を行った。 聯合ニュース ■要約 …
+_RUN_IN = re.compile(r"(?<=[。！？!?」])\s+(?P<credit>[^\s。！？!?「」■◆●▼・【]{2,30}(?:\s[^\s。！？!?「」■◆●▼・【]{1,12})?)(?=\s+[■◆●▼・【]|\s*$)")
+
+
+def _run_in_credits(text: str, start: int, end: int, block: int | None) -> list[Citation]:
+    """Credit lines a paragraph holds after its sentences, where the page lost its line breaks."""
+    from .furniture import credit_line
+
+    out = []
+    for m in _RUN_IN.finditer(text, start, end):
+        credit = credit_line(text, m.start("credit"), m.end("credit"))
+        outlet = credit and (lexicon.find_outlet(credit.written) or lexicon.outlet_of_url(credit.written))
+        if outlet:
+            out.append(Citation(m.start("credit"), m.end("credit"), m.group("credit"), outlet.key, credit.written,
+                                None, "creditline", block=block))
     return out
 
 
@@ -88,7 +108,8 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
             continue
         outlet = next((sp for sp in cl.speakers if sp.kind == "media"), None)
         speaking = outlet is not None
-        outlet = outlet or next((v.source for v in cl.via if v.source.kind == "media"), None)
+        outlet = outlet or next((v.source for v in cl.via if v.source.kind == "media"), None) \
+            or next((_outlet_of(sp) for sp in cl.speakers if _outlet_of(sp)), None)
         span = _mention(article.text, cl, outlet) if outlet else None
         if span is None:
             out_claims.append(cl)
@@ -102,6 +123,15 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
         via = tuple(v for v in cl.via if v.source != outlet)
         out_claims.append(replace(cl, citation=len(out_citations) - 1, via=via))
     return out_claims, out_citations
+
+
+def _outlet_of(sp: Speaker) -> Speaker | None:
+    """The outlet a source belongs to, named at its head: CNNの世論調査, テレビ朝日の調査, the AP's poll."""
+    m = re.match(r"(.{2,30}?)(?:の|['’]s\s)", sp.mention or sp.name)
+    found = lexicon.find_outlet(m.group(1)) if m else None
+    if found is None or lexicon.outlet_pattern().fullmatch(m.group(1).strip()) is None:
+        return None
+    return Speaker(found.name, "media", m.group(1), (found.name, *found.aliases), found.wikidata)
 
 
 def _mention(text: str, cl: Claim, outlet: Speaker) -> tuple[int, int] | None:

@@ -151,3 +151,9 @@ def test_a_dateline_may_carry_its_year_and_a_joint_credit():
     ex, _ = claims_of("UTRECHT, Netherlands, March 18, 2019 (BSS/AFP) – Dutch police arrested the suspect, a police chief said.")
     [cit] = ex.citations
     assert (cit.outlet_written, cit.date) == ("BSS/AFP", date(2019, 3, 18))
+
+
+def test_a_dateline_may_give_only_the_day():
+    ex, _ = claims_of("Sept. 23 (UPI) -- A deer was found tangled in a hammock, officials said.", published=date(2022, 9, 23))
+    [cit] = ex.citations
+    assert (cit.outlet, cit.date, cit.text.strip()) == ("upi", date(2022, 9, 23), "Sept. 23 (UPI) --")

@@ -17,6 +17,10 @@ _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?)?"
     r"(?:,?\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?)?"
     r"\s*\((?P<outlet>[A-Za-z][A-Za-z .&'/\-]{1,40})\)\s*(?:[-–—―]+)\s*")
+# a dateline with no place, only the day: Sept. 23 (UPI) --
+_DATED_CREDIT_LINE = re.compile(
+    r"(?P<place>)(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?"
+    r"\s*\((?P<outlet>[A-Za-z][A-Za-z .&'/\-]{1,40})\)\s*(?:[-–—―]+)\s*")
 _MONTH_DATE = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?"
 # a credit after a quoted passage: (Reuters, July 3) at its end, or a line "Source: Reuters, July 1, 2024"
 _CREDIT_TAIL = re.compile(rf"\((?P<outlet>[A-Z][^(),]{{1,40}}),\s*{_MONTH_DATE}\)\s*$")
@@ -47,12 +51,12 @@ def datelines(text: str, start: int, end: int, block: int | None, site: str | No
     the report that follows (dated as the article unless written); a credit closing a paragraph
     ((Reuters, July 3)) or standing as a line (Source: Reuters, July 1, 2024); and the agency's
     closing "(Reporting by …)", which credits the site the article is published on."""
-    m = _DATELINE.match(text, start, end)
+    m = _DATELINE.match(text, start, end) or _DATED_CREDIT_LINE.match(text, start, end)
     if m:
         outlet = m.group("outlet").strip()
         found = lexicon.find_outlet(outlet)
         if found is not None or outlet.isupper():
-            s = m.start("place") if m.group("place") else m.start("outlet") - 1
+            s = m.start() if m.re is _DATED_CREDIT_LINE else m.start("place") if m.group("place") else m.start("outlet") - 1
             return [Citation(s, m.end(), text[s:m.end()], found.key if found else "name:" + outlet, outlet,
                              _when(m), "dateline", block=block)]
     m = _OWN_DATELINE.match(text, start, end)

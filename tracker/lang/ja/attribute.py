@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ... import attribute as core
+from ... import lexicon
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
 from .cues import INTRO_VERBS, Clause, CueHit, ends_clause, main_cue, source_cue, split_clauses
 from .lexicon import Cue, cues, word_list
@@ -85,6 +86,10 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             sentence_source: tuple[Speaker, str] | None = None
             for clause in clauses:
                 d = _analyse(text, clause, mask, para.start, ctx, sentence_source)
+                interview = _INTERVIEW.search(text, sent.start, clause.end)
+                if d.speakers and interview and lexicon.find_outlet(interview.group(1)):
+                    o = lexicon.find_outlet(interview.group(1))     # 共同通信の取材に答えた: the interviewer relays
+                    d.via = d.via + (Via(interview.group(1), Speaker(o.name, "media", interview.group(1), (o.name, *o.aliases), o.wikidata), "取材"),)
                 src = source_cue(clause)
                 if src is not None:
                     sp = source_speaker(text, clause, src, ctx)
@@ -287,6 +292,8 @@ _PAREN_SPEAKER = re.compile(r"(「[^「」]+」)[(（]([^()（）]{1,20})[)）][
 # how many paragraphs on a quote without a subject is still the last speaker's (news quotes one
 # speaker over several paragraphs: 「…」と指摘。 …「…」と述べた。)
 _QUOTE_REACH = 6
+# an interview given to an outlet: 共同通信の取材に答えた, NHKの取材に対し
+_INTERVIEW = re.compile(r"([^、。「」\sはがをもに]{2,20})の(?:単独)?(?:取材|インタビュー)に(?:対し|答え|応じ)")
 # an introduction that points back at what was just said: こう述べた, このように語った
 _BACKWARD = re.compile(r"こう|このように")
 # 「…」と顔を引きつらせた, 「…」と胸を張った: a quote closed by its speaker's manner, not a speech verb

@@ -78,8 +78,8 @@ def parse_marker(content: str) -> tuple[PartialDate | None, str] | None:
         if outlet and (spaced or lexicon.find_outlet(outlet)) and _plausible_outlet(outlet):
             return when, outlet
         return None
-    # outlet first: 【時事通信 7月3日】
-    parts = re.split(r"[\s\u3000]+", body, maxsplit=1)
+    # outlet first: 【時事通信 7月3日】, 【モデルプレス＝2026/02/18】
+    parts = re.split(r"[\s\u3000]+|[=＝]", body, maxsplit=1)
     if len(parts) == 2 and lexicon.find_outlet(parts[0]):
         parsed = parse_date(parts[1])
         if parsed and parsed[1] >= len(parts[1].strip()) - 2:
