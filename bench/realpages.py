@@ -1,0 +1,219 @@
+"""The tracker on real pages: figures over the real-page corpus (bench/realpages/), by language and split.
+
+    python bench/realpages.py [--split dev|heldout|all] [--reference PATH/score_claims.py] [--misses]
+
+The manifest (bench/realpages/manifest.tsv) lists the pages, where they come from and which third is
+set aside (`heldout`); the gold is in bench/realpages/gold/; the page texts are third-party material,
+kept in the git-ignored bench/realpages/cache/ (see bench/realpages/ANNOTATING.md for how to fill it).
+Pages whose text is not in the cache, or differs from the manifest's SHA-256, are counted as missing.
+
+Each page is extracted as `tracker validate` would read it, with the manifest's URL, and its date
+as the gold gives it (`article_date`, which stands in for the page's metadata: the cached text is
+the page's text only). Figures are summed over the pages (micro-averages): speaker recall, outlet
+accuracy (of the claims whose speaker is right), cited statements flagged as uncited (of the gold
+claims with an outlet), uncited assertions flagged, opinions flagged, citations parsed. With
+--reference, the shared reference scorer is run on each page's TriG too and summed the same way.
+--misses lists what was missed, for the dev pages only: the held-out third is not for reading.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+HERE = ROOT / "bench" / "realpages"
+
+
+@dataclass
+class Page:
+    id: str
+    lang: str
+    genre: str
+    url: str
+    query: str
+    chars: int
+    sha256: str
+    split: str
+
+    @property
+    def text_path(self) -> Path:
+        return HERE / "cache" / f"{self.id}.txt"
+
+    @property
+    def gold_path(self) -> Path:
+        return HERE / "gold" / f"{self.id}.gold.json"
+
+    def cached(self) -> bool:
+        return self.text_path.is_file() and hashlib.sha256(self.text_path.read_bytes()).hexdigest() == self.sha256
+
+
+def manifest() -> list[Page]:
+    lines = (HERE / "manifest.tsv").read_text("utf-8").splitlines()
+    header = lines[0].split("\t")
+    out = []
+    for line in lines[1:]:
+        if line.strip():
+            row = dict(zip(header, line.split("\t")))
+            out.append(Page(row["id"], row["lang"], row["genre"], row["url"], row["query"], int(row["chars"]),
+                            row["sha256"], row["split"]))
+    return out
+
+
+def split_of(url: str) -> str:
+    """The third set aside, decided by the URL alone, before any rule is written."""
+    return "heldout" if int(hashlib.sha256(url.encode("utf-8")).hexdigest()[:8], 16) % 3 == 0 else "dev"
+
+
+@dataclass
+class Sums:
+    pages: int = 0
+    claims: int = 0
+    speakers: int = 0
+    outlets: int = 0
+    cited: int = 0
+    cited_flagged: int = 0
+    uncited: int = 0
+    uncited_flagged: int = 0
+    opinions: int = 0
+    opinions_flagged: int = 0
+    citations: int = 0
+    citations_right: int = 0
+    chars: int = 0
+    seconds: float = 0.0
+    misses: list = field(default_factory=list)
+
+    def row(self) -> dict:
+        def r(a, b):
+            return f"{a / b:.3f}" if b else "-"
+        return {"pages": self.pages, "claims": self.claims, "speaker": r(self.speakers, self.claims),
+                "outlet": r(self.outlets, self.speakers), "cited flagged": f"{self.cited_flagged}/{self.cited} ({r(self.cited_flagged, self.cited)})",
+                "uncited flagged": f"{self.uncited_flagged}/{self.uncited} ({r(self.uncited_flagged, self.uncited)})",
+                "opinions flagged": f"{self.opinions_flagged}/{self.opinions}",
+                "citations": f"{self.citations_right}/{self.citations}" if self.citations else "-"}
+
+
+def ours(page: Page, sums: Sums) -> Path:
+    """Score the page with `tracker evaluate`'s measures; return its TriG for the reference scorer."""
+    from tracker.evaluate import evaluate, load_gold
+    from tracker.export import serialize
+    from tracker.graph import claims_to_graph, graph_to_claims
+    from tracker.pipeline import extract
+    from tracker.validate import validate_extraction
+
+    gold = load_gold(str(page.gold_path))
+    published = date.fromisoformat(gold["article_date"]) if gold.get("article_date") else None
+    start = time.perf_counter()
+    ex = extract(str(page.text_path), published=published, url=page.url)
+    ds = claims_to_graph(ex)
+    report = validate_extraction(ex, ds)
+    sums.seconds += time.perf_counter() - start
+    s = evaluate(ex, report, graph_to_claims(ds), gold)
+    sums.pages += 1
+    sums.chars += len(ex.article.text)
+    sums.claims += s.claims_gold
+    sums.speakers += s.speakers_right
+    sums.outlets += s.outlets_right
+    sums.cited += s.cited_gold
+    sums.cited_flagged += s.cited_flagged
+    sums.uncited += s.uncited_gold
+    sums.uncited_flagged += s.uncited_flagged
+    sums.opinions += s.opinions_gold
+    sums.opinions_flagged += s.opinions_flagged
+    sums.citations += s.citations_gold
+    sums.citations_right += s.citations_right
+    if page.split == "dev":
+        sums.misses += [(page.id, *m) for m in s.misses]
+    out = Path(tempfile.mkdtemp(prefix="realpages-")) / f"{page.id}.trig"
+    out.write_text(serialize(ex, "trig", ds), "utf-8")
+    return out
+
+
+def reference(page: Page, trig: Path, scorer: str, sums: Sums) -> None:
+    """Run the shared reference scorer on the page and add its counts (recovered from its ratios)."""
+    done = subprocess.run([sys.executable, scorer, str(page.text_path), str(page.gold_path), str(trig),
+                           "--shapes", str(ROOT / "shapes"), "--json"], capture_output=True, text=True, timeout=600)
+    if done.returncode != 0:
+        raise SystemExit(f"reference scorer failed on {page.id}: {done.stderr.strip()[-400:]}")
+    res = json.loads(done.stdout)
+    gold = json.loads(page.gold_path.read_text("utf-8"))
+    n = res["claims_gold"]
+    speakers = round(res["speaker_recall"] * n)
+    cited_anchors = {c["anchor"] for c in gold["claims"] if c.get("outlet")}
+    flagged = {m[1] for m in res.get("misses", []) if m[0] == "cited claim flagged as violation"}
+    uf, un = (int(x) for x in res["uncited_flagged"].split("/"))
+    sums.pages += 1
+    sums.claims += n
+    sums.speakers += speakers
+    sums.outlets += round(res["outlet_acc"] * max(speakers, 1)) if speakers else 0
+    sums.cited += len(cited_anchors)
+    sums.cited_flagged += len(flagged & cited_anchors)
+    sums.uncited += un
+    sums.uncited_flagged += uf
+    sums.opinions += len(gold.get("opinions", []))
+    sums.opinions_flagged += res.get("opinions_flagged", 0)
+
+
+def table(title: str, groups: dict[str, Sums]) -> None:
+    print(f"\n{title}")
+    rows = [(name, s.row()) for name, s in groups.items() if s.pages]
+    if not rows:
+        print("  (no pages)")
+        return
+    cols = list(rows[0][1])
+    print("| set | " + " | ".join(cols) + " |")
+    print("|---|" + "---|" * len(cols))
+    for name, r in rows:
+        print(f"| {name} | " + " | ".join(str(r[c]) for c in cols) + " |")
+
+
+def machine() -> str:
+    cpu = next((ln.split(":", 1)[1].strip() for ln in Path("/proc/cpuinfo").read_text().splitlines()
+                if ln.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else platform.processor()
+    return f"{cpu}, {os.cpu_count()} cores; {platform.system()} {platform.release()}; Python {platform.python_version()}"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    ap.add_argument("--reference", metavar="SCORER", help="the shared reference scorer (score_claims.py), run on each page as well")
+    ap.add_argument("--misses", action="store_true", help="list what was missed on the dev pages")
+    a = ap.parse_args()
+    pages = [p for p in manifest() if a.split in ("all", p.split)]
+    present = [p for p in pages if p.cached()]
+    missing = len(pages) - len(present)
+    groups = {f"{lang} {split}": Sums() for lang in ("ja", "en") for split in ("dev", "heldout")}
+    refs = {k: Sums() for k in groups}
+    for page in present:
+        key = f"{page.lang} {page.split}"
+        trig = ours(page, groups[key])
+        if a.reference:
+            reference(page, trig, a.reference, refs[key])
+    print(f"machine: {machine()}")
+    print(f"pages: {len(pages)} in the manifest ({a.split}), {len(present)} in the cache, {missing} missing")
+    table("tracker evaluate's measures", groups)
+    if a.reference:
+        table("the reference scorer (score_claims.py --shapes shapes/)", refs)
+    chars = sum(s.chars for s in groups.values())
+    secs = sum(s.seconds for s in groups.values())
+    if secs:
+        print(f"\nextract + graph + validate: {chars:,} characters in {secs:.1f} s")
+    if a.misses:
+        misses = [m for s in groups.values() for m in s.misses]
+        print(f"\nmisses on dev pages ({len(misses)}):")
+        for m in misses:
+            print("  " + " | ".join(str(x) for x in m))
+
+
+if __name__ == "__main__":
+    main()
