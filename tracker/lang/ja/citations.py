@@ -212,20 +212,20 @@ def _inline(text: str, start: int, end: int, block: int | None, found: list[Cita
     return [cited(text, s, end, outlet, None, "inline", block)]
 
 
-@cache
-def _square_dateline() -> re.Pattern:
-    """[パリ/オスロ 19日 ロイター] -: a wire's dateline in square brackets, its day with it."""
-    return re.compile(rf"[\[［](?P<place>[^\]］\n0-9０-９]{{1,25}}?)\s*(?:(?P<day>{DIGIT}{{1,2}})日)?\s*"
-                      rf"(?P<outlet>{lexicon.outlet_pattern().pattern})[\]］]\s*[-－–—]\s*")
+# [パリ/オスロ 19日 ロイター] -: a wire's dateline in square brackets, its day with it
+_SQUARE = re.compile(r"[\[［](?P<inner>[^\[\]［］\n]{2,40})[\]］]\s*[-－–—]\s*")
+_SQUARE_INNER = re.compile(rf"(?P<place>[^0-9０-９]{{1,25}}?)\s*(?:(?P<day>{DIGIT}{{1,2}})日)?\s*(?P<outlet>\S{{2,20}})")
 
 
 def _square_datelines(text: str, start: int, end: int, block: int | None) -> list[Citation]:
-    if "]" not in text[start:end] and "］" not in text[start:end]:
-        return []
     out = []
-    for m in _square_dateline().finditer(text, start, end):
-        when = PartialDate(tuple((None, month, number(m.group("day"))) for month in range(1, 13)), m.group("day") + "日") if m.group("day") else None
-        out.append(cited(text, m.start(), m.end(), m.group("outlet"), when, "dateline", block))
+    for m in _SQUARE.finditer(text, start, end):
+        inner = _SQUARE_INNER.fullmatch(m.group("inner").strip())
+        if not inner or lexicon.outlet_pattern().fullmatch(inner.group("outlet")) is None:
+            continue
+        day = inner.group("day")
+        when = PartialDate(tuple((None, month, number(day)) for month in range(1, 13)), day + "日") if day else None
+        out.append(cited(text, m.start(), m.end(), inner.group("outlet"), when, "dateline", block))
     return out
 
 
