@@ -157,3 +157,8 @@ def test_a_dateline_may_give_only_the_day():
     ex, _ = claims_of("Sept. 23 (UPI) -- A deer was found tangled in a hammock, officials said.", published=date(2022, 9, 23))
     [cit] = ex.citations
     assert (cit.outlet, cit.date, cit.text.strip()) == ("upi", date(2022, 9, 23), "Sept. 23 (UPI) --")
+
+
+def test_a_pronoun_after_although_is_the_person_just_named():
+    ex, got = claims_of("Trump has preserved the deal for now, although he has made clear he did so reluctantly.")
+    assert [(g[0], g[1]) for g in got] == [("Example News", None), ("Trump", "made clear")]

@@ -48,6 +48,10 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
         pieces = _pieces(text, whole, quotes)
         for k, sent in enumerate(pieces):
             d = _analyse(text, sent, quotes, ctx, subject if k else ())
+            if not d.speakers:          # Trump has preserved the deal, although he …: he is the last person named
+                named = _opening_subject(_masked(text, sent.start, sent.end, quotes))
+                if named and classify(named) == "person":
+                    remember(ctx, speak(named, ctx))
             if k == 0 and len(pieces) > 1:
                 opening = _opening_subject(_masked(text, sent.start, sent.end, quotes))
                 subject = d.speakers or (speak(opening, ctx) if opening else ())
@@ -95,6 +99,7 @@ def _pieces(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Se
     for m in _JOINED.finditer(masked):
         verb = cue_regex().search(masked, m.end(), m.end() + 80)
         subject = masked[m.end():verb.start()].strip(" ,") if verb else ""
+        subject = re.sub(r"(?:\s+(?:has|have|had|would|will|was|were|is|are|also|then|later|again))+$", "", subject)
         if verb and subject and verb.group(0).lower() != "according to" and \
                 subject_kind(subject) in ("person", "organization", "media", "anonymous", "pronoun"):
             cuts.append((sent.start + m.start(), sent.start + m.end()))
@@ -107,7 +112,7 @@ def _pieces(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Se
 
 
 # a clause joined to the one before: …, and the governor said … / …; the minister said …
-_JOINED = re.compile(r",?\s+(?:and|but|while|whereas)\s+|;\s+")
+_JOINED = re.compile(r",?\s+(?:and|but|while|whereas|although|though)\s+|;\s+")
 
 
 def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Context,
