@@ -26,7 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -77,30 +77,30 @@ def split_of(url: str) -> str:
 
 @dataclass
 class Sums:
+    """A set's figures: tracker evaluate's Score summed over its pages, and their size and time."""
+    score: object = None
     pages: int = 0
-    claims: int = 0
-    speakers: int = 0
-    outlets: int = 0
-    cited: int = 0
-    cited_flagged: int = 0
-    uncited: int = 0
-    uncited_flagged: int = 0
-    opinions: int = 0
-    opinions_flagged: int = 0
-    citations: int = 0
-    citations_right: int = 0
     chars: int = 0
     seconds: float = 0.0
-    misses: list = field(default_factory=list)
+
+    def add(self, score, page: Page) -> None:
+        from tracker.evaluate import Score
+
+        if self.score is None:
+            self.score = Score()
+        self.score.add(score, page.id)
+        self.pages += 1
 
     def row(self) -> dict:
         def r(a, b):
             return f"{a / b:.3f}" if b else "-"
-        return {"pages": self.pages, "claims": self.claims, "speaker": r(self.speakers, self.claims),
-                "outlet": r(self.outlets, self.speakers), "cited flagged": f"{self.cited_flagged}/{self.cited} ({r(self.cited_flagged, self.cited)})",
-                "uncited flagged": f"{self.uncited_flagged}/{self.uncited} ({r(self.uncited_flagged, self.uncited)})",
-                "opinions flagged": f"{self.opinions_flagged}/{self.opinions}",
-                "citations": f"{self.citations_right}/{self.citations}" if self.citations else "-"}
+        s = self.score
+        return {"pages": self.pages, "claims": s.claims_gold, "speaker": r(s.speakers_right, s.claims_gold),
+                "outlet": r(s.outlets_right, s.speakers_right),
+                "cited flagged": f"{s.cited_flagged}/{s.cited_gold} ({r(s.cited_flagged, s.cited_gold)})",
+                "uncited flagged": f"{s.uncited_flagged}/{s.uncited_gold} ({r(s.uncited_flagged, s.uncited_gold)})",
+                "opinions flagged": f"{s.opinions_flagged}/{s.opinions_gold}",
+                "citations": f"{s.citations_right}/{s.citations_gold}" if s.citations_gold else "-"}
 
 
 def ours(page: Page, sums: Sums) -> Path:
@@ -118,22 +118,11 @@ def ours(page: Page, sums: Sums) -> Path:
     ds = claims_to_graph(ex)
     report = validate_extraction(ex, ds)
     sums.seconds += time.perf_counter() - start
-    s = evaluate(ex, report, graph_to_claims(ds), gold)
-    sums.pages += 1
+    score = evaluate(ex, report, graph_to_claims(ds), gold)
+    if page.split != "dev":
+        score.misses = []               # the held-out third is not for reading
+    sums.add(score, page)
     sums.chars += len(ex.article.text)
-    sums.claims += s.claims_gold
-    sums.speakers += s.speakers_right
-    sums.outlets += s.outlets_right
-    sums.cited += s.cited_gold
-    sums.cited_flagged += s.cited_flagged
-    sums.uncited += s.uncited_gold
-    sums.uncited_flagged += s.uncited_flagged
-    sums.opinions += s.opinions_gold
-    sums.opinions_flagged += s.opinions_flagged
-    sums.citations += s.citations_gold
-    sums.citations_right += s.citations_right
-    if page.split == "dev":
-        sums.misses += [(page.id, *m) for m in s.misses]
     out = Path(tempfile.mkdtemp(prefix="realpages-")) / f"{page.id}.trig"
     out.write_text(serialize(ex, "trig", ds), "utf-8")
     return out
@@ -141,6 +130,8 @@ def ours(page: Page, sums: Sums) -> Path:
 
 def reference(page: Page, trig: Path, scorer: str, sums: Sums) -> None:
     """Run the shared reference scorer on the page and add its counts (recovered from its ratios)."""
+    from tracker.evaluate import Score
+
     done = subprocess.run([sys.executable, scorer, str(page.text_path), str(page.gold_path), str(trig),
                            "--shapes", str(ROOT / "shapes"), "--json"], capture_output=True, text=True, timeout=600)
     if done.returncode != 0:
@@ -152,16 +143,9 @@ def reference(page: Page, trig: Path, scorer: str, sums: Sums) -> None:
     cited_anchors = {c["anchor"] for c in gold["claims"] if c.get("outlet")}
     flagged = {m[1] for m in res.get("misses", []) if m[0] == "cited claim flagged as violation"}
     uf, un = (int(x) for x in res["uncited_flagged"].split("/"))
-    sums.pages += 1
-    sums.claims += n
-    sums.speakers += speakers
-    sums.outlets += round(res["outlet_acc"] * max(speakers, 1)) if speakers else 0
-    sums.cited += len(cited_anchors)
-    sums.cited_flagged += len(flagged & cited_anchors)
-    sums.uncited += un
-    sums.uncited_flagged += uf
-    sums.opinions += len(gold.get("opinions", []))
-    sums.opinions_flagged += res.get("opinions_flagged", 0)
+    sums.add(Score(claims_gold=n, speakers_right=speakers, outlets_right=round(res["outlet_acc"] * speakers) if speakers else 0,
+                   cited_gold=len(cited_anchors), cited_flagged=len(flagged & cited_anchors), uncited_gold=un, uncited_flagged=uf,
+                   opinions_gold=len(gold.get("opinions", [])), opinions_flagged=res.get("opinions_flagged", 0)), page)
 
 
 def table(title: str, groups: dict[str, Sums]) -> None:
@@ -209,7 +193,7 @@ def main() -> None:
     if secs:
         print(f"\nextract + graph + validate: {chars:,} characters in {secs:.1f} s")
     if a.misses:
-        misses = [m for s in groups.values() for m in s.misses]
+        misses = [m for s in groups.values() if s.score for m in s.score.misses]
         print(f"\nmisses on dev pages ({len(misses)}):")
         for m in misses:
             print("  " + " | ".join(str(x) for x in m))
