@@ -221,3 +221,9 @@ def test_quotes_without_a_subject_are_the_person_the_report_is_about():
 def test_hearsay_ending_in_desu_is_the_speaker_s():
     [c] = extract_text("題\n\n調べに対し、山田容疑者は「間違いありません」と容疑を認めているということです。\n", published=date(2024, 7, 10)).claims
     assert c.speakers[0].name == "山田" and c.kind == "reported_speech"
+
+
+@pytest.mark.parametrize("sentence", ["政府の説明は本当にひどい。", "首相はもっと早く説明すべきだ。", "こんな決め方で良いのだろうか。"])
+def test_the_author_s_evaluations_are_opinions(sentence):
+    [c] = extract_text(f"題\n\n{sentence}\n", published=date(2024, 7, 10)).claims
+    assert c.kind == "author_opinion"
