@@ -83,8 +83,8 @@ class _Stream(io.RawIOBase):
     """The whole corpus as one N-Quads byte stream, produced as it is read."""
 
     def __init__(self, n_claims: int, tmpl):
-        from tracker.store import _nquads
-        self._gen = (_nquads(parts).encode("utf-8") for _, parts, *_ in copies(n_claims, tmpl))
+        from tracker.store import nquads_of
+        self._gen = (nquads_of(parts).encode("utf-8") for _, parts, *_ in copies(n_claims, tmpl))
         self._buf = b""
 
     def readable(self):

@@ -218,6 +218,9 @@ class Progress:
             self._bar.update(self._task, completed=self.done, failed=self.failed, rate=f"{self.rate:.1f}")
 
     def note(self, line: str) -> None:
+        from .guard import for_terminal
+
+        line = for_terminal(line)
         if self._bar is not None:
             self._bar.console.print(line, markup=False, highlight=False, soft_wrap=True)
         else:

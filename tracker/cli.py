@@ -81,11 +81,18 @@ def _web(allow_private: bool, offline: bool, allowed: list[str] = ()):
     return Web(Policy(allow_private=allow_private, allowed=tuple(allowed)), "offline" if offline else "fetch")
 
 
+def _say(text: str, *, err: bool = False) -> None:
+    """A line for a person, through the terminal guard: nothing in it reaches the terminal as a control."""
+    from .guard import for_terminal
+
+    typer.echo(for_terminal(text), err=err)
+
+
 def _fail(message: str, code: int = EXIT_BAD_INPUT) -> None:
     message = " ".join(message.split())
     if len(message) > 400:              # a 100 KB address is not repeated in full
         message = message[:399] + "…"
-    typer.echo(f"error: {message}", err=True)
+    _say(f"error: {message}", err=True)
     raise typer.Exit(code)
 
 
@@ -149,8 +156,11 @@ def extract(
     except BadInput as exc:
         _fail(str(exc))
     for note in ex.article.notes:
-        typer.echo(f"note: {note}", err=True)
-    _write(serialize(ex, format.value), output)
+        _say(f"note: {note}", err=True)
+    from .guard import for_data, for_terminal
+
+    text = serialize(ex, format.value)
+    _write(for_terminal(text) if format is ExtractFormat.table else for_data(text), output)
 
 
 @app.command()
@@ -215,7 +225,10 @@ def validate(
         if backend:
             backend.close()
     if reports:
-        sys.stdout.write(render(reports, format.value))
+        from .guard import for_data, for_terminal
+
+        shown = render(reports, format.value)
+        sys.stdout.write(for_terminal(shown) if format is ReportFormat.text else for_data(shown))
     conforming = sum(r.conforms for r in reports)
     _summary("validated", len(found), bar, {"conform": conforming, "with violations": len(reports) - conforming}, failures,
              force=interrupted)
@@ -250,13 +263,15 @@ def evaluate(
     figures = {"articles": len(found), **total.figures()}
     misses = [m[1:] if m and m[0] == "" else m for m in total.misses]
     if json_out:
-        typer.echo(json.dumps({**figures, "misses": misses}, ensure_ascii=False, indent=1))
+        from .guard import for_data
+
+        typer.echo(for_data(json.dumps({**figures, "misses": misses}, ensure_ascii=False, indent=1)))
         return
     for miss in misses:
-        typer.echo("MISS " + " ".join(str(m) for m in miss))
+        _say("MISS " + " ".join(str(m) for m in miss))
     width = max(len(k) for k in figures)
     for k, v in figures.items():
-        typer.echo(f"{k:<{width}}  {v}")
+        _say(f"{k:<{width}}  {v}")
 
 
 def _sources(args: list[str]) -> list[str]:
@@ -278,7 +293,7 @@ def _summary(what: str, total: int, progress, counts: dict[str, int], failures: 
         return
     took = time.monotonic() - progress.start
     parts = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
-    typer.echo(f"{what} {progress.done - len(failures)} of {total} articles in {took:.1f} s ({progress.done / max(took, 1e-9):.1f}/s)"
+    _say(f"{what} {progress.done - len(failures)} of {total} articles in {took:.1f} s ({progress.done / max(took, 1e-9):.1f}/s)"
                + (f": {parts}" if parts else "") + (f"; {len(failures)} failed: " + ", ".join(failures[:10])
                + (" …" if len(failures) > 10 else "") if failures else "")
                + ("; interrupted" if force else ""), err=True)
@@ -317,7 +332,7 @@ def ingest(
         for r in results:
             counts[r.status] += 1
             extra = f" (revision of {r.revision_of})" if r.revision_of else ""
-            typer.echo(f"{r.status}: {r.source}: {r.claims} statements → {r.graph}{extra}")
+            _say(f"{r.status}: {r.source}: {r.claims} statements → {r.graph}{extra}")
 
     interrupted, broken = False, False
     try:
@@ -377,7 +392,7 @@ def remove(
     if not removed:
         _fail(f"no article {article!r} in the store")
     for g in removed:
-        typer.echo(f"removed {g}")
+        _say(f"removed {g}")
 
 
 @app.command()
@@ -399,7 +414,7 @@ def stats(
         backend.close()
     width = max(len(k) for k in figures)
     for k, v in figures.items():
-        typer.echo(f"{k:<{width}}  {v}")
+        _say(f"{k:<{width}}  {v}")
 
 
 class QueryOutput(str, Enum):
@@ -418,6 +433,7 @@ def export(
     all_: bool = typer.Option(False, "--all", help="Everything in the store."),
     query_file: Optional[Path] = typer.Option(None, "--query", "-q", help="A .rq file: a CONSTRUCT for the RDF formats, a SELECT with ?claim for the others."),
     format: ExportFormat = typer.Option(..., "--format", "-f", help="turtle, trig, nquads, ntriples, jsonld; claimreview, nanopub, webanno, csv."),
+    timeout: float = typer.Option(60.0, "--timeout", min=0.1, help="With --query: stop the query running longer than this (seconds)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (whole or not at all) instead of standard output."),
     bom: bool = typer.Option(False, "--bom", help="csv: start with a byte-order mark, for spreadsheets."),
     store: Optional[str] = StoreOpt, endpoint: Optional[str] = EndpointOpt,
@@ -429,6 +445,7 @@ def export(
 
     from .errors import BadInput, StoreUnavailable
     from .export import Selection, export as run
+    from .guard import DataWriter
     from .store import QueryFailed
 
     if sum((bool(article), all_, query_file is not None)) != 1:
@@ -440,12 +457,19 @@ def export(
     backend = _open(store, endpoint, None, user, password, write=False)
     tmp = None
     try:
+        def guarded(out):        # csv has its own guard, per cell
+            return out if format.value == "csv" else DataWriter(out)
+
         if output is None:
-            run(backend, Selection(tuple(article), all_, query), format.value, sys.stdout.buffer, bom=bom)
+            out = guarded(sys.stdout.buffer)
+            run(backend, Selection(tuple(article), all_, query, timeout), format.value, out, bom=bom)
+            out.flush()
         else:
             fd, tmp = tempfile.mkstemp(dir=output.resolve().parent, prefix=f".{output.name}.")
             with os.fdopen(fd, "wb") as fh:
-                run(backend, Selection(tuple(article), all_, query), format.value, fh, bom=bom)
+                out = guarded(fh)
+                run(backend, Selection(tuple(article), all_, query, timeout), format.value, out, bom=bom)
+                out.flush()
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(tmp, 0o666 & ~umask)        # as an ordinary new file, not mkstemp's 0600
@@ -491,7 +515,7 @@ def review(
             iri = record_review(backend, claim, verdict)
     finally:
         backend.close()
-    typer.echo(f"reviewed: {iri}")
+    _say(f"reviewed: {iri}")
 
 
 TABLE_ROWS = 100          # a page to read in a terminal
@@ -512,15 +536,15 @@ def query(
 ) -> None:
     """Ask the store in SPARQL (read-only), or by a named query with parameters."""
     from .errors import StoreUnavailable
-    from .query import OUTPUTS, QueryRefused, check_read_only, library, render_named, run, with_prefixes
+    from .query import OUTPUTS, QueryRefused, check, library, render_named, run
     from .store import QueryFailed
 
     if list_:
         for q in library().values():
-            typer.echo(f"{q.name}: {q.description}")
+            _say(f"{q.name}: {q.description}")
             for p in q.params:
                 default = f" (default {p.default})" if p.default else ""
-                typer.echo(f"    --param {p.name}=…  {p.type}{default}  {p.help}")
+                _say(f"    --param {p.name}=…  {p.type}{default}  {p.help}")
         return
     try:
         if name:
@@ -532,15 +556,14 @@ def query(
                 values[key.strip()] = value
             text = render_named(name, values)
         elif sparql:
-            path = Path(sparql)
-            text = path.read_text("utf-8") if sparql.endswith(".rq") and path.is_file() else sparql
+            text = _query_text(sparql)
         else:
             raise QueryRefused("give a query, a .rq file, or --name (see --list)")
-        check_read_only(with_prefixes(text))       # refuse before touching the store
+        check(text)       # refuse before touching the store
     except QueryRefused as exc:
         _fail(str(exc))
     except OSError as exc:
-        _fail(f"{sparql}: cannot read ({exc})")
+        _fail(f"{sparql}: cannot read ({exc.strerror or exc})")
     backend = _open(store, endpoint, None, user, password, write=False)
     try:
         if limit is None:
@@ -554,9 +577,22 @@ def query(
         _fail(str(exc))
     finally:
         backend.close()
-    sys.stdout.write(OUTPUTS[format.value](res))
+    sys.stdout.write(OUTPUTS[format.value](res))        # each output has its guard (query.py)
     if res.truncated and format is not QueryOutput.table:     # the table says so itself
-        typer.echo(f"note: stopped at the row limit, {limit:,} rows; see --limit", err=True)
+        _say(f"note: stopped at the row limit, {limit:,} rows; see --limit", err=True)
+
+
+def _query_text(arg: str) -> str:
+    """The query `arg` is, or the text of the .rq file it names."""
+    if not arg.rstrip().lower().endswith(".rq") or "\n" in arg:
+        return arg
+    path = Path(arg)
+    from .errors import brief
+    from .query import QueryRefused
+
+    if not path.is_file():
+        raise QueryRefused(f"{brief(arg)}: " + ("no such file" if not path.exists() else "not a file"))
+    return path.read_text("utf-8")
 
 
 def main() -> None:
@@ -566,17 +602,17 @@ def main() -> None:
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except (typer.Abort, KeyboardInterrupt):
-        typer.echo("interrupted", err=True)
+        _say("interrupted", err=True)
         sys.exit(EXIT_INTERRUPTED)
     except Exception as exc:
         # click's UsageError and BadParameter (vendored by recent typer): exit code 2
         if getattr(exc, "exit_code", None) == EXIT_BAD_INPUT and hasattr(exc, "format_message"):
             if exc.format_message():       # empty when the help was shown for a bare `tracker`
-                typer.echo(f"error: {exc.format_message()}", err=True)
+                _say(f"error: {exc.format_message()}", err=True)
             sys.exit(EXIT_BAD_INPUT)
         if os.environ.get("TRACKER_DEBUG"):
             raise
-        typer.echo(f"error: internal error ({type(exc).__name__}: {exc}); please report it "
+        _say(f"error: internal error ({type(exc).__name__}: {exc}); please report it "
                    "(TRACKER_DEBUG=1 shows where)", err=True)
         sys.exit(EXIT_INTERNAL)
     sys.exit(code if isinstance(code, int) else EXIT_OK)

@@ -98,17 +98,24 @@ def _json(ds: Dataset, ex: Extraction) -> str:
 def _table(ds: Dataset, ex: Extraction, width: int | None = None) -> str:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(title=ex.layout.title or ex.article.source, show_lines=False, expand=False)
+    from .guard import for_terminal
+
+    def cell(value: str) -> Text:       # never read as markup; controls written out
+        return Text(for_terminal(value))
+
+    table = Table(title=cell(ex.layout.title or ex.article.source), show_lines=False, expand=False)
     for col in ("line", "kind", "speaker", "cue", "statement", "cited to", "date"):
         table.add_column(col, overflow="fold")
     kinds = {"reported_speech": "speech", "reported_fact": "fact", "author_assertion": "author", "author_opinion": "opinion"}
     for r in claim_records(ex):
-        cited = f"{r['outlet']} {r['report_date'] or '?'}" if r["outlet"] else ("[red]UNCITED[/red]" if r["uncited"] else "—")
+        cited = f"{r['outlet']} {r['report_date'] or '?'}" if r["outlet"] else ("UNCITED" if r["uncited"] else "—")
         if r["via"]:
             cited += " via " + ", ".join(r["via"])
         text = r["text"] if len(r["text"]) <= 60 else r["text"][:58] + "…"
-        table.add_row(str(r["line"]), kinds.get(r["kind"], r["kind"]), r["speaker"], r["cue"] or "", text, cited, r["date"] or "")
+        table.add_row(*map(cell, (str(r["line"]), kinds.get(r["kind"], r["kind"]), r["speaker"], r["cue"] or "", text, cited,
+                                  r["date"] or "")))
     buf = io.StringIO()
     width = width or shutil.get_terminal_size((160, 24)).columns
     Console(file=buf, width=max(width, 100), force_terminal=False, color_system=None).print(table)
@@ -142,6 +149,8 @@ class Selection:
     articles: tuple[str, ...] = ()
     everything: bool = False
     query: str | None = None
+    timeout: float | None = 60.0      # seconds the query may run
+
 
 
 def _articles(store: Backend, sel: Selection) -> list[tuple[str, str]]:
@@ -176,19 +185,24 @@ def _as_quads(graph: Graph, name: str | None) -> Iterator:
         yield ox.Quad(t.subject, t.predicate, t.object, g)
 
 
-def _constructed(store: Backend, query: str) -> Graph:
-    from .query import QueryRefused, check_read_only, with_prefixes
+def _checked(query: str):
+    from .query import QueryRefused, check
 
-    text = with_prefixes(query)
     try:
-        form = check_read_only(text)
+        return check(query)
     except QueryRefused as exc:
         raise BadInput(str(exc)) from None
-    if form not in ("CONSTRUCT", "DESCRIBE"):
-        raise BadInput(f"--query for an RDF format must be a CONSTRUCT or DESCRIBE query, not {form}")
+
+
+def _constructed(store: Backend, sel: Selection) -> Graph:
+    from .query import PREFIX_MAP
+
+    q = _checked(sel.query)
+    if q.form not in ("CONSTRUCT", "DESCRIBE"):
+        raise BadInput(f"--query for an RDF format must be a CONSTRUCT or DESCRIBE query, not {q.form}")
     g = Graph()
     with verbatim_literals():
-        g.parse(data=store.construct(text), format="nt")
+        g.parse(data=store.construct(q.text, timeout=sel.timeout, prefixes=PREFIX_MAP), format="nt")
     return g
 
 
@@ -198,7 +212,7 @@ def store_graphs(store: Backend, sel: Selection) -> Iterator[tuple[str, Iterator
     from .graph import ENTITIES_GRAPH
 
     if sel.query:
-        yield "", _as_quads(_constructed(store, sel.query), None)
+        yield "", _as_quads(_constructed(store, sel), None)
         return
     if sel.everything:
         for g in store.graphs():
@@ -247,14 +261,10 @@ def article_views(store: Backend, sel: Selection) -> tuple[Iterator[Graph], set[
 
     claims = None
     if sel.query:
-        from .query import QueryRefused, check_read_only, with_prefixes
+        from .query import PREFIX_MAP
 
-        text = with_prefixes(sel.query)
-        try:
-            form = check_read_only(text)
-        except QueryRefused as exc:
-            raise BadInput(str(exc)) from None
-        res = store.select(text) if form == "SELECT" else None
+        q = _checked(sel.query)
+        res = store.select(q.text, timeout=sel.timeout, prefixes=PREFIX_MAP) if q.form == "SELECT" else None
         if res is None or "claim" not in res.variables:
             raise BadInput("--query for a claim format must be a SELECT query with a ?claim column")
         claims = {r["claim"]["value"] for r in res.rows if "claim" in r}

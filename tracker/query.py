@@ -100,7 +100,8 @@ def render_named(name: str, values: dict[str, str]) -> str:
     return text
 
 
-_DECLARED = re.compile(r"^\s*PREFIX\s+(\w*):", re.I | re.M)
+_DECLARED = re.compile(r"^\s*PREFIX\s+([\w.-]*):", re.I | re.M)
+PREFIX_MAP = {m[1]: m[2] for m in re.finditer(r"PREFIX\s+(\w*):\s*<([^>]*)>", PREFIXES)}
 
 
 def with_prefixes(query: str) -> str:
@@ -110,51 +111,98 @@ def with_prefixes(query: str) -> str:
     return "\n".join(lines) + "\n" + query
 
 
-_UPDATE_WORDS = re.compile(r"(?<![?$:\w])(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|COPY|MOVE|ADD|WITH)(?![\w:])", re.I)
-_FORM = re.compile(r"(?<![?$:\w])(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:])", re.I)
+MAX_QUERY = 100_000        # characters: a parse takes about 1 s for 50 KB; named queries are 1-2 KB
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A query that only reads: its form and the text the store runs (the store adds the prefixes)."""
+    form: str                  # SELECT, ASK, CONSTRUCT, DESCRIBE
+    text: str
+    open_ended: bool = False   # no LIMIT of its own and nothing after where one would go
+
+
+def check(query: str) -> Checked:
+    """The query, parsed, if it only reads this store; else QueryRefused.
+
+    Decided on the parse tree (rdflib's SPARQL 1.1 grammar), never on the words of the text: an
+    update does not parse as a query, and a SERVICE anywhere (OPTIONAL, EXISTS, a subquery …) is
+    a node of the tree. Codepoint escapes (\\u0053ERVICE) are expanded first, as the grammar
+    says, and the store is given that same expanded text, so what was checked is what runs."""
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql.parser import expandUnicodeEscapes, parseQuery, parseUpdate
+
+    if len(query) > MAX_QUERY:
+        raise QueryRefused(f"the query is {len(query):,} characters; at most {MAX_QUERY:,} are read")
+    try:
+        text = expandUnicodeEscapes(query)
+    except ValueError as exc:
+        raise QueryRefused(f"the query has a bad \\u escape: {exc}") from None
+    try:
+        tree = parseQuery(text)
+    except ParseBaseException as exc:
+        if _parses(parseUpdate, text):
+            raise QueryRefused("only read queries run here: updates and LOAD are refused") from None
+        if not text.strip() or not _parses(_any_query_word, text):
+            raise QueryRefused("not a SPARQL query: no SELECT, ASK, CONSTRUCT or DESCRIBE") from None
+        raise QueryRefused(f"the query does not parse: line {exc.lineno}, column {exc.col}: {exc.msg}") from None
+    except RecursionError:
+        raise QueryRefused("the query is nested too deeply to be checked") from None
+    if "ServiceGraphPattern" in _node_names(tree):
+        raise QueryRefused("SERVICE is refused: queries read this store only")
+    top = tree[1]
+    return Checked(_FORMS[top.name], text, "limitoffset" not in top and "valuesClause" not in top)
+
+
+_FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
+
+
+def _parses(parse, text: str) -> bool:
+    try:
+        parse(text)
+    except Exception:
+        return False
+    return True
+
+
+def _any_query_word(text: str) -> None:
+    if not re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", text, re.I):
+        raise ValueError
+
+
+def _node_names(tree) -> set[str]:
+    """The names of every node of an rdflib parse tree, walked without recursion."""
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    names, todo = set(), [tree]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, CompValue):
+            names.add(node.name)
+            todo.extend(node.values())
+        elif isinstance(node, (list, tuple, ParseResults)):
+            todo.extend(node)
+    return names
 
 
 def check_read_only(query: str) -> str:
-    """The query's form (SELECT, ASK, CONSTRUCT, DESCRIBE) if it only reads; else QueryRefused.
-
-    A lexical check, outside strings, IRIs and comments: quick enough to run before every
-    query (a full parse costs more than the query), and the store's own parser still rejects
-    anything malformed. Query endpoints never run updates in any case."""
-    bare = _strip_strings(query)
-    if _UPDATE_WORDS.search(bare):
-        raise QueryRefused("only read queries run here: updates and LOAD are refused")
-    if re.search(r"(?<![?$:\w])SERVICE(?![\w:])", bare, re.I):
-        raise QueryRefused("SERVICE is refused: queries read this store only")
-    m = _FORM.search(bare)
-    if not m:
-        raise QueryRefused("not a SPARQL query: no SELECT, ASK, CONSTRUCT or DESCRIBE")
-    return m.group(1).upper()
-
-
-def _strip_strings(query: str) -> str:
-    """The query without string literals, IRIs and comments, for keyword checks."""
-    query = re.sub(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'', '""', query)
-    query = re.sub(r"<[^<>\s]*>", "<>", query)
-    return re.sub(r"#[^\n]*", "", query)
+    """The query's form (SELECT, ASK, CONSTRUCT, DESCRIBE) if it only reads; else QueryRefused."""
+    return check(query).form
 
 
 def run(store: Backend, query: str, *, timeout: float | None = 30.0, limit: int | None = 1000) -> Results:
-    """Run a read-only SELECT or ASK query."""
-    query = with_prefixes(query)
-    form = check_read_only(query)
-    if form == "ASK":
-        from .store import Results as R
-
-        ok = store.ask(query)
-        return R(("result",), [{"result": {"type": "literal", "value": "true" if ok else "false"}}])
-    if form != "SELECT":
-        raise QueryRefused(f"{form} queries are not supported here; use SELECT or ASK (or tracker export)")
-    if limit is not None and not _HAS_LIMIT.search(_strip_strings(query)):
-        query = f"{query.rstrip()}\nLIMIT {limit + 1}"      # let the store stop early; one more row tells truncation
-    return store.select(query, timeout=timeout, limit=limit)
-
-
-_HAS_LIMIT = re.compile(r"\bLIMIT\s+\d+\s*(?:OFFSET\s+\d+\s*)?$", re.I)
+    """Run a read-only SELECT or ASK query, stopped after `timeout` seconds."""
+    q = check(query)
+    if q.form == "ASK":
+        ok = store.ask(q.text, timeout=timeout, prefixes=PREFIX_MAP)
+        return Results(("result",), [{"result": {"type": "literal", "value": "true" if ok else "false"}}])
+    if q.form != "SELECT":
+        raise QueryRefused(f"{q.form} queries are not supported here; use SELECT or ASK (or tracker export)")
+    text = q.text
+    if limit is not None and q.open_ended:
+        text = f"{text.rstrip()}\nLIMIT {limit + 1}"      # let the store stop early; one more row tells truncation
+    return store.select(text, timeout=timeout, limit=limit, prefixes=PREFIX_MAP)
 
 
 # ---------------------------------------------------------------- output
@@ -166,32 +214,41 @@ def _cell(term: dict | None) -> str:
 
 
 def to_csv(res: Results, delimiter: str = ",") -> str:
+    """For spreadsheets: every cell through the spreadsheet guard (no formulas, no controls)."""
+    from .guard import for_spreadsheet
+
     buf = io.StringIO()
     w = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
-    w.writerow(res.variables)
+    w.writerow([for_spreadsheet(v) for v in res.variables])
     for row in res.rows:
-        w.writerow([_cell(row.get(v)) for v in res.variables])
+        w.writerow([for_spreadsheet(_cell(row.get(v))) for v in res.variables])
     return buf.getvalue()
 
 
 def to_json(res: Results) -> str:
+    from .guard import for_data
+
     doc = {"head": {"vars": list(res.variables)}, "results": {"bindings": res.rows}}
     if res.truncated:
         doc["truncated"] = True
-    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    return for_data(json.dumps(doc, ensure_ascii=False, indent=1)) + "\n"
 
 
 def to_table(res: Results, width: int | None = None) -> str:
+    """For a person: cells are rich `Text` (never read as markup) through the terminal guard."""
     import shutil
 
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
+
+    from .guard import for_terminal
 
     table = Table(show_lines=False)
     for v in res.variables:
-        table.add_column(v, overflow="fold")
+        table.add_column(Text(for_terminal(v)), overflow="fold")
     for row in res.rows:
-        table.add_row(*[_short(_cell(row.get(v))) for v in res.variables])
+        table.add_row(*[Text(for_terminal(_short(_cell(row.get(v))))) for v in res.variables])
     buf = io.StringIO()
     Console(file=buf, width=width or max(100, shutil.get_terminal_size((160, 24)).columns),
             color_system=None).print(table)

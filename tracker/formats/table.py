@@ -16,7 +16,9 @@ COLUMNS = ("article", "line", "kind", "speaker", "cue", "text", "outlet", "repor
 
 def write_csv(articles: Iterable[Graph], out: BinaryIO, *, claims: set[str] | None = None, bom: bool = False, **_) -> None:
     """UTF-8 (with a byte-order mark for spreadsheets if `bom`); each article is validated with the
-    shapes and a claim's row carries the violations found on it or on the report it is cited to."""
+    shapes and a claim's row carries the violations found on it or on the report it is cited to.
+    Every cell goes through the spreadsheet guard: none can start a formula."""
+    from ..guard import for_spreadsheet
     from ..validate import locate_problems
 
     if bom:
@@ -24,6 +26,7 @@ def write_csv(articles: Iterable[Graph], out: BinaryIO, *, claims: set[str] | No
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(COLUMNS)
+    row = lambda cells: w.writerow([for_spreadsheet(str(c)) for c in cells])      # noqa: E731
     out.write(buf.getvalue().encode("utf-8"))
     buf.seek(0)
     buf.truncate()
@@ -36,7 +39,7 @@ def write_csv(articles: Iterable[Graph], out: BinaryIO, *, claims: set[str] | No
             if claims is not None and f.iri not in claims:
                 continue
             found = problems.get(f.iri, []) + (problems.get(f.report.iri, []) if f.report else [])
-            w.writerow((
+            row((
                 f.article_url or f.article, f.line, f.kind, " / ".join(s.name for s in f.speakers), f.cue or "",
                 f.text, f.report.outlet.name if f.report and f.report.outlet else "",
                 f.report.date or "" if f.report else "", f.date or "", via_text(f.via), " | ".join(found), f.iri,

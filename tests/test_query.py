@@ -1,0 +1,175 @@
+"""Queries are decided on their parse: nothing a query says can make the store reach another
+address, whatever way SERVICE is written; a query that runs too long is stopped, whatever its form."""
+from __future__ import annotations
+
+import http.server
+import threading
+import time
+
+import pytest
+
+from tracker.ingest import ingest
+from tracker.query import QueryRefused, check, run
+from tracker.store import EmbeddedStore, QueryTimeout
+
+from .conftest import SAMPLE
+
+
+@pytest.fixture(scope="module")
+def listener():
+    """A SPARQL endpoint on loopback that answers every request and counts them: it must hear nothing."""
+    heard = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def _answer(self):
+            heard.append(self.path)
+            body = b'{"head":{"vars":["s"]},"results":{"bindings":[{"s":{"type":"literal","value":"leaked"}}]}}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_GET = do_POST = _answer
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server.heard = heard
+    server.url = f"http://127.0.0.1:{server.server_address[1]}/sparql"
+    yield server
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory, cli):
+    path = tmp_path_factory.mktemp("q") / "store"
+    assert cli("ingest", str(SAMPLE), "--store", str(path)).returncode == 0
+    return path
+
+
+def spellings(url: str) -> list[str]:
+    host = url.rsplit("/", 1)[0] + "/"
+    body = "{ ?s ?p ?o }"
+    return [
+        f"SELECT * WHERE {{\n# '''\nSERVICE <{url}> {body}\n# '''\n}}",          # between comment lines that look like strings
+        f'SELECT * WHERE {{\n# """\nSERVICE <{url}> {body}\n# """\n}}',
+        f"select * where {{ sErViCe <{url}> {body} }}",
+        f"SELECT * WHERE {{ SERVICE SILENT <{url}> {body} }}",
+        f"PREFIX x: <{host}> SELECT * WHERE {{ SERVICE x:sparql {body} }}",
+        f"SELECT * WHERE {{ VALUES ?e {{ <{url}> }} SERVICE ?e {body} }}",
+        f"SELECT * WHERE {{ OPTIONAL {{ SERVICE <{url}> {body} }} }}",
+        f"SELECT * WHERE {{ ?a ?b ?c FILTER EXISTS {{ SERVICE <{url}> {body} }} }} LIMIT 1",
+        f"SELECT * WHERE {{ {{ SELECT * WHERE {{ SERVICE <{url}> {body} }} }} }}",
+        f"SELECT * WHERE {{ {{ ?a ?b ?c }} UNION {{ GRAPH ?g {{ MINUS {{ SERVICE <{url}> {body} }} }} }} }} LIMIT 1",
+        f"SELECT (EXISTS {{ SERVICE <{url}> {body} }} AS ?x) WHERE {{}}",
+        f"SELECT * WHERE {{ \\u0053ERVICE <{url}> {body} }}",                   # a codepoint escape
+        f'SELECT * WHERE {{ BIND("#" AS ?h) SERVICE <{url}> {body} }}',
+        f"SELECT * WHERE {{ BIND('''x' # ''' AS ?h) SERVICE <{url}> {body} }}",
+        f"SELECT * WHERE {{ BIND(<urn:a#b> AS ?h) SERVICE <{url}> {body} }}",
+        f"ASK {{ SERVICE <{url}> {body} }}",
+        f"ASK {{\n# '''\nSERVICE <{url}> {body}\n# '''\n}}",
+    ]
+
+
+def test_every_spelling_of_service_is_refused_and_the_server_hears_nothing(listener, stored, cli, tmp_path):
+    for k, q in enumerate(spellings(listener.url)):
+        done = cli("query", q, "--store", str(stored), "-f", "csv")
+        assert done.returncode == 2, (q, done.stdout, done.stderr)
+        # rdflib's grammar fails on a SERVICE after a "#" in a string on its line: refused all the same
+        hash_before = "#" in q.upper().split("SERVICE")[0].splitlines()[-1]
+        assert "SERVICE is refused" in done.stderr or hash_before, (q, done.stderr)
+        rq = tmp_path / f"q{k}.rq"
+        rq.write_text(q, "utf-8")
+        assert cli("query", str(rq), "--store", str(stored)).returncode == 2
+    for q in (f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{\n# '''\nSERVICE <{listener.url}> {{ ?s ?p ?o }}\n# '''\n}}",
+              f"DESCRIBE ?s WHERE {{ SERVICE <{listener.url}> {{ ?s ?p ?o }} }}"):
+        rq = tmp_path / "c.rq"
+        rq.write_text(q, "utf-8")
+        done = cli("export", "--query", str(rq), "-f", "turtle", "--store", str(stored))
+        assert done.returncode == 2 and "SERVICE is refused" in done.stderr, done.stderr
+    assert listener.heard == []
+
+
+def test_the_word_service_where_it_is_not_an_operator_is_fine(stored, cli):
+    done = cli("query", 'SELECT ?service WHERE { ?service schema:name "SERVICE" } # SERVICE <http://x/>',
+               "--store", str(stored), "-f", "csv")
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("query", [
+    "INSERT DATA { <http://a> <http://b> <http://c> }",
+    "# SELECT\nDELETE WHERE { ?s ?p ?o }",
+    "LOAD <http://example.org/data.ttl>",
+    "DROP ALL",
+    "CLEAR GRAPH <http://a>",
+])
+def test_updates_are_refused(query):
+    with pytest.raises(QueryRefused, match="updates"):
+        check(query)
+
+
+def test_a_syntax_error_is_placed_in_the_query_as_written():
+    with pytest.raises(QueryRefused, match="line 1, column 10"):
+        check("SELECT * WERE { ?s ?p ?o }")
+    with pytest.raises(QueryRefused, match="line 2"):
+        check("SELECT *\nWHERE { ?s ?p ?o ")
+
+
+def test_a_huge_or_deeply_nested_query_is_refused_quickly():
+    t = time.monotonic()
+    with pytest.raises(QueryRefused):
+        check("SELECT * WHERE { " + "{ " * 20_000 + "?s ?p ?o" + " }" * 20_000 + " }")
+    with pytest.raises(QueryRefused):
+        check("SELECT * WHERE { FILTER(" + "(" * 3000 + "1" + ")" * 3000 + ") }")
+    assert time.monotonic() - t < 10
+
+
+def test_error_positions_do_not_count_the_prefixes_the_store_adds(stored, cli):
+    done = cli("query", "SELECT ?x WHERE { ?x nosuch:p ?y }", "--store", str(stored))
+    assert done.returncode == 2 and done.stderr.count("\n") == 1
+    assert "1:" in done.stderr and "10:" not in done.stderr, done.stderr
+
+
+def test_a_missing_query_file_is_named_as_such(cli, stored):
+    done = cli("query", "nosuch.rq", "--store", str(stored))
+    assert done.returncode == 2 and "nosuch.rq: no such file" in done.stderr, done.stderr
+
+
+SLOW = "{ ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+NEVER = 'FILTER(STR(?c) = CONCAT(STR(?f), STR(?i), "never"))'
+
+
+def test_ask_is_stopped_at_its_time(stored):
+    with EmbeddedStore(stored) as store:
+        t = time.monotonic()
+        with pytest.raises(QueryTimeout):
+            run(store, f"ASK {{ {SLOW} {NEVER} }}", timeout=1.0)
+        assert time.monotonic() - t < 10
+
+
+def test_ask_past_its_time_exits_3_and_leaves_the_store_free(stored, cli):
+    t = time.monotonic()
+    done = cli("query", f"ASK {{ {SLOW} {NEVER} }}", "--timeout", "1", "--store", str(stored))
+    assert done.returncode == 3 and "stopped" in done.stderr, done.stderr
+    assert time.monotonic() - t < 30
+    assert cli("stats", "--store", str(stored)).returncode == 0
+
+
+def test_export_query_past_its_time_is_stopped(stored, cli, tmp_path):
+    rq = tmp_path / "slow.rq"
+    rq.write_text(f"CONSTRUCT {{ ?a ?b ?c }} WHERE {{ {SLOW} {NEVER} }}", "utf-8")
+    t = time.monotonic()
+    done = cli("export", "--query", str(rq), "-f", "turtle", "--timeout", "1", "--store", str(stored))
+    assert done.returncode == 3 and "stopped" in done.stderr, done.stderr
+    assert time.monotonic() - t < 30
+
+
+def test_ingested_sample_answers_ask_and_select(tmp_path, sample):
+    with EmbeddedStore(tmp_path / "s", write=True) as store:
+        ingest(store, sample)
+    with EmbeddedStore(tmp_path / "s") as store:
+        assert run(store, "ASK { ?c a schema:Claim }").rows[0]["result"]["value"] == "true"
+        assert run(store, "SELECT ?c WHERE { ?c a schema:Claim }", limit=3).truncated

@@ -1,0 +1,88 @@
+"""What every store answers: the calls (`Backend`), query results, and the errors of a store.
+
+The backends are `embedded.py` (Oxigraph on disk) and `remote.py` (any SPARQL 1.1 server);
+`store.py` opens the one the options name.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import StoreUnavailable
+from .vocab import ID
+
+ID_BASE = str(ID)      # every IRI the tracker mints starts here
+
+ENV_STORE = "TRACKER_STORE"
+ENV_ENDPOINT = "TRACKER_ENDPOINT"
+
+
+def default_store_path() -> Path:
+    """`$TRACKER_STORE`, else `$XDG_DATA_HOME/claim-tracker/store` (~/.local/share/claim-tracker/store)."""
+    if os.environ.get(ENV_STORE):
+        return Path(os.environ[ENV_STORE])
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "claim-tracker" / "store"
+
+
+@dataclass(frozen=True)
+class Results:
+    variables: tuple[str, ...]
+    rows: list[dict]                # variable -> term, as in SPARQL JSON results: {"type", "value", "datatype"?, "xml:lang"?}
+    truncated: bool = False
+
+
+class Backend:
+    """The calls every store answers."""
+
+    location: str
+
+    def graph_exists(self, iri: str) -> bool: ...
+    def write(self, parts: list[tuple[str, str]]) -> None: ...   # (graph IRI, N-Triples), one transaction
+    def drop_graph(self, iri: str) -> bool: ...
+    # Queries: `prefixes` are declared for the query without adding lines to its text (so that
+    # error positions are the query's own); `timeout` stops a query running past it.
+    def select(self, query: str, *, timeout: float | None = None, limit: int | None = None,
+               prefixes: dict[str, str] | None = None) -> Results: ...
+    def ask(self, query: str, *, timeout: float | None = None, prefixes: dict[str, str] | None = None) -> bool: ...
+    def construct(self, query: str, *, timeout: float | None = None,
+                  prefixes: dict[str, str] | None = None) -> str: ...           # N-Triples
+    def graphs(self) -> list[str]: ...                    # the tracker's named graphs
+    def quads(self, graph: str) -> Iterator: ...         # a graph's quads (pyoxigraph Quad), streamed
+    def close(self) -> None: ...
+
+    def compact(self) -> None:
+        """Reorganise the store after many writes, where the backend needs it (a server does its own)."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class QueryTimeout(StoreUnavailable):
+    """The query ran past its time."""
+
+
+class QueryFailed(Exception):
+    """The store rejected or could not run the query."""
+
+
+def dataset_parts(ds) -> list[tuple[str, str]]:
+    """An rdflib Dataset as (graph IRI, N-Triples) parts, the unit every backend writes."""
+    parts = []
+    for g in ds.graphs():
+        if len(g) and str(g.identifier) != str(ds.default_graph.identifier):
+            parts.append((str(g.identifier), g.serialize(format="nt")))
+    return parts
+
+
+def nquads_of(parts: Iterable[tuple[str, str]]) -> str:
+    out = []
+    for graph, nt in parts:
+        suffix = f" <{graph}> .\n"
+        out.extend(line.rstrip()[:-1].rstrip() + suffix for line in nt.splitlines() if line.strip() and not line.startswith("#"))
+    return "".join(out)

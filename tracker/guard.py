@@ -1,0 +1,85 @@
+"""The guards between untrusted text and where it is shown: a terminal, a spreadsheet.
+
+Article text, page headers, server messages and query results are hostile until shown otherwise.
+What a person reads in a terminal goes through `for_terminal`; what a spreadsheet opens goes
+through `for_spreadsheet`. Each decides on characters and cell structure, never on words.
+"""
+from __future__ import annotations
+
+import re
+
+# C0 controls but tab and newline, DEL, C1 controls (U+009B is a CSI on its own), and the
+# bidirectional overrides and isolates that reorder what a reader sees (Trojan Source)
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escaped(m: re.Match) -> str:
+    c = ord(m[0])
+    return f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}"
+
+
+def for_terminal(text: str, *, one_line: bool = False) -> str:
+    """`text` with every control character written out as an escape (ESC as `\\x1b`), so that
+    nothing in it can move the cursor, set a title, write the clipboard or recolour the screen.
+    `one_line`: newlines and tabs are written out too. Rich markup is not this function's
+    business: tables take cells as `rich.text.Text`, which is never parsed as markup."""
+    text = _CONTROL.sub(_escaped, text)
+    if one_line:
+        text = text.replace("\n", "\\n").replace("\t", "\\t")
+    return text
+
+
+_DATA_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def for_data(text: str) -> str:
+    """Serialised JSON, Turtle, TriG, N-Triples or N-Quads with its control characters written as
+    `\\uXXXX`, the escape all of them read back as the same character inside a string or IRI (the
+    only places such characters can stand), so printing the data is as safe as printing a report.
+    Serialisers escape some (json.dumps: C0; Oxigraph: C0) but not all (C1, bidirectional)."""
+    return _DATA_CONTROL.sub(lambda m: f"\\u{ord(m[0]):04X}", text)
+
+
+class DataWriter:
+    """A binary stream that passes UTF-8 data through `for_data` as it is written, holding back
+    a character cut between two writes."""
+
+    def __init__(self, out):
+        self._out = out
+        self._held = b""
+
+    def write(self, data) -> int:
+        data = self._held + bytes(data)
+        cut = len(data)
+        for k in range(1, min(4, len(data)) + 1):            # a lead byte whose character is not whole yet
+            b = data[-k]
+            if b & 0xC0 == 0xC0:
+                if k < (2 if b < 0xE0 else 3 if b < 0xF0 else 4):
+                    cut = len(data) - k
+                break
+            if b & 0xC0 != 0x80:
+                break
+        self._held = data[cut:]
+        self._out.write(for_data(data[:cut].decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape"))
+        return len(data)
+
+    def flush(self) -> None:
+        if self._held:
+            self._out.write(self._held)
+            self._held = b""
+        self._out.flush()
+
+
+# A cell a spreadsheet would read as a formula: it starts (after spaces) with = + - @, or with a
+# tab or carriage return, or their full-width forms, which Japanese spreadsheets accept too
+_FORMULA = re.compile("^[\t\r]|^[ \u3000]*[=+\\-@\uff1d\uff0b\uff0d\uff20]")
+_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
+
+
+def for_spreadsheet(cell: str) -> str:
+    """A CSV or TSV cell that a spreadsheet shows as text: a cell that could start a formula gets
+    a leading apostrophe (as OWASP recommends), except a plain number; controls are escaped."""
+    cell = for_terminal(cell)
+    if _FORMULA.match(cell) and not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
