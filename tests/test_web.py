@@ -341,7 +341,7 @@ def test_linked_data_that_would_blow_up_is_refused_or_read_in_bounded_time(cli, 
                     + "<e:p><rdf:Description>" * 40_000 + "</rdf:Description></e:p>" * 40_000
                     + "</rdf:Description></rdf:RDF>", "utf-8")
     done = cli("validate", str(deep))
-    assert done.returncode == 2 and "nested more than 256" in done.stderr, done.stderr
+    assert done.returncode == 2 and "nested more than" in done.stderr, done.stderr
     long_literal = tmp_path / "long.ttl"          # rdflib's N-Triples parser was quadratic on these
     long_literal.write_text('<http://example.org/a> <http://example.org/p> "' + "長" * 2_000_000 + '" .\n', "utf-8")
     done = cli("validate", str(long_literal))

@@ -239,7 +239,8 @@ def validated(source: str, *, published=None, web=None):
     """Read, extract and validate one article on its own (no store): a worker's whole job.
     Linked data (.ttl, .trig, .nt, .nq, .jsonld, .rdf) is validated as it is."""
     from .pipeline import extract
-    from .validate import is_rdf, validate_extraction, validate_rdf
+    from .rdfread import is_rdf
+    from .validate import validate_extraction, validate_rdf
 
     if is_rdf(source) and not is_url(source):
         return validate_rdf(source)
@@ -249,7 +250,7 @@ def validated(source: str, *, published=None, web=None):
 def extract_or_rdf(source: str, *, published=None, web=None):
     """An article's extraction, or, for linked data, its path (validated as it is)."""
     from .pipeline import extract
-    from .validate import is_rdf
+    from .rdfread import is_rdf
 
     if is_rdf(source) and not is_url(source):
         return source

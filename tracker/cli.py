@@ -597,6 +597,11 @@ def _query_text(arg: str) -> str:
 
 def main() -> None:
     """Run the CLI; usage errors become one `error:` line and exit code 2."""
+    import logging
+
+    # rdflib logs a traceback for an ill-typed literal ("abc"^^xsd:integer) in data it reads; the
+    # shapes report such a literal, in one line
+    logging.getLogger("rdflib").setLevel(logging.ERROR)
     try:
         code = app(standalone_mode=False)
     except typer.Exit as exc:

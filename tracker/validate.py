@@ -6,17 +6,15 @@ might support it.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDF
 from rdflib.plugins.sparql import prepareQuery
 
-from .errors import BadInput
 from .model import Extraction, Problem
 from .vocab import CT, OA, SCHEMA
 
@@ -131,14 +129,23 @@ def _locate(results: Graph, g: Graph) -> list[Problem]:
         anchor = g.value(owner, CT.anchor)
         for sel in g.objects(anchor, OA.hasSelector) if anchor is not None else ():
             if (sel, RDF.type, OA.TextPositionSelector) in g:
-                start, end = int(g.value(sel, OA.start)), int(g.value(sel, OA.end))
+                start, end = _int(g.value(sel, OA.start)), _int(g.value(sel, OA.end))
         snippet = g.value(owner, SCHEMA.text) or g.value(owner, CT.citationText)
         out.append(Problem(
-            severity, message, start, end, int(line) if line is not None else None,
+            severity, message, start, end, _int(line),
             focus=str(focus), path=str(path) if path is not None else None, source="shacl",
             snippet=str(snippet) if snippet is not None else None, hint=_hint(g, owner),
         ))
     return out
+
+
+def _int(term) -> int | None:
+    """A number the data gives (a line, an offset), or None where it gives none or an ill-typed
+    one ("abc"^^xsd:integer): the shapes report that; locating the result must not fail on it."""
+    try:
+        return int(str(term)) if term is not None else None
+    except ValueError:
+        return None
 
 
 def _hint(g: Graph, claim) -> str | None:
@@ -154,84 +161,13 @@ def _hint(g: Graph, claim) -> str | None:
     return f"the quoted report {what} ({by}) cited at line {line} might support it" if line else f"{what} ({by}) might support it"
 
 
-RDF_FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".jsonld": "JSON_LD",
-               ".rdf": "RDF_XML", ".owl": "RDF_XML"}
-MAX_RDF_BYTES = 10 * 1024 * 1024        # an article's graph is tens of KB; validating 10 MB takes about 1 GB
-MAX_XML_DEPTH = 256                     # RDF/XML nested deeper is refused: its parser takes quadratic time
-_DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
-
-
-def is_rdf(source: str) -> bool:
-    return Path(source).suffix.lower() in RDF_FORMATS
-
-
 def validate_rdf(source: str) -> Report:
-    """Validate linked data as given (a graph the tracker exported, or another tool's). It is
-    parsed without any network access: pyoxigraph loads no remote JSON-LD context, follows no
-    owl:imports, and the shapes are run on the data alone. RDF/XML with a DTD is refused: entity
-    definitions that expand into each other turn a few hundred bytes into gigabytes."""
-    import pyoxigraph as ox
+    """Validate linked data as given (a graph the tracker exported, or another tool's), read
+    within bounds and without any network access (`rdfread.py`); the shapes run on the data alone."""
+    from .rdfread import read_rdf
 
-    from .read import read_bytes
-
-    path = Path(source)
-    data = read_bytes(source, MAX_RDF_BYTES)
-    fmt = getattr(ox.RdfFormat, RDF_FORMATS[path.suffix.lower()])
-    if fmt == ox.RdfFormat.RDF_XML and _DTD.search(data):
-        raise BadInput(f"{source}: RDF/XML with a document type definition (<!DOCTYPE or <!ENTITY) is not read")
-    if fmt == ox.RdfFormat.RDF_XML and _xml_depth(data) > MAX_XML_DEPTH:
-        raise BadInput(f"{source}: RDF/XML nested more than {MAX_XML_DEPTH} elements deep is not read")
-    g = Graph()
-    try:
-        for q in ox.parse(data, format=fmt):
-            g.add((_rdflib(q.subject), _rdflib(q.predicate), _rdflib(q.object)))
-    except (SyntaxError, ValueError, OSError) as exc:
-        raise BadInput(f"{source}: not valid {fmt.name} ({' '.join(str(exc).split())[:200]})") from None
+    g = read_rdf(source)
     conforms, results, merged_graph = validate_graph(g)
     problems = sorted(_locate(results, merged_graph), key=lambda p: (p.line or 0, p.start or 0))
     claims = sum(1 for _ in g.subjects(RDF.type, SCHEMA.Claim))
     return Report(source, conforms, claims, tuple(problems), results)
-
-
-def _xml_depth(data: bytes) -> int:
-    """How deep the elements of an XML document nest (expat reads it in linear time; the DTD,
-    the only source of entity expansion, has been refused before)."""
-    from xml.parsers import expat
-
-    parser = expat.ParserCreate()
-    depth = deepest = 0
-
-    def start(*_):
-        nonlocal depth, deepest
-        depth += 1
-        deepest = max(deepest, depth)
-        if deepest > MAX_XML_DEPTH:
-            raise StopIteration
-
-    def end(*_):
-        nonlocal depth
-        depth -= 1
-
-    parser.StartElementHandler, parser.EndElementHandler = start, end
-    try:
-        parser.Parse(data, True)
-    except StopIteration:
-        pass
-    except expat.ExpatError:
-        return 0                # not well-formed: the RDF/XML parser says where
-    return deepest
-
-
-def _rdflib(term):
-    """A pyoxigraph term as rdflib's, term by term (no serialising and parsing again)."""
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise BadInput(f"RDF-star triple terms are not validated ({term})")

@@ -1,0 +1,139 @@
+"""Read linked data someone else wrote (`tracker validate FILE.ttl|.trig|.nt|.nq|.jsonld|.rdf`), bounded.
+
+A file is untrusted: it is measured before it is parsed, and refused when it cannot be checked in
+bounded time and memory. Bounds: its size; how deep its brackets nest (Turtle and TriG `( [ {`,
+JSON-LD `{ [`, RDF/XML elements), since parsers recurse on nesting (Oxigraph's JSON-LD parser
+overflows its stack at a few thousand levels, its RDF/XML parser takes quadratic time) and
+nesting is where memory grows; and the number of triples, since validating costs memory per
+triple. Nothing is fetched: no remote JSON-LD context, no owl:imports; RDF/XML with a DTD is
+refused (entity definitions that expand into each other turn bytes into gigabytes).
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from rdflib import BNode, Graph, Literal, URIRef
+
+from .errors import BadInput
+
+RDF_FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".jsonld": "JSON_LD",
+               ".rdf": "RDF_XML", ".owl": "RDF_XML"}
+MAX_RDF_BYTES = 10 * 1024 * 1024        # an article's graph is tens of KB; validating 10 MB takes about 1 GB
+MAX_TRIPLES = 250_000                   # about 600 MB once validated; a 1 MB article makes far fewer
+MAX_NESTING = 64                        # our own exports nest fewer than 10 deep
+_DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
+
+# What can hold a bracket that is not structure, and the brackets themselves. A quote or # after a
+# backslash is part of a name (PN_LOCAL_ESC), not a string or a comment.
+_TURTLE_TOKENS = re.compile(rb'''
+    (?<!\\)"""(?:[^"\\]|\\.|"(?!""))*"""  | (?<!\\)\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'
+  | (?<!\\)"(?:[^"\\\n\r]|\\.)*"          | (?<!\\)'(?:[^'\\\n\r]|\\.)*'
+  | <[^<>"{}|^`\\\x00-\x20]*>             | (?<!\\)\#[^\n\r]*
+  | (?P<open>[(\[{])                      | (?P<close>[)\]}])
+''', re.VERBOSE)
+_JSON_TOKENS = re.compile(rb'"(?:[^"\\]|\\.)*"|(?P<open>[\[{])|(?P<close>[\]}])')
+
+
+def is_rdf(source: str) -> bool:
+    return Path(source).suffix.lower() in RDF_FORMATS
+
+
+def nesting(data: bytes, tokens: re.Pattern) -> int:
+    """How deep the brackets of a text format nest, strings, IRIs and comments left out (linear)."""
+    depth = deepest = 0
+    for m in tokens.finditer(data):
+        if m.lastgroup == "open":
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > MAX_NESTING:
+                    break
+        elif m.lastgroup == "close":
+            depth -= 1
+    return deepest
+
+
+def xml_depth(data: bytes) -> int:
+    """How deep the elements of an XML document nest (expat, linear time; the DTD, the only
+    source of entity expansion, has been refused before). Not well-formed XML is refused: what
+    expat cannot read cannot be measured."""
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate()
+    depth = deepest = 0
+
+    def start(*_):
+        nonlocal depth, deepest
+        depth += 1
+        deepest = max(deepest, depth)
+        if deepest > MAX_NESTING:
+            raise StopIteration
+
+    def end(*_):
+        nonlocal depth
+        depth -= 1
+
+    parser.StartElementHandler, parser.EndElementHandler = start, end
+    try:
+        parser.Parse(data, True)
+    except StopIteration:
+        pass
+    except expat.ExpatError as exc:
+        raise BadInput(f"not well-formed XML ({exc})") from None
+    return deepest
+
+
+def read_rdf(source: str) -> Graph:
+    """The triples of a linked-data file (quads in named graphs merged), or BadInput with one line."""
+    from .read import read_bytes
+
+    data = read_bytes(source, MAX_RDF_BYTES)
+    name = RDF_FORMATS[Path(source).suffix.lower()]
+    try:
+        return parse_rdf(data, name)
+    except BadInput as exc:
+        raise BadInput(f"{source}: {exc}") from None
+
+
+def parse_rdf(data: bytes, name: str) -> Graph:
+    """`data` in the format called `name` (a pyoxigraph RdfFormat name), measured, then parsed."""
+    import pyoxigraph as ox
+
+    fmt = getattr(ox.RdfFormat, name)
+    if fmt == ox.RdfFormat.RDF_XML:
+        if _DTD.search(data):
+            raise BadInput("RDF/XML with a document type definition (<!DOCTYPE or <!ENTITY) is not read")
+        deepest = xml_depth(data)
+    elif fmt == ox.RdfFormat.JSON_LD:
+        deepest = nesting(data, _JSON_TOKENS)
+    elif fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
+        deepest = nesting(data, _TURTLE_TOKENS)
+    else:
+        deepest = 0                     # N-Triples and N-Quads do not nest
+    if deepest > MAX_NESTING:
+        raise BadInput(f"nested more than {MAX_NESTING} deep; not read")
+    g = Graph()
+    try:
+        for k, q in enumerate(ox.parse(data, format=fmt)):
+            if k >= MAX_TRIPLES:
+                raise BadInput(f"more than {MAX_TRIPLES:,} triples; not read (validate an article's graph at a time)")
+            g.add((_rdflib(q.subject), _rdflib(q.predicate), _rdflib(q.object)))
+    except (SyntaxError, ValueError, OSError, UnicodeError) as exc:
+        raise BadInput(f"not valid {fmt.name} ({' '.join(str(exc).split())[:200]})") from None
+    return g
+
+
+def _rdflib(term):
+    """A pyoxigraph term as rdflib's, term by term (no serialising and parsing again)."""
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise BadInput("RDF-star triple terms are not validated")
