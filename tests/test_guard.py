@@ -158,3 +158,24 @@ def test_a_servers_words_reach_the_terminal_guarded(cli, evil_server, path):
     assert done.returncode == 2
     assert done.stderr.startswith("error:") and done.stderr.count("\n") == 1, done.stderr
     assert clean(done.stderr), done.stderr
+
+
+def test_tsv_cells_hold_no_tab_or_line_break(cli, tmp_path):
+    article = tmp_path / "tabs.txt"
+    article.write_text("林官房長官は4日、「増えて\t=HYPERLINK(1)いる」と語った。【7月4日 共同】\n", "utf-8")
+    store = tmp_path / "store"
+    assert cli("ingest", str(article), "--store", str(store)).returncode == 0
+    done = cli("query", "SELECT ?text WHERE { ?c schema:text ?text }", "-f", "tsv", "--store", str(store))
+    rows = [line.split("\t") for line in done.stdout.splitlines()]
+    assert all(len(r) == 1 for r in rows) and "\\t=HYPERLINK" in done.stdout
+
+
+def test_a_form_feed_in_an_article_does_not_stop_the_batch(cli, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("岸田首相は3日、「経済対策を急ぐ」と述べた。【7月3日 時事】\n", "utf-8")
+    odd = tmp_path / "odd.txt"
+    odd.write_text("林官房長官は4日、「注視\x0cする\x85\u2029」と語った。【7月4日 共同】\n", "utf-8")
+    store = tmp_path / "store"
+    done = cli("ingest", str(good), str(odd), "--store", str(store))
+    assert done.returncode == 0, done.stderr
+    assert "2 added" in done.stderr

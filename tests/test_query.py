@@ -69,6 +69,10 @@ def spellings(url: str) -> list[str]:
         f'SELECT * WHERE {{ BIND("#" AS ?h) SERVICE <{url}> {body} }}',
         f"SELECT * WHERE {{ BIND('''x' # ''' AS ?h) SERVICE <{url}> {body} }}",
         f"SELECT * WHERE {{ BIND(<urn:a#b> AS ?h) SERVICE <{url}> {body} }}",
+        # an escape that spells an escape: rdflib would expand it twice, Oxigraph once
+        f'SELECT * WHERE {{ BIND("\\u005Cu005C" AS ?a) SERVICE <{url}> {body} # " AS ?b)\n}}',
+        f"SELECT * WHERE {{ BIND('\\u005Cu005C' AS ?a) SERVICE <{url}> {body} # ' AS ?b)\n}}",
+        f"SELECT * WHERE {{ ?s ?p ?o # a comment Oxigraph ends at a lone CR\rSERVICE <{url}> {{ ?a ?b ?c }}\n}}",
         f"ASK {{ SERVICE <{url}> {body} }}",
         f"ASK {{\n# '''\nSERVICE <{url}> {body}\n# '''\n}}",
     ]
@@ -80,7 +84,7 @@ def test_every_spelling_of_service_is_refused_and_the_server_hears_nothing(liste
         assert done.returncode == 2, (q, done.stdout, done.stderr)
         # rdflib's grammar fails on a SERVICE after a "#" in a string on its line: refused all the same
         hash_before = "#" in q.upper().split("SERVICE")[0].splitlines()[-1]
-        assert "SERVICE is refused" in done.stderr or hash_before, (q, done.stderr)
+        assert "SERVICE is refused" in done.stderr or "spells another escape" in done.stderr or hash_before, (q, done.stderr)
         rq = tmp_path / f"q{k}.rq"
         rq.write_text(q, "utf-8")
         assert cli("query", str(rq), "--store", str(stored)).returncode == 2
@@ -90,6 +94,16 @@ def test_every_spelling_of_service_is_refused_and_the_server_hears_nothing(liste
         rq.write_text(q, "utf-8")
         done = cli("export", "--query", str(rq), "-f", "turtle", "--store", str(stored))
         assert done.returncode == 2 and "SERVICE is refused" in done.stderr, done.stderr
+    assert listener.heard == []
+
+
+def test_answers_of_an_export_query_are_not_pasted_into_the_next_query(listener, stored, cli, tmp_path):
+    rq = tmp_path / "inject.rq"
+    rq.write_text('SELECT ?claim WHERE { ?c a schema:Claim . BIND(CONCAT(STR(?c), "> } SERVICE <'
+                  + listener.url + '> { ?x ?y ?z } VALUES ?q { <urn:y") AS ?claim) } LIMIT 1', "utf-8")
+    done = cli("export", "--query", str(rq), "-f", "csv", "--store", str(stored))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("\n") == 1            # the header alone: the answer was not an IRI
     assert listener.heard == []
 
 

@@ -84,5 +84,5 @@ def nquads_of(parts: Iterable[tuple[str, str]]) -> str:
     out = []
     for graph, nt in parts:
         suffix = f" <{graph}> .\n"
-        out.extend(line.rstrip()[:-1].rstrip() + suffix for line in nt.splitlines() if line.strip() and not line.startswith("#"))
+        out.extend(line.rstrip()[:-1].rstrip() + suffix for line in nt.split("\n") if line.strip() and not line.startswith("#"))
     return "".join(out)

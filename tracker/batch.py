@@ -222,7 +222,7 @@ class Progress:
 
         line = for_terminal(line)
         if self._bar is not None:
-            self._bar.console.print(line, markup=False, highlight=False, soft_wrap=True)
+            self._bar.console.print(line, markup=False, highlight=False, emoji=False, soft_wrap=True)
         else:
             print(line, file=sys.stderr)
 

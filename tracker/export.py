@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -254,6 +255,9 @@ def _read_graph(store: Backend, g: str) -> Dataset:
     return ds
 
 
+_IRI = re.compile(r'[^\x00-\x20<>"{}|\\^`]+')
+
+
 def article_views(store: Backend, sel: Selection) -> tuple[Iterator[Graph], set[str] | None]:
     """Each selected article as one graph (its own, the entities it refers to, the reviews of its
     claims), read one at a time; and the claims to keep (None: all of them)."""
@@ -267,10 +271,13 @@ def article_views(store: Backend, sel: Selection) -> tuple[Iterator[Graph], set[
         res = store.select(q.text, timeout=sel.timeout, prefixes=PREFIX_MAP) if q.form == "SELECT" else None
         if res is None or "claim" not in res.variables:
             raise BadInput("--query for a claim format must be a SELECT query with a ?claim column")
-        claims = {r["claim"]["value"] for r in res.rows if "claim" in r}
+        # the query's answers are data: only IRIs that are IRIs go into the next query
+        claims = {r["claim"]["value"] for r in res.rows
+                  if r.get("claim", {}).get("type") == "uri" and _IRI.fullmatch(r["claim"]["value"])}
         values = " ".join(f"<{c}>" for c in sorted(claims))
         rows = store.select(PREFIXES + f"""SELECT DISTINCT ?a ?g WHERE {{ VALUES ?c {{ {values} }}
-                                           GRAPH ?g {{ ?c schema:appearance ?a . ?g schema:about ?a }} }}""").rows if claims else []
+                                           GRAPH ?g {{ ?c schema:appearance ?a . ?g schema:about ?a }} }}""",
+                            timeout=sel.timeout).rows if claims else []
         pairs = [(r["a"]["value"], r["g"]["value"]) for r in rows]
     else:
         pairs = _articles(store, sel)

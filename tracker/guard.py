@@ -76,10 +76,11 @@ _FORMULA = re.compile("^[\t\r]|^[ \u3000]*[=+\\-@\uff1d\uff0b\uff0d\uff20]")
 _NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
 
 
-def for_spreadsheet(cell: str) -> str:
+def for_spreadsheet(cell: str, *, one_line: bool = False) -> str:
     """A CSV or TSV cell that a spreadsheet shows as text: a cell that could start a formula gets
-    a leading apostrophe (as OWASP recommends), except a plain number; controls are escaped."""
-    cell = for_terminal(cell)
+    a leading apostrophe (as OWASP recommends), except a plain number; controls are escaped.
+    `one_line` (TSV, which has no quoting): tabs and newlines are written out too."""
+    cell = for_terminal(cell, one_line=one_line)
     if _FORMULA.match(cell) and not _NUMBER.fullmatch(cell):
         return "'" + cell
     return cell

@@ -50,7 +50,7 @@ class RemoteStore(Backend):
         for graph, nt in parts:
             staging = f"{graph}#staging"
             self._update(f"DROP SILENT GRAPH <{staging}>")
-            lines = [ln for ln in nt.splitlines() if ln.strip() and not ln.startswith("#")]
+            lines = [ln for ln in nt.split("\n") if ln.strip() and not ln.startswith("#")]
             for k in range(0, len(lines), self.chunk):
                 self._update(_insert_data([(staging, "\n".join(lines[k:k + self.chunk]))]))
             self._update(f"ADD SILENT <{staging}> TO <{graph}> ; DROP SILENT GRAPH <{staging}>")
