@@ -5,6 +5,8 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDF
 
 from tracker.graph import claims_to_graph, graph_iri, graph_to_claims
+
+from .conftest import extract_text
 from tracker.vocab import CT, PROV, SCHEMA
 
 FIXED = datetime(2024, 7, 10, tzinfo=timezone.utc)
@@ -59,3 +61,19 @@ def test_selectors_hold_the_exact_text(sample):
     text = sample.article.text
     for r in graph_to_claims(claims_to_graph(sample, generated_at=FIXED)):
         assert text[r.start:r.end] == r.text
+
+
+def test_a_url_with_characters_an_iri_cannot_hold_still_makes_linked_data(tmp_path):
+    import pyoxigraph as ox
+
+    from tracker.embedded import EmbeddedStore
+    from tracker.ingest import ingest
+
+    url = 'http://example.org/a b?x={a}|b^c`d"e\\f<g>'
+    ex = extract_text("岸田首相は3日、「経済対策を急ぐ」と述べた。【7月3日 時事】\n", url=url)
+    trig = claims_to_graph(ex).serialize(format="trig")
+    sources = [q.object.value for q in ox.parse(trig.encode(), format=ox.RdfFormat.TRIG)
+               if q.predicate.value.endswith("/terms/source")]
+    assert sources == ["http://example.org/a%20b?x=%7Ba%7D%7Cb%5Ec%60d%22e%5Cf%3Cg%3E"]
+    with EmbeddedStore(tmp_path / "s", write=True) as store:
+        assert ingest(store, ex).status == "added"

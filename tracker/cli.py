@@ -559,7 +559,7 @@ def query(
             text = _query_text(sparql)
         else:
             raise QueryRefused("give a query, a .rq file, or --name (see --list)")
-        check(text)       # refuse before touching the store
+        text = check(text)       # refuse before touching the store
     except QueryRefused as exc:
         _fail(str(exc))
     except OSError as exc:

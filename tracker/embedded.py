@@ -6,7 +6,11 @@ clear message instead of corrupting it.
 """
 from __future__ import annotations
 
+import contextlib
 import fcntl
+import os
+import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,45 +34,161 @@ def _term(t) -> dict:
     return {"type": "literal", "value": str(t)}
 
 
+SNAPSHOT_EVERY = 2.0       # seconds: how stale, at most, what readers see during a long write is
+READER_WAIT = 10.0         # seconds a reader waits for a writer's first snapshot
+WRITER_WAIT = 60.0         # seconds a writer waits for the readers already reading to finish
+
+
 class EmbeddedStore(Backend):
-    """An Oxigraph store in a folder. `write=True` takes the store for this process alone."""
+    """An Oxigraph store in a folder. `write=True` takes the store for this process alone.
+
+    Readers and the writer never open the same files at once (Oxigraph does not allow a reader
+    beside a writing process). A writer first says it is coming (`STORE.writer`, a lock of its
+    own, which also turns a second writer away), waits for the readers already reading the store
+    to finish (`STORE.lock`: shared by readers, exclusive for the writer), and then publishes
+    snapshots of the last committed state (a RocksDB checkpoint: hard links, no copy) in
+    `STORE.snapshots/`, one at its start and at most every `SNAPSHOT_EVERY` seconds of writing.
+    A reader that finds a writer there opens the newest snapshot instead. Each snapshot has a lock
+    of its own, so the writer removes only those no reader holds; the rest go at the next
+    writer's start or end."""
 
     def __init__(self, path: str | Path, *, write: bool = False):
         import pyoxigraph as ox
 
-        self.path = Path(path)
-        self.location = str(self.path)
-        self._write = write
-        self._lock_file = None
-        if not write and not (self.path / "CURRENT").exists():
-            raise StoreUnavailable(f"no store at {self.path} yet: ingest an article first (or give --store)")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock(write)
-        try:
-            self._store = ox.Store(str(self.path)) if write else ox.Store.read_only(str(self.path))
-        except OSError as exc:
-            self._unlock()
-            raise StoreUnavailable(f"cannot open the store at {self.path}: {exc}") from None
         self._ox = ox
+        self.path = Path(path).resolve()           # through a symlink, the same locks as everyone else
+        self.location = str(Path(path))
+        self._write = write
+        self._lock_file = self._snapshot_lock = self._intent = None
+        self._published = 0.0
+        self._snapshots = self.path.with_name(self.path.name + ".snapshots")
+        if not write and not (self.path / "CURRENT").exists():
+            raise StoreUnavailable(f"no store at {self.location} yet: ingest an article first (or give --store)")
+        if write:
+            self._open_writer()
+        else:
+            self._open_reader()
 
-    def _lock(self, exclusive: bool) -> None:
-        lock_path = self.path.with_name(self.path.name + ".lock")
-        fh = open(lock_path, "a+")
+    # ------------------------------------------------------------ opening
+
+    def _open_writer(self) -> None:
         try:
-            fcntl.flock(fh, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
-        except BlockingIOError:
-            fh.close()
-            raise StoreUnavailable(
-                f"the store at {self.path} is in use by another process"
-                + (" (one writer at a time)" if exclusive else " that is writing to it") + "; try again when it is done"
-            ) from None
-        self._lock_file = fh
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            intent = open(self._lock_path(".writer"), "a+")
+            main = open(self._lock_path(".lock"), "a+")
+        except OSError as exc:
+            raise StoreUnavailable(f"cannot write to the store at {self.location}: {exc.strerror or exc}") from None
+        # a reader looks at the intent lock for an instant: try again for a moment before
+        # concluding that another writer has it
+        if not _wait_flock(intent, fcntl.LOCK_EX, 1.0):
+            intent.close()
+            main.close()
+            raise StoreUnavailable(f"the store at {self.location} is in use by another process (one writer at a "
+                                   "time); try again when it is done")
+        self._intent = intent
+        if not _wait_flock(main, fcntl.LOCK_EX, WRITER_WAIT):
+            main.close()
+            self.close()
+            raise StoreUnavailable(f"the store at {self.location} is still being read after {WRITER_WAIT:g} s; "
+                                   "try again when the queries are done")
+        self._lock_file = main
+        try:
+            self._store = self._ox.Store(str(self.path))
+            self._data_path = self.path
+            self._publish()
+        except OSError as exc:
+            self.close()
+            raise StoreUnavailable(f"cannot open the store at {self.location} to write: {exc}") from None
 
-    def _unlock(self) -> None:
-        if self._lock_file is not None:
-            fcntl.flock(self._lock_file, fcntl.LOCK_UN)
-            self._lock_file.close()
-            self._lock_file = None
+    def _open_reader(self) -> None:
+        deadline = time.monotonic() + READER_WAIT
+        while True:
+            opened = self._try_snapshot() if self._writer_there() else self._try_main()
+            if opened:
+                break
+            if time.monotonic() > deadline:
+                raise StoreUnavailable(f"the store at {self.location} is being written and has no snapshot to "
+                                       "read yet; try again in a moment")
+            time.sleep(0.05)
+        try:
+            self._store = self._ox.Store.read_only(str(self._data_path))
+        except OSError as exc:
+            self.close()
+            raise StoreUnavailable(f"cannot open the store at {self.location}: {exc}") from None
+
+    def _writer_there(self) -> bool:
+        try:
+            fh = open(self._lock_path(".writer"), "r")
+        except OSError:
+            return False                                # never written here, or a read-only place
+        with fh:
+            return not _flock(fh, fcntl.LOCK_SH)      # released as the file closes
+
+    def _try_main(self) -> bool:
+        """Take the store itself to read, unless a writer has it."""
+        try:
+            fh = open(self._lock_path(".lock"), "r")
+        except FileNotFoundError:
+            try:
+                fh = open(self._lock_path(".lock"), "a+")
+            except OSError:
+                # a read-only place where no writer ever took the lock: nobody writes here
+                self._data_path = self.path
+                return True
+        except OSError as exc:
+            raise StoreUnavailable(f"cannot read the store at {self.location}: {exc.strerror or exc}") from None
+        if not _flock(fh, fcntl.LOCK_SH):
+            fh.close()
+            return False
+        self._lock_file, self._data_path = fh, self.path
+        return True
+
+    def _try_snapshot(self) -> bool:
+        """Take the newest snapshot a writer has published to read."""
+        try:
+            name = (self._snapshots / "current").read_text("utf-8").strip()
+            fh = open(self._snapshots / f"{name}.lock", "a+")
+        except OSError:
+            return False
+        if not _flock(fh, fcntl.LOCK_SH) or not (self._snapshots / name / "CURRENT").exists():
+            fh.close()                                    # being removed: try again
+            return False
+        self._snapshot_lock, self._data_path = fh, self._snapshots / name
+        return True
+
+    def _lock_path(self, suffix: str) -> Path:
+        return self.path.with_name(self.path.name + suffix)
+
+    # ------------------------------------------------------------ snapshots (the writer's)
+
+    def _publish(self) -> None:
+        """Make a snapshot of what is committed now and point readers at it; remove the old ones."""
+        self._snapshots.mkdir(exist_ok=True)
+        name = f"s{time.time_ns()}"
+        self._store.backup(str(self._snapshots / name))
+        pointer = self._snapshots / "current.tmp"
+        pointer.write_text(name, "utf-8")
+        os.replace(pointer, self._snapshots / "current")
+        self._published = time.monotonic()
+        self._prune(keep=name)
+
+    def _prune(self, keep: str | None = None) -> None:
+        if not self._snapshots.is_dir():
+            return
+        for entry in self._snapshots.iterdir():
+            if entry.is_dir() and entry.name != keep:
+                lock = self._snapshots / f"{entry.name}.lock"
+                with open(lock, "a+") as fh:
+                    if not _flock(fh, fcntl.LOCK_EX):
+                        continue                          # a reader has it
+                    shutil.rmtree(entry, ignore_errors=True)
+                    lock.unlink(missing_ok=True)
+            elif entry.suffix == ".lock" and entry.stem != keep and not (self._snapshots / entry.stem).exists():
+                entry.unlink(missing_ok=True)
+
+    def _wrote(self) -> None:
+        if time.monotonic() - self._published >= SNAPSHOT_EVERY:
+            self._publish()
 
     def graph_exists(self, iri: str) -> bool:
         return self._store.contains_named_graph(self._ox.NamedNode(iri))
@@ -78,13 +198,18 @@ class EmbeddedStore(Backend):
         # index aside and adds them all in one RocksDB ingestion, so all of `parts` is written or
         # none. It is about three times faster than a transaction (`Store.load`), which holds the
         # whole write in memory and indexes it quad by quad.
-        self._store.bulk_load(nquads_of(parts).encode("utf-8"), format=self._ox.RdfFormat.N_QUADS)
+        try:
+            self._store.bulk_load(nquads_of(parts).encode("utf-8"), format=self._ox.RdfFormat.N_QUADS)
+        except OSError as exc:         # disk full: the load is atomic, the store as it was
+            raise StoreUnavailable(f"cannot write to the store at {self.location}: {exc}") from None
+        self._wrote()
 
     def drop_graph(self, iri: str) -> bool:
         node = self._ox.NamedNode(iri)
         if not self._store.contains_named_graph(node):
             return False
         self._store.remove_graph(node)
+        self._wrote()
         return True
 
     def _query(self, query: str, prefixes: dict[str, str] | None = None):
@@ -96,17 +221,17 @@ class EmbeddedStore(Backend):
     def select(self, query: str, *, timeout: float | None = None, limit: int | None = None,
                prefixes: dict[str, str] | None = None) -> Results:
         if timeout:
-            return _in_child(self.location, query, prefixes, timeout, limit)
+            return _in_child(str(self._data_path), query, prefixes, timeout, limit)
         return _collect(self._query(query, prefixes), limit)
 
     def ask(self, query: str, *, timeout: float | None = None, prefixes: dict[str, str] | None = None) -> bool:
         if timeout:
-            return _in_child(self.location, query, prefixes, timeout, None)
+            return _in_child(str(self._data_path), query, prefixes, timeout, None)
         return bool(self._query(query, prefixes))
 
     def construct(self, query: str, *, timeout: float | None = None, prefixes: dict[str, str] | None = None) -> str:
         if timeout:
-            return _in_child(self.location, query, prefixes, timeout, None)
+            return _in_child(str(self._data_path), query, prefixes, timeout, None)
         return _ntriples(self._query(query, prefixes))
 
     def graphs(self) -> list[str]:
@@ -128,7 +253,33 @@ class EmbeddedStore(Backend):
             if self._write:
                 self._store.flush()
             self._store = None
-        self._unlock()
+        if self._write and self._lock_file is not None:
+            (self._snapshots / "current").unlink(missing_ok=True)
+            self._prune()
+            with contextlib.suppress(OSError):
+                self._snapshots.rmdir()
+        for fh in (self._lock_file, self._snapshot_lock, self._intent):
+            if fh is not None:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+                fh.close()
+        self._lock_file = self._snapshot_lock = self._intent = None
+
+
+def _wait_flock(fh, kind: int, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while not _flock(fh, kind):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True
+
+
+def _flock(fh, kind: int) -> bool:
+    try:
+        fcntl.flock(fh, kind | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
 
 
 def _collect(solutions, limit: int | None) -> Results:

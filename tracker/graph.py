@@ -10,6 +10,7 @@ change to what is written is seen beside what is read back (the round trip is a 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -54,7 +55,7 @@ def source_iri(article) -> str | None:
     """Where the article came from: its URL, or its file as a file: IRI. Versions of one
     article share it, which is how a changed text is recognised as a revision."""
     if article.url:
-        return article.url
+        return iri_of(article.url)
     if article.source and article.source != "-":
         return Path(article.source).resolve().as_uri()
     return None
@@ -62,6 +63,15 @@ def source_iri(article) -> str | None:
 
 def article_key(sha256: str) -> str:
     return sha256[:16]
+
+
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f-\x9f]')
+
+
+def iri_of(url: str) -> str:
+    """A URL as an IRI: the characters an IRI may not hold (spaces, controls, <>"{}|\\^ and the
+    backtick, all of which a browser's address bar accepts) percent-encoded, as browsers send them."""
+    return _NOT_IN_IRI.sub(lambda m: "".join(f"%{b:02X}" for b in m[0].encode("utf-8")), url)
 
 
 def article_iri(sha256: str) -> URIRef:

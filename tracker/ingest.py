@@ -157,21 +157,30 @@ def find_articles(store: Backend, ident: str) -> list[tuple[str, str]]:
 
 
 def remove(store: Backend, ident: str) -> list[str]:
-    """Drop the named graphs of the articles `ident` names; the shared entities stay."""
+    """Drop the named graphs of the articles `ident` names, and the reviews of their claims; the
+    shared entities stay."""
     removed = []
     for _, g in find_articles(store, ident):
-        if store.drop_graph(g):
+        reviews = [r["rg"]["value"] for r in store.select(PREFIXES + f"""SELECT DISTINCT ?rg WHERE {{
+            GRAPH <{g}> {{ ?c a schema:Claim }} GRAPH ?rg {{ ?rev schema:itemReviewed ?c }} }}""").rows]
+        for rg in reviews:
+            store.drop_graph(rg)
+        if store.drop_graph(g):                  # last: a crash before it leaves the article, to remove again
             removed.append(g)
     return removed
 
 
+# Figures of what the store holds now: an article revised since counts by its newest version only.
+_CURRENT = "GRAPH ?g { ?g schema:about ?a } FILTER NOT EXISTS { ?newer prov:wasRevisionOf ?a }"
 STATS = {
-    "articles": "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?g schema:about ?a } }",
-    "claims": "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a schema:Claim }",
-    "uncited claims": """SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a schema:Claim .
-        FILTER NOT EXISTS { ?c a ct:AuthorOpinion } FILTER NOT EXISTS { ?c schema:citation ?r } }""",
-    "speakers": "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?c a schema:Claim ; prov:wasAttributedTo ?s }",
-    "outlets": "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?r schema:publisher ?o . ?o a schema:NewsMediaOrganization }",
+    "articles": f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ {_CURRENT} }}",
+    "claims": f"SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE {{ {_CURRENT} GRAPH ?g {{ ?c a schema:Claim }} }}",
+    "uncited claims": f"""SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE {{ {_CURRENT} GRAPH ?g {{ ?c a schema:Claim }}
+        FILTER NOT EXISTS {{ ?c a ct:AuthorOpinion }} FILTER NOT EXISTS {{ ?c schema:citation ?r }} }}""",
+    "speakers": f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ {_CURRENT}
+        GRAPH ?g {{ ?c a schema:Claim ; prov:wasAttributedTo ?s }} }}""",
+    "outlets": f"""SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE {{ {_CURRENT}
+        GRAPH ?g {{ ?r schema:publisher ?o }} ?o a schema:NewsMediaOrganization }}""",
 }
 
 

@@ -63,6 +63,12 @@ def review_graph(claim: str, text: Literal, v: Verdict) -> tuple[URIRef, Dataset
     for option, number in (("--value", v.value), ("--best", v.best), ("--worst", v.worst)):
         if number is not None and not math.isfinite(number):
             raise BadInput(f"{option} {number}: give a finite number")
+    # schema.org's scale runs from worstRating (1 unless given) to bestRating (5 unless given)
+    worst, best = (v.worst if v.worst is not None else 1), (v.best if v.best is not None else 5)
+    if worst >= best:
+        raise BadInput(f"--worst {worst:g} must be below --best {best:g}")
+    if v.value is not None and not worst <= v.value <= best:
+        raise BadInput(f"--value {v.value:g} is outside the scale from {worst:g} (--worst) to {best:g} (--best)")
     when = v.published or date.today()
     key = _h(claim, v.url)
     node, version = ID[f"review/{key}"], _h(claim, v.url, v.rating, v.value, v.best, v.worst, v.reviewer, v.reviewer_url, when)
@@ -92,9 +98,9 @@ def review_graph(claim: str, text: Literal, v: Verdict) -> tuple[URIRef, Dataset
 
 def record_review(store: Backend, claim: str, verdict: Verdict) -> str:
     """Write the review of `claim` (an IRI or its short forms); return the review's IRI."""
-    claim = claim_iri(claim)
-    if re.search(r"[\s<>\"{}|\\^`]", claim):
-        raise BadInput(f"{claim!r} is not a claim IRI")
+    given, claim = claim, claim_iri(claim)
+    if re.search(r"[\s<>\"{}|\\^`]", claim) or not re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", claim):
+        raise BadInput(f"no such claim {given!r}: give its IRI, id:claim/… as tables show it, or KEY/START-END")
     rows = store.select(PREFIXES + f"SELECT ?text WHERE {{ <{claim}> a schema:Claim ; schema:text ?text }} LIMIT 1").rows
     if not rows:
         raise BadInput(f"no claim {claim} in the store at {store.location}")

@@ -1,0 +1,134 @@
+"""The embedded store shared between processes: readers read the last committed state while a
+writer works; one lock whatever path names the store; a read-only or full disk is exit 3."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+
+import pytest
+
+from tracker import embedded
+from tracker.embedded import EmbeddedStore
+from tracker.errors import StoreUnavailable
+from tracker.ingest import ingest
+
+from .conftest import ROOT, SAMPLE, extract_text
+
+
+def _graphs(path) -> int:
+    with EmbeddedStore(path) as store:
+        return len(store.graphs())
+
+
+def test_readers_see_the_last_committed_state_while_a_writer_holds_the_store(tmp_path, monkeypatch, sample):
+    monkeypatch.setattr(embedded, "SNAPSHOT_EVERY", 0.0)        # a snapshot after every write
+    path = tmp_path / "s"
+    writer = EmbeddedStore(path, write=True)
+    try:
+        assert _graphs(path) == 0
+        ingest(writer, sample)
+        early = EmbeddedStore(path)                              # holds the snapshot of one article
+        ingest(writer, extract_text("林官房長官は4日、「注視する」と語った。【7月4日 共同】\n"))
+        assert _graphs(path) >= 3                                # two articles and their entities, as committed
+        assert len(early.graphs()) < _graphs(path)               # an open reader keeps what it opened
+        with pytest.raises(StoreUnavailable, match="one writer at a time"):
+            EmbeddedStore(path, write=True)
+    finally:
+        writer.close()
+    early.close()
+    assert _graphs(path) >= 3
+    EmbeddedStore(path, write=True).close()                      # the next writer clears what readers held
+    assert not (tmp_path / "s.snapshots").exists()
+
+
+def test_stats_query_and_export_answer_during_a_long_ingest(cli, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    text = SAMPLE.read_text("utf-8")
+    for k in range(40):
+        (folder / f"a{k:02}.txt").write_text(text + f"\n追記{k}。\n", "utf-8")
+    store = tmp_path / "store"
+    assert cli("ingest", str(folder / "a00.txt"), "--store", str(store)).returncode == 0
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    writer = subprocess.Popen([sys.executable, "-m", "tracker.cli", "ingest", str(folder), "--store", str(store)],
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    during = []
+    try:
+        while writer.poll() is None:
+            for args in (("stats",), ("query", "SELECT (COUNT(*) AS ?n) WHERE { ?c a schema:Claim }", "-f", "csv"),
+                         ("export", "--all", "-f", "nquads")):
+                running = writer.poll() is None
+                done = cli(*args, "--store", str(store))
+                assert done.returncode == 0, (args, done.stderr)
+                if running and writer.poll() is None:
+                    during.append(args[0])
+    finally:
+        writer.wait(300)
+    assert writer.returncode == 0, writer.stderr.read()
+    assert {"stats", "query", "export"} <= set(during), during
+    assert "articles        40" in cli("stats", "--store", str(store)).stdout
+
+
+def test_a_store_named_through_a_symlink_has_the_same_lock(tmp_path):
+    real = tmp_path / "real"
+    link = tmp_path / "link"
+    writer = EmbeddedStore(real, write=True)
+    try:
+        link.symlink_to(real)
+        with pytest.raises(StoreUnavailable, match="one writer at a time"):
+            EmbeddedStore(link, write=True)
+    finally:
+        writer.close()
+
+
+@contextmanager
+def _mounted(*args: str):
+    """A mount for the length of a test, where this machine lets the tests mount (root)."""
+    target = args[-1]
+    if os.geteuid() != 0 or not shutil.which("mount"):
+        pytest.skip("mounting needs root")
+    done = subprocess.run(["mount", *args], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount here: {done.stderr.decode(errors='replace').strip()}")
+    try:
+        yield
+    finally:
+        subprocess.run(["umount", "-l", target], capture_output=True)
+
+
+def test_a_store_on_a_read_only_mount_is_read_and_refuses_writes_with_exit_3(cli, tmp_path):
+    home = tmp_path / "home"
+    assert cli("ingest", str(SAMPLE), "--store", str(home / "store")).returncode == 0
+    (home / "store.lock").unlink()                 # as copied onto a medium by someone else
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    with _mounted("--bind", str(home), str(ro)):
+        subprocess.run(["mount", "-o", "remount,ro,bind", str(ro)], check=True)
+        stats = cli("stats", "--store", str(ro / "store"))
+        assert stats.returncode == 0 and "claims          123" in stats.stdout, stats.stderr
+        assert cli("query", "ASK { ?c a schema:Claim }", "--store", str(ro / "store")).returncode == 0
+        done = cli("ingest", str(SAMPLE), "--store", str(ro / "store"))
+        assert done.returncode == 3 and done.stderr.count("\n") == 1, done.stderr
+        assert "Read-only file system" in done.stderr
+
+
+def test_a_full_disk_is_exit_3_and_the_store_stays_as_it_was(cli, tmp_path):
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    with _mounted("-t", "tmpfs", "-o", "size=3m", "tmpfs", str(disk)):
+        store = disk / "store"
+        assert cli("ingest", str(SAMPLE), "--store", str(store)).returncode == 0
+        big = tmp_path / "big"
+        big.mkdir()
+        text = SAMPLE.read_text("utf-8")
+        for k in range(60):
+            (big / f"b{k:02}.txt").write_text(text + f"\n追記{k}。\n", "utf-8")
+        done = cli("ingest", str(big), "--store", str(store))
+        assert done.returncode == 3, done.stderr[-600:]
+        assert "Traceback" not in done.stderr and "internal error" not in done.stderr
+        stats = cli("stats", "--store", str(store))
+        assert stats.returncode == 0, stats.stderr
