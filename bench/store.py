@@ -134,6 +134,7 @@ def phase_ingest(n: int, folder: str) -> dict:
         batch.queue(Ingested(origin, a, g, "added", 0), parts, origin)
         articles += 1
     batch.finish()
+    batch.compact()
     store.flush()
     elapsed = time.perf_counter() - t
     quads = len(store._store)

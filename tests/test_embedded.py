@@ -132,3 +132,64 @@ def test_a_full_disk_is_exit_3_and_the_store_stays_as_it_was(cli, tmp_path):
         assert "Traceback" not in done.stderr and "internal error" not in done.stderr
         stats = cli("stats", "--store", str(store))
         assert stats.returncode == 0, stats.stderr
+
+
+KILLED_LOAD = """
+import sys
+from tracker.embedded import EmbeddedStore
+store = EmbeddedStore(sys.argv[1], write=True)
+nt = "".join(f'<http://a/{i}> <http://b/p> "{"x" * 40}{i}" .\\n' for i in range(1_500_000))
+store.write([("https://w3id.org/claim-tracker/id/graph/big", nt)])
+"""
+
+
+def test_the_files_of_a_bulk_load_killed_half_way_are_removed_by_the_next_writer(tmp_path, sample):
+    import signal
+
+    path = tmp_path / "s"
+    with EmbeddedStore(path, write=True) as store:
+        ingest(store, sample)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-c", KILLED_LOAD, str(path)], env=env)
+    try:
+        deadline = time.monotonic() + 120
+        while not list(path.glob("bulk-*.sst")) and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        left = list(path.glob("bulk-*.sst"))
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    if not left:
+        pytest.skip("the load ended before its files could be seen")
+    EmbeddedStore(path, write=True).close()
+    assert not list(path.glob("bulk-*.sst"))
+    assert _graphs(path) == 2                   # the article and the entities, as before the load
+
+
+INTERRUPTED_COMPACTION = """
+import os, signal, sys
+from tracker import cli, embedded
+
+real = embedded.EmbeddedStore.compact
+def compact(self):
+    os.kill(os.getpid(), signal.SIGINT)          # Ctrl-C while the store compacts
+    real(self)
+embedded.EmbeddedStore.compact = compact
+sys.argv = ["tracker", "ingest", *sys.argv[1:]]
+cli.main()
+"""
+
+
+def test_ctrl_c_while_compacting_reports_every_article_stored(tmp_path, cli):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    text = SAMPLE.read_text("utf-8")
+    for k in range(40):                          # about 120,000 quads: enough to compact
+        (folder / f"a{k:02}.txt").write_text(text + f"\n追記{k}。\n", "utf-8")
+    store = tmp_path / "store"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", INTERRUPTED_COMPACTION, str(folder), "--store", str(store)],
+                          env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 130, done.stderr[-800:]
+    assert "40 added" in done.stderr and "interrupted" in done.stderr, done.stderr[-800:]
+    assert "articles        40" in cli("stats", "--store", str(store)).stdout

@@ -356,6 +356,12 @@ def ingest(
                 report(batch.finish())
             raise
         report(batch.finish())
+        if not interrupted:
+            try:
+                batch.compact()
+            except KeyboardInterrupt:
+                interrupted = True
+                bar.note("interrupted while compacting the store: every article read is stored")
     except BadInput as exc:          # the batch as a whole cannot run (a Dask scheduler out of reach)
         _fail(str(exc))
     except (StoreUnavailable, QueryFailed) as exc:

@@ -92,6 +92,10 @@ class EmbeddedStore(Backend):
             raise StoreUnavailable(f"the store at {self.location} is still being read after {WRITER_WAIT:g} s; "
                                    "try again when the queries are done")
         self._lock_file = main
+        # a bulk load killed half-way leaves its sorted files (bulk-*.sst) beside the store, never
+        # ingested; with the store ours alone, they are nobody's
+        for leftover in self.path.glob("bulk-*.sst") if self.path.is_dir() else ():
+            leftover.unlink(missing_ok=True)
         try:
             self._store = self._ox.Store(str(self.path))
             self._data_path = self.path

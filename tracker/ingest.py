@@ -131,13 +131,16 @@ class Batch:
         return done
 
     def finish(self) -> list[Ingested]:
-        """Flush, then compact the store if this run wrote at least a full batch: after many
-        writes a compacted store answers queries several times faster, while compacting after
-        one small article would rewrite a large store for little."""
-        done = self.flush()
+        """Write what is queued; what was written is then all reported (see `compact`)."""
+        return self.flush()
+
+    def compact(self) -> None:
+        """Compact the store if this run wrote at least a full batch: after many writes a
+        compacted store answers queries several times faster, while compacting after one small
+        article would rewrite a large store for little. Apart from `finish`, so that an
+        interruption while compacting cannot lose the report of what was written."""
         if self.written >= self.max_quads:
             self.store.compact()
-        return done
 
 
 def find_articles(store: Backend, ident: str) -> list[tuple[str, str]]:
