@@ -187,3 +187,22 @@ def test_ingested_sample_answers_ask_and_select(tmp_path, sample):
     with EmbeddedStore(tmp_path / "s") as store:
         assert run(store, "ASK { ?c a schema:Claim }").rows[0]["result"]["value"] == "true"
         assert run(store, "SELECT ?c WHERE { ?c a schema:Claim }", limit=3).truncated
+
+
+@pytest.mark.parametrize("claim", ["id:claim/b3f0d7027f301188/420-453", "b3f0d7027f301188/420-453",
+                                   "https://w3id.org/claim-tracker/id/claim/b3f0d7027f301188/420-453"])
+def test_a_claim_parameter_takes_every_form_the_tables_show(stored, cli, claim):
+    done = cli("query", "-n", "chain", "-p", f"claim={claim}", "-f", "csv", "--store", str(stored))
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.splitlines()) > 2
+
+
+@pytest.mark.parametrize("param", ["claim=nosuch", "claim=claim/x"])
+def test_a_claim_parameter_that_is_no_iri_is_refused(stored, cli, param):
+    done = cli("query", "-n", "chain", "-p", param, "--store", str(stored))
+    assert done.returncode == 2 and "is not an IRI" in done.stderr, done.stderr
+
+
+def test_an_impossible_date_parameter_is_refused(stored, cli):
+    done = cli("query", "-n", "by-outlet", "-p", "outlet=時事", "-p", "from=2024-06-31", "--store", str(stored))
+    assert done.returncode == 2 and "2024-06-31" in done.stderr, done.stderr

@@ -288,12 +288,14 @@ def _sources(args: list[str]) -> list[str]:
 
 
 def _summary(what: str, total: int, progress, counts: dict[str, int], failures: list[str], *, force: bool = False) -> None:
-    """The line that closes a batch; `force` (an interrupted run) prints it for one article too."""
+    """The line that closes a batch; `force` (an interrupted run) prints it for one article too.
+    The articles done are those `counts` counts (what was reported), not the progress bar's steps:
+    an interruption between the two must not make them disagree."""
     if total < 2 and not force:
         return
     took = time.monotonic() - progress.start
     parts = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
-    _say(f"{what} {progress.done - len(failures)} of {total} articles in {took:.1f} s ({progress.done / max(took, 1e-9):.1f}/s)"
+    _say(f"{what} {sum(counts.values())} of {total} articles in {took:.1f} s ({progress.done / max(took, 1e-9):.1f}/s)"
                + (f": {parts}" if parts else "") + (f"; {len(failures)} failed: " + ", ".join(failures[:10])
                + (" …" if len(failures) > 10 else "") if failures else "")
                + ("; interrupted" if force else ""), err=True)

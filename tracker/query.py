@@ -12,11 +12,13 @@ import io
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from importlib import resources
 
 from .ingest import PREFIXES
 from .store import Backend, Results
+from .vocab import expand_id
 
 
 class QueryRefused(Exception):
@@ -67,7 +69,11 @@ def library() -> dict[str, NamedQuery]:
 
 def _literal(value: str, type_: str) -> str:
     if type_ == "date":
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            when = date.fromisoformat(value) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
+        except ValueError:
+            when = None
+        if when is None:
             raise QueryRefused(f"{value!r} is not a date like 2024-07-03")
         return f'"{value}"^^xsd:date'
     if type_ == "integer":
@@ -75,8 +81,9 @@ def _literal(value: str, type_: str) -> str:
             raise QueryRefused(f"{value!r} is not an integer")
         return value
     if type_ == "iri":
-        if re.search(r"[\s<>\"{}|\\^`]", value):
-            raise QueryRefused(f"{value!r} is not an IRI")
+        value = expand_id(value)            # id:claim/… and KEY/START-END, as the tables show them
+        if re.search(r"[\s<>\"{}|\\^`]", value) or not re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", value):
+            raise QueryRefused(f"{value!r} is not an IRI (nor id:… or KEY/START-END as tables show one)")
         return f"<{value}>"
     escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
     return f'"{escaped}"'

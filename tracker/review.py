@@ -19,7 +19,7 @@ from .graph import _h
 from .ingest import PREFIXES
 from .store import Backend, dataset_parts
 from .validate import locate_problems
-from .vocab import ID, SCHEMA
+from .vocab import ID, SCHEMA, expand_id
 
 
 _WEB_ADDRESS = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
@@ -40,12 +40,7 @@ class Verdict:
 
 def claim_iri(ident: str) -> str:
     """A claim's IRI from what a user may paste: the IRI, `id:claim/…` as tables show it, or `KEY/START-END`."""
-    ident = ident.strip()
-    if ident.startswith("id:"):
-        return str(ID) + ident[3:]
-    if re.fullmatch(r"(claim/)?[0-9a-f]{16}/\d+-\d+", ident):
-        return str(ID) + ("" if ident.startswith("claim/") else "claim/") + ident
-    return ident
+    return expand_id(ident)
 
 
 def _number(value: float) -> Literal:

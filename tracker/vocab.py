@@ -36,3 +36,16 @@ SPEECH_ACTS = (
 STANCES = ("Assertive", "Speculative", "Hearsay")  # 断定, 推量, 伝聞
 
 CT = ClosedNamespace(CT_IRI, list(CLASSES + PROPERTIES + SPEECH_ACTS + STANCES))
+
+
+def expand_id(ident: str) -> str:
+    """An IRI of ours from the forms users paste: `id:claim/…` as tables show it, `KEY/START-END`
+    (a claim by its article's key and offsets), or the IRI itself (returned as given)."""
+    import re
+
+    ident = ident.strip()
+    if ident.startswith("id:"):
+        return str(ID) + ident[3:]
+    if re.fullmatch(r"(claim/)?[0-9a-f]{16}/\d+-\d+", ident):
+        return str(ID) + ("" if ident.startswith("claim/") else "claim/") + ident
+    return ident
