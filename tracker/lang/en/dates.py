@@ -13,6 +13,18 @@ MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "ma
 _DATE_LINE = re.compile(
     r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<md>\d{1,2}),?\s+(?P<my>\d{4})"
     r"|(?P<dm>\d{1,2})\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<dy>\d{4})")
+# a year as a date writes it: after a month (July 3, 2024; July 2024), a preposition of time (in,
+# since, by 2024), or a season (early 2024); never a bare number (2000 people)
+_YEAR = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?"
+    r"|\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Oo]f|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+)"
+    r"((?:19|20)\d\d)\b(?![\d,.]\d|\s*(?:%|percent|people|of\b))")
+
+
+def years_mentioned(text: str) -> list[int]:
+    return [int(m.group(1)) for m in _YEAR.finditer(text)]
+
+
 DATE_LABELS = r"Published|Updated|Posted|on|at|by|[A-Za-z]+day"
 # what a credit line carries beside the outlet: Source: Reuters, (via DealBook), Copyright 2019 The Associated Press
 CREDIT_LABELS = (r"(?i:sources?|via|from|credits?|photo|copyright|all rights reserved|originally published(?: by| in| at)?"
