@@ -227,3 +227,18 @@ def test_hearsay_ending_in_desu_is_the_speaker_s():
 def test_the_author_s_evaluations_are_opinions(sentence):
     [c] = extract_text(f"題\n\n{sentence}\n", published=date(2024, 7, 10)).claims
     assert c.kind == "author_opinion"
+
+
+def test_a_reported_cue_without_subject_or_quotes_is_the_last_speakers_in_the_next_paragraphs():
+    ex = extract_text("山田報道官は3日、「状況を注視している」と述べた。\n\n"
+                      "一方、交渉については、依然として隔たりがあると指摘した。\n\n"
+                      "そのうえで「判断は先方しだいだ」と述べて、協議が進むかどうかは相手の決定しだいだという認識を示した。\n")
+    said = {c.text[:8]: [s.name for s in c.speakers] for c in ex.claims}
+    assert said == {"山田報道官は3日": ["山田"], "一方、交渉につい": ["山田"], "そのうえで「判断": ["山田"],
+                    "協議が進むかどう": ["山田"]}, said
+
+
+def test_a_reported_cue_far_from_the_last_speaker_is_not_theirs():
+    ex = extract_text("山田報道官は3日、「状況を注視している」と述べた。\n\n私は旅行に出た。\n\n駅は混んでいた。\n\n"
+                      "一方、交渉については、隔たりがあると指摘した。\n")
+    assert "山田" not in [s.name for s in ex.claims[-1].speakers]

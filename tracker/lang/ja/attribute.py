@@ -95,14 +95,19 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                     sp = source_speaker(text, clause, src, ctx)
                     if sp:
                         sentence_source = (sp, src.surface.rstrip("、"))
-                recent = last and (last_pi == pi or d.quoted and last_pi is not None and pi - last_pi <= _QUOTE_REACH)
+                # the speaker of the sentences before speaks on: a quote for a few paragraphs, a
+                # reported cue without quotes (…と指摘した) in the next paragraph or the one after
+                recent = last and last_pi is not None and (
+                    last_pi == pi or (d.quoted and pi - last_pi <= _QUOTE_REACH)
+                    or (d.form in ("quotative", "object") and d.cue and pi - last_pi <= _SPEECH_REACH))
                 if not d.speakers and not recent and d.form in ("quotative", "object", "hearsay") and d.quoted and about \
                         and pi - about[1] <= _QUOTE_REACH:
                     last, last_pi, recent = about[0], about[1], True     # 植田総裁は会見した。…「…」と述べた
+                topic = None if d.speakers else topic_of(text, clause, mask, para.start)
                 if d.speakers:
                     last, last_pi = d.speakers, pi
-                elif (topic := topic_of(text, clause, mask, para.start)) is not None:
-                    about = (speakers_of(topic, ctx), pi)
+                elif topic is not None and (speaks(topic[0]) or not (d.form in ("quotative", "object", "hearsay") and recent)):
+                    about = (speakers_of(topic, ctx), pi)   # …は: a subject that is no speaker does not stop the one before
                 elif d.form in ("quotative", "object", "hearsay") and recent:
                     d.speakers, d.kind, d.mention = last, "reported_speech", None   # zero subject: same speaker
                 elif d.quoted and d.cue is None and recent:
@@ -292,6 +297,7 @@ _PAREN_SPEAKER = re.compile(r"(「[^「」]+」)[(（]([^()（）]{1,20})[)）][
 # how many paragraphs on a quote without a subject is still the last speaker's (news quotes one
 # speaker over several paragraphs: 「…」と指摘。 …「…」と述べた。)
 _QUOTE_REACH = 6
+_SPEECH_REACH = 2
 # an interview given to an outlet: 共同通信の取材に答えた, NHKの取材に対し
 _INTERVIEW = re.compile(r"([^、。「」\sはがをもに]{2,20})の(?:単独)?(?:取材|インタビュー)に(?:対し|答え|応じ)")
 # an introduction that points back at what was just said: こう述べた, このように語った
