@@ -175,3 +175,33 @@ def test_a_bracketed_credit_may_join_outlet_and_date_with_an_equals_sign():
     ex = extract_text("題\n\n歌手の山田さんが結婚を発表した。【モデルプレス＝2026/02/18】\n", published=date(2026, 2, 18))
     [cit] = ex.citations
     assert (cit.outlet_written, cit.date) == ("モデルプレス", date(2026, 2, 18))
+
+
+# ---------------------------------------------------------------- a page on an outlet's own site
+
+def _cited(ex):
+    return [(c.text[:10], ex.citations[c.citation].outlet_written if c.citation is not None else None)
+            for c in ex.claims]
+
+
+def test_a_page_on_an_outlets_site_is_that_outlets_report():
+    ex = extract_text("朝日新聞デジタルのニュースサイトです。\n\n首相は「景気を下支えする」と述べた。【7月3日 時事】\n\n"
+                      "政府は3日、新たな経済対策を閣議決定した。\n",
+                      url="https://www.asahi.com/articles/ABC123.html")
+    assert _cited(ex)[-2:] == [("首相は「景気を下支え", "時事"), ("政府は3日、新たな経", "朝日新聞デジタル")]
+
+
+def test_an_english_page_on_an_outlets_site_is_that_outlets_report():
+    ex = extract_text("You are reading AP News.\n\nThe senate passed the bill on Tuesday.\n", url="https://apnews.com/article/abc")
+    assert _cited(ex)[-1] == ("The senate", "AP News")
+
+
+@pytest.mark.parametrize("url", ["https://someone.example.org/blog/1", None])
+def test_a_page_elsewhere_is_nobodys_report(url):
+    ex = extract_text("朝日新聞デジタルのニュースサイトです。\n\n政府は3日、新たな経済対策を閣議決定した。\n", url=url)
+    assert _cited(ex)[-1] == ("政府は3日、新たな経", None)
+
+
+def test_a_page_that_never_names_its_site_gets_no_anchorless_citation():
+    ex = extract_text("政府は3日、新たな経済対策を閣議決定した。\n", url="https://www.asahi.com/articles/ABC123.html")
+    assert _cited(ex) == [("政府は3日、新たな経", None)]

@@ -20,8 +20,26 @@ def find_citations(article: Article, layout: Layout) -> list[Citation]:
     """Every citation in the article, in text order, with the spans of text each covers: those its
     language writes, and the credit lines of any language (tracker.furniture)."""
     found = lang.of(article).citations(article, layout)
-    found = sorted(found + _credit_lines(article, layout, found), key=lambda c: c.start)
+    found = found + _credit_lines(article, layout, found)
+    found = sorted(found + _site_of(article, found), key=lambda c: c.start)
     return _assign_scopes(article.text, layout, found)
+
+
+def _site_of(article: Article, found: list[Citation]) -> list[Citation]:
+    """A page on an outlet's own site (its URL's domain is in the registry) is that outlet's report:
+    the outlet is its publisher, anchored where the page names it first (a page that never names
+    its outlet gives no anchor, and no citation). Citations the text makes itself stay nearer."""
+    if not article.url or any(c.kind == "publisher" for c in found):
+        return []
+    outlet = lexicon.outlet_of_url(article.url)
+    if outlet is None:
+        return []
+    text = article.text
+    where = [(i, name) for name in (outlet.name, *outlet.aliases) if len(name) >= 2 and (i := text.find(name)) >= 0]
+    if not where:
+        return []
+    i, name = min(where, key=lambda w: (w[0], -len(w[1])))       # the first, written in full
+    return [Citation(i, i + len(name), name, outlet.key, name, None, "publisher")]
 
 
 def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> list[Citation]:
