@@ -205,3 +205,15 @@ def test_a_page_elsewhere_is_nobodys_report(url):
 def test_a_page_that_never_names_its_site_gets_no_anchorless_citation():
     ex = extract_text("政府は3日、新たな経済対策を閣議決定した。\n", url="https://www.asahi.com/articles/ABC123.html")
     assert _cited(ex) == [("政府は3日、新たな経", None)]
+
+
+def test_a_dateline_goes_on_past_its_own_outlets_photo_credit():
+    ex = extract_text("中国外務省が声明\n\n【北京共同】中国外務省は3日、声明を発表した。\n\n"
+                      "記者の質問に答える報道官=3日、北京(共同)\n\n同省は日本の対応を批判した。\n")
+    assert _cited(ex)[-1] == ("同省は日本の対応を批", "共同")
+
+
+def test_a_bracket_opening_the_story_covers_what_follows_not_the_headline():
+    ex = extract_text("歌手が新曲\n\n【モデルプレス＝2024/07/03】歌手のAさんが新曲を発表した。\n\n"
+                      "Aさんは「頑張りたい」と語った。\n")
+    assert _cited(ex)[-2:] == [("歌手のAさんが新曲を", "モデルプレス"), ("Aさんは「頑張りたい", "モデルプレス")]

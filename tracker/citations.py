@@ -212,6 +212,14 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation]) -> list[Cita
         + [p.end for p in paras if p.kind in ("title", "heading")]
     )
     report_starts = [c.start for c in cits if c.kind != "credit"]
+
+    def until_another(c: Citation) -> int:
+        """Where what an opening citation covers ends: the next report of another outlet (the same
+        outlet's credit under a photo continues it), or the next block or heading."""
+        others = [x.start for x in cits if x.kind != "credit" and x.outlet != c.outlet]
+        later = [x for x in (_next_after(others, c.end), _next_after(boundaries, c.end)) if x is not None]
+        return min(later + [len(text)])
+
     out: list[Citation] = []
     prev_cit = 0                    # end of the previous report citation (cits are in text order)
     for c in cits:
@@ -228,9 +236,9 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation]) -> list[Cita
         elif c.kind == "endcredit":
             first = next((p.start for p in paras if p.kind not in ("title", "heading")), 0)
             scope = ((first, c.start),)
-        elif c.kind == "dateline":
-            later = [x for x in (_next_after(report_starts, c.end), _next_after(boundaries, c.end)) if x is not None]
-            scope = ((c.end, min(later + [len(text)])),)
+        elif c.kind == "dateline" or (c.kind == "bracket" and para is not None and not text[para.start:c.start].strip()
+                                      and text[c.end:para.end].strip() and c.block is None):
+            scope = ((c.end, until_another(c)),)     # 【北京聯合ニュース】…, 【モデルプレス＝2026/02/18】… opening the story
         elif c.block is not None:
             blk = layout.blocks[c.block]
             scope = ((max(blk.start, prev_cit), c.start),)
