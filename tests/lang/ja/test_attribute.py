@@ -242,3 +242,18 @@ def test_a_reported_cue_far_from_the_last_speaker_is_not_theirs():
     ex = extract_text("山田報道官は3日、「状況を注視している」と述べた。\n\n私は旅行に出た。\n\n駅は混んでいた。\n\n"
                       "一方、交渉については、隔たりがあると指摘した。\n")
     assert "山田" not in [s.name for s in ex.claims[-1].speakers]
+
+
+def test_a_bare_quote_after_a_sentence_about_someone_is_theirs():
+    ex = extract_text("ある関係者は憤りを隠さない。\n「当局は日常的に情報を集めている」\n")
+    assert [s.name for s in ex.claims[-1].speakers] == ["ある関係者"]
+
+
+def test_a_sentence_announcing_the_speaker_gives_the_quote_after_it_its_speaker():
+    ex = extract_text("辞任が報じられた時だったという。事務所のスタッフが言う。\n「発表の前にテレビが報じました」\n")
+    assert [s.name for s in ex.claims[-1].speakers] == ["事務所のスタッフ"]
+
+
+def test_a_bare_quote_far_from_the_sentence_about_someone_is_not_theirs():
+    ex = extract_text("ある関係者は憤りを隠さない。\n\n私は駅へ向かった。\n\n「今日は寒い」\n")
+    assert [s.name for s in ex.claims[-1].speakers] != ["ある関係者"]

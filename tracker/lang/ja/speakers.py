@@ -193,7 +193,19 @@ def topic_of(text: str, clause: Clause, mask: bytearray, base: int) -> tuple[str
         if ns < ne and classify(text[ns:ne]) in ("person", "organization", "anonymous"):
             return text[ns:ne], ns, ne
         return None             # the first topic decides
+    # a sentence that only announces who speaks next: 官邸スタッフが言う。「…」
+    m = _announcing().search(text, clause.start, clause.end)
+    if m and not mask[m.start() - base]:
+        ns, ne = np_before(text, m.start(), clause.start)
+        if ns < ne and classify(text[ns:ne]) in ("person", "organization", "anonymous"):
+            return text[ns:ne], ns, ne
     return None
+
+
+@cache
+def _announcing() -> re.Pattern:
+    verbs = "|".join(word_list("announce"))
+    return re.compile(rf"(?:が|は)、?(?:こう)?(?:{verbs})[。．]?\s*$")
 
 
 def _noun_after(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
