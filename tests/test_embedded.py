@@ -193,3 +193,58 @@ def test_ctrl_c_while_compacting_reports_every_article_stored(tmp_path, cli):
     assert done.returncode == 130, done.stderr[-800:]
     assert "40 added" in done.stderr and "interrupted" in done.stderr, done.stderr[-800:]
     assert "articles        40" in cli("stats", "--store", str(store)).stdout
+
+
+def test_a_planted_symlink_beside_the_store_is_never_followed(tmp_path, sample):
+    path = tmp_path / "s"
+    with EmbeddedStore(path, write=True) as store:
+        ingest(store, sample)
+    victim = tmp_path / "victim"
+    (victim / "keep").mkdir(parents=True)
+    (tmp_path / "s.snapshots").symlink_to(victim)
+    with pytest.raises(StoreUnavailable, match="not a folder of this store"):
+        EmbeddedStore(path, write=True)
+    assert (victim / "keep").is_dir()
+    (tmp_path / "s.snapshots").unlink()
+    (tmp_path / "s.snapshots").mkdir()
+    secret = tmp_path / "secret"
+    secret.write_text("secret", "utf-8")
+    (tmp_path / "s.snapshots" / "current.tmp").symlink_to(secret)
+    (tmp_path / "s.snapshots" / "elsewhere").symlink_to(victim)
+    EmbeddedStore(path, write=True).close()
+    assert secret.read_text("utf-8") == "secret" and (victim / "keep").is_dir()
+
+
+def test_a_snapshot_a_reader_held_past_the_writer_is_removed_when_the_reader_is_done(tmp_path, sample):
+    path = tmp_path / "s"
+    writer = EmbeddedStore(path, write=True)
+    ingest(writer, sample)
+    reader = EmbeddedStore(path)                 # reads the writer's snapshot
+    writer.close()
+    assert any(p.is_dir() for p in (tmp_path / "s.snapshots").iterdir())
+    reader.close()
+    assert not (tmp_path / "s.snapshots").exists() or not any(p.is_dir() for p in (tmp_path / "s.snapshots").iterdir())
+
+
+def test_a_query_child_dies_with_its_parent(tmp_path, sample):
+    import signal
+
+    path = tmp_path / "s"
+    with EmbeddedStore(path, write=True) as store:
+        ingest(store, sample)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "tracker.cli", "query",
+                             "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+                             "--timeout", "120", "--store", str(path)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    children = []
+    deadline = time.monotonic() + 30
+    while not children and time.monotonic() < deadline:
+        time.sleep(0.2)
+        children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+    assert children, "the query never started its child"
+    proc.send_signal(signal.SIGTERM)
+    proc.wait(30)
+    time.sleep(1.5)
+    alive = [c for c in children if os.path.exists(f"/proc/{c}") and "zombie" not in open(f"/proc/{c}/status").read().lower()]
+    assert alive == []

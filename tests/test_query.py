@@ -206,3 +206,28 @@ def test_a_claim_parameter_that_is_no_iri_is_refused(stored, cli, param):
 def test_an_impossible_date_parameter_is_refused(stored, cli):
     done = cli("query", "-n", "by-outlet", "-p", "outlet=時事", "-p", "from=2024-06-31", "--store", str(stored))
     assert done.returncode == 2 and "2024-06-31" in done.stderr, done.stderr
+
+
+ID = "https://w3id.org/claim-tracker/id/"
+
+
+@pytest.mark.parametrize("command", [
+    ["remove", f"{ID}x> || true || ?a = <{ID}y"],
+    ["export", "-f", "nquads", "--article", f"{ID}x> || true) SERVICE <URL> {{ ?q ?w ?e }} FILTER (true || ?a = <{ID}y"],
+    ["review", f"{ID}claim/x> a ?t }}}} SERVICE <URL> {{ ?q ?w ?e }} {{ <{ID}y", "--rating", "False", "--reviewer", "X",
+     "--url", "https://example.org/r"],
+])
+def test_arguments_are_never_pasted_into_the_stores_queries(listener, cli, tmp_path, command):
+    store = tmp_path / "s"
+    assert cli("ingest", str(SAMPLE), "--store", str(store)).returncode == 0
+    done = cli(*[part.replace("URL", listener.url) for part in command], "--store", str(store))
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert listener.heard == []
+    assert "articles        1" in cli("stats", "--store", str(store)).stdout
+
+
+def test_a_query_file_that_is_not_text_is_exit_2(cli, stored, tmp_path):
+    rq = tmp_path / "bad.rq"
+    rq.write_bytes(b"SELECT \xff WHERE {}")
+    done = cli("query", str(rq), "--store", str(stored))
+    assert done.returncode == 2 and done.stderr.startswith("error:"), done.stderr

@@ -128,3 +128,33 @@ def test_fuzzed_documents_are_read_or_refused_never_crash(fmt):
         _read_within_bounds(data, fmt)
 
     run()
+
+
+def test_triple_terms_and_escaped_iris_cannot_hide_nesting(cli, tmp_path):
+    star = tmp_path / "star.nt"
+    n = 20_000
+    star.write_text("<http://s> <http://p> " + "<<( <http://s> <http://p> " * n + "<http://o>" + " )>>" * n + " .\n", "utf-8")
+    hidden = tmp_path / "hidden.ttl"             # \u0041 in an IRI, then # inside it: not a comment
+    hidden.write_text("<http://x/\\u0041#> <http://p> " + "[ <http://p> " * 5000 + "1" + " ]" * 5000 + " .\n", "utf-8")
+    good = tmp_path / "good.trig"
+    good.write_text(cli("extract", "data/seed-ja-2024-russia-china.txt", "-f", "trig").stdout, "utf-8")
+    done = cli("validate", str(star), str(good), str(hidden))
+    assert done.returncode == 2, done.stderr[-400:]
+    assert "good.trig: 123 statements" in done.stdout
+    assert "triple terms" in done.stderr and "nested more than" in done.stderr
+
+
+def test_a_file_whose_validation_would_run_away_is_refused_at_the_time_limit(cli, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    many = tmp_path / "many.ttl"
+    many.write_text("".join(f"_:c{i} a <http://schema.org/Claim> .\n" for i in range(200_000)), "utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TRACKER_RDF_SECONDS": "3"}
+    t = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "tracker.cli", "validate", str(many)], env=env, capture_output=True, text=True)
+    assert done.returncode == 2 and "not checked within 3 s" in done.stderr, done.stderr
+    assert time.monotonic() - t < 30

@@ -6,11 +6,12 @@ The backends are `embedded.py` (Oxigraph on disk) and `remote.py` (any SPARQL 1.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import StoreUnavailable
+from .errors import BadInput, StoreUnavailable
 from .vocab import ID
 
 ID_BASE = str(ID)      # every IRI the tracker mints starts here
@@ -86,3 +87,19 @@ def nquads_of(parts: Iterable[tuple[str, str]]) -> str:
         suffix = f" <{graph}> .\n"
         out.extend(line.rstrip()[:-1].rstrip() + suffix for line in nt.split("\n") if line.strip() and not line.startswith("#"))
     return "".join(out)
+
+
+_IRI = re.compile(r'[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>"{}|\\^`\x7f-\x9f]*')
+
+
+def is_iri(value: str) -> bool:
+    return bool(_IRI.fullmatch(value))
+
+
+def iri_ref(value: str) -> str:
+    """`<value>` for SPARQL text the tracker writes itself: the one guard between a value (an
+    argument, an answer, an IRI read from a file) and a query. What is not an absolute IRI, or
+    holds a character that could end one, is refused (BadInput), never pasted."""
+    if not is_iri(value):
+        raise BadInput(f"not an IRI: {value[:120]!r}")
+    return f"<{value}>"

@@ -617,7 +617,15 @@ def main() -> None:
     except (typer.Abort, KeyboardInterrupt):
         _say("interrupted", err=True)
         sys.exit(EXIT_INTERRUPTED)
+    except UnicodeError as exc:         # a file or an argument that is not text (a lone surrogate, bad bytes)
+        _say(f"error: not valid text: {' '.join(str(exc).split())[:300]}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
     except Exception as exc:
+        from .errors import BadInput
+
+        if isinstance(exc, BadInput):       # bad input a command did not catch itself: still one line, exit 2
+            _say(f"error: {' '.join(str(exc).split())[:400]}", err=True)
+            sys.exit(EXIT_BAD_INPUT)
         # click's UsageError and BadParameter (vendored by recent typer): exit code 2
         if getattr(exc, "exit_code", None) == EXIT_BAD_INPUT and hasattr(exc, "format_message"):
             if exc.format_message():       # empty when the help was shown for a bare `tracker`

@@ -10,11 +10,13 @@ import contextlib
 import fcntl
 import os
 import shutil
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 from .backend import ID_BASE, Backend, QueryFailed, QueryTimeout, Results, nquads_of
+from .child import die_with_parent
 from .errors import StoreUnavailable
 
 def _term(t) -> dict:
@@ -168,18 +170,23 @@ class EmbeddedStore(Backend):
     def _publish(self) -> None:
         """Make a snapshot of what is committed now and point readers at it; remove the old ones."""
         self._snapshots.mkdir(exist_ok=True)
+        if self._snapshots.is_symlink() or not self._snapshots.is_dir():
+            raise StoreUnavailable(f"{self._snapshots} is not a folder of this store's own; remove it and try again")
         name = f"s{time.time_ns()}"
         self._store.backup(str(self._snapshots / name))
-        pointer = self._snapshots / "current.tmp"
-        pointer.write_text(name, "utf-8")
+        fd, pointer = tempfile.mkstemp(dir=self._snapshots, prefix=".current.")      # a new file, never a planted link
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(name)
         os.replace(pointer, self._snapshots / "current")
         self._published = time.monotonic()
         self._prune(keep=name)
 
     def _prune(self, keep: str | None = None) -> None:
-        if not self._snapshots.is_dir():
+        if self._snapshots.is_symlink() or not self._snapshots.is_dir():
             return
         for entry in self._snapshots.iterdir():
+            if entry.is_symlink():
+                continue                                  # not ours: never followed
             if entry.is_dir() and entry.name != keep:
                 lock = self._snapshots / f"{entry.name}.lock"
                 with open(lock, "a+") as fh:
@@ -262,6 +269,15 @@ class EmbeddedStore(Backend):
             self._prune()
             with contextlib.suppress(OSError):
                 self._snapshots.rmdir()
+        if self._snapshot_lock is not None and not self._writer_there():
+            # the writer is gone and left this snapshot to us: remove it once no reader holds it
+            held = self._data_path
+            fcntl.flock(self._snapshot_lock, fcntl.LOCK_UN)
+            if _flock(self._snapshot_lock, fcntl.LOCK_EX) and not held.is_symlink():
+                shutil.rmtree(held, ignore_errors=True)
+                with contextlib.suppress(OSError):
+                    (self._snapshots / f"{held.name}.lock").unlink()
+                    self._snapshots.rmdir()
         for fh in (self._lock_file, self._snapshot_lock, self._intent):
             if fh is not None:
                 fcntl.flock(fh, fcntl.LOCK_UN)
@@ -314,6 +330,7 @@ def _answer(result, limit: int | None):
 
 
 def _child_query(path: str, query: str, prefixes: dict | None, limit: int | None, conn) -> None:
+    die_with_parent()
     try:
         import pyoxigraph as ox
 

@@ -17,7 +17,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 
 from .errors import BadInput
 from .model import Extraction
-from .store import Backend
+from .store import Backend, iri_ref
 
 
 @contextmanager
@@ -173,7 +173,7 @@ def _reviews(store: Backend, article: str) -> list[str]:
     from .ingest import PREFIXES
 
     rows = store.select(PREFIXES + f"""SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?rev a schema:ClaimReview ; schema:itemReviewed ?c }}
-                                    ?c schema:appearance <{article}> }}""").rows
+                                    ?c schema:appearance {iri_ref(article)} }}""").rows
     return [r["g"]["value"] for r in rows]
 
 
@@ -274,7 +274,7 @@ def article_views(store: Backend, sel: Selection) -> tuple[Iterator[Graph], set[
         # the query's answers are data: only IRIs that are IRIs go into the next query
         claims = {r["claim"]["value"] for r in res.rows
                   if r.get("claim", {}).get("type") == "uri" and _IRI.fullmatch(r["claim"]["value"])}
-        values = " ".join(f"<{c}>" for c in sorted(claims))
+        values = " ".join(iri_ref(c) for c in sorted(claims))
         rows = store.select(PREFIXES + f"""SELECT DISTINCT ?a ?g WHERE {{ VALUES ?c {{ {values} }}
                                            GRAPH ?g {{ ?c schema:appearance ?a . ?g schema:about ?a }} }}""",
                             timeout=sel.timeout).rows if claims else []
@@ -310,8 +310,8 @@ def first_appearance(store: Backend):
             return None
         r = rows[0]["r"]["value"]
         g = Graph()
-        g.parse(data=store.construct(PREFIXES + f"""CONSTRUCT {{ <{r}> ?p ?o . ?o ?p2 ?o2 }} WHERE {{ <{r}> ?p ?o .
-                                                    OPTIONAL {{ <{r}> schema:publisher ?o . ?o ?p2 ?o2 }} }}"""), format="nt")
+        g.parse(data=store.construct(PREFIXES + f"""CONSTRUCT {{ {iri_ref(r)} ?p ?o . ?o ?p2 ?o2 }} WHERE {{ {iri_ref(r)} ?p ?o .
+                                                    OPTIONAL {{ {iri_ref(r)} schema:publisher ?o . ?o ?p2 ?o2 }} }}"""), format="nt")
         return _report(g, URIRef(r))
 
     return find

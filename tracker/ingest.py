@@ -15,7 +15,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from .graph import ENTITIES_GRAPH, article_iri, claims_to_graph, graph_iri, source_iri
 from .model import Extraction
-from .store import Backend, dataset_parts
+from .store import Backend, dataset_parts, iri_ref, is_iri
 from .vocab import ID, PROV
 
 PREFIXES = """PREFIX schema: <http://schema.org/>
@@ -46,7 +46,7 @@ def _iri_literal(value: str) -> str:
 def previous_version(store: Backend, origin: str, exclude: str) -> str | None:
     rows = store.select(PREFIXES + f"""
         SELECT ?a ?t WHERE {{ ?a dcterms:source {_iri_literal(origin)} ; prov:generatedAtTime ?t .
-                             FILTER (?a != <{exclude}>) }} ORDER BY DESC(?t) LIMIT 1""").rows
+                             FILTER (?a != {iri_ref(exclude)}) }} ORDER BY DESC(?t) LIMIT 1""").rows
     return rows[0]["a"]["value"] if rows else None
 
 
@@ -150,7 +150,7 @@ def find_articles(store: Backend, ident: str) -> list[tuple[str, str]]:
     if re.fullmatch(r"[0-9a-f]{6,64}", ident):
         cond = f'FILTER (STRSTARTS(?sha, "{ident[:64]}"))'
     elif ident.startswith(str(ID)):
-        cond = f"FILTER (?a = <{ident}> || ?g = <{ident}>)"
+        cond = f"FILTER (?a = {iri_ref(ident)} || ?g = {iri_ref(ident)})"
     else:
         origin = ident if re.match(r"^[a-z][a-z0-9+.-]*://", ident) else Path(ident).resolve().as_uri()
         cond = f"?a dcterms:source {_iri_literal(origin)} ."
@@ -165,7 +165,7 @@ def remove(store: Backend, ident: str) -> list[str]:
     removed = []
     for _, g in find_articles(store, ident):
         reviews = [r["rg"]["value"] for r in store.select(PREFIXES + f"""SELECT DISTINCT ?rg WHERE {{
-            GRAPH <{g}> {{ ?c a schema:Claim }} GRAPH ?rg {{ ?rev schema:itemReviewed ?c }} }}""").rows]
+            GRAPH {iri_ref(g)} {{ ?c a schema:Claim }} GRAPH ?rg {{ ?rev schema:itemReviewed ?c }} }}""").rows]
         for rg in reviews:
             store.drop_graph(rg)
         if store.drop_graph(g):                  # last: a crash before it leaves the article, to remove again
@@ -202,7 +202,7 @@ def entities_for(store: Backend, ds: Dataset) -> Graph:
     g = Graph()
     if not iris:
         return g
-    values = " ".join(f"<{i}>" for i in sorted(iris))
+    values = " ".join(iri_ref(i) for i in sorted(iris) if is_iri(i))     # a file's odd IRIs have no entities
     nt = store.construct(f"""CONSTRUCT {{ ?e ?p ?o }} WHERE {{ VALUES ?e {{ {values} }}
                              GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }}""")
     if nt.strip():

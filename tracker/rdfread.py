@@ -22,6 +22,8 @@ RDF_FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_
 MAX_RDF_BYTES = 10 * 1024 * 1024        # an article's graph is tens of KB; validating 10 MB takes about 1 GB
 MAX_TRIPLES = 250_000                   # about 600 MB once validated; a 1 MB article makes far fewer
 MAX_NESTING = 64                        # our own exports nest fewer than 10 deep
+RDF_SECONDS = 60.0                      # to read and validate one file ($TRACKER_RDF_SECONDS); our 1 MB article's graph takes a few
+RDF_MEMORY = 4 * 1024 ** 3              # bytes of address space for it
 _DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 # What can hold a bracket that is not structure, and the brackets themselves. A quote or # after a
@@ -29,7 +31,8 @@ _DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
 _TURTLE_TOKENS = re.compile(rb'''
     (?<!\\)"""(?:[^"\\]|\\.|"(?!""))*"""  | (?<!\\)\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'
   | (?<!\\)"(?:[^"\\\n\r]|\\.)*"          | (?<!\\)'(?:[^'\\\n\r]|\\.)*'
-  | <[^<>"{}|^`\\\x00-\x20]*>             | (?<!\\)\#[^\n\r]*
+  | (?P<star><<)
+  | <(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>      | (?<!\\)\#[^\n\r]*
   | (?P<open>[(\[{])                      | (?P<close>[)\]}])
 ''', re.VERBOSE)
 _JSON_TOKENS = re.compile(rb'"(?:[^"\\]|\\.)*"|(?P<open>[\[{])|(?P<close>[\]}])')
@@ -43,6 +46,8 @@ def nesting(data: bytes, tokens: re.Pattern) -> int:
     """How deep the brackets of a text format nest, strings, IRIs and comments left out (linear)."""
     depth = deepest = 0
     for m in tokens.finditer(data):
+        if m.lastgroup == "star":
+            raise BadInput("RDF-star triple terms (<< … >>) are not validated")
         if m.lastgroup == "open":
             depth += 1
             if depth > deepest:
@@ -107,10 +112,8 @@ def parse_rdf(data: bytes, name: str) -> Graph:
         deepest = xml_depth(data)
     elif fmt == ox.RdfFormat.JSON_LD:
         deepest = nesting(data, _JSON_TOKENS)
-    elif fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
+    else:                               # Turtle, TriG; N-Triples and N-Quads nest only in triple terms
         deepest = nesting(data, _TURTLE_TOKENS)
-    else:
-        deepest = 0                     # N-Triples and N-Quads do not nest
     if deepest > MAX_NESTING:
         raise BadInput(f"nested more than {MAX_NESTING} deep; not read")
     g = Graph()
@@ -137,3 +140,60 @@ def _rdflib(term):
             return Literal(term.value, lang=term.language)
         return Literal(term.value, datatype=URIRef(term.datatype.value))
     raise BadInput("RDF-star triple terms are not validated")
+
+
+def bounded(fn, source: str):
+    """`fn(source)` in a child process limited to RDF_SECONDS and RDF_MEMORY: a file whose
+    validation would run away (a literal that expands, shapes whose work multiplies, a parser's
+    crash) is refused in one line (BadInput), and the process that reads the others goes on."""
+    import multiprocessing as mp
+
+    import os
+
+    seconds = float(os.environ.get("TRACKER_RDF_SECONDS") or RDF_SECONDS)
+    ctx = mp.get_context("spawn")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_bounded_child, args=(fn, source, child), daemon=True)
+    proc.start()
+    child.close()
+    try:
+        if not parent.poll(seconds):
+            raise BadInput(f"{source}: not checked within {seconds:g} s; validate a smaller graph")
+        status, value = parent.recv()
+    except EOFError:
+        raise BadInput(f"{source}: could not be checked within {RDF_MEMORY // 1024 ** 3} GB "
+                       "(the reader stopped); validate a smaller graph") from None
+    finally:
+        if proc.is_alive():
+            proc.kill()
+        proc.join(5)
+    if status == "bad":
+        raise BadInput(value)
+    if status == "error":
+        raise RuntimeError(value)
+    return value
+
+
+def _bounded_child(fn, source: str, conn) -> None:
+    import logging
+    import resource
+
+    from .child import die_with_parent
+
+    die_with_parent()
+    logging.getLogger("rdflib").setLevel(logging.ERROR)      # as the command line sets it (an ill-typed literal)
+
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (RDF_MEMORY, RDF_MEMORY))
+    except (ValueError, OSError):
+        pass
+    try:
+        conn.send(("ok", fn(source)))
+    except BadInput as exc:
+        conn.send(("bad", str(exc)))
+    except MemoryError:
+        pass                                     # the parent says it could not be checked
+    except Exception as exc:
+        conn.send(("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        conn.close()

@@ -17,7 +17,7 @@ from rdflib import RDF, XSD, Dataset, Graph, Literal, URIRef
 from .errors import BadInput
 from .graph import _h
 from .ingest import PREFIXES
-from .store import Backend, dataset_parts
+from .store import Backend, dataset_parts, iri_ref
 from .validate import locate_problems
 from .vocab import ID, SCHEMA, expand_id
 
@@ -96,7 +96,7 @@ def record_review(store: Backend, claim: str, verdict: Verdict) -> str:
     given, claim = claim, claim_iri(claim)
     if re.search(r"[\s<>\"{}|\\^`]", claim) or not re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", claim):
         raise BadInput(f"no such claim {given!r}: give its IRI, id:claim/… as tables show it, or KEY/START-END")
-    rows = store.select(PREFIXES + f"SELECT ?text WHERE {{ <{claim}> a schema:Claim ; schema:text ?text }} LIMIT 1").rows
+    rows = store.select(PREFIXES + f"SELECT ?text WHERE {{ {iri_ref(claim)} a schema:Claim ; schema:text ?text }} LIMIT 1").rows
     if not rows:
         raise BadInput(f"no claim {claim} in the store at {store.location}")
     t = rows[0]["text"]
@@ -110,7 +110,7 @@ def record_review(store: Backend, claim: str, verdict: Verdict) -> str:
     if wrong:
         raise BadInput("the review is incomplete: " + " ".join(wrong))
     earlier = [r["g"]["value"] for r in store.select(PREFIXES + f"""SELECT DISTINCT ?g WHERE {{
-        GRAPH ?g {{ ?rev schema:itemReviewed <{claim}> ; schema:url <{verdict.url}> }} }}""").rows]
+        GRAPH ?g {{ ?rev schema:itemReviewed {iri_ref(claim)} ; schema:url {iri_ref(verdict.url)} }} }}""").rows]
     if str(name) not in earlier:
         store.write(dataset_parts(ds))
     for g in earlier:

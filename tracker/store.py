@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from .backend import (ENV_ENDPOINT, ENV_STORE, ID_BASE, Backend, QueryFailed, QueryTimeout, Results,  # noqa: F401
-                      nquads_of, dataset_parts, default_store_path)
+                      nquads_of, dataset_parts, default_store_path, iri_ref, is_iri)
 from .embedded import EmbeddedStore
 from .remote import RemoteStore
 

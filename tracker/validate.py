@@ -163,7 +163,15 @@ def _hint(g: Graph, claim) -> str | None:
 
 def validate_rdf(source: str) -> Report:
     """Validate linked data as given (a graph the tracker exported, or another tool's), read
-    within bounds and without any network access (`rdfread.py`); the shapes run on the data alone."""
+    within bounds and without any network access (`rdfread.py`); the shapes run on the data alone,
+    in a process of its own with a time and a memory limit (`rdfread.bounded`): what cannot be
+    checked within them is refused, and cannot take the other files' reports down with it."""
+    from .rdfread import bounded
+
+    return bounded(_validate_rdf_here, source)
+
+
+def _validate_rdf_here(source: str) -> Report:
     from .rdfread import read_rdf
 
     g = read_rdf(source)
