@@ -64,3 +64,18 @@ def test_a_review_of_no_claim_says_so(cli, where, claim):
     done = cli("review", claim, *REVIEW, *where)
     assert done.returncode == 2, done.stderr
     assert "no such claim" in done.stderr or "no claim" in done.stderr, done.stderr
+
+
+def test_removing_a_middle_version_keeps_the_oldest_counted_as_revised(cli, tmp_path):
+    where = ["--store", str(tmp_path / "s")]
+    article = tmp_path / "a.txt"
+    text = SAMPLE.read_text("utf-8")
+    keys = []
+    for k in range(3):
+        article.write_text(text + "".join(f"\n追記{j}：記事は更新された。\n" for j in range(k)), "utf-8")
+        done = cli("ingest", str(article), *where)
+        assert done.returncode == 0, done.stderr
+        keys.append(done.stdout.split("/graph/")[1][:16])
+    assert cli("remove", keys[1], *where).returncode == 0
+    stats = cli("stats", *where).stdout
+    assert "articles        1" in stats and "claims          125" in stats, stats

@@ -163,14 +163,27 @@ def remove(store: Backend, ident: str) -> list[str]:
     """Drop the named graphs of the articles `ident` names, and the reviews of their claims; the
     shared entities stay."""
     removed = []
-    for _, g in find_articles(store, ident):
+    for a, g in find_articles(store, ident):
         reviews = [r["rg"]["value"] for r in store.select(PREFIXES + f"""SELECT DISTINCT ?rg WHERE {{
             GRAPH {iri_ref(g)} {{ ?c a schema:Claim }} GRAPH ?rg {{ ?rev schema:itemReviewed ?c }} }}""").rows]
         for rg in reviews:
             store.drop_graph(rg)
+        _bridge_versions(store, a, g)
         if store.drop_graph(g):                  # last: a crash before it leaves the article, to remove again
             removed.append(g)
     return removed
+
+
+def _bridge_versions(store: Backend, article: str, graph: str) -> None:
+    """A version removed from the middle of a chain (v1 ← v2 ← v3, v2 removed): the newer one is
+    linked to the older, so that v1 still counts as revised."""
+    rows = store.select(PREFIXES + f"""SELECT DISTINCT ?newer ?ng ?older WHERE {{
+        GRAPH ?ng {{ ?newer prov:wasRevisionOf {iri_ref(article)} }}
+        GRAPH {iri_ref(graph)} {{ {iri_ref(article)} prov:wasRevisionOf ?older }} }}""").rows
+    parts = [(r["ng"]["value"], f"{iri_ref(r['newer']['value'])} <{PROV.wasRevisionOf}> {iri_ref(r['older']['value'])} .\n")
+             for r in rows if r["ng"]["value"] != graph]
+    if parts:
+        store.write(parts)
 
 
 # Figures of what the store holds now: an article revised since counts by its newest version only.
