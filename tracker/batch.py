@@ -158,6 +158,11 @@ def _stop(pool: ProcessPoolExecutor) -> None:
             process.terminate()
     for process in processes:
         process.join(timeout=5)
+    # and its manager thread, which would otherwise be woken at exit through a pipe the broken
+    # pool has closed (a "Bad file descriptor" traceback after a killed worker)
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None and manager.is_alive():
+        manager.join(timeout=5)
 
 
 def _on_dask(address: str, sources: list[str], attempt: _Attempt) -> Iterator[Outcome]:
