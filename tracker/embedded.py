@@ -329,8 +329,8 @@ def _answer(result, limit: int | None):
     return _ntriples(result)
 
 
-def _child_query(path: str, query: str, prefixes: dict | None, limit: int | None, conn) -> None:
-    die_with_parent()
+def _child_query(path: str, query: str, prefixes: dict | None, limit: int | None, conn, parent: int) -> None:
+    die_with_parent(parent)
     try:
         import pyoxigraph as ox
 
@@ -350,7 +350,7 @@ def _in_child(path: str, query: str, prefixes: dict | None, timeout: float, limi
 
     ctx = mp.get_context("spawn")
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child_query, args=(path, query, prefixes, limit, child), daemon=True)
+    proc = ctx.Process(target=_child_query, args=(path, query, prefixes, limit, child, os.getpid()), daemon=True)
     proc.start()
     child.close()
     try:

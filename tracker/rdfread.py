@@ -153,7 +153,7 @@ def bounded(fn, source: str):
     seconds = float(os.environ.get("TRACKER_RDF_SECONDS") or RDF_SECONDS)
     ctx = mp.get_context("spawn")
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_bounded_child, args=(fn, source, child), daemon=True)
+    proc = ctx.Process(target=_bounded_child, args=(fn, source, child, os.getpid()), daemon=True)
     proc.start()
     child.close()
     try:
@@ -174,13 +174,13 @@ def bounded(fn, source: str):
     return value
 
 
-def _bounded_child(fn, source: str, conn) -> None:
+def _bounded_child(fn, source: str, conn, parent: int) -> None:
     import logging
     import resource
 
     from .child import die_with_parent
 
-    die_with_parent()
+    die_with_parent(parent)
     logging.getLogger("rdflib").setLevel(logging.ERROR)      # as the command line sets it (an ill-typed literal)
 
     try:

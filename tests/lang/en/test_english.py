@@ -162,3 +162,18 @@ def test_a_dateline_may_give_only_the_day():
 def test_a_pronoun_after_although_is_the_person_just_named():
     ex, got = claims_of("Trump has preserved the deal for now, although he has made clear he did so reluctantly.")
     assert [(g[0], g[1]) for g in got] == [("Example News", None), ("Trump", "made clear")]
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("The BBC is reporting that the Tories have won.\n", "BBC", "is reporting"),
+    ("Officials are saying that the bridge will close.\n", "Officials", "saying"),
+    ("The mayor said that talks stalled.\n", "The mayor", "said"),
+])
+def test_a_progressive_tense_and_a_short_that_clause_are_speech(text, speaker, cue):
+    [claim] = extract_text(text).claims
+    assert ([s.name for s in claim.speakers], claim.cue) == ([speaker], cue)
+
+
+def test_a_participle_after_a_clause_is_still_the_subjects():
+    claims = extract_text("Trump attacked Clinton, saying she lied.\n").claims
+    assert [s.name for s in claims[-1].speakers] == ["Trump"] and claims[-1].cue == "saying"

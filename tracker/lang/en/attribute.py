@@ -20,7 +20,7 @@ from .sentences import MASK, masked as _masked, quotes as _quotes
 from .speakers import PRONOUNS, Context, classify, collect_full_names, make_speaker, remember, speak, subject_kind
 
 # what may stand between a subject and its verb, or follow the verb before the content
-_BETWEEN = re.compile(r"\s+(?:also|later|earlier|previously|then|again|has|had|have|would|will|was|were|once|separately|"
+_BETWEEN = re.compile(r"\s+(?:also|later|earlier|previously|then|again|has|had|have|would|will|was|were|is|are|been|once|separately|"
                       r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in a statement|"
                       r"last (?:week|month|year)|this (?:week|month|year)|on Twitter|on X)$")
 _AFTER_VERB = re.compile(r"^(?:\s*(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in a (?:written |joint )?statement"
@@ -110,6 +110,9 @@ def _pieces(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Se
     ends = [before for before, _ in cuts] + [sent.end]            # and ends before the next comma or conjunction
     return [Sentence(a, b, sent.paragraph) for a, b in zip(starts, ends) if b > a]
 
+
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|(?:has|have) been)\s+$")
+_THAT = re.compile(r"\bthat\s*$")     # …said that talks stalled: short, but what was said
 
 # a clause joined to the one before: …, and the governor said … / …; the minister said …
 _JOINED = re.compile(r",?\s+(?:and|but|while|whereas|although|though)\s+|;\s+")
@@ -210,8 +213,10 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         elif re.fullmatch(r"[,.!?]?\s*[^,;:“\"▒]{1,80}\s*", gap) and subject_kind(_between_trim(gap)):
             np = _between_trim(gap)
             return speak(np, ctx), np, (qbefore[0], qbefore[1])
-    # a participle after the main clause: Trump attacked Clinton, saying …
-    if m.group(0).endswith("ing"):
+    # a participle after the main clause: Trump attacked Clinton, saying …; not a progressive
+    # tense, which is a finite verb like any other (The BBC is reporting that …)
+    auxiliary = before + (m.group(0).rsplit(None, 1)[0] + " " if " " in m.group(0) else "")    # the cue may hold it: "is reporting"
+    if m.group(0).endswith("ing") and not _PROGRESSIVE.search(auxiliary):
         if not before.strip() and subject:
             span = _content_after(s, e, masked, m.end(), quotes)
             return (subject, None, span) if span else None
@@ -234,7 +239,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         return None
     head = before[: before.rfind(np)].rstrip()
     span = _content_after(s, e, masked, m.end(), quotes)
-    if span is not None and len(text[span[0]:span[1]].split()) < 3:
+    if span is not None and len(text[span[0]:span[1]].split()) < 3 and not _THAT.search(masked, 0, max(0, span[0] - s)):
         span = None                 # "…, top lawmakers said Friday after the vote." : not what was said
     if span is None and head.endswith(",") and len(head.split()) >= 3:    # "…, the minister said." : what precedes
         span = (s, s + len(head.rstrip(" ,")))
