@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import hashlib
+import http.server
 import os
 import subprocess
 import sys
 import tempfile
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -53,6 +56,18 @@ def run_cli(*args: str, input: bytes | str | None = None, cwd: Path = ROOT,
 @pytest.fixture(scope="session")
 def cli():
     return run_cli
+
+
+@contextmanager
+def serving(handler):
+    """A threaded HTTP server on loopback with request handler class `handler`, for the length of
+    a `with`: its address, http://127.0.0.1:PORT."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
 
 
 @pytest.fixture(scope="session")

@@ -6,11 +6,12 @@ import csv
 import http.server
 import io
 import json
-import threading
 
 import pytest
 
 from tracker.guard import DataWriter, for_data, for_spreadsheet, for_terminal
+
+from .conftest import serving
 
 ESC = "\x1b"
 # set the title, clear the screen, write the clipboard (OSC 52), an 8-bit CSI, a right-to-left override
@@ -146,10 +147,8 @@ def evil_server():
         def log_message(self, *args):
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with serving(Handler) as address:
+        yield address
 
 
 @pytest.mark.parametrize("path", ["/500", "/type"])

@@ -3,8 +3,8 @@ address, whatever way SERVICE is written; a query that runs too long is stopped,
 from __future__ import annotations
 
 import http.server
-import threading
 import time
+from types import SimpleNamespace
 
 import pytest
 
@@ -12,7 +12,7 @@ from tracker.ingest import ingest
 from tracker.query import QueryRefused, check, run
 from tracker.store import EmbeddedStore, QueryTimeout
 
-from .conftest import SAMPLE
+from .conftest import SAMPLE, serving
 
 
 @pytest.fixture(scope="module")
@@ -35,12 +35,8 @@ def listener():
         def log_message(self, *args):
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    server.heard = heard
-    server.url = f"http://127.0.0.1:{server.server_address[1]}/sparql"
-    yield server
-    server.shutdown()
+    with serving(Handler) as address:
+        yield SimpleNamespace(heard=heard, url=f"{address}/sparql")
 
 
 @pytest.fixture(scope="module")

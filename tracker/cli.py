@@ -88,11 +88,16 @@ def _say(text: str, *, err: bool = False) -> None:
     typer.echo(for_terminal(text), err=err)
 
 
-def _fail(message: str, code: int = EXIT_BAD_INPUT) -> None:
+def _error(message: str) -> None:
+    """An error as one line on standard error (a 100 KB address is not repeated in full)."""
     message = " ".join(message.split())
-    if len(message) > 400:              # a 100 KB address is not repeated in full
+    if len(message) > 400:
         message = message[:399] + "…"
     _say(f"error: {message}", err=True)
+
+
+def _fail(message: str, code: int = EXIT_BAD_INPUT) -> None:
+    _error(message)
     raise typer.Exit(code)
 
 
@@ -594,10 +599,10 @@ def _query_text(arg: str) -> str:
     """The query `arg` is, or the text of the .rq file it names."""
     if not arg.rstrip().lower().endswith(".rq") or "\n" in arg:
         return arg
-    path = Path(arg)
     from .errors import brief
     from .query import QueryRefused
 
+    path = Path(arg)
     if not path.is_file():
         raise QueryRefused(f"{brief(arg)}: " + ("no such file" if not path.exists() else "not a file"))
     return path.read_text("utf-8")
@@ -618,13 +623,13 @@ def main() -> None:
         _say("interrupted", err=True)
         sys.exit(EXIT_INTERRUPTED)
     except UnicodeError as exc:         # a file or an argument that is not text (a lone surrogate, bad bytes)
-        _say(f"error: not valid text: {' '.join(str(exc).split())[:300]}", err=True)
+        _error(f"not valid text: {exc}")
         sys.exit(EXIT_BAD_INPUT)
     except Exception as exc:
         from .errors import BadInput
 
         if isinstance(exc, BadInput):       # bad input a command did not catch itself: still one line, exit 2
-            _say(f"error: {' '.join(str(exc).split())[:400]}", err=True)
+            _error(str(exc))
             sys.exit(EXIT_BAD_INPUT)
         # click's UsageError and BadParameter (vendored by recent typer): exit code 2
         if getattr(exc, "exit_code", None) == EXIT_BAD_INPUT and hasattr(exc, "format_message"):

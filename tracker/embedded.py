@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .backend import ID_BASE, Backend, QueryFailed, QueryTimeout, Results, nquads_of
-from .child import die_with_parent
+from .child import Died, Stopped, run_bounded
 from .errors import StoreUnavailable
 
 def _term(t) -> dict:
@@ -329,40 +329,22 @@ def _answer(result, limit: int | None):
     return _ntriples(result)
 
 
-def _child_query(path: str, query: str, prefixes: dict | None, limit: int | None, conn, parent: int) -> None:
-    die_with_parent(parent)
-    try:
-        import pyoxigraph as ox
+def _query_here(path: str, query: str, prefixes: dict | None, limit: int | None):
+    import pyoxigraph as ox
 
-        store = ox.Store.read_only(path)
-        conn.send(("ok", _answer(store.query(query, use_default_graph_as_union=True, prefixes=prefixes), limit)))
+    try:
+        return _answer(ox.Store.read_only(path).query(query, use_default_graph_as_union=True, prefixes=prefixes), limit)
     except SyntaxError as exc:
-        conn.send(("error", f"the query does not parse: {exc}"))
-    except Exception as exc:   # sent back to the parent, which raises it as a one-line error
-        conn.send(("error", f"{type(exc).__name__}: {exc}"))
-    finally:
-        conn.close()
+        raise QueryFailed(f"the query does not parse: {exc}") from None
+    except Exception as exc:   # raised in the parent as a one-line error
+        raise QueryFailed(f"{type(exc).__name__}: {exc}") from None
 
 
 def _in_child(path: str, query: str, prefixes: dict | None, timeout: float, limit: int | None):
     """Run a read query in a child process, so that a query past its time can be stopped."""
-    import multiprocessing as mp
-
-    ctx = mp.get_context("spawn")
-    parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child_query, args=(path, query, prefixes, limit, child, os.getpid()), daemon=True)
-    proc.start()
-    child.close()
     try:
-        if not parent.poll(timeout):
-            raise QueryTimeout(f"the query took longer than {timeout:g} s and was stopped")
-        msg = parent.recv()
-    except EOFError:
+        return run_bounded(_query_here, (path, query, prefixes, limit), seconds=timeout)
+    except Stopped:
+        raise QueryTimeout(f"the query took longer than {timeout:g} s and was stopped") from None
+    except Died:
         raise QueryFailed("the query stopped without an answer (out of memory?)") from None
-    finally:
-        if proc.is_alive():
-            proc.kill()
-        proc.join(5)
-    if msg[0] == "error":
-        raise QueryFailed(msg[1])
-    return msg[1]

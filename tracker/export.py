@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import re
 import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -17,7 +16,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 
 from .errors import BadInput
 from .model import Extraction
-from .store import Backend, iri_ref
+from .store import Backend, iri_ref, is_iri
 
 
 @contextmanager
@@ -255,9 +254,6 @@ def _read_graph(store: Backend, g: str) -> Dataset:
     return ds
 
 
-_IRI = re.compile(r'[^\x00-\x20<>"{}|\\^`]+')
-
-
 def article_views(store: Backend, sel: Selection) -> tuple[Iterator[Graph], set[str] | None]:
     """Each selected article as one graph (its own, the entities it refers to, the reviews of its
     claims), read one at a time; and the claims to keep (None: all of them)."""
@@ -273,7 +269,7 @@ def article_views(store: Backend, sel: Selection) -> tuple[Iterator[Graph], set[
             raise BadInput("--query for a claim format must be a SELECT query with a ?claim column")
         # the query's answers are data: only IRIs that are IRIs go into the next query
         claims = {r["claim"]["value"] for r in res.rows
-                  if r.get("claim", {}).get("type") == "uri" and _IRI.fullmatch(r["claim"]["value"])}
+                  if r.get("claim", {}).get("type") == "uri" and is_iri(r["claim"]["value"])}
         values = " ".join(iri_ref(c) for c in sorted(claims))
         rows = store.select(PREFIXES + f"""SELECT DISTINCT ?a ?g WHERE {{ VALUES ?c {{ {values} }}
                                            GRAPH ?g {{ ?c schema:appearance ?a . ?g schema:about ?a }} }}""",

@@ -29,15 +29,12 @@ def for_terminal(text: str, *, one_line: bool = False) -> str:
     return text
 
 
-_DATA_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
 def for_data(text: str) -> str:
     """Serialised JSON, Turtle, TriG, N-Triples or N-Quads with its control characters written as
     `\\uXXXX`, the escape all of them read back as the same character inside a string or IRI (the
     only places such characters can stand), so printing the data is as safe as printing a report.
     Serialisers escape some (json.dumps: C0; Oxigraph: C0) but not all (C1, bidirectional)."""
-    return _DATA_CONTROL.sub(lambda m: f"\\u{ord(m[0]):04X}", text)
+    return _CONTROL.sub(lambda m: f"\\u{ord(m[0]):04X}", text)
 
 
 class DataWriter:

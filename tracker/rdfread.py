@@ -146,54 +146,15 @@ def bounded(fn, source: str):
     """`fn(source)` in a child process limited to RDF_SECONDS and RDF_MEMORY: a file whose
     validation would run away (a literal that expands, shapes whose work multiplies, a parser's
     crash) is refused in one line (BadInput), and the process that reads the others goes on."""
-    import multiprocessing as mp
-
     import os
 
+    from .child import Died, Stopped, run_bounded
+
     seconds = float(os.environ.get("TRACKER_RDF_SECONDS") or RDF_SECONDS)
-    ctx = mp.get_context("spawn")
-    parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_bounded_child, args=(fn, source, child, os.getpid()), daemon=True)
-    proc.start()
-    child.close()
     try:
-        if not parent.poll(seconds):
-            raise BadInput(f"{source}: not checked within {seconds:g} s; validate a smaller graph")
-        status, value = parent.recv()
-    except EOFError:
+        return run_bounded(fn, (source,), seconds=seconds, memory=RDF_MEMORY)
+    except Stopped:
+        raise BadInput(f"{source}: not checked within {seconds:g} s; validate a smaller graph") from None
+    except Died:
         raise BadInput(f"{source}: could not be checked within {RDF_MEMORY // 1024 ** 3} GB "
                        "(the reader stopped); validate a smaller graph") from None
-    finally:
-        if proc.is_alive():
-            proc.kill()
-        proc.join(5)
-    if status == "bad":
-        raise BadInput(value)
-    if status == "error":
-        raise RuntimeError(value)
-    return value
-
-
-def _bounded_child(fn, source: str, conn, parent: int) -> None:
-    import logging
-    import resource
-
-    from .child import die_with_parent
-
-    die_with_parent(parent)
-    logging.getLogger("rdflib").setLevel(logging.ERROR)      # as the command line sets it (an ill-typed literal)
-
-    try:
-        resource.setrlimit(resource.RLIMIT_AS, (RDF_MEMORY, RDF_MEMORY))
-    except (ValueError, OSError):
-        pass
-    try:
-        conn.send(("ok", fn(source)))
-    except BadInput as exc:
-        conn.send(("bad", str(exc)))
-    except MemoryError:
-        pass                                     # the parent says it could not be checked
-    except Exception as exc:
-        conn.send(("error", f"{type(exc).__name__}: {exc}"))
-    finally:
-        conn.close()

@@ -17,7 +17,7 @@ from rdflib import RDF, XSD, Dataset, Graph, Literal, URIRef
 from .errors import BadInput
 from .graph import _h
 from .ingest import PREFIXES
-from .store import Backend, dataset_parts, iri_ref
+from .store import Backend, dataset_parts, iri_ref, is_iri
 from .validate import locate_problems
 from .vocab import ID, SCHEMA, expand_id
 
@@ -94,7 +94,7 @@ def review_graph(claim: str, text: Literal, v: Verdict) -> tuple[URIRef, Dataset
 def record_review(store: Backend, claim: str, verdict: Verdict) -> str:
     """Write the review of `claim` (an IRI or its short forms); return the review's IRI."""
     given, claim = claim, claim_iri(claim)
-    if re.search(r"[\s<>\"{}|\\^`]", claim) or not re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", claim):
+    if not is_iri(claim):
         raise BadInput(f"no such claim {given!r}: give its IRI, id:claim/… as tables show it, or KEY/START-END")
     rows = store.select(PREFIXES + f"SELECT ?text WHERE {{ {iri_ref(claim)} a schema:Claim ; schema:text ?text }} LIMIT 1").rows
     if not rows:
