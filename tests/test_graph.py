@@ -7,7 +7,7 @@ from rdflib.namespace import RDF
 from tracker.graph import claims_to_graph, graph_iri, graph_to_claims
 
 from .conftest import extract_text
-from tracker.vocab import CT, PROV, SCHEMA
+from tracker.vocab import CT, OA, PROV, SCHEMA
 
 FIXED = datetime(2024, 7, 10, tzinfo=timezone.utc)
 
@@ -77,3 +77,25 @@ def test_a_url_with_characters_an_iri_cannot_hold_still_makes_linked_data(tmp_pa
     assert sources == ["http://example.org/a%20b?x=%7Ba%7D%7Cb%5Ec%60d%22e%5Cf%3Cg%3E"]
     with EmbeddedStore(tmp_path / "s", write=True) as store:
         assert ingest(store, ex).status == "added"
+
+
+def test_a_report_quoted_twice_under_one_headline_gets_a_node_and_an_anchor_for_each_citation():
+    from tracker.validate import validate_extraction
+
+    block = "****中ロ首脳が会談****\n\n両首脳は3日、連携を確認した。\n\n【7月3日 時事】\n\n"
+    from datetime import date
+
+    ex = extract_text("筆者の感想。\n\n" + block + "それから。\n\n" + block, published=date(2024, 7, 10))
+    assert len(ex.citations) == 2
+    from tracker.validate import merged
+
+    ds = claims_to_graph(ex, generated_at=FIXED)
+    g = merged(ds)
+    reports = set(g.subjects(CT.citationText, None))
+    assert len(reports) == 2
+    starts = sorted(int(o) for r in reports for a in g.objects(r, CT.anchor)
+                    for sel in g.objects(a, OA.hasSelector) for o in g.objects(sel, OA.start))
+    assert starts == sorted(c.start for c in ex.citations)
+    works = {w for r in reports for w in g.objects(r, PROV.specializationOf)}
+    assert len(works) == 1      # one report, cited twice
+    assert not [p for p in validate_extraction(ex, ds).problems if "Anchor" in p.message]

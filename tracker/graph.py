@@ -20,6 +20,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
 from . import __version__, lexicon
+from .prefixes import use_prefix_names
 from .model import Citation, Claim, Extraction, Speaker, Via
 from .vocab import CT, CT_IRI, DCTERMS, ID, OA, PROV, SCHEMA, WD
 
@@ -101,9 +102,12 @@ def speaker_iri(sp: Speaker, sha256: str) -> URIRef:
     return ID[f"source/{article_key(sha256)}/{_slug(sp.name)}"]
 
 
-def report_iri(c: Citation, title: str | None, sha256: str) -> URIRef:
-    """The report as cited in this article (its marker, line and anchor are this article's)."""
-    return ID[f"report/{article_key(sha256)}/{_h(c.outlet, c.date, c.kind, title or c.start)}"]
+def report_iri(c: Citation, title: str | None, sha256: str, again: bool = False) -> URIRef:
+    """The report as cited in this article (its marker, line and anchor are this article's).
+    `again`: the article cites the same report a second time (two passages quoted from one
+    article under the same headline); each citation is its own node, with its own anchor."""
+    key = _h(c.outlet, c.date, c.kind, title or c.start)
+    return ID[f"report/{article_key(sha256)}/{_h(key, c.start) if again else key}"]
 
 
 def work_iri(c: Citation, title: str | None) -> URIRef | None:
@@ -186,10 +190,14 @@ def claims_to_graph(ex: Extraction, *, generated_at: datetime | None = None) -> 
 
     # reports, and the credits they derive from
     reports: dict[int, URIRef] = {}
+    taken: set[URIRef] = set()
     for i, c in enumerate(ex.citations):
         title = ex.layout.blocks[c.block].title if c.block is not None and c.kind != "credit" else None
         node = report_iri(c, title, sha)
+        if node in taken:
+            node = report_iri(c, title, sha, again=True)
         reports[i] = node
+        taken.add(node)
         kind = SCHEMA.CreativeWork if c.kind == "credit" else SCHEMA.NewsArticle
         g.add((node, RDF.type, kind))
         out = outlet_iri(c.outlet)
@@ -274,7 +282,9 @@ def claims_to_graph(ex: Extraction, *, generated_at: datetime | None = None) -> 
 
 
 def bind_prefixes(g: Graph) -> None:
-    """Our prefixes; schema: is http://schema.org/ (rdflib's default binds the https form)."""
+    """Our prefixes; schema: is http://schema.org/ (rdflib's default binds the https form). The
+    graph names its IRIs with `PrefixNames`, in time linear in the graph."""
+    use_prefix_names(g)
     for prefix, ns in (("schema", SCHEMA), ("ct", CT_IRI), ("prov", PROV), ("oa", OA), ("id", ID), ("wd", WD)):
         g.bind(prefix, ns, override=True, replace=True)
 
