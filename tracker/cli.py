@@ -153,7 +153,7 @@ def extract(
 ) -> None:
     """Extract every statement of an article as claims (RDF, JSON or a table)."""
     from .errors import BadInput
-    from .export import serialize
+    from .export import serialize, write
     from .pipeline import extract as run
 
     try:
@@ -162,10 +162,20 @@ def extract(
         _fail(str(exc))
     for note in ex.article.notes:
         _say(f"note: {note}", err=True)
-    from .guard import for_data, for_terminal
+    from .guard import DataWriter, for_terminal
 
-    text = serialize(ex, format.value)
-    _write(for_terminal(text) if format is ExtractFormat.table else for_data(text), output)
+    if format is ExtractFormat.table:
+        _write(for_terminal(serialize(ex, format.value)), output)
+        return
+    try:        # streamed as it is serialised, through the data guard
+        sys.stdout.flush()
+        with (open(output, "wb") if output is not None else contextlib.nullcontext(sys.stdout.buffer)) as out:
+            guarded = DataWriter(out)
+            write(ex, format.value, guarded)
+            guarded.flush()
+            out.flush()
+    except OSError as exc:
+        _fail(f"{output or 'standard output'}: cannot write ({exc.strerror or exc})")
 
 
 @app.command()

@@ -48,20 +48,20 @@ def _union(ds: Dataset) -> Graph:
     return g
 
 
-def _trig(ds: Dataset, ex: Extraction) -> str:
-    return ds.serialize(format="trig")
+def _trig(ds: Dataset, ex: Extraction, out: BinaryIO) -> None:
+    ds.serialize(destination=out, format="trig", encoding="utf-8")
 
 
-def _nquads(ds: Dataset, ex: Extraction) -> str:
-    return ds.serialize(format="nquads")
+def _nquads(ds: Dataset, ex: Extraction, out: BinaryIO) -> None:
+    ds.serialize(destination=out, format="nquads", encoding="utf-8")
 
 
-def _turtle(ds: Dataset, ex: Extraction) -> str:
-    return _union(ds).serialize(format="turtle")
+def _turtle(ds: Dataset, ex: Extraction, out: BinaryIO) -> None:
+    _union(ds).serialize(destination=out, format="turtle", encoding="utf-8")
 
 
-def _jsonld(ds: Dataset, ex: Extraction) -> str:
-    return ds.serialize(format="json-ld", context=jsonld_context(), indent=1, ensure_ascii=False)
+def _jsonld(ds: Dataset, ex: Extraction, out: BinaryIO) -> None:
+    ds.serialize(destination=out, format="json-ld", encoding="utf-8", context=jsonld_context(), indent=1, ensure_ascii=False)
 
 
 def claim_records(ex: Extraction) -> list[dict]:
@@ -82,7 +82,7 @@ def claim_records(ex: Extraction) -> list[dict]:
     return out
 
 
-def _json(ds: Dataset, ex: Extraction) -> str:
+def _json(ds: Dataset, ex: Extraction, out: BinaryIO) -> None:
     doc = {
         "article": {"source": ex.article.source, "title": ex.layout.title, "site": ex.layout.site,
                     "sha256": ex.article.sha256, "encoding": ex.article.encoding, "year": ex.year,
@@ -92,10 +92,10 @@ def _json(ds: Dataset, ex: Extraction) -> str:
         "claims": claim_records(ex),
         "problems": [{"severity": p.severity, "message": p.message, "line": p.line} for p in ex.problems],
     }
-    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    out.write((json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
 
 
-def _table(ds: Dataset, ex: Extraction, width: int | None = None) -> str:
+def _table(ds: Dataset, ex: Extraction, out: BinaryIO, width: int | None = None) -> None:
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -119,10 +119,10 @@ def _table(ds: Dataset, ex: Extraction, width: int | None = None) -> str:
     buf = io.StringIO()
     width = width or shutil.get_terminal_size((160, 24)).columns
     Console(file=buf, width=max(width, 100), force_terminal=False, color_system=None).print(table)
-    return buf.getvalue()
+    out.write(buf.getvalue().encode("utf-8"))
 
 
-FORMATS: dict[str, Callable[[Dataset, Extraction], str]] = {
+FORMATS: dict[str, Callable[[Dataset, Extraction, BinaryIO], None]] = {
     "trig": _trig,
     "turtle": _turtle,
     "nquads": _nquads,
@@ -132,12 +132,20 @@ FORMATS: dict[str, Callable[[Dataset, Extraction], str]] = {
 }
 
 
-def serialize(ex: Extraction, fmt: str, ds: Dataset | None = None) -> str:
+def write(ex: Extraction, fmt: str, out: BinaryIO, ds: Dataset | None = None) -> None:
+    """The extraction in format `fmt`, written to `out` (UTF-8) as it is serialised: a large
+    article's TriG is never held whole in memory."""
     from .graph import claims_to_graph
 
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
-    return FORMATS[fmt](ds if ds is not None else claims_to_graph(ex), ex)
+    FORMATS[fmt](ds if ds is not None else claims_to_graph(ex), ex, out)
+
+
+def serialize(ex: Extraction, fmt: str, ds: Dataset | None = None) -> str:
+    buf = io.BytesIO()
+    write(ex, fmt, buf, ds)
+    return buf.getvalue().decode("utf-8")
 
 
 # ---------------------------------------------------------------- from a store: `tracker export`

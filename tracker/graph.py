@@ -127,12 +127,18 @@ def account_iri(v: Via) -> URIRef:
 class _Split:
     """Adds each triple to the article's graph, or to the shared entities graph when its subject
     is not the article's own (outlets, people, works, accounts): a triple stored in every
-    article's graph would repeat in the union that queries read."""
+    article's graph would repeat in the union that queries read. A triple already added (an
+    outlet's name, written again for each claim citing it) is not added again: rdflib's store
+    would find it there, at the cost of a full insertion."""
 
     def __init__(self, article: Graph, entities: Graph, key: str):
         self.article, self.entities, self.key = article, entities, key
+        self._added: set = set()
 
     def add(self, triple) -> None:
+        if triple in self._added:
+            return
+        self._added.add(triple)
         s = str(triple[0])
         own = f"/{self.key}/" in s or s.endswith(f"/{self.key}") or f"/{self.key}#" in s
         (self.article if own else self.entities).add(triple)
@@ -140,12 +146,23 @@ class _Split:
 
 def claims_to_graph(ex: Extraction, *, generated_at: datetime | None = None) -> Dataset:
     """The article's named graph and the shared entities it uses, as one Dataset."""
+    ds = Dataset()
+    bind_prefixes(ds)
+    _claims(ex, _Split(ds.graph(graph_iri(ex.article.sha256)), ds.graph(ENTITIES_GRAPH), article_key(ex.article.sha256)),
+            generated_at)
+    return ds
+
+
+def claims_into(ex: Extraction, graph: Graph, *, generated_at: datetime | None = None) -> Graph:
+    """The same triples, all in `graph` (what validation reads: pySHACL sees one graph)."""
+    _claims(ex, _Split(graph, graph, article_key(ex.article.sha256)), generated_at)
+    return graph
+
+
+def _claims(ex: Extraction, g: _Split, generated_at: datetime | None) -> None:
     art = ex.article
     sha = art.sha256
     lang = art.lang
-    ds = Dataset()
-    bind_prefixes(ds)
-    g = _Split(ds.graph(graph_iri(sha)), ds.graph(ENTITIES_GRAPH), article_key(sha))
     a = article_iri(sha)
 
     # the article and how it was read
@@ -278,7 +295,6 @@ def claims_to_graph(ex: Extraction, *, generated_at: datetime | None = None) -> 
             g.add((node, PROV.wasQuotedFrom if cl.quoted and v.credit is None else PROV.wasDerivedFrom, vn))
             if cl.citation is not None and vn != reports[cl.citation] and v.credit is None:
                 g.add((reports[cl.citation], PROV.wasDerivedFrom, vn))
-    return ds
 
 
 def bind_prefixes(g: Graph) -> None:
