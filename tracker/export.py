@@ -39,9 +39,10 @@ def jsonld_context() -> dict:
 
 
 def _union(ds: Dataset) -> Graph:
+    from .compact import CompactStore
     from .graph import bind_prefixes
 
-    g = Graph()
+    g = Graph(store=CompactStore())
     bind_prefixes(g)
     for s, p, o, _ in ds.quads((None, None, None, None)):
         g.add((s, p, o))
@@ -134,12 +135,14 @@ FORMATS: dict[str, Callable[[Dataset, Extraction, BinaryIO], None]] = {
 
 def write(ex: Extraction, fmt: str, out: BinaryIO, ds: Dataset | None = None) -> None:
     """The extraction in format `fmt`, written to `out` (UTF-8) as it is serialised: a large
-    article's TriG is never held whole in memory."""
+    article's TriG is never held whole in memory, and its graph is built in the compact store
+    that writing needs (`compact.py`)."""
+    from .compact import CompactStore
     from .graph import claims_to_graph
 
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
-    FORMATS[fmt](ds if ds is not None else claims_to_graph(ex), ex, out)
+    FORMATS[fmt](ds if ds is not None else claims_to_graph(ex, store=CompactStore()), ex, out)
 
 
 def serialize(ex: Extraction, fmt: str, ds: Dataset | None = None) -> str:

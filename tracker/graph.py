@@ -18,6 +18,7 @@ from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
+from rdflib.store import Store
 
 from . import __version__, lexicon
 from .prefixes import use_prefix_names
@@ -144,9 +145,10 @@ class _Split:
         (self.article if own else self.entities).add(triple)
 
 
-def claims_to_graph(ex: Extraction, *, generated_at: datetime | None = None) -> Dataset:
-    """The article's named graph and the shared entities it uses, as one Dataset."""
-    ds = Dataset()
+def claims_to_graph(ex: Extraction, *, generated_at: datetime | None = None, store: Store | None = None) -> Dataset:
+    """The article's named graph and the shared entities it uses, as one Dataset (in rdflib's
+    `Memory` store, or in `store`: `compact.CompactStore` to write it out)."""
+    ds = Dataset(store=store) if store is not None else Dataset()
     bind_prefixes(ds)
     _claims(ex, _Split(ds.graph(graph_iri(ex.article.sha256)), ds.graph(ENTITIES_GRAPH), article_key(ex.article.sha256)),
             generated_at)
