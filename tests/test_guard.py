@@ -56,6 +56,18 @@ def test_data_writer_guards_characters_cut_between_writes():
     assert out.getvalue().decode() == "ab\\u009Bc\\u202E日本"
 
 
+@pytest.mark.parametrize("shift", range(4))
+def test_data_writer_guards_a_character_cut_where_a_piece_ends(shift):
+    out = io.BytesIO()
+    w = DataWriter(out)
+    head = b"a" * (DataWriter.PIECE - 2 + shift)
+    tail = "日\u009b本\u202e".encode() * 3
+    w.write(head + tail[:5])            # the piece ends inside 日, or inside U+009B
+    w.write(tail[5:])
+    w.flush()
+    assert out.getvalue().decode() == "a" * len(head) + "日\\u009B本\\u202E" * 3
+
+
 @pytest.mark.parametrize("cell", ["=1+1", "+1+cmd", "-1+2", "@SUM(A1)", "\tx", "  =1", "＝A1", "\u3000+1", "-cmd"])
 def test_a_cell_that_could_be_a_formula_is_text(cell):
     assert for_spreadsheet(cell).startswith("'")

@@ -1,9 +1,11 @@
-"""`PrefixNames` writes every IRI as rdflib's own namespace manager would, in linear time."""
+"""`PrefixNames` and `TurtleWriter` write every IRI as rdflib's own namespace manager and serializer
+would, in linear time."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import NamespaceManager
 
+import tracker.prefixes  # noqa: F401  (registers tracker-turtle)
 from tracker.prefixes import PrefixNames
 
 BOUND = {"ex": "http://example.org/", "exa": "http://example.org/a/", "sch": "http://schema.org/",
@@ -25,7 +27,7 @@ def turtle(triples, names) -> str:
         g.bind(prefix, ns)
     for t in triples:
         g.add(t)
-    return g.serialize(format="turtle")
+    return g.serialize(format="tracker-turtle" if names else "turtle")
 
 
 @settings(max_examples=300, deadline=None)

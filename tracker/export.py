@@ -50,7 +50,7 @@ def _union(ds: Dataset) -> Graph:
 
 
 def _trig(ds: Dataset, ex: Extraction, out: BinaryIO) -> None:
-    ds.serialize(destination=out, format="trig", encoding="utf-8")
+    ds.serialize(destination=out, format="tracker-trig", encoding="utf-8")
 
 
 def _nquads(ds: Dataset, ex: Extraction, out: BinaryIO) -> None:
@@ -58,7 +58,7 @@ def _nquads(ds: Dataset, ex: Extraction, out: BinaryIO) -> None:
 
 
 def _turtle(ds: Dataset, ex: Extraction, out: BinaryIO) -> None:
-    _union(ds).serialize(destination=out, format="turtle", encoding="utf-8")
+    _union(ds).serialize(destination=out, format="tracker-turtle", encoding="utf-8")
 
 
 def _jsonld(ds: Dataset, ex: Extraction, out: BinaryIO) -> None:
