@@ -237,7 +237,7 @@ def test_the_address_actually_connected_to_is_checked_before_anything_is_sent(se
     refused, and the server never sees the request."""
     import tracker.fetch
 
-    monkeypatch.setattr(tracker.fetch, "check_url", lambda url, policy: None)
+    monkeypatch.setattr(tracker.fetch, "check_url", lambda url, policy, seconds=None: None)
     before = Handler.hits.get("/utf8.html", 0)
     with pytest.raises(FetchError, match="connected to a loopback address"):
         fetch(server + "/utf8.html", Policy())
@@ -406,3 +406,62 @@ def test_a_cache_entry_with_fields_of_the_wrong_kind_is_ignored(server, tmp_path
         assert cached(url, tmp_path) is None, field
     entry.write_text(json.dumps(good), "utf-8")
     assert cached(url, tmp_path) is not None
+
+
+def _can_unshare_mounts() -> bool:
+    import os
+    import shutil
+    import subprocess
+
+    if os.geteuid() != 0 or not shutil.which("unshare"):
+        return False
+    return subprocess.run(["unshare", "-m", "true"], capture_output=True).returncode == 0
+
+
+@pytest.mark.skipif(not _can_unshare_mounts(), reason="needs root and unshare -m, to give the fetch a resolv.conf of its own")
+def test_a_name_resolver_that_never_answers_cannot_hold_a_fetch_past_its_deadline(tmp_path):
+    """A real resolver, asked for real: the fetch runs in a mount namespace whose resolv.conf names a
+    nameserver on loopback that hears every query and answers none (and would be waited for 3 x 30 s)."""
+    import os
+    import socket
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    silent = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    silent.bind(("127.0.0.9", 53))
+    silent.settimeout(0.2)
+    heard: list[bytes] = []
+
+    def listen():
+        end = time.monotonic() + 30
+        while time.monotonic() < end:
+            try:
+                heard.append(silent.recv(512))
+            except (socket.timeout, OSError):
+                if silent.fileno() < 0:
+                    return
+
+    listener = threading.Thread(target=listen, daemon=True)
+    listener.start()
+    conf = tmp_path / "resolv.conf"
+    conf.write_text("nameserver 127.0.0.9\noptions timeout:30 attempts:3\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TRACKER_FETCH_SECONDS": "2", "TRACKER_CACHE": str(tmp_path / "cache")}
+    start = time.monotonic()
+    done = subprocess.run(["unshare", "-m", "sh", "-c", f'mount --bind "{conf}" /etc/resolv.conf && exec "$0" -m tracker.cli extract '
+                           "http://silent-resolver.example.com/article", sys.executable],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    took = time.monotonic() - start
+    silent.close()
+    assert heard, "the resolver was never asked"
+    assert done.returncode == 2 and took < 10, (took, done.stderr)
+    assert "within the 2 s allowed" in done.stderr, done.stderr
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("value", ["abc", "0", "-5", "inf", "nan"])
+def test_a_fetch_deadline_that_is_not_a_time_is_a_one_line_error(cli, monkeypatch, value):
+    monkeypatch.setenv("TRACKER_FETCH_SECONDS", value)
+    done = cli("extract", "http://example.com/")
+    assert done.returncode == 2 and "TRACKER_FETCH_SECONDS" in done.stderr and "Traceback" not in done.stderr

@@ -78,7 +78,14 @@ def _web(allow_private: bool, offline: bool, allowed: list[str] = ()):
             ipaddress.ip_network(net, strict=False)
         except ValueError:
             raise typer.BadParameter(f"--allow-address {net!r} is not an address or network like 10.1.2.0/24") from None
-    return Web(Policy(allow_private=allow_private, allowed=tuple(allowed)), "offline" if offline else "fetch")
+    deadline = os.environ.get("TRACKER_FETCH_SECONDS") or Policy.deadline
+    try:
+        deadline = float(deadline)
+    except ValueError:
+        deadline = -1.0
+    if not 0 < deadline < float("inf"):
+        raise typer.BadParameter(f"TRACKER_FETCH_SECONDS={os.environ['TRACKER_FETCH_SECONDS']!r} is not a number of seconds above 0")
+    return Web(Policy(allow_private=allow_private, allowed=tuple(allowed), deadline=deadline), "offline" if offline else "fetch")
 
 
 def _say(text: str, *, err: bool = False) -> None:

@@ -119,14 +119,42 @@ def _host_port(url: str) -> tuple[str, str, int]:
     return scheme, parts.host.strip("[]"), parts.port or (443 if scheme == "https" else 80)
 
 
-def check_url(url: str, policy: Policy) -> None:
+def resolve(host: str, port: int, seconds: float) -> list:
+    """`getaddrinfo`, given no more than `seconds`. The system resolver takes no time limit from
+    its caller (its own, from resolv.conf, can add up to minutes), so it runs in a daemon thread
+    that is left behind when the time is up: a resolver that never answers cannot hold a fetch
+    past its deadline."""
+    if seconds <= 0:
+        raise socket.timeout(f"no time left to resolve {host}")
+    box: dict = {}
+
+    def ask() -> None:
+        try:
+            box["infos"] = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except BaseException as exc:       # handed to the caller's thread
+            box["error"] = exc
+
+    worker = threading.Thread(target=ask, name=f"resolve {host}", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise socket.timeout(f"the name resolver gave no answer for {host} within {seconds:.1f} s")
+    if "error" in box:
+        raise box["error"]
+    return box["infos"]
+
+
+def check_url(url: str, policy: Policy, seconds: float | None = None) -> None:
     """Refuse what the fetcher must not ask for: other schemes, and names that resolve to
-    non-public addresses (checked again on the connected socket: names can resolve differently)."""
+    non-public addresses (checked again on the connected socket: names can resolve differently).
+    `seconds`: the time the name may take to resolve (the fetch's deadline by default)."""
     _, host, port = _host_port(url)
     if policy.allow_private:
         return
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        infos = resolve(host, port, policy.deadline if seconds is None else seconds)
+    except socket.timeout:
+        raise FetchError(f"{url}: the name resolver gave no answer for {host} within the {policy.deadline:g} s allowed") from None
     except (socket.gaierror, UnicodeError, OSError) as exc:
         raise FetchError(f"{url}: cannot resolve {host} ({exc})") from None
     for info in infos:
@@ -158,7 +186,7 @@ class _Guard:
         the time left before the deadline (a name with many silent addresses cannot hold a fetch),
         and the socket watched from before it connects."""
         error: OSError | None = None
-        for family, kind, proto, _, address in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM):
+        for family, kind, proto, _, address in resolve(host, port, self.left()):
             left = self.left()
             if left <= 0 or self.expired:
                 break
@@ -288,7 +316,7 @@ def _fetch(url: str, policy: Policy, session, guard: _Guard, start: float) -> Pa
 
     current, hops, attempt = url, 0, 0
     while True:
-        check_url(current, policy)
+        check_url(current, policy, guard.left())
         left = policy.deadline - (time.monotonic() - start)
         if left <= 0 or guard.expired:
             raise FetchError(f"{url}: no complete answer within the {policy.deadline:g} s allowed")
