@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import http.server
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -102,3 +103,18 @@ def backend(request, tmp_path):
         store = RemoteStore(server.endpoint)
         yield store
         store.close()
+
+
+@contextmanager
+def mounted(*args: str):
+    """A mount for the length of a test, where this machine lets the tests mount (root)."""
+    target = args[-1]
+    if os.geteuid() != 0 or not shutil.which("mount"):
+        pytest.skip("mounting needs root")
+    done = subprocess.run(["mount", *args], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount here: {done.stderr.decode(errors='replace').strip()}")
+    try:
+        yield
+    finally:
+        subprocess.run(["umount", "-l", target], capture_output=True)

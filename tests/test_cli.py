@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -293,3 +296,48 @@ def test_evaluate_prints_a_readable_table_without_json(cli):
     done = cli("evaluate", SAMPLE_ARG, str(GOLD))
     assert done.returncode == 0, done.stderr
     assert re.search(r"^speaker_recall\s+\S+", done.stdout, re.M)
+
+
+# ---------------------------------------------------------------- writing the output
+
+BIG = "\n\n".join([SAMPLE.read_text("utf-8")] * 8)      # about 170 KB of text, over 1 MB of RDF
+
+
+@pytest.mark.parametrize("fmt", ["trig", "turtle", "nquads", "jsonld", "json", "table"])
+def test_a_full_disk_is_one_line_and_exit_2_and_the_previous_output_stays(cli, tmp_path, fmt):
+    from .conftest import mounted
+
+    article = tmp_path / "big.txt"
+    article.write_text(BIG, "utf-8")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    with mounted("-t", "tmpfs", "-o", "size=256k", "tmpfs", str(disk)):
+        (disk / "out").write_text("what was there before\n")
+        done = cli("extract", str(article), "--format", fmt, "-o", str(disk / "out"))
+        assert done.returncode == 2 and done.stderr.count("\n") == 1 and "cannot write" in done.stderr, done.stderr
+        assert (disk / "out").read_text() == "what was there before\n"
+        assert sorted(p.name for p in disk.iterdir()) == ["out"]          # no temporary file left behind
+        shell = subprocess.run(f'"{sys.executable}" -m tracker.cli extract "{article}" --format {fmt} > "{disk}/piped"',
+                               shell=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True)
+        assert shell.returncode == 2 and "No space left" in shell.stderr and "Traceback" not in shell.stderr, shell.stderr
+
+
+def test_a_reader_that_stops_reading_ends_the_command_quietly(tmp_path):
+    article = tmp_path / "big.txt"
+    article.write_text(BIG, "utf-8")
+    for fmt in ("trig", "json", "table"):
+        p = subprocess.Popen([sys.executable, "-m", "tracker.cli", "extract", str(article), "--format", fmt], cwd=ROOT,
+                             env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        p.stdout.read(100)
+        p.stdout.close()
+        err = p.stderr.read().decode()
+        assert p.wait(timeout=120) == 1 and err == "", (fmt, err)
+
+
+def test_output_to_a_file_is_the_bytes_written_to_standard_output(cli, tmp_path):
+    out = tmp_path / "out.trig"
+    assert cli("extract", str(SAMPLE), "--format", "nquads", "-o", str(out)).returncode == 0
+    piped = cli("extract", str(SAMPLE), "--format", "nquads").stdout
+    strip = lambda text: sorted(line for line in text.splitlines() if "generatedAtTime" not in line)
+    assert strip(out.read_text("utf-8")) == strip(piped) and len(piped) > 100_000
+    assert oct(out.stat().st_mode & 0o777) != oct(0o600)         # an ordinary new file, not a private temporary

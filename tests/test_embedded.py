@@ -16,7 +16,7 @@ from tracker.embedded import EmbeddedStore
 from tracker.errors import StoreUnavailable
 from tracker.ingest import ingest
 
-from .conftest import ROOT, SAMPLE, extract_text
+from .conftest import ROOT, SAMPLE, extract_text, mounted
 
 
 def _graphs(path) -> int:
@@ -85,28 +85,13 @@ def test_a_store_named_through_a_symlink_has_the_same_lock(tmp_path):
         writer.close()
 
 
-@contextmanager
-def _mounted(*args: str):
-    """A mount for the length of a test, where this machine lets the tests mount (root)."""
-    target = args[-1]
-    if os.geteuid() != 0 or not shutil.which("mount"):
-        pytest.skip("mounting needs root")
-    done = subprocess.run(["mount", *args], capture_output=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount here: {done.stderr.decode(errors='replace').strip()}")
-    try:
-        yield
-    finally:
-        subprocess.run(["umount", "-l", target], capture_output=True)
-
-
 def test_a_store_on_a_read_only_mount_is_read_and_refuses_writes_with_exit_3(cli, tmp_path):
     home = tmp_path / "home"
     assert cli("ingest", str(SAMPLE), "--store", str(home / "store")).returncode == 0
     (home / "store.lock").unlink()                 # as copied onto a medium by someone else
     ro = tmp_path / "ro"
     ro.mkdir()
-    with _mounted("--bind", str(home), str(ro)):
+    with mounted("--bind", str(home), str(ro)):
         subprocess.run(["mount", "-o", "remount,ro,bind", str(ro)], check=True)
         stats = cli("stats", "--store", str(ro / "store"))
         assert stats.returncode == 0 and "claims          123" in stats.stdout, stats.stderr
@@ -119,7 +104,7 @@ def test_a_store_on_a_read_only_mount_is_read_and_refuses_writes_with_exit_3(cli
 def test_a_full_disk_is_exit_3_and_the_store_stays_as_it_was(cli, tmp_path):
     disk = tmp_path / "disk"
     disk.mkdir()
-    with _mounted("-t", "tmpfs", "-o", "size=3m", "tmpfs", str(disk)):
+    with mounted("-t", "tmpfs", "-o", "size=3m", "tmpfs", str(disk)):
         store = disk / "store"
         assert cli("ingest", str(SAMPLE), "--store", str(store)).returncode == 0
         big = tmp_path / "big"

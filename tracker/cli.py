@@ -1,6 +1,7 @@
 """The `tracker` command: a thin layer over the library.
 
-Exit codes: 0 success (for validate: every article conforms); 1 validate found violations;
+Exit codes: 0 success (for validate: every article conforms); 1 validate found violations (or
+the reader of standard output stopped reading, as `| head` does);
 2 bad input or usage (a missing, empty or binary file, an unknown option, a refused query);
 3 the store is unavailable (in use by another process, missing, a server that does not answer)
 or a query ran past its time; 4 an internal error (a bug: one line, or the traceback with
@@ -140,14 +141,36 @@ def _open(store, endpoint, update_endpoint, user, password, *, write: bool):
         _fail(str(exc), EXIT_STORE)
 
 
-def _write(text: str, output: Optional[Path]) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        return
+def _write_out(output: Optional[Path], produce) -> None:
+    """`produce(out)` writes bytes to standard output, or to OUTPUT whole or not at all: to a
+    temporary file beside it, renamed over it once complete, so that a failed or interrupted write
+    leaves what was there before. A reader that stops reading (`| head`) ends the command quietly
+    (exit 1, as click ends it); any other failure to write is one line and exit 2."""
+    import tempfile
+
+    tmp = None
     try:
-        output.write_text(text, encoding="utf-8")
+        if output is None:
+            sys.stdout.flush()
+            produce(sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        else:
+            fd, tmp = tempfile.mkstemp(dir=output.resolve().parent, prefix=f".{output.name}.")
+            with os.fdopen(fd, "wb") as fh:
+                produce(fh)
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)        # as an ordinary new file, not mkstemp's 0600
+            os.replace(tmp, output)
+            tmp = None
+    except BrokenPipeError:
+        raise
     except OSError as exc:
-        _fail(f"{output}: cannot write ({exc.strerror or exc})")
+        _fail(f"{output or 'standard output'}: cannot write ({exc.strerror or exc})")
+    finally:
+        if tmp:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
 
 
 @app.command()
@@ -169,20 +192,17 @@ def extract(
         _fail(str(exc))
     for note in ex.article.notes:
         _say(f"note: {note}", err=True)
-    from .guard import DataWriter, for_terminal
+    from .guard import DataWriter, for_terminal, write_all
 
-    if format is ExtractFormat.table:
-        _write(for_terminal(serialize(ex, format.value)), output)
-        return
-    try:        # streamed as it is serialised, through the data guard
-        sys.stdout.flush()
-        with (open(output, "wb") if output is not None else contextlib.nullcontext(sys.stdout.buffer)) as out:
-            guarded = DataWriter(out)
-            write(ex, format.value, guarded)
-            guarded.flush()
-            out.flush()
-    except OSError as exc:
-        _fail(f"{output or 'standard output'}: cannot write ({exc.strerror or exc})")
+    def produce(out) -> None:
+        if format is ExtractFormat.table:
+            write_all(out, for_terminal(serialize(ex, format.value)).encode("utf-8"))
+            return
+        guarded = DataWriter(out)        # streamed as it is serialised, through the data guard
+        write(ex, format.value, guarded)
+        guarded.flush()
+
+    _write_out(output, produce)
 
 
 @app.command()
@@ -470,9 +490,6 @@ def export(
     user: Optional[str] = UserOpt, password: Optional[str] = PasswordOpt,
 ) -> None:
     """Export claims from the store as linked data or in the formats fact-checkers' tools read."""
-    import os
-    import tempfile
-
     from .errors import BadInput, StoreUnavailable
     from .export import Selection, export as run
     from .guard import DataWriter
@@ -485,38 +502,20 @@ def export(
     except OSError as exc:
         _fail(f"{query_file}: cannot read ({exc.strerror or exc})")
     backend = _open(store, endpoint, None, user, password, write=False)
-    tmp = None
-    try:
-        def guarded(out):        # csv has its own guard, per cell
-            return out if format.value == "csv" else DataWriter(out)
 
-        if output is None:
-            out = guarded(sys.stdout.buffer)
-            run(backend, Selection(tuple(article), all_, query, timeout), format.value, out, bom=bom)
-            out.flush()
-        else:
-            fd, tmp = tempfile.mkstemp(dir=output.resolve().parent, prefix=f".{output.name}.")
-            with os.fdopen(fd, "wb") as fh:
-                out = guarded(fh)
-                run(backend, Selection(tuple(article), all_, query, timeout), format.value, out, bom=bom)
-                out.flush()
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)        # as an ordinary new file, not mkstemp's 0600
-            os.replace(tmp, output)
-            tmp = None
+    def produce(out) -> None:
+        guarded = out if format.value == "csv" else DataWriter(out)       # csv has its own guard, per cell
+        run(backend, Selection(tuple(article), all_, query, timeout), format.value, guarded, bom=bom)
+        guarded.flush()
+
+    try:
+        _write_out(output, produce)
     except BadInput as exc:
         _fail(str(exc))
     except (StoreUnavailable, QueryFailed) as exc:
         _fail(str(exc), EXIT_STORE if isinstance(exc, StoreUnavailable) else EXIT_BAD_INPUT)
-    except BrokenPipeError:
-        raise                   # the reader stopped reading (| head): click ends quietly
-    except OSError as exc:
-        _fail(f"{output or 'standard output'}: cannot write ({exc.strerror or exc})")
     finally:
         backend.close()
-        if tmp:
-            os.unlink(tmp)
 
 
 @app.command()

@@ -58,11 +58,25 @@ class DataWriter:
         piece = bytes(self._buf[:cut])
         del self._buf[:cut]
         if piece:
-            self._out.write(for_data(piece.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape"))
+            write_all(self._out, for_data(piece.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape"))
 
     def flush(self) -> None:
         self._drain(len(self._buf))
         self._out.flush()
+
+
+def write_all(out, data: bytes) -> None:
+    """All of `data` to `out`. A buffered file may take part of a large write and say so in its
+    return value instead of raising (the disk filled up midway): the rest is written again, and
+    that write raises the error."""
+    view = memoryview(data)
+    while view:
+        n = out.write(view)
+        if n is None or n >= len(view):
+            return
+        if n <= 0:
+            raise OSError(f"wrote nothing of {len(view)} bytes")
+        view = view[n:]
 
 
 def _whole(data: bytearray) -> int:
