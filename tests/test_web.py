@@ -460,7 +460,7 @@ def test_a_name_resolver_that_never_answers_cannot_hold_a_fetch_past_its_deadlin
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
 
 
-@pytest.mark.parametrize("value", ["abc", "0", "-5", "inf", "nan"])
+@pytest.mark.parametrize("value", ["abc", "0", "-5", "inf", "nan", "1e10", "86401"])
 def test_a_fetch_deadline_that_is_not_a_time_is_a_one_line_error(cli, monkeypatch, value):
     monkeypatch.setenv("TRACKER_FETCH_SECONDS", value)
     done = cli("extract", "http://example.com/")

@@ -84,8 +84,9 @@ def _web(allow_private: bool, offline: bool, allowed: list[str] = ()):
         deadline = float(deadline)
     except ValueError:
         deadline = -1.0
-    if not 0 < deadline < float("inf"):
-        raise typer.BadParameter(f"TRACKER_FETCH_SECONDS={os.environ['TRACKER_FETCH_SECONDS']!r} is not a number of seconds above 0")
+    if not 0 < deadline <= 86400:
+        raise typer.BadParameter(f"TRACKER_FETCH_SECONDS={os.environ['TRACKER_FETCH_SECONDS']!r} is not a number of seconds "
+                                 "above 0 and at most 86400 (a day)")
     return Web(Policy(allow_private=allow_private, allowed=tuple(allowed), deadline=deadline), "offline" if offline else "fetch")
 
 

@@ -132,14 +132,15 @@ class _Split:
     outlet's name, written again for each claim citing it) is not added again: rdflib's store
     would find it there, at the cost of a full insertion."""
 
-    def __init__(self, article: Graph, entities: Graph, key: str):
+    def __init__(self, article: Graph, entities: Graph, key: str, *, once: bool = True):
         self.article, self.entities, self.key = article, entities, key
-        self._added: set = set()
+        self._added: set | None = set() if once else None      # not for a store that is a set already
 
     def add(self, triple) -> None:
-        if triple in self._added:
-            return
-        self._added.add(triple)
+        if self._added is not None:
+            if triple in self._added:
+                return
+            self._added.add(triple)
         s = str(triple[0])
         own = f"/{self.key}/" in s or s.endswith(f"/{self.key}") or f"/{self.key}#" in s
         (self.article if own else self.entities).add(triple)
@@ -150,8 +151,8 @@ def claims_to_graph(ex: Extraction, *, generated_at: datetime | None = None, sto
     `Memory` store, or in `store`: `compact.CompactStore` to write it out)."""
     ds = Dataset(store=store) if store is not None else Dataset()
     bind_prefixes(ds)
-    _claims(ex, _Split(ds.graph(graph_iri(ex.article.sha256)), ds.graph(ENTITIES_GRAPH), article_key(ex.article.sha256)),
-            generated_at)
+    _claims(ex, _Split(ds.graph(graph_iri(ex.article.sha256)), ds.graph(ENTITIES_GRAPH), article_key(ex.article.sha256),
+                       once=store is None), generated_at)
     return ds
 
 
