@@ -49,20 +49,20 @@ def _union(ds: Dataset) -> Graph:
     return g
 
 
-def _trig(ds: Dataset, ex: Extraction, out: BinaryIO) -> None:
-    ds.serialize(destination=out, format="tracker-trig", encoding="utf-8")
+def _trig(graph: Callable[[], Dataset], ex: Extraction, out: BinaryIO) -> None:
+    graph().serialize(destination=out, format="tracker-trig", encoding="utf-8")
 
 
-def _nquads(ds: Dataset, ex: Extraction, out: BinaryIO) -> None:
-    ds.serialize(destination=out, format="nquads", encoding="utf-8")
+def _nquads(graph: Callable[[], Dataset], ex: Extraction, out: BinaryIO) -> None:
+    graph().serialize(destination=out, format="nquads", encoding="utf-8")
 
 
-def _turtle(ds: Dataset, ex: Extraction, out: BinaryIO) -> None:
-    _union(ds).serialize(destination=out, format="tracker-turtle", encoding="utf-8")
+def _turtle(graph: Callable[[], Dataset], ex: Extraction, out: BinaryIO) -> None:
+    _union(graph()).serialize(destination=out, format="tracker-turtle", encoding="utf-8")
 
 
-def _jsonld(ds: Dataset, ex: Extraction, out: BinaryIO) -> None:
-    ds.serialize(destination=out, format="json-ld", encoding="utf-8", context=jsonld_context(), indent=1, ensure_ascii=False)
+def _jsonld(graph: Callable[[], Dataset], ex: Extraction, out: BinaryIO) -> None:
+    graph().serialize(destination=out, format="json-ld", encoding="utf-8", context=jsonld_context(), indent=1, ensure_ascii=False)
 
 
 def claim_records(ex: Extraction) -> list[dict]:
@@ -83,7 +83,7 @@ def claim_records(ex: Extraction) -> list[dict]:
     return out
 
 
-def _json(ds: Dataset, ex: Extraction, out: BinaryIO) -> None:
+def _json(graph: Callable[[], Dataset], ex: Extraction, out: BinaryIO) -> None:
     doc = {
         "article": {"source": ex.article.source, "title": ex.layout.title, "site": ex.layout.site,
                     "sha256": ex.article.sha256, "encoding": ex.article.encoding, "year": ex.year,
@@ -96,7 +96,7 @@ def _json(ds: Dataset, ex: Extraction, out: BinaryIO) -> None:
     out.write((json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
 
 
-def _table(ds: Dataset, ex: Extraction, out: BinaryIO, width: int | None = None) -> None:
+def _table(graph: Callable[[], Dataset], ex: Extraction, out: BinaryIO, width: int | None = None) -> None:
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -123,7 +123,8 @@ def _table(ds: Dataset, ex: Extraction, out: BinaryIO, width: int | None = None)
     out.write(buf.getvalue().encode("utf-8"))
 
 
-FORMATS: dict[str, Callable[[Dataset, Extraction, BinaryIO], None]] = {
+# each writer is handed the extraction and a way to its graph, which the readable formats never build
+FORMATS: dict[str, Callable[[Callable[[], Dataset], Extraction, BinaryIO], None]] = {
     "trig": _trig,
     "turtle": _turtle,
     "nquads": _nquads,
@@ -142,7 +143,7 @@ def write(ex: Extraction, fmt: str, out: BinaryIO, ds: Dataset | None = None) ->
 
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
-    FORMATS[fmt](ds if ds is not None else claims_to_graph(ex, store=CompactStore()), ex, out)
+    FORMATS[fmt](lambda: ds if ds is not None else claims_to_graph(ex, store=CompactStore()), ex, out)
 
 
 def serialize(ex: Extraction, fmt: str, ds: Dataset | None = None) -> str:

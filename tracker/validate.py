@@ -37,8 +37,8 @@ def load_shapes() -> Graph:
     for f in sorted(shapes_dir().glob("*.ttl")):
         g.parse(f, format="turtle")
     for shape, query in list(g.subject_objects(URIRef(SH + "select"))):
-        if _one_line(str(query)) != str(query):
-            g.set((shape, URIRef(SH + "select"), Literal(_one_line(str(query)))))
+        if (short := _one_line(str(query))) != str(query):
+            g.set((shape, URIRef(SH + "select"), Literal(short)))
     return g
 
 
