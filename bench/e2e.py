@@ -179,11 +179,12 @@ def batch(work: Path, count: int, workers: list[int], repeat: int) -> None:
 
 def profile(copies: int) -> None:
     from tracker.compact import CompactStore
+    from tracker.datagraph import ValidationGraph
     from tracker.export import write
     from tracker.graph import claims_into, claims_to_graph
     from tracker.pipeline import extract_article
     from tracker.read import read_article
-    from tracker.validate import _locate, _PreparedQueries, validate_graph
+    from tracker.validate import _locate, validate_graph
 
     with tempfile.TemporaryDirectory() as d:
         f = Path(d) / "article.txt"
@@ -201,7 +202,7 @@ def profile(copies: int) -> None:
         ds = timed("RDF to write (claims in the compact store)", claims_to_graph, ex, store=CompactStore())
         with open(os.devnull, "wb") as out:
             timed("TriG (written out, through the data guard)", write, ex, "trig", out, ds)
-        g = timed("RDF to validate (claims in one rdflib graph)", claims_into, ex, _PreparedQueries())
+        g = timed("RDF to validate (claims in one rdflib graph)", claims_into, ex, ValidationGraph())
         _, results, g = timed("SHACL (pySHACL)", validate_graph, g)
         timed("locating each result in the text", _locate, results, g)
     total = sum(t for _, t in stages)

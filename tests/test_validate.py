@@ -6,7 +6,8 @@ import pytest
 from rdflib import Graph, URIRef, Variable
 from rdflib.namespace import RDF
 
-from tracker.validate import _bound_first, load_shapes, validate_graph
+from tracker.datagraph import bound_first
+from tracker.validate import load_shapes, validate_graph
 
 FIXTURES = sorted((Path(__file__).resolve().parent / "shapes").glob("*.ttl"))
 SH = "http://www.w3.org/ns/shacl#"
@@ -18,8 +19,8 @@ def test_the_focus_nodes_own_triples_come_before_a_class_scan():
     scan = (pos, RDF.type, URIRef(OA + "TextPositionSelector"))
     own = (this, URIRef(OA + "hasSelector"), pos)
     start = (pos, URIRef(OA + "start"), s)
-    assert _bound_first([scan, own, start], frozenset({this})) == [own, scan, start]
-    assert _bound_first([scan, own, start], frozenset()) == [scan, start, own]   # nothing bound: the class first
+    assert bound_first([scan, own, start], frozenset({this})) == [own, scan, start]
+    assert bound_first([scan, own, start], frozenset()) == [scan, start, own]   # nothing bound: the class first
 
 
 def results(report: Graph) -> set:

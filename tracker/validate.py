@@ -11,11 +11,11 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF
-from rdflib.plugins.sparql import prepareQuery
-from rdflib.plugins.sparql.parserutils import CompValue
 
+from .compact import IndexedStore
+from .datagraph import ValidationGraph
 from .model import Extraction, Problem
 from .vocab import CT, OA, SCHEMA
 
@@ -33,7 +33,7 @@ def shapes_dir() -> Path:
 
 @cache
 def load_shapes() -> Graph:
-    g = Graph()
+    g = Graph(store=IndexedStore())         # pySHACL reads each shape's parameters for every focus node
     for f in sorted(shapes_dir().glob("*.ttl")):
         g.parse(f, format="turtle")
     for shape, query in list(g.subject_objects(URIRef(SH + "select"))):
@@ -52,65 +52,11 @@ def _one_line(query: str) -> str:
     return " ".join(line.strip() for line in query.splitlines() if line.strip())
 
 
-class _PreparedQueries(Graph):
-    """A graph that parses each SPARQL text once, and evaluates it with the focus node first.
-
-    pySHACL sends the same query for every focus node, with `$this` in `initBindings`; parsing
-    costs some 30 times the query itself. rdflib orders a pattern's triples when it parses,
-    without knowing that `$this` will be bound, so `?pos a oa:TextPositionSelector` would run
-    before `$this oa:hasSelector ?pos` and read every selector of the graph for every anchor:
-    quadratic in the article. Each prepared pattern is ordered again with the bound variables
-    known (`_bound_first`), which makes each query's work that of its focus node."""
-
-    _cache: dict = {}
-
-    def query(self, query_object, processor="sparql", result="sparql", initNs=None, initBindings=None, *args, **kwargs):
-        if isinstance(query_object, str):
-            bound = frozenset(Variable(v) for v in (initBindings or {}))
-            key = (query_object, bound)
-            prepared = self._cache.get(key)
-            if prepared is None:
-                prepared = prepareQuery(query_object, initNs=initNs or {})
-                _reorder(prepared.algebra, bound)
-                self._cache[key] = prepared
-            query_object = prepared
-        return super().query(query_object, processor, result, initNs, initBindings, *args, **kwargs)
-
-
-def _reorder(node, bound: frozenset) -> None:
-    """Order the triples of every basic graph pattern under `node` with `bound` known."""
-    if isinstance(node, CompValue):
-        if node.name == "BGP":
-            node["triples"] = _bound_first(node["triples"], bound)
-        for value in node.values():
-            _reorder(value, bound)
-    elif isinstance(node, (list, tuple)):
-        for value in node:
-            _reorder(value, bound)
-
-
-def _bound_first(triples, bound: frozenset) -> list:
-    """Greedy: next the triple with most terms known (constants, bound variables, variables of
-    the triples already placed), a known subject first among equals (`?x a C` matches every
-    member of a class; `$this p ?x` the focus node's own values); other ties keep their order."""
-    rest, known, out = list(triples), set(bound), []
-
-    def known_term(t) -> bool:
-        return not isinstance(t, (Variable, BNode)) or t in known
-
-    while rest:
-        best = max(range(len(rest)), key=lambda i: (sum(map(known_term, rest[i])), known_term(rest[i][0]), -i))
-        chosen = rest.pop(best)
-        out.append(chosen)
-        known.update(t for t in chosen if isinstance(t, (Variable, BNode)))
-    return out
-
-
 def merged(data: Graph | Dataset) -> Graph:
     """One graph holding every triple of the data: pySHACL sees one graph at a time."""
-    if isinstance(data, _PreparedQueries):
+    if isinstance(data, ValidationGraph):
         return data
-    g = _PreparedQueries()
+    g = ValidationGraph()
     if isinstance(data, Dataset):
         for s, p, o, _ in data.quads((None, None, None, None)):
             g.add((s, p, o))
@@ -125,8 +71,9 @@ def validate_graph(data: Graph | Dataset, shapes: Graph | None = None) -> tuple[
     import pyshacl
 
     g = merged(data)
-    _, results, _ = pyshacl.validate(g, shacl_graph=shapes if shapes is not None else load_shapes(),
-                                     inference="none", allow_infos=True, allow_warnings=True)
+    with g.answering_once():
+        _, results, _ = pyshacl.validate(g, shacl_graph=shapes if shapes is not None else load_shapes(),
+                                         inference="none", allow_infos=True, allow_warnings=True)
     violations = any(True for _ in results.subjects(URIRef(SH + "resultSeverity"), URIRef(SH + "Violation")))
     return not violations, results, g
 
@@ -148,7 +95,7 @@ def validate_extraction(ex: Extraction, data: Dataset | None = None, *, context:
     `context`: what a store knows of the entities the article refers to, validated with it."""
     from .graph import claims_into
 
-    ds = data if data is not None else claims_into(ex, _PreparedQueries())
+    ds = data if data is not None else claims_into(ex, ValidationGraph())
     if context is not None and len(context):
         ds = _with(ds, context)
     conforms, results, g = validate_graph(ds)
