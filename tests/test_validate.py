@@ -1,4 +1,5 @@
-"""Validation: SPARQL constraints are prepared once and ordered with the focus node bound."""
+"""Validation: SPARQL constraints are prepared once and ordered with the focus node bound, and the
+report is the one plain pySHACL gives (more of that in test_datagraph.py)."""
 from pathlib import Path
 
 import pyshacl
