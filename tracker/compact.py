@@ -26,10 +26,18 @@ from rdflib.store import Store
 _SMALL = 8          # objects of one subject and predicate kept in a list up to this many, then a dict
 
 
-class _Prefixes:
-    """Prefixes bound as rdflib's `Memory` keeps them."""
+class _InMemory(Store):
+    """What both stores share: graphs (named ones), no formulas nor transactions, and prefixes
+    bound as rdflib's `Memory` keeps them."""
 
-    def _prefixes(self) -> None:
+    context_aware = True
+    graph_aware = True
+    formula_aware = False
+    transaction_aware = False
+
+    def __init__(self, configuration=None, identifier=None):
+        super().__init__(configuration)
+        self.identifier = identifier
         self._namespace: dict[str, URIRef] = {}
         self._prefix: dict[URIRef, str] = {}
 
@@ -57,19 +65,12 @@ class _Prefixes:
         yield from list(self._namespace.items())
 
 
-class CompactStore(_Prefixes, Store):
-    context_aware = True
-    graph_aware = True
-    formula_aware = False
-    transaction_aware = False
-
+class CompactStore(_InMemory):
     def __init__(self, configuration=None, identifier=None):
-        super().__init__(configuration)
-        self.identifier = identifier
+        super().__init__(configuration, identifier)
         self._graphs: dict = {}          # graph name → the Graph it was written through, in order
         self._spo: dict = {}             # graph name → subject → predicate → objects (list or dict)
         self._sizes: dict = {}
-        self._prefixes()
 
     # ---------------------------------------------------------------- writing
 
@@ -144,7 +145,7 @@ class CompactStore(_Prefixes, Store):
         return sum(self._sizes[name] for name in self._names(context))
 
 
-class IndexedStore(_Prefixes, Store):
+class IndexedStore(_InMemory):
     """One graph's triples, indexed subject → predicate → objects, predicate → object → subjects
     and object → subject → predicates, the last built at the first read that needs it (pySHACL
     seldom asks for a node's incoming triples). The innermost is the one term where there is one
@@ -152,20 +153,13 @@ class IndexedStore(_Prefixes, Store):
     past that, so that what reads them sees the same order in every process: some 400 bytes a
     triple where rdflib's `Memory` takes 1,000."""
 
-    context_aware = True
-    graph_aware = True
-    formula_aware = False
-    transaction_aware = False
-
     def __init__(self, configuration=None, identifier=None):
-        super().__init__(configuration)
-        self.identifier = identifier
+        super().__init__(configuration, identifier)
         self._graph: Graph | None = None
         self._spo: dict = {}
         self._pos: dict = {}
         self._osp_built: dict | None = None
         self._size = 0
-        self._prefixes()
 
     @property
     def _osp(self) -> dict:
