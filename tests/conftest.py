@@ -5,6 +5,7 @@ import hashlib
 import http.server
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -118,3 +119,9 @@ def mounted(*args: str):
         yield
     finally:
         subprocess.run(["umount", "-l", target], capture_output=True)
+
+
+def ctrl_c_heard() -> None:
+    """In a child process: Ctrl-C as a terminal gives it, even when the tests run in the
+    background (a shell starts a background job with SIGINT ignored, and Python keeps it so)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

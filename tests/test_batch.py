@@ -13,7 +13,7 @@ import pytest
 from tracker.batch import expand, run
 from tracker.store import EmbeddedStore
 
-from .conftest import ROOT, SAMPLE
+from .conftest import ROOT, SAMPLE, ctrl_c_heard
 
 
 def small_article(i: int) -> str:
@@ -136,7 +136,7 @@ def test_ctrl_c_keeps_what_was_read_and_exits_130(tmp_path):
     store = tmp_path / "store"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
     proc = subprocess.Popen([sys.executable, "-m", "tracker.cli", "ingest", str(folder), "--store", str(store), "--progress"],
-                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=ctrl_c_heard)
     stderr = b""
     os.set_blocking(proc.stderr.fileno(), False)
     deadline = time.monotonic() + 120

@@ -16,7 +16,7 @@ from tracker.embedded import EmbeddedStore
 from tracker.errors import StoreUnavailable
 from tracker.ingest import ingest
 
-from .conftest import ROOT, SAMPLE, extract_text, mounted
+from .conftest import ROOT, SAMPLE, ctrl_c_heard, extract_text, mounted
 
 
 def _graphs(path) -> int:
@@ -174,7 +174,7 @@ def test_ctrl_c_while_compacting_reports_every_article_stored(tmp_path, cli):
     store = tmp_path / "store"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     done = subprocess.run([sys.executable, "-c", INTERRUPTED_COMPACTION, str(folder), "--store", str(store)],
-                          env=env, capture_output=True, text=True, timeout=600)
+                          env=env, capture_output=True, text=True, timeout=600, preexec_fn=ctrl_c_heard)
     assert done.returncode == 130, done.stderr[-800:]
     assert "40 added" in done.stderr and "interrupted" in done.stderr, done.stderr[-800:]
     assert "articles        40" in cli("stats", "--store", str(store)).stdout

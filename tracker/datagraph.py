@@ -13,6 +13,11 @@ wrong order. Two things make that linear and cheap, with the same report:
   for one focus node is, by its form, the rows of its whole answer for that node (`per_focus`)
   is evaluated once, by Oxigraph over the same triples (`_Mirror`), and each focus node is
   answered from its own rows. Any other query goes pySHACL's way, node by node in rdflib.
+
+The two engines agree on well-typed values, and part ways on others (rdflib's SUBSTR of a
+negative start, Oxigraph's comparison of a 30 February), so `validate.validate_graph` answers
+once only for a graph of the tracker's own making (`own=True`: an extraction's graph, whose
+texts, dates and offsets it wrote from Python values).
 """
 from __future__ import annotations
 
@@ -77,7 +82,7 @@ class ValidationGraph(Graph):
     def _whole(self, text: str, initNs) -> _Answer | None:
         if text not in self._answers:
             algebra = self._prepared(text, frozenset(), initNs).algebra
-            self._answers[text] = self._in_oxigraph(text, initNs, _predicates(algebra)) if per_focus(algebra) else None
+            self._answers[text] = self._in_oxigraph(text, initNs, _predicates(algebra["p"])) if per_focus(algebra) else None
         return self._answers[text]
 
     def _in_oxigraph(self, text: str, initNs, predicates: frozenset | None) -> _Answer | None:
@@ -89,20 +94,23 @@ class ValidationGraph(Graph):
         if self._mirror is None:
             self._mirror = _Mirror(self)
         mirror = self._mirror
+        budget = 2 * len(self) + 1000     # rows: past this, the answer outgrows the data (a product of
+        rows: dict = {}                   # what no focus node holds) and each node is asked alone
         try:
             mirror.hold(predicates)
             solutions = mirror.store.query(text, prefixes={k: str(v) for k, v in (initNs or {}).items()} or None)
-        except (ValueError, SyntaxError):  # a term rdflib took and Oxigraph does not (an IRI with a space)
+            if not isinstance(solutions, ox.QuerySolutions):
+                return None
+            names = [Variable(v.value) for v in solutions.variables]
+            at = names.index(THIS)
+            for n, solution in enumerate(solutions):
+                if n >= budget:
+                    return None
+                values = list(solution)
+                rows.setdefault(values[at], []).append(
+                    {name: mirror.rdflib(term) for name, term in zip(names, values) if term is not None})
+        except Exception:   # noqa: BLE001 - a term Oxigraph refuses (an IRI with a space), a function it lacks
             return None
-        if not isinstance(solutions, ox.QuerySolutions):
-            return None
-        names = [Variable(v.value) for v in solutions.variables]
-        at = names.index(THIS)
-        rows: dict = {}
-        for solution in solutions:
-            values = list(solution)
-            rows.setdefault(values[at], []).append(
-                {name: mirror.rdflib(term) for name, term in zip(names, values) if term is not None})
         return _Answer(names, rows, mirror)
 
 
@@ -217,38 +225,53 @@ def per_focus(algebra) -> bool:
     that bind `$this` to the focus node. So it is where `$this` is projected and bound by the
     query's own main pattern (a triple pattern reached from the top through DISTINCT, filters,
     BINDs and the required side of OPTIONALs), since filters, EXISTS and the optional side are
-    evaluated with the bindings of the main pattern's row; and where nothing in the query is
-    evaluated apart (a subquery, MINUS, UNION, VALUES, GRAPH) or cuts or groups the whole answer
-    (LIMIT, ORDER BY, aggregates)."""
+    evaluated with the bindings of the main pattern's row (so the optional side must be a plain
+    pattern: a group or BIND in it is evaluated apart by Oxigraph, with `$this` in scope by
+    rdflib); where no property path is walked (a zero-length path reaches a focus node the data
+    does not hold); and where nothing in the query is evaluated apart (a subquery, MINUS, UNION,
+    VALUES, GRAPH) or cuts or groups the whole answer (LIMIT, ORDER BY, aggregates)."""
     if algebra.name != "SelectQuery" or THIS not in (algebra.get("PV") or ()):
         return False
     node = algebra["p"]
     while isinstance(node, CompValue) and node.name in ("Distinct", "Project", "Filter", "Extend", "LeftJoin"):
+        if node.name == "LeftJoin" and not _is_bgp(node["p2"]):
+            return False
         node = node["p1"] if node.name == "LeftJoin" else node["p"]
-    if not isinstance(node, CompValue) or node.name != "BGP" or not any(THIS in t for t in node["triples"]):
+    if not _is_bgp(node) or not any(THIS in t for t in node["triples"]):
         return False
-    return not _has_part(algebra["p"], _NOT_PER_FOCUS)
+    return not _has_part(algebra["p"], _NOT_PER_FOCUS) and _predicates(algebra["p"]) is not False
 
 
-def _predicates(node) -> frozenset | None:
-    """The predicates a query's triple patterns name, or None where one is a variable or a path
-    (which may reach any)."""
+def _is_bgp(node) -> bool:
+    return isinstance(node, CompValue) and node.name == "BGP"
+
+
+def _predicates(node) -> frozenset | None | bool:
+    """The predicates a query's triple patterns name; None where one is a variable (which may
+    match any), False where one is a property path."""
     found: set = set()
+    variable = False
 
     def walk(n) -> bool:
+        nonlocal variable
         if isinstance(n, CompValue):
             if n.name == "BGP":
                 for _, p, _ in n["triples"]:
-                    if not isinstance(p, URIRef):
+                    if isinstance(p, URIRef):
+                        found.add(p)
+                    elif isinstance(p, (Variable, BNode)):
+                        variable = True
+                    else:
                         return False
-                    found.add(p)
                 return True
             return all(walk(v) for v in _parts(n))
         if isinstance(n, (list, tuple)):
             return all(walk(v) for v in n)
         return True
 
-    return frozenset(found) if walk(node) else None
+    if not walk(node):
+        return False
+    return None if variable else frozenset(found)
 
 
 def _has_part(node, names: frozenset) -> bool:
