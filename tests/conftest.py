@@ -125,3 +125,14 @@ def ctrl_c_heard() -> None:
     """In a child process: Ctrl-C as a terminal gives it, even when the tests run in the
     background (a shell starts a background job with SIGINT ignored, and Python keeps it so)."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def shacl_results(report) -> set:
+    """A SHACL validation report as a set of (focus, shape, severity, message, path, value)."""
+    from rdflib import URIRef
+    from rdflib.namespace import RDF
+
+    sh = "http://www.w3.org/ns/shacl#"
+    keys = ("focusNode", "sourceShape", "resultSeverity", "resultMessage", "resultPath", "value")
+    return {tuple(report.value(r, URIRef(sh + k)) for k in keys)
+            for r in report.subjects(RDF.type, URIRef(sh + "ValidationResult"))}

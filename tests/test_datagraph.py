@@ -16,6 +16,8 @@ from tracker.graph import claims_into
 from tracker.pipeline import extract
 from tracker.validate import load_shapes, validate_extraction, validate_graph
 
+from .conftest import shacl_results
+
 ROOT = Path(__file__).resolve().parent.parent
 SH = "http://www.w3.org/ns/shacl#"
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
@@ -116,10 +118,7 @@ def test_every_shipped_constraint_is_answered_once_per_validation(monkeypatch):
 
 # ---------------------------------------------------------------- the same report
 
-def results(report: Graph) -> set:
-    keys = ("focusNode", "sourceShape", "resultSeverity", "resultMessage", "resultPath", "value")
-    return {tuple(report.value(r, URIRef(SH + k)) for k in keys)
-            for r in report.subjects(RDF.type, URIRef(SH + "ValidationResult"))}
+results = shacl_results
 
 
 def plain(data: Graph, shapes: Graph) -> set:

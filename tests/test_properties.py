@@ -14,6 +14,8 @@ from tracker.model import Article
 from tracker.pipeline import extract_article
 from tracker.lang import detect
 
+from .conftest import shacl_results
+
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # ---------------------------------------------------------------- text of the genre, in pieces
@@ -206,3 +208,24 @@ def test_a_citation_marker_of_any_content_parses_or_is_a_heading(content):
         when, outlet = found
         assert isinstance(outlet, str)
         assert when is None or all(1 <= m <= 12 and 1 <= d <= 31 for _, m, d in when.readings)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=TEXTS, published=PUBLISHED)
+def test_an_extractions_report_answered_once_per_shape_is_plain_pyshacls(text, published):
+    """The tracker's own graphs are validated with each SPARQL constraint answered once, in
+    Oxigraph (`datagraph`); on any text the report is the one pySHACL gives node by node."""
+    import pyshacl
+    from rdflib import Graph
+
+    from tracker.datagraph import ValidationGraph
+    from tracker.graph import claims_into
+    from tracker.validate import load_shapes, validate_graph
+
+    g = claims_into(extract_article(article_of(text, published)), ValidationGraph())
+    plain = Graph()
+    for t in g:
+        plain.add(t)
+    _, ours, _ = validate_graph(g, own=True)
+    _, theirs, _ = pyshacl.validate(plain, shacl_graph=load_shapes(), inference="none", allow_infos=True, allow_warnings=True)
+    assert shacl_results(ours) == shacl_results(theirs)
