@@ -1,6 +1,6 @@
 """End to end, as a user runs it: text to TriG, to a validation report, to the store, as articles grow.
 
-    python bench/e2e.py [--sizes 1,2,4,8,50] [--repeat 3] [--batch 1000] [--workers 1,2] [--profile 8]
+    python bench/e2e.py [--sizes 1,2,4,8,50] [--repeat 3] [--batch 1000] [--workers 1,2] [--profile 8] [--large 480]
 
 Articles: the sample repeated N times, each copy renumbering its citation dates (N = 50 is about
 1 MB); a batch of small articles (about 5 KB each, the Japanese development set's snippets drawn
@@ -9,6 +9,7 @@ start to exit (imports included), its peak memory the largest resident size of i
 (workers included), sampled every 20 ms. Times are medians of --repeat runs; the ratios
 time(N)/time(1) are of medians taken in the same run. Then, in this process, a profile: where the
 time of one article of --profile copies goes, stage by stage (extraction, RDF, TriG, SHACL).
+With --large N, also the sample N times (480: about 10 MB) to TriG, once.
 Prints the figures and the machine; nothing here runs in the tests.
 """
 from __future__ import annotations
@@ -219,6 +220,15 @@ def profile(copies: int) -> None:
         print(f"| {name} | {t:.2f} | {t / total:.0%} |")
 
 
+def large(work: Path, copies: int) -> None:
+    f = work / "large.txt"
+    f.write_text(repeated(copies), "utf-8")
+    chars = len(f.read_text("utf-8"))
+    secs, peak, _ = run(["extract", str(f), "--format", "trig", "--output", str(work / "large.trig")], work)
+    print(f"\nOne large text, {f.stat().st_size / 2**20:.1f} MB ({copies} copies of the sample), to TriG, one run: "
+          f"{secs:.1f} s, {chars / secs:,.0f} characters/s, peak {peak / 2**30:.2f} GB", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1,2,4,8,50", help="copies of the sample (comma-separated)")
@@ -226,6 +236,7 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=1000, help="small articles in the batch (0: no batch)")
     ap.add_argument("--workers", default="1,2")
     ap.add_argument("--profile", type=int, default=8, help="copies of the sample in the profiled article (0: none)")
+    ap.add_argument("--large", type=int, default=0, help="copies of the sample in one large text to TriG, once (480: about 10 MB; 0: none)")
     ap.add_argument("--dir", help="work folder (default: a temporary one, removed after)")
     args = ap.parse_args()
     print(f"Machine: {machine()}")
@@ -236,6 +247,8 @@ def main() -> None:
             ratios(sizes_table(work, [int(x) for x in args.sizes.split(",")], args.repeat))
         if args.batch:
             batch(work, args.batch, [int(x) for x in args.workers.split(",")], args.repeat)
+        if args.large:
+            large(work, args.large)
         if args.profile:
             profile(args.profile)
     finally:
