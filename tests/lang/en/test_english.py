@@ -49,6 +49,24 @@ def test_a_report_citing_sources_puts_the_sources_first_and_cites_the_report():
     assert ex.citations[c.citation].outlet == "reuters"
 
 
+@pytest.mark.parametrize("body, outlet, content", [
+    ("The minister said the talks would continue, Reuters reported on July 3.", "reuters", "the talks would continue"),
+    ("Officials said the bridge would reopen in May, the Associated Press reported.", "ap", "the bridge would reopen in May"),
+    ('"We will rebuild," the mayor told residents, Kyodo News said.', "kyodo", '"We will rebuild,"'),
+])
+def test_an_outlets_own_clause_after_a_statement_cites_its_report(body, outlet, content):
+    ex, _ = claims_of(body)
+    c = ex.claims[0]
+    assert c.speakers[0].kind != "media" and c.citation is not None, c
+    assert ex.citations[c.citation].outlet == outlet
+    assert c.content == content
+
+
+def test_an_outlet_inside_the_statement_is_no_clause_of_its_own():
+    ex, got = claims_of("The senator said Reuters reported the figures wrongly.")
+    assert got[0][0].endswith("senator") and got[0][2] == "Reuters reported the figures wrongly", got
+
+
 def test_a_quote_over_several_sentences_is_one_statement_with_its_speaker():
     _, got = claims_of('"We are seeing it spread. Health systems are not ready," Dr. Elena Marquez told a briefing.')
     assert len(got) == 1 and got[0][0] == "Elena Marquez" and got[0][1] == "told"

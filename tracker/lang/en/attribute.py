@@ -150,6 +150,12 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
             d.stance = cue.stance
         if source and source[0] not in speakers:
             d.via = (Via(source[0].mention or source[0].name, source[0], "according to"),)
+        relayed = _relayed_by_outlet(text, s, e, masked, m, verbs, quotes, ctx, speakers)
+        if relayed is not None:        # The minister said …, Reuters reported on July 3.
+            outlet, cue_text, cut = relayed
+            d.via = d.via + (Via(outlet.mention or outlet.name, outlet, cue_text),)
+            if d.content[1] > cut:
+                d.content = (d.content[0], cut)
         citing = _CITING.search(masked, m.end())
         if citing and subject_kind(citing.group(1)):     # Reuters reported, citing two sources: the sources speak
             d.via = d.via + tuple(Via(sp.mention or sp.name, sp, "citing") for sp in speakers)
@@ -173,6 +179,24 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
 
 
 _CITING = re.compile(r",\s+citing\s+([^,.;]+?)\s*(?=[,.;]|$)")
+
+
+def _relayed_by_outlet(text, s, e, masked, m, verbs, quotes, ctx, speakers):
+    """A news outlet's own verb in a clause after the statement's (…, Reuters reported on July 3.;
+    …, the AP said): the outlet relays the statement, its report the one it is cited to. Returns
+    (the outlet, its verb, where the statement's content ends: before the comma of that clause)."""
+    for later in verbs:
+        if later.start() <= m.end():
+            continue
+        found = _speaker_for(text, s, e, masked, later, quotes, ctx)
+        outlet = next((sp for sp in found[0] if sp.kind == "media"), None) if found else None
+        if outlet is None or outlet in speakers:
+            continue
+        comma = masked.rfind(",", m.end(), later.start())
+        if comma == -1 or masked[comma + 1:later.start()].strip() != (found[1] or "").strip():
+            continue                   # only a clause of its own: ", Reuters reported", not "Reuters's
+        return outlet, later.group(0), s + comma
+    return None
 # an interview given to another outlet: the outlet stands between the speaker and the citing report
 _INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with)|in an interview (?:with|on)|told|interviewed by)\s+((?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
 
