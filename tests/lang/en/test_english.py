@@ -67,6 +67,21 @@ def test_an_outlet_inside_the_statement_is_no_clause_of_its_own():
     assert got[0][0].endswith("senator") and got[0][2] == "Reuters reported the figures wrongly", got
 
 
+def test_a_quote_closing_on_its_full_stop_ends_the_sentence():
+    _, got = claims_of('The mayor said, "We will rebuild the bridge." Residents said they were relieved.')
+    assert [g[0] for g in got] == ["The mayor", "Residents"], got
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('"We will go." Peskov said on Monday.', "Peskov"),
+    ('"The talks failed." Sen. Jane Roe told reporters.', "Jane Roe"),
+    ('"We are seeing it spread. Health systems are not ready." Dr. Elena Marquez told a briefing.', "Elena Marquez"),
+])
+def test_a_name_and_a_verb_after_a_closed_quote_sign_it(body, speaker):
+    _, got = claims_of(body)
+    assert len(got) == 1 and got[0][0].endswith(speaker), got
+
+
 def test_a_quote_over_several_sentences_is_one_statement_with_its_speaker():
     _, got = claims_of('"We are seeing it spread. Health systems are not ready," Dr. Elena Marquez told a briefing.')
     assert len(got) == 1 and got[0][0] == "Elena Marquez" and got[0][1] == "told"

@@ -16,7 +16,7 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
     inside = _inside_quotes(text, start, end)
     for m in re.finditer(r"[.!?]+[”’\"')\]]*(?=\s+[“‘\"'(A-Z0-9])", text[start:end]):
         stop = start + m.end()
-        if inside[m.start()]:
+        if inside[m.start()] and not _closes_quote(text, start + m.start(), stop, end):
             continue
         word = re.search(r"([A-Za-z.]+)\.$", text[max(start, stop - 12):start + m.start() + 1])
         if m.group(0)[0] == "." and word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS
@@ -24,6 +24,23 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
             continue
         ends.append(stop)
     return ends
+
+
+# what may follow a quote that closes on its own full stop and still belong to it, signing it:
+# “… the bridge.” Dr. Jane Roe told a briefing. / … .” the minister said on Monday.
+_SIGNATURE = re.compile(r"\s+(?:(?:[A-Z][a-z]{0,3}|[A-Z])\.\s+)*[A-Z]?[\w'’\- ]{0,60}?\s"
+                        r"(?:said|says|told|added|asked|wrote|stated|declared|explained|noted)\b(?P<tail>[^.!?“”\"]{0,50})[.!?]")
+_CLAUSE = re.compile(r"\b(?:that|is|are|was|were|be|been|would|will|can|could|should|may|might|must|had|has|have|did|does|do)\b")
+
+
+def _closes_quote(text: str, at: int, stop: int, end: int) -> bool:
+    """Whether the stop at `at` ends the quote too (“… the bridge.” Residents said they …): its
+    closing mark follows it, and what follows does not merely sign the quote (“… .” Roe said.),
+    a signature being a name and a speech verb with at most a phrase after it, no clause."""
+    if not any(ch in "”\"" for ch in text[at:stop]):
+        return False
+    signed = _SIGNATURE.match(text, stop, end)
+    return signed is None or bool(_CLAUSE.search(signed.group("tail")))
 
 
 def _inside_quotes(text: str, start: int, end: int) -> bytearray:
