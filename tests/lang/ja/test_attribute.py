@@ -257,3 +257,14 @@ def test_a_sentence_announcing_the_speaker_gives_the_quote_after_it_its_speaker(
 def test_a_bare_quote_far_from_the_sentence_about_someone_is_not_theirs():
     ex = extract_text("ある関係者は憤りを隠さない。\n\n私は駅へ向かった。\n\n「今日は寒い」\n")
     assert [s.name for s in ex.claims[-1].speakers] != ["ある関係者"]
+
+
+def test_same_with_a_title_is_the_one_just_named_with_it():
+    cs = [c for c in claims("外務省の山田一郎報道官は「遺憾だ」と述べた。同報道官は「対話を続ける」とも語った。") if c.kind == "reported_speech"]
+    assert [names(c) for c in cs] == [["山田一郎"], ["山田一郎"]]
+
+
+@pytest.mark.parametrize("connective", ["一方", "また", "さらに", "これに対し"])
+def test_a_connective_opening_the_sentence_is_no_part_of_the_speaker(connective):
+    c = only(f"{connective}、山田一郎官房長官は4日、「注視する」と述べた。")
+    assert names(c) == ["山田一郎"] and c.mention == "山田一郎官房長官"

@@ -193,6 +193,10 @@ def speakers_of(found: tuple[str, int, int], ctx: Context) -> tuple[Speaker, ...
         return (ctx.last_org,)
     if np in ctx.by_title:          # 首相 → 岸田文雄, 報道官 → 毛寧: the one person the article names with that title
         return (ctx.by_title[np],)
+    if np[:1] == "同" and np[1:] in word_list("title"):     # 同報道官: the spokesman just named
+        person = ctx.by_title.get(np[1:]) or ctx.last_person
+        if person:
+            return (person,)
     parts = _split_joint(np)
     out = []
     pos = ns
