@@ -67,6 +67,16 @@ def test_an_outlet_inside_the_statement_is_no_clause_of_its_own():
     assert got[0][0].endswith("senator") and got[0][2] == "Reuters reported the figures wrongly", got
 
 
+@pytest.mark.parametrize("body, speaker", [
+    ("The foreign minister of Turkey, Hakan Fidan, said the talks would resume.", "Hakan Fidan"),
+    ("The head of the agency, Maria Lopez, told reporters the plan was ready.", "Maria Lopez"),
+    ("Dmitry Peskov, the Kremlin spokesman, said Moscow was watching closely.", "Dmitry Peskov"),
+])
+def test_a_role_of_a_place_before_a_name_is_the_named_persons(body, speaker):
+    _, got = claims_of(body)
+    assert got[0][0] == speaker, got
+
+
 def test_a_quote_closing_on_its_full_stop_ends_the_sentence():
     _, got = claims_of('The mayor said, "We will rebuild the bridge." Residents said they were relieved.')
     assert [g[0] for g in got] == ["The mayor", "Residents"], got

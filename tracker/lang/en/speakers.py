@@ -99,6 +99,10 @@ def name_and_role(np: str) -> tuple[str | None, str | None]:
     if "," in np:
         first, _, rest = np.partition(",")
         name, role = name_and_role(first.strip())
+        appositive = rest.strip(" ,")
+        if name and role and re.search(r"\b(?:of|for|in|at|from)$", role) and " " in appositive \
+                and name_and_role(appositive)[0] == appositive:
+            return appositive, first.strip()       # The foreign minister of Turkey, Hakan Fidan
         if name:
             return name, (role + " " if role else "") + rest.strip(" ,") or None
     for title in _words("title"):             # the name follows its title: Secretary of State Antony Blinken
