@@ -341,3 +341,11 @@ def test_output_to_a_file_is_the_bytes_written_to_standard_output(cli, tmp_path)
     strip = lambda text: sorted(line for line in text.splitlines() if "generatedAtTime" not in line)
     assert strip(out.read_text("utf-8")) == strip(piped) and len(piped) > 100_000
     assert oct(out.stat().st_mode & 0o777) != oct(0o600)         # an ordinary new file, not a private temporary
+
+
+def test_a_credit_whose_date_is_no_date_is_cited_without_one(cli, tmp_path):
+    f = tmp_path / "credit.txt"
+    f.write_text("テスト\n\n同社によると、連携を確認したという。「BS朝日 日曜スクープ 2024231日放送分より」\n", encoding="utf-8")
+    r = cli("validate", str(f))
+    assert r.returncode in (0, 1), r.stderr
+    assert "internal error" not in r.stderr

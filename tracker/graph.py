@@ -114,8 +114,8 @@ def report_iri(c: Citation, title: str | None, sha256: str, again: bool = False)
 def work_iri(c: Citation, title: str | None) -> URIRef | None:
     """The report itself, shared by every article that cites it: the same outlet, date and
     headline (or, for a credited broadcast, the same credit and date)."""
-    if c.kind == "credit":
-        return ID[f"work/{_h(c.outlet_written, c.date)}"]
+    if c.kind == "credit":        # without a date, the credit alone would join different broadcasts
+        return ID[f"work/{_h(c.outlet_written, c.date)}"] if c.date else None
     if title and c.date:
         return ID[f"work/{_h(c.outlet, c.date, title)}"]
     return None

@@ -78,7 +78,7 @@ def validate_graph(data: Graph | Dataset, shapes: Graph | None = None, *, own: b
     import pyshacl
 
     g = merged(data)
-    with g.answering_once() if own else nullcontext():
+    with g.answering_once() if own and shapes is None else nullcontext():
         _, results, _ = pyshacl.validate(g, shacl_graph=shapes if shapes is not None else load_shapes(),
                                          inference="none", allow_infos=True, allow_warnings=True)
     violations = any(True for _ in results.subjects(URIRef(SH + "resultSeverity"), URIRef(SH + "Violation")))
