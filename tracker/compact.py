@@ -12,9 +12,9 @@ correct but linear, so it is for writing, not for querying (validation reads `In
 the stores Oxigraph). Graphs come out in the order they were first written to, so the
 same extraction gives the same bytes in every process (rdflib's `Memory` orders them by hash).
 
-`IndexedStore` holds one graph indexed three ways (subject, predicate and object first), for
-pySHACL to read: adding a triple costs a quarter of `Memory`'s, which also records each triple's
-graphs, and reading skips those records.
+`IndexedStore` holds one graph indexed by subject and by predicate (by object once asked), for
+pySHACL to read: an article's graph builds in half the time `Memory` takes, which also records
+each triple's graphs, and reading skips those records.
 """
 from __future__ import annotations
 
@@ -150,8 +150,8 @@ class IndexedStore(_InMemory):
     and object → subject → predicates, the last built at the first read that needs it (pySHACL
     seldom asks for a node's incoming triples). The innermost is the one term where there is one
     (most are: a claim has one text, a literal one subject) and an insertion-ordered dict of them
-    past that, so that what reads them sees the same order in every process: some 400 bytes a
-    triple where rdflib's `Memory` takes 1,000."""
+    past that, so that what reads them sees the same order in every process: about 350 bytes a
+    triple where rdflib's `Memory` takes 1,100 (2.4 million triples, resident memory)."""
 
     def __init__(self, configuration=None, identifier=None):
         super().__init__(configuration, identifier)

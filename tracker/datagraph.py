@@ -160,15 +160,14 @@ class _Mirror:
         self._back: dict = {}
         self._held: set = set()
         self._broken: ValueError | None = None
+        if any(len(t) > LONGEST for t in graph.objects(None, SCHEMA_TEXT)):
+            self._broken = ValueError("a text past LONGEST characters: Oxigraph's SUBSTR walks to its offset")
         self.store = ox.Store()
 
     def hold(self, predicates: frozenset | None) -> None:
         """Load the triples of `predicates` (None: all of them) not loaded yet. Raises ValueError,
         now and ever after, for a term Oxigraph does not take."""
         if self._broken is not None:
-            raise self._broken
-        if any(len(t) > LONGEST for t in self._graph.objects(None, SCHEMA_TEXT)):
-            self._broken = ValueError("a text past LONGEST characters: Oxigraph's SUBSTR walks to its offset")
             raise self._broken
         store, quad = self._graph.store, self._ox.Quad
         indexed = isinstance(store, IndexedStore)
