@@ -229,6 +229,28 @@ def test_help_exits_0_and_names_the_commands(cli):
         assert command in done.stdout
 
 
+def test_version_prints_the_package_version(cli):
+    from tracker import __version__
+
+    for flag in ("--version", "-V"):
+        done = cli(flag)
+        assert (done.returncode, done.stdout, done.stderr) == (0, f"claim-tracker {__version__}\n", "")
+
+
+COMMANDS = ("extract", "validate", "evaluate", "ingest", "remove", "stats", "export", "review", "query")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_is_h_too_and_names_values_not_python_types(cli, command):
+    """`-h` is `--help`; beside an option stands what its value is (DATE, URL, N, its choices),
+    never typer's Python types (`<bool>` beside a flag, `<str>`, `<list[str]>`)."""
+    short, long = cli(command, "-h"), cli(command, "--help")
+    assert short.returncode == 0, short.stderr
+    assert short.stdout == long.stdout
+    assert not re.search(r"<(bool|str|int|float|list\[\w+\])[^>]*>", short.stdout), short.stdout
+    assert "--store" not in short.stdout or "DIR" in short.stdout
+
+
 # ---------------------------------------------------------------- extract
 
 RDF_FORMATS = {"trig": "trig", "turtle": "turtle", "nquads": "nquads", "jsonld": "json-ld"}

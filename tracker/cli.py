@@ -29,6 +29,7 @@ import typer
 from .formats import FORMATS as EXPORT_FORMATS
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+                  context_settings={"help_option_names": ["-h", "--help"]},
                   help="Who said what, according to whom, and when: claims of news and commentary as linked data.")
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_BAD_INPUT, EXIT_STORE, EXIT_INTERNAL = 0, 1, 2, 3, 4
@@ -625,6 +626,59 @@ def _query_text(arg: str) -> str:
     return path.read_text("utf-8")
 
 
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        _say(f"claim-tracker {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _tracker(version: bool = typer.Option(False, "--version", "-V", is_eager=True, callback=_version,
+                                          help="Print the version and exit.")) -> None:
+    """Who said what, according to whom, and when: claims of news and commentary as linked data."""
+
+
+# what an option's value is, where its name does not say
+_METAVARS = {"published": "DATE", "date": "DATE", "store": "DIR", "endpoint": "URL", "update_endpoint": "URL",
+             "url": "URL", "reviewer_url": "URL", "user": "NAME", "reviewer": "NAME", "password": "TEXT",
+             "rating": "TEXT", "workers": "N", "limit": "N", "value": "N", "best": "N", "worst": "N",
+             "timeout": "SECONDS", "output": "FILE", "query_file": "FILE.rq", "param": "NAME=VALUE",
+             "article": "KEY|FILE|URL"}
+
+
+def _command():
+    """The click command behind `app`, its help without typer's type labels (`<bool>` beside a
+    flag, `<str>`, `<list[str]>`): a flag shows none, an option its metavar (the option's name in
+    capitals unless it names one), a choice its choices."""
+    def untyped(param):
+        param.display_type_rich = lambda ctx: None
+        return param
+
+    cmd = typer.main.get_command(app)
+    for sub in (cmd, *getattr(cmd, "commands", {}).values()):
+        sub.get_help_option = _untyped_help(sub.get_help_option, untyped)
+        for param in sub.params:
+            if getattr(param, "is_flag", False) or param.param_type_name == "argument":
+                untyped(param)
+            elif param.metavar is None and not _is_choice(param):
+                param.metavar = _METAVARS.get(param.name, param.name.upper())
+    return cmd
+
+
+def _untyped_help(made, untyped):
+    def help_option(ctx):
+        option = made(ctx)
+        return untyped(option) if option is not None else None
+    return help_option
+
+
+def _is_choice(param) -> bool:
+    described = getattr(param, "type_descriptor", None)        # typer ≥ 0.2x; click's own types before
+    return described.is_choice if described is not None else bool(getattr(param.type, "choices", None))
+
+
 def main() -> None:
     """Run the CLI; usage errors become one `error:` line and exit code 2."""
     import logging
@@ -633,7 +687,7 @@ def main() -> None:
     # shapes report such a literal, in one line
     logging.getLogger("rdflib").setLevel(logging.ERROR)
     try:
-        code = app(standalone_mode=False)
+        code = _command()(standalone_mode=False)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except (typer.Abort, KeyboardInterrupt):
