@@ -44,9 +44,9 @@ def sample():
 # ---------------------------------------------------------------- the CLI as a user runs it
 
 def run_cli(*args: str, input: bytes | str | None = None, cwd: Path = ROOT,
-            timeout: float = 300) -> subprocess.CompletedProcess[str]:
+            timeout: float = 300, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """Run `python -m tracker.cli ARGS` in a fresh process; stdout and stderr decoded as UTF-8."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8", "COLUMNS": "160"}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8", "COLUMNS": "160", **(env or {})}
     if isinstance(input, str):
         input = input.encode("utf-8")
     done = subprocess.run([sys.executable, "-m", "tracker.cli", *args], input=input, cwd=cwd, env=env,

@@ -271,6 +271,24 @@ def test_extract_json_parses_and_has_claims(sample_claims):
     assert all({"line", "start", "end", "text"} <= set(c) for c in sample_claims)
 
 
+@pytest.mark.parametrize("columns", [80, 120, 240])
+def test_extract_table_shows_every_statement_whole_in_the_terminal_s_width(cli, sample_claims, columns):
+    """However wide the terminal, each statement is there in full (folded over lines where it is
+    narrow), and no line is wider than the terminal; a wide terminal gives the statement the room."""
+    from rich.cells import cell_len
+
+    done = cli("extract", "--format", "table", SAMPLE_ARG, env={"COLUMNS": str(columns)})
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert max(cell_len(line) for line in lines) <= columns
+    cells = [line.split("│")[5].strip() for line in lines if line.startswith("│")]
+    shown = "".join(cells)
+    for claim in sample_claims:
+        assert claim["text"].replace(" ", "") in shown.replace(" ", "")
+    if columns >= 240:           # a statement of 50 characters (100 columns) or fewer: on one line
+        assert {c["text"] for c in sample_claims if cell_len(c["text"]) <= 100} <= set(cells)
+
+
 def test_extract_table_is_not_empty(cli):
     done = cli("extract", "--format", "table", SAMPLE_ARG)
     assert done.returncode == 0, done.stderr

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import io
 import json
 
@@ -114,3 +115,49 @@ def test_row_limit_defaults_to_a_page_for_the_table_and_more_for_files(cli, tmp_
     assert len(list(csv.DictReader(io.StringIO(whole.stdout)))) > 1000 and whole.stderr == ""
     five = cli("query", every, "-f", "csv", "--limit", "5", *where)
     assert len(list(csv.DictReader(io.StringIO(five.stdout)))) == 5 and five.stderr.startswith("note: stopped at the row limit")
+
+
+# ---------------------------------------------------------------- what a person reads
+
+@pytest.fixture(scope="module")
+def sample_store(cli, tmp_path_factory):
+    where = ["--store", str(tmp_path_factory.mktemp("sample") / "store")]
+    assert cli("ingest", str(SAMPLE), *where).returncode == 0
+    return where
+
+
+@pytest.mark.parametrize("name", ["uncited", "coverage", "who-said", "by-outlet", "timeline"])
+def test_named_queries_name_the_article_by_the_file_it_was_read_from(cli, sample_store, name):
+    params = {"who-said": ["-p", "speaker=習近平"], "timeline": ["-p", "speaker=習近平"], "by-outlet": ["-p", "outlet=時事"]}
+    rows = list(csv.DictReader(io.StringIO(cli("query", "-n", name, *params.get(name, []), "-f", "csv", *sample_store).stdout)))
+    assert rows and {r["article"] for r in rows} == {SAMPLE.resolve().as_uri()}
+
+
+def test_query_csv_headers_are_snake_case(cli, sample_store):
+    for name, params in (("by-outlet", ["-p", "outlet=時事"]), ("who-said", ["-p", "speaker=習近平"]), ("uncited", [])):
+        header = cli("query", "-n", name, *params, "-f", "csv", *sample_store).stdout.splitlines()[0].split(",")
+        assert all(re.fullmatch(r"[a-z]+(_[a-z]+)*", h) for h in header), header
+    assert cli("query", "-n", "by-outlet", "-p", "outlet=時事", "-f", "csv", *sample_store).stdout.startswith("reported,outlet,")
+
+
+def test_tables_show_iris_as_prefixed_names_but_text_as_it_is(cli, sample_store):
+    """Every IRI in the `kind` column and the chain's sources reads `ct:…`, `schema:…`, `id:…`;
+    a literal that only looks like an IRI is shown whole."""
+    uncited = cli("query", "-n", "uncited", *sample_store).stdout
+    assert "ct:AuthorAssertion" in uncited and "claim-tracker/ns#" not in uncited
+    chain = cli("query", "-n", "chain", "-p", "claim=https://w3id.org/claim-tracker/id/claim/b3f0d7027f301188/420-453",
+                *sample_store).stdout
+    assert "id:report/b3f0d7027f301188/" in chain and "schema:NewsArticle" in chain and "https://" not in chain
+    literal = cli("query", 'SELECT ?x WHERE { BIND ("http://schema.org/Claim" AS ?x) }', *sample_store).stdout
+    assert "http://schema.org/Claim" in literal
+
+
+def test_counts_take_the_noun_in_the_right_number(cli, sample_store, tmp_path):
+    one = cli("query", "-n", "coverage", *sample_store).stdout
+    assert one.rstrip().splitlines()[-1] == "1 row"
+    two = cli("query", "-n", "uncited", "--limit", "2", *sample_store).stdout
+    assert two.rstrip().splitlines()[-1] == "2 rows (stopped at the row limit; see --limit)"
+    article = tmp_path / "one.txt"
+    article.write_text("Officials said the bridge would reopen.\n", "utf-8")
+    done = cli("validate", str(article))
+    assert done.stdout.splitlines()[-1] == f"{article}: 1 statement, 1 violation, 0 warnings, 0 notes: does not conform"

@@ -27,6 +27,7 @@ from typing import Optional
 import typer
 
 from .formats import FORMATS as EXPORT_FORMATS
+from .report import counted
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
                   context_settings={"help_option_names": ["-h", "--help"]},
@@ -339,7 +340,7 @@ def _summary(what: str, total: int, progress, counts: dict[str, int], failures: 
         return
     took = time.monotonic() - progress.start
     parts = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
-    _say(f"{what} {sum(counts.values())} of {total} articles in {took:.1f} s ({progress.done / max(took, 1e-9):.1f}/s)"
+    _say(f"{what} {sum(counts.values())} of {counted(total, 'article')} in {took:.1f} s ({progress.done / max(took, 1e-9):.1f}/s)"
                + (f": {parts}" if parts else "") + (f"; {len(failures)} failed: " + ", ".join(failures[:10])
                + (" …" if len(failures) > 10 else "") if failures else "")
                + ("; interrupted" if force else ""), err=True)
@@ -378,7 +379,7 @@ def ingest(
         for r in results:
             counts[r.status] += 1
             extra = f" (revision of {r.revision_of})" if r.revision_of else ""
-            _say(f"{r.status}: {r.source}: {r.claims} statements → {r.graph}{extra}")
+            _say(f"{r.status}: {r.source}: {counted(r.claims, 'statement')} → {r.graph}{extra}")
 
     interrupted, broken = False, False
     try:
@@ -610,7 +611,7 @@ def query(
         backend.close()
     sys.stdout.write(OUTPUTS[format.value](res))        # each output has its guard (query.py)
     if res.truncated and format is not QueryOutput.table:     # the table says so itself
-        _say(f"note: stopped at the row limit, {limit:,} rows; see --limit", err=True)
+        _say(f"note: stopped at the row limit, {counted(limit, 'row')}; see --limit", err=True)
 
 
 def _query_text(arg: str) -> str:

@@ -97,29 +97,37 @@ def _json(graph: Callable[[], Dataset], ex: Extraction, out: BinaryIO) -> None:
 
 
 def _table(graph: Callable[[], Dataset], ex: Extraction, out: BinaryIO, width: int | None = None) -> None:
+    from rich.cells import cell_len
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     from .guard import for_terminal
 
-    def cell(value: str) -> Text:       # never read as markup; controls written out
-        return Text(for_terminal(value))
-
-    table = Table(title=cell(ex.layout.title or ex.article.source), show_lines=False, expand=False)
-    for col in ("line", "kind", "speaker", "cue", "statement", "cited to", "date"):
-        table.add_column(col, overflow="fold")
     kinds = {"reported_speech": "speech", "reported_fact": "fact", "author_assertion": "author", "author_opinion": "opinion"}
+    columns = ("line", "kind", "speaker", "cue", "statement", "cited to", "date")
+    rows = []
     for r in claim_records(ex):
         cited = f"{r['outlet']} {r['report_date'] or '?'}" if r["outlet"] else ("UNCITED" if r["uncited"] else "—")
         if r["via"]:
             cited += " via " + ", ".join(r["via"])
-        text = r["text"] if len(r["text"]) <= 60 else r["text"][:58] + "…"
-        table.add_row(*map(cell, (str(r["line"]), kinds.get(r["kind"], r["kind"]), r["speaker"], r["cue"] or "", text, cited,
-                                  r["date"] or "")))
+        rows.append([for_terminal(v) for v in (str(r["line"]), kinds.get(r["kind"], r["kind"]), r["speaker"], r["cue"] or "",
+                                               r["text"], cited, r["date"] or "")])
+    # the statement whole, in the width the other columns leave it: each of them takes what it
+    # needs, up to its cap (a share of the terminal, and a width past which it folds)
+    width = max(width or shutil.get_terminal_size((160, 24)).columns, 60)
+    caps = {"speaker": min(24, width // 8), "cue": min(14, width // 12), "cited to": min(30, width // 7)}
+    needs = [max([cell_len(c)] + [cell_len(row[i]) for row in rows]) for i, c in enumerate(columns)]
+    sizes = [min(n, max(6, caps[c])) if c in caps else n for c, n in zip(columns, needs)]
+    said = columns.index("statement")
+    sizes[said] = max(12, min(needs[said], width - (sum(sizes) - sizes[said]) - (3 * len(columns) + 1)))
+    table = Table(title=Text(for_terminal(ex.layout.title or ex.article.source)), show_lines=False)
+    for c, size in zip(columns, sizes):
+        table.add_column(c, overflow="fold", width=size)
+    for row in rows:
+        table.add_row(*map(Text, row))       # never read as markup; controls written out above
     buf = io.StringIO()
-    width = width or shutil.get_terminal_size((160, 24)).columns
-    Console(file=buf, width=max(width, 100), force_terminal=False, color_system=None).print(table)
+    Console(file=buf, width=width, force_terminal=False, color_system=None).print(table)
     out.write(buf.getvalue().encode("utf-8"))
 
 

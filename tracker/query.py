@@ -242,22 +242,31 @@ def to_table(res: Results, width: int | None = None) -> str:
     from rich.text import Text
 
     from .guard import for_terminal
+    from .report import counted
 
     table = Table(show_lines=False)
     for v in res.variables:
         table.add_column(Text(for_terminal(v)), overflow="fold")
     for row in res.rows:
-        table.add_row(*[Text(for_terminal(_short(_cell(row.get(v))))) for v in res.variables])
+        table.add_row(*[Text(for_terminal(_shown(row.get(v)))) for v in res.variables])
     buf = io.StringIO()
-    Console(file=buf, width=width or max(100, shutil.get_terminal_size((160, 24)).columns),
+    Console(file=buf, width=width or max(60, shutil.get_terminal_size((160, 24)).columns),
             color_system=None).print(table)
-    note = f"{len(res.rows)} rows" + (" (stopped at the row limit; see --limit)" if res.truncated else "")
+    note = counted(len(res.rows), "row") + (" (stopped at the row limit; see --limit)" if res.truncated else "")
     return buf.getvalue() + note + "\n"
 
 
-def _short(value: str) -> str:
-    prefix = "https://w3id.org/claim-tracker/id/"
-    return "id:" + value[len(prefix):] if value.startswith(prefix) else value
+# a table shows IRIs as the prefixed names a query may use (and `id:` forms, which commands take)
+_SHOWN_AS = sorted({**PREFIX_MAP, "id": "https://w3id.org/claim-tracker/id/"}.items(), key=lambda kv: -len(kv[1]))
+
+
+def _shown(term: dict | None) -> str:
+    value = _cell(term)
+    if term and term.get("type") == "uri":
+        for prefix, namespace in _SHOWN_AS:
+            if value.startswith(namespace) and len(value) > len(namespace):
+                return f"{prefix}:{value[len(namespace):]}"
+    return value
 
 
 OUTPUTS = {"table": to_table, "csv": to_csv, "tsv": lambda r: to_csv(r, "\t"), "json": to_json}

@@ -2,12 +2,17 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
-from rdflib import Graph
-
-from .validate import Report
+if TYPE_CHECKING:
+    from .validate import Report
 
 _SHORT = {"Violation": "violation", "Warning": "warning", "Info": "info"}
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """`1 row`, `2 rows`, `1,000 rows`: a count with its noun in the number it takes."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
 
 
 def _excerpt(text: str | None, n: int = 90) -> str:
@@ -26,8 +31,8 @@ def render_text(reports: list[Report]) -> str:
             if p.hint:
                 lines.append(f"    {p.hint}")
         verdict = "conforms" if r.conforms else "does not conform"
-        lines.append(f"{r.source}: {r.claims} statements, {r.count('Violation')} violations, "
-                     f"{r.count('Warning')} warnings, {r.count('Info')} notes: {verdict}")
+        lines.append(f"{r.source}: {counted(r.claims, 'statement')}, {counted(r.count('Violation'), 'violation')}, "
+                     f"{counted(r.count('Warning'), 'warning')}, {counted(r.count('Info'), 'note')}: {verdict}")
     return "\n".join(lines) + "\n"
 
 
@@ -43,6 +48,8 @@ def render_json(reports: list[Report]) -> str:
 
 
 def render_turtle(reports: list[Report]) -> str:
+    from rdflib import Graph
+
     g = Graph()
     for r in reports:
         for t in r.results:
