@@ -229,6 +229,16 @@ def test_help_exits_0_and_names_the_commands(cli):
         assert command in done.stdout
 
 
+def test_a_documented_date_line_is_a_note_not_a_warning(cli, tmp_path):
+    article = tmp_path / "dated.txt"
+    article.write_text("首相の発言\n2024年7月12日 投稿\n\n岸田首相は3日、記者団に「経済対策を急ぐ」と述べた。【7月3日 時事】\n", "utf-8")
+    done = cli("validate", str(article))
+    assert done.returncode == 0, done.stdout
+    assert done.stdout.splitlines() == [
+        f"{article}: info: publication date 2024-07-12 from a date line of the article",
+        f"{article}: 1 statement, 0 violations, 0 warnings, 1 note: conforms"]
+
+
 def test_version_prints_the_package_version(cli):
     from tracker import __version__
 

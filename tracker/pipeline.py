@@ -18,12 +18,13 @@ from .segment import segment, sentences
 
 def extract_article(article: Article) -> Extraction:
     """Every statement of the article as a claim, with citations and dates resolved."""
+    told: list[Problem] = []            # what was read as documented: a note, not a warning
     if article.published is None:       # a date line in the page's header or footer
         lines = [ln for ln in article.text.split("\n") if ln.strip()]
         stated = stated_publication(lines[:6] + lines[-4:])
         if stated:
-            article = replace(article, published=stated,
-                              notes=(*article.notes, f"publication date {stated.isoformat()} from a date line of the article"))
+            article = replace(article, published=stated)
+            told.append(Problem("Info", f"publication date {stated.isoformat()} from a date line of the article"))
     layout = meta_lines_apart(article.text, segment(article))
     if article.author is None:
         author = next(filter(None, (byline(article.text, p.start, p.end) for p in layout.paragraphs if p.kind == "meta")), None)
@@ -37,7 +38,7 @@ def extract_article(article: Article) -> Extraction:
     claims = attribute(article, layout, citations, sents)
     claims, citations = cite_named_outlets(article, claims, citations, year)
     claims = resolve_claim_dates(article, layout, citations, claims, year)
-    problems = [Problem("Warning", note) for note in article.notes] + list(problems)
+    problems = [Problem("Warning", note) for note in article.notes] + told + list(problems)
     return Extraction(article, layout, tuple(citations), tuple(claims), tuple(problems), year, year_source)
 
 

@@ -180,6 +180,21 @@ def test_polite_forms_are_cues(body, cue):
     assert c.kind == "reported_speech" and c.cue == cue
 
 
+@pytest.mark.parametrize("body, cue", [
+    ("林官房長官は「注視する」と語るにとどめた。", "と語るにとどめた"),
+    ("報道官は、2国間の交流だと述べるにとどめています。", "と述べるにとどめています"),
+    ("市長は「検討中だ」と話すにとどまった。", "と話すにとどまった"),
+])
+def test_a_cue_keeps_what_limits_the_act(body, cue):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert c.kind == "reported_speech" and c.cue == cue
+
+
+def test_an_inflection_stops_at_the_next_quotative():
+    claims = extract_text("題\n\n林氏は「急ぐ」と語り、「注視する」と述べた。\n", published=date(2024, 7, 10)).claims
+    assert [c.cue for c in claims] == ["と語り", "と述べた"]
+
+
 def test_a_quote_closed_by_its_speaker_s_manner_is_speech():
     [c] = extract_text("題\n\n市の担当者は「混乱が生じるかもしれない」と顔を曇らせた。\n", published=date(2024, 7, 10)).claims
     assert (c.kind, c.speakers[0].name, c.cue, c.stance) == ("reported_speech", "市の担当者", "と顔を曇らせた", "Assertive")

@@ -37,7 +37,9 @@ def _cue_regexes() -> dict[str, re.Pattern]:
     for i, c in enumerate(cues()):
         by_form.setdefault(c.form, []).append(f"(?P<c{i}>{c.surface})")
     alt = {form: "|".join(parts) for form, parts in by_form.items()}
-    infl = r"(?P<infl>(?:(?!と|こと|もの)[ぁ-ゖ]){0,8})"   # an inflection never runs into the next quotative と, nor a nominaliser
+    # an inflection never runs into the next quotative と, nor a nominaliser; it does run on into
+    # what only limits the act (と述べるにとどめた, と語るにとどまった)
+    infl = r"(?P<infl>(?:(?!と(?!ど[めま])|こと|もの)[ぁ-ゖ]){0,10})"
     return {
         # 「…」と述べた, 「…」と記者団に語った, and the speaker after the quotative: 「…」と、県の担当者は話した
         "quotative": re.compile(rf"(?P<pre>(?:との|と|って|とも)、?(?:[^、。「」と]{{1,6}}?(?:で|て|に)、?)?"
