@@ -151,7 +151,7 @@ def test_ctrl_c_keeps_what_was_read_and_exits_130(tmp_path):
     stderr = (stderr + (rest or b"")).decode("utf-8", "replace")
     assert proc.returncode == 130, stderr[-2000:]
     assert "Traceback" not in stderr
-    m = re.search(r"ingested (\d+) of 3000 articles .*; interrupted", stderr)
+    m = re.search(r"ingested (\d+) of 3,000 articles .*; interrupted", stderr)
     assert m and 50 <= int(m.group(1)) < 3000, stderr[-2000:]
     assert out.decode("utf-8").count("added: ") == int(m.group(1))
     with EmbeddedStore(store) as s:
@@ -197,3 +197,44 @@ def test_on_dask_a_killed_worker_fails_only_the_article_that_killed_it():
     assert set(outcomes) == set(sources)
     assert outcomes["die-here"].error and "KilledWorker" in outcomes["die-here"].error
     assert all(outcomes[s].value == s.upper() for s in sources if s != "die-here"), outcomes
+
+
+def test_validate_prints_each_report_when_checked_and_names_a_slow_article(tmp_path):
+    """A folder of articles with a slow one: the reports of the others are out while it is still
+    being read, and the progress bar says which one is taking its time."""
+    import http.server
+    import threading
+
+    from .conftest import serving
+
+    release, article = threading.Event(), "題\n\n林官房長官は4日、「注視する」と語った。【7月4日 共同】\n".encode()
+
+    class Slow(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            release.wait(60)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Length", str(len(article)))
+            self.end_headers()
+            self.wfile.write(article)
+
+        def log_message(self, *args):
+            pass
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8", "TRACKER_CACHE": str(tmp_path / "cache")}
+    with serving(Slow) as address:
+        proc = subprocess.Popen([sys.executable, "-m", "tracker.cli", "validate", str(SAMPLE), f"{address}/slow",
+                                 "--allow-private", "--progress"], cwd=ROOT, env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
+        try:
+            for line in proc.stdout:                # the sample's report, up to its last line
+                if "123 statements, 10 violations" in line:
+                    break
+            assert not release.is_set()
+            time.sleep(3.5)                         # the bar names an article read for 2 s
+        finally:
+            release.set()
+        rest, err = proc.communicate(timeout=120)
+    assert proc.returncode == 1, err
+    assert f"reading {address}/slow (" in err
+    assert f"{address}/slow: 1 statement, 0 violations" in rest

@@ -87,20 +87,26 @@ class _Attempt:
         return _attempt(self.work, source)
 
 
-def run(sources: list[str], work: Callable[[str], Any], *, workers: int = 1, dask: str | None = None) -> Iterator[Outcome]:
+def run(sources: list[str], work: Callable[[str], Any], *, workers: int = 1, dask: str | None = None,
+        started: Callable[[str], None] = lambda source: None) -> Iterator[Outcome]:
     """`work(source)` for each source, as Outcomes: in order when run here, as they complete in
     worker processes or on Dask (so one slow page holds back nothing). `work` must be picklable
-    (a module-level function, or a partial of one) when workers > 1 or on Dask."""
+    (a module-level function, or a partial of one) when workers > 1 or on Dask. `started(source)`
+    is told when a source is begun here or handed to a worker (Dask: all at once)."""
     attempt = _Attempt(work)
     if "-" in sources:                  # standard input is this process's to read
+        started("-")
         yield attempt("-")
         sources = [s for s in sources if s != "-"]
     if dask:
+        for source in sources:
+            started(source)
         yield from _on_dask(dask, sources, attempt)
     elif workers > 1 and len(sources) > 1:
-        yield from _in_processes(sources, attempt, workers)
+        yield from _in_processes(sources, attempt, workers, started)
     else:
         for source in sources:
+            started(source)
             yield attempt(source)
 
 
@@ -108,7 +114,7 @@ def _quiet_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)      # Ctrl-C is the parent's to handle
 
 
-def _in_processes(sources: list[str], attempt: _Attempt, workers: int) -> Iterator[Outcome]:
+def _in_processes(sources: list[str], attempt: _Attempt, workers: int, started: Callable[[str], None]) -> Iterator[Outcome]:
     """A pool of worker processes, with a few articles in flight per worker. A worker that dies
     (the out-of-memory killer, a crash in a native library) breaks the pool: the articles then in
     flight are run again one by one, each in a process of its own, so the one that kills its worker
@@ -123,6 +129,7 @@ def _in_processes(sources: list[str], attempt: _Attempt, workers: int) -> Iterat
                 while queue and len(flying) < 2 * workers:
                     source = queue.popleft()
                     flying[pool.submit(attempt, source)] = source
+                    started(source)
                 done, _ = wait(flying, return_when=FIRST_COMPLETED)
                 for future in done:
                     source = flying.pop(future)
@@ -201,22 +208,50 @@ def _on_dask(address: str, sources: list[str], attempt: _Attempt) -> Iterator[Ou
 
 
 class Progress:
-    """A progress bar on standard error (counts, failures, rate), or nothing when `show` is off."""
+    """A progress bar on standard error (counts, failures, rate, and the article that has been
+    read longest once it takes a while), or nothing when `show` is off."""
+
+    SLOW = 2.0          # seconds an article is read before the bar names it
 
     def __init__(self, total: int, what: str, show: bool):
         self.total, self.done, self.failed, self.start = total, 0, 0, time.monotonic()
+        self.reading: dict[str, float] = {}         # source → when it was begun (in order)
         self._bar = None
         if show:
             from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, TextColumn, TimeElapsedColumn
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, ProgressColumn, TextColumn, TimeElapsedColumn
+            from rich.text import Text
+
+            class Slowest(ProgressColumn):      # drawn afresh at each refresh
+                def render(column, task) -> Text:
+                    return Text(self.slowest(), no_wrap=True, overflow="ellipsis")
 
             self._bar = Bar(TextColumn(what), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[failed]} failed"),
-                            TextColumn("{task.fields[rate]}/s"), TimeElapsedColumn(),
-                            console=Console(file=sys.stderr, force_terminal=True, width=100), transient=False)
+                            TextColumn("{task.fields[rate]}/s"), TimeElapsedColumn(), Slowest(),
+                            console=Console(file=sys.stderr, force_terminal=True, width=120), transient=False,
+                            # printing above the bar suits a terminal; output to a file or a pipe stays there
+                            redirect_stdout=sys.stdout.isatty())
             self._task = self._bar.add_task(what, total=total, failed=0, rate="0.0")
             self._bar.start()
 
-    def step(self, ok: bool) -> None:
+    def started(self, source: str) -> None:
+        self.reading[source] = time.monotonic()
+
+    def slowest(self) -> str:
+        """`reading NAME (N s)` for the article begun first of those still being read, once it
+        has taken SLOW seconds; else nothing."""
+        from .guard import for_terminal
+
+        for source, began in self.reading.items():
+            took = time.monotonic() - began
+            if took < self.SLOW:
+                return ""
+            name = for_terminal(source, one_line=True)
+            return f"reading {name if len(name) <= 50 else '…' + name[-49:]} ({took:.0f} s)"
+        return ""
+
+    def step(self, ok: bool, source: str | None = None) -> None:
+        self.reading.pop(source, None)
         self.done += 1
         self.failed += not ok
         if self._bar is not None:

@@ -208,6 +208,14 @@ def extract(
     _write_out(output, produce)
 
 
+def _print_report(report) -> None:
+    from .guard import for_terminal
+    from .report import render
+
+    sys.stdout.write(for_terminal(render([report], "text")))
+    sys.stdout.flush()
+
+
 @app.command()
 def validate(
     sources: list[str] = typer.Argument(..., metavar="SOURCE...", help="Articles (files, text or HTML; folders, globs, URLs, @LIST files of them; - for standard input), or linked data (.ttl .trig .nt .nq .jsonld .rdf)."),
@@ -241,9 +249,11 @@ def validate(
     work = partial(extract_or_rdf if backend else validated, published=when, web=web)
     bar = Progress(len(found), "validate", sys.stderr.isatty() if progress is None else progress)
     reports, failures, interrupted, broken = [], [], False, False
+    counts = {"conform": 0, "with violations": 0}
     keep_graph = format is ReportFormat.turtle      # the SHACL results graph, only if it is printed
+    streamed = format is ReportFormat.text          # JSON and Turtle are one document, printed at the end
     try:
-        for outcome in run_all(found, work, workers=workers, dask=dask):
+        for outcome in run_all(found, work, workers=workers, dask=dask, started=bar.started):
             if outcome.error:
                 bar.note(f"error: {outcome.error}")
                 failures.append(outcome.source)
@@ -256,11 +266,15 @@ def validate(
                     done = validate_extraction(outcome.value, ds, context=entities_for(backend, ds))
                 else:
                     done = outcome.value
-                reports.append(done if keep_graph else dataclasses.replace(done, results=None))
-            bar.step(outcome.error is None)
+                if streamed:        # each article's report as soon as it is checked
+                    _print_report(done)
+                else:
+                    reports.append(done if keep_graph else dataclasses.replace(done, results=None))
+                counts["conform" if done.conforms else "with violations"] += 1
+            bar.step(outcome.error is None, outcome.source)
     except KeyboardInterrupt:
         interrupted = True
-        bar.note("interrupted: the reports of the articles checked so far follow")
+        bar.note("interrupted" + ("" if streamed else ": the reports of the articles checked so far follow"))
     except BadInput as exc:
         _fail(str(exc))
     except (StoreUnavailable, QueryFailed) as exc:
@@ -270,18 +284,15 @@ def validate(
         if backend:
             backend.close()
     if reports:
-        from .guard import for_data, for_terminal
+        from .guard import for_data
 
-        shown = render(reports, format.value)
-        sys.stdout.write(for_terminal(shown) if format is ReportFormat.text else for_data(shown))
-    conforming = sum(r.conforms for r in reports)
-    _summary("validated", len(found), bar, {"conform": conforming, "with violations": len(reports) - conforming}, failures,
-             force=interrupted)
+        sys.stdout.write(for_data(render(reports, format.value)))
+    _summary("validated", len(found), bar, counts, failures, force=interrupted)
     if interrupted:
         raise typer.Exit(EXIT_INTERRUPTED)
     if failures:
         raise typer.Exit(EXIT_INTERNAL if broken else EXIT_BAD_INPUT)
-    raise typer.Exit(EXIT_OK if all(r.conforms for r in reports) else EXIT_VIOLATIONS)
+    raise typer.Exit(EXIT_OK if not counts["with violations"] else EXIT_VIOLATIONS)
 
 
 @app.command()
@@ -385,7 +396,8 @@ def ingest(
     try:
         batch = Batch(backend)
         try:
-            for outcome in run_all(found, partial(extract, published=when, web=web), workers=workers, dask=dask):
+            for outcome in run_all(found, partial(extract, published=when, web=web), workers=workers, dask=dask,
+                                   started=bar.started):
                 if outcome.error:
                     bar.note(f"error: {outcome.error}")
                     failures.append(outcome.source)
@@ -394,7 +406,7 @@ def ingest(
                     for note in outcome.value.article.notes:
                         bar.note(f"note: {note}")
                     report(batch.add(outcome.value))
-                bar.step(outcome.error is None)
+                bar.step(outcome.error is None, outcome.source)
         except KeyboardInterrupt:
             interrupted = True
             bar.note("interrupted: storing the articles read so far")
