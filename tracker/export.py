@@ -229,20 +229,20 @@ def _constructed(store: Backend, sel: Selection) -> Graph:
 def store_graphs(store: Backend, sel: Selection) -> Iterator[tuple[str, Iterator]]:
     """(graph IRI, its quads streamed) for what `sel` names. An article comes with the part of the
     shared entities graph it refers to, and with the reviews of its claims."""
-    from .graph import ENTITIES_GRAPH
+    from .graph import ENTITIES_GRAPH, as_written
 
     if sel.query:
-        yield "", _as_quads(_constructed(store, sel), None)
+        yield "", as_written(_as_quads(_constructed(store, sel), None))
         return
     if sel.everything:
         for g in store.graphs():
-            yield g, store.quads(g)
+            yield g, as_written(store.quads(g))
         return
     entities = Graph()
     for article, g in _articles(store, sel):
-        yield g, store.quads(g)
+        yield g, as_written(store.quads(g))
         for review in _reviews(store, article):
-            yield review, store.quads(review)
+            yield review, as_written(store.quads(review))
         entities += _entities(store, _read_graph(store, g))
     yield str(ENTITIES_GRAPH), _as_quads(entities, str(ENTITIES_GRAPH))
 
@@ -267,8 +267,10 @@ def _entities(store: Backend, ds: Dataset) -> Graph:
 def _read_graph(store: Backend, g: str) -> Dataset:
     import pyoxigraph as ox
 
+    from .graph import as_written
+
     ds = Dataset()
-    nq = ox.serialize(store.quads(g), None, ox.RdfFormat.N_QUADS)
+    nq = ox.serialize(as_written(store.quads(g)), None, ox.RdfFormat.N_QUADS)
     with verbatim_literals():
         ds.parse(data=nq.decode("utf-8"), format="nquads")
     return ds

@@ -313,6 +313,24 @@ def _is_news(ex: Extraction) -> bool:
     return bool(site and lexicon.find_outlet(site))
 
 
+# datatypes the model writes that stores keep as their base type (Oxigraph and Virtuoso keep an
+# xsd:nonNegativeInteger as an xsd:integer): `as_written` gives them back on the way out
+WRITTEN_AS = {OA.start: XSD.nonNegativeInteger, OA.end: XSD.nonNegativeInteger}
+
+
+def as_written(quads):
+    """pyoxigraph quads read from a store, each value in the datatype the model wrote it in."""
+    import pyoxigraph as ox
+
+    wanted = {str(p): ox.NamedNode(str(t)) for p, t in WRITTEN_AS.items()}
+    integer = str(XSD.integer)
+    for q in quads:
+        o, to = q.object, wanted.get(q.predicate.value)
+        if to is not None and isinstance(o, ox.Literal) and o.datatype.value == integer and not o.value.startswith("-"):
+            q = ox.Quad(q.subject, q.predicate, ox.Literal(o.value, datatype=to), q.graph_name)
+        yield q
+
+
 def _anchor(g: _Split, node: URIRef, art, start: int, end: int) -> URIRef:
     anchor = URIRef(f"{node}#anchor")
     pos, quote_ = URIRef(f"{node}#position"), URIRef(f"{node}#quote")
@@ -321,8 +339,8 @@ def _anchor(g: _Split, node: URIRef, art, start: int, end: int) -> URIRef:
     g.add((anchor, OA.hasSelector, pos))
     g.add((anchor, OA.hasSelector, quote_))
     g.add((pos, RDF.type, OA.TextPositionSelector))
-    g.add((pos, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
-    g.add((pos, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+    g.add((pos, OA.start, Literal(start, datatype=WRITTEN_AS[OA.start])))
+    g.add((pos, OA.end, Literal(end, datatype=WRITTEN_AS[OA.end])))
     g.add((quote_, RDF.type, OA.TextQuoteSelector))
     g.add((quote_, OA.exact, Literal(art.text[start:end])))
     g.add((quote_, OA.prefix, Literal(art.text[max(0, start - 32):start])))
