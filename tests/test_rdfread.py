@@ -52,7 +52,7 @@ def test_an_ill_typed_number_is_a_violation_not_a_traceback(cli, files):
     done = cli("validate", str(files / "ill-typed.ttl"))
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr and "internal error" not in done.stderr
-    assert "1 violations" in done.stdout
+    assert "1 violation," in done.stdout
 
 
 def test_one_bad_file_does_not_lose_the_others(cli, files, tmp_path):
