@@ -8,7 +8,7 @@ from rdflib import Graph, URIRef, Variable
 from rdflib.namespace import RDF
 
 from tracker.datagraph import bound_first
-from tracker.validate import load_shapes, validate_graph
+from tracker.validate import load_shapes, validate_extraction, validate_graph
 
 FIXTURES = sorted((Path(__file__).resolve().parent / "shapes").glob("*.ttl"))
 SH = "http://www.w3.org/ns/shacl#"
@@ -36,3 +36,16 @@ def test_ordered_queries_find_exactly_what_plain_pyshacl_finds(path):
     _, ours, _ = validate_graph(data)
     _, plain, _ = pyshacl.validate(data, shacl_graph=load_shapes(), inference="none", allow_infos=True, allow_warnings=True)
     assert results(ours) == results(plain)
+
+
+@pytest.mark.parametrize("quoted", [r"C:\1data", r"\g<x>", r"C:\\data", "\\", r"a\0b\n"])
+def test_a_message_quotes_a_backslash_as_written(tmp_path, quoted):
+    """pySHACL fills a message's {?text} by re.sub, which read the text as a template: `\\1`
+    raised an internal error (exit 4), `\\\\` lost a backslash."""
+    from tracker.pipeline import extract
+
+    article = tmp_path / "path.txt"
+    article.write_text(f"題\n\n林氏は「{quoted}を確認した」と語った。\n", "utf-8")
+    report = validate_extraction(extract(str(article)))
+    [problem] = [p for p in report.problems if p.severity == "Violation"]
+    assert problem.message == f"Uncited statement: «林氏は「{quoted}を確認した」と語った。»"

@@ -67,6 +67,38 @@ def merged(data: Graph | Dataset) -> Graph:
     return g
 
 
+@cache
+def _messages_take_values_as_written() -> None:
+    """pySHACL (0.40) fills a message's {?text} with `re.sub(pattern, value, message)`, which reads
+    the value as a replacement template: a statement quoting `C:\\1data` or `\\g<x>` raised
+    re.error (an internal error, exit 4), and one quoting `C:\\\\data` lost a backslash. Its
+    method is replaced by one that puts each value in as it is written, bound the same way."""
+    import re
+
+    from pyshacl.constraints.constraint_component import ConstraintComponent
+
+    if not hasattr(ConstraintComponent, "_format_sparql_based_result_message"):
+        return          # another pySHACL: its own way stands
+
+    def as_written(self, msg, bound_vars):
+        values: dict = {}
+        if isinstance(bound_vars, (tuple, list)):
+            if len(bound_vars) == 4:
+                values.update(bound_vars[3])
+                bound_vars = bound_vars[:3]
+            if len(bound_vars) == 3:
+                values.update((k, v) for k, v in zip(("this", "path", "value"), bound_vars) if v is not None)
+        elif isinstance(bound_vars, dict):
+            values.update(bound_vars)
+        else:
+            return msg
+        for name, value in values.items():
+            msg = re.sub(r"\{[?$]" + re.escape(str(name)) + r"\}", lambda _m, v=str(value): v, msg)
+        return msg
+
+    ConstraintComponent._format_sparql_based_result_message = as_written
+
+
 def validate_graph(data: Graph | Dataset, shapes: Graph | None = None, *, own: bool = False) -> tuple[bool, Graph, Graph]:
     """Run pySHACL: (no violation, the SHACL results graph, the data graph validated).
 
@@ -77,6 +109,7 @@ def validate_graph(data: Graph | Dataset, shapes: Graph | None = None, *, own: b
     other shapes, are validated as pySHACL does it, node by node in rdflib."""
     import pyshacl
 
+    _messages_take_values_as_written()
     g = merged(data)
     with g.answering_once() if own and shapes is None else nullcontext():
         _, results, _ = pyshacl.validate(g, shacl_graph=shapes if shapes is not None else load_shapes(),
