@@ -49,3 +49,14 @@ def test_a_message_quotes_a_backslash_as_written(tmp_path, quoted):
     report = validate_extraction(extract(str(article)))
     [problem] = [p for p in report.problems if p.severity == "Violation"]
     assert problem.message == f"Uncited statement: «林氏は「{quoted}を確認した」と語った。»"
+
+
+def test_a_sequence_path_is_reported_as_sparql_writes_it(cli):
+    """The JSON report gives a result's path as a SPARQL property path, not a blank node's name."""
+    import json
+
+    from .conftest import ROOT
+
+    done = cli("validate", str(ROOT / "tests" / "shapes" / "claim_review.no_verdict_or_url.bad.ttl"), "-f", "json")
+    paths = {r["path"] for article in json.loads(done.stdout) for r in article["results"]}
+    assert paths == {"<http://schema.org/reviewRating>/<http://schema.org/alternateName>", "http://schema.org/url"}

@@ -118,6 +118,31 @@ def validate_graph(data: Graph | Dataset, shapes: Graph | None = None, *, own: b
     return not violations, results, g
 
 
+def path_text(g: Graph, path) -> str:
+    """A SHACL property path as SPARQL writes it (`<a>/<b>`, `^<a>`, `(<a>|<b>)`, `<a>*`): an IRI
+    as it is, never a blank node's random name."""
+    from rdflib import BNode
+    from rdflib.collection import Collection
+
+    if not isinstance(path, BNode):
+        return str(path)
+    if g.value(path, RDF.first) is not None:
+        return "/".join(_step(g, p) for p in Collection(g, path))
+    for key, form in (("inversePath", "^{}"), ("zeroOrMorePath", "{}*"), ("oneOrMorePath", "{}+"), ("zeroOrOnePath", "{}?")):
+        inner = g.value(path, URIRef(SH + key))
+        if inner is not None:
+            return form.format(_step(g, inner))
+    either = g.value(path, URIRef(SH + "alternativePath"))
+    if either is not None:
+        return "(" + "|".join(_step(g, p) for p in Collection(g, either)) + ")"
+    return "?"
+
+
+def _step(g: Graph, path) -> str:
+    text = path_text(g, path)
+    return f"<{text}>" if isinstance(path, URIRef) else f"({text})" if "/" in text else text
+
+
 @dataclass(frozen=True)
 class Report:
     source: str
@@ -176,7 +201,7 @@ def _locate(results: Graph, g: Graph) -> list[Problem]:
         snippet = g.value(owner, SCHEMA.text) or g.value(owner, CT.citationText)
         out.append(Problem(
             severity, message, start, end, _int(line),
-            focus=str(focus), path=str(path) if path is not None else None, source="shacl",
+            focus=str(focus), path=path_text(results, path) if path is not None else None, source="shacl",
             snippet=str(snippet) if snippet is not None else None, hint=_hint(g, owner),
         ))
     return out
