@@ -221,7 +221,8 @@ def test_validate_prints_each_report_when_checked_and_names_a_slow_article(tmp_p
         def log_message(self, *args):
             pass
 
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8", "TRACKER_CACHE": str(tmp_path / "cache")}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8", "TRACKER_CACHE": str(tmp_path / "cache"),
+           "COLUMNS": "160"}
     with serving(Slow) as address:
         proc = subprocess.Popen([sys.executable, "-m", "tracker.cli", "validate", str(SAMPLE), f"{address}/slow",
                                  "--allow-private", "--progress"], cwd=ROOT, env=env,
@@ -238,3 +239,24 @@ def test_validate_prints_each_report_when_checked_and_names_a_slow_article(tmp_p
     assert proc.returncode == 1, err
     assert f"reading {address}/slow (" in err
     assert f"{address}/slow: 1 statement, 0 violations" in rest
+    assert re.search(r"validated 2 of 2 articles in [\d.]+ s \([\d.]+/s\): 1 conforming, 1 with violations", err), err[-500:]
+
+
+@pytest.mark.parametrize("name, room, shown", [
+    ("short.txt", 80, "reading short.txt (5 s)"),
+    ("/a/long/path/" + "x" * 80 + "/page.html", 40, "reading …" + "x" * 15 + "/page.html (5 s)"),     # 40 columns
+    ("記事" * 40 + ".txt", 30, "reading …事記事記事.txt (5 s)"),                  # 30 columns: 29, the next 記 31
+    ("evil\x1b[2Jname\n.txt", 80, "reading evil\\x1b[2Jname\\n.txt (5 s)"),
+])
+def test_the_bar_names_a_slow_article_by_its_end_in_the_room_it_has(name, room, shown):
+    """The name is cut at the front to fit the terminal (its end says most), the seconds always
+    shown, double-width characters counted as two, controls written out."""
+    from rich.cells import cell_len
+
+    from tracker.batch import Progress
+
+    bar = Progress(1, "validate", show=False)
+    bar.reading[name] = time.monotonic() - 5.2
+    assert bar.slowest(room) == shown and cell_len(shown) <= max(room, 8 + 12 + 6)
+    bar.reading[name] = time.monotonic()
+    assert bar.slowest(room) == ""              # not slow yet

@@ -83,13 +83,26 @@ def test_offsets_come_out_of_the_store_typed_as_extract_writes_them(backend):
     extraction wrote, so that the same article reads the same from `extract` and from `export`."""
     ex = extract(str(SAMPLE))
     ingest(backend, ex)
-    anchors = "http://www.w3.org/ns/oa#start", "http://www.w3.org/ns/oa#end"
+    anchors = "http://www.w3.org/ns/oa#start", "http://www.w3.org/ns/oa#end", "https://w3id.org/claim-tracker/ns#line"
     written = {(str(s), str(p), o.n3()) for s, p, o, _g in claims_to_graph(ex).quads() if str(p) in anchors}
     back = ox.parse(exported(backend, "nquads", Selection(articles=(KEY,))), format=ox.RdfFormat.N_QUADS)
     exported_ = {(q.subject.value, q.predicate.value, f'"{q.object.value}"^^<{q.object.datatype.value}>')
                  for q in back if q.predicate.value in anchors}
-    assert exported_ == written and len(written) >= 2 * 123          # claims and citations
-    assert all("nonNegativeInteger" in o for _s, _p, o in exported_)
+    assert exported_ == written and len(written) >= 3 * 123          # claims and citations
+    assert {o.split("^^")[1] for _s, _p, o in exported_} == {"<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>",
+                                                              "<http://www.w3.org/2001/XMLSchema#positiveInteger>"}
+
+
+def test_only_values_of_the_type_are_given_it_back():
+    """A store's xsd:integer becomes the model's type only where the value is one: a line 0 or
+    an offset -1 (linked data nobody here wrote) stays as it was."""
+    g, p = ox.NamedNode("urn:g"), ox.NamedNode
+    line, start = p("https://w3id.org/claim-tracker/ns#line"), p("http://www.w3.org/ns/oa#start")
+    integer = p("http://www.w3.org/2001/XMLSchema#integer")
+    quads = [ox.Quad(p("urn:s"), pred, ox.Literal(v, datatype=integer), g)
+             for pred, v in ((line, "0"), (line, "7"), (start, "0"), (start, "-1"), (start, "9" * 400))]
+    back = [q.object.datatype.value.rsplit("#", 1)[1] for q in as_written(quads)]
+    assert back == ["integer", "positiveInteger", "nonNegativeInteger", "integer", "nonNegativeInteger"]
 
 
 def test_jsonld_expands_offline_to_the_same_quads(store):

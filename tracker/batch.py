@@ -212,6 +212,7 @@ class Progress:
     read longest once it takes a while), or nothing when `show` is off."""
 
     SLOW = 2.0          # seconds an article is read before the bar names it
+    BESIDE = 50         # columns the bar's other parts take, besides its label and counts
 
     def __init__(self, total: int, what: str, show: bool):
         self.total, self.done, self.failed, self.start = total, 0, 0, time.monotonic()
@@ -222,13 +223,16 @@ class Progress:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, ProgressColumn, TextColumn, TimeElapsedColumn
             from rich.text import Text
 
-            class Slowest(ProgressColumn):      # drawn afresh at each refresh
+            class Slowest(ProgressColumn):      # drawn afresh at each refresh, in the width the others leave
                 def render(column, task) -> Text:
-                    return Text(self.slowest(), no_wrap=True, overflow="ellipsis")
+                    room = self._bar.console.width - len(what) - 2 * len(str(total)) - self.BESIDE
+                    return Text(self.slowest(room), no_wrap=True, overflow="ellipsis")
 
-            self._bar = Bar(TextColumn(what), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[failed]} failed"),
-                            TextColumn("{task.fields[rate]}/s"), TimeElapsedColumn(), Slowest(),
-                            console=Console(file=sys.stderr, force_terminal=True, width=120), transient=False,
+            # the terminal's width (COLUMNS, or 80, where standard error is not a terminal)
+            self._bar = Bar(TextColumn(what), BarColumn(bar_width=20), MofNCompleteColumn(),
+                            TextColumn("{task.fields[failed]} failed"), TextColumn("{task.fields[rate]}/s"),
+                            TimeElapsedColumn(), Slowest(),
+                            console=Console(file=sys.stderr, force_terminal=True), transient=False,
                             # printing above the bar suits a terminal; output to a file or a pipe stays there
                             redirect_stdout=sys.stdout.isatty())
             self._task = self._bar.add_task(what, total=total, failed=0, rate="0.0")
@@ -237,17 +241,29 @@ class Progress:
     def started(self, source: str) -> None:
         self.reading[source] = time.monotonic()
 
-    def slowest(self) -> str:
+    def slowest(self, room: int = 80) -> str:
         """`reading NAME (N s)` for the article begun first of those still being read, once it
-        has taken SLOW seconds; else nothing."""
+        has taken SLOW seconds, its name cut at the front to fit `room` columns (its end says
+        most); else nothing."""
+        from rich.cells import cell_len
+
         from .guard import for_terminal
 
         for source, began in self.reading.items():
             took = time.monotonic() - began
             if took < self.SLOW:
                 return ""
-            name = for_terminal(source, one_line=True)
-            return f"reading {name if len(name) <= 50 else '…' + name[-49:]} ({took:.0f} s)"
+            name, tail = for_terminal(source, one_line=True), f" ({took:.0f} s)"
+            room = max(room - len("reading ") - len(tail), 12)
+            if cell_len(name) > room:
+                kept, width = [], 1                     # "…" and the end of the name
+                for ch in reversed(name):
+                    width += cell_len(ch)
+                    if width > room:
+                        break
+                    kept.append(ch)
+                name = "…" + "".join(reversed(kept))
+            return f"reading {name}{tail}"
         return ""
 
     def step(self, ok: bool, source: str | None = None) -> None:

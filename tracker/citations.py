@@ -111,7 +111,7 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
 
 def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Citation],
                        year: int | None) -> tuple[list[Claim], list[Citation]]:
-    """An outlet named in a statement's own sentence is its citation (DATA-MODEL.md): 時事通信に
+    """An outlet named in a statement's own sentence is its citation (docs/data-model.md): 時事通信に
     よると…, NHKは…と報じた, according to the AP, Reuters reported, X told Reuters. A statement no
     citation covers, whose speaker or intermediate source is a news outlet, is cited to a report of
     that outlet (kind `named`), its span the outlet's mention; the outlet is no longer an

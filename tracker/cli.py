@@ -218,7 +218,7 @@ def _print_report(report) -> None:
 
 @app.command()
 def validate(
-    sources: list[str] = typer.Argument(..., metavar="SOURCE...", help="Articles (files, text or HTML; folders, globs, URLs, @LIST files of them; - for standard input), or linked data (.ttl .trig .nt .nq .jsonld .rdf)."),
+    sources: list[str] = typer.Argument(..., metavar="SOURCE", help="Articles (files, text or HTML; folders, globs, URLs, @LIST files of them; - for standard input), or linked data (.ttl .trig .nt .nq .jsonld .rdf)."),
     format: ReportFormat = typer.Option(ReportFormat.text, "--format", "-f", help="Report format."),
     published: Optional[str] = PublishedOpt,
     allow_private: bool = AllowPrivateOpt, allow_address: list[str] = AllowAddressOpt, offline: bool = OfflineOpt,
@@ -249,7 +249,7 @@ def validate(
     work = partial(extract_or_rdf if backend else validated, published=when, web=web)
     bar = Progress(len(found), "validate", sys.stderr.isatty() if progress is None else progress)
     reports, failures, interrupted, broken = [], [], False, False
-    counts = {"conform": 0, "with violations": 0}
+    counts = {"conforming": 0, "with violations": 0}
     keep_graph = format is ReportFormat.turtle      # the SHACL results graph, only if it is printed
     streamed = format is ReportFormat.text          # JSON and Turtle are one document, printed at the end
     try:
@@ -270,7 +270,7 @@ def validate(
                     _print_report(done)
                 else:
                     reports.append(done if keep_graph else dataclasses.replace(done, results=None))
-                counts["conform" if done.conforms else "with violations"] += 1
+                counts["conforming" if done.conforms else "with violations"] += 1
             bar.step(outcome.error is None, outcome.source)
     except KeyboardInterrupt:
         interrupted = True
@@ -297,7 +297,7 @@ def validate(
 
 @app.command()
 def evaluate(
-    sources: list[str] = typer.Argument(..., metavar="ARTICLE GOLD | FOLDER...", help="An article and its gold annotation (JSON), or folders of NAME.txt with NAME.gold.json (a development set)."),
+    sources: list[str] = typer.Argument(..., metavar="ARTICLE GOLD | FOLDER", help="An article and its gold annotation (JSON), or folders of NAME.txt with NAME.gold.json (a development set)."),
     json_out: bool = typer.Option(False, "--json", help="Print the figures and misses as JSON."),
     published: Optional[str] = PublishedOpt,
 ) -> None:
@@ -359,7 +359,7 @@ def _summary(what: str, total: int, progress, counts: dict[str, int], failures: 
 
 @app.command()
 def ingest(
-    sources: list[str] = typer.Argument(..., metavar="SOURCE...", help="Articles: files (text or HTML), folders, globs, URLs, @LIST files of them, or - for standard input."),
+    sources: list[str] = typer.Argument(..., metavar="SOURCE", help="Articles: files (text or HTML), folders, globs, URLs, @LIST files of them, or - for standard input."),
     published: Optional[str] = PublishedOpt,
     allow_private: bool = AllowPrivateOpt, allow_address: list[str] = AllowAddressOpt, offline: bool = OfflineOpt,
     workers: int = WorkersOpt, dask: Optional[str] = DaskOpt, progress: Optional[bool] = ProgressOpt,
@@ -497,7 +497,7 @@ def export(
     article: list[str] = typer.Option([], "--article", "-a", help="An article: key (6+ hex digits of its hash), IRI, file or URL. Repeatable."),
     all_: bool = typer.Option(False, "--all", help="Everything in the store."),
     query_file: Optional[Path] = typer.Option(None, "--query", "-q", help="A .rq file: a CONSTRUCT for the RDF formats, a SELECT with ?claim for the others."),
-    format: ExportFormat = typer.Option(..., "--format", "-f", help="turtle, trig, nquads, ntriples, jsonld; claimreview, nanopub, webanno, csv."),
+    format: ExportFormat = typer.Option(..., "--format", "-f", metavar="FORMAT", help="turtle, trig, nquads, ntriples, jsonld; claimreview, nanopub, webanno, csv."),
     timeout: float = typer.Option(60.0, "--timeout", min=0.1, help="With --query: stop the query running longer than this (seconds)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (whole or not at all) instead of standard output."),
     bom: bool = typer.Option(False, "--bom", help="csv: start with a byte-order mark, for spreadsheets."),
@@ -568,7 +568,7 @@ FILE_ROWS = 5_000         # for a script or a spreadsheet (Virtuoso sorts at mos
 
 @app.command()
 def query(
-    sparql: Optional[str] = typer.Argument(None, metavar="[SPARQL|FILE.rq]", help="A SPARQL query, or a .rq file."),
+    sparql: Optional[str] = typer.Argument(None, metavar="SPARQL|FILE.rq", help="A SPARQL query, or a .rq file."),
     name: Optional[str] = typer.Option(None, "--name", "-n", help="Run a named query (see --list)."),
     param: list[str] = typer.Option([], "--param", "-p", help="A parameter of the named query: NAME=VALUE."),
     list_: bool = typer.Option(False, "--list", help="List the named queries and their parameters."),
@@ -665,12 +665,16 @@ def _command():
     """The click command behind `app`, its help without typer's type labels (`<bool>` beside a
     flag, `<str>`, `<list[str]>`): a flag shows none, an option its metavar (the option's name in
     capitals unless it names one), a choice its choices."""
+    import inspect
+
     def untyped(param):
         param.display_type_rich = lambda ctx: None
         return param
 
     cmd = typer.main.get_command(app)
     for sub in (cmd, *getattr(cmd, "commands", {}).values()):
+        if sub.help:            # each paragraph of a docstring flows in the terminal's width
+            sub.help = "\n\n".join(" ".join(p.split()) for p in inspect.cleandoc(sub.help).split("\n\n"))
         sub.get_help_option = _untyped_help(sub.get_help_option, untyped)
         for param in sub.params:
             if getattr(param, "is_flag", False) or param.param_type_name == "argument":

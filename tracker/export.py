@@ -105,19 +105,28 @@ def _table(graph: Callable[[], Dataset], ex: Extraction, out: BinaryIO, width: i
     from .guard import for_terminal
 
     kinds = {"reported_speech": "speech", "reported_fact": "fact", "author_assertion": "author", "author_opinion": "opinion"}
-    columns = ("line", "kind", "speaker", "cue", "statement", "cited to", "date")
+    width = max(width or shutil.get_terminal_size((160, 24)).columns, 60)
+    # a terminal under 120 columns gets five columns: the cue under the speaker, the date said
+    # under the citation
+    narrow = width < 120
+    columns = (("line", "kind", "speaker, cue", "statement", "cited to, said") if narrow
+               else ("line", "kind", "speaker", "cue", "statement", "cited to", "date"))
     rows = []
     for r in claim_records(ex):
         cited = f"{r['outlet']} {r['report_date'] or '?'}" if r["outlet"] else ("UNCITED" if r["uncited"] else "—")
         if r["via"]:
             cited += " via " + ", ".join(r["via"])
-        rows.append([for_terminal(v) for v in (str(r["line"]), kinds.get(r["kind"], r["kind"]), r["speaker"], r["cue"] or "",
-                                               r["text"], cited, r["date"] or "")])
+        cells = [str(r["line"]), kinds.get(r["kind"], r["kind"]), r["speaker"], r["cue"] or "", r["text"], cited, r["date"] or ""]
+        if narrow:
+            cells = cells[:2] + ["\n".join(filter(None, cells[2:4])), cells[4],
+                                 cells[5] + (f"\nsaid {cells[6]}" if cells[6] else "")]
+        rows.append(["\n".join(for_terminal(part) for part in cell.split("\n")) for cell in cells])
     # the statement whole, in the width the other columns leave it: each of them takes what it
     # needs, up to its cap (a share of the terminal, and a width past which it folds)
-    width = max(width or shutil.get_terminal_size((160, 24)).columns, 60)
-    caps = {"speaker": min(24, width // 8), "cue": min(14, width // 12), "cited to": min(30, width // 7)}
-    needs = [max([cell_len(c)] + [cell_len(row[i]) for row in rows]) for i, c in enumerate(columns)]
+    caps = {"speaker": min(24, width // 8), "cue": min(14, width // 12), "cited to": min(30, width // 7),
+            "speaker, cue": min(24, width // 6), "cited to, said": min(30, width // 5)}
+    needs = [max(cell_len(part) for cell in [c] + [row[i] for row in rows] for part in cell.split("\n"))
+             for i, c in enumerate(columns)]
     sizes = [min(n, max(6, caps[c])) if c in caps else n for c, n in zip(columns, needs)]
     said = columns.index("statement")
     sizes[said] = max(12, min(needs[said], width - (sum(sizes) - sizes[said]) - (3 * len(columns) + 1)))

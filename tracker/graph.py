@@ -1,4 +1,4 @@
-"""Claims to RDF, per `DATA-MODEL.md`, and back.
+"""Claims to RDF, per `docs/data-model.md`, and back.
 
 One named graph per article, its IRI from the article's content hash; shared entities (outlets,
 people and organisations known by name) in one entities graph, so that articles link up. Every
@@ -51,6 +51,13 @@ def _h(*parts: object) -> str:
 
 def _slug(name: str) -> str:
     return quote(name.strip(), safe="")
+
+
+# datatypes the model writes that stores keep as their base type (Oxigraph keeps an
+# xsd:nonNegativeInteger or xsd:positiveInteger as an xsd:integer): `as_written` gives them back
+# on the way out, each where the value is one (a line 0 stays an xsd:integer)
+WRITTEN_AS = {OA.start: XSD.nonNegativeInteger, OA.end: XSD.nonNegativeInteger, CT.line: XSD.positiveInteger}
+_LEAST = {XSD.nonNegativeInteger: 0, XSD.positiveInteger: 1}
 
 
 def source_iri(article) -> str | None:
@@ -239,7 +246,7 @@ def _claims(ex: Extraction, g: _Split, generated_at: datetime | None) -> None:
         if title:
             g.add((node, SCHEMA.headline, Literal(title, lang=lang)))
         g.add((node, CT.citationText, Literal(c.text.strip(), lang=lang)))
-        g.add((node, CT.line, Literal(art.line_of(c.start), datatype=XSD.positiveInteger)))
+        g.add((node, CT.line, Literal(art.line_of(c.start), datatype=WRITTEN_AS[CT.line])))
         g.add((node, CT.anchor, _anchor(g, node, art, c.start, c.end)))
     for i, c in enumerate(ex.citations):
         for u in c.upstream:
@@ -269,7 +276,7 @@ def _claims(ex: Extraction, g: _Split, generated_at: datetime | None) -> None:
         g.add((node, RDF.type, RDF.Statement))
         g.add((node, SCHEMA.text, Literal(cl.text, lang=lang)))
         g.add((node, SCHEMA.appearance, a))
-        g.add((node, CT.line, Literal(cl.line, datatype=XSD.positiveInteger)))
+        g.add((node, CT.line, Literal(cl.line, datatype=WRITTEN_AS[CT.line])))
         g.add((node, CT.anchor, _anchor(g, node, art, cl.start, cl.end)))
         g.add((node, CT.stance, CT[cl.stance]))
         g.add((node, CT.quoted, Literal(cl.quoted)))
@@ -313,22 +320,24 @@ def _is_news(ex: Extraction) -> bool:
     return bool(site and lexicon.find_outlet(site))
 
 
-# datatypes the model writes that stores keep as their base type (Oxigraph and Virtuoso keep an
-# xsd:nonNegativeInteger as an xsd:integer): `as_written` gives them back on the way out
-WRITTEN_AS = {OA.start: XSD.nonNegativeInteger, OA.end: XSD.nonNegativeInteger}
-
 
 def as_written(quads):
     """pyoxigraph quads read from a store, each value in the datatype the model wrote it in."""
     import pyoxigraph as ox
 
-    wanted = {str(p): ox.NamedNode(str(t)) for p, t in WRITTEN_AS.items()}
+    wanted = {str(p): (ox.NamedNode(str(t)), _LEAST[t]) for p, t in WRITTEN_AS.items()}
     integer = str(XSD.integer)
     for q in quads:
-        o, to = q.object, wanted.get(q.predicate.value)
-        if to is not None and isinstance(o, ox.Literal) and o.datatype.value == integer and not o.value.startswith("-"):
+        o, (to, least) = q.object, wanted.get(q.predicate.value, (None, 0))
+        if to is not None and isinstance(o, ox.Literal) and o.datatype.value == integer and _at_least(o.value, least):
             q = ox.Quad(q.subject, q.predicate, ox.Literal(o.value, datatype=to), q.graph_name)
         yield q
+
+
+def _at_least(digits: str, least: int) -> bool:
+    """Whether a canonical xsd:integer (as stores give it: no sign but `-`, no leading zeros) is
+    at least `least` (0 or 1), read without making a number of a value a thousand digits long."""
+    return not digits.startswith("-") and digits.isdigit() and (least == 0 or digits != "0")
 
 
 def _anchor(g: _Split, node: URIRef, art, start: int, end: int) -> URIRef:
