@@ -260,3 +260,31 @@ def test_the_bar_names_a_slow_article_by_its_end_in_the_room_it_has(name, room, 
     assert bar.slowest(room) == shown and cell_len(shown) <= max(room, 8 + 12 + 6)
     bar.reading[name] = time.monotonic()
     assert bar.slowest(room) == ""              # not slow yet
+
+
+def test_reports_go_to_a_terminal_on_stdout_while_the_bar_goes_elsewhere(tmp_path):
+    """With standard output a terminal and standard error not (`2>log`), the reports are on the
+    terminal: the bar prints output above itself only where both are the terminal."""
+    import pty
+
+    for i in range(2):
+        (tmp_path / f"{i}.txt").write_text(small_article(i), "utf-8")
+    leader, follower = pty.openpty()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
+    proc = subprocess.Popen([sys.executable, "-m", "tracker.cli", "validate", str(tmp_path), "--progress"],
+                            cwd=ROOT, env=env, stdout=follower, stderr=subprocess.PIPE)
+    os.close(follower)
+    _, err = proc.communicate(timeout=120)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    assert proc.returncode == 1, err.decode()                 # each article has an uncited statement
+    assert shown.decode().count(": does not conform") == 2, shown
+    assert b"does not conform" not in err

@@ -413,3 +413,28 @@ def test_a_credit_whose_date_is_no_date_is_cited_without_one(cli, tmp_path):
     r = cli("validate", str(f))
     assert r.returncode in (0, 1), r.stderr
     assert "internal error" not in r.stderr
+
+
+def test_a_file_name_with_a_newline_cannot_forge_a_report_line(cli, tmp_path):
+    """Each line of the report begins with the file it is about: a newline in a file name, a
+    hint or a message is written out, never a line of its own."""
+    forged = "a.txt: 0 statements, 0 violations, 0 warnings, 0 notes: conforms\nevil.txt"
+    (tmp_path / forged).write_text("Officials said the bridge would reopen.\n", "utf-8")
+    done = cli("validate", str(tmp_path))
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    assert len(lines) == 2 and all(line.startswith(f"{tmp_path}/a.txt: 0 statements, 0 violations, 0 warnings, 0 notes: conforms\\nevil.txt")
+                                   for line in lines), lines
+    assert not any(line.endswith(": conforms") for line in lines)
+
+
+def test_a_huge_statement_is_shown_cut_in_a_table(cli, tmp_path):
+    """A table shows a cell's first 2,000 characters and says how many more there are: a person
+    reads no more, and laying out a cell of megabytes took minutes (rich folds it in time that
+    grows with the square of its length; bench/e2e.py measures)."""
+    article = tmp_path / "long.txt"
+    article.write_text("Headline\n\nThe minister said " + "A" * 1_000_000 + ".\n", "utf-8")
+    done = cli("extract", str(article), "--format", "table", env={"COLUMNS": "100"})
+    assert done.returncode == 0, done.stderr
+    shown = re.sub(r"[\s│]", "", done.stdout)
+    assert "A" * 1900 in shown and "A" * 2001 not in shown and "…(+998,019characters)" in shown

@@ -421,3 +421,26 @@ def test_raptor_reads_every_export_back_as_the_store(store, fmt, syntax, tmp_pat
     back = set(ox.parse(done.stdout, format=ox.RdfFormat.N_QUADS))
     expected = store_quads(store)
     assert back == (expected if fmt in ("nquads", "trig") else {ox.Quad(q.subject, q.predicate, q.object) for q in expected})
+
+
+@pytest.mark.parametrize("bad", ["abc", "1e400", " -5", "٥", "-3"])
+@pytest.mark.parametrize("fmt", ["csv", "webanno", "claimreview", "nanopub", "nquads"])
+def test_an_offset_that_is_no_number_in_the_store_is_exported_not_a_crash(tmp_path, bad, fmt):
+    """A store written by another tool may hold "abc"^^xsd:integer as an offset (Oxigraph takes
+    it): every format is still written, such an offset is no position, and it is never given the
+    model's xsd:nonNegativeInteger."""
+    with EmbeddedStore(tmp_path / "store", write=True) as s:
+        ingest(s, extract(str(SAMPLE)))
+        start = ox.NamedNode("http://www.w3.org/ns/oa#start")
+        integer = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+        for q in list(s._store.quads_for_pattern(None, start, None, None)):
+            s._store.remove(q)
+            s._store.add(ox.Quad(q.subject, start, ox.Literal(bad, datatype=integer), q.graph_name))
+    with EmbeddedStore(tmp_path / "store") as s:
+        out = exported(s, fmt, Selection(articles=(KEY,)))
+    assert out
+    if fmt == "nquads":
+        starts = [q.object for q in ox.parse(out, format=ox.RdfFormat.N_QUADS) if q.predicate == start]
+        assert starts and all(o.datatype == integer and o.value == bad for o in starts)
+    if fmt == "webanno":
+        assert "TextPositionSelector" not in out.decode() and "TextQuoteSelector" in out.decode()

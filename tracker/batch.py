@@ -170,6 +170,14 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     manager = getattr(pool, "_executor_manager_thread", None)
     if manager is not None and manager.is_alive():
         manager.join(timeout=5)
+    if manager is not None and manager.is_alive():
+        # still reading a result a terminated worker was half-way through writing, which never
+        # comes (Ctrl-C hung at exit, about one run in 30): closing this process's end of the
+        # results pipe, which it never writes to, lets the read meet the pipe's end
+        writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+        if writer is not None:
+            writer.close()
+        manager.join(timeout=5)
 
 
 def _on_dask(address: str, sources: list[str], attempt: _Attempt) -> Iterator[Outcome]:
@@ -233,8 +241,9 @@ class Progress:
                             TextColumn("{task.fields[failed]} failed"), TextColumn("{task.fields[rate]}/s"),
                             TimeElapsedColumn(), Slowest(),
                             console=Console(file=sys.stderr, force_terminal=True), transient=False,
-                            # printing above the bar suits a terminal; output to a file or a pipe stays there
-                            redirect_stdout=sys.stdout.isatty())
+                            # output printed above the bar, where both are the terminal; else it
+                            # stays where it goes (a file, a pipe, a terminal while the bar goes elsewhere)
+                            redirect_stdout=sys.stdout.isatty() and sys.stderr.isatty())
             self._task = self._bar.add_task(what, total=total, failed=0, rate="0.0")
             self._bar.start()
 
@@ -276,7 +285,7 @@ class Progress:
     def note(self, line: str) -> None:
         from .guard import for_terminal
 
-        line = for_terminal(line)
+        line = for_terminal(line, one_line=True)
         if self._bar is not None:
             self._bar.console.print(line, markup=False, highlight=False, emoji=False, soft_wrap=True)
         else:

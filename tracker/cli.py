@@ -93,10 +93,11 @@ def _web(allow_private: bool, offline: bool, allowed: list[str] = ()):
 
 
 def _say(text: str, *, err: bool = False) -> None:
-    """A line for a person, through the terminal guard: nothing in it reaches the terminal as a control."""
+    """A line for a person, through the terminal guard: nothing in it reaches the terminal as a
+    control, and a newline in a file name or a server's words cannot start a line of its own."""
     from .guard import for_terminal
 
-    typer.echo(for_terminal(text), err=err)
+    typer.echo(for_terminal(text, one_line=True), err=err)
 
 
 def _error(message: str) -> None:
@@ -266,11 +267,11 @@ def validate(
                     done = validate_extraction(outcome.value, ds, context=entities_for(backend, ds))
                 else:
                     done = outcome.value
+                counts["conforming" if done.conforms else "with violations"] += 1      # before a write Ctrl-C may cut
                 if streamed:        # each article's report as soon as it is checked
                     _print_report(done)
                 else:
                     reports.append(done if keep_graph else dataclasses.replace(done, results=None))
-                counts["conforming" if done.conforms else "with violations"] += 1
             bar.step(outcome.error is None, outcome.source)
     except KeyboardInterrupt:
         interrupted = True

@@ -103,6 +103,7 @@ def _table(graph: Callable[[], Dataset], ex: Extraction, out: BinaryIO, width: i
     from rich.text import Text
 
     from .guard import for_terminal
+    from .report import at_most
 
     kinds = {"reported_speech": "speech", "reported_fact": "fact", "author_assertion": "author", "author_opinion": "opinion"}
     width = max(width or shutil.get_terminal_size((160, 24)).columns, 60)
@@ -116,7 +117,8 @@ def _table(graph: Callable[[], Dataset], ex: Extraction, out: BinaryIO, width: i
         cited = f"{r['outlet']} {r['report_date'] or '?'}" if r["outlet"] else ("UNCITED" if r["uncited"] else "—")
         if r["via"]:
             cited += " via " + ", ".join(r["via"])
-        cells = [str(r["line"]), kinds.get(r["kind"], r["kind"]), r["speaker"], r["cue"] or "", r["text"], cited, r["date"] or ""]
+        cells = [str(r["line"]), kinds.get(r["kind"], r["kind"]), at_most(r["speaker"]), at_most(r["cue"] or ""),
+                 at_most(r["text"]), at_most(cited), r["date"] or ""]
         if narrow:
             cells = cells[:2] + ["\n".join(filter(None, cells[2:4])), cells[4],
                                  cells[5] + (f"\nsaid {cells[6]}" if cells[6] else "")]

@@ -334,10 +334,18 @@ def as_written(quads):
         yield q
 
 
+def whole_number(value, default: int = -1) -> int:
+    """An offset or a line read from linked data: its value where its text is a whole number
+    (digits, a sign at most), else `default`; "abc", 1e400 or a thousand digits are no offset."""
+    text = str(value).strip() if value is not None else ""
+    digits = text[1:] if text[:1] in "+-" else text
+    return int(text) if digits.isascii() and digits.isdigit() and len(digits) <= 18 else default
+
+
 def _at_least(digits: str, least: int) -> bool:
     """Whether a canonical xsd:integer (as stores give it: no sign but `-`, no leading zeros) is
     at least `least` (0 or 1), read without making a number of a value a thousand digits long."""
-    return not digits.startswith("-") and digits.isdigit() and (least == 0 or digits != "0")
+    return digits.isascii() and digits.isdigit() and (least == 0 or digits != "0")
 
 
 def _anchor(g: _Split, node: URIRef, art, start: int, end: int) -> URIRef:
@@ -471,12 +479,12 @@ def graph_to_claims(data: Graph | Dataset) -> list[ClaimRow]:
         start = end = -1
         for sel in g.objects(anchor, OA.hasSelector) if anchor else ():
             if (sel, RDF.type, OA.TextPositionSelector) in g:
-                start, end = int(g.value(sel, OA.start)), int(g.value(sel, OA.end))
+                start, end = whole_number(g.value(sel, OA.start)), whole_number(g.value(sel, OA.end))
         pred = g.value(c, RDF.predicate)
         d = g.value(c, SCHEMA.datePublished)
         rows.append(ClaimRow(
             iri=str(c), article=str(g.value(c, SCHEMA.appearance) or ""), text=str(g.value(c, SCHEMA.text) or ""),
-            start=start, end=end, line=int(g.value(c, CT.line) or 0), kind=kind, speakers=speakers,
+            start=start, end=end, line=whole_number(g.value(c, CT.line), 0), kind=kind, speakers=speakers,
             speaker_names=frozenset(names), mention=str(mention) if mention else None,
             cue=str(g.value(c, CT.cue)) if g.value(c, CT.cue) else None,
             act=str(pred).rsplit("#", 1)[-1] if pred else None,

@@ -242,13 +242,13 @@ def to_table(res: Results, width: int | None = None) -> str:
     from rich.text import Text
 
     from .guard import for_terminal
-    from .report import counted
+    from .report import at_most, counted
 
     table = Table(show_lines=False)
     for v in res.variables:
         table.add_column(Text(for_terminal(v)), overflow="fold")
     for row in res.rows:
-        table.add_row(*[Text(for_terminal(_shown(row.get(v)))) for v in res.variables])
+        table.add_row(*[Text(for_terminal(at_most(_shown(row.get(v))))) for v in res.variables])
     buf = io.StringIO()
     Console(file=buf, width=width or max(60, shutil.get_terminal_size((160, 24)).columns),
             color_system=None).print(table)

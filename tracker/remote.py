@@ -70,21 +70,23 @@ class RemoteStore(Backend):
             data["timeout"] = str(int(timeout * 1000))      # understood by Virtuoso; ignored elsewhere
         r = self._post(self.endpoint, data, "application/sparql-results+json", timeout)
         try:
-            doc = r.json()
+            variables, bindings = _results(r.json())
         except ValueError:
-            raise QueryFailed(f"{self.endpoint} did not answer with SPARQL JSON results") from None
-        variables = tuple(doc.get("head", {}).get("vars", []))
-        bindings = doc.get("results", {}).get("bindings", [])
+            raise StoreUnavailable(f"{self.endpoint} did not answer with SPARQL JSON results") from None
         truncated = limit is not None and len(bindings) > limit
-        rows = [{k: _normalise_remote(v) for k, v in b.items()} for b in bindings[: limit if limit is not None else None]]
+        rows = [{k: _normalise_remote(v) for k, v in b.items() if k in variables}
+                for b in bindings[: limit if limit is not None else None]]
         return Results(variables, rows, truncated)
 
     def ask(self, query: str, *, timeout: float | None = None, prefixes: dict[str, str] | None = None) -> bool:
         r = self._post(self.endpoint, {"query": _prologue(prefixes) + query}, "application/sparql-results+json", timeout)
         try:
-            return bool(r.json().get("boolean"))
+            answer = r.json().get("boolean")
         except (ValueError, AttributeError):
-            raise QueryFailed(f"{self.endpoint} did not answer with SPARQL JSON results") from None
+            answer = None
+        if not isinstance(answer, bool):        # "false" as a string is no answer, not a yes
+            raise StoreUnavailable(f"{self.endpoint} did not answer with SPARQL JSON results")
+        return answer
 
     def construct(self, query: str, *, timeout: float | None = None, prefixes: dict[str, str] | None = None) -> str:
         return self._post(self.endpoint, {"query": _prologue(prefixes) + query}, "application/n-triples", timeout).text
@@ -125,6 +127,25 @@ class RemoteStore(Backend):
 def _prologue(prefixes: dict[str, str] | None) -> str:
     """PREFIX lines for a server, which is given the query as text."""
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in (prefixes or {}).items())
+
+
+_TERM_TYPES = {"uri", "literal", "typed-literal", "bnode"}
+
+
+def _results(doc) -> tuple[tuple[str, ...], list[dict]]:
+    """The variables and rows of a SPARQL JSON results document, each part checked to be what
+    the format says (a server's answer is data like any other); ValueError if one is not."""
+    head, results = (doc.get("head"), doc.get("results")) if isinstance(doc, dict) else (None, None)
+    variables = head.get("vars") if isinstance(head, dict) else None
+    bindings = results.get("bindings") if isinstance(results, dict) else None
+    if not isinstance(variables, list) or not all(isinstance(v, str) for v in variables) or not isinstance(bindings, list):
+        raise ValueError("not SPARQL JSON results")
+    for row in bindings:
+        if not isinstance(row, dict) or not all(
+                isinstance(k, str) and isinstance(t, dict) and t.get("type") in _TERM_TYPES and isinstance(t.get("value"), str)
+                and all(isinstance(t.get(extra, ""), str) for extra in ("datatype", "xml:lang")) for k, t in row.items()):
+            raise ValueError("not SPARQL JSON results")
+    return tuple(variables), bindings
 
 
 def _normalise_remote(term: dict) -> dict:

@@ -15,6 +15,16 @@ def counted(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
 
 
+# a table cell shows this many characters of a value at most: a person reads no more, and a
+# terminal table lays out a long cell in time that grows with its square
+CELL = 2000
+
+
+def at_most(text: str, n: int = CELL) -> str:
+    """`text`, or its first `n` characters and how many more there are."""
+    return text if len(text) <= n else f"{text[:n]}… (+{len(text) - n:,} characters)"
+
+
 def _excerpt(text: str | None, n: int = 90) -> str:
     if not text:
         return ""
@@ -23,15 +33,23 @@ def _excerpt(text: str | None, n: int = 90) -> str:
 
 
 def render_text(reports: list[Report]) -> str:
+    """A line a result (and its hint), and a line an article: whatever an article, a file name or
+    linked data holds, a newline in it is written out and cannot forge a line of its own."""
+    from .guard import for_terminal
+
+    def line(text: str) -> str:
+        return for_terminal(text, one_line=True)
+
     lines = []
     for r in reports:
+        source = line(r.source)
         for p in r.problems:
-            where = f"{r.source}:{p.line}" if p.line else r.source
-            lines.append(f"{where}: {_SHORT.get(p.severity, p.severity)}: {_excerpt(p.message, 140)}")
+            where = f"{source}:{p.line}" if p.line else source
+            lines.append(f"{where}: {_SHORT.get(p.severity, p.severity)}: {line(_excerpt(p.message, 140))}")
             if p.hint:
-                lines.append(f"    {p.hint}")
+                lines.append(f"    {line(p.hint)}")
         verdict = "conforms" if r.conforms else "does not conform"
-        lines.append(f"{r.source}: {counted(r.claims, 'statement')}, {counted(r.count('Violation'), 'violation')}, "
+        lines.append(f"{source}: {counted(r.claims, 'statement')}, {counted(r.count('Violation'), 'violation')}, "
                      f"{counted(r.count('Warning'), 'warning')}, {counted(r.count('Info'), 'note')}: {verdict}")
     return "\n".join(lines) + "\n"
 

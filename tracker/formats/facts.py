@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from rdflib import RDF, RDFS, Graph
 
-from ..graph import _KIND_BY_CLASS
+from ..graph import _KIND_BY_CLASS, whole_number
 from ..vocab import CT, DCTERMS, OA, PROV, SCHEMA
 
 
@@ -123,7 +123,7 @@ def claim_facts(g: Graph) -> list[Facts]:
         exact = prefix = suffix = ""
         for sel in g.objects(anchor, OA.hasSelector) if anchor is not None else ():
             if (sel, RDF.type, OA.TextPositionSelector) in g:
-                start, end = int(g.value(sel, OA.start)), int(g.value(sel, OA.end))
+                start, end = whole_number(g.value(sel, OA.start)), whole_number(g.value(sel, OA.end))
             elif (sel, RDF.type, OA.TextQuoteSelector) in g:
                 exact, prefix, suffix = (str(g.value(sel, p) or "") for p in (OA.exact, OA.prefix, OA.suffix))
         cited = g.value(c, SCHEMA.citation)
@@ -136,7 +136,7 @@ def claim_facts(g: Graph) -> list[Facts]:
             article_date=_str(g.value(art, SCHEMA.datePublished)) if art is not None else None,
             article_type=types[0] if types else "Article",
             language=_str(g.value(art, SCHEMA.inLanguage)) if art is not None else None,
-            line=int(g.value(c, CT.line) or 0),
+            line=whole_number(g.value(c, CT.line), 0),
             kind=next((_KIND_BY_CLASS[t] for t in g.objects(c, RDF.type) if t in _KIND_BY_CLASS), "claim"),
             text=str(g.value(c, SCHEMA.text) or ""), text_lang=getattr(g.value(c, SCHEMA.text), "language", None), start=start, end=end, exact=exact, prefix=prefix, suffix=suffix,
             speakers=tuple(sorted((agent(g, s) for s in g.objects(c, PROV.wasAttributedTo)), key=lambda a: a.name)),

@@ -26,11 +26,10 @@ def annotation(f: Facts) -> dict:
     bodies += [{"type": "TextualBody", "purpose": "tagging", "value": s.name} for s in f.speakers]
     target = {
         "source": f.article_url or f.article,
-        "selector": [
-            {"type": "TextQuoteSelector", "exact": f.exact, "prefix": f.prefix, "suffix": f.suffix},
-            {"type": "TextPositionSelector", "start": f.start, "end": f.end},
-        ],
+        "selector": [{"type": "TextQuoteSelector", "exact": f.exact, "prefix": f.prefix, "suffix": f.suffix}],
     }
+    if 0 <= f.start <= f.end:           # offsets that are numbers (linked data from elsewhere may hold "abc")
+        target["selector"].append({"type": "TextPositionSelector", "start": f.start, "end": f.end})
     out = {"id": f"{f.iri}#annotation", "type": "Annotation", "motivation": "identifying", "body": bodies, "target": target}
     if f.generated:
         out["created"] = f.generated
