@@ -100,9 +100,11 @@ def test_only_values_of_the_type_are_given_it_back():
     line, start = p("https://w3id.org/claim-tracker/ns#line"), p("http://www.w3.org/ns/oa#start")
     integer = p("http://www.w3.org/2001/XMLSchema#integer")
     quads = [ox.Quad(p("urn:s"), pred, ox.Literal(v, datatype=integer), g)
-             for pred, v in ((line, "0"), (line, "7"), (start, "0"), (start, "-1"), (start, "9" * 400))]
+             for pred, v in ((line, "0"), (line, "7"), (start, "0"), (start, "-1"), (start, "9" * 400), (line, "00"),
+                             (start, " 5"), (start, "٥"))]
     back = [q.object.datatype.value.rsplit("#", 1)[1] for q in as_written(quads)]
-    assert back == ["integer", "positiveInteger", "nonNegativeInteger", "integer", "nonNegativeInteger"]
+    assert back == ["integer", "positiveInteger", "nonNegativeInteger", "integer", "nonNegativeInteger", "integer",
+                    "integer", "integer"]
 
 
 def test_jsonld_expands_offline_to_the_same_quads(store):

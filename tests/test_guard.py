@@ -190,3 +190,12 @@ def test_a_form_feed_in_an_article_does_not_stop_the_batch(cli, tmp_path):
     done = cli("ingest", str(good), str(odd), "--store", str(store))
     assert done.returncode == 0, done.stderr
     assert "2 added" in done.stderr
+
+
+def test_one_line_writes_out_every_line_separator():
+    """U+2028 and U+2029 end a line for some readers (editors, `str.splitlines`): in one line, as
+    newlines are, they are written out."""
+    from tracker.guard import for_terminal
+
+    shown = for_terminal("a\nb\u2028c\u2029d\re\x85f", one_line=True)
+    assert len(shown.splitlines()) == 1 and "\\u2028" in shown and "\\u2029" in shown

@@ -201,3 +201,43 @@ def test_a_server_answering_malformed_results_is_one_line_and_exit_3(cli, answer
         done = cli("query", query, "-f", fmt, "--endpoint", f"{address}/sparql")
     assert (done.returncode, done.stdout) == (3, ""), done.stderr
     assert done.stderr.count("\n") == 1 and "did not answer with SPARQL JSON results" in done.stderr
+
+
+def fake_server(body: bytes):
+    import http.server
+
+    from .conftest import serving
+
+    class Server(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    return serving(Server)
+
+
+UNBOUND = b'{"head": {"vars": ["g", "a", "n"]}, "results": {"bindings": [{}]}}'
+LITERALS = (b'{"head": {"vars": ["g", "a", "n"]}, "results": {"bindings": [{"g": {"type": "literal", "value": "abc"}, '
+            b'"a": {"type": "literal", "value": "abc"}, "n": {"type": "literal", "value": "abc"}}]}}')
+NESTED = b"[" * 100_000 + b"]" * 100_000
+
+
+@pytest.mark.parametrize("body, command", [
+    (UNBOUND, ["export", "--all", "-f", "turtle"]), (UNBOUND, ["remove", "abcdef"]),
+    (LITERALS, ["stats"]), (LITERALS, ["export", "--all", "-f", "turtle"]), (LITERALS, ["remove", "abcdef"]),
+    (NESTED, ["stats"]), (NESTED, ["query", "ASK { ?s ?p ?o }"]), (NESTED, ["query", "SELECT * { ?s ?p ?o }"]),
+])
+def test_a_server_answering_our_own_queries_wrongly_is_exit_3(cli, body, command):
+    """The tracker's own queries bind what they select: a server answering without it, with a
+    count that is no number, or with JSON nested past reason, is the server's failure (exit 3)."""
+    with fake_server(body) as address:
+        done = cli(*command, "--endpoint", f"{address}/sparql")
+    assert done.returncode == 3, (done.returncode, done.stderr)
+    assert done.stderr.count("\n") == 1 and done.stderr.startswith("error:"), done.stderr

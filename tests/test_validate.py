@@ -60,3 +60,19 @@ def test_a_sequence_path_is_reported_as_sparql_writes_it(cli):
     done = cli("validate", str(ROOT / "tests" / "shapes" / "claim_review.no_verdict_or_url.bad.ttl"), "-f", "json")
     paths = {r["path"] for article in json.loads(done.stdout) for r in article["results"]}
     assert paths == {"<http://schema.org/reviewRating>/<http://schema.org/alternateName>", "http://schema.org/url"}
+
+
+def test_a_message_fills_each_placeholder_once(cli, tmp_path):
+    """A value holding "{?exact}" is put in as it stands, not filled in again with ?exact."""
+    import json
+
+    data = tmp_path / "anchor.ttl"
+    data.write_text("""@prefix oa: <http://www.w3.org/ns/oa#> .
+<urn:a> a oa:SpecificResource ; oa:hasSource <urn:s> ; oa:hasSelector <urn:p>, <urn:q> .
+<urn:p> a oa:TextPositionSelector ; oa:start "{?e}{?exact}" ; oa:end "5" .
+<urn:q> a oa:TextQuoteSelector ; oa:exact "EXACT" .
+""", "utf-8")
+    done = cli("validate", str(data), "-f", "json")
+    [message] = [r["message"] for article in json.loads(done.stdout) for r in article["results"]
+                 if r["message"].startswith("Anchor")]
+    assert message == "Anchor [{?e}{?exact}, 5) does not hold its quoted text «EXACT»."

@@ -68,6 +68,24 @@ class QueryTimeout(StoreUnavailable):
     """The query ran past its time."""
 
 
+def given(row: dict, name: str, *, iri: bool = True) -> str:
+    """The value of ?name in a row of one of the tracker's own queries, which always binds it (to
+    an IRI, unless `iri` is false): a store that answers otherwise (a server misbehaving) is
+    unavailable, not a bug of ours, nor the user's bad input."""
+    term = row.get(name)
+    if not isinstance(term, dict) or not isinstance(term.get("value"), str) or (iri and term.get("type") != "uri"):
+        raise StoreUnavailable(f"the store answered without ?{name}" + (" as an IRI" if iri else ""))
+    return term["value"]
+
+
+def given_count(row: dict, name: str) -> int:
+    """A COUNT of one of the tracker's own queries: a whole number, or the store misbehaves."""
+    value = given(row, name, iri=False)
+    if not (value.isascii() and value.isdigit() and len(value) <= 18):
+        raise StoreUnavailable(f"the store answered a count that is no number: {value[:40]!r}")
+    return int(value)
+
+
 class QueryFailed(Exception):
     """The store rejected or could not run the query."""
 

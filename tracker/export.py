@@ -16,6 +16,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 
 from .errors import BadInput
 from .model import Extraction
+from .backend import given
 from .store import Backend, iri_ref, is_iri
 
 
@@ -189,7 +190,7 @@ def _articles(store: Backend, sel: Selection) -> list[tuple[str, str]]:
 
     if sel.everything:
         rows = store.select(PREFIXES + "SELECT DISTINCT ?a ?g WHERE { GRAPH ?g { ?g schema:about ?a } } ORDER BY ?g").rows
-        return [(r["a"]["value"], r["g"]["value"]) for r in rows]
+        return [(given(r, "a"), given(r, "g")) for r in rows]
     found: list[tuple[str, str]] = []
     for ident in sel.articles:
         hits = find_articles(store, ident)
@@ -204,7 +205,7 @@ def _reviews(store: Backend, article: str) -> list[str]:
 
     rows = store.select(PREFIXES + f"""SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?rev a schema:ClaimReview ; schema:itemReviewed ?c }}
                                     ?c schema:appearance {iri_ref(article)} }}""").rows
-    return [r["g"]["value"] for r in rows]
+    return [given(r, "g") for r in rows]
 
 
 def _as_quads(graph: Graph, name: str | None) -> Iterator:
@@ -301,13 +302,13 @@ def article_views(store: Backend, sel: Selection) -> tuple[Iterator[Graph], set[
         if res is None or "claim" not in res.variables:
             raise BadInput("--query for a claim format must be a SELECT query with a ?claim column")
         # the query's answers are data: only IRIs that are IRIs go into the next query
-        claims = {r["claim"]["value"] for r in res.rows
-                  if r.get("claim", {}).get("type") == "uri" and is_iri(r["claim"]["value"])}
+        claims = {given(r, "claim") for r in res.rows
+                  if r.get("claim", {}).get("type") == "uri" and is_iri(given(r, "claim"))}
         values = " ".join(iri_ref(c) for c in sorted(claims))
         rows = store.select(PREFIXES + f"""SELECT DISTINCT ?a ?g WHERE {{ VALUES ?c {{ {values} }}
                                            GRAPH ?g {{ ?c schema:appearance ?a . ?g schema:about ?a }} }}""",
                             timeout=sel.timeout).rows if claims else []
-        pairs = [(r["a"]["value"], r["g"]["value"]) for r in rows]
+        pairs = [(given(r, "a"), given(r, "g")) for r in rows]
     else:
         pairs = _articles(store, sel)
 
@@ -337,7 +338,7 @@ def first_appearance(store: Backend):
                                          ?r schema:datePublished ?d }} ORDER BY ?d ?r LIMIT 1""").rows
         if not rows:
             return None
-        r = rows[0]["r"]["value"]
+        r = given(rows[0], "r")
         g = Graph()
         g.parse(data=store.construct(PREFIXES + f"""CONSTRUCT {{ {iri_ref(r)} ?p ?o . ?o ?p2 ?o2 }} WHERE {{ {iri_ref(r)} ?p ?o .
                                                     OPTIONAL {{ {iri_ref(r)} schema:publisher ?o . ?o ?p2 ?o2 }} }}"""), format="nt")

@@ -343,9 +343,9 @@ def whole_number(value, default: int = -1) -> int:
 
 
 def _at_least(digits: str, least: int) -> bool:
-    """Whether a canonical xsd:integer (as stores give it: no sign but `-`, no leading zeros) is
-    at least `least` (0 or 1), read without making a number of a value a thousand digits long."""
-    return digits.isascii() and digits.isdigit() and (least == 0 or digits != "0")
+    """Whether an xsd:integer's text is plain digits (no sign, no space: a server may give "00" or
+    " 5") worth at least `least` (0 or 1), read without making a number of a thousand digits."""
+    return digits.isascii() and digits.isdigit() and (least == 0 or digits.strip("0") != "")
 
 
 def _anchor(g: _Split, node: URIRef, art, start: int, end: int) -> URIRef:

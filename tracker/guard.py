@@ -24,8 +24,9 @@ def for_terminal(text: str, *, one_line: bool = False) -> str:
     `one_line`: newlines and tabs are written out too. Rich markup is not this function's
     business: tables take cells as `rich.text.Text`, which is never parsed as markup."""
     text = _CONTROL.sub(_escaped, text)
-    if one_line:
-        text = text.replace("\n", "\\n").replace("\t", "\\t")
+    if one_line:        # and the separators that some readers end a line at
+        text = (text.replace("\n", "\\n").replace("\t", "\\t")
+                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
     return text
 
 

@@ -15,6 +15,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from .graph import ENTITIES_GRAPH, article_iri, claims_to_graph, graph_iri, source_iri
 from .model import Extraction
+from .backend import given, given_count
 from .store import Backend, dataset_parts, iri_ref, is_iri
 from .vocab import ID, PROV
 
@@ -47,7 +48,7 @@ def previous_version(store: Backend, origin: str, exclude: str) -> str | None:
     rows = store.select(PREFIXES + f"""
         SELECT ?a ?t WHERE {{ ?a dcterms:source {_iri_literal(origin)} ; prov:generatedAtTime ?t .
                              FILTER (?a != {iri_ref(exclude)}) }} ORDER BY DESC(?t) LIMIT 1""").rows
-    return rows[0]["a"]["value"] if rows else None
+    return given(rows[0], "a") if rows else None
 
 
 def prepare(store: Backend, ex: Extraction, *, generated_at: datetime | None = None) -> tuple[Ingested, list[tuple[str, str]]]:
@@ -156,7 +157,7 @@ def find_articles(store: Backend, ident: str) -> list[tuple[str, str]]:
         cond = f"?a dcterms:source {_iri_literal(origin)} ."
     rows = store.select(PREFIXES + f"""
         SELECT DISTINCT ?a ?g WHERE {{ GRAPH ?g {{ ?g schema:about ?a . ?a ct:sha256 ?sha . {cond} }} }}""").rows
-    return [(r["a"]["value"], r["g"]["value"]) for r in rows]
+    return [(given(r, "a"), given(r, "g")) for r in rows]
 
 
 def remove(store: Backend, ident: str) -> list[str]:
@@ -164,7 +165,7 @@ def remove(store: Backend, ident: str) -> list[str]:
     shared entities stay."""
     removed = []
     for a, g in find_articles(store, ident):
-        reviews = [r["rg"]["value"] for r in store.select(PREFIXES + f"""SELECT DISTINCT ?rg WHERE {{
+        reviews = [given(r, "rg") for r in store.select(PREFIXES + f"""SELECT DISTINCT ?rg WHERE {{
             GRAPH {iri_ref(g)} {{ ?c a schema:Claim }} GRAPH ?rg {{ ?rev schema:itemReviewed ?c }} }}""").rows]
         for rg in reviews:
             store.drop_graph(rg)
@@ -180,8 +181,8 @@ def _bridge_versions(store: Backend, article: str, graph: str) -> None:
     rows = store.select(PREFIXES + f"""SELECT DISTINCT ?newer ?ng ?older WHERE {{
         GRAPH ?ng {{ ?newer prov:wasRevisionOf {iri_ref(article)} }}
         GRAPH {iri_ref(graph)} {{ {iri_ref(article)} prov:wasRevisionOf ?older }} }}""").rows
-    parts = [(r["ng"]["value"], f"{iri_ref(r['newer']['value'])} <{PROV.wasRevisionOf}> {iri_ref(r['older']['value'])} .\n")
-             for r in rows if r["ng"]["value"] != graph]
+    parts = [(given(r, "ng"), f"{iri_ref(given(r, 'newer'))} <{PROV.wasRevisionOf}> {iri_ref(given(r, 'older'))} .\n")
+             for r in rows if given(r, "ng") != graph]
     if parts:
         store.write(parts)
 
@@ -204,7 +205,7 @@ def stats(store: Backend) -> dict[str, int]:
     out = {}
     for name, q in STATS.items():
         rows = store.select(PREFIXES + q).rows
-        out[name] = int(rows[0]["n"]["value"]) if rows and "n" in rows[0] else 0
+        out[name] = given_count(rows[0], "n") if rows and "n" in rows[0] else 0
     return out
 
 

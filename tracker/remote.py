@@ -1,10 +1,12 @@
 """Any SPARQL 1.1 server as the store: queries to its query endpoint, updates to its update endpoint."""
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 
-from .backend import ID_BASE, Backend, QueryFailed, QueryTimeout, Results
+from .backend import ID_BASE, Backend, QueryFailed, QueryTimeout, Results, given, given_count
 from .errors import StoreUnavailable
+
 
 class RemoteStore(Backend):
     """Any SPARQL 1.1 server: queries to `endpoint`, updates to `update_endpoint`."""
@@ -34,7 +36,7 @@ class RemoteStore(Backend):
         except self._requests.RequestException as exc:
             raise StoreUnavailable(f"cannot reach the SPARQL server at {url}: {type(exc).__name__}") from None
         if r.status_code >= 400:
-            detail = " ".join(r.text.split())[:200]
+            detail = " ".join(_read(r, 4096).decode("utf-8", "replace").split())[:200]
             if r.status_code in (401, 403):
                 raise StoreUnavailable(f"{url} refused the request ({r.status_code}): check --user/--password and update rights")
             raise QueryFailed(f"{url} answered {r.status_code}: {detail}")
@@ -68,22 +70,32 @@ class RemoteStore(Backend):
         data = {"query": _prologue(prefixes) + query}
         if timeout:
             data["timeout"] = str(int(timeout * 1000))      # understood by Virtuoso; ignored elsewhere
-        r = self._post(self.endpoint, data, "application/sparql-results+json", timeout)
+        r = self._post(self.endpoint, data, "application/sparql-results+json", timeout, stream=True)
         try:
-            variables, bindings = _results(r.json())
+            variables, bindings = _results(self._json(r))
         except ValueError:
             raise StoreUnavailable(f"{self.endpoint} did not answer with SPARQL JSON results") from None
         truncated = limit is not None and len(bindings) > limit
-        rows = [{k: _normalise_remote(v) for k, v in b.items() if k in variables}
+        named = set(variables)
+        rows = [{k: _normalise_remote(v) for k, v in b.items() if k in named}
                 for b in bindings[: limit if limit is not None else None]]
         return Results(variables, rows, truncated)
 
-    def ask(self, query: str, *, timeout: float | None = None, prefixes: dict[str, str] | None = None) -> bool:
-        r = self._post(self.endpoint, {"query": _prologue(prefixes) + query}, "application/sparql-results+json", timeout)
+    def _json(self, r):
+        """The answer's JSON, read up to ANSWER bytes: a server's answer is data like any other,
+        and one that is no JSON, nested past reason or larger than that is the server's failure."""
+        body = _read(r, ANSWER + 1)
+        if len(body) > ANSWER:
+            raise StoreUnavailable(f"{self.endpoint} answered more than {ANSWER // 2**20} MB; ask for fewer rows (--limit)")
         try:
-            answer = r.json().get("boolean")
-        except (ValueError, AttributeError):
-            answer = None
+            return json.loads(body)
+        except (ValueError, RecursionError):
+            raise StoreUnavailable(f"{self.endpoint} did not answer with SPARQL JSON results") from None
+
+    def ask(self, query: str, *, timeout: float | None = None, prefixes: dict[str, str] | None = None) -> bool:
+        r = self._post(self.endpoint, {"query": _prologue(prefixes) + query}, "application/sparql-results+json", timeout, stream=True)
+        doc = self._json(r)
+        answer = doc.get("boolean") if isinstance(doc, dict) else None
         if not isinstance(answer, bool):        # "false" as a string is no answer, not a yes
             raise StoreUnavailable(f"{self.endpoint} did not answer with SPARQL JSON results")
         return answer
@@ -94,7 +106,7 @@ class RemoteStore(Backend):
     def graphs(self) -> list[str]:
         rows = self.select(f"""SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }}
                               FILTER (STRSTARTS(STR(?g), "{ID_BASE}")) }}""").rows
-        return sorted(r["g"]["value"] for r in rows if not r["g"]["value"].endswith("#staging"))
+        return sorted(given(r, "g") for r in rows if not given(r, "g").endswith("#staging"))
 
     def quads(self, graph: str) -> Iterator:
         """The graph as N-Triples read off the wire as they come, never held whole. Servers cap
@@ -103,7 +115,7 @@ class RemoteStore(Backend):
         import pyoxigraph as ox
 
         rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}").rows
-        total = int(rows[0]["n"]["value"]) if rows else 0
+        total = given_count(rows[0], "n") if rows else 0
         g, seen = ox.NamedNode(graph), 0
         for offset in range(0, total, self.page):
             paged = f" LIMIT {self.page} OFFSET {offset}" if total > self.page else ""
@@ -130,6 +142,22 @@ def _prologue(prefixes: dict[str, str] | None) -> str:
 
 
 _TERM_TYPES = {"uri", "literal", "typed-literal", "bnode"}
+ANSWER = 512 * 2**20         # bytes of one answer at most (5,000 rows of a claim each take about 5 MB)
+
+
+def _read(r, most: int) -> bytes:
+    """At most `most` bytes of a streamed response's body (decompressed), then the connection closed."""
+    body = bytearray()
+    try:
+        for chunk in r.iter_content(chunk_size=1 << 16):
+            body += chunk
+            if len(body) >= most:
+                break
+    except Exception as exc:       # the connection broke or timed out mid-answer
+        raise StoreUnavailable(f"the SPARQL server's answer broke off ({type(exc).__name__})") from None
+    finally:
+        r.close()
+    return bytes(body[:most])
 
 
 def _results(doc) -> tuple[tuple[str, ...], list[dict]]:

@@ -17,6 +17,7 @@ from rdflib import RDF, XSD, Dataset, Graph, Literal, URIRef
 from .errors import BadInput
 from .graph import _h
 from .ingest import PREFIXES
+from .backend import given
 from .store import Backend, dataset_parts, iri_ref, is_iri
 from .validate import locate_problems
 from .vocab import ID, SCHEMA, expand_id
@@ -93,9 +94,9 @@ def review_graph(claim: str, text: Literal, v: Verdict) -> tuple[URIRef, Dataset
 
 def record_review(store: Backend, claim: str, verdict: Verdict) -> str:
     """Write the review of `claim` (an IRI or its short forms); return the review's IRI."""
-    given, claim = claim, claim_iri(claim)
+    asked, claim = claim, claim_iri(claim)
     if not is_iri(claim):
-        raise BadInput(f"no such claim {given!r}: give its IRI, id:claim/… as tables show it, or KEY/START-END")
+        raise BadInput(f"no such claim {asked!r}: give its IRI, id:claim/… as tables show it, or KEY/START-END")
     rows = store.select(PREFIXES + f"SELECT ?text WHERE {{ {iri_ref(claim)} a schema:Claim ; schema:text ?text }} LIMIT 1").rows
     if not rows:
         raise BadInput(f"no claim {claim} in the store at {store.location}")
@@ -109,7 +110,7 @@ def record_review(store: Backend, claim: str, verdict: Verdict) -> str:
     wrong = [p.message for p in locate_problems(check) if p.severity == "Violation" and "/review/" in (p.focus or "")]
     if wrong:
         raise BadInput("the review is incomplete: " + " ".join(wrong))
-    earlier = [r["g"]["value"] for r in store.select(PREFIXES + f"""SELECT DISTINCT ?g WHERE {{
+    earlier = [given(r, "g") for r in store.select(PREFIXES + f"""SELECT DISTINCT ?g WHERE {{
         GRAPH ?g {{ ?rev schema:itemReviewed {iri_ref(claim)} ; schema:url {iri_ref(verdict.url)} }} }}""").rows]
     if str(name) not in earlier:
         store.write(dataset_parts(ds))

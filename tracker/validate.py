@@ -92,9 +92,9 @@ def _messages_take_values_as_written() -> None:
             values.update(bound_vars)
         else:
             return msg
-        for name, value in values.items():
-            msg = re.sub(r"\{[?$]" + re.escape(str(name)) + r"\}", lambda _m, v=str(value): v, msg)
-        return msg
+        named = {str(name): str(value) for name, value in values.items()}
+        # one pass: a value holding "{?e}" is put in as it is, not filled in again
+        return re.sub(r"\{[?$](\w+)\}", lambda m: named.get(m[1], m[0]), msg)
 
     ConstraintComponent._format_sparql_based_result_message = as_written
 
