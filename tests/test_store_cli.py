@@ -163,46 +163,6 @@ def test_counts_take_the_noun_in_the_right_number(cli, sample_store, tmp_path):
     assert done.stdout.splitlines()[-1] == f"{article}: 1 statement, 1 violation, 0 warnings, 0 notes: does not conform"
 
 
-@pytest.mark.parametrize("answer", [
-    {"head": {"vars": ["s"]}, "results": {"bindings": [{"s": 5}]}},
-    {"head": {"vars": ["s"]}, "results": {"bindings": [{"s": {"type": "uri", "value": 5}}]}},
-    {"head": {"vars": ["s"]}, "results": {"bindings": [{"s": "http://a"}]}},
-    {"head": {"vars": ["s"]}, "results": {"bindings": [{"s": {"type": "literal", "value": "x", "xml:lang": ["en"]}}]}},
-    {"head": {"vars": [1]}, "results": {"bindings": []}},
-    {"head": [], "results": {"bindings": []}},
-    {"head": {"vars": ["s"]}, "results": {"bindings": [None]}},
-    [],
-    {"boolean": "false"},
-])
-@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
-def test_a_server_answering_malformed_results_is_one_line_and_exit_3(cli, answer, fmt):
-    """A server's answer is data: what is not SPARQL JSON results, in any part, is the server's
-    failure (exit 3, one line), never a crash of ours."""
-    import http.server
-
-    from .conftest import serving
-
-    body = json.dumps(answer).encode()
-
-    class Server(http.server.BaseHTTPRequestHandler):
-        def do_POST(self):
-            self.rfile.read(int(self.headers.get("Content-Length", 0)))
-            self.send_response(200)
-            self.send_header("Content-Type", "application/sparql-results+json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    with serving(Server) as address:
-        query = "ASK { ?s ?p ?o }" if "boolean" in answer else "SELECT * WHERE { ?s ?p ?o }"
-        done = cli("query", query, "-f", fmt, "--endpoint", f"{address}/sparql")
-    assert (done.returncode, done.stdout) == (3, ""), done.stderr
-    assert done.stderr.count("\n") == 1 and "did not answer with SPARQL JSON results" in done.stderr
-
-
 def fake_server(body: bytes):
     import http.server
 
@@ -221,6 +181,28 @@ def fake_server(body: bytes):
             pass
 
     return serving(Server)
+
+
+@pytest.mark.parametrize("answer", [
+    {"head": {"vars": ["s"]}, "results": {"bindings": [{"s": 5}]}},
+    {"head": {"vars": ["s"]}, "results": {"bindings": [{"s": {"type": "uri", "value": 5}}]}},
+    {"head": {"vars": ["s"]}, "results": {"bindings": [{"s": "http://a"}]}},
+    {"head": {"vars": ["s"]}, "results": {"bindings": [{"s": {"type": "literal", "value": "x", "xml:lang": ["en"]}}]}},
+    {"head": {"vars": [1]}, "results": {"bindings": []}},
+    {"head": [], "results": {"bindings": []}},
+    {"head": {"vars": ["s"]}, "results": {"bindings": [None]}},
+    [],
+    {"boolean": "false"},
+])
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_a_server_answering_malformed_results_is_one_line_and_exit_3(cli, answer, fmt):
+    """A server's answer is data: what is not SPARQL JSON results, in any part, is the server's
+    failure (exit 3, one line), never a crash of ours."""
+    with fake_server(json.dumps(answer).encode()) as address:
+        query = "ASK { ?s ?p ?o }" if "boolean" in answer else "SELECT * WHERE { ?s ?p ?o }"
+        done = cli("query", query, "-f", fmt, "--endpoint", f"{address}/sparql")
+    assert (done.returncode, done.stdout) == (3, ""), done.stderr
+    assert done.stderr.count("\n") == 1 and "did not answer with SPARQL JSON results" in done.stderr
 
 
 UNBOUND = b'{"head": {"vars": ["g", "a", "n"]}, "results": {"bindings": [{}]}}'
