@@ -147,9 +147,20 @@ def test_tables_show_iris_as_prefixed_names_but_text_as_it_is(cli, sample_store)
     assert "ct:AuthorAssertion" in uncited and "claim-tracker/ns#" not in uncited
     chain = cli("query", "-n", "chain", "-p", "claim=https://w3id.org/claim-tracker/id/claim/b3f0d7027f301188/420-453",
                 *sample_store).stdout
-    assert "id:report/b3f0d7027f301188/" in chain and "schema:NewsArticle" in chain and "https://" not in chain
+    assert "id:report/b3f0d7027f301188/" in chain and "https://" not in chain
     literal = cli("query", 'SELECT ?x WHERE { BIND ("http://schema.org/Claim" AS ?x) }', *sample_store).stdout
     assert "http://schema.org/Claim" in literal
+
+
+def test_the_chain_gives_a_row_a_source_named_and_typed_once(cli, sample_store):
+    """One row a source (a speaker typed schema:Person and prov:Person is one row), a report
+    named by its headline, and the claim's text not repeated on every row."""
+    rows = list(csv.DictReader(io.StringIO(cli(
+        "query", "-n", "chain", "-p", "claim=id:claim/b3f0d7027f301188/420-453", "-f", "csv", *sample_store).stdout)))
+    assert [(r["step"], r["kind"], r["name"]) for r in rows] == [
+        ("cited report", "NewsArticle", "中ロ関係「史上最良」=首脳会談で連携確認上海協力機構会議"),
+        ("derived from", "Account", "タス通信"), ("speaker", "Person", "ウラジーミル・プーチン"), ("via", "Account", "タス通信")]
+    assert "text" not in rows[0]
 
 
 def test_counts_take_the_noun_in_the_right_number(cli, sample_store, tmp_path):
