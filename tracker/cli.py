@@ -668,27 +668,29 @@ def _command():
     capitals unless it names one), a choice its choices."""
     import inspect
 
-    def untyped(param):
-        param.display_type_rich = lambda ctx: None
-        return param
-
     cmd = typer.main.get_command(app)
     for sub in (cmd, *getattr(cmd, "commands", {}).values()):
         if sub.help:            # each paragraph of a docstring flows in the terminal's width
             sub.help = "\n\n".join(" ".join(p.split()) for p in inspect.cleandoc(sub.help).split("\n\n"))
-        sub.get_help_option = _untyped_help(sub.get_help_option, untyped)
+        sub.get_help_option = _untyped_help(sub.get_help_option)
         for param in sub.params:
             if getattr(param, "is_flag", False) or param.param_type_name == "argument":
-                untyped(param)
+                _untyped(param)
             elif param.metavar is None and not _is_choice(param):
                 param.metavar = _METAVARS.get(param.name, param.name.upper())
     return cmd
 
 
-def _untyped_help(made, untyped):
+def _untyped(param):
+    param.display_type_rich = lambda ctx: None
+    return param
+
+
+def _untyped_help(made):
+    """The help option as `made` makes it (click makes it afresh for each context), untyped."""
     def help_option(ctx):
         option = made(ctx)
-        return untyped(option) if option is not None else None
+        return _untyped(option) if option is not None else None
     return help_option
 
 

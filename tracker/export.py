@@ -14,9 +14,9 @@ from typing import BinaryIO
 
 from rdflib import Dataset, Graph, Literal, URIRef
 
+from .backend import given
 from .errors import BadInput
 from .model import Extraction
-from .backend import given
 from .store import Backend, iri_ref, is_iri
 
 
@@ -123,7 +123,7 @@ def _table(graph: Callable[[], Dataset], ex: Extraction, out: BinaryIO, width: i
         if narrow:
             cells = cells[:2] + ["\n".join(filter(None, cells[2:4])), cells[4],
                                  cells[5] + (f"\nsaid {cells[6]}" if cells[6] else "")]
-        rows.append(["\n".join(for_terminal(part) for part in cell.split("\n")) for cell in cells])
+        rows.append([for_terminal(cell) for cell in cells])
     # the statement whole, in the width the other columns leave it: each of them takes what it
     # needs, up to its cap (a share of the terminal, and a width past which it folds)
     caps = {"speaker": min(24, width // 8), "cue": min(14, width // 12), "cited to": min(30, width // 7),
@@ -302,8 +302,8 @@ def article_views(store: Backend, sel: Selection) -> tuple[Iterator[Graph], set[
         if res is None or "claim" not in res.variables:
             raise BadInput("--query for a claim format must be a SELECT query with a ?claim column")
         # the query's answers are data: only IRIs that are IRIs go into the next query
-        claims = {given(r, "claim") for r in res.rows
-                  if r.get("claim", {}).get("type") == "uri" and is_iri(given(r, "claim"))}
+        claims = {r["claim"]["value"] for r in res.rows
+                  if r.get("claim", {}).get("type") == "uri" and is_iri(r["claim"]["value"])}
         values = " ".join(iri_ref(c) for c in sorted(claims))
         rows = store.select(PREFIXES + f"""SELECT DISTINCT ?a ?g WHERE {{ VALUES ?c {{ {values} }}
                                            GRAPH ?g {{ ?c schema:appearance ?a . ?g schema:about ?a }} }}""",

@@ -320,7 +320,6 @@ def _is_news(ex: Extraction) -> bool:
     return bool(site and lexicon.find_outlet(site))
 
 
-
 def as_written(quads):
     """pyoxigraph quads read from a store, each value in the datatype the model wrote it in."""
     import pyoxigraph as ox
@@ -334,9 +333,10 @@ def as_written(quads):
         yield q
 
 
-def whole_number(value, default: int = -1) -> int:
+def whole_number(value, default: int | None = -1) -> int | None:
     """An offset or a line read from linked data: its value where its text is a whole number
-    (digits, a sign at most), else `default`; "abc", 1e400 or a thousand digits are no offset."""
+    (digits, a sign at most), else `default`; "abc", 1e400 or a thousand digits are no offset,
+    and locating or exporting a claim must not fail on them (the shapes report them)."""
     text = str(value).strip() if value is not None else ""
     digits = text[1:] if text[:1] in "+-" else text
     return int(text) if digits.isascii() and digits.isdigit() and len(digits) <= 18 else default

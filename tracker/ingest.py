@@ -13,9 +13,9 @@ from datetime import datetime, timezone
 
 from rdflib import Dataset, Graph, URIRef
 
+from .backend import given, given_count
 from .graph import ENTITIES_GRAPH, article_iri, claims_to_graph, graph_iri, source_iri
 from .model import Extraction
-from .backend import given, given_count
 from .store import Backend, dataset_parts, iri_ref, is_iri
 from .vocab import ID, PROV
 

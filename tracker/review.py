@@ -14,10 +14,10 @@ from datetime import date
 
 from rdflib import RDF, XSD, Dataset, Graph, Literal, URIRef
 
+from .backend import given
 from .errors import BadInput
 from .graph import _h
 from .ingest import PREFIXES
-from .backend import given
 from .store import Backend, dataset_parts, iri_ref, is_iri
 from .validate import locate_problems
 from .vocab import ID, SCHEMA, expand_id

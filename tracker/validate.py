@@ -183,6 +183,8 @@ def _with(ds: Dataset, context: Graph) -> Graph:
 
 
 def _locate(results: Graph, g: Graph) -> list[Problem]:
+    from .graph import whole_number
+
     out = []
     for r in results.subjects(RDF.type, URIRef(SH + "ValidationResult")):
         focus = results.value(r, URIRef(SH + "focusNode"))
@@ -197,23 +199,14 @@ def _locate(results: Graph, g: Graph) -> list[Problem]:
         anchor = g.value(owner, CT.anchor)
         for sel in g.objects(anchor, OA.hasSelector) if anchor is not None else ():
             if (sel, RDF.type, OA.TextPositionSelector) in g:
-                start, end = _int(g.value(sel, OA.start)), _int(g.value(sel, OA.end))
+                start, end = whole_number(g.value(sel, OA.start), None), whole_number(g.value(sel, OA.end), None)
         snippet = g.value(owner, SCHEMA.text) or g.value(owner, CT.citationText)
         out.append(Problem(
-            severity, message, start, end, _int(line),
+            severity, message, start, end, whole_number(line, None),
             focus=str(focus), path=path_text(results, path) if path is not None else None, source="shacl",
             snippet=str(snippet) if snippet is not None else None, hint=_hint(g, owner),
         ))
     return out
-
-
-def _int(term) -> int | None:
-    """A number the data gives (a line, an offset), or None where it gives none or an ill-typed
-    one ("abc"^^xsd:integer): the shapes report that; locating the result must not fail on it."""
-    try:
-        return int(str(term)) if term is not None else None
-    except ValueError:
-        return None
 
 
 def _hint(g: Graph, claim) -> str | None:
