@@ -283,3 +283,37 @@ def test_same_with_a_title_is_the_one_just_named_with_it():
 def test_a_connective_opening_the_sentence_is_no_part_of_the_speaker(connective):
     c = only(f"{connective}、山田一郎官房長官は4日、「注視する」と述べた。")
     assert names(c) == ["山田一郎"] and c.mention == "山田一郎官房長官"
+
+
+@pytest.mark.parametrize("body, cue, act", [
+    ("山田容疑者は「刺したのは私だ」と供述した。", "と供述した", "stated"),
+    ("山田容疑者は「覚えていない」と否認している。", "と否認している", "denied"),
+    ("市長は「判断が甘かった」と吐露した。", "と吐露した", "said"),
+    ("社長は「必ず立て直す」と誓った。", "と誓った", "declared"),
+    ("大使は対話に応じるよう促した。", "よう促した", "urged"),
+    ("野党は「説明が足りない」と反発した。", "と反発した", "criticised"),
+    ("知事は「大きな一歩だ」と歓迎した。", "と歓迎した", "praised"),
+    ("教授は改革が必要だと説いた。", "と説いた", "explained"),
+    ("監督は「悔しい」と口にした。", "と口にした", "stated"),
+    ("議長は「以上です」と締めくくった。", "と締めくくった", "said"),
+    ("報告書は管理に問題があったと結論付けた。", "と結論付けた", "assessed"),
+    ("専門家は来年も値上がりが続くと予測した。", "と予測した", "assessed"),
+    ("委員長は「このままでは危ない」と警鐘を鳴らした。", "と警鐘を鳴らした", "warned"),
+    ("大統領は中国を「脅威」と呼んだ。", "と呼んだ", "said"),
+])
+def test_more_speech_verbs_are_cues(body, cue, act):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert (c.kind, c.cue, c.act) == ("reported_speech", cue, act), (c.kind, c.cue, c.act)
+
+
+def test_a_reason_stated_with_toshite_is_a_cue_but_as_the_government_is_not():
+    [c, rest] = extract_text("題\n\n北山電機は、需要が落ち込んだとして、予想を引き下げた。\n", published=date(2024, 7, 10)).claims
+    assert (c.kind, c.speakers[0].name, c.cue) == ("reported_speech", "北山電機", "として")
+    [c] = extract_text("題\n\n日本政府として、この方針を支持する。\n", published=date(2024, 7, 10)).claims
+    assert c.kind != "reported_speech"
+
+
+def test_a_cue_without_subject_after_a_sentence_about_someone_is_theirs():
+    ex = extract_text("題\n\n経済産業省は3日、会見を開いた。\n\n需要の落ち込みは想定を超えたと説明した。\n", published=date(2024, 7, 10))
+    c = next(c for c in ex.claims if "想定" in c.text)
+    assert (c.kind, [s.name for s in c.speakers]) == ("reported_speech", ["経済産業省"])

@@ -100,9 +100,10 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 recent = last and last_pi is not None and (
                     last_pi == pi or (d.quoted and pi - last_pi <= _QUOTE_REACH)
                     or (d.form in ("quotative", "object") and d.cue and pi - last_pi <= _SPEECH_REACH))
-                if not d.speakers and not recent and d.quoted and about and (
-                        (d.form in ("quotative", "object", "hearsay") and pi - about[1] <= _QUOTE_REACH)
-                        or (d.cue is None and pi - about[1] <= 1)):
+                if not d.speakers and not recent and about and (
+                        (d.quoted and d.form in ("quotative", "object", "hearsay") and pi - about[1] <= _QUOTE_REACH)
+                        or (d.quoted and d.cue is None and pi - about[1] <= 1)
+                        or (d.form in ("quotative", "object") and d.cue and pi - about[1] <= _SPEECH_REACH)):
                     # 植田総裁は会見した。…「…」と述べた; ある関係者は憤りを隠さない。「…」 (a bare quote next)
                     last, last_pi, recent = about[0], about[1], True
                 topic = None if d.speakers else topic_of(text, clause, mask, para.start)
