@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
+import re
 import sys
 import time
 from contextlib import contextmanager
@@ -654,12 +655,74 @@ def _tracker(version: bool = typer.Option(False, "--version", "-V", is_eager=Tru
     """Who said what, according to whom, and when: claims of news and commentary as linked data."""
 
 
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback unless you say otherwise)."),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on."),
+    timeout: float = typer.Option(30.0, "--timeout", min=0.1, help="Stop a SPARQL query running longer than this (seconds)."),
+    limit: int = typer.Option(FILE_ROWS, "--limit", min=1, help="Stop a SPARQL query after this many rows."),
+    workers: int = typer.Option(2, "--workers", min=1, max=64, help="Processes reading the embedded store."),
+    cors: str = typer.Option("*", "--cors", help="Origin that pages elsewhere may query /sparql from (YASGUI); '' for none."),
+    store: Optional[str] = StoreOpt, endpoint: Optional[str] = EndpointOpt,
+    user: Optional[str] = UserOpt, password: Optional[str] = PasswordOpt,
+) -> None:
+    """Serve the store: pages that show each article with its claims marked in place, each claim with its chain of sources, speakers and outlets; claim IRIs that dereference; and a read-only SPARQL 1.1 endpoint at /sparql.
+
+    Reads go on while `tracker ingest` writes, from the last committed state. Ctrl-C stops."""
+    import ipaddress
+    import socket
+
+    from .backend import default_store_path
+    from .errors import StoreUnavailable
+
+    if cors not in ("", "*") and not re.fullmatch(r"https?://[A-Za-z0-9.-]+(?::\d{1,5})?", cors):
+        _fail(f"--cors {cors!r}: give an origin like https://yasgui.example.org, '*' or ''")
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(128)
+    except (OSError, OverflowError) as exc:
+        _fail(f"cannot listen on {host}:{port}: {getattr(exc, 'strerror', None) or exc}")
+    if endpoint or os.environ.get("TRACKER_ENDPOINT"):
+        backend = _open(store, endpoint, None, user, password, write=False)
+    else:
+        from .workers import WorkerPool
+
+        try:
+            backend = WorkerPool(str(store or default_store_path()), size=workers, timeout=max(timeout, 60.0))
+        except StoreUnavailable as exc:
+            sock.close()
+            _fail(str(exc), EXIT_STORE)
+    import uvicorn
+
+    from .web.app import Settings, make_app
+
+    hosts = ("127.0.0.1", "localhost", "[::1]", "::1") if loopback else ("*",)
+    app = make_app(backend, Settings(timeout=timeout, limit=limit, hosts=hosts, cors=cors))
+    bound = sock.getsockname()
+    shown = f"[{bound[0]}]" if family == socket.AF_INET6 else bound[0]
+    _say(f"serving {backend.location} at http://{shown}:{bound[1]}/ (SPARQL at /sparql; Ctrl-C stops)", err=True)
+    if not loopback:
+        _say(f"note: listening on {host}, beyond this machine: anyone who reaches it can read the store", err=True)
+    try:
+        uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")).run(sockets=[sock])
+    finally:
+        backend.close()
+
+
+
 # what an option's value is, where its name does not say
 _METAVARS = {"published": "DATE", "date": "DATE", "store": "DIR", "endpoint": "URL", "update_endpoint": "URL",
              "url": "URL", "reviewer_url": "URL", "user": "NAME", "reviewer": "NAME", "password": "TEXT",
              "rating": "TEXT", "workers": "N", "limit": "N", "value": "N", "best": "N", "worst": "N",
              "timeout": "SECONDS", "output": "FILE", "query_file": "FILE.rq", "param": "NAME=VALUE",
-             "article": "KEY|FILE|URL"}
+             "article": "KEY|FILE|URL", "host": "ADDRESS", "port": "PORT", "cors": "ORIGIN"}
 
 
 def _command():

@@ -105,3 +105,17 @@ def for_spreadsheet(cell: str, *, one_line: bool = False) -> str:
     if _FORMULA.match(cell) and not _NUMBER.fullmatch(cell):
         return "'" + cell
     return cell
+
+
+def for_link(url: str | None) -> str | None:
+    """`url` if a browser may follow it from a page (http or https, with a host), else None: an
+    article's address is the article's to choose (javascript:, data:, a scheme-relative //host)."""
+    from urllib.parse import urlsplit
+
+    if not url or _CONTROL.search(url) or any(c.isspace() for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    return url if parts.scheme.lower() in ("http", "https") and parts.hostname else None

@@ -1,0 +1,328 @@
+"""`tracker serve`: the real server started as a user starts it, asked over HTTP as a browser, a
+linked-data client and a SPARQL client (SPARQLWrapper, rdflib's SPARQLStore) would."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+import requests
+
+from .conftest import ROOT, SAMPLE, run_cli
+
+SAMPLE_KEY = "b3f0d7027f301188"
+PROBE = ("題\n\n偽の記事<script>window.__xss = 1</script>が出回った。\n\n"
+         "山田太郎議員は「<img src=x onerror=\"window.__xss = 2\">危険だ」と述べた。\n")
+
+
+@contextmanager
+def served(store: Path, *args: str, env: dict | None = None):
+    """`tracker serve --store STORE --port 0 ARGS` in a process of its own: its address."""
+    proc = subprocess.Popen([sys.executable, "-m", "tracker.cli", "serve", "--store", str(store), "--port", "0", *args],
+                            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stderr.readline()
+        m = re.search(r"at (http://\S+)/ ", line)
+        assert m, line + proc.stderr.read()
+        base = m.group(1)
+        deadline = time.monotonic() + 30
+        while True:                                  # the workers open the store before the first answer
+            try:
+                if requests.get(base + "/", timeout=30).status_code == 200:
+                    break
+            except requests.ConnectionError:
+                pass
+            assert time.monotonic() < deadline, "the server did not answer"
+            time.sleep(0.1)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("served")
+    probe = folder / "probe.txt"
+    probe.write_text(PROBE, encoding="utf-8")
+    store = folder / "store"
+    for article in (SAMPLE, probe):
+        done = run_cli("ingest", str(article), "--store", str(store))
+        assert done.returncode == 0, done.stderr
+    done = run_cli("review", f"id:claim/{SAMPLE_KEY}/1424-1472", "--rating", "Accurate", "--url", "https://checks.example/1",
+                   "--reviewer", "Example Checkers", "--store", str(store))
+    assert done.returncode == 0, done.stderr
+    return store
+
+
+@pytest.fixture(scope="module")
+def base(store):
+    with served(store, "--limit", "7", "--timeout", "2") as url:
+        yield url
+
+
+def _page(base: str, path: str, **kw) -> requests.Response:
+    r = requests.get(base + path, timeout=60, **kw)
+    assert r.status_code == 200, (path, r.status_code, r.text[:500])
+    return r
+
+
+def test_the_home_page_lists_and_searches_articles(base):
+    home = _page(base, "/").text
+    assert f'href="/id/article/{SAMPLE_KEY}"' in home and ">題</a>" in home
+    assert home.count('href="/id/article/') == 2
+    by_speaker = _page(base, "/", params={"speaker": "林剣"}).text
+    assert by_speaker.count('href="/id/article/') == 1 and SAMPLE_KEY in by_speaker
+    by_outlet = _page(base, "/", params={"outlet": "ロイター"}).text
+    assert by_outlet.count('href="/id/article/') == 1 and SAMPLE_KEY in by_outlet
+    by_title = _page(base, "/", params={"q": "蜜月"}).text
+    assert by_title.count('href="/id/article/') == 1
+    assert _page(base, "/", params={"speaker": "nobody-at-all"}).text.count('href="/id/article/') == 0
+
+
+def test_the_article_page_marks_every_claim_in_place_and_the_violations(base, sample):
+    page = _page(base, f"/id/article/{SAMPLE_KEY}").text
+    marked = set(re.findall(r'href="/id/claim/' + SAMPLE_KEY + r'/(\d+)-(\d+)"', page))
+    assert marked == {(str(c.start), str(c.end)) for c in sample.claims}
+    # the text around the marks is the article's, whole and in order
+    text = re.sub(r"<[^>]+>", "", page.split('id="text"', 1)[1].split("</article>", 1)[0].split(">", 1)[1])
+    import html
+    assert html.unescape(text) == sample.article.text
+    # the report beside it is the shapes' own: as many violations as `tracker validate` counts
+    done = run_cli("validate", str(SAMPLE), "--format", "json")
+    [report] = json.loads(done.stdout)
+    assert f"{report['violations']} violations: does not conform" in page
+    uncited = {(str(r["start"]), str(r["end"])) for r in report["results"] if r["severity"] == "Violation"}
+    flagged = set(re.findall(r'class="claim [^"]*violation"[^>]*id="c-(\d+)-(\d+)"', page))
+    assert flagged == uncited and len(uncited) >= 5
+
+
+def test_the_claim_page_shows_speaker_citation_chain_reviews_and_exports(base):
+    page = _page(base, f"/id/claim/{SAMPLE_KEY}/1424-1472").text
+    assert "テレ朝news" in page and "2024-06-27" in page
+    chain = page.split('id="chain"', 1)[1].split("</table>", 1)[0]
+    assert "兵頭慎治" in chain and "BS朝日 日曜スクープ" in chain
+    assert "Accurate" in page and "Example Checkers" in page
+    links = re.findall(r'href="(/export/[^"]+)"', page)
+    assert len(links) == 3
+    import html
+    from rdflib import Dataset
+    for link in links:
+        r = _page(base, html.unescape(link))
+        if "nanopub" in link:
+            Dataset().parse(data=r.text, format="trig")
+        else:
+            doc = r.json()
+            assert doc and "1996年に失効した" in json.dumps(doc, ensure_ascii=False)
+
+
+def test_speaker_and_outlet_pages(base):
+    page = _page(base, f"/id/claim/{SAMPLE_KEY}/1424-1472").text
+    outlet = re.search(r'href="(/id/outlet/[^"]+)"', page).group(1)
+    assert "1996年に失効した" in _page(base, outlet).text
+    people = set(re.findall(r'href="(/id/agent/[^"]+)"', _page(base, f"/id/claim/{SAMPLE_KEY}/3342-3396").text))
+    assert len(people) == 1
+    said = _page(base, people.pop()).text
+    assert "<h1>林剣</h1>" in said and "2国間交流" in said
+
+
+def test_claim_iris_dereference_to_the_page_or_the_rdf(base):
+    from rdflib import Graph, Literal, URIRef
+
+    path = f"/id/claim/{SAMPLE_KEY}/1424-1472"
+    iri = URIRef(f"https://w3id.org/claim-tracker/id/claim/{SAMPLE_KEY}/1424-1472")
+    assert "text/html" in _page(base, path, headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}).headers["content-type"]
+    for accept, fmt in (("text/turtle", "turtle"), ("application/ld+json", "json-ld"), ("application/n-triples", "nt")):
+        r = _page(base, path, headers={"Accept": accept})
+        assert r.headers["content-type"].startswith(accept)
+        g = Graph().parse(data=r.text, format=fmt)
+        assert (iri, URIRef("http://schema.org/text"), None) in g
+        assert any(str(o).startswith("ソ連と北朝鮮") for o in g.objects(iri, URIRef("http://schema.org/text")))
+        assert all(isinstance(o, Literal) or str(o).startswith("http") for o in g.objects(iri, None))
+    assert requests.get(base + "/id/claim/ffffffffffffffff/1-2", headers={"Accept": "text/turtle"}, timeout=30).status_code == 404
+    assert requests.get(base + "/id/claim/ffffffffffffffff/1-2", timeout=30).status_code == 404
+
+
+def test_sparql_endpoint_answers_an_ordinary_client_in_every_format(base):
+    from SPARQLWrapper import CSV, JSON, TSV, XML, SPARQLWrapper
+
+    query = """SELECT ?text WHERE { ?c prov:wasAttributedTo/schema:name "林剣" ; schema:text ?text }"""
+    client = SPARQLWrapper(base + "/sparql")
+    client.setQuery("PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX schema: <http://schema.org/> " + query)
+    client.setReturnFormat(JSON)
+    rows = client.query().convert()["results"]["bindings"]
+    assert len(rows) == 1 and "2国間交流" in rows[0]["text"]["value"]
+    client.setReturnFormat(XML)
+    assert "2国間交流" in client.query().convert().toxml()
+    client.setReturnFormat(CSV)
+    assert "2国間交流" in client.query().convert().decode("utf-8")
+    client.setReturnFormat(TSV)
+    tsv = client.query().convert().decode("utf-8").splitlines()
+    assert tsv[0] == "?text" and tsv[1].startswith('"') and "2国間交流" in tsv[1]
+    client.setMethod("POST")
+    client.setQuery("ASK { ?c a <http://schema.org/Claim> }")
+    client.setReturnFormat(JSON)
+    assert client.query().convert()["boolean"] is True
+
+
+def test_sparql_construct_through_rdflib_s_sparql_store(base):
+    from rdflib import Graph
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+    g = Graph(store=SPARQLStore(base + "/sparql", returnFormat="json"))
+    rows = list(g.query('SELECT ?o WHERE { ?o a <http://schema.org/NewsMediaOrganization> ; <http://schema.org/alternateName> "ロイター" }'))
+    assert [str(r[0]) for r in rows] == ["https://w3id.org/claim-tracker/id/outlet/reuters"]
+    for accept, fmt in (("text/turtle", "turtle"), ("application/ld+json", "json-ld"), ("application/n-triples", "nt")):
+        r = requests.post(base + "/sparql", data={"query": "CONSTRUCT { ?o <http://schema.org/name> ?n } WHERE { ?o a <http://schema.org/NewsMediaOrganization> ; <http://schema.org/name> ?n }"},
+                          headers={"Accept": accept}, timeout=60)
+        assert r.status_code == 200 and r.headers["content-type"].startswith(accept), r.text
+        assert len(Graph().parse(data=r.text, format=fmt)) >= 3
+
+
+def test_sparql_refuses_updates_service_and_load_on_the_parsed_query(base):
+    for data, status in (({"update": "DROP ALL"}, 403),
+                         ({"query": "DROP ALL"}, 400),
+                         ({"query": "SELECT * WHERE { SERVICE <http://evil.example/sparql> { ?s ?p ?o } }"}, 400),
+                         ({"query": "SELECT * WHERE { OPTIONAL { SeRvIcE <http://x.example/> { ?s ?p ?o } } }"}, 400),
+                         ({"query": "LOAD <http://evil.example/data.ttl>"}, 400)):
+        r = requests.post(base + "/sparql", data=data, timeout=30)
+        assert r.status_code == status, (data, r.status_code, r.text)
+        assert "\n" not in r.text.strip()
+    r = requests.post(base + "/sparql", data="INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+                      headers={"Content-Type": "application/sparql-update"}, timeout=30)
+    assert r.status_code == 403
+    assert requests.get(base + "/sparql", params={"query": "ASK { <urn:a> <urn:b> <urn:c> }"},
+                        headers={"Accept": "application/sparql-results+json"}, timeout=30).json()["boolean"] is False
+
+
+def test_sparql_has_the_row_limit_and_the_time_limit(base):
+    r = requests.get(base + "/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }", "format": "csv"}, timeout=60)
+    assert r.status_code == 200 and len(r.text.strip().splitlines()) == 1 + 7
+    assert "7 rows" in r.headers["x-tracker-truncated"]
+    started = time.monotonic()
+    r = requests.get(base + "/sparql", params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"},
+                     timeout=60)
+    assert r.status_code == 503 and "longer than 2 s" in r.text
+    assert time.monotonic() - started < 15
+    # the server goes on answering after it stopped a query
+    assert requests.get(base + "/sparql", params={"query": "ASK { ?s ?p ?o }", "format": "json"}, timeout=30).json()["boolean"]
+
+
+def test_sparql_negotiates_and_describes_itself(base):
+    sel = {"query": "SELECT ?s WHERE { ?s a <http://schema.org/Claim> } LIMIT 1"}
+    for accept, media in (("application/sparql-results+xml", "application/sparql-results+xml"),
+                          ("text/csv;q=0.5, application/sparql-results+json", "application/sparql-results+json"),
+                          ("text/csv, */*;q=0.1", "text/csv"), ("*/*", "application/sparql-results+json")):
+        r = requests.get(base + "/sparql", params=sel, headers={"Accept": accept}, timeout=30)
+        assert r.headers["content-type"].startswith(media), (accept, r.headers["content-type"])
+    assert requests.get(base + "/sparql", params=sel, headers={"Accept": "image/png"}, timeout=30).status_code == 406
+    from rdflib import Graph, URIRef
+    sd = Graph().parse(data=_page(base, "/sparql", headers={"Accept": "text/turtle"}).text, format="turtle")
+    SD = "http://www.w3.org/ns/sparql-service-description#"
+    assert (None, URIRef(SD + "endpoint"), URIRef(base + "/sparql")) in sd
+    assert (None, URIRef(SD + "supportedLanguage"), URIRef(SD + "SPARQL11Query")) in sd
+
+
+def test_cors_lets_a_page_elsewhere_query_the_endpoint_only(base):
+    pre = requests.options(base + "/sparql", headers={"Origin": "https://yasgui.example", "Access-Control-Request-Method": "POST",
+                                                       "Access-Control-Request-Headers": "content-type"}, timeout=30)
+    assert pre.status_code == 204 and pre.headers["access-control-allow-origin"] == "*"
+    assert "POST" in pre.headers["access-control-allow-methods"]
+    r = requests.get(base + "/sparql", params={"query": "ASK {}"}, headers={"Origin": "https://yasgui.example"}, timeout=30)
+    assert r.headers["access-control-allow-origin"] == "*"
+    assert "access-control-allow-origin" not in requests.get(base + "/", headers={"Origin": "https://evil.example"}, timeout=30).headers
+
+
+def test_pages_escape_the_article_and_forbid_scripts(base):
+    home = _page(base, "/", params={"q": "題"}).text
+    path = re.search(r'href="(/id/article/[0-9a-f]+)"', home).group(1)
+    r = _page(base, path)
+    csp = r.headers["content-security-policy"]
+    assert "default-src 'none'" in csp and "script-src" not in csp and "frame-ancestors 'none'" in csp
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert "<script>" not in r.text and "&lt;script&gt;window.__xss" in r.text
+    assert "<img" not in r.text and "&lt;img src=x onerror=" in r.text
+    # a search term is text too
+    assert "<b>x" not in _page(base, "/", params={"q": "<b>x"}).text
+
+
+def test_a_page_asked_for_by_another_host_name_is_refused(base):
+    """DNS rebinding: a page elsewhere that points its own name at 127.0.0.1 gets nothing."""
+    r = requests.get(base + "/", headers={"Host": "evil.example"}, timeout=30)
+    assert r.status_code == 400
+
+
+def test_named_queries_over_http(base):
+    r = _page(base, "/queries/who-said", params={"speaker": "林剣", "format": "json"})
+    assert [b["speaker"]["value"] for b in r.json()["results"]["bindings"]] == ["林剣"]
+    assert "who-said" in _page(base, "/queries").text
+    assert requests.get(base + "/queries/who-said", timeout=30).status_code == 400        # no speaker given
+    assert requests.get(base + "/queries/nothing", timeout=30).status_code == 404
+
+
+def test_serve_errors_are_one_line_with_their_exit_code(store, tmp_path):
+    done = run_cli("serve", "--store", str(tmp_path / "none"), "--port", "0")
+    assert done.returncode == 3 and done.stderr.count("\n") == 1 and "no store" in done.stderr
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        done = run_cli("serve", "--store", str(store), "--port", str(busy.getsockname()[1]))
+    assert done.returncode == 2 and done.stderr.count("\n") == 1 and "cannot listen" in done.stderr
+    done = run_cli("serve", "--store", str(store), "--cors", "javascript:alert(1)")
+    assert done.returncode == 2 and "--cors" in done.stderr
+
+
+def test_pages_and_queries_answer_while_an_ingest_writes(store, tmp_path):
+    """A writer takes the store while the server reads it: the server lets it in at once, answers
+    from the last committed state meanwhile, and shows what was written once it is done."""
+    import shutil
+
+    copy = tmp_path / "store"
+    shutil.copytree(store, copy)
+    new = tmp_path / "new.txt"
+    new.write_text("新しい題\n\n鈴木一郎市長は「橋を架け替える」と述べた。\n", encoding="utf-8")
+    hold = tmp_path / "hold"
+    writer = f"""
+import sys, time
+from pathlib import Path
+from tracker.store import EmbeddedStore
+started = time.monotonic()
+s = EmbeddedStore({str(copy)!r}, write=True)
+print(f"took {{time.monotonic() - started:.2f}}", flush=True)
+Path({str(hold)!r}).write_text("writing")
+from tracker.ingest import ingest
+from tracker.pipeline import extract
+ingest(s, extract({str(new)!r}))
+time.sleep(4)
+s.close()
+"""
+    with served(copy) as url:
+        assert "新しい題" not in _page(url, "/", params={"speaker": "鈴木"}).text
+        proc = subprocess.Popen([sys.executable, "-c", writer], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        took = float(proc.stdout.readline().split()[1])
+        assert took < 5, "the server held the writer off"
+        while not hold.exists():
+            time.sleep(0.05)
+        for _ in range(5):                      # while the writer has the store
+            started = time.monotonic()
+            assert SAMPLE_KEY in _page(url, "/").text
+            assert _page(url, "/sparql", params={"query": "ASK { ?c a <http://schema.org/Claim> }", "format": "json"}).json()["boolean"]
+            assert time.monotonic() - started < 5
+            time.sleep(0.3)
+        assert proc.wait(30) == 0, proc.stderr.read()
+        deadline = time.monotonic() + 15
+        while "新しい題" not in _page(url, "/", params={"speaker": "鈴木"}).text:
+            assert time.monotonic() < deadline, "what was written never showed"
+            time.sleep(0.2)

@@ -1,0 +1,286 @@
+"""The web application: pages rendered on the server (no script at all), IRIs that dereference,
+named queries over HTTP and the SPARQL endpoint, on Starlette.
+
+What comes from the store is text: Jinja2 escapes every value by where it stands, links an
+article names are followed only when they are http(s) (`guard.for_link`), and the
+Content-Security-Policy allows no script, no frame and nothing from elsewhere.
+"""
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from urllib.parse import parse_qs, quote
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from .. import __version__
+from ..backend import ID_BASE, Backend, QueryFailed, QueryTimeout, is_iri
+from ..errors import BadInput, StoreUnavailable
+from ..guard import for_link
+from ..query import PREFIX_MAP, QueryRefused, library, named
+from . import sparql, views
+
+CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+       "frame-ancestors 'none'; base-uri 'none'")
+# a browser, or a client that takes anything, gets the page; linked-data clients ask for RDF
+RDF_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/turtle": "turtle",
+             "application/n-triples": "ntriples", "application/ld+json": "jsonld"}
+EXPORTS = {"claimreview": ("application/ld+json", "ClaimReview JSON-LD"), "nanopub": ("application/trig", "nanopublication (TriG)"),
+           "webanno": ("application/ld+json", "Web Annotation JSON-LD")}
+
+
+@dataclass(frozen=True)
+class Settings:
+    timeout: float = 30.0          # seconds a SPARQL query may run
+    limit: int = 5_000             # rows a SPARQL query may return
+    hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "[::1]", "::1")
+    cors: str = "*"                # origins allowed to read /sparql from a page elsewhere (YASGUI)
+
+
+class _Problems:
+    """Each article's validation report, made once (an article's graph never changes: a new
+    version is a new graph) and kept for the most recent `size` articles."""
+
+    def __init__(self, size: int = 256):
+        self._done: OrderedDict[str, list[dict]] = OrderedDict()
+        self._making: dict[str, threading.Lock] = {}
+        self._lock = threading.Lock()
+        self._size = size
+
+    def get(self, store: Backend, graph: str) -> list[dict]:
+        with self._lock:
+            if graph in self._done:
+                self._done.move_to_end(graph)
+                return self._done[graph]
+            making = self._making.setdefault(graph, threading.Lock())
+        with making:                    # one validation an article, however many ask at once
+            with self._lock:
+                if graph in self._done:
+                    return self._done[graph]
+            found = _call(store, views.problems_of, graph)
+            with self._lock:
+                self._done[graph] = found
+                self._making.pop(graph, None)
+                while len(self._done) > self._size:
+                    self._done.popitem(last=False)
+            return found
+
+
+def _call(store: Backend, fn, *args):
+    """`fn(store, *args)` where the store is read: in a worker for the embedded store (so that a
+    validation runs beside the pages), here for a server."""
+    call = getattr(store, "call", None)
+    return call(fn, *args) if call else fn(store, *args)
+
+
+def make_app(store: Backend, settings: Settings = Settings()) -> Starlette:
+    from importlib import resources
+
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    env = Environment(loader=PackageLoader("tracker.web", "templates"), autoescape=select_autoescape(default=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(page_of=views.path_of, link=for_link, version=__version__, short=_short, quote=quote,
+                       exports=EXPORTS, store=store.location)
+    problems = _Problems()
+
+    def page(name: str, status: int = 200, **values) -> HTMLResponse:
+        return HTMLResponse(env.get_template(name).render(**values), status_code=status)
+
+    def failure(status: int, message: str) -> HTMLResponse:
+        return page("error.html", status, message=message)
+
+    def home(request: Request) -> Response:
+        q = request.query_params
+        text, speaker, outlet = (q.get(k, "").strip()[:200] for k in ("q", "speaker", "outlet"))
+        n = _page_number(q.get("page"))
+        rows, more = views.articles(store, text=text, speaker=speaker, outlet=outlet, page=n)
+        return page("articles.html", rows=rows, more=more, q=text, speaker=speaker, outlet=outlet, page_no=n)
+
+    def resource(request: Request) -> Response:
+        rest = request.scope.get("raw_path", b"").decode("ascii", "replace").split("?", 1)[0][len("/id/"):]   # as minted: %-encoded
+        iri = ID_BASE + rest
+        if not is_iri(iri):
+            return failure(404, "no such thing here")
+        fmt = request.query_params.get("format")
+        want = (sparql._SHORT.get(fmt) if fmt else sparql.accepted(request.headers.get("accept"), RDF_TYPES)) or "html"
+        if want not in ("html", "turtle", "ntriples", "jsonld"):
+            return failure(406, "format= takes turtle, ntriples or jsonld")
+        if want != "html":
+            nt = views.describe(store, iri)
+            if not nt.strip():
+                return PlainTextResponse("nothing is known of this IRI here\n", 404)
+            return Response(sparql.graph_as(nt, want), media_type=sparql.MEDIA[want], headers={"Vary": "Accept"})
+        kind = rest.split("/", 1)[0]
+        n = _page_number(request.query_params.get("page"))
+        if kind == "article":
+            view = views.article(store, iri)
+            if view is None:
+                return failure(404, "no such article in the store")
+            found = problems.get(store, view.graph)
+            by_claim: dict[str, list[str]] = {}
+            for p in found:
+                if p["severity"] == "Violation" and p["focus"]:
+                    by_claim.setdefault(p["focus"], []).append(p["message"])
+            for m in view.marks:
+                m.violations = by_claim.get(m.iri, [])
+            return page("article.html", a=view, problems=found, kinds=views.KINDS.values())
+        if kind == "claim":
+            view = views.claim(store, iri)
+            if view is None:
+                return failure(404, "no such claim in the store")
+            return page("claim.html", c=view)
+        if kind in ("agent", "outlet"):
+            view = views.agent(store, iri, outlet=kind == "outlet", page=n)
+            if view is None:
+                return failure(404, "nothing is known of this one here")
+            return page("agent.html", who=view, outlet=kind == "outlet", page_no=n)
+        nt = views.describe(store, iri)
+        if not nt.strip():
+            return failure(404, "nothing is known of this IRI here")
+        return page("resource.html", iri=iri, triples=_triples(nt))
+
+    def export(request: Request) -> Response:
+        from io import BytesIO
+
+        from ..export import Selection, export as run
+
+        fmt = request.path_params["fmt"]
+        claim = request.query_params.get("claim", "")
+        if fmt not in EXPORTS or not claim.startswith(ID_BASE + "claim/") or not is_iri(claim):
+            return failure(404, "no such export")
+        buf = BytesIO()
+        try:
+            run(store, Selection(query=f"SELECT ?claim WHERE {{ VALUES ?claim {{ <{claim}> }} }}", timeout=None), fmt, buf)
+        except BadInput as exc:
+            return failure(404, str(exc))
+        return Response(buf.getvalue(), media_type=EXPORTS[fmt][0])
+
+    def queries(request: Request) -> Response:
+        return page("queries.html", queries=library().values())
+
+    def named_query(request: Request) -> Response:
+        name = request.path_params["name"]
+        if name not in library():
+            return failure(404, "no such named query; see /queries")
+        values = {k: v for k, v in request.query_params.items() if k not in ("format",)}
+        try:
+            q = named(name, values)
+        except QueryRefused as exc:
+            return failure(400, str(exc))
+        want = request.query_params.get("format") or sparql.accepted(
+            request.headers.get("accept"), {"text/html": "html", **sparql.RESULT_TYPES}) or "html"
+        text = q.text if not q.open_ended else f"{q.text.rstrip()}\nLIMIT {settings.limit + 1}"
+        res = store.select(text, timeout=settings.timeout, limit=settings.limit, prefixes=PREFIX_MAP)
+        if want == "html":
+            return page("results.html", name=name, query=library()[name], values=values, res=res)
+        if want not in sparql.MEDIA:
+            return failure(406, "format= takes html, json, xml, csv or tsv")
+        return Response(sparql.results_as(res, want), media_type=sparql.MEDIA[want])
+
+    async def endpoint(request: Request) -> Response:
+        cors = {"Access-Control-Allow-Origin": settings.cors, "Vary": "Accept, Origin"} if settings.cors else {}
+        if request.method == "OPTIONS":
+            return Response(status_code=204, headers={**cors, "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+                                                      "Access-Control-Allow-Headers": "Accept, Content-Type",
+                                                      "Access-Control-Max-Age": "600"})
+        body = await request.body() if request.method == "POST" else b""
+        try:
+            params = parse_qs(request.url.query, keep_blank_values=True)
+            req = sparql.read_request(request.method, params, request.headers.get("content-type"), body)
+            if req is None:
+                fmt = sparql.accepted(request.headers.get("accept"), {"text/turtle": "turtle", "application/n-triples": "ntriples",
+                                                                      "application/ld+json": "jsonld"}) or "turtle"
+                return Response(sparql.service_description(str(request.url_for("sparql")), fmt),
+                                media_type=sparql.MEDIA[fmt], headers=cors)
+            from starlette.concurrency import run_in_threadpool
+
+            media, data, truncated = await run_in_threadpool(
+                sparql.answer, store, req, request.headers.get("accept"), timeout=settings.timeout, limit=settings.limit)
+        except sparql.ProtocolError as exc:
+            return PlainTextResponse(f"{exc}\n", exc.status, headers=cors)
+        headers = dict(cors)
+        if truncated:
+            headers["X-Tracker-Truncated"] = f"stopped at the row limit, {settings.limit} rows"
+        return Response(data, media_type=media, headers=headers)
+
+    async def errors(request: Request, exc: Exception) -> Response:
+        if isinstance(exc, QueryTimeout):
+            status, message = 503, str(exc)
+        elif isinstance(exc, StoreUnavailable):
+            status, message = 503, str(exc)
+        elif isinstance(exc, (QueryFailed, BadInput, QueryRefused)):
+            status, message = 400, str(exc)
+        else:
+            status, message = 500, "something went wrong on the server; its log says what"
+        if request.url.path.startswith("/sparql"):
+            return PlainTextResponse(message + "\n", status, headers={"Access-Control-Allow-Origin": settings.cors} if settings.cors else {})
+        return failure(status, message)
+
+    static = resources.files("tracker.web").joinpath("static")
+    app = Starlette(
+        routes=[
+            Route("/", home),
+            Route("/id/{rest:path}", resource),
+            Route("/export/{fmt}", export),
+            Route("/queries", queries),
+            Route("/queries/{name}", named_query),
+            Route("/sparql", endpoint, methods=["GET", "POST", "OPTIONS"], name="sparql"),
+            Mount("/static", StaticFiles(directory=str(static)), name="static"),
+            Route("/favicon.ico", lambda r: RedirectResponse("/static/favicon.svg", 301)),
+        ],
+        middleware=[Middleware(_Headers), Middleware(TrustedHostMiddleware, allowed_hosts=list(settings.hosts))],
+        exception_handlers={StoreUnavailable: errors, QueryFailed: errors, BadInput: errors, QueryRefused: errors,
+                            Exception: errors, 404: lambda r, e: failure(404, "no such page"),
+                            405: lambda r, e: failure(405, "this page only answers GET")},
+    )
+    return app
+
+
+class _Headers:
+    """Every answer carries the policy: no script, no frame, nothing from elsewhere, no sniffing."""
+
+    HEADERS = [(b"content-security-policy", CSP.encode()), (b"x-content-type-options", b"nosniff"),
+               (b"referrer-policy", b"no-referrer"), (b"x-frame-options", b"DENY")]
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def sending(message):
+            if message["type"] == "http.response.start":
+                have = {k.lower() for k, _ in message.get("headers", [])}
+                message["headers"] = [*message.get("headers", []), *(h for h in self.HEADERS if h[0] not in have)]
+            await send(message)
+
+        return await self.app(scope, receive, sending)
+
+
+def _page_number(value: str | None) -> int:
+    return int(value) if value and value.isdigit() and len(value) < 6 else 0
+
+
+def _short(iri: str | None) -> str:
+    """An IRI as the tables show it: a prefixed name, or id:… for the tracker's own."""
+    if not iri:
+        return ""
+    for prefix, ns in sorted({**PREFIX_MAP, "id": ID_BASE}.items(), key=lambda kv: -len(kv[1])):
+        if iri.startswith(ns) and len(iri) > len(ns):
+            return f"{prefix}:{iri[len(ns):]}"
+    return iri
+
+
+def _triples(nt: str) -> list[tuple[str, str, str]]:
+    import pyoxigraph as ox
+
+    return [(t.subject.value, t.predicate.value, t.object.value) for t in ox.parse(nt.encode("utf-8"), ox.RdfFormat.N_TRIPLES)]

@@ -1,0 +1,301 @@
+"""What each page shows, read from the store: articles, one article with its claims in place,
+one claim with its chain and reviews, a speaker, an outlet. Plain data for the templates; every
+value from the store is text the templates escape."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..backend import ID_BASE, Backend, given, iri_ref
+from ..graph import whole_number
+from ..ingest import PREFIXES
+from ..query import PREFIX_MAP, named
+
+KINDS = {"ReportedSpeech": "reported speech", "ReportedFact": "reported fact",
+         "AuthorAssertion": "author assertion", "AuthorOpinion": "opinion"}
+PAGE = 50
+
+
+def _v(row: dict, name: str) -> str | None:
+    term = row.get(name)
+    return term.get("value") if term else None
+
+
+def _literal(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r") + '"'
+
+
+def path_of(iri: str | None) -> str | None:
+    """The page of one of the tracker's IRIs on this server (/id/…), or None."""
+    if iri and iri.startswith(ID_BASE):
+        return "/id/" + iri[len(ID_BASE):]
+    return None
+
+
+# ---------------------------------------------------------------- articles
+
+@dataclass
+class ArticleRow:
+    iri: str
+    title: str
+    date: str | None
+    source: str | None
+
+
+def articles(store: Backend, *, text: str = "", speaker: str = "", outlet: str = "", page: int = 0) -> tuple[list[ArticleRow], bool]:
+    """Articles whose title holds `text`, quoting a speaker whose name holds `speaker`, citing an
+    outlet whose name holds `outlet` (case aside); a page of them, newest first, and whether
+    there are more."""
+    where = ["GRAPH ?g { ?g schema:about ?a }"]
+    if speaker:
+        where.append(f"""{{ SELECT DISTINCT ?a WHERE {{
+            ?s schema:name|schema:alternateName ?sn . FILTER (CONTAINS(LCASE(STR(?sn)), LCASE({_literal(speaker)})))
+            ?c prov:wasAttributedTo ?s ; schema:appearance ?a . }} }}""")
+    if outlet:
+        where.append(f"""{{ SELECT DISTINCT ?a WHERE {{
+            ?o schema:name|schema:alternateName ?on . FILTER (CONTAINS(LCASE(STR(?on)), LCASE({_literal(outlet)})))
+            ?r schema:publisher ?o . ?c schema:citation ?r ; schema:appearance ?a . }} }}""")
+    if text:
+        where.append(f"?a schema:headline ?t0 . FILTER (CONTAINS(LCASE(STR(?t0)), LCASE({_literal(text)})))")
+    query = PREFIXES + f"""SELECT ?a (SAMPLE(?t) AS ?title) (SAMPLE(?d) AS ?date) (SAMPLE(?src) AS ?source) WHERE {{
+        {' '.join(where)}
+        OPTIONAL {{ ?a schema:headline ?t }} OPTIONAL {{ ?a schema:datePublished ?d }} OPTIONAL {{ ?a dcterms:source ?src }}
+    }} GROUP BY ?a ORDER BY DESC(?date) ?a LIMIT {PAGE + 1} OFFSET {PAGE * page}"""
+    rows = store.select(query).rows
+    out = [ArticleRow(given(r, "a"), _v(r, "title") or "", _v(r, "date"), _v(r, "source")) for r in rows[:PAGE]]
+    return out, len(rows) > PAGE
+
+
+# ---------------------------------------------------------------- one article
+
+@dataclass
+class Mark:
+    iri: str
+    start: int
+    end: int
+    kind: str
+    speaker: str | None
+    cue: str | None
+    outlet: str | None
+    violations: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Piece:
+    text: str
+    mark: Mark | None = None
+    first: bool = False         # the first piece of its claim (the one a link to the claim points at)
+
+
+@dataclass
+class ArticleView:
+    iri: str
+    graph: str
+    title: str
+    date: str | None
+    source: str | None
+    url: str | None
+    text: str
+    marks: list[Mark]
+    pieces: list[Piece]
+    lang: str | None = None
+
+
+def article(store: Backend, iri: str) -> ArticleView | None:
+    ref = iri_ref(iri)
+    rows = store.select(PREFIXES + f"""SELECT ?g ?title ?date ?source ?url ?text ?lang WHERE {{
+        GRAPH ?g {{ ?g schema:about {ref} . {ref} schema:text ?text .
+          OPTIONAL {{ {ref} schema:headline ?title }} OPTIONAL {{ {ref} schema:datePublished ?date }}
+          OPTIONAL {{ {ref} dcterms:source ?source }} OPTIONAL {{ {ref} schema:url ?url }}
+          OPTIONAL {{ {ref} schema:inLanguage ?lang }} }} }} LIMIT 1""").rows
+    if not rows:
+        return None
+    r = rows[0]
+    g = given(r, "g")
+    claims = store.select(PREFIXES + f"""SELECT ?c ?start ?end ?kind ?speaker ?cue ?outlet WHERE {{
+        GRAPH {iri_ref(g)} {{
+          ?c schema:appearance {ref} ; ct:anchor/oa:hasSelector ?sel . ?sel oa:start ?start ; oa:end ?end .
+          ?c a ?kind . FILTER (?kind IN (ct:ReportedSpeech, ct:ReportedFact, ct:AuthorAssertion, ct:AuthorOpinion))
+          OPTIONAL {{ ?c prov:wasAttributedTo ?s }} OPTIONAL {{ ?c ct:cue ?cue }} OPTIONAL {{ ?c schema:citation ?rep }} }}
+        OPTIONAL {{ ?s schema:name ?speaker }}
+        OPTIONAL {{ ?rep schema:publisher/schema:name ?outlet }}
+    }}""").rows
+    text = _v(r, "text") or ""
+    marks: dict[str, Mark] = {}
+    for c in claims:
+        start, end = whole_number(c["start"]["value"], None), whole_number(c["end"]["value"], None)
+        if start is None or end is None or not 0 <= start < end <= len(text):
+            continue                                    # an anchor the shapes report; not drawn
+        kind = KINDS.get(c["kind"]["value"].rsplit("#", 1)[-1], "statement")
+        marks.setdefault(c["c"]["value"], Mark(c["c"]["value"], start, end, kind, _v(c, "speaker"), _v(c, "cue"), _v(c, "outlet")))
+    ordered = sorted(marks.values(), key=lambda m: (m.start, -m.end))
+    return ArticleView(iri, g, _v(r, "title") or "", _v(r, "date"), _v(r, "source"), _v(r, "url"), text,
+                       ordered, pieces(text, ordered), _v(r, "lang"))
+
+
+def pieces(text: str, marks: list[Mark]) -> list[Piece]:
+    """The text cut where claims begin and end; each piece carries the innermost claim over it
+    (a claim inside another stays visible and clickable; text outside every claim carries none)."""
+    cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
+    out: list[Piece] = []
+    by_start = sorted(marks, key=lambda m: m.start)
+    open_: list[Mark] = []
+    seen: set[str] = set()
+    k = 0
+    for a, b in zip(cuts, cuts[1:]):
+        while k < len(by_start) and by_start[k].start <= a:
+            open_.append(by_start[k])
+            k += 1
+        open_ = [m for m in open_ if m.end > a]
+        inner = min(open_, key=lambda m: (m.end - m.start, m.start), default=None)
+        if out and out[-1].mark is inner:
+            out[-1].text += text[a:b]
+        else:
+            out.append(Piece(text[a:b], inner, inner is not None and inner.iri not in seen))
+            if inner is not None:
+                seen.add(inner.iri)
+    return out
+
+
+def problems_of(store: Backend, graph: str) -> list[dict]:
+    """The shapes' report on an article's graph, with the entities it refers to (runs where the
+    store is read: a worker)."""
+    from rdflib import Dataset, Graph
+
+    from ..export import _read_graph
+    from ..ingest import entities_for
+    from ..validate import _with, locate_problems
+
+    ds = _read_graph(store, graph)
+    context, part = Graph(), ds
+    for _ in range(3):               # an account's publisher, an outlet's Wikidata entity: a few hops
+        fresh = [t for t in entities_for(store, part) if t not in context]
+        if not fresh:
+            break
+        part = Dataset()
+        for t in fresh:
+            context.add(t)
+            part.add((*t, _hop()))
+    return [{"severity": p.severity, "message": p.message, "line": p.line, "start": p.start, "end": p.end,
+             "focus": p.focus, "snippet": p.snippet, "hint": p.hint}
+            for p in locate_problems(_with(ds, context))]
+
+
+def _hop():
+    from rdflib import URIRef
+    return URIRef("urn:claim-tracker:hop")
+
+
+# ---------------------------------------------------------------- one claim
+
+@dataclass
+class ClaimView:
+    iri: str
+    text: str
+    kind: str
+    article: str
+    article_title: str
+    speaker: str | None
+    speaker_name: str | None
+    mention: str | None
+    cue: str | None
+    act: str | None
+    stance: str | None
+    quoted: bool
+    said: str | None
+    line: int | None
+    report: str | None
+    report_text: str | None
+    headline: str | None
+    outlet: str | None
+    outlet_name: str | None
+    reported: str | None
+    chain: list[dict]
+    reviews: list[dict]
+
+
+def claim(store: Backend, iri: str) -> ClaimView | None:
+    ref = iri_ref(iri)
+    rows = store.select(PREFIXES + f"""SELECT ?text ?kind ?a ?title ?s ?sname ?mention ?cue ?act ?stance ?quoted ?said ?line
+            ?r ?rtext ?headline ?o ?oname ?reported WHERE {{
+        {ref} a schema:Claim ; schema:text ?text ; schema:appearance ?a .
+        OPTIONAL {{ {ref} a ?kind . FILTER (?kind IN (ct:ReportedSpeech, ct:ReportedFact, ct:AuthorAssertion, ct:AuthorOpinion)) }}
+        OPTIONAL {{ ?a schema:headline ?title }}
+        OPTIONAL {{ {ref} prov:wasAttributedTo ?s . OPTIONAL {{ ?s schema:name ?sname }} }}
+        OPTIONAL {{ {ref} ct:speakerMention ?mention }} OPTIONAL {{ {ref} ct:cue ?cue }}
+        OPTIONAL {{ {ref} rdf:predicate ?act }} OPTIONAL {{ {ref} ct:stance ?stance }}
+        OPTIONAL {{ {ref} ct:quoted ?quoted }} OPTIONAL {{ {ref} schema:datePublished ?said }} OPTIONAL {{ {ref} ct:line ?line }}
+        OPTIONAL {{ {ref} schema:citation ?r . OPTIONAL {{ ?r ct:citationText ?rtext }} OPTIONAL {{ ?r schema:headline ?headline }}
+                   OPTIONAL {{ ?r schema:datePublished ?reported }}
+                   OPTIONAL {{ ?r schema:publisher ?o . OPTIONAL {{ ?o schema:name ?oname }} }} }}
+    }} LIMIT 1""").rows
+    if not rows:
+        return None
+    r = rows[0]
+    chain = [{"step": _v(c, "step"), "iri": _v(c, "source"), "kind": _v(c, "kind"), "name": _v(c, "name"),
+              "publisher": _v(c, "publisher"), "date": _v(c, "date")}
+             for c in store.select(named("chain", {"claim": iri}).text, prefixes=PREFIX_MAP).rows]
+    reviews = [{"iri": _v(v, "review"), "rating": _v(v, "rating"), "author": _v(v, "author"), "url": _v(v, "url"),
+                "date": _v(v, "date")}
+               for v in store.select(PREFIXES + f"""SELECT ?review ?rating ?author ?url ?date WHERE {{
+                   ?review schema:itemReviewed {ref} . OPTIONAL {{ ?review schema:reviewRating/schema:alternateName ?rating }}
+                   OPTIONAL {{ ?review schema:author/schema:name ?author }} OPTIONAL {{ ?review schema:url ?url }}
+                   OPTIONAL {{ ?review schema:datePublished ?date }} }} ORDER BY DESC(?date)""").rows]
+    kind = _v(r, "kind")
+    act, stance = _v(r, "act"), _v(r, "stance")
+    return ClaimView(
+        iri, _v(r, "text") or "", KINDS.get(kind.rsplit("#", 1)[-1], "statement") if kind else "statement",
+        given(r, "a"), _v(r, "title") or "", _v(r, "s"), _v(r, "sname"), _v(r, "mention"), _v(r, "cue"),
+        act.rsplit("#", 1)[-1] if act else None, stance.rsplit("#", 1)[-1] if stance else None,
+        _v(r, "quoted") in ("true", "1"), _v(r, "said"), whole_number(_v(r, "line"), None),
+        _v(r, "r"), _v(r, "rtext"), _v(r, "headline"), _v(r, "o"), _v(r, "oname"), _v(r, "reported"), chain, reviews)
+
+
+# ---------------------------------------------------------------- a speaker, an outlet
+
+@dataclass
+class AgentView:
+    iri: str
+    name: str
+    kinds: list[str]
+    other_names: list[str]
+    same_as: list[str]
+    rows: list[dict]            # claim, text, date, article, outlet
+    more: bool
+
+
+def agent(store: Backend, iri: str, *, outlet: bool, page: int = 0) -> AgentView | None:
+    ref = iri_ref(iri)
+    about = store.select(PREFIXES + f"""SELECT ?p ?o WHERE {{ {ref} ?p ?o .
+        FILTER (?p IN (schema:name, schema:alternateName, rdf:type, schema:sameAs)) }}""").rows
+    if not about:
+        return None
+    values = {}
+    for row in about:
+        values.setdefault(given(row, "p"), []).append(_v(row, "o"))
+    name = sorted(values.get(str(_SCHEMA_NAME), [""]))[0]
+    if outlet:       # what it was cited for, by the date of the report
+        where = f"?r schema:publisher {ref} . ?c schema:citation ?r . OPTIONAL {{ ?r schema:datePublished ?date }}"
+    else:            # what they said, by date
+        where = f"?c prov:wasAttributedTo {ref} . OPTIONAL {{ ?c schema:datePublished ?date }}"
+    rows = store.select(PREFIXES + f"""SELECT ?c ?text ?date ?a ?title WHERE {{ {where}
+        ?c schema:text ?text ; schema:appearance ?a . OPTIONAL {{ ?a schema:headline ?title }}
+    }} ORDER BY DESC(?date) ?c LIMIT {PAGE + 1} OFFSET {PAGE * page}""").rows
+    out = [{"claim": _v(r, "c"), "text": _v(r, "text"), "date": _v(r, "date"), "article": _v(r, "a"),
+            "title": _v(r, "title")} for r in rows[:PAGE]]
+    return AgentView(iri, name, sorted(k.rsplit("/", 1)[-1].rsplit("#", 1)[-1] for k in values.get(_RDF_TYPE, [])),
+                     sorted(set(values.get(_SCHEMA_ALT, [])) - {name}), sorted(values.get(_SCHEMA_SAME, [])), out,
+                     len(rows) > PAGE)
+
+
+_SCHEMA_NAME = "http://schema.org/name"
+_SCHEMA_ALT = "http://schema.org/alternateName"
+_SCHEMA_SAME = "http://schema.org/sameAs"
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def describe(store: Backend, iri: str) -> str:
+    """What the store says of `iri` (its own statements, and those of the anchor and selectors
+    hung on a claim), as N-Triples; empty when it knows nothing of it."""
+    ref = iri_ref(iri)
+    return store.construct(PREFIXES + f"""CONSTRUCT {{ {ref} ?p ?o . ?x ?q ?y }} WHERE {{
+        {{ {ref} ?p ?o }} UNION {{ {ref} ct:anchor ?an . ?an (oa:hasSelector)? ?x . ?x ?q ?y }} }}""")

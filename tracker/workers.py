@@ -1,0 +1,193 @@
+"""Reads of the embedded store for a long-lived process (`tracker serve`), each within its time.
+
+Oxigraph cannot stop a query once started, so every read runs in a worker process kept warm
+(the store open through `embedded.LiveReader`, which lets writers in), and a worker that runs
+past a read's time is killed and replaced. `WorkerPool` answers the calls of any other store
+(`backend.Backend`), so the tracker's own code (named queries, exports, validation) reads
+through it unchanged.
+"""
+from __future__ import annotations
+
+import os
+import queue
+import threading
+import time
+from collections.abc import Callable, Iterator
+
+from .backend import ID_BASE, Backend, QueryFailed, QueryTimeout, Results
+from .errors import StoreUnavailable
+
+
+# ---------------------------------------------------------------- what a worker runs
+
+def _select(store, query: str, prefixes: dict | None, limit: int | None) -> Results:
+    return store.select(query, limit=limit, prefixes=prefixes)
+
+
+def _ask(store, query: str, prefixes: dict | None) -> bool:
+    return store.ask(query, prefixes=prefixes)
+
+
+def _construct(store, query: str, prefixes: dict | None) -> str:
+    return store.construct(query, prefixes=prefixes)
+
+
+def _graphs(store) -> list[str]:
+    return store.graphs()
+
+
+def _graph_exists(store, iri: str) -> bool:
+    return store.graph_exists(iri)
+
+
+def _quads(store, graph: str) -> bytes:
+    import pyoxigraph as ox
+
+    return ox.serialize(store.quads(graph), None, ox.RdfFormat.N_QUADS)
+
+
+def _serve(path: str, conn, parent: int) -> None:
+    """A worker: read calls from `conn` and answer each, until the pipe closes."""
+    from .child import die_with_parent
+    from .embedded import LiveReader
+
+    die_with_parent(parent)
+    try:
+        reader = LiveReader(path)
+    except Exception as exc:                               # noqa: BLE001 - told to the parent
+        conn.send(("raised", StoreUnavailable(str(exc))))
+        return
+    conn.send(("ok", "ready"))
+    while True:
+        try:
+            fn, args = conn.recv()
+        except (EOFError, OSError):
+            break
+        try:
+            with reader.lease() as store:
+                value = ("ok", fn(store, *args))
+        except (QueryFailed, StoreUnavailable) as exc:
+            value = ("raised", exc)
+        except Exception as exc:                           # noqa: BLE001 - one line for the caller
+            value = ("raised", QueryFailed(f"{type(exc).__name__}: {exc}"))
+        try:
+            conn.send(value)
+        except Exception:                                  # noqa: BLE001 - an answer that does not pickle
+            conn.send(("raised", QueryFailed("the answer could not be sent back")))
+    reader.close()
+
+
+# ---------------------------------------------------------------- the pool
+
+class _Worker:
+    def __init__(self, ctx, path: str):
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_serve, args=(path, child, os.getpid()), daemon=True, name="tracker-reader")
+        self.proc.start()
+        child.close()
+
+    def kill(self) -> None:
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join(5)
+        self.conn.close()
+
+
+class WorkerPool(Backend):
+    """`size` warm worker processes reading the embedded store at `path`. Each call waits for a
+    free worker and its answer within `timeout` seconds (the call's own, or the pool's)."""
+
+    def __init__(self, path: str, *, size: int = 2, timeout: float = 30.0):
+        import multiprocessing as mp
+
+        from .embedded import EmbeddedStore
+
+        EmbeddedStore(path).close()                        # no store, or one being written: say so now
+        self.location = str(path)
+        self.timeout = timeout
+        self._path = str(path)
+        self._ctx = mp.get_context("spawn")
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: list[_Worker] = []
+        self._lock = threading.Lock()
+        self._closed = False
+        for _ in range(max(1, size)):
+            self._idle.put(self._start())
+
+    def _start(self) -> _Worker:
+        w = _Worker(self._ctx, self._path)
+        with self._lock:
+            self._all.append(w)
+        return w
+
+    def _replace(self, w: _Worker) -> None:
+        w.kill()
+        with self._lock:
+            if w in self._all:
+                self._all.remove(w)
+        if not self._closed:
+            self._idle.put(self._start())
+
+    def call(self, fn: Callable, *args, timeout: float | None = None):
+        """`fn(store, *args)` in a worker: its value, or what it raised."""
+        seconds = timeout or self.timeout
+        deadline = time.monotonic() + seconds
+        try:
+            w = self._idle.get(timeout=seconds)
+        except queue.Empty:
+            raise QueryTimeout(f"the store was busy for {seconds:g} s; try again in a moment") from None
+        try:
+            w.conn.send((fn, args))
+            while True:                                    # a new worker says it is ready first
+                if not w.conn.poll(max(0.0, deadline - time.monotonic())):
+                    self._replace(w)
+                    w = None
+                    raise QueryTimeout(f"the query took longer than {seconds:g} s and was stopped")
+                status, value = w.conn.recv()
+                if value != "ready":
+                    break
+        except (EOFError, OSError, BrokenPipeError):
+            self._replace(w)
+            w = None
+            raise QueryFailed("the query stopped without an answer (out of memory?)") from None
+        finally:
+            if w is not None:
+                self._idle.put(w)
+        if status == "raised":
+            raise value
+        return value
+
+    # the calls of a store
+    def select(self, query: str, *, timeout: float | None = None, limit: int | None = None,
+               prefixes: dict[str, str] | None = None) -> Results:
+        return self.call(_select, query, prefixes, limit, timeout=timeout)
+
+    def ask(self, query: str, *, timeout: float | None = None, prefixes: dict[str, str] | None = None) -> bool:
+        return self.call(_ask, query, prefixes, timeout=timeout)
+
+    def construct(self, query: str, *, timeout: float | None = None, prefixes: dict[str, str] | None = None) -> str:
+        return self.call(_construct, query, prefixes, timeout=timeout)
+
+    def graphs(self) -> list[str]:
+        return [g for g in self.call(_graphs) if g.startswith(ID_BASE)]
+
+    def graph_exists(self, iri: str) -> bool:
+        return self.call(_graph_exists, iri)
+
+    def quads(self, graph: str) -> Iterator:
+        import pyoxigraph as ox
+
+        return ox.parse(self.call(_quads, graph), ox.RdfFormat.N_QUADS)
+
+    def write(self, parts):
+        raise StoreUnavailable("this store is opened to read only")
+
+    def drop_graph(self, iri: str) -> bool:
+        raise StoreUnavailable("this store is opened to read only")
+
+    def close(self) -> None:
+        self._closed = True
+        with self._lock:
+            workers, self._all = list(self._all), []
+        for w in workers:
+            w.kill()
