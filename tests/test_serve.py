@@ -326,3 +326,18 @@ s.close()
         while "新しい題" not in _page(url, "/", params={"speaker": "鈴木"}).text:
             assert time.monotonic() < deadline, "what was written never showed"
             time.sleep(0.2)
+
+
+def test_many_clients_at_once_all_get_their_answer(base):
+    """Queries are checked by a parser that keeps state: forty at once, each a little different."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def ask(i: int) -> tuple[int, int]:
+        if i % 2:
+            r = requests.get(base + "/sparql", params={"query": f"SELECT ?s WHERE {{ ?s ?p {i} }} LIMIT {i}", "format": "json"}, timeout=120)
+        else:
+            r = requests.get(base + "/queries/who-said", params={"speaker": f"林剣{i}", "format": "json"}, timeout=120)
+        return i, r.status_code
+
+    with ThreadPoolExecutor(40) as pool:
+        assert [s for _, s in pool.map(ask, range(40))] == [200] * 40

@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import re
+import threading
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -167,7 +168,8 @@ def check(query: str | Checked) -> Checked:
     if _ESCAPE.search(text):
         raise QueryRefused("the query has a \\u escape that spells another escape; write the character itself")
     try:
-        tree = parseQuery(text)
+        with _PARSING:
+            tree = parseQuery(text)
     except ParseBaseException as exc:
         if _parses(parseUpdate, text):
             raise QueryRefused("only read queries run here: updates and LOAD are refused") from None
@@ -183,12 +185,16 @@ def check(query: str | Checked) -> Checked:
 
 
 _ESCAPE = re.compile(r"\\(?:u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})")
+# rdflib's parser (pyparsing) keeps state while it parses: one parse at a time (tracker serve
+# checks queries in many threads)
+_PARSING = threading.RLock()
 _FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
 
 
 def _parses(parse, text: str) -> bool:
     try:
-        parse(text)
+        with _PARSING:
+            parse(text)
     except Exception:
         return False
     return True

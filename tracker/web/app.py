@@ -7,6 +7,7 @@ Content-Security-Policy allows no script, no frame and nothing from elsewhere.
 """
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -170,15 +171,17 @@ def make_app(store: Backend, settings: Settings = Settings()) -> Starlette:
         name = request.path_params["name"]
         if name not in library():
             return failure(404, "no such named query; see /queries")
-        values = {k: v for k, v in request.query_params.items() if k not in ("format",)}
+        values = {k: v for k, v in request.query_params.items() if k not in ("format", "limit")}
+        asked = request.query_params.get("limit", "")
+        limit = min(max(1, int(asked)), settings.limit) if re.fullmatch(r"[0-9]{1,8}", asked) else settings.limit
         try:
             q = named(name, values)
         except QueryRefused as exc:
             return failure(400, str(exc))
         want = request.query_params.get("format") or sparql.accepted(
             request.headers.get("accept"), {"text/html": "html", **sparql.RESULT_TYPES}) or "html"
-        text = q.text if not q.open_ended else f"{q.text.rstrip()}\nLIMIT {settings.limit + 1}"
-        res = store.select(text, timeout=settings.timeout, limit=settings.limit, prefixes=PREFIX_MAP)
+        text = q.text if not q.open_ended else f"{q.text.rstrip()}\nLIMIT {limit + 1}"
+        res = store.select(text, timeout=settings.timeout, limit=limit, prefixes=PREFIX_MAP)
         if want == "html":
             return page("results.html", name=name, query=library()[name], values=values, res=res)
         if want not in sparql.MEDIA:
@@ -267,7 +270,7 @@ class _Headers:
 
 
 def _page_number(value: str | None) -> int:
-    return int(value) if value and value.isdigit() and len(value) < 6 else 0
+    return int(value) if value and re.fullmatch(r"[0-9]{1,5}", value) else 0
 
 
 def _short(iri: str | None) -> str:
