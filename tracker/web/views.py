@@ -44,25 +44,36 @@ class ArticleRow:
 def articles(store: Backend, *, text: str = "", speaker: str = "", outlet: str = "", page: int = 0) -> tuple[list[ArticleRow], bool]:
     """Articles whose title holds `text`, quoting a speaker whose name holds `speaker`, citing an
     outlet whose name holds `outlet` (case aside); a page of them, newest first, and whether
-    there are more."""
-    where = ["GRAPH ?g { ?g schema:about ?a }"]
-    if speaker:
-        where.append(f"""{{ SELECT DISTINCT ?a WHERE {{
-            ?s schema:name|schema:alternateName ?sn . FILTER (CONTAINS(LCASE(STR(?sn)), LCASE({_literal(speaker)})))
-            ?c prov:wasAttributedTo ?s ; schema:appearance ?a . }} }}""")
-    if outlet:
-        where.append(f"""{{ SELECT DISTINCT ?a WHERE {{
-            ?o schema:name|schema:alternateName ?on . FILTER (CONTAINS(LCASE(STR(?on)), LCASE({_literal(outlet)})))
-            ?r schema:publisher ?o . ?c schema:citation ?r ; schema:appearance ?a . }} }}""")
+    there are more. Each filter finds its graphs through the few entities whose names match
+    (looked up by IRI, never joined over the union of every graph), and the page is cut here."""
+    every = store.select(PREFIXES + """SELECT ?g ?a ?d WHERE { GRAPH ?g { ?g schema:about ?a .
+        OPTIONAL { ?a schema:datePublished ?d } } }""").rows
+    keep: set[str] | None = None
+    for wanted, named_how, in_graph in (
+            (speaker, "?x schema:name|schema:alternateName ?n", "?c prov:wasAttributedTo ?x"),
+            (outlet, "?x a schema:NewsMediaOrganization ; schema:name|schema:alternateName ?n", "?r schema:publisher ?x")):
+        if not wanted:
+            continue
+        who = [given(r, "x") for r in store.select(PREFIXES + f"""SELECT DISTINCT ?x WHERE {{ {named_how} .
+            FILTER (CONTAINS(LCASE(STR(?n)), LCASE({_literal(wanted)}))) }} LIMIT 2000""").rows]
+        graphs: set[str] = set()
+        for k in range(0, len(who), 500):
+            some = " ".join(iri_ref(i) for i in who[k:k + 500])
+            graphs |= {given(r, "g") for r in store.select(PREFIXES + f"""SELECT DISTINCT ?g WHERE {{ VALUES ?x {{ {some} }}
+                GRAPH ?g {{ {in_graph} }} }}""").rows}
+        keep = graphs if keep is None else keep & graphs
     if text:
-        where.append(f"?a schema:headline ?t0 . FILTER (CONTAINS(LCASE(STR(?t0)), LCASE({_literal(text)})))")
-    query = PREFIXES + f"""SELECT ?a (SAMPLE(?t) AS ?title) (SAMPLE(?d) AS ?date) (SAMPLE(?src) AS ?source) WHERE {{
-        {' '.join(where)}
-        OPTIONAL {{ ?a schema:headline ?t }} OPTIONAL {{ ?a schema:datePublished ?d }} OPTIONAL {{ ?a dcterms:source ?src }}
-    }} GROUP BY ?a ORDER BY DESC(?date) ?a LIMIT {PAGE + 1} OFFSET {PAGE * page}"""
-    rows = store.select(query).rows
-    out = [ArticleRow(given(r, "a"), _v(r, "title") or "", _v(r, "date"), _v(r, "source")) for r in rows[:PAGE]]
-    return out, len(rows) > PAGE
+        titled = {given(r, "g") for r in store.select(PREFIXES + f"""SELECT ?g WHERE {{ GRAPH ?g {{ ?g schema:about ?a .
+            ?a schema:headline ?t . FILTER (CONTAINS(LCASE(STR(?t)), LCASE({_literal(text)}))) }} }}""").rows}
+        keep = titled if keep is None else keep & titled
+    found = [r for r in every if keep is None or given(r, "g") in keep]
+    found.sort(key=lambda r: (_v(r, "d") or "", given(r, "a")), reverse=True)
+    shown = found[PAGE * page:PAGE * (page + 1)]
+    iris = {given(r, "a") for r in shown}
+    titles = _names(store, iris, "?x schema:headline ?name")
+    sources = _names(store, iris, "?x dcterms:source ?name")
+    return [ArticleRow(given(r, "a"), titles.get(given(r, "a"), ""), _v(r, "d"), sources.get(given(r, "a")))
+            for r in shown], len(found) > PAGE * (page + 1)
 
 
 # ---------------------------------------------------------------- one article
@@ -111,14 +122,17 @@ def article(store: Backend, iri: str) -> ArticleView | None:
         return None
     r = rows[0]
     g = given(r, "g")
-    claims = store.select(PREFIXES + f"""SELECT ?c ?start ?end ?kind ?speaker ?cue ?outlet WHERE {{
-        GRAPH {iri_ref(g)} {{
+    # the claims from the article's graph alone, then the names of their speakers and outlets by
+    # their IRIs: an OPTIONAL over the union of every graph is a scan of the store, not a lookup
+    claims = store.select(PREFIXES + f"""SELECT ?c ?start ?end ?kind ?s ?cue ?rep WHERE {{ GRAPH {iri_ref(g)} {{
           ?c schema:appearance {ref} ; ct:anchor/oa:hasSelector ?sel . ?sel oa:start ?start ; oa:end ?end .
           ?c a ?kind . FILTER (?kind IN (ct:ReportedSpeech, ct:ReportedFact, ct:AuthorAssertion, ct:AuthorOpinion))
-          OPTIONAL {{ ?c prov:wasAttributedTo ?s }} OPTIONAL {{ ?c ct:cue ?cue }} OPTIONAL {{ ?c schema:citation ?rep }} }}
-        OPTIONAL {{ ?s schema:name ?speaker }}
-        OPTIONAL {{ ?rep schema:publisher/schema:name ?outlet }}
-    }}""").rows
+          OPTIONAL {{ ?c prov:wasAttributedTo ?s }} OPTIONAL {{ ?c ct:cue ?cue }} OPTIONAL {{ ?c schema:citation ?rep }} }} }}""").rows
+    names = _names(store, {_v(c, "s") for c in claims} - {None}, "?x schema:name ?name")
+    outlets = _names(store, {_v(c, "rep") for c in claims} - {None}, "?x schema:publisher/schema:name ?name")
+    for c in claims:
+        c["speaker"] = {"value": names[_v(c, "s")]} if _v(c, "s") in names else None
+        c["outlet"] = {"value": outlets[_v(c, "rep")]} if _v(c, "rep") in outlets else None
     text = _v(r, "text") or ""
     marks: dict[str, Mark] = {}
     for c in claims:
@@ -130,6 +144,17 @@ def article(store: Backend, iri: str) -> ArticleView | None:
     ordered = sorted(marks.values(), key=lambda m: (m.start, -m.end))
     return ArticleView(iri, g, _v(r, "title") or "", _v(r, "date"), _v(r, "source"), _v(r, "url"), text,
                        ordered, pieces(text, ordered), _v(r, "lang"))
+
+
+def _names(store: Backend, iris: set[str], pattern: str) -> dict[str, str]:
+    """`?name` for each IRI `?x` of `iris` by `pattern`, looked up by IRI (one name each)."""
+    out: dict[str, str] = {}
+    todo = sorted(iris)
+    for k in range(0, len(todo), 500):
+        values = " ".join(iri_ref(i) for i in todo[k:k + 500])
+        for row in store.select(PREFIXES + f"SELECT ?x ?name WHERE {{ VALUES ?x {{ {values} }} {pattern} }}").rows:
+            out.setdefault(given(row, "x"), _v(row, "name"))
+    return out
 
 
 def pieces(text: str, marks: list[Mark]) -> list[Piece]:
@@ -273,15 +298,32 @@ def agent(store: Backend, iri: str, *, outlet: bool, page: int = 0) -> AgentView
     for row in about:
         values.setdefault(given(row, "p"), []).append(_v(row, "o"))
     name = sorted(values.get(str(_SCHEMA_NAME), [""]))[0]
-    if outlet:       # what it was cited for, by the date of the report
-        where = f"?r schema:publisher {ref} . ?c schema:citation ?r . OPTIONAL {{ ?r schema:datePublished ?date }}"
+    if outlet:       # what it was cited for: its reports by date (a page of reports), the claims of each
+        picked = store.select(PREFIXES + f"""SELECT ?r ?date WHERE {{ ?r schema:publisher {ref} .
+            OPTIONAL {{ ?r schema:datePublished ?date }} }} ORDER BY DESC(?date) ?r LIMIT {PAGE + 1} OFFSET {PAGE * page}""").rows
+        reports = [given(r, "r") for r in picked[:PAGE]]
+        cited: dict[str, list[str]] = {}
+        for k in range(0, len(reports), 100):
+            some = " ".join(iri_ref(i) for i in reports[k:k + 100])
+            for row in store.select(PREFIXES + f"SELECT ?x ?c WHERE {{ VALUES ?x {{ {some} }} ?c schema:citation ?x }}").rows:
+                cited.setdefault(given(row, "x"), []).append(given(row, "c"))
+        claims, dated = [], []
+        for r in picked[:PAGE]:
+            for c in sorted(cited.get(given(r, "r"), [])):
+                claims.append(c)
+                dated.append(r)
+        picked_rows = dated
     else:            # what they said, by date
-        where = f"?c prov:wasAttributedTo {ref} . OPTIONAL {{ ?c schema:datePublished ?date }}"
-    rows = store.select(PREFIXES + f"""SELECT ?c ?text ?date ?a ?title WHERE {{ {where}
-        ?c schema:text ?text ; schema:appearance ?a . OPTIONAL {{ ?a schema:headline ?title }}
-    }} ORDER BY DESC(?date) ?c LIMIT {PAGE + 1} OFFSET {PAGE * page}""").rows
-    out = [{"claim": _v(r, "c"), "text": _v(r, "text"), "date": _v(r, "date"), "article": _v(r, "a"),
-            "title": _v(r, "title")} for r in rows[:PAGE]]
+        picked = store.select(PREFIXES + f"""SELECT DISTINCT ?c ?date WHERE {{ ?c prov:wasAttributedTo {ref} .
+            OPTIONAL {{ ?c schema:datePublished ?date }} }} ORDER BY DESC(?date) ?c LIMIT {PAGE + 1} OFFSET {PAGE * page}""").rows
+        claims = [given(r, "c") for r in picked[:PAGE]]
+        picked_rows = picked[:PAGE]
+    texts = _names(store, set(claims), "?x schema:text ?name")
+    articles = _names(store, set(claims), "?x schema:appearance ?name")
+    titles = _names(store, set(articles.values()), "?x schema:headline ?name")
+    out = [{"claim": c, "text": texts.get(c, ""), "date": _v(r, "date"), "article": articles.get(c),
+            "title": titles.get(articles.get(c, ""))} for c, r in zip(claims, picked_rows)]
+    rows = picked
     return AgentView(iri, name, sorted(k.rsplit("/", 1)[-1].rsplit("#", 1)[-1] for k in values.get(_RDF_TYPE, [])),
                      sorted(set(values.get(_SCHEMA_ALT, [])) - {name}), sorted(values.get(_SCHEMA_SAME, [])), out,
                      len(rows) > PAGE)
