@@ -454,3 +454,24 @@ class LiveReader:
                 self._retiring.append(self._current)
                 self._current = None
             self._close_retired()
+
+
+def store_version(path: str | Path) -> tuple:
+    """What changes whenever what a reader sees of the store may have changed: the files of the
+    store (a bulk load adds sorted files, a removal grows the log), the writer's presence and its
+    newest snapshot. Cheap (one folder listing): for a cache of answers, not a checksum."""
+    p = Path(path)
+    seen = []
+    try:
+        with os.scandir(p) as entries:
+            for e in entries:
+                if e.name.endswith((".sst", ".log")) or e.name.startswith(("MANIFEST", "CURRENT")):
+                    st = e.stat()
+                    seen.append((e.name, st.st_size, st.st_mtime_ns))
+    except OSError:
+        pass
+    try:
+        snapshot = (p.with_name(p.name + ".snapshots") / "current").read_text("utf-8")
+    except OSError:
+        snapshot = None
+    return tuple(sorted(seen)), snapshot

@@ -179,6 +179,12 @@ class WorkerPool(Backend):
 
         return ox.parse(self.call(_quads, graph), ox.RdfFormat.N_QUADS)
 
+    def version(self) -> tuple:
+        """What changes when what the workers read may have changed (`embedded.store_version`)."""
+        from .embedded import store_version
+
+        return store_version(self._path)
+
     def write(self, parts):
         raise StoreUnavailable("this store is opened to read only")
 

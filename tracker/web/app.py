@@ -74,6 +74,59 @@ class _Problems:
             return found
 
 
+class _Answers:
+    """The answers of pages and named queries, kept while the store stays as it was when each was
+    made: whether it has changed is looked at (`version`, a folder listing) at most every `every`
+    seconds, so that an answer is at most that much staler than the store's last committed state.
+    An answer is kept only once the store has been as it is for `settle` seconds: the readers
+    take a moment to move to what was written, and an answer read before would be kept stale.
+    At most `budget` bytes are kept, the least recently asked for going first."""
+
+    def __init__(self, version, *, budget: int = 64 << 20, every: float = 0.5, settle: float = 2.0):
+        self._version, self._every, self._budget, self._settle = version, every, budget, settle
+        self._seen, self._looked, self._since = None, 0.0, 0.0
+        self._kept: OrderedDict[tuple, Response] = OrderedDict()
+        self._size = 0
+        self._lock = threading.Lock()
+
+    def _fresh(self) -> None:
+        import time
+
+        now = time.monotonic()
+        if now - self._looked < self._every:
+            return
+        self._looked = now
+        seen = self._version()
+        if seen != self._seen:
+            self._seen, self._since = seen, now
+            self._kept.clear()
+            self._size = 0
+
+    def __call__(self, handler):
+        def answer(request: Request) -> Response:
+            key = (request.url.path, request.url.query, request.headers.get("accept", ""))
+            with self._lock:
+                self._fresh()
+                kept = self._kept.get(key)
+                if kept is not None:
+                    self._kept.move_to_end(key)
+                    return kept
+            import time
+
+            settled = time.monotonic() - self._since >= self._settle
+            response = handler(request)
+            if settled and response.status_code == 200 and len(response.body) < self._budget // 16:
+                with self._lock:
+                    if key not in self._kept and time.monotonic() - self._since >= self._settle:
+                        self._kept[key] = response
+                        self._size += len(response.body)
+                    while self._size > self._budget and self._kept:
+                        _, old = self._kept.popitem(last=False)
+                        self._size -= len(old.body)
+            return response
+        return answer
+
+
 def _call(store: Backend, fn, *args):
     """`fn(store, *args)` where the store is read: in a worker for the embedded store (so that a
     validation runs beside the pages), here for a server."""
@@ -228,13 +281,15 @@ def make_app(store: Backend, settings: Settings = Settings()) -> Starlette:
         return failure(status, message)
 
     static = resources.files("tracker.web").joinpath("static")
+    version = getattr(store, "version", None)
+    kept = _Answers(version) if version else (lambda handler: handler)     # a server's changes are not seen
     app = Starlette(
         routes=[
-            Route("/", home),
-            Route("/id/{rest:path}", resource),
-            Route("/export/{fmt}", export),
+            Route("/", kept(home)),
+            Route("/id/{rest:path}", kept(resource)),
+            Route("/export/{fmt}", kept(export)),
             Route("/queries", queries),
-            Route("/queries/{name}", named_query),
+            Route("/queries/{name}", kept(named_query)),
             Route("/sparql", endpoint, methods=["GET", "POST", "OPTIONS"], name="sparql"),
             Mount("/static", StaticFiles(directory=str(static)), name="static"),
             Route("/favicon.ico", lambda r: RedirectResponse("/static/favicon.svg", 301)),
