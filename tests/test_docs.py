@@ -76,7 +76,9 @@ PLACEHOLDER = re.compile(r"^[\[(]|…|^[A-Z][A-Z0-9_|-]*(\.\w+)?[\])]*$|YYYY")
 
 
 def runnable(args: list[str]) -> bool:
-    return not any(PLACEHOLDER.search(a) for a in args) and "--endpoint" not in args
+    """A command the tests can run as README shows it: no placeholder, no server of one's own, and
+    not `serve`, which runs until stopped (tests/test_serve.py starts it)."""
+    return not any(PLACEHOLDER.search(a) for a in args) and "--endpoint" not in args and args[1:2] != ["serve"]
 
 
 def shown_in(expected: str, actual: str) -> str | None:
