@@ -23,9 +23,10 @@ PROBE = ("題\n\n偽の記事<script>window.__xss = 1</script>が出回った。
 
 
 @contextmanager
-def served(store: Path, *args: str, env: dict | None = None):
+def served(store: Path | None, *args: str, env: dict | None = None):
     """`tracker serve --store STORE --port 0 ARGS` in a process of its own: its address."""
-    proc = subprocess.Popen([sys.executable, "-m", "tracker.cli", "serve", "--store", str(store), "--port", "0", *args],
+    where = ["--store", str(store)] if store is not None else []
+    proc = subprocess.Popen([sys.executable, "-m", "tracker.cli", "serve", *where, "--port", "0", *args],
                             cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -183,6 +184,9 @@ def test_sparql_construct_through_rdflib_s_sparql_store(base):
     g = Graph(store=SPARQLStore(base + "/sparql", returnFormat="json"))
     rows = list(g.query('SELECT ?o WHERE { ?o a <http://schema.org/NewsMediaOrganization> ; <http://schema.org/alternateName> "ロイター" }'))
     assert [str(r[0]) for r in rows] == ["https://w3id.org/claim-tracker/id/outlet/reuters"]
+    described = requests.get(base + "/sparql", params={"query": "DESCRIBE <https://w3id.org/claim-tracker/id/outlet/reuters>"},
+                             headers={"Accept": "text/turtle"}, timeout=60)
+    assert described.status_code == 200 and "ロイター" in described.text
     for accept, fmt in (("text/turtle", "turtle"), ("application/ld+json", "json-ld"), ("application/n-triples", "nt")):
         r = requests.post(base + "/sparql", data={"query": "CONSTRUCT { ?o <http://schema.org/name> ?n } WHERE { ?o a <http://schema.org/NewsMediaOrganization> ; <http://schema.org/name> ?n }"},
                           headers={"Accept": accept}, timeout=60)
@@ -341,3 +345,19 @@ def test_many_clients_at_once_all_get_their_answer(base):
 
     with ThreadPoolExecutor(40) as pool:
         assert [s for _, s in pool.map(ask, range(40))] == [200] * 40
+
+
+def test_serve_over_a_sparql_server(virtuoso):
+    """The same pages and endpoint over a SPARQL server instead of the embedded store."""
+    virtuoso.clear()
+    done = run_cli("ingest", str(SAMPLE), "--endpoint", virtuoso.endpoint)
+    assert done.returncode == 0, done.stderr
+    with served(None, "--endpoint", virtuoso.endpoint) as url:
+        page = _page(url, f"/id/article/{SAMPLE_KEY}").text
+        assert len(set(re.findall(r'href="/id/claim/' + SAMPLE_KEY + r'/\d+-\d+"', page))) == 123
+        assert "10 violations: does not conform" in page
+        claim = _page(url, f"/id/claim/{SAMPLE_KEY}/1424-1472").text
+        assert "兵頭慎治" in claim.split('id="chain"', 1)[1]
+        r = requests.get(url + "/sparql", params={"query": "ASK { ?c a <http://schema.org/Claim> }"},
+                         headers={"Accept": "application/sparql-results+json"}, timeout=60)
+        assert r.json()["boolean"] is True

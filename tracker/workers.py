@@ -1,21 +1,151 @@
 """Reads of the embedded store for a long-lived process (`tracker serve`), each within its time.
 
 Oxigraph cannot stop a query once started, so every read runs in a worker process kept warm
-(the store open through `embedded.LiveReader`, which lets writers in), and a worker that runs
+(the store open through `LiveReader`, which lets writers in), and a worker that runs
 past a read's time is killed and replaced. `WorkerPool` answers the calls of any other store
 (`backend.Backend`), so the tracker's own code (named queries, exports, validation) reads
 through it unchanged.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import threading
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from .backend import ID_BASE, Backend, QueryFailed, QueryTimeout, Results
+from .embedded import READER_WAIT, WRITER_WAIT, EmbeddedStore
 from .errors import StoreUnavailable
+
+
+# ---------------------------------------------------------------- a reader that lets writers in
+
+class LiveReader:
+    """A reader for a long-lived process (`tracker serve`) that never holds a writer off.
+
+    It holds one reader open and lends it out (`lease`). A thread looks every `every` seconds
+    for a change: a writer announcing itself while the reader has the store itself, a newer
+    snapshot, or the writer gone. It then stops lending the old reader, closes it once the
+    leases already out are back (the writer waits for that, as for any reader), and opens the
+    store afresh, which reads the writer's snapshot of the last committed state, or the store
+    itself once the writer is done."""
+
+    def __init__(self, path: str | Path, *, every: float = 0.2):
+        self.path = path
+        self._cond = threading.Condition()
+        self._current: EmbeddedStore | None = EmbeddedStore(path)
+        self._leases: dict[int, int] = {}
+        self._retiring: list[EmbeddedStore] = []
+        self._closed = False
+        self._every = every
+        self._watcher = threading.Thread(target=self._watch, name="tracker-store-watch", daemon=True)
+        self._watcher.start()
+
+    @contextlib.contextmanager
+    def lease(self, wait: float = READER_WAIT + 5):
+        """The reader, for one read; given back when the block ends."""
+        with self._cond:
+            if not self._cond.wait_for(lambda: self._current is not None or self._closed, wait):
+                raise StoreUnavailable(f"the store at {self.path} is being written and has no snapshot to read yet; "
+                                       "try again in a moment")
+            if self._closed:
+                raise StoreUnavailable("the store is closed")
+            store = self._current
+            self._leases[id(store)] = self._leases.get(id(store), 0) + 1
+        try:
+            yield store
+        finally:
+            with self._cond:
+                self._leases[id(store)] -= 1
+                self._close_retired()
+
+    def _close_retired(self) -> None:
+        for old in list(self._retiring):
+            if not self._leases.get(id(old)):
+                self._leases.pop(id(old), None)
+                self._retiring.remove(old)
+                old.close()
+        self._cond.notify_all()
+
+    def _stale(self, store: EmbeddedStore) -> bool:
+        if store._snapshot_lock is None:                  # the store itself: a writer waits for it
+            return store._writer_there()
+        if not store._writer_there():
+            return True                                   # the writer is done: read what it wrote
+        try:
+            newest = (store._snapshots / "current").read_text("utf-8").strip()
+        except OSError:
+            return False
+        return newest != store._data_path.name
+
+    def refresh(self) -> None:
+        """Read afresh if the store has changed under the reader (the watcher calls this)."""
+        with self._cond:
+            current = self._current
+            if current is None or self._closed or not self._stale(current):
+                return
+            self._current = None                           # new leases wait for the next reader
+            self._retiring.append(current)
+            self._close_retired()
+            # the writer takes the store once the leases out are back: wait for them first
+            self._cond.wait_for(lambda: current not in self._retiring or self._closed, WRITER_WAIT)
+        try:
+            fresh = EmbeddedStore(self.path)
+        except StoreUnavailable:
+            fresh = None                                   # tried again at the next look
+        with self._cond:
+            if self._closed:
+                if fresh is not None:
+                    fresh.close()
+                return
+            self._current = fresh
+            self._cond.notify_all()
+
+    def _watch(self) -> None:
+        while not self._closed:
+            time.sleep(self._every)
+            try:
+                if self._current is None and not self._closed:
+                    fresh = EmbeddedStore(self.path)
+                    with self._cond:
+                        self._current = fresh
+                        self._cond.notify_all()
+                else:
+                    self.refresh()
+            except Exception:                              # noqa: BLE001 - looked at again next time
+                continue
+
+    def close(self) -> None:
+        with self._cond:
+            self._closed = True
+            if self._current is not None:
+                self._retiring.append(self._current)
+                self._current = None
+            self._close_retired()
+
+
+def store_version(path: str | Path) -> tuple:
+    """What changes whenever what a reader sees of the store may have changed: the files of the
+    store (a bulk load adds sorted files, a removal grows the log), the writer's presence and its
+    newest snapshot. Cheap (one folder listing): for a cache of answers, not a checksum."""
+    p = Path(path)
+    seen = []
+    try:
+        with os.scandir(p) as entries:
+            for e in entries:
+                if e.name.endswith((".sst", ".log")) or e.name.startswith(("MANIFEST", "CURRENT")):
+                    st = e.stat()
+                    seen.append((e.name, st.st_size, st.st_mtime_ns))
+    except OSError:
+        pass
+    try:
+        snapshot = (p.with_name(p.name + ".snapshots") / "current").read_text("utf-8")
+    except OSError:
+        snapshot = None
+    return tuple(sorted(seen)), snapshot
 
 
 # ---------------------------------------------------------------- what a worker runs
@@ -49,7 +179,6 @@ def _quads(store, graph: str) -> bytes:
 def _serve(path: str, conn, parent: int) -> None:
     """A worker: read calls from `conn` and answer each, until the pipe closes."""
     from .child import die_with_parent
-    from .embedded import LiveReader
 
     die_with_parent(parent)
     try:
@@ -99,8 +228,6 @@ class WorkerPool(Backend):
 
     def __init__(self, path: str, *, size: int = 2, timeout: float = 30.0):
         import multiprocessing as mp
-
-        from .embedded import EmbeddedStore
 
         EmbeddedStore(path).close()                        # no store, or one being written: say so now
         self.location = str(path)
@@ -180,9 +307,7 @@ class WorkerPool(Backend):
         return ox.parse(self.call(_quads, graph), ox.RdfFormat.N_QUADS)
 
     def version(self) -> tuple:
-        """What changes when what the workers read may have changed (`embedded.store_version`)."""
-        from .embedded import store_version
-
+        """What changes when what the workers read may have changed (`store_version`)."""
         return store_version(self._path)
 
     def write(self, parts):
