@@ -69,6 +69,9 @@ def spellings(url: str) -> list[str]:
         f'SELECT * WHERE {{ BIND("\\u005Cu005C" AS ?a) SERVICE <{url}> {body} # " AS ?b)\n}}',
         f"SELECT * WHERE {{ BIND('\\u005Cu005C' AS ?a) SERVICE <{url}> {body} # ' AS ?b)\n}}",
         f"SELECT * WHERE {{ ?s ?p ?o # a comment Oxigraph ends at a lone CR\rSERVICE <{url}> {{ ?a ?b ?c }}\n}}",
+        # an escape that spells a four-digit \U (rdflib expands \U with four digits too, either case)
+        f'SELECT * WHERE {{\n BIND( # \\u005CU000A """\n 1 AS ?x) SERVICE <{url}> {body}\n # """ AS ?x)\n}}',
+        f'SELECT * WHERE {{\n BIND( # \\u005Cu000a """\n 1 AS ?x) SERVICE <{url}> {body}\n # """ AS ?x)\n}}',
         f"ASK {{ SERVICE <{url}> {body} }}",
         f"ASK {{\n# '''\nSERVICE <{url}> {body}\n# '''\n}}",
     ]

@@ -184,7 +184,10 @@ def check(query: str | Checked) -> Checked:
     return Checked(_FORMS[top.name], text, "limitoffset" not in top and "valuesClause" not in top)
 
 
-_ESCAPE = re.compile(r"\\(?:u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})")
+# what rdflib's parser expands again when it parses (\u or \U, either case, and four hex digits,
+# or eight): left in a text after the one expansion, it would make rdflib read another query
+# than the store runs
+_ESCAPE = re.compile(r"\\u[0-9a-f]{4}", re.I)
 # rdflib's parser (pyparsing) keeps state while it parses: one parse at a time (tracker serve
 # checks queries in many threads)
 _PARSING = threading.RLock()
