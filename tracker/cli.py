@@ -659,10 +659,11 @@ def _tracker(version: bool = typer.Option(False, "--version", "-V", is_eager=Tru
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback unless you say otherwise)."),
     port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on."),
-    timeout: float = typer.Option(30.0, "--timeout", min=0.1, help="Stop a SPARQL query running longer than this (seconds)."),
+    timeout: float = typer.Option(30.0, "--timeout", min=0.1, max=50.0, help="Stop a SPARQL query running longer than this (seconds; a writer waits for the queries running)."),
     limit: int = typer.Option(FILE_ROWS, "--limit", min=1, help="Stop a SPARQL query after this many rows."),
-    workers: int = typer.Option(2, "--workers", min=1, max=64, help="Processes reading the embedded store."),
-    cors: str = typer.Option("*", "--cors", help="Origin that pages elsewhere may query /sparql from (YASGUI); '' for none."),
+    workers: int = typer.Option(2, "--workers", min=1, max=64, help="Processes answering SPARQL queries on the embedded store (the pages have two of their own)."),
+    cors: list[str] = typer.Option(["https://yasgui.triply.cc"], "--cors", help="An origin whose pages may query /sparql (YASGUI's); repeatable; '*' for any, '' for none."),
+    allow_host: list[str] = typer.Option([], "--allow-host", help="A host name the server answers to besides its address (with --host beyond loopback); repeatable."),
     store: Optional[str] = StoreOpt, endpoint: Optional[str] = EndpointOpt,
     user: Optional[str] = UserOpt, password: Optional[str] = PasswordOpt,
 ) -> None:
@@ -675,8 +676,12 @@ def serve(
     from .backend import default_store_path
     from .errors import StoreUnavailable
 
-    if cors not in ("", "*") and not re.fullmatch(r"https?://[A-Za-z0-9.-]+(?::\d{1,5})?", cors):
-        _fail(f"--cors {cors!r}: give an origin like https://yasgui.example.org, '*' or ''")
+    for origin in cors:
+        if origin not in ("", "*") and not re.fullmatch(r"https?://[A-Za-z0-9.-]+(?::\d{1,5})?", origin):
+            _fail(f"--cors {origin!r}: give an origin like https://yasgui.example.org, '*' or ''")
+    for name in allow_host:
+        if not re.fullmatch(r"[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]+\]", name):
+            _fail(f"--allow-host {name!r}: give a host name or address")
     try:
         loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
     except ValueError:
@@ -690,12 +695,13 @@ def serve(
     except (OSError, OverflowError) as exc:
         _fail(f"cannot listen on {host}:{port}: {getattr(exc, 'strerror', None) or exc}")
     if endpoint or os.environ.get("TRACKER_ENDPOINT"):
-        backend = _open(store, endpoint, None, user, password, write=False)
+        backend = queries = _open(store, endpoint, None, user, password, write=False)
     else:
         from .workers import WorkerPool
 
         try:
-            backend = WorkerPool(str(store or default_store_path()), size=workers, timeout=max(timeout, 60.0))
+            backend = WorkerPool(str(store or default_store_path()), size=2, timeout=60.0)
+            queries = WorkerPool(str(store or default_store_path()), size=workers, timeout=timeout)
         except StoreUnavailable as exc:
             sock.close()
             _fail(str(exc), EXIT_STORE)
@@ -703,8 +709,14 @@ def serve(
 
     from .web.app import Settings, make_app
 
-    hosts = ("127.0.0.1", "localhost", "[::1]", "::1") if loopback else ("*",)
-    app = make_app(backend, Settings(timeout=timeout, limit=limit, hosts=hosts, cors=cors))
+    # the names it answers to (a page elsewhere that points a name of its own at this address is
+    # turned away: DNS rebinding); beyond loopback, the machine's names and those given too
+    hosts = {"127.0.0.1", "localhost", "[::1]", "::1", host, f"[{host}]", *allow_host}
+    if not loopback:
+        hosts |= {socket.gethostname(), socket.getfqdn()}
+    origins = tuple(o for o in cors if o)
+    app = make_app(backend, Settings(timeout=timeout, limit=limit, hosts=tuple(sorted(hosts)), cors=origins),
+                   queries_store=queries)
     bound = sock.getsockname()
     shown = f"[{bound[0]}]" if family == socket.AF_INET6 else bound[0]
     _say(f"serving {backend.location} at http://{shown}:{bound[1]}/ (SPARQL at /sparql; Ctrl-C stops)", err=True)
@@ -714,6 +726,8 @@ def serve(
         uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")).run(sockets=[sock])
     finally:
         backend.close()
+        if queries is not backend:
+            queries.close()
 
 
 
@@ -722,7 +736,7 @@ _METAVARS = {"published": "DATE", "date": "DATE", "store": "DIR", "endpoint": "U
              "url": "URL", "reviewer_url": "URL", "user": "NAME", "reviewer": "NAME", "password": "TEXT",
              "rating": "TEXT", "workers": "N", "limit": "N", "value": "N", "best": "N", "worst": "N",
              "timeout": "SECONDS", "output": "FILE", "query_file": "FILE.rq", "param": "NAME=VALUE",
-             "article": "KEY|FILE|URL", "host": "ADDRESS", "port": "PORT", "cors": "ORIGIN"}
+             "article": "KEY|FILE|URL", "host": "ADDRESS", "port": "PORT", "cors": "ORIGIN", "allow_host": "NAME"}
 
 
 def _command():

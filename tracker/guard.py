@@ -119,3 +119,10 @@ def for_link(url: str | None) -> str | None:
     except ValueError:
         return None
     return url if parts.scheme.lower() in ("http", "https") and parts.hostname else None
+
+
+def for_browser(text: str) -> str:
+    """`text` for a page, before the template escapes it for where it stands: controls and the
+    bidirectional overrides and isolates written out as `\\u202e`, so that a name cannot reverse
+    what follows it on the page (a rating "False\\u202e eurT" reading "False True")."""
+    return _CONTROL.sub(_escaped, text)

@@ -150,8 +150,22 @@ def store_version(path: str | Path) -> tuple:
 
 # ---------------------------------------------------------------- what a worker runs
 
+# bytes an answer may take: more is refused in the worker, before it reaches the server's memory
+MAX_ANSWER = 64 << 20
+# bytes of memory a worker may take for its data (a query's joins, its answer): past it the worker
+# dies, is replaced, and the query is told it stopped without an answer
+WORKER_MEMORY = 2 << 30
+
+
+def _too_big(size: int) -> None:
+    if size > MAX_ANSWER:
+        raise QueryFailed(f"the answer passes {MAX_ANSWER >> 20} MB; ask for fewer rows or shorter values")
+
+
 def _select(store, query: str, prefixes: dict | None, limit: int | None) -> Results:
-    return store.select(query, limit=limit, prefixes=prefixes)
+    res = store.select(query, limit=limit, prefixes=prefixes)
+    _too_big(sum(len(t.get("value", "")) + 40 for row in res.rows for t in row.values()))
+    return res
 
 
 def _ask(store, query: str, prefixes: dict | None) -> bool:
@@ -159,7 +173,9 @@ def _ask(store, query: str, prefixes: dict | None) -> bool:
 
 
 def _construct(store, query: str, prefixes: dict | None) -> str:
-    return store.construct(query, prefixes=prefixes)
+    nt = store.construct(query, prefixes=prefixes)
+    _too_big(len(nt))
+    return nt
 
 
 def _graphs(store) -> list[str]:
@@ -179,8 +195,16 @@ def _quads(store, graph: str) -> bytes:
 def _serve(path: str, conn, parent: int) -> None:
     """A worker: read calls from `conn` and answer each, until the pipe closes."""
     from .child import die_with_parent
+    from .errors import BadInput
+    from .query import QueryRefused
 
     die_with_parent(parent)
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_DATA, (WORKER_MEMORY, WORKER_MEMORY))
+    except (ImportError, ValueError, OSError):
+        pass
     try:
         reader = LiveReader(path)
     except Exception as exc:                               # noqa: BLE001 - told to the parent
@@ -195,8 +219,10 @@ def _serve(path: str, conn, parent: int) -> None:
         try:
             with reader.lease() as store:
                 value = ("ok", fn(store, *args))
-        except (QueryFailed, StoreUnavailable) as exc:
+        except (QueryFailed, StoreUnavailable, BadInput, QueryRefused) as exc:
             value = ("raised", exc)
+        except MemoryError:
+            value = ("raised", QueryFailed(f"the query needed more than {WORKER_MEMORY >> 30} GB of memory"))
         except Exception as exc:                           # noqa: BLE001 - one line for the caller
             value = ("raised", QueryFailed(f"{type(exc).__name__}: {exc}"))
         try:
@@ -238,11 +264,30 @@ class WorkerPool(Backend):
         self._all: list[_Worker] = []
         self._lock = threading.Lock()
         self._closed = False
+        # workers are started by one thread that lives as long as the pool: Linux kills a child
+        # whose parent dies when the *thread* that started it ends (PR_SET_PDEATHSIG), and the
+        # server's request threads come and go
+        self._spawns: queue.Queue = queue.Queue()
+        threading.Thread(target=self._spawner, name="tracker-reader-spawner", daemon=True).start()
         for _ in range(max(1, size)):
             self._idle.put(self._start())
 
+    def _spawner(self) -> None:
+        while True:
+            done = self._spawns.get()
+            if done is None:
+                return
+            try:
+                done.set_result(_Worker(self._ctx, self._path))
+            except BaseException as exc:                  # noqa: BLE001 - the caller raises it
+                done.set_exception(exc)
+
     def _start(self) -> _Worker:
-        w = _Worker(self._ctx, self._path)
+        from concurrent.futures import Future
+
+        done: Future = Future()
+        self._spawns.put(done)
+        w = done.result()
         with self._lock:
             self._all.append(w)
         return w
@@ -318,6 +363,7 @@ class WorkerPool(Backend):
 
     def close(self) -> None:
         self._closed = True
+        self._spawns.put(None)
         with self._lock:
             workers, self._all = list(self._all), []
         for w in workers:

@@ -42,7 +42,11 @@ class Settings:
     timeout: float = 30.0          # seconds a SPARQL query may run
     limit: int = 5_000             # rows a SPARQL query may return
     hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "[::1]", "::1")
-    cors: str = "*"                # origins allowed to read /sparql from a page elsewhere (YASGUI)
+    cors: tuple[str, ...] = ("https://yasgui.triply.cc",)    # origins whose pages may read /sparql ("*": any)
+    validation: float = 20.0       # seconds an article's first view may spend validating it
+
+
+MAX_BODY = 1 << 20                 # bytes of a POSTed query or form (a query is at most 20,000 characters)
 
 
 class _Problems:
@@ -55,7 +59,8 @@ class _Problems:
         self._lock = threading.Lock()
         self._size = size
 
-    def get(self, store: Backend, graph: str) -> list[dict]:
+    def get(self, store: Backend, graph: str, seconds: float) -> list[dict] | None:
+        """The report, or None where validating took longer than `seconds` (not tried again)."""
         with self._lock:
             if graph in self._done:
                 self._done.move_to_end(graph)
@@ -65,7 +70,10 @@ class _Problems:
             with self._lock:
                 if graph in self._done:
                     return self._done[graph]
-            found = _call(store, views.problems_of, graph)
+            try:
+                found = _call(store, views.problems_of, graph, timeout=seconds)
+            except (QueryTimeout, QueryFailed):
+                found = None
             with self._lock:
                 self._done[graph] = found
                 self._making.pop(graph, None)
@@ -114,10 +122,12 @@ class _Answers:
             import time
 
             settled = time.monotonic() - self._since >= self._settle
+            before = self._version()
             response = handler(request)
-            if settled and response.status_code == 200 and len(response.body) < self._budget // 16:
+            if (settled and response.status_code == 200 and len(response.body) < self._budget // 16
+                    and self._version() == before):       # the store did not change while it was read
                 with self._lock:
-                    if key not in self._kept and time.monotonic() - self._since >= self._settle:
+                    if key not in self._kept and before == self._seen and time.monotonic() - self._since >= self._settle:
                         self._kept[key] = response
                         self._size += len(response.body)
                     while self._size > self._budget and self._kept:
@@ -127,26 +137,34 @@ class _Answers:
         return answer
 
 
-def _call(store: Backend, fn, *args):
+def _call(store: Backend, fn, *args, timeout: float | None = None):
     """`fn(store, *args)` where the store is read: in a worker for the embedded store (so that a
-    validation runs beside the pages), here for a server."""
+    validation runs beside the pages, and stops at its time), here for a server."""
     call = getattr(store, "call", None)
-    return call(fn, *args) if call else fn(store, *args)
+    return call(fn, *args, timeout=timeout) if call else fn(store, *args)
 
 
-def make_app(store: Backend, settings: Settings = Settings()) -> Starlette:
+def make_app(store: Backend, settings: Settings = Settings(), *, queries_store: Backend | None = None):
+    """The application over `store` (pages, named queries) and `queries_store` (the SPARQL
+    endpoint's own readers, so that slow queries there do not hold the pages up)."""
     from importlib import resources
 
     from jinja2 import Environment, PackageLoader, select_autoescape
 
+    from ..guard import for_browser
+
+    sparql_store = queries_store or store
+    # every value a template writes is escaped for where it stands (Jinja2's autoescape) and has
+    # its controls and bidirectional overrides written out first (guard.for_browser)
     env = Environment(loader=PackageLoader("tracker.web", "templates"), autoescape=select_autoescape(default=True),
-                      trim_blocks=True, lstrip_blocks=True)
+                      trim_blocks=True, lstrip_blocks=True,
+                      finalize=lambda v: for_browser(v) if isinstance(v, str) else v)
     env.globals.update(page_of=views.path_of, link=for_link, version=__version__, short=_short, quote=quote,
                        exports=EXPORTS, store=store.location)
     problems = _Problems()
 
-    def page(name: str, status: int = 200, **values) -> HTMLResponse:
-        return HTMLResponse(env.get_template(name).render(**values), status_code=status)
+    def page(template: str, status: int = 200, **values) -> HTMLResponse:
+        return HTMLResponse(env.get_template(template).render(**values), status_code=status)
 
     def failure(status: int, message: str) -> HTMLResponse:
         return page("error.html", status, message=message)
@@ -163,9 +181,11 @@ def make_app(store: Backend, settings: Settings = Settings()) -> Starlette:
         iri = ID_BASE + rest
         if not is_iri(iri):
             return failure(404, "no such thing here")
+        if not re.fullmatch(r"(?:[^%]|%[0-9A-Fa-f]{2})*", rest) or not rest:
+            return failure(404, "no such thing here")
         fmt = request.query_params.get("format")
-        want = (sparql._SHORT.get(fmt) if fmt else sparql.accepted(request.headers.get("accept"), RDF_TYPES)) or "html"
-        if want not in ("html", "turtle", "ntriples", "jsonld"):
+        want = (sparql._SHORT.get(fmt.lower()) if fmt else sparql.accepted(request.headers.get("accept"), RDF_TYPES)) or "html"
+        if fmt and want not in ("turtle", "ntriples", "jsonld"):
             return failure(406, "format= takes turtle, ntriples or jsonld")
         if want != "html":
             nt = views.describe(store, iri)
@@ -178,14 +198,15 @@ def make_app(store: Backend, settings: Settings = Settings()) -> Starlette:
             view = views.article(store, iri)
             if view is None:
                 return failure(404, "no such article in the store")
-            found = problems.get(store, view.graph)
+            found = problems.get(store, view.graph, settings.validation)
             by_claim: dict[str, list[str]] = {}
-            for p in found:
+            for p in found or ():
                 if p["severity"] == "Violation" and p["focus"]:
                     by_claim.setdefault(p["focus"], []).append(p["message"])
             for m in view.marks:
                 m.violations = by_claim.get(m.iri, [])
-            return page("article.html", a=view, problems=found, kinds=views.KINDS.values())
+            return page("article.html", a=view, problems=found or [], validated=found is not None,
+                        budget=settings.validation, kinds=views.KINDS.values())
         if kind == "claim":
             view = views.claim(store, iri)
             if view is None:
@@ -210,6 +231,8 @@ def make_app(store: Backend, settings: Settings = Settings()) -> Starlette:
         claim = request.query_params.get("claim", "")
         if fmt not in EXPORTS or not claim.startswith(ID_BASE + "claim/") or not is_iri(claim):
             return failure(404, "no such export")
+        if views.claim(store, claim) is None:
+            return failure(404, "no such claim in the store")
         buf = BytesIO()
         try:
             run(store, Selection(query=f"SELECT ?claim WHERE {{ VALUES ?claim {{ <{claim}> }} }}", timeout=None), fmt, buf)
@@ -241,13 +264,32 @@ def make_app(store: Backend, settings: Settings = Settings()) -> Starlette:
             return failure(406, "format= takes html, json, xml, csv or tsv")
         return Response(sparql.results_as(res, want), media_type=sparql.MEDIA[want])
 
+    def cors_for(request: Request) -> dict[str, str]:
+        origin = request.headers.get("origin")
+        if "*" in settings.cors:
+            return {"Access-Control-Allow-Origin": "*", "Vary": "Accept"}
+        if origin and origin in settings.cors:
+            return {"Access-Control-Allow-Origin": origin, "Vary": "Accept, Origin"}
+        return {"Vary": "Accept, Origin"}
+
     async def endpoint(request: Request) -> Response:
-        cors = {"Access-Control-Allow-Origin": settings.cors, "Vary": "Accept, Origin"} if settings.cors else {}
+        cors = cors_for(request)
         if request.method == "OPTIONS":
             return Response(status_code=204, headers={**cors, "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
                                                       "Access-Control-Allow-Headers": "Accept, Content-Type",
                                                       "Access-Control-Max-Age": "600"})
-        body = await request.body() if request.method == "POST" else b""
+        body = b""
+        if request.method == "POST":
+            declared = request.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > MAX_BODY:
+                return PlainTextResponse(f"a request body is at most {MAX_BODY >> 10} KB here\n", 413, headers=cors)
+            chunks, size = [], 0
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > MAX_BODY:
+                    return PlainTextResponse(f"a request body is at most {MAX_BODY >> 10} KB here\n", 413, headers=cors)
+                chunks.append(chunk)
+            body = b"".join(chunks)
         try:
             params = parse_qs(request.url.query, keep_blank_values=True)
             req = sparql.read_request(request.method, params, request.headers.get("content-type"), body)
@@ -259,9 +301,9 @@ def make_app(store: Backend, settings: Settings = Settings()) -> Starlette:
             from starlette.concurrency import run_in_threadpool
 
             media, data, truncated = await run_in_threadpool(
-                sparql.answer, store, req, request.headers.get("accept"), timeout=settings.timeout, limit=settings.limit)
+                sparql.answer, sparql_store, req, request.headers.get("accept"), timeout=settings.timeout, limit=settings.limit)
         except sparql.ProtocolError as exc:
-            return PlainTextResponse(f"{exc}\n", exc.status, headers=cors)
+            return PlainTextResponse(" ".join(str(exc).split()) + "\n", exc.status, headers=cors)
         headers = dict(cors)
         if truncated:
             headers["X-Tracker-Truncated"] = f"stopped at the row limit, {settings.limit} rows"
@@ -277,7 +319,7 @@ def make_app(store: Backend, settings: Settings = Settings()) -> Starlette:
         else:
             status, message = 500, "something went wrong on the server; its log says what"
         if request.url.path.startswith("/sparql"):
-            return PlainTextResponse(message + "\n", status, headers={"Access-Control-Allow-Origin": settings.cors} if settings.cors else {})
+            return PlainTextResponse(" ".join(message.split()) + "\n", status, headers=cors_for(request))
         return failure(status, message)
 
     static = resources.files("tracker.web").joinpath("static")
@@ -294,12 +336,12 @@ def make_app(store: Backend, settings: Settings = Settings()) -> Starlette:
             Mount("/static", StaticFiles(directory=str(static)), name="static"),
             Route("/favicon.ico", lambda r: RedirectResponse("/static/favicon.svg", 301)),
         ],
-        middleware=[Middleware(_Headers), Middleware(TrustedHostMiddleware, allowed_hosts=list(settings.hosts))],
+        middleware=[Middleware(TrustedHostMiddleware, allowed_hosts=list(settings.hosts))],
         exception_handlers={StoreUnavailable: errors, QueryFailed: errors, BadInput: errors, QueryRefused: errors,
                             Exception: errors, 404: lambda r, e: failure(404, "no such page"),
                             405: lambda r, e: failure(405, "this page only answers GET")},
     )
-    return app
+    return _Headers(app)        # outermost: the error pages Starlette makes itself carry the policy too
 
 
 class _Headers:
