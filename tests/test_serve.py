@@ -440,3 +440,46 @@ def test_a_loopback_address_of_its_own_is_answered(store):
     with served(store, "--host", "127.0.0.2") as url:
         assert url.startswith("http://127.0.0.2:")
         assert requests.get(url + "/", timeout=30).status_code == 200
+
+
+def test_graph_queries_answer_the_clients_defaults(base):
+    """rdflib's SPARQLStore asks for RDF/XML; SPARQLWrapper sends format=xml or a name of its own."""
+    from rdflib import Graph
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+    from SPARQLWrapper import N3, XML, SPARQLWrapper
+
+    g = Graph(store=SPARQLStore(base + "/sparql"))
+    built = g.query("CONSTRUCT { ?o <http://schema.org/name> ?n } WHERE { ?o a <http://schema.org/NewsMediaOrganization> ; <http://schema.org/name> ?n }")
+    assert len(built.graph) >= 3
+    client = SPARQLWrapper(base + "/sparql")
+    client.setQuery("DESCRIBE <https://w3id.org/claim-tracker/id/outlet/reuters>")
+    for fmt in (XML, N3):
+        client.setReturnFormat(fmt)
+        answer = client.query().convert()
+        text = answer.serialize(format="turtle") if hasattr(answer, "serialize") else answer.decode("utf-8")
+        assert "ロイター" in text
+
+
+def test_a_graph_answer_past_the_row_limit_says_so(base):
+    r = requests.get(base + "/sparql", params={"query": "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 100000"},
+                     headers={"Accept": "application/n-triples"}, timeout=60)
+    assert r.status_code == 200 and len(r.text.strip().splitlines()) == 7 * 10      # ten triples a row
+    assert "x-tracker-truncated" in r.headers
+
+
+def test_the_endpoint_in_a_browser_is_a_form(base):
+    page = _page(base, "/sparql", headers={"Accept": "text/html,*/*;q=0.8"}).text
+    assert '<form method="get" action="/sparql"' in page and "<textarea" in page
+    assert requests.get(base + "/sparql", params={"query": " "}, timeout=30).text.strip() == "the query is empty"
+
+
+def test_the_report_links_only_to_statements_marked_in_the_text(base):
+    page = _page(base, f"/id/article/{SAMPLE_KEY}").text
+    targets = set(re.findall(r'href="#(c-\d+-\d+)"', page))
+    marked = set(re.findall(r' id="(c-\d+-\d+)"', page))
+    assert targets and targets <= marked
+
+
+def test_an_outlet_page_lists_its_reports_with_what_each_was_cited_for(base):
+    page = _page(base, "/id/outlet/reuters").text
+    assert 'href="/id/report/' in page and "中国、ロ朝の関係緊密化に距離" in page and "2国間交流" in page

@@ -206,12 +206,13 @@ def make_app(store: Backend, settings: Settings = Settings(), *, queries_store: 
             for m in view.marks:
                 m.violations = by_claim.get(m.iri, [])
             return page("article.html", a=view, problems=found or [], validated=found is not None,
+                        marked={f"{m.start}-{m.end}" for m in view.marks},
                         budget=settings.validation, kinds=views.KINDS.values())
         if kind == "claim":
             view = views.claim(store, iri)
             if view is None:
                 return failure(404, "no such claim in the store")
-            return page("claim.html", c=view)
+            return page("claim.html", c=view, base=str(request.base_url).rstrip("/"))
         if kind in ("agent", "outlet"):
             view = views.agent(store, iri, outlet=kind == "outlet", page=n)
             if view is None:
@@ -267,9 +268,10 @@ def make_app(store: Backend, settings: Settings = Settings(), *, queries_store: 
     def cors_for(request: Request) -> dict[str, str]:
         origin = request.headers.get("origin")
         if "*" in settings.cors:
-            return {"Access-Control-Allow-Origin": "*", "Vary": "Accept"}
+            return {"Access-Control-Allow-Origin": "*", "Vary": "Accept", "Access-Control-Expose-Headers": "X-Tracker-Truncated"}
         if origin and origin in settings.cors:
-            return {"Access-Control-Allow-Origin": origin, "Vary": "Accept, Origin"}
+            return {"Access-Control-Allow-Origin": origin, "Vary": "Accept, Origin",
+                    "Access-Control-Expose-Headers": "X-Tracker-Truncated"}
         return {"Vary": "Accept, Origin"}
 
     async def endpoint(request: Request) -> Response:
@@ -294,8 +296,12 @@ def make_app(store: Backend, settings: Settings = Settings(), *, queries_store: 
             params = parse_qs(request.url.query, keep_blank_values=True)
             req = sparql.read_request(request.method, params, request.headers.get("content-type"), body)
             if req is None:
-                fmt = sparql.accepted(request.headers.get("accept"), {"text/turtle": "turtle", "application/n-triples": "ntriples",
+                fmt = sparql.accepted(request.headers.get("accept"), {"text/turtle": "turtle", "text/html": "html",
+                                                                      "application/n-triples": "ntriples",
                                                                       "application/ld+json": "jsonld"}) or "turtle"
+                if fmt == "html":           # a person in a browser: a form, and how to point tools here
+                    return page("sparql.html", endpoint=str(request.url_for("sparql")), limit=settings.limit,
+                                timeout=settings.timeout)
                 return Response(sparql.service_description(str(request.url_for("sparql")), fmt),
                                 media_type=sparql.MEDIA[fmt], headers=cors)
             from starlette.concurrency import run_in_threadpool

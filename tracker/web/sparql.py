@@ -22,14 +22,20 @@ RESULT_TYPES = {
     "text/csv": "csv", "text/tab-separated-values": "tsv",
 }
 GRAPH_TYPES = {
-    "text/turtle": "turtle", "application/x-turtle": "turtle", "application/n-triples": "ntriples",
+    "text/turtle": "turtle", "application/x-turtle": "turtle", "text/n3": "turtle", "application/n-triples": "ntriples",
     "text/plain": "ntriples", "application/ld+json": "jsonld", "application/json": "jsonld",
+    "application/rdf+xml": "rdfxml",
 }
 MEDIA = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml", "csv": "text/csv",
          "tsv": "text/tab-separated-values", "turtle": "text/turtle", "ntriples": "application/n-triples",
-         "jsonld": "application/ld+json"}
-_SHORT = {"json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv", "turtle": "turtle", "ttl": "turtle",
-          "nt": "ntriples", "ntriples": "ntriples", "jsonld": "jsonld", "json-ld": "jsonld"}
+         "jsonld": "application/ld+json", "rdfxml": "application/rdf+xml"}
+_SHORT = {"json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv", "turtle": "turtle", "ttl": "turtle", "n3": "turtle",
+          "nt": "ntriples", "ntriples": "ntriples", "jsonld": "jsonld", "json-ld": "jsonld", "rdfxml": "rdfxml",
+          "rdf": "rdfxml"}
+# a graph asked for in a results format's name (SPARQLWrapper sends format=xml, format=json)
+_AS_GRAPH = {"xml": "rdfxml", "json": "jsonld"}
+# triples a graph answer may have, for each row a table may have
+GRAPH_ROWS = 10
 
 
 class ProtocolError(Exception):
@@ -115,10 +121,10 @@ def read_request(method: str, params: dict[str, list[str]], content_type: str | 
     if found.get("default-graph-uri") or found.get("named-graph-uri"):
         raise ProtocolError(400, "default-graph-uri and named-graph-uri are not supported: the default graph is the union of all")
     fmt = (found.get("format") or found.get("output") or [None])[0]
-    if fmt is not None:
+    if fmt is not None:      # a name we do not know leaves the choice to Accept, as clients expect
         fmt = _SHORT.get(fmt.lower()) or RESULT_TYPES.get(fmt.lower()) or GRAPH_TYPES.get(fmt.lower())
-        if fmt is None:
-            raise ProtocolError(400, "format= takes json, xml, csv, tsv, turtle, ntriples or jsonld")
+    if not queries[0].strip():
+        raise ProtocolError(400, "the query is empty")
     return Request(queries[0], fmt)
 
 
@@ -133,7 +139,9 @@ def answer(store: Backend, req: Request, accept: str | None, *, timeout: float, 
         raise ProtocolError(400, str(exc)) from None
     graph = q.form in ("CONSTRUCT", "DESCRIBE")
     offered = GRAPH_TYPES if graph else RESULT_TYPES
-    fmt = req.fmt or accepted(accept, offered)
+    fmt = _AS_GRAPH.get(req.fmt, req.fmt) if graph else req.fmt
+    if fmt not in offered.values():
+        fmt = accepted(accept, offered)
     if fmt is None or fmt not in offered.values():
         raise ProtocolError(406, f"a {q.form} answers in " + ", ".join(sorted({MEDIA[f] for f in offered.values()})))
     text = q.text
@@ -144,7 +152,11 @@ def answer(store: Backend, req: Request, accept: str | None, *, timeout: float, 
         return MEDIA[fmt], _boolean(yes, fmt), False
     if graph:
         nt = store.construct(text, timeout=timeout, prefixes=PREFIX_MAP)
-        return MEDIA[fmt], graph_as(nt, fmt), False
+        lines = nt.split("\n", limit * GRAPH_ROWS)
+        truncated = len(lines) > limit * GRAPH_ROWS and bool(lines[-1].strip())
+        if truncated:
+            nt = "\n".join(lines[:-1]) + "\n"
+        return MEDIA[fmt], graph_as(nt, fmt), truncated
     res = store.select(text, timeout=timeout, limit=limit, prefixes=PREFIX_MAP)
     return MEDIA[fmt], results_as(res, fmt), res.truncated
 
@@ -236,6 +248,8 @@ def graph_as(ntriples: str, fmt: str) -> bytes:
     triples = ox.parse(ntriples.encode("utf-8"), ox.RdfFormat.N_TRIPLES)
     if fmt == "turtle":
         return ox.serialize(triples, None, ox.RdfFormat.TURTLE, prefixes=PREFIX_MAP)
+    if fmt == "rdfxml":
+        return ox.serialize(triples, None, ox.RdfFormat.RDF_XML, prefixes=PREFIX_MAP)
     return ox.serialize(triples, None, ox.RdfFormat.JSON_LD)
 
 

@@ -307,24 +307,27 @@ def agent(store: Backend, iri: str, *, outlet: bool, page: int = 0) -> AgentView
             some = " ".join(iri_ref(i) for i in reports[k:k + 100])
             for row in store.select(PREFIXES + f"SELECT ?x ?c WHERE {{ VALUES ?x {{ {some} }} ?c schema:citation ?x }}").rows:
                 cited.setdefault(given(row, "x"), []).append(given(row, "c"))
-        claims, dated = [], []
+        headlines = _names(store, set(reports), "?x schema:headline ?name")
+        claims, dated, through = [], [], {}
         for r in picked[:PAGE]:
             for c in sorted(cited.get(given(r, "r"), [])):
                 claims.append(c)
                 dated.append(r)
+                through[c] = (given(r, "r"), headlines.get(given(r, "r")))
         picked_rows = dated
     else:            # what they said, by date
         picked = store.select(PREFIXES + f"""SELECT DISTINCT ?c ?date WHERE {{ ?c prov:wasAttributedTo {ref} .
             OPTIONAL {{ ?c schema:datePublished ?date }} }} ORDER BY DESC(?date) ?c LIMIT {PAGE + 1} OFFSET {PAGE * page}""").rows
         claims = [given(r, "c") for r in picked[:PAGE]]
-        picked_rows = picked[:PAGE]
+        picked_rows, through = picked[:PAGE], {}
     texts = _names(store, set(claims), "?x schema:text ?name")
     articles = _names(store, set(claims), "?x schema:appearance ?name")
     titles = _names(store, set(articles.values()), "?x schema:headline ?name")
     out = [{"claim": c, "text": texts.get(c, ""), "date": _v(r, "date"), "article": articles.get(c),
-            "title": titles.get(articles.get(c, ""))} for c, r in zip(claims, picked_rows)]
+            "title": titles.get(articles.get(c, "")), "report": through.get(c, (None, None))[0],
+            "headline": through.get(c, (None, None))[1]} for c, r in zip(claims, picked_rows)]
     rows = picked
-    return AgentView(iri, name, sorted(k.rsplit("/", 1)[-1].rsplit("#", 1)[-1] for k in values.get(_RDF_TYPE, [])),
+    return AgentView(iri, name, sorted({k.rsplit("/", 1)[-1].rsplit("#", 1)[-1] for k in values.get(_RDF_TYPE, [])}),
                      sorted(set(values.get(_SCHEMA_ALT, [])) - {name}), sorted(values.get(_SCHEMA_SAME, [])), out,
                      len(rows) > PAGE)
 
