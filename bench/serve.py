@@ -132,7 +132,7 @@ def main() -> None:
         total = sum(len(v) for v in times.values())
         print(f"then {a.clients} clients at once, asking again (answers kept while the store is unchanged):")
         print(f"{a.clients} clients × {a.rounds} rounds × {len(kinds)} requests = {total} requests in {wall:.1f} s "
-              f"({total / wall:.0f}/s), {a.workers} reader processes; errors: {len(errors)}")
+              f"({total / wall:.0f}/s), readers: 2 for the pages, {a.workers} for the endpoint; errors: {len(errors)}")
         for kind, xs in times.items():
             print(f"  {kind:<28} median {statistics.median(xs) * 1000:7.1f} ms   p95 {percentile(xs, 95) * 1000:7.1f} ms   "
                   f"slowest {max(xs) * 1000:7.1f} ms")
