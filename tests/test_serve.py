@@ -483,3 +483,36 @@ def test_the_report_links_only_to_statements_marked_in_the_text(base):
 def test_an_outlet_page_lists_its_reports_with_what_each_was_cited_for(base):
     page = _page(base, "/id/outlet/reuters").text
     assert 'href="/id/report/' in page and "中国、ロ朝の関係緊密化に距離" in page and "2国間交流" in page
+
+
+def test_slow_readers_of_large_answers_hold_a_few_places_and_give_them_back(store):
+    """Each answer is held until its client has read it: a few held at once, and then the others
+    are told the endpoint is busy, never held in memory without end."""
+    from tracker.web.app import ANSWERS_HELD
+
+    big = ('SELECT ?k ?v WHERE { VALUES ?k { 1 2 3 4 5 6 7 } BIND("' + "x" * 4096 + '" AS ?a) '
+           "BIND(CONCAT(?a,?a,?a,?a,?a,?a,?a,?a) AS ?b) BIND(CONCAT(?b,?b,?b,?b,?b,?b,?b,?b) AS ?c) "
+           "BIND(CONCAT(?c,?c,?c,?c,?c,?c,?c,?c) AS ?v) }")            # 7 rows of 2 MB
+    from urllib.parse import urlencode, urlsplit
+    with served(store, "--timeout", "10") as base:
+        host, port = urlsplit(base).hostname, urlsplit(base).port
+        _hold_and_give_back(base, host, port, big, ANSWERS_HELD)
+
+
+def _hold_and_give_back(base: str, host: str, port: int, big: str, places: int) -> None:
+    from urllib.parse import urlencode
+    slow = []
+    for _ in range(places):                       # clients that ask and never read
+        s = socket.create_connection((host, port))
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        s.sendall(f"GET /sparql?{urlencode({'query': big, 'format': 'csv'})} HTTP/1.1\r\nHost: {host}:{port}\r\n\r\n".encode())
+        slow.append(s)
+    time.sleep(8)                                 # each answer made, and stuck in its socket
+    r = requests.get(base + "/sparql", params={"query": "ASK {}", "format": "json"}, timeout=120)
+    assert r.status_code == 503 and "busy" in r.text
+    for s in slow:
+        s.close()
+    deadline = time.monotonic() + 20
+    while requests.get(base + "/sparql", params={"query": "ASK {}", "format": "json"}, timeout=60).status_code != 200:
+        assert time.monotonic() < deadline, "the places were not given back"
+        time.sleep(0.5)

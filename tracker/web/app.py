@@ -17,7 +17,7 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response, StreamingResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -47,6 +47,9 @@ class Settings:
 
 
 MAX_BODY = 1 << 20                 # bytes of a POSTed query or form (a query is at most 20,000 characters)
+# SPARQL answers held at once, from the query until the client has read the last byte: each may be
+# 64 MB (workers.MAX_ANSWER), and a slow reader holds its answer as long as it likes
+ANSWERS_HELD = 8
 
 
 class _Problems:
@@ -274,6 +277,8 @@ def make_app(store: Backend, settings: Settings = Settings(), *, queries_store: 
                     "Access-Control-Expose-Headers": "X-Tracker-Truncated"}
         return {"Vary": "Accept, Origin"}
 
+    held = threading.BoundedSemaphore(ANSWERS_HELD)
+
     async def endpoint(request: Request) -> Response:
         cors = cors_for(request)
         if request.method == "OPTIONS":
@@ -306,14 +311,21 @@ def make_app(store: Backend, settings: Settings = Settings(), *, queries_store: 
                                 media_type=sparql.MEDIA[fmt], headers=cors)
             from starlette.concurrency import run_in_threadpool
 
-            media, data, truncated = await run_in_threadpool(
-                sparql.answer, sparql_store, req, request.headers.get("accept"), timeout=settings.timeout, limit=settings.limit)
+            if not await run_in_threadpool(held.acquire, True, settings.timeout):
+                return PlainTextResponse(f"the endpoint is busy with {ANSWERS_HELD} answers being read; try again in a moment\n",
+                                         503, headers=cors)
+            try:
+                media, data, truncated = await run_in_threadpool(
+                    sparql.answer, sparql_store, req, request.headers.get("accept"), timeout=settings.timeout, limit=settings.limit)
+            except BaseException:
+                held.release()
+                raise
         except sparql.ProtocolError as exc:
             return PlainTextResponse(" ".join(str(exc).split()) + "\n", exc.status, headers=cors)
         headers = dict(cors)
         if truncated:
             headers["X-Tracker-Truncated"] = f"stopped at the row limit, {settings.limit} rows"
-        return Response(data, media_type=media, headers=headers)
+        return _Held(data, media_type=media, headers=headers, release=held.release)
 
     async def errors(request: Request, exc: Exception) -> Response:
         if isinstance(exc, QueryTimeout):
@@ -348,6 +360,24 @@ def make_app(store: Backend, settings: Settings = Settings(), *, queries_store: 
                             405: lambda r, e: failure(405, "this page only answers GET")},
     )
     return _Headers(app)        # outermost: the error pages Starlette makes itself carry the policy too
+
+
+class _Held(StreamingResponse):
+    """An answer sent a piece at a time, each piece once the client has taken the one before (a
+    body sent whole is buffered whole, however slowly it is read), that gives its place back once
+    sent, or once its client has gone."""
+
+    def __init__(self, data: bytes, *, release, media_type: str, headers: dict[str, str]):
+        view = memoryview(data)
+        pieces = (bytes(view[k:k + 65536]) for k in range(0, len(data), 65536))
+        super().__init__(pieces, media_type=media_type, headers={**headers, "Content-Length": str(len(data))})
+        self._release = release
+
+    async def __call__(self, scope, receive, send):
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            self._release()
 
 
 class _Headers:
