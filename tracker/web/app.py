@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import threading
-from collections import OrderedDict
 from dataclasses import dataclass
 from urllib.parse import parse_qs, quote
 
@@ -26,7 +25,7 @@ from ..backend import ID_BASE, Backend, QueryFailed, QueryTimeout, is_iri
 from ..errors import BadInput, StoreUnavailable
 from ..guard import for_link
 from ..query import PREFIX_MAP, QueryRefused, library, named
-from . import sparql, views
+from . import kept, sparql, views
 
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
        "frame-ancestors 'none'; base-uri 'none'")
@@ -52,101 +51,6 @@ MAX_BODY = 1 << 20                 # bytes of a POSTed query or form (a query is
 ANSWERS_HELD = 8
 
 
-class _Problems:
-    """Each article's validation report, made once (an article's graph never changes: a new
-    version is a new graph) and kept for the most recent `size` articles."""
-
-    def __init__(self, size: int = 256):
-        self._done: OrderedDict[str, list[dict]] = OrderedDict()
-        self._making: dict[str, threading.Lock] = {}
-        self._lock = threading.Lock()
-        self._size = size
-
-    def get(self, store: Backend, graph: str, seconds: float) -> list[dict] | None:
-        """The report, or None where validating took longer than `seconds` (not tried again)."""
-        with self._lock:
-            if graph in self._done:
-                self._done.move_to_end(graph)
-                return self._done[graph]
-            making = self._making.setdefault(graph, threading.Lock())
-        with making:                    # one validation an article, however many ask at once
-            with self._lock:
-                if graph in self._done:
-                    return self._done[graph]
-            try:
-                found = _call(store, views.problems_of, graph, timeout=seconds)
-            except (QueryTimeout, QueryFailed):
-                found = None
-            with self._lock:
-                self._done[graph] = found
-                self._making.pop(graph, None)
-                while len(self._done) > self._size:
-                    self._done.popitem(last=False)
-            return found
-
-
-class _Answers:
-    """The answers of pages and named queries, kept while the store stays as it was when each was
-    made: whether it has changed is looked at (`version`, a folder listing) at most every `every`
-    seconds, so that an answer is at most that much staler than the store's last committed state.
-    An answer is kept only once the store has been as it is for `settle` seconds: the readers
-    take a moment to move to what was written, and an answer read before would be kept stale.
-    At most `budget` bytes are kept, the least recently asked for going first."""
-
-    def __init__(self, version, *, budget: int = 64 << 20, every: float = 0.5, settle: float = 2.0):
-        self._version, self._every, self._budget, self._settle = version, every, budget, settle
-        self._seen, self._looked, self._since = None, 0.0, 0.0
-        self._kept: OrderedDict[tuple, Response] = OrderedDict()
-        self._size = 0
-        self._lock = threading.Lock()
-
-    def _fresh(self) -> None:
-        import time
-
-        now = time.monotonic()
-        if now - self._looked < self._every:
-            return
-        self._looked = now
-        seen = self._version()
-        if seen != self._seen:
-            self._seen, self._since = seen, now
-            self._kept.clear()
-            self._size = 0
-
-    def __call__(self, handler):
-        def answer(request: Request) -> Response:
-            key = (request.url.path, request.url.query, request.headers.get("accept", ""))
-            with self._lock:
-                self._fresh()
-                kept = self._kept.get(key)
-                if kept is not None:
-                    self._kept.move_to_end(key)
-                    return kept
-            import time
-
-            settled = time.monotonic() - self._since >= self._settle
-            before = self._version()
-            response = handler(request)
-            if (settled and response.status_code == 200 and len(response.body) < self._budget // 16
-                    and self._version() == before):       # the store did not change while it was read
-                with self._lock:
-                    if key not in self._kept and before == self._seen and time.monotonic() - self._since >= self._settle:
-                        self._kept[key] = response
-                        self._size += len(response.body)
-                    while self._size > self._budget and self._kept:
-                        _, old = self._kept.popitem(last=False)
-                        self._size -= len(old.body)
-            return response
-        return answer
-
-
-def _call(store: Backend, fn, *args, timeout: float | None = None):
-    """`fn(store, *args)` where the store is read: in a worker for the embedded store (so that a
-    validation runs beside the pages, and stops at its time), here for a server."""
-    call = getattr(store, "call", None)
-    return call(fn, *args, timeout=timeout) if call else fn(store, *args)
-
-
 def make_app(store: Backend, settings: Settings = Settings(), *, queries_store: Backend | None = None):
     """The application over `store` (pages, named queries) and `queries_store` (the SPARQL
     endpoint's own readers, so that slow queries there do not hold the pages up)."""
@@ -164,7 +68,7 @@ def make_app(store: Backend, settings: Settings = Settings(), *, queries_store: 
                       finalize=lambda v: for_browser(v) if isinstance(v, str) else v)
     env.globals.update(page_of=views.path_of, link=for_link, version=__version__, short=_short, quote=quote,
                        exports=EXPORTS, store=store.location)
-    problems = _Problems()
+    problems = kept.Problems()
 
     def page(template: str, status: int = 200, **values) -> HTMLResponse:
         return HTMLResponse(env.get_template(template).render(**values), status_code=status)
@@ -342,14 +246,14 @@ def make_app(store: Backend, settings: Settings = Settings(), *, queries_store: 
 
     static = resources.files("tracker.web").joinpath("static")
     version = getattr(store, "version", None)
-    kept = _Answers(version) if version else (lambda handler: handler)     # a server's changes are not seen
+    keep = kept.Answers(version) if version else (lambda handler: handler)     # a server's changes are not seen
     app = Starlette(
         routes=[
-            Route("/", kept(home)),
-            Route("/id/{rest:path}", kept(resource)),
-            Route("/export/{fmt}", kept(export)),
+            Route("/", keep(home)),
+            Route("/id/{rest:path}", keep(resource)),
+            Route("/export/{fmt}", keep(export)),
             Route("/queries", queries),
-            Route("/queries/{name}", kept(named_query)),
+            Route("/queries/{name}", keep(named_query)),
             Route("/sparql", endpoint, methods=["GET", "POST", "OPTIONS"], name="sparql"),
             Mount("/static", StaticFiles(directory=str(static)), name="static"),
             Route("/favicon.ico", lambda r: RedirectResponse("/static/favicon.svg", 301)),
