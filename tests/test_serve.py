@@ -493,7 +493,7 @@ def test_slow_readers_of_large_answers_hold_a_few_places_and_give_them_back(stor
     big = ('SELECT ?k ?v WHERE { VALUES ?k { 1 2 3 4 5 6 7 } BIND("' + "x" * 4096 + '" AS ?a) '
            "BIND(CONCAT(?a,?a,?a,?a,?a,?a,?a,?a) AS ?b) BIND(CONCAT(?b,?b,?b,?b,?b,?b,?b,?b) AS ?c) "
            "BIND(CONCAT(?c,?c,?c,?c,?c,?c,?c,?c) AS ?v) }")            # 7 rows of 2 MB
-    from urllib.parse import urlencode, urlsplit
+    from urllib.parse import urlsplit
     with served(store, "--timeout", "10") as base:
         host, port = urlsplit(base).hostname, urlsplit(base).port
         _hold_and_give_back(base, host, port, big, ANSWERS_HELD)

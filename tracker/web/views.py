@@ -326,10 +326,9 @@ def agent(store: Backend, iri: str, *, outlet: bool, page: int = 0) -> AgentView
     out = [{"claim": c, "text": texts.get(c, ""), "date": _v(r, "date"), "article": articles.get(c),
             "title": titles.get(articles.get(c, "")), "report": through.get(c, (None, None))[0],
             "headline": through.get(c, (None, None))[1]} for c, r in zip(claims, picked_rows)]
-    rows = picked
     return AgentView(iri, name, sorted({k.rsplit("/", 1)[-1].rsplit("#", 1)[-1] for k in values.get(_RDF_TYPE, [])}),
                      sorted(set(values.get(_SCHEMA_ALT, [])) - {name}), sorted(values.get(_SCHEMA_SAME, [])), out,
-                     len(rows) > PAGE)
+                     len(picked) > PAGE)
 
 
 _SCHEMA_NAME = "http://schema.org/name"
