@@ -86,6 +86,11 @@ def _literal(value: str, type_: str) -> str:
         if not is_iri(value):
             raise QueryRefused(f"{value!r} is not an IRI (nor id:… or KEY/START-END as tables show one)")
         return f"<{value}>"
+    return string_literal(value)
+
+
+def string_literal(value: str) -> str:
+    """`value` as a SPARQL string literal, for query text the tracker writes itself."""
     escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
     return f'"{escaped}"'
 
@@ -292,11 +297,15 @@ _SHOWN_AS = sorted({**PREFIX_MAP, "id": "https://w3id.org/claim-tracker/id/"}.it
 
 def _shown(term: dict | None) -> str:
     value = _cell(term)
-    if term and term.get("type") == "uri":
-        for prefix, namespace in _SHOWN_AS:
-            if value.startswith(namespace) and len(value) > len(namespace):
-                return f"{prefix}:{value[len(namespace):]}"
-    return value
+    return short_iri(value) if term and term.get("type") == "uri" else value
+
+
+def short_iri(iri: str) -> str:
+    """An IRI as the tables show it: a prefixed name a query may use, or id:… for the tracker's own."""
+    for prefix, namespace in _SHOWN_AS:
+        if iri.startswith(namespace) and len(iri) > len(namespace):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return iri
 
 
 OUTPUTS = {"table": to_table, "csv": to_csv, "tsv": lambda r: to_csv(r, "\t"), "json": to_json}

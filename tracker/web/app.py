@@ -21,10 +21,10 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from .. import __version__
-from ..backend import ID_BASE, Backend, QueryFailed, QueryTimeout, is_iri
+from ..backend import ID_BASE, Backend, QueryFailed, is_iri
 from ..errors import BadInput, StoreUnavailable
 from ..guard import for_link
-from ..query import PREFIX_MAP, QueryRefused, library, named
+from ..query import PREFIX_MAP, QueryRefused, library, named, short_iri
 from . import kept, sparql, views
 
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
@@ -66,7 +66,7 @@ def make_app(store: Backend, settings: Settings = Settings(), *, queries_store: 
     env = Environment(loader=PackageLoader("tracker.web", "templates"), autoescape=select_autoescape(default=True),
                       trim_blocks=True, lstrip_blocks=True,
                       finalize=lambda v: for_browser(v) if isinstance(v, str) else v)
-    env.globals.update(page_of=views.path_of, link=for_link, version=__version__, short=_short, quote=quote,
+    env.globals.update(page_of=views.path_of, link=for_link, version=__version__, short=lambda iri: short_iri(iri) if iri else "", quote=quote,
                        exports=EXPORTS, store=store.location)
     problems = kept.Problems()
 
@@ -232,9 +232,7 @@ def make_app(store: Backend, settings: Settings = Settings(), *, queries_store: 
         return _Held(data, media_type=media, headers=headers, release=held.release)
 
     async def errors(request: Request, exc: Exception) -> Response:
-        if isinstance(exc, QueryTimeout):
-            status, message = 503, str(exc)
-        elif isinstance(exc, StoreUnavailable):
+        if isinstance(exc, StoreUnavailable):             # QueryTimeout too: try again
             status, message = 503, str(exc)
         elif isinstance(exc, (QueryFailed, BadInput, QueryRefused)):
             status, message = 400, str(exc)
@@ -308,16 +306,6 @@ class _Headers:
 
 def _page_number(value: str | None) -> int:
     return int(value) if value and re.fullmatch(r"[0-9]{1,5}", value) else 0
-
-
-def _short(iri: str | None) -> str:
-    """An IRI as the tables show it: a prefixed name, or id:… for the tracker's own."""
-    if not iri:
-        return ""
-    for prefix, ns in sorted({**PREFIX_MAP, "id": ID_BASE}.items(), key=lambda kv: -len(kv[1])):
-        if iri.startswith(ns) and len(iri) > len(ns):
-            return f"{prefix}:{iri[len(ns):]}"
-    return iri
 
 
 def _triples(nt: str) -> list[tuple[str, str, str]]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..backend import ID_BASE, Backend, given, iri_ref
 from ..graph import whole_number
 from ..ingest import PREFIXES
-from ..query import PREFIX_MAP, named
+from ..query import PREFIX_MAP, named, string_literal
 
 KINDS = {"ReportedSpeech": "reported speech", "ReportedFact": "reported fact",
          "AuthorAssertion": "author assertion", "AuthorOpinion": "opinion"}
@@ -18,10 +18,6 @@ PAGE = 50
 def _v(row: dict, name: str) -> str | None:
     term = row.get(name)
     return term.get("value") if term else None
-
-
-def _literal(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r") + '"'
 
 
 def path_of(iri: str | None) -> str | None:
@@ -55,7 +51,7 @@ def articles(store: Backend, *, text: str = "", speaker: str = "", outlet: str =
         if not wanted:
             continue
         who = [given(r, "x") for r in store.select(PREFIXES + f"""SELECT DISTINCT ?x WHERE {{ {named_how} .
-            FILTER (CONTAINS(LCASE(STR(?n)), LCASE({_literal(wanted)}))) }} LIMIT 2000""").rows]
+            FILTER (CONTAINS(LCASE(STR(?n)), LCASE({string_literal(wanted)}))) }} LIMIT 2000""").rows]
         graphs: set[str] = set()
         for k in range(0, len(who), 500):
             some = " ".join(iri_ref(i) for i in who[k:k + 500])
@@ -64,7 +60,7 @@ def articles(store: Backend, *, text: str = "", speaker: str = "", outlet: str =
         keep = graphs if keep is None else keep & graphs
     if text:
         titled = {given(r, "g") for r in store.select(PREFIXES + f"""SELECT ?g WHERE {{ GRAPH ?g {{ ?g schema:about ?a .
-            ?a schema:headline ?t . FILTER (CONTAINS(LCASE(STR(?t)), LCASE({_literal(text)}))) }} }}""").rows}
+            ?a schema:headline ?t . FILTER (CONTAINS(LCASE(STR(?t)), LCASE({string_literal(text)}))) }} }}""").rows}
         keep = titled if keep is None else keep & titled
     found = [r for r in every if keep is None or given(r, "g") in keep]
     found.sort(key=lambda r: (_v(r, "d") or "", given(r, "a")), reverse=True)
@@ -130,9 +126,6 @@ def article(store: Backend, iri: str) -> ArticleView | None:
           OPTIONAL {{ ?c prov:wasAttributedTo ?s }} OPTIONAL {{ ?c ct:cue ?cue }} OPTIONAL {{ ?c schema:citation ?rep }} }} }}""").rows
     names = _names(store, {_v(c, "s") for c in claims} - {None}, "?x schema:name ?name")
     outlets = _names(store, {_v(c, "rep") for c in claims} - {None}, "?x schema:publisher/schema:name ?name")
-    for c in claims:
-        c["speaker"] = {"value": names[_v(c, "s")]} if _v(c, "s") in names else None
-        c["outlet"] = {"value": outlets[_v(c, "rep")]} if _v(c, "rep") in outlets else None
     text = _v(r, "text") or ""
     marks: dict[str, Mark] = {}
     for c in claims:
@@ -140,7 +133,8 @@ def article(store: Backend, iri: str) -> ArticleView | None:
         if start is None or end is None or not 0 <= start < end <= len(text):
             continue                                    # an anchor the shapes report; not drawn
         kind = KINDS.get(c["kind"]["value"].rsplit("#", 1)[-1], "statement")
-        marks.setdefault(c["c"]["value"], Mark(c["c"]["value"], start, end, kind, _v(c, "speaker"), _v(c, "cue"), _v(c, "outlet")))
+        marks.setdefault(c["c"]["value"], Mark(c["c"]["value"], start, end, kind, names.get(_v(c, "s")), _v(c, "cue"),
+                                               outlets.get(_v(c, "rep"))))
     ordered = sorted(marks.values(), key=lambda m: (m.start, -m.end))
     return ArticleView(iri, g, _v(r, "title") or "", _v(r, "date"), _v(r, "source"), _v(r, "url"), text,
                        ordered, pieces(text, ordered), _v(r, "lang"))
@@ -184,14 +178,14 @@ def pieces(text: str, marks: list[Mark]) -> list[Piece]:
 def problems_of(store: Backend, graph: str) -> list[dict]:
     """The shapes' report on an article's graph, with the entities it refers to (runs where the
     store is read: a worker)."""
-    from rdflib import Dataset, Graph
+    from rdflib import Dataset, Graph, URIRef
 
     from ..export import _read_graph
     from ..ingest import entities_for
     from ..validate import _with, locate_problems
 
     ds = _read_graph(store, graph)
-    context, part = Graph(), ds
+    context, part, hop = Graph(), ds, URIRef("urn:claim-tracker:hop")
     for _ in range(3):               # an account's publisher, an outlet's Wikidata entity: a few hops
         fresh = [t for t in entities_for(store, part) if t not in context]
         if not fresh:
@@ -199,15 +193,10 @@ def problems_of(store: Backend, graph: str) -> list[dict]:
         part = Dataset()
         for t in fresh:
             context.add(t)
-            part.add((*t, _hop()))
+            part.add((*t, hop))
     return [{"severity": p.severity, "message": p.message, "line": p.line, "start": p.start, "end": p.end,
              "focus": p.focus, "snippet": p.snippet, "hint": p.hint}
             for p in locate_problems(_with(ds, context))]
-
-
-def _hop():
-    from rdflib import URIRef
-    return URIRef("urn:claim-tracker:hop")
 
 
 # ---------------------------------------------------------------- one claim
