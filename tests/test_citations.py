@@ -63,7 +63,7 @@ def test_outlet_aliases_normalise_to_one_outlet():
 
 
 @pytest.mark.parametrize("body, speaker, outlet, day", [
-    ("時事通信によると、岸田首相は3日、「経済対策を急ぐ」と述べた。", "岸田", "jiji", None),
+    ("時事通信によると、岸田首相は3日、「経済対策を急ぐ」と述べた。", "岸田文雄", "jiji", None),
     ("NHKは5日、北朝鮮が弾道ミサイルを発射したと報じた。", "NHK", "nhk", date(2024, 7, 5)),
     ("共同通信が4日報じたところによると、政府は方針を固めた。", "共同通信", "kyodo", date(2024, 7, 4)),
 ])

@@ -110,7 +110,7 @@ def resolve_claim_dates(article: Article, layout: Layout, citations: list[Citati
                  for n in (s.name, *s.aliases, s.mention) if n}
     for c in claims:
         cit = citations[c.citation] if c.citation is not None else None
-        ref = cit.date if cit else article.published
+        ref = cit.date if cit and cit.date else article.published      # an undated report: the article bounds it
         limit = _frame_end(c)
         d = said_at(article, c, ref, year, out[-1] if out else None)
         note = None

@@ -117,12 +117,13 @@ class Entity:
     kind: str
     aliases: tuple[str, ...]
     wikidata: str | None = None
+    forms: tuple[str, ...] = ()         # words that mention it without naming it (Russian)
 
 
 @cache
 def entities() -> dict[str, Entity]:
     return {
-        name: Entity(name, v["kind"], tuple(v.get("aliases", ())), v.get("wikidata"))
+        name: Entity(name, v["kind"], tuple(v.get("aliases", ())), v.get("wikidata"), tuple(v.get("forms", ())))
         for name, v in _load_json("entities.json").items()
     }
 
@@ -146,3 +147,13 @@ def read_tsv(package: str, name: str) -> list[list[str]]:
     lines left out."""
     text = resources.files(package).joinpath("data").joinpath(name).read_text("utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+NAME_PARTS = re.compile(r"[\s・=＝·]")
+
+
+def family_name(name: str) -> str | None:
+    """The surname of a full name written with separators (ドミトリー・ペスコフ, Jane Roe), the last
+    part: None where the name shows no parts (岸田文雄 cannot be cut without a dictionary)."""
+    parts = [p for p in NAME_PARTS.split(name.strip()) if p]
+    return parts[-1] if len(parts) >= 2 and len(parts[-1]) >= 2 else None
