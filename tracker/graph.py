@@ -104,7 +104,7 @@ def speaker_iri(sp: Speaker, sha256: str) -> URIRef:
         o = lexicon.find_outlet(sp.name)
         return outlet_iri(o.key if o else "name:" + sp.name)
     if sp.kind in _SHARED_KINDS:
-        return ID[f"agent/{_slug(sp.name)}"]
+        return ID[f"agent/{_slug(_canonical(sp))}"]
     if sp.kind == "author":
         return ID[f"author/{_slug(sp.name)}"]
     return ID[f"source/{article_key(sha256)}/{_slug(sp.name)}"]
@@ -380,14 +380,36 @@ def _outlet(g: _Split, c: Citation, node: URIRef) -> None:
 def _speaker(g: _Split, node: URIRef, sp: Speaker) -> None:
     for t in _SPEAKER_TYPES[sp.kind]:
         g.add((node, RDF.type, t))
-    g.add((node, SCHEMA.name, Literal(sp.name)))
-    for alias in sp.aliases:
-        if alias and alias != sp.name:
+    name = _canonical(sp)
+    g.add((node, SCHEMA.name, Literal(name)))
+    known = _registered(sp)
+    for alias in (sp.name, *sp.aliases, *(known.aliases if known else ())):      # every name it is known by
+        if alias and alias != name:
             g.add((node, SCHEMA.alternateName, Literal(alias)))
     if sp.wikidata:
         g.add((node, SCHEMA.sameAs, WD[sp.wikidata]))
+    if known is None and sp.kind == "person" and str(node).startswith(str(ID["agent/"])):
+        family = lexicon.family_name(sp.name)
+        if family:                      # for `link`: the same surname alone elsewhere may be this person
+            g.add((node, SCHEMA.familyName, Literal(family)))
     if sp.description and not str(node).startswith(str(ID["agent/"])):
         g.add((node, SCHEMA.description, Literal(sp.description)))
+
+
+def _registered(sp: Speaker):
+    """The registry's entry for a speaker the language found there (by a name it lists, with the
+    same Wikidata ID, none for an entry without one)."""
+    if sp.kind not in _SHARED_KINDS:
+        return None
+    ent = lexicon.find_entity(sp.name)
+    return ent if ent is not None and ent.wikidata == sp.wikidata and ent.kind == sp.kind else None
+
+
+def _canonical(sp: Speaker) -> str:
+    """The name a shared speaker's IRI and schema:name take: the registry's, whatever the language
+    wrote (Joe Biden, ジョー・バイデン: one person), else the name as the language gave it."""
+    ent = _registered(sp)
+    return ent.name if ent is not None else sp.name
 
 
 def _account(g: _Split, v: Via, sha: str) -> URIRef:
