@@ -16,6 +16,7 @@ from tracker.ingest import entities_for, find_articles, ingest, remove, stats
 from tracker.pipeline import extract
 from tracker.query import QueryRefused, render_named, run
 from tracker.store import EmbeddedStore, QueryTimeout
+from tracker.vocab import CT, PROV
 
 from .conftest import ROOT, SAMPLE
 
@@ -168,6 +169,10 @@ CHILD = textwrap.dedent("""
 """)
 
 
+LINKING = ", ".join(f"<{p}>" for p in (CT.minhashBand, CT.statementKey, CT.sameStatement, CT.similarity, CT.wordsAdded,
+                                       CT.wordsDropped, CT.wordsReplaced, PROV.specializationOf))
+
+
 @pytest.mark.slow
 def test_a_batch_killed_midway_leaves_every_article_whole_or_absent(tmp_path):
     text = SAMPLE.read_text("utf-8")
@@ -177,7 +182,8 @@ def test_a_batch_killed_midway_leaves_every_article_whole_or_absent(tmp_path):
         p.write_text(text + f"\n追記{i}。\n", "utf-8")
         ex = extract(str(p))
         ds = claims_to_graph(ex)
-        expected[str(graph_iri(ex.article.sha256))] = len(ds.graph(graph_iri(ex.article.sha256)))
+        expected[str(graph_iri(ex.article.sha256))] = sum(1 for _, p_, _ in ds.graph(graph_iri(ex.article.sha256))
+                                                          if f"<{p_}>" not in LINKING)
         paths.append(str(p))
     store_path = tmp_path / "store"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -196,6 +202,8 @@ def test_a_batch_killed_midway_leaves_every_article_whole_or_absent(tmp_path):
         for g, n in expected.items():
             if store.graph_exists(g):
                 present += 1
-                got = int(store.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}").rows[0]["n"]["value"])
+                # what linking adds (tracker/link.py) depends on the articles stored before: left out
+                got = int(store.select(f"""SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }}
+                    FILTER (?p NOT IN ({LINKING})) }}""").rows[0]["n"]["value"])
                 assert got == n, f"{g}: {got} quads of {n}"
         assert 4 <= present < len(expected)

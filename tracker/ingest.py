@@ -15,6 +15,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from .backend import given, given_count
 from .graph import ENTITIES_GRAPH, article_iri, claims_to_graph, graph_iri, source_iri
+from .link import Linker
 from .model import Extraction
 from .store import Backend, dataset_parts, iri_ref, is_iri
 from .vocab import ID, PROV
@@ -51,8 +52,10 @@ def previous_version(store: Backend, origin: str, exclude: str) -> str | None:
     return given(rows[0], "a") if rows else None
 
 
-def prepare(store: Backend, ex: Extraction, *, generated_at: datetime | None = None) -> tuple[Ingested, list[tuple[str, str]]]:
-    """What ingesting `ex` would write: (the outcome, the parts to write; none if unchanged)."""
+def prepare(store: Backend, ex: Extraction, *, generated_at: datetime | None = None,
+            linker: Linker | None = None) -> tuple[Ingested, list[tuple[str, str]]]:
+    """What ingesting `ex` would write: (the outcome, the parts to write; none if unchanged),
+    linked to what the store holds (`link.py`) by `linker`, or by one of its own."""
     sha = ex.article.sha256
     g, a = str(graph_iri(sha)), str(article_iri(sha))
     if store.graph_exists(g):
@@ -63,8 +66,9 @@ def prepare(store: Backend, ex: Extraction, *, generated_at: datetime | None = N
     if prev:
         ds.graph(URIRef(g)).add((URIRef(a), PROV.wasRevisionOf, URIRef(prev)))
     status = "revision" if prev else "added"
+    links = (linker or Linker(store)).link(ds.graph(URIRef(g)), g, ds.graph(ENTITIES_GRAPH))
     # shared entities first, the article's own graph last: its arrival completes the article
-    parts = sorted(dataset_parts(ds), key=lambda part: part[0] == g)
+    parts = sorted(dataset_parts(ds) + links, key=lambda part: part[0] == g)
     return Ingested(ex.article.source, a, g, status, len(ex.claims), prev), parts
 
 
@@ -90,6 +94,7 @@ class Batch:
         self.written = 0                        # quads written so far
         self._pending: dict[str, str] = {}      # graph IRI -> article IRI, queued here
         self._sources: dict[str, str] = {}      # source -> latest article IRI queued here
+        self.linker = Linker(store)             # remembers what this batch queued until written
 
     def add(self, ex: Extraction, *, generated_at: datetime | None = None) -> list[Ingested]:
         """Queue an article; returns what was written if the queue was flushed."""
@@ -97,7 +102,7 @@ class Batch:
         if g in self._pending:
             self._results.append(Ingested(ex.article.source, self._pending[g], g, "unchanged", len(ex.claims)))
             return []
-        result, parts = prepare(self.store, ex, generated_at=generated_at)
+        result, parts = prepare(self.store, ex, generated_at=generated_at, linker=self.linker)
         origin = source_iri(ex.article)
         if parts and origin in self._sources:       # an earlier version waits in this batch
             prev = self._sources[origin]
@@ -127,6 +132,7 @@ class Batch:
             ordered = sorted(self._parts, key=lambda part: part[0] in self._pending)
             self.store.write(ordered)
             self.written += self._quads
+            self.linker.written()
         done, self._results = self._results, []
         self._parts, self._quads, self._pending, self._sources = [], 0, {}, {}
         return done

@@ -25,6 +25,8 @@ CLASSES = (
 PROPERTIES = (
     "speakerMention", "cue", "quoted", "anchor", "line", "stance", "citationText",
     "sha256", "dateNote", "yearSource", "nearbyReport", "speechAct", "primarySource",
+    # the same statement across articles (tracker/link.py)
+    "sameStatement", "similarity", "wordsAdded", "wordsDropped", "wordsReplaced", "minhashBand", "statementKey",
 )
 # speech acts: each rdfs:subPropertyOf ct:speechAct, used as rdf:predicate of the claim
 SPEECH_ACTS = (

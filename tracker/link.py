@@ -1,0 +1,372 @@
+"""Link an article to what the store already holds: the same statement carried by other
+articles, the same report cited by them, the same person named otherwise.
+
+A stage between `graph` and `store`: it reads the article's graph and the store, and returns the
+triples to add. It needs no other article's text, only lookups:
+
+- **statements**: what each claim says (its `rdf:object`; the words it quotes, where it quotes)
+  is compared by its shingles (`likeness.py`). The first claim the store holds of a statement is
+  its reference and carries keys (`ct:minhashBand`): one of its exact words, and eight bands of a
+  MinHash (datasketch). A later claim looks up its exact words first (a repost), then, if none
+  matches, its bands; it is compared with the references found, and if they render the same
+  statement it points to the closest (`ct:sameStatement`) with their similarity and what
+  changed, and carries no keys of its own. A lookup costs what one claim's keys find, never a
+  scan of the store: matching stays sub-quadratic however large it grows.
+- **across languages**: a reference whose speaker is a shared agent and whose date is known also
+  carries a key of both (`ct:statementKey`); a reference in another language with the same key is
+  the same statement where what both name and count (the registry's people, places and
+  organisations, numbers) mostly agree.
+- **reports**: two claims of one statement, cited to the same outlet on the same date, cite one
+  report: both reports become specialisations of one work (a titled report has one already).
+- **people**: a person named by the surname alone and one whose full name ends with it (ペトロワ,
+  アンナ・ペトロワ) are one person where the store knows only one full name with that surname.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from rdflib import Graph, Literal
+from rdflib.namespace import OWL, RDF, XSD
+
+from . import lang, lexicon
+from .backend import Backend, given, iri_ref
+from .likeness import ACROSS, MIN_SHINGLES, Changes, anchors, bands, changes, exact_key, quoted_words, same_statement, shingles, similarity
+from .vocab import CT, ID, PROV, SCHEMA
+
+LINKED_KINDS = (CT.ReportedSpeech, CT.ReportedFact, CT.AuthorAssertion)
+
+
+# ---------------------------------------------------------------- what an article's graph holds
+
+@dataclass(frozen=True)
+class Rendering:
+    """A claim as linking sees it: what it says and where it is cited."""
+    claim: str
+    graph: str
+    text: str
+    lang: str
+    speakers: tuple[str, ...]
+    said: str | None                # the date it was made, else the cited report's
+    report: str | None
+    outlet: str | None
+    reported: str | None
+    work: str | None                # the work the cited report is of, where it has one
+    up: str | None = None           # a reference's own link: the reference in another language it translates
+
+    @property
+    def words(self) -> str:
+        """What is compared: the quoted words where it quotes, else all it says."""
+        return quoted_words(self.text)
+
+    @property
+    def shingles(self) -> frozenset[str]:
+        return shingles(self.words)          # kept (lru_cache): a reference is compared again and again
+
+    @property
+    def key(self) -> str | None:
+        """Speaker, date and language, which a translation keeps but the last: for a shared
+        speaker only, and only where the text names or counts something to compare by."""
+        shared = [s for s in self.speakers if s.startswith(str(ID["agent/"])) or s.startswith(str(ID["outlet/"]))]
+        return f"{shared[0]} {self.said} {self.lang}" if shared and self.said and anchors(self.text) else None
+
+    def keys_across(self) -> list[str]:
+        """The keys its translations into the other languages the tracker reads would have."""
+        if not self.key:
+            return []
+        stem = self.key.rsplit(" ", 1)[0]
+        return [f"{stem} {language.code}" for language in lang.known() if language.code != self.lang]
+
+
+def renderings_of(graph: Graph, graph_iri: str) -> list[Rendering]:
+    """The claims of an article's graph worth linking, in the order of the text."""
+    out = []
+    for claim in set(graph.subjects(RDF.type, RDF.Statement)):
+        if not any((claim, RDF.type, k) in graph for k in LINKED_KINDS):
+            continue
+        obj = graph.value(claim, RDF.object)
+        if not isinstance(obj, Literal):
+            continue
+        if len(shingles(quoted_words(str(obj)))) < MIN_SHINGLES:
+            continue
+        report = graph.value(claim, SCHEMA.citation)
+        reported = graph.value(report, SCHEMA.datePublished) if report is not None else None
+        said = graph.value(claim, SCHEMA.datePublished) or reported
+        out.append(Rendering(
+            str(claim), graph_iri, str(obj), obj.language or "",
+            tuple(sorted(str(s) for s in graph.objects(claim, PROV.wasAttributedTo))),
+            str(said) if said is not None else None,
+            str(report) if report is not None else None,
+            _str(graph.value(report, SCHEMA.publisher)) if report is not None else None,
+            str(reported) if reported is not None else None,
+            _str(graph.value(report, PROV.specializationOf)) if report is not None else None))
+    return sorted(out, key=lambda r: _offsets(r.claim))
+
+
+def _str(node) -> str | None:
+    return str(node) if node is not None else None
+
+
+def _offsets(claim: str) -> tuple[int, int]:
+    m = re.search(r"/(\d+)-(\d+)$", claim)
+    return (int(m[1]), int(m[2])) if m else (0, 0)
+
+
+# ---------------------------------------------------------------- linking
+
+_PREFIXES = """PREFIX schema: <http://schema.org/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX ct: <https://w3id.org/claim-tracker/ns#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+"""
+
+
+class Linker:
+    """Links articles one after another. References queued but not yet written (a batch) are
+    kept here until `written` is called, so that articles of one batch link to each other."""
+
+    def __init__(self, store: Backend):
+        self.store = store
+        self._pending: dict[str, list[Rendering]] = {}       # band or key -> references not yet written
+        self._works: dict[str, str] = {}                     # report -> work given in this batch
+        self._people: dict[str, tuple[str, str]] = {}        # agent -> (name, family name) not yet written
+        self._up: dict[str, str] = {}                        # claim -> the claim it was linked to here
+        self._reports: set[tuple[str, str]] = set()          # (report, report) pairs decided
+
+    def written(self) -> None:
+        self._pending.clear()
+        self._works.clear()
+        self._people.clear()
+        self._up.clear()
+        self._reports.clear()
+
+    def link(self, graph: Graph, graph_iri: str, entities: Graph | None = None) -> list[tuple[str, str]]:
+        """The parts (graph IRI, N-Triples) that link the article in `graph` (and the people of
+        `entities`, the shared entities it uses) to the store."""
+        return self.linked(renderings_of(graph, graph_iri), entities)
+
+    def linked(self, rends: list[Rendering], entities: Graph | None = None) -> list[tuple[str, str]]:
+        """The parts that link an article's renderings, in the order of its text, to the store."""
+        out: dict[str, dict[str, None]] = {}          # graph -> N-Triples lines, each once, in order
+
+        def add(g: str, triple) -> None:
+            out.setdefault(g, {})[" ".join(_nt(t) for t in triple) + " .\n"] = None
+
+        # first the same words (a repost): one lookup each; then what is alike, by MinHash bands
+        exact = {r.claim: exact_key(r.words) for r in rends}
+        known = self._references(list(exact.values()), [])
+        alike = [r for r in rends if not any(c.lang == r.lang for c in known.get(exact[r.claim], ()) + tuple(self._pending.get(exact[r.claim], ())))]
+        own_bands = {r.claim: bands(r.shingles) for r in alike}
+        known.update(self._references([b for bs in own_bands.values() for b in bs],
+                                      [k for r in alike for k in r.keys_across()]))
+        for r in rends:
+            best, score = self._closest(r, [exact[r.claim]], known), 1.0
+            others = []
+            if best is None and r.claim in own_bands:
+                best, score, others = self._closest(r, own_bands[r.claim], known, alike=True)
+            if best is not None:
+                self._point(add, r, best, score, changes(best.words, r.words) if best.words != r.words else Changes())
+                for other in others:             # r is like two references: they are one statement
+                    self._merge(add, best, other)
+                if r.key and not (self._up.get(best.claim, best.up)):
+                    # r names what its reference left out (a trimmed quote): r may find the translation
+                    across = self._across(r, [c for k in r.keys_across() for c in known.get(k, ()) + tuple(self._pending.get(k, ()))])
+                    if across is not None:
+                        self._point(add, best, *across, None)
+                continue
+            # a reference: its keys, for those that come after it
+            for b in (exact[r.claim], *own_bands.get(r.claim, ())):
+                add(r.graph, (r.claim, CT.minhashBand, _Lit(b)))
+                self._pending.setdefault(b, []).append(r)
+            if r.key:
+                add(r.graph, (r.claim, CT.statementKey, _Lit(r.key)))
+                other = self._across(r, [c for k in r.keys_across() for c in known.get(k, ()) + tuple(self._pending.get(k, ()))])
+                if other is not None:
+                    self._point(add, r, *other, None)
+                self._pending.setdefault(r.key, []).append(r)
+        if entities is not None:
+            self._same_people(add, entities)
+        return [(g, "".join(lines)) for g, lines in out.items()]
+
+    def _closest(self, r: Rendering, keys, known, *, alike: bool = False):
+        """The reference in r's language sharing one of `keys` closest to it: (it, similarity)
+        for bands (`alike`), else the first with the same words; None if none is the same statement."""
+        cands = {c.claim: c for k in keys for c in known.get(k, ()) + tuple(self._pending.get(k, ()))
+                 if c.claim != r.claim and c.lang == r.lang}
+        if not alike:
+            return min(cands.values(), key=lambda c: c.claim) if cands else None
+        alike_ = sorted(((s, c) for c in cands.values() if (s := same_statement(r.shingles, c.shingles)) is not None),
+                        key=lambda sc: (-sc[0], sc[1].claim))
+        if not alike_:
+            return None, None, []
+        return alike_[0][1], alike_[0][0], [c for _, c in alike_[1:]]
+
+    def _merge(self, add, ref: Rendering, other: Rendering) -> None:
+        """Two references found one statement through a rendering like both (the full quote
+        stored first, then a trimmed one, then the full one again): the other's statement joins
+        this one's, its reference pointing to this one's root. Each claim keeps one link out."""
+        root = self._up.get(ref.claim, ref.up) or ref.claim
+        if self._up.get(other.claim, other.up) or other.claim == root:
+            return                             # already in a statement with another root, or this one
+        jaccard, _ = similarity(ref.shingles, other.shingles)
+        self._point(add, other, ref if root == ref.claim else dataclasses.replace(ref, claim=root), round(jaccard, 3),
+                    changes(ref.words, other.words) if root == ref.claim else None)
+
+    def _point(self, add, r: Rendering, ref: Rendering, score: float, ch: Changes | None) -> None:
+        node = r.claim
+        self._up[node] = ref.claim
+        add(r.graph, (node, CT.sameStatement, ref.claim))
+        add(r.graph, (node, CT.similarity, _Lit(f"{score:.3f}", XSD.decimal)))
+        if ch is not None:
+            for w in ch.added:
+                add(r.graph, (node, CT.wordsAdded, _Lit(w)))
+            for w in ch.dropped:
+                add(r.graph, (node, CT.wordsDropped, _Lit(w)))
+            for old, new in ch.replaced:
+                add(r.graph, (node, CT.wordsReplaced, _Lit(f"{old} → {new}")))
+        self._same_report(add, r, ref)
+
+    def _across(self, r: Rendering, cands) -> tuple[Rendering, float] | None:
+        """The reference in another language this one translates: the one naming and counting
+        most of what it does, then cited to the same outlet, then on the same date; none where
+        two fit equally (the speaker said two things that day, and nothing tells which)."""
+        mine = anchors(r.text)
+        if not mine:
+            return None
+        scored: dict[str, tuple] = {}          # by the statement (root) each belongs to: its best reference
+        for c in cands:
+            if c.lang == r.lang or c.claim == r.claim:
+                continue
+            theirs = anchors(c.text)
+            s = len(mine & theirs) / len(mine | theirs) if theirs else 0.0
+            root = self._up.get(c.claim, c.up) or c.claim
+            fit = (s, bool(r.outlet) and c.outlet == r.outlet, bool(r.reported) and c.reported == r.reported)
+            if s >= ACROSS and (root not in scored or fit > scored[root][0]):
+                scored[root] = (fit, c)
+        ranked = sorted(scored.values(), key=lambda sc: sc[0], reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+            return None
+        return ranked[0][1], round(ranked[0][0][0], 3)
+
+    def _same_report(self, add, r: Rendering, ref: Rendering) -> None:
+        """Both cite the same outlet on the same date: one report, unless headlines differ."""
+        if not (r.report and ref.report and r.outlet and r.outlet == ref.outlet and r.reported and r.reported == ref.reported):
+            return
+        if (r.report, ref.report) in self._reports:
+            return                                   # decided for another claim citing the same two
+        self._reports.add((r.report, ref.report))
+        mine, theirs = r.work or self._works.get(r.report), ref.work or self._works.get(ref.report)
+        if mine and theirs:
+            return                                   # one work already, or two headlines
+        work = theirs or mine or str(ID[f"work/{hashlib.sha256(f'{ref.outlet} {ref.reported} {ref.report}'.encode()).hexdigest()[:16]}"])
+        for rend, has in ((r, mine), (ref, theirs)):
+            if not has:
+                add(rend.graph, (rend.report, PROV.specializationOf, work))
+                self._works[rend.report] = work
+        ents = str(ID["graph/entities"])
+        add(ents, (work, RDF.type, SCHEMA.NewsArticle))
+        add(ents, (work, SCHEMA.publisher, ref.outlet))
+        add(ents, (work, SCHEMA.datePublished, _Lit(ref.reported, XSD.date)))
+
+    def _references(self, band_keys: list[str], keys: list[str]) -> dict[str, tuple[Rendering, ...]]:
+        """The references the store holds sharing a band or a key, by band or key: which share
+        one first (a short row each), then what each says and where it is cited (once each)."""
+        if not band_keys and not keys:
+            return {}
+        values = " ".join(_string(b) for b in sorted(set(band_keys) | set(keys)))
+        rows = self.store.select(_PREFIXES + f"""
+            SELECT ?k ?ref WHERE {{ VALUES ?k {{ {values} }} {{ ?ref ct:minhashBand ?k }} UNION {{ ?ref ct:statementKey ?k }} }}""").rows
+        by_key: dict[str, set[str]] = {}
+        for row in rows:
+            by_key.setdefault(given(row, "k", iri=False), set()).add(given(row, "ref"))
+        refs = sorted({r for rs in by_key.values() for r in rs})
+        found: dict[str, Rendering] = {}
+        for start in range(0, len(refs), 500):
+            found.update(self._described(refs[start:start + 500]))
+        return {k: tuple(found[r] for r in sorted(rs) if r in found) for k, rs in by_key.items()}
+
+    def _described(self, refs: list[str]) -> dict[str, Rendering]:
+        rows = self.store.select(_PREFIXES + f"""
+            SELECT ?ref ?text ?report ?outlet ?reported ?work ?up WHERE {{
+              VALUES ?ref {{ {" ".join(iri_ref(r) for r in refs)} }}
+              ?ref rdf:object ?text .
+              OPTIONAL {{ ?ref ct:sameStatement ?up }}
+              OPTIONAL {{ ?ref schema:citation ?report .
+                         OPTIONAL {{ ?report schema:publisher ?outlet }}
+                         OPTIONAL {{ ?report schema:datePublished ?reported }}
+                         OPTIONAL {{ ?report prov:specializationOf ?work }} }}
+            }}""").rows
+        found: dict[str, Rendering] = {}
+        for row in rows:
+            ref, text = given(row, "ref"), row.get("text") or {}
+            m = re.search(r"/claim/([0-9a-f]{16})/", ref)
+            if not m or not isinstance(text.get("value"), str) or ref in found:
+                continue
+            found[ref] = Rendering(ref, str(ID[f"graph/{m[1]}"]), text["value"], text.get("xml:lang", ""), (), None,
+                                   _value(row, "report"), _value(row, "outlet"), _value(row, "reported"), _value(row, "work"), _value(row, "up"))
+        return found
+
+    def _same_people(self, add, entities: Graph) -> None:
+        """A person named by surname alone and one named in full with it: one person, where the
+        store (and this batch) know only one full name with that surname."""
+        ents = str(ID["graph/entities"])
+        for agent in set(entities.subjects(RDF.type, PROV.Person)):
+            name = str(entities.value(agent, SCHEMA.name) or "")
+            if lexicon.find_entity(name) is not None:
+                continue                              # the registry's: its names are known already
+            family = entities.value(agent, SCHEMA.familyName)
+            if family is not None:                    # a full name: any short forms of it
+                others = self._agents("familyName", str(family), exclude=str(agent))
+                if others:
+                    continue                          # another full name with this surname: ambiguous
+                shorts = self._agents("name", str(family), exclude=str(agent))
+                pairs = [(s, n, str(agent), name) for s, n in shorts]
+                self._people[str(agent)] = (name, str(family))
+            elif name and not lexicon.NAME_PARTS.search(name):
+                fulls = self._agents("familyName", name, exclude=str(agent))
+                pairs = [(str(agent), name, *fulls[0])] if len(fulls) == 1 else []
+            else:
+                continue
+            for short, short_name, full, full_name in pairs:
+                add(ents, (short, SCHEMA.alternateName, _Lit(full_name)))
+                add(ents, (full, SCHEMA.alternateName, _Lit(short_name)))
+                add(ents, (short, OWL.sameAs, full))
+                add(ents, (full, OWL.sameAs, short))
+
+    def _agents(self, prop: str, value: str, *, exclude: str) -> list[tuple[str, str]]:
+        """People (IRI, name) whose schema:name or familyName is `value`, in the store or this batch."""
+        rows = self.store.select(_PREFIXES + f"""
+            SELECT DISTINCT ?a ?name WHERE {{ ?a schema:{prop} {_string(value)} ; a prov:Person ; schema:name ?name }}
+            LIMIT 10""").rows
+        found = {given(r, "a"): given(r, "name", iri=False) for r in rows}
+        for agent, (name, family) in self._people.items():
+            if (family if prop == "familyName" else name) == value:
+                found[agent] = name
+        found.pop(exclude, None)
+        return sorted(found.items())
+
+
+def _string(value: str) -> str:
+    """A SPARQL string literal (query.py's `string_literal` is not importable from an ingest stage)."""
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r") + '"'
+
+
+class _Lit(NamedTuple):
+    """A literal to write (rdflib's Literal costs more than linking an article's other steps)."""
+    value: str
+    datatype: str | None = None
+
+
+def _nt(term) -> str:
+    """A term as N-Triples writes it: an IRI of ours or of the store, or a `_Lit`."""
+    if isinstance(term, _Lit):
+        return _string(term.value) + (f"^^<{term.datatype}>" if term.datatype else "")
+    return iri_ref(str(term))       # an IRI a server answered is checked before it is written back
+
+
+def _value(row: dict, name: str) -> str | None:
+    term = row.get(name)
+    return term.get("value") if isinstance(term, dict) and isinstance(term.get("value"), str) else None
