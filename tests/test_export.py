@@ -287,7 +287,7 @@ def test_review_then_export_from_the_command_line(cli, tmp_path):
     bad = cli(*args, "--url", "not a url")
     assert bad.returncode == 2 and bad.stderr.startswith("error:") and bad.stderr.count("\n") == 1
     missing = cli("review", f"{KEY}/1-2", "--rating", "False", "--reviewer", "X", "--url", REVIEW_URL, *where)
-    assert missing.returncode == 2 and "no claim" in missing.stderr
+    assert missing.returncode == 2 and "no such claim" in missing.stderr
     assert cli(*args, "--url", REVIEW_URL, "--date", "2024-07-10").returncode == 0
     again = cli(*args[:3], "Misleading", *args[4:], "--url", REVIEW_URL, "--date", "2024-07-11")
     assert again.returncode == 0, again.stderr

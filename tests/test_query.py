@@ -199,7 +199,7 @@ def test_a_claim_parameter_takes_every_form_the_tables_show(stored, cli, claim):
 @pytest.mark.parametrize("param", ["claim=nosuch", "claim=claim/x"])
 def test_a_claim_parameter_that_is_no_iri_is_refused(stored, cli, param):
     done = cli("query", "-n", "chain", "-p", param, "--store", str(stored))
-    assert done.returncode == 2 and "is not an IRI" in done.stderr, done.stderr
+    assert done.returncode == 2 and "no such claim" in done.stderr, done.stderr
 
 
 def test_an_impossible_date_parameter_is_refused(stored, cli):

@@ -564,6 +564,54 @@ def review(
     _say(f"reviewed: {iri}")
 
 
+@app.command()
+def show(
+    claim: str = typer.Argument(..., metavar="CLAIM", help="The claim: its ID as a table shows it (id:claim/…), KEY/START-END, or its IRI."),
+    json_: bool = typer.Option(False, "--json", help="Print JSON instead of lines for a person."),
+    store: Optional[str] = StoreOpt, endpoint: Optional[str] = EndpointOpt,
+    user: Optional[str] = UserOpt, password: Optional[str] = PasswordOpt,
+) -> None:
+    """One claim with everything known about it: text, speaker, cue, citation, chain of sources,
+    where it stands in its article, reviews, other renderings of it."""
+    from .trace import show as show_claim, show_text
+
+    backend = _open(store, endpoint, None, user, password, write=False)
+    try:
+        with _exits():
+            info = show_claim(backend, claim)
+    finally:
+        backend.close()
+    if json_:
+        from .guard import for_data
+
+        import json
+
+        sys.stdout.write(for_data(json.dumps(info, ensure_ascii=False, indent=1)) + "\n")
+    else:
+        sys.stdout.write(show_text(info))
+
+
+@app.command()
+def trace(
+    claim: str = typer.Argument(..., metavar="CLAIM", help="The claim: its ID as a table shows it (id:claim/…), KEY/START-END, or its IRI."),
+    format: QueryOutput = typer.Option(QueryOutput.table, "--format", "-f", help="Output format: the table for a person, or its rows."),
+    store: Optional[str] = StoreOpt, endpoint: Optional[str] = EndpointOpt,
+    user: Optional[str] = UserOpt, password: Optional[str] = PasswordOpt,
+) -> None:
+    """Where a statement came from and who carried it: the earliest report, each article that
+    carries it with its date, and what each changed in its words (the named query `lineage` as rows)."""
+    from .query import OUTPUTS
+    from .trace import carriers_table, lineage, trace_text
+
+    backend = _open(store, endpoint, None, user, password, write=False)
+    try:
+        with _exits():
+            res = lineage(backend, claim)
+    finally:
+        backend.close()
+    sys.stdout.write(trace_text(res) if format is QueryOutput.table else OUTPUTS[format.value](carriers_table(res)))
+
+
 TABLE_ROWS = 100          # a page to read in a terminal
 FILE_ROWS = 5_000         # for a script or a spreadsheet (Virtuoso sorts at most 10,000 rows under a LIMIT)
 
@@ -582,7 +630,7 @@ def query(
 ) -> None:
     """Ask the store in SPARQL (read-only), or by a named query with parameters."""
     from .errors import StoreUnavailable
-    from .query import OUTPUTS, QueryRefused, check, library, render_named, run
+    from .query import OUTPUTS, QueryRefused, check, library, missing_claim, render_named, run
     from .store import QueryFailed
 
     if list_:
@@ -614,6 +662,9 @@ def query(
     try:
         if limit is None:
             limit = TABLE_ROWS if format is QueryOutput.table else FILE_ROWS
+        missing = missing_claim(backend, name, values) if name else None
+        if missing is not None:
+            raise QueryRefused(f"no such claim {missing!r} in the store at {backend.location}")
         res = run(backend, text, timeout=timeout, limit=limit)
     except QueryRefused as exc:
         _fail(str(exc))

@@ -29,7 +29,7 @@ class QueryRefused(Exception):
 @dataclass(frozen=True)
 class Param:
     name: str
-    type: str                  # string, date, integer, iri
+    type: str                  # string, date, integer, iri, claim (an IRI the store must hold as a claim)
     default: str | None
     help: str
 
@@ -42,7 +42,7 @@ class NamedQuery:
     text: str
 
 
-_PARAM = re.compile(r"#\s*param\s+(?P<name>\w+)\s*:\s*(?:(?P<type>string|date|integer|iri)\b\s*(?:=\s*(?P<default>\S+))?)?\s*(?P<help>.*)")
+_PARAM = re.compile(r"#\s*param\s+(?P<name>\w+)\s*:\s*(?:(?P<type>string|date|integer|iri|claim)\b\s*(?:=\s*(?P<default>\S+))?)?\s*(?P<help>.*)")
 
 
 @cache
@@ -81,8 +81,10 @@ def _literal(value: str, type_: str) -> str:
         if not re.fullmatch(r"-?\d+", value):
             raise QueryRefused(f"{value!r} is not an integer")
         return value
-    if type_ == "iri":
+    if type_ in ("iri", "claim"):
         value = expand_id(value)            # id:claim/… and KEY/START-END, as the tables show them
+        if not is_iri(value) and type_ == "claim":
+            raise QueryRefused(f"no such claim {value!r}: give its ID as a table shows it (id:claim/…), KEY/START-END, or its IRI")
         if not is_iri(value):
             raise QueryRefused(f"{value!r} is not an IRI (nor id:… or KEY/START-END as tables show one)")
         return f"<{value}>"
@@ -113,6 +115,23 @@ def render_named(name: str, values: dict[str, str]) -> str:
     return text
 
 
+def missing_claim(store, name: str, values: dict[str, str]) -> str | None:
+    """The value given to a claim parameter of named query `name` that names no claim the store
+    holds (an ID from another store, a typo), else None: a query about it would only answer
+    nothing, which a reader takes for "nothing known"."""
+    q = library().get(name)
+    for p in q.params if q else ():
+        value = values.get(p.name)
+        if p.type != "claim" or value is None:
+            continue
+        iri = expand_id(value)
+        if not is_iri(iri) or not store.select(
+                f"SELECT ?t WHERE {{ <{iri}> a <http://schema.org/Claim> ; <http://schema.org/text> ?t }} LIMIT 1",
+                limit=1).rows:
+            return value
+    return None
+
+
 def named(name: str, values: dict[str, str]) -> Checked:
     """Named query `name` with its parameters filled in, checked: the query itself once (it is
     ours), the text again only where a value holds what the check would read differently."""
@@ -123,7 +142,7 @@ def named(name: str, values: dict[str, str]) -> Checked:
     return Checked(form.form, text, form.open_ended)
 
 
-_STAND_INS = {"iri": "urn:claim-tracker:x", "date": "2000-01-01", "integer": "0", "string": "x"}
+_STAND_INS = {"iri": "urn:claim-tracker:x", "claim": "urn:claim-tracker:x", "date": "2000-01-01", "integer": "0", "string": "x"}
 
 
 @cache

@@ -94,12 +94,10 @@ def review_graph(claim: str, text: Literal, v: Verdict) -> tuple[URIRef, Dataset
 
 def record_review(store: Backend, claim: str, verdict: Verdict) -> str:
     """Write the review of `claim` (an IRI or its short forms); return the review's IRI."""
-    asked, claim = claim, claim_iri(claim)
-    if not is_iri(claim):
-        raise BadInput(f"no such claim {asked!r}: give its IRI, id:claim/… as tables show it, or KEY/START-END")
+    from .trace import find_claim
+
+    claim = find_claim(store, claim)
     rows = store.select(PREFIXES + f"SELECT ?text WHERE {{ {iri_ref(claim)} a schema:Claim ; schema:text ?text }} LIMIT 1").rows
-    if not rows:
-        raise BadInput(f"no claim {claim} in the store at {store.location}")
     t = rows[0]["text"]
     text = Literal(t["value"], lang=t.get("xml:lang"))
     name, ds = review_graph(claim, text, verdict)

@@ -24,7 +24,7 @@ from .. import __version__
 from ..backend import ID_BASE, Backend, QueryFailed, is_iri
 from ..errors import BadInput, StoreUnavailable
 from ..guard import for_link
-from ..query import PREFIX_MAP, QueryRefused, library, named, short_iri
+from ..query import PREFIX_MAP, QueryRefused, library, missing_claim, named, short_iri
 from . import kept, sparql, views
 
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
@@ -164,6 +164,8 @@ def make_app(store: Backend, settings: Settings = Settings(), *, queries_store: 
             return failure(400, str(exc))
         want = request.query_params.get("format") or sparql.accepted(
             request.headers.get("accept"), {"text/html": "html", **sparql.RESULT_TYPES}) or "html"
+        if missing_claim(store, name, values) is not None:
+            return failure(404, "no such claim in the store")
         text = q.text if not q.open_ended else f"{q.text.rstrip()}\nLIMIT {limit + 1}"
         res = store.select(text, timeout=settings.timeout, limit=limit, prefixes=PREFIX_MAP)
         if want == "html":

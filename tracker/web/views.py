@@ -9,6 +9,7 @@ from ..backend import ID_BASE, Backend, given, iri_ref
 from ..graph import whole_number
 from ..ingest import PREFIXES
 from ..query import PREFIX_MAP, named, string_literal
+from ..trace import carriers
 
 KINDS = {"ReportedSpeech": "reported speech", "ReportedFact": "reported fact",
          "AuthorAssertion": "author assertion", "AuthorOpinion": "opinion"}
@@ -225,6 +226,7 @@ class ClaimView:
     reported: str | None
     chain: list[dict]
     reviews: list[dict]
+    renderings: list = ()           # trace.Carrier: every rendering of its statement, oldest first
 
 
 def claim(store: Backend, iri: str) -> ClaimView | None:
@@ -254,6 +256,7 @@ def claim(store: Backend, iri: str) -> ClaimView | None:
                    ?review schema:itemReviewed {ref} . OPTIONAL {{ ?review schema:reviewRating/schema:alternateName ?rating }}
                    OPTIONAL {{ ?review schema:author/schema:name ?author }} OPTIONAL {{ ?review schema:url ?url }}
                    OPTIONAL {{ ?review schema:datePublished ?date }} }} ORDER BY DESC(?date)""").rows]
+    renderings = carriers(store.select(named("lineage", {"claim": iri}).text, prefixes=PREFIX_MAP, limit=200))
     kind = _v(r, "kind")
     act, stance = _v(r, "act"), _v(r, "stance")
     return ClaimView(
@@ -261,7 +264,7 @@ def claim(store: Backend, iri: str) -> ClaimView | None:
         given(r, "a"), _v(r, "title") or "", _v(r, "s"), _v(r, "sname"), _v(r, "mention"), _v(r, "cue"),
         act.rsplit("#", 1)[-1] if act else None, stance.rsplit("#", 1)[-1] if stance else None,
         _v(r, "quoted") in ("true", "1"), _v(r, "said"), whole_number(_v(r, "line"), None),
-        _v(r, "r"), _v(r, "rtext"), _v(r, "headline"), _v(r, "o"), _v(r, "oname"), _v(r, "reported"), chain, reviews)
+        _v(r, "r"), _v(r, "rtext"), _v(r, "headline"), _v(r, "o"), _v(r, "oname"), _v(r, "reported"), chain, reviews, renderings)
 
 
 # ---------------------------------------------------------------- a speaker, an outlet

@@ -1,0 +1,178 @@
+"""The same statement across articles (tracker/link.py): the invented corpus in
+tests/corpus/lineage quotes a few statements, trimmed, reworded, misquoted, translated, each
+cited with or without a headline; linking must find every carrier, name each change, resolve
+citations of one report to one work, and know one person by all their names."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tracker.ingest import Batch
+from tracker.pipeline import extract
+from tracker.query import named, run
+from tracker.store import EmbeddedStore
+from tracker.trace import carriers, lineage
+
+from .conftest import ROOT
+
+CORPUS = ROOT / "tests" / "corpus" / "lineage"
+ARTICLES = sorted(CORPUS.glob("*.txt"))
+
+# statement -> {article: the change its rendering names ("" the first or the same words)}
+PESKOV = {"ja-01-blog": "", "ja-02-matome": "今後も発展を続け", "ja-03-misquote": "史上最高 → 史上最良",
+          "ja-04-clause": "これは誰にも止められない", "en-01-wire": "", "en-02-blog": "and will continue to develop"}
+SANCTIONS = {"ja-05-headline": "", "ja-06-added": "むしろ我々は強くなった", "en-05-sanctions": ""}
+TAIWAN = {"en-03-blinken": "", "en-04-trimmed": "in the Taiwan Strait", "ja-07-translated": ""}
+PETROVA = {"ja-08-expert": "", "ja-09-repost": ""}
+
+
+def ingest_all(store, paths) -> dict[str, str]:
+    """Ingest `paths` in one batch; the claim IRI of each article's first linked statement."""
+    batch = Batch(store)
+    for p in paths:
+        batch.add(extract(str(p)))
+    batch.finish()
+    return {p.stem: _first_claim(store, p) for p in paths}
+
+
+def _first_claim(store, path: Path) -> str:
+    rows = store.select(f"""PREFIX schema: <http://schema.org/> PREFIX dcterms: <http://purl.org/dc/terms/>
+        PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        SELECT ?c WHERE {{ ?c schema:appearance ?a ; rdf:object ?o . ?a dcterms:source <{path.resolve().as_uri()}>
+        FILTER (CONTAINS(?o, "「") || CONTAINS(?o, '"')) }} ORDER BY ?c LIMIT 1""").rows
+    return rows[0]["c"]["value"]
+
+
+def traced(store, claim: str) -> dict[str, str]:
+    """article stem -> the changes `trace` names for its rendering."""
+    return {Path(c.article).stem: c.changes for c in carriers(lineage(store, claim))}
+
+
+@pytest.mark.slow
+def test_trace_finds_every_carrier_and_names_each_change(backend):
+    first = ingest_all(backend, ARTICLES)
+    for statement in (PESKOV, SANCTIONS, TAIWAN, PETROVA):
+        for stem in statement:                      # from any carrier, the same lineage
+            got = traced(backend, first[stem])
+            assert set(got) == set(statement), (stem, got)
+            for other, change in statement.items():
+                assert change in got[other], (other, got[other])
+    got = traced(backend, first["en-01-wire"])
+    assert "translated" in got["ja-01-blog"] or "translated" in got["en-01-wire"]
+    assert got["ja-03-misquote"].startswith("replaced: ")     # a word replaced: the misquote
+    assert got["ja-02-matome"].startswith("dropped: ")        # words dropped: trimmed
+    assert got["ja-04-clause"].startswith("added: ")          # a clause added
+
+
+@pytest.mark.slow
+def test_lineage_does_not_depend_on_the_order_articles_come_in(tmp_path):
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        first = ingest_all(store, list(reversed(ARTICLES)))
+        for statement in (PESKOV, SANCTIONS, TAIWAN, PETROVA):
+            got = traced(store, first[next(iter(statement))])
+            assert set(got) == set(statement)
+            assert len(got) - sum(1 for v in got.values() if not v or v == "same words") <= len(statement)
+
+
+@pytest.mark.slow
+def test_citations_of_one_report_with_or_without_its_headline_are_one_source(backend):
+    ingest_all(backend, ARTICLES)
+    rows = run(backend, named("single-source", {"min": "2"}), limit=100).rows
+    by_name = {r["name"]["value"]: int(r["articles"]["value"]) for r in rows}
+    # 【2024年7月3日 時事】 three times, no headline: one report of Jiji's
+    assert by_name.get("時事通信 2024-07-03") == 3, by_name
+    # a headlined Kyodo report, and an article citing it without the headline
+    assert by_name.get("プーチン氏「制裁は失敗した」") == 2, by_name
+    assert by_name.get("共同通信 2024-07-08") == 2, by_name
+
+
+@pytest.mark.slow
+def test_who_said_finds_a_person_by_any_of_their_names(backend):
+    ingest_all(backend, ARTICLES)
+
+    def said(name: str) -> set[str]:
+        rows = run(backend, named("who-said", {"speaker": name}), limit=100).rows
+        return {r["claim"]["value"] for r in rows}
+
+    peskov = said("ドミトリー・ペスコフ")
+    assert len(peskov) == len(PESKOV)
+    for name in ("ペスコフ", "Peskov", "Dmitry Peskov", "Dmitri Peskov"):
+        assert said(name) == peskov, name
+    # not in the registry: a surname alone and the full name elsewhere in the store are one person
+    assert len(said("ペトロワ")) == 2 and said("アンナ・ペトロワ") == said("ペトロワ")
+
+
+def test_a_surname_shared_by_two_full_names_joins_neither(tmp_path):
+    texts = ["経済学者のアンナ・ペトロワ氏は「制裁の効果は限定的だ」と分析した。【2024年7月8日 共同】\n",
+             "歴史家のマリヤ・ペトロワ氏は「戦争は長引く」と述べた。【2024年7月9日 共同】\n",
+             "ペトロワ氏は「物価は上がり続ける」と語った。【2024年7月10日 共同】\n"]
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        for i, text in enumerate(texts):          # one article a batch: each links to what the store holds
+            p = tmp_path / f"a{i}.txt"
+            p.write_text("見出し\n2024年7月10日\n\n" + text, "utf-8")
+            batch = Batch(store)
+            batch.add(extract(str(p)))
+            batch.finish()
+        rows = store.select("""PREFIX owl: <http://www.w3.org/2002/07/owl#> SELECT ?a ?b WHERE { ?a owl:sameAs ?b }""").rows
+        assert rows == []
+
+
+def test_trace_and_show_take_every_id_a_command_prints(cli, tmp_path):
+    store = str(tmp_path / "store")
+    assert cli("ingest", str(CORPUS), "--store", store).returncode == 0
+    csv_out = cli("query", "-n", "who-said", "-p", "speaker=Peskov", "--store", store, "-f", "csv").stdout
+    iri = csv_out.splitlines()[1].rsplit(",", 1)[1]
+    table = cli("query", "-n", "who-said", "-p", "speaker=Peskov", "--store", store, env={"COLUMNS": "600"}).stdout
+    short = re.search(r"id:claim/[0-9a-f]{16}/[0-9]+-[0-9]+", table)
+    doc = json.loads(cli("query", "-n", "who-said", "-p", "speaker=Peskov", "--store", store, "-f", "json").stdout)
+    from_json = doc["results"]["bindings"][0]["claim"]["value"]
+    key_form = iri.split("/claim/", 1)[1]
+    for ident in (iri, from_json, key_form, "id:claim/" + key_form, short and short[0]):
+        assert ident
+        shown = cli("show", ident, "--store", store)
+        assert shown.returncode == 0, (ident, shown.stderr)
+        assert "ドミトリー・ペスコフ" in shown.stdout and "cited to" in shown.stdout
+        traced_ = cli("trace", ident, "--store", store)
+        assert traced_.returncode == 0 and "carried by" in traced_.stdout, (ident, traced_.stderr)
+        chain = cli("query", "-n", "chain", "-p", f"claim={ident}", "--store", store, "-f", "csv")
+        assert chain.returncode == 0 and "speaker" in chain.stdout, (ident, chain.stderr)
+    reviewed = cli("review", key_form, "--rating", "Accurate", "--url", "https://factcheck.example/1",
+                   "--reviewer", "Example Check", "--store", store)
+    assert reviewed.returncode == 0, reviewed.stderr
+    assert "Accurate" in cli("show", key_form, "--store", store).stdout
+
+
+@pytest.mark.parametrize("command", [["show"], ["trace"], ["query", "-n", "chain", "-p"], ["query", "-n", "lineage", "-p"],
+                                     ["review", "--rating", "False", "--url", "https://x.example/", "--reviewer", "X"]])
+@pytest.mark.parametrize("wrong", ["id:claim/0123456789abcdef/1-2", "0123456789abcdef/1-2", "claim/nope", "nonsense"])
+def test_a_wrong_claim_id_is_exit_2_no_such_claim(cli, tmp_path, command, wrong):
+    store = str(tmp_path / "store")
+    assert cli("ingest", str(CORPUS / "ja-01-blog.txt"), "--store", store).returncode == 0
+    if command[0] == "query":
+        args = [*command, f"claim={wrong}", "--store", store]
+    elif command[0] == "review":
+        args = ["review", wrong, *command[1:], "--store", store]
+    else:
+        args = [*command, wrong, "--store", store]
+    done = cli(*args)
+    assert done.returncode == 2, (args, done.stdout, done.stderr)
+    assert "no such claim" in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.slow
+def test_the_claim_page_lists_every_rendering_of_its_statement(cli, tmp_path):
+    import requests
+
+    from .test_serve import served
+
+    store = tmp_path / "store"
+    assert cli("ingest", str(CORPUS), "--store", str(store)).returncode == 0
+    with served(store) as url:
+        page = requests.get(f"{url}/id/claim/6c31be07e87c8d34/28-62", headers={"Accept": "text/html"}, timeout=60)
+    assert page.status_code == 200
+    table = page.text.split('id="renderings"', 1)[1].split("</table>", 1)[0]
+    for stem, change in PESKOV.items():
+        assert f"{stem}.txt" in table and change.replace("→", "&rarr;") in table.replace("→", "&rarr;"), stem

@@ -1,0 +1,201 @@
+"""One claim as a fact-checker asks about it: everything the store knows of it (`tracker show`),
+and the lineage of what it says across articles (`tracker trace`, the named query `lineage`).
+
+Both take a claim's ID in any form a command prints (the IRI, `id:claim/…`, `KEY/START-END`) and
+answer "no such claim" (BadInput) for one the store does not hold.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .backend import Backend, Results
+from .errors import BadInput
+from .query import PREFIX_MAP, named, run
+from .store import iri_ref, is_iri
+from .vocab import expand_id
+
+
+def find_claim(store: Backend, ident: str) -> str:
+    """The IRI of the claim `ident` names, which the store holds; BadInput otherwise."""
+    iri = expand_id(ident)
+    if not is_iri(iri) or not store.select(
+            f"SELECT ?t WHERE {{ {iri_ref(iri)} a schema:Claim ; schema:text ?t }} LIMIT 1",
+            prefixes=PREFIX_MAP, limit=1).rows:
+        raise BadInput(f"no such claim {ident!r} in the store at {store.location} "
+                       "(give its ID as a table shows it, id:claim/…, or its IRI)")
+    return iri
+
+
+def lineage(store: Backend, ident: str, *, limit: int = 1000) -> Results:
+    """The named query `lineage` for the claim `ident` names: every rendering, oldest first."""
+    return run(store, named("lineage", {"claim": find_claim(store, ident)}), timeout=None, limit=limit)
+
+
+@dataclass(frozen=True)
+class Carrier:
+    date: str
+    article: str
+    outlet: str
+    reported: str
+    lang: str
+    similarity: str
+    changes: str
+    text: str
+    claim: str
+    linked_to: str
+
+
+def carriers(res: Results) -> list[Carrier]:
+    def v(row, name):
+        term = row.get(name)
+        return term.get("value", "") if isinstance(term, dict) else ""
+
+    langs = {v(r, "claim"): v(r, "lang") for r in res.rows}
+    out = []
+    for r in res.rows:
+        parts = []
+        if v(r, "linked_to") and langs.get(v(r, "linked_to"), v(r, "lang")) != v(r, "lang"):
+            parts.append(f"translated ({langs[v(r, 'linked_to')]} → {v(r, 'lang')})")
+        for name in ("added", "dropped", "replaced"):
+            if v(r, name):
+                parts.append(f"{name}: {v(r, name)}")
+        if v(r, "linked_to") and not parts:
+            parts.append("same words")
+        out.append(Carrier(v(r, "date"), v(r, "article"), v(r, "outlet"), v(r, "reported"), v(r, "lang"),
+                           v(r, "similarity"), "; ".join(parts), v(r, "text"), v(r, "claim"), v(r, "linked_to")))
+    return out
+
+
+SHOW = """
+SELECT ?text ?kind ?stance ?quoted ?cue ?act ?mention ?said ?line ?start ?end ?article ?headline ?published
+       ?report ?outlet ?reported ?report_headline ?citation ?same WHERE {
+  ?_claim schema:text ?text ; schema:appearance ?a .
+  OPTIONAL { ?_claim a ?k . FILTER (?k IN (ct:ReportedSpeech, ct:ReportedFact, ct:AuthorAssertion, ct:AuthorOpinion))
+             BIND (STRAFTER(STR(?k), "#") AS ?kind) }
+  OPTIONAL { ?_claim ct:stance ?s . BIND (STRAFTER(STR(?s), "#") AS ?stance) }
+  OPTIONAL { ?_claim ct:quoted ?quoted }
+  OPTIONAL { ?_claim ct:cue ?cue }
+  OPTIONAL { ?_claim rdf:predicate ?p . BIND (STRAFTER(STR(?p), "#") AS ?act) }
+  OPTIONAL { ?_claim ct:speakerMention ?mention }
+  OPTIONAL { ?_claim schema:datePublished ?said }
+  OPTIONAL { ?_claim ct:line ?line }
+  OPTIONAL { ?_claim ct:anchor/oa:hasSelector ?sel . ?sel oa:start ?start ; oa:end ?end }
+  OPTIONAL { ?a dcterms:source ?origin }
+  BIND (COALESCE(?origin, ?a) AS ?article)
+  OPTIONAL { ?a schema:headline ?headline }
+  OPTIONAL { ?a schema:datePublished ?published }
+  OPTIONAL { ?_claim schema:citation ?report .
+             OPTIONAL { ?report schema:publisher/schema:name ?outlet }
+             OPTIONAL { ?report schema:datePublished ?reported }
+             OPTIONAL { ?report schema:headline ?report_headline }
+             OPTIONAL { ?report ct:citationText ?citation } }
+  OPTIONAL { ?_claim ct:sameStatement ?same }
+} LIMIT 1
+"""
+
+SPEAKERS = """
+SELECT ?speaker ?name (GROUP_CONCAT(DISTINCT ?alias; separator=", ") AS ?aliases) (SAMPLE(?wd) AS ?wikidata) WHERE {
+  ?_claim prov:wasAttributedTo ?speaker .
+  OPTIONAL { ?speaker schema:name ?name }
+  OPTIONAL { ?speaker schema:alternateName ?alias }
+  OPTIONAL { ?speaker schema:sameAs ?wd }
+} GROUP BY ?speaker ?name
+"""
+
+REVIEWS = """
+SELECT ?review ?rating ?author ?url WHERE {
+  ?review schema:itemReviewed ?_claim .
+  OPTIONAL { ?review schema:reviewRating/schema:alternateName ?rating }
+  OPTIONAL { ?review schema:author/schema:name ?author }
+  OPTIONAL { ?review schema:url ?url }
+}
+"""
+
+RENDERINGS = """
+SELECT (COUNT(DISTINCT ?other) AS ?n) WHERE {
+  ?_claim ct:sameStatement* ?root . FILTER NOT EXISTS { ?root ct:sameStatement ?up }
+  ?other ct:sameStatement* ?root .
+}
+"""
+
+
+def show(store: Backend, ident: str) -> dict:
+    """Everything the store knows of one claim, as plain values (JSON-ready)."""
+    iri = find_claim(store, ident)
+
+    def rows(text: str, limit: int = 100) -> list[dict]:
+        res = store.select(text.replace("?_claim", iri_ref(iri)), prefixes=PREFIX_MAP, limit=limit)
+        return [{k: t.get("value", "") for k, t in row.items() if isinstance(t, dict)} for row in res.rows]
+
+    main = rows(SHOW, 1)[0]
+    main["claim"] = iri
+    main["speakers"] = rows(SPEAKERS)
+    main["chain"] = [{k: t.get("value", "") for k, t in row.items() if isinstance(t, dict)}
+                     for row in run(store, named("chain", {"claim": iri}), timeout=None, limit=100).rows]
+    main["reviews"] = rows(REVIEWS)
+    n = rows(RENDERINGS, 1)
+    main["renderings"] = int(n[0].get("n", "1")) if n and n[0].get("n", "").isdigit() else 1
+    return main
+
+
+def show_text(info: dict) -> str:
+    """`show`'s answer for a person: a line a fact, through the terminal guard."""
+    from .guard import for_terminal
+    from .query import short_iri
+
+    lines: list[tuple[str, str]] = [("claim", short_iri(info["claim"])), ("text", info.get("text", ""))]
+    kind = " ".join(x for x in (info.get("kind"), info.get("stance") and f"({info['stance']})",
+                                info.get("quoted") == "true" and "quoted") if x)
+    lines.append(("kind", kind))
+    for sp in info["speakers"]:
+        name = sp.get("name", "") + (f" — also {sp['aliases']}" if sp.get("aliases") else "")
+        lines.append(("speaker", f"{name} [{short_iri(sp['speaker'])}]" + (f" {sp['wikidata']}" if sp.get("wikidata") else "")))
+    lines += [("as written", info.get("mention", "")), ("cue", " ".join(x for x in (info.get("cue"), info.get("act") and f"({info['act']})") if x)),
+              ("said on", info.get("said", ""))]
+    if info.get("report"):
+        cited = ", ".join(x for x in (info.get("outlet"), info.get("reported") or "no date given", info.get("report_headline")) if x)
+        lines.append(("cited to", f"{cited} [{short_iri(info['report'])}]"))
+        lines.append(("citation", info.get("citation", "")))
+    else:
+        lines.append(("cited to", "nothing: uncited"))
+    for step in info["chain"]:
+        if step.get("step") in ("derived from", "via"):
+            what = ", ".join(x for x in (step.get("name"), step.get("publisher"), step.get("date")) if x)
+            lines.append((step["step"], f"{what} ({step.get('kind', '')}) [{short_iri(step.get('source', ''))}]"))
+    where = info.get("article", "") + (f", line {info['line']}" if info.get("line") else "") + \
+        (f", characters {info['start']}–{info['end']}" if info.get("start") else "")
+    lines += [("article", where), ("headline", info.get("headline", "")), ("published", info.get("published", ""))]
+    for rv in info["reviews"]:
+        lines.append(("review", " — ".join(x for x in (rv.get("rating"), rv.get("author"), rv.get("url")) if x)))
+    if info["renderings"] > 1:
+        lines.append(("same statement", f"{info['renderings']} renderings in the store: tracker trace {short_iri(info['claim'])}"))
+    width = max(len(k) for k, _ in lines)
+    return "".join(f"{k.ljust(width)}  {for_terminal(v, one_line=True)}\n" for k, v in lines if v)
+
+
+def carriers_table(res: Results) -> Results:
+    """The lineage as `trace` shows it: a row a carrier, oldest first, with what it changed."""
+    from .query import short_iri
+
+    return Results(("date", "article", "outlet", "similarity", "changes", "claim"), [
+        {k: {"type": "literal", "value": v} for k, v in
+         (("date", c.date), ("article", c.article), ("outlet", c.outlet), ("similarity", c.similarity or "first"),
+          ("changes", c.changes), ("claim", short_iri(c.claim)))} for c in carriers(res)], res.truncated)
+
+
+def trace_text(res: Results) -> str:
+    """`trace`'s answer for a person: the statement, the earliest report, then every carrier."""
+    from .guard import for_terminal
+    from .likeness import quoted_words
+    from .query import to_table
+
+    found = carriers(res)
+    if not found:
+        return "no renderings\n"
+    first = next((c for c in found if c.reported), found[0])
+    root = next((c for c in found if not c.linked_to), found[0])
+    head = [f"statement: «{quoted_words(root.text)}» (first stored: {root.article})",
+            f"earliest report: {', '.join(x for x in (first.outlet, first.reported) if x) or 'none cited'} "
+            f"(in {first.article})",
+            f"carried by {len(found)} claims in {len({c.article for c in found})} articles; changes against the rendering each is linked to:"]
+    return "".join(for_terminal(line, one_line=True) + "\n" for line in head) + to_table(carriers_table(res))
