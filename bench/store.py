@@ -1,6 +1,6 @@
 """Store benchmark: ingest rate, named-query latency, validation against a large store, memory.
 
-    python bench/store.py [--sizes 10000,100000,1000000] [--dir DIR] [--repeat 7]
+    python bench/store.py [--sizes 10000,100000,1000000] [--dir DIR] [--repeat 7]     # BENCH_CARRIERS=4
 
 Stores of N claims are built from the sample article's real extraction, replicated with a new
 article hash per copy and varied speakers (every other copy renames its speakers), streamed copy
@@ -38,41 +38,68 @@ FIXED = datetime(2024, 7, 10, tzinfo=timezone.utc)
 
 # ---------------------------------------------------------------- the corpus, streamed
 
+CARRIERS = int(os.environ.get("BENCH_CARRIERS", 4))     # articles that carry each statement
+
+
 def template():
-    from tracker.graph import claims_to_graph
+    from tracker.graph import claims_to_graph, graph_iri
+    from tracker.link import renderings_of
     from tracker.pipeline import extract
     from tracker.store import dataset_parts
 
     ex = extract(str(SAMPLE))
-    parts = dataset_parts(claims_to_graph(ex, generated_at=FIXED))
-    return ex.article.sha256, parts, len(ex.claims)
+    ds = claims_to_graph(ex, generated_at=FIXED)
+    g = graph_iri(ex.article.sha256)
+    return ex.article.sha256, dataset_parts(ds), len(ex.claims), renderings_of(ds.graph(g), str(g))
 
 
 _AGENT_NAME = re.compile(r'^(<https://w3id\.org/claim-tracker/id/agent/[^>]*>) (<http://schema\.org/(?:name|alternateName)>) "(.*)"(.*)$', re.M)
 
 
 def copies(n_claims: int, tmpl=None):
-    """(index, parts, origin IRI, graph IRI, article IRI) for each copy, generated one at a time."""
-    sha, parts, per = tmpl or template()
+    """(index, parts, origin IRI, graph IRI, article IRI, renderings) for each copy, generated one
+    at a time. Copies come in groups of CARRIERS: the copies of a group say the same things (each
+    statement is carried by CARRIERS articles); each group says its own (what the sample says,
+    its letters shuffled, so that no statement of one group is like another's)."""
+    import dataclasses
+    import random
+
+    from tracker.link import _string
+
+    sha, parts, per, rends = tmpl or template()
     key = sha[:16]
     count = max(1, n_claims // per)
     origin_re = re.compile(r"<file://[^>]*>")
+    said = re.compile(r'^(<([^>]+)> <http://www\.w3\.org/1999/02/22-rdf-syntax-ns#object> )"(?:[^"\\]|\\.)*"(@\w+)? \.$', re.M)
     for i in range(count):
         new_sha = copy_sha(i)
         new_key = new_sha[:16]
+        group = i // CARRIERS
+        texts = {r.claim: r.text if not group else "".join(random.Random(f"{group}:{r.claim}").sample(r.text, len(r.text)))
+                 for r in rends}
+        tag = f"v{i % 200}" if i % 2 else None
         out = []
         for graph, nt in parts:
+            if group and graph.endswith(key):
+                nt = said.sub(lambda m: f"{m[1]}{_string(texts[m[2]])}{m[3] or ''} ." if m[2] in texts else m[0], nt)
             nt = nt.replace(sha, new_sha).replace(key, new_key)
             nt = origin_re.sub(f"<urn:bench:copy:{i}>", nt)
-            if i % 2:      # vary the speakers: one in two copies names them differently
-                tag = f"v{i % 200}"
+            if tag:      # vary the speakers: one in two copies names them differently
                 # a source named differently is another agent, and so another account
                 nt = nt.replace("/id/agent/", f"/id/agent/{tag}-").replace("/id/account/", f"/id/account/{tag}-")
                 nt = _AGENT_NAME.sub(lambda m: f'{m.group(1)} {m.group(2)} "{m.group(3)} {tag}"{m.group(4)}', nt)
             out.append((graph.replace(key, new_key), nt))
         g = f"https://w3id.org/claim-tracker/id/graph/{new_key}"
         a = f"https://w3id.org/claim-tracker/id/article/{new_key}"
-        yield i, out, f"urn:bench:copy:{i}", g, a
+
+        def moved(iri: str | None) -> str | None:
+            iri = iri and iri.replace(key, new_key)
+            return iri.replace("/id/agent/", f"/id/agent/{tag}-") if iri and tag else iri
+
+        mine = [dataclasses.replace(r, claim=moved(r.claim), graph=g, text=texts[r.claim], speakers=tuple(map(moved, r.speakers)),
+                                    report=moved(r.report), work=moved(r.work))
+                for r in rends]
+        yield i, out, f"urn:bench:copy:{i}", g, a, mine
 
 
 def copy_sha(i: int) -> str:
@@ -126,11 +153,14 @@ def phase_ingest(n: int, folder: str) -> dict:
     tmpl = template()
     t = time.perf_counter()
     articles = 0
-    for i, parts, origin, g, a in copies(n, tmpl):
-        # what tracker.ingest.prepare does before writing: existence check, revision lookup
+    link = os.environ.get("BENCH_LINK", "1") == "1"
+    for i, parts, origin, g, a, rends in copies(n, tmpl):
+        # what tracker.ingest.prepare does before writing: existence check, revision lookup, linking
         if store.graph_exists(g):
             continue
         previous_version(store, origin, a)
+        if link:
+            parts = parts + batch.linker.linked(rends)
         batch.queue(Ingested(origin, a, g, "added", 0), parts, origin)
         articles += 1
     batch.finish()
@@ -151,6 +181,7 @@ QUERIES = [
     ("single-source", {}),
     ("coverage", {}),
     ("changes", {}),
+    ("lineage", {"claim": f"https://w3id.org/claim-tracker/id/claim/{copy_sha(0)[:16]}/104-148"}),
 ]
 
 
@@ -174,6 +205,14 @@ def phase_queries(n: int, folder: str, repeat: int) -> dict:
                 if sum(times) > 30:      # the whole-store aggregates take long at 1M: fewer runs
                     break
             out[f"{name} ≤{limit}"] = {"median_ms": statistics.median(times) * 1000, "rows": rows}
+        from tracker.trace import lineage, trace_text     # `tracker trace` but for opening the store
+        claim = QUERIES[-1][1]["claim"]
+        times = []
+        for _ in range(repeat + 1):
+            t = time.perf_counter()
+            trace_text(lineage(store, claim))
+            times.append(time.perf_counter() - t)
+        out["trace (library)"] = {"median_ms": statistics.median(times[1:]) * 1000, "rows": len(lineage(store, claim).rows)}
     return {"queries": out}
 
 
@@ -196,9 +235,9 @@ def phase_validate(n: int, folder: str, repeat: int) -> dict:
     return {"median_s": statistics.median(times)}
 
 
-def _child(phase: str, *args) -> dict:
+def _child(phase: str, *args, env: dict | None = None) -> dict:
     cmd = [sys.executable, __file__, "--phase", phase, *map(str, args)]
-    done = subprocess.run(cmd, capture_output=True, text=True)
+    done = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, **(env or {})})
     if done.returncode:
         raise SystemExit(f"{phase} failed:\n{done.stderr[-2000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -243,6 +282,8 @@ def main() -> None:
             shutil.rmtree(d, ignore_errors=True)
         raw = _child("raw", n, raw_dir)
         shutil.rmtree(raw_dir, ignore_errors=True)
+        unlinked = _child("ingest", n, raw_dir, env={"BENCH_LINK": "0"})
+        shutil.rmtree(raw_dir, ignore_errors=True)
         ours = _child("ingest", n, ours_dir)
         q = _child("queries", n, ours_dir, a.repeat)
         v = _child("validate", n, ours_dir, a.repeat)
@@ -251,6 +292,8 @@ def main() -> None:
         print(f"raw bulk_load      {raw['seconds']:8.1f} s  {raw['quads'] / raw['seconds']:>10,.0f} quads/s  peak {raw['peak_rss_mb']:,.0f} MB")
         print(f"tracker ingest     {ours['seconds']:8.1f} s  {ours['quads'] / ours['seconds']:>10,.0f} quads/s  peak {ours['peak_rss_mb']:,.0f} MB")
         print(f"ingest / raw       {ours['seconds'] / raw['seconds']:8.2f} ×")
+        print(f"without linking    {unlinked['seconds']:8.1f} s  ({unlinked['quads']:,} quads): linking adds "
+              f"{ours['seconds'] / unlinked['seconds'] - 1:.0%} ({CARRIERS} articles carry each statement)")
         for name, r in q["queries"].items():
             print(f"query {name:<19}{r['median_ms']:9.1f} ms  ({r['rows']} rows)")
         print(f"query peak memory  {q['peak_rss_mb']:8.0f} MB")
