@@ -18,9 +18,9 @@ from .backend import given
 from .errors import BadInput
 from .graph import _h
 from .ingest import PREFIXES
-from .store import Backend, dataset_parts, iri_ref, is_iri
+from .store import Backend, dataset_parts, iri_ref
 from .validate import locate_problems
-from .vocab import ID, SCHEMA, expand_id
+from .vocab import ID, SCHEMA
 
 
 _WEB_ADDRESS = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
@@ -37,11 +37,6 @@ class Verdict:
     best: float | None = None
     worst: float | None = None
     published: date | None = None
-
-
-def claim_iri(ident: str) -> str:
-    """A claim's IRI from what a user may paste: the IRI, `id:claim/…` as tables show it, or `KEY/START-END`."""
-    return expand_id(ident)
 
 
 def _number(value: float) -> Literal:
