@@ -564,6 +564,16 @@ def review(
     _say(f"reviewed: {iri}")
 
 
+def _reading(store, endpoint, user, password, read):
+    """`read(backend)` on the store opened for reading, its failures one line each (see `_exits`)."""
+    backend = _open(store, endpoint, None, user, password, write=False)
+    try:
+        with _exits():
+            return read(backend)
+    finally:
+        backend.close()
+
+
 @app.command()
 def show(
     claim: str = typer.Argument(..., metavar="CLAIM", help="The claim: its ID as a table shows it (id:claim/…), KEY/START-END, or its IRI."),
@@ -575,16 +585,11 @@ def show(
     where it stands in its article, reviews, other renderings of it."""
     from .trace import show as show_claim, show_text
 
-    backend = _open(store, endpoint, None, user, password, write=False)
-    try:
-        with _exits():
-            info = show_claim(backend, claim)
-    finally:
-        backend.close()
+    info = _reading(store, endpoint, user, password, lambda backend: show_claim(backend, claim))
     if json_:
-        from .guard import for_data
-
         import json
+
+        from .guard import for_data
 
         sys.stdout.write(for_data(json.dumps(info, ensure_ascii=False, indent=1)) + "\n")
     else:
@@ -603,12 +608,7 @@ def trace(
     from .query import OUTPUTS
     from .trace import carriers_table, lineage, trace_text
 
-    backend = _open(store, endpoint, None, user, password, write=False)
-    try:
-        with _exits():
-            res = lineage(backend, claim)
-    finally:
-        backend.close()
+    res = _reading(store, endpoint, user, password, lambda backend: lineage(backend, claim))
     sys.stdout.write(trace_text(res) if format is QueryOutput.table else OUTPUTS[format.value](carriers_table(res)))
 
 
