@@ -64,7 +64,7 @@ def copies(n_claims: int, tmpl=None):
     import dataclasses
     import random
 
-    from tracker.link import _string
+    from tracker.ntriples import string as _string
 
     sha, parts, per, rends = tmpl or template()
     key = sha[:16]

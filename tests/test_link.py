@@ -105,10 +105,12 @@ def test_who_said_finds_a_person_by_any_of_their_names(backend):
     assert len(said("ペトロワ")) == 2 and said("アンナ・ペトロワ") == said("ペトロワ")
 
 
-def test_a_surname_shared_by_two_full_names_joins_neither(tmp_path):
+@pytest.mark.parametrize("order", [(0, 1, 2), (0, 2, 1), (2, 1, 0)])
+def test_a_surname_shared_by_two_full_names_joins_neither(tmp_path, order):
     texts = ["経済学者のアンナ・ペトロワ氏は「制裁の効果は限定的だ」と分析した。【2024年7月8日 共同】\n",
              "歴史家のマリヤ・ペトロワ氏は「戦争は長引く」と述べた。【2024年7月9日 共同】\n",
              "ペトロワ氏は「物価は上がり続ける」と語った。【2024年7月10日 共同】\n"]
+    texts = [texts[i] for i in order]
     with EmbeddedStore(tmp_path / "store", write=True) as store:
         for i, text in enumerate(texts):          # one article a batch: each links to what the store holds
             p = tmp_path / f"a{i}.txt"
@@ -176,3 +178,36 @@ def test_the_claim_page_lists_every_rendering_of_its_statement(cli, tmp_path):
     table = page.text.split('id="renderings"', 1)[1].split("</table>", 1)[0]
     for stem, change in PESKOV.items():
         assert f"{stem}.txt" in table and change.replace("→", "&rarr;") in table.replace("→", "&rarr;"), stem
+
+
+def _two(tmp_path, first: str, second: str) -> dict[str, str]:
+    """Two one-statement articles ingested one after the other: the second's lineage."""
+    paths = []
+    for i, body in enumerate((first, second)):
+        p = tmp_path / f"a{i}.txt"
+        p.write_text(f"見出し{i}\n2024年7月10日\n\n{body}\n", "utf-8")
+        paths.append(p)
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        first_claims = ingest_all(store, paths)
+        return traced(store, first_claims["a1"])
+
+
+@pytest.mark.parametrize("first, second", [
+    # the same words from another named speaker
+    ("プーチン大統領は4日、「西側の制裁は我々の経済を弱めることはできなかった」と述べた。【2024年7月4日 共同】",
+     "ザハロワ報道官は4日、「西側の制裁は我々の経済を弱めることはできなかった」と述べた。【2024年7月4日 共同】"),
+    # said again on another day
+    ("プーチン大統領は4日、「西側の制裁は我々の経済を弱めることはできなかった」と述べた。【2024年7月4日 共同】",
+     "プーチン大統領は9日、「西側の制裁は我々の経済を弱めることはできなかった」と述べた。【2024年7月9日 共同】"),
+    # one country named for another
+    ("ラブロフ外相は3日、「ロシアと中国の関係は史上最高の水準にある」と述べた。【2024年7月3日 時事】",
+     "ラブロフ外相は3日、「ロシアとインドの関係は史上最高の水準にある」と述べた。【2024年7月3日 時事】"),
+])
+def test_like_words_are_not_one_statement_when_speaker_day_or_what_they_name_differ(tmp_path, first, second):
+    assert set(_two(tmp_path, first, second)) == {"a1"}
+
+
+def test_a_number_changed_on_the_same_day_by_the_same_speaker_is_a_misquote_named_as_such(tmp_path):
+    got = _two(tmp_path, "ラブロフ外相は3日、「演習には10カ国が参加する予定だ」と述べた。【2024年7月3日 時事】",
+               "ラブロフ外相は3日、「演習には100カ国が参加する予定だ」と述べた。【2024年7月3日 時事】")
+    assert set(got) == {"a0", "a1"} and "replaced: 10 → 100" in got["a1"]

@@ -609,7 +609,7 @@ def trace(
     from .trace import carriers_table, lineage, trace_text
 
     res = _reading(store, endpoint, user, password, lambda backend: lineage(backend, claim))
-    sys.stdout.write(trace_text(res) if format is QueryOutput.table else OUTPUTS[format.value](carriers_table(res)))
+    sys.stdout.write(trace_text(res) if format is QueryOutput.table else OUTPUTS[format.value](carriers_table(res, for_person=format is QueryOutput.table)))
 
 
 TABLE_ROWS = 100          # a page to read in a terminal

@@ -74,9 +74,11 @@ def prepare(store: Backend, ex: Extraction, *, generated_at: datetime | None = N
 
 def ingest(store: Backend, ex: Extraction, *, generated_at: datetime | None = None) -> Ingested:
     """Write one article's graph and the shared entities it uses, in one transaction."""
-    result, parts = prepare(store, ex, generated_at=generated_at)
+    linker = Linker(store)
+    result, parts = prepare(store, ex, generated_at=generated_at, linker=linker)
     if parts:
         store.write(parts)
+        linker.written()
     return result
 
 

@@ -27,13 +27,14 @@ import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from rdflib import Graph, Literal
-from rdflib.namespace import OWL, RDF, XSD
+from rdflib.namespace import RDF, XSD
 
-from . import lang, lexicon
+from . import lang
 from .backend import Backend, given, iri_ref
+from .ntriples import Lit as _Lit, line, string as _string
+from .people import People, one_person
 from .likeness import ACROSS, MIN_SHINGLES, Changes, anchors, bands, changes, exact_key, quoted_words, same_statement, shingles, similarity
 from .vocab import CT, ID, PROV, SCHEMA
 
@@ -56,6 +57,7 @@ class Rendering:
     reported: str | None
     work: str | None                # the work the cited report is of, where it has one
     up: str | None = None           # a reference's own link: the reference in another language it translates
+    stated: str | None = None       # the date the text gives the statement itself
 
     @property
     def words(self) -> str:
@@ -94,7 +96,8 @@ def renderings_of(graph: Graph, graph_iri: str) -> list[Rendering]:
             continue
         report = graph.value(claim, SCHEMA.citation)
         reported = graph.value(report, SCHEMA.datePublished) if report is not None else None
-        said = graph.value(claim, SCHEMA.datePublished) or reported
+        stated = graph.value(claim, SCHEMA.datePublished)
+        said = stated or reported
         out.append(Rendering(
             str(claim), graph_iri, str(obj), obj.language or "",
             tuple(sorted(str(s) for s in graph.objects(claim, PROV.wasAttributedTo))),
@@ -102,8 +105,27 @@ def renderings_of(graph: Graph, graph_iri: str) -> list[Rendering]:
             str(report) if report is not None else None,
             _str(graph.value(report, SCHEMA.publisher)) if report is not None else None,
             str(reported) if reported is not None else None,
-            _str(graph.value(report, PROV.specializationOf)) if report is not None else None))
+            _str(graph.value(report, PROV.specializationOf)) if report is not None else None,
+            None, _str(stated)))
     return sorted(out, key=lambda r: _offsets(r.claim))
+
+
+_AGENTS = str(ID["agent/"])
+
+
+def compatible(a: Rendering, b: Rendering) -> bool:
+    """Whether two renderings may be one statement, whatever their words: not by two different
+    named speakers (the same words from two people are two statements), not made on two
+    different days (said again is said anew), not naming one thing for another (relations
+    with China, with India: where each names something the other does not)."""
+    mine, theirs = {s for s in a.speakers if s.startswith(_AGENTS)}, {s for s in b.speakers if s.startswith(_AGENTS)}
+    if mine and theirs and not any(one_person(x, y) for x in mine for y in theirs):
+        return False
+    if a.stated and b.stated and a.stated != b.stated:
+        return False
+    named_a = {x for x in anchors(a.words) if not x.startswith("#")}
+    named_b = {x for x in anchors(b.words) if not x.startswith("#")}
+    return not (named_a - named_b and named_b - named_a)
 
 
 def _str(node) -> str | None:
@@ -132,14 +154,15 @@ class Linker:
         self.store = store
         self._pending: dict[str, list[Rendering]] = {}       # band or key -> references not yet written
         self._works: dict[str, str] = {}                     # report -> work given in this batch
-        self._people: dict[str, tuple[str, str]] = {}        # agent -> (name, family name) not yet written
+        self.people = People(store)                          # the same person under a surname alone
         self._up: dict[str, str] = {}                        # claim -> the claim it was linked to here
         self._reports: set[tuple[str, str]] = set()          # (report, report) pairs decided
 
     def written(self) -> None:
+        """What was linked is in the store: forget the batch."""
+        self.people.written()
         self._pending.clear()
         self._works.clear()
-        self._people.clear()
         self._up.clear()
         self._reports.clear()
 
@@ -153,7 +176,7 @@ class Linker:
         out: dict[str, dict[str, None]] = {}          # graph -> N-Triples lines, each once, in order
 
         def add(g: str, triple) -> None:
-            out.setdefault(g, {})[" ".join(_nt(t) for t in triple) + " .\n"] = None
+            out.setdefault(g, {})[line(triple)] = None
 
         # first the same words (a repost): one lookup each; then what is alike, by MinHash bands
         exact = {r.claim: exact_key(r.words) for r in rends}
@@ -188,14 +211,14 @@ class Linker:
                     self._point(add, r, *other, None)
                 self._pending.setdefault(r.key, []).append(r)
         if entities is not None:
-            self._same_people(add, entities)
+            self.people.link(add, entities)
         return [(g, "".join(lines)) for g, lines in out.items()]
 
     def _closest(self, r: Rendering, keys, known, *, alike: bool = False):
         """The reference in r's language sharing one of `keys` closest to it: (it, similarity)
         for bands (`alike`), else the first with the same words; None if none is the same statement."""
         cands = {c.claim: c for k in keys for c in known.get(k, ()) + tuple(self._pending.get(k, ()))
-                 if c.claim != r.claim and c.lang == r.lang}
+                 if c.claim != r.claim and c.lang == r.lang and compatible(r, c)}
         if not alike:
             return min(cands.values(), key=lambda c: c.claim) if cands else None
         alike_ = sorted(((s, c) for c in cands.values() if (s := same_statement(r.shingles, c.shingles)) is not None),
@@ -209,7 +232,7 @@ class Linker:
         stored first, then a trimmed one, then the full one again): the other's statement joins
         this one's, its reference pointing to this one's root. Each claim keeps one link out."""
         root = self._up.get(ref.claim, ref.up) or ref.claim
-        if self._up.get(other.claim, other.up) or other.claim == root:
+        if self._up.get(other.claim, other.up) or other.claim == root or not compatible(ref, other):
             return                             # already in a statement with another root, or this one
         jaccard, _ = similarity(ref.shingles, other.shingles)
         self._point(add, other, ref if root == ref.claim else dataclasses.replace(ref, claim=root), round(jaccard, 3),
@@ -290,10 +313,12 @@ class Linker:
 
     def _described(self, refs: list[str]) -> dict[str, Rendering]:
         rows = self.store.select(_PREFIXES + f"""
-            SELECT ?ref ?text ?report ?outlet ?reported ?work ?up WHERE {{
+            SELECT ?ref ?text ?report ?outlet ?reported ?work ?up ?stated ?speaker WHERE {{
               VALUES ?ref {{ {" ".join(iri_ref(r) for r in refs)} }}
               ?ref rdf:object ?text .
               OPTIONAL {{ ?ref ct:sameStatement ?up }}
+              OPTIONAL {{ ?ref schema:datePublished ?stated }}
+              OPTIONAL {{ ?ref prov:wasAttributedTo ?speaker }}
               OPTIONAL {{ ?ref schema:citation ?report .
                          OPTIONAL {{ ?report schema:publisher ?outlet }}
                          OPTIONAL {{ ?report schema:datePublished ?reported }}
@@ -303,69 +328,17 @@ class Linker:
         for row in rows:
             ref, text = given(row, "ref"), row.get("text") or {}
             m = re.search(r"/claim/([0-9a-f]{16})/", ref)
-            if not m or not isinstance(text.get("value"), str) or ref in found:
+            if not m or not isinstance(text.get("value"), str):
                 continue
-            found[ref] = Rendering(ref, str(ID[f"graph/{m[1]}"]), text["value"], text.get("xml:lang", ""), (), None,
-                                   _value(row, "report"), _value(row, "outlet"), _value(row, "reported"), _value(row, "work"), _value(row, "up"))
+            speaker = _value(row, "speaker")
+            if ref in found:                     # a row a speaker
+                if speaker and speaker not in found[ref].speakers:
+                    found[ref] = dataclasses.replace(found[ref], speakers=found[ref].speakers + (speaker,))
+                continue
+            found[ref] = Rendering(ref, str(ID[f"graph/{m[1]}"]), text["value"], text.get("xml:lang", ""),
+                                   (speaker,) if speaker else (), None, _value(row, "report"), _value(row, "outlet"),
+                                   _value(row, "reported"), _value(row, "work"), _value(row, "up"), _value(row, "stated"))
         return found
-
-    def _same_people(self, add, entities: Graph) -> None:
-        """A person named by surname alone and one named in full with it: one person, where the
-        store (and this batch) know only one full name with that surname."""
-        ents = str(ID["graph/entities"])
-        for agent in set(entities.subjects(RDF.type, PROV.Person)):
-            name = str(entities.value(agent, SCHEMA.name) or "")
-            if lexicon.find_entity(name) is not None:
-                continue                              # the registry's: its names are known already
-            family = entities.value(agent, SCHEMA.familyName)
-            if family is not None:                    # a full name: any short forms of it
-                others = self._agents("familyName", str(family), exclude=str(agent))
-                if others:
-                    continue                          # another full name with this surname: ambiguous
-                shorts = self._agents("name", str(family), exclude=str(agent))
-                pairs = [(s, n, str(agent), name) for s, n in shorts]
-                self._people[str(agent)] = (name, str(family))
-            elif name and not lexicon.NAME_PARTS.search(name):
-                fulls = self._agents("familyName", name, exclude=str(agent))
-                pairs = [(str(agent), name, *fulls[0])] if len(fulls) == 1 else []
-            else:
-                continue
-            for short, short_name, full, full_name in pairs:
-                add(ents, (short, SCHEMA.alternateName, _Lit(full_name)))
-                add(ents, (full, SCHEMA.alternateName, _Lit(short_name)))
-                add(ents, (short, OWL.sameAs, full))
-                add(ents, (full, OWL.sameAs, short))
-
-    def _agents(self, prop: str, value: str, *, exclude: str) -> list[tuple[str, str]]:
-        """People (IRI, name) whose schema:name or familyName is `value`, in the store or this batch."""
-        rows = self.store.select(_PREFIXES + f"""
-            SELECT DISTINCT ?a ?name WHERE {{ ?a schema:{prop} {_string(value)} ; a prov:Person ; schema:name ?name }}
-            LIMIT 10""").rows
-        found = {given(r, "a"): given(r, "name", iri=False) for r in rows}
-        for agent, (name, family) in self._people.items():
-            if (family if prop == "familyName" else name) == value:
-                found[agent] = name
-        found.pop(exclude, None)
-        return sorted(found.items())
-
-
-def _string(value: str) -> str:
-    """A SPARQL string literal (query.py's `string_literal` is not importable from an ingest stage)."""
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r") + '"'
-
-
-class _Lit(NamedTuple):
-    """A literal to write (rdflib's Literal costs more than linking an article's other steps)."""
-    value: str
-    datatype: str | None = None
-
-
-def _nt(term) -> str:
-    """A term as N-Triples writes it: an IRI of ours or of the store, or a `_Lit`."""
-    if isinstance(term, _Lit):
-        return _string(term.value) + (f"^^<{term.datatype}>" if term.datatype else "")
-    return iri_ref(str(term))       # an IRI a server answered is checked before it is written back
-
 
 def _value(row: dict, name: str) -> str | None:
     term = row.get(name)

@@ -299,16 +299,22 @@ def to_table(res: Results, width: int | None = None) -> str:
     from .report import at_most, counted
 
     table = Table(show_lines=False)
-    for v in res.variables:
-        table.add_column(Text(for_terminal(v)), overflow="fold")
-    for row in res.rows:
-        table.add_row(*[Text(for_terminal(at_most(_shown(row.get(v))))) for v in res.variables])
+    cells = [[for_terminal(at_most(_shown(row.get(v)))) for v in res.variables] for row in res.rows]
+    for i, v in enumerate(res.variables):
+        # a column of the tracker's IDs is never cut: an ID copied from a table works in a command
+        ids = [c[i] for c in cells if c[i]]
+        whole = bool(ids) and all(_ID_SHOWN.fullmatch(c) for c in ids)
+        table.add_column(Text(for_terminal(v)), overflow="fold", no_wrap=whole, min_width=max(map(len, ids)) if whole else None)
+    for row in cells:
+        table.add_row(*map(Text, row))
     buf = io.StringIO()
     Console(file=buf, width=width or max(60, shutil.get_terminal_size((160, 24)).columns),
             color_system=None).print(table)
     note = counted(len(res.rows), "row") + (" (stopped at the row limit; see --limit)" if res.truncated else "")
     return buf.getvalue() + note + "\n"
 
+
+_ID_SHOWN = re.compile(r"id:[!-~]{1,200}")
 
 # a table shows IRIs as the prefixed names a query may use (and `id:` forms, which commands take)
 _SHOWN_AS = sorted({**PREFIX_MAP, "id": "https://w3id.org/claim-tracker/id/"}.items(), key=lambda kv: -len(kv[1]))

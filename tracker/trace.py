@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .backend import Backend, Results
 from .errors import BadInput
+from .graph import whole_number
 from .query import PREFIX_MAP, named, run
 from .store import iri_ref, is_iri
 from .vocab import expand_id
@@ -22,7 +23,7 @@ def find_claim(store: Backend, ident: str) -> str:
             f"SELECT ?t WHERE {{ {iri_ref(iri)} a schema:Claim ; schema:text ?t }} LIMIT 1",
             prefixes=PREFIX_MAP, limit=1).rows:
         raise BadInput(f"no such claim {ident!r} in the store at {store.location} "
-                       "(give its ID as a table shows it, id:claim/…, or its IRI)")
+                       "(give its ID as a table shows it, id:claim/…, KEY/START-END, or its IRI)")
     return iri
 
 
@@ -35,6 +36,7 @@ def lineage(store: Backend, ident: str, *, limit: int = 1000) -> Results:
 class Carrier:
     date: str
     article: str
+    speaker: str
     outlet: str
     reported: str
     lang: str
@@ -54,14 +56,15 @@ def carriers(res: Results) -> list[Carrier]:
     out = []
     for r in res.rows:
         parts = []
-        if v(r, "linked_to") and langs.get(v(r, "linked_to"), v(r, "lang")) != v(r, "lang"):
+        translated = v(r, "linked_to") and langs.get(v(r, "linked_to"), v(r, "lang")) != v(r, "lang")
+        if translated:
             parts.append(f"translated ({langs[v(r, 'linked_to')]} → {v(r, 'lang')})")
         for name in ("added", "dropped", "replaced"):
             if v(r, name):
                 parts.append(f"{name}: {v(r, name)}")
         if v(r, "linked_to") and not parts:
             parts.append("same words")
-        out.append(Carrier(v(r, "date"), v(r, "article"), v(r, "outlet"), v(r, "reported"), v(r, "lang"),
+        out.append(Carrier(v(r, "date"), v(r, "article"), v(r, "speaker"), v(r, "outlet"), v(r, "reported"), v(r, "lang"),
                            v(r, "similarity"), "; ".join(parts), v(r, "text"), v(r, "claim"), v(r, "linked_to")))
     return out
 
@@ -135,6 +138,11 @@ def show(store: Backend, ident: str) -> dict:
     main["reviews"] = rows(REVIEWS)
     n = rows(RENDERINGS, 1)
     main["renderings"] = int(n[0].get("n", "1")) if n and n[0].get("n", "").isdigit() else 1
+    for key in ("line", "start", "end"):          # numbers as numbers, for a script
+        if key in main:
+            main[key] = whole_number(main[key], None)
+    if "quoted" in main:
+        main["quoted"] = main["quoted"] in ("true", "1")
     return main
 
 
@@ -173,14 +181,21 @@ def show_text(info: dict) -> str:
     return "".join(f"{k.ljust(width)}  {for_terminal(v, one_line=True)}\n" for k, v in lines if v)
 
 
-def carriers_table(res: Results) -> Results:
-    """The lineage as `trace` shows it: a row a carrier, oldest first, with what it changed."""
+def carriers_table(res: Results, *, for_person: bool = False) -> Results:
+    """The lineage as `trace` gives it: a row a carrier, oldest first, with what it changed; for a
+    person, IDs short (id:claim/…) and the reference marked, else IRIs and values as they are."""
     from .query import short_iri
 
-    return Results(("date", "article", "outlet", "similarity", "changes", "claim"), [
-        {k: {"type": "literal", "value": v} for k, v in
-         (("date", c.date), ("article", c.article), ("outlet", c.outlet), ("similarity", c.similarity or "first"),
-          ("changes", c.changes), ("claim", short_iri(c.claim)))} for c in carriers(res)], res.truncated)
+    def term(name: str, value: str) -> dict:
+        if name == "claim":
+            return {"type": "literal", "value": short_iri(value)} if for_person else {"type": "uri", "value": value}
+        return {"type": "literal", "value": value}
+
+    return Results(("date", "article", "speaker", "outlet", "similarity", "changes", "claim"), [
+        {k: term(k, v) for k, v in
+         (("date", c.date), ("article", c.article), ("speaker", c.speaker), ("outlet", c.outlet),
+          ("similarity", c.similarity or ("first" if for_person else "")), ("changes", c.changes), ("claim", c.claim)) if v}
+        for c in carriers(res)], res.truncated)
 
 
 def trace_text(res: Results) -> str:
@@ -188,14 +203,17 @@ def trace_text(res: Results) -> str:
     from .guard import for_terminal
     from .likeness import quoted_words
     from .query import to_table
+    from .report import counted
 
     found = carriers(res)
     if not found:
         return "no renderings\n"
     first = next((c for c in found if c.reported), found[0])
     root = next((c for c in found if not c.linked_to), found[0])
-    head = [f"statement: «{quoted_words(root.text)}» (first stored: {root.article})",
+    head = [f"statement: «{quoted_words(root.text)}»" + (f" — {root.speaker}" if root.speaker else "") +
+            f" (its reference: {root.article})",
             f"earliest report: {', '.join(x for x in (first.outlet, first.reported) if x) or 'none cited'} "
             f"(in {first.article})",
-            f"carried by {len(found)} claims in {len({c.article for c in found})} articles; changes against the rendering each is linked to:"]
-    return "".join(for_terminal(line, one_line=True) + "\n" for line in head) + to_table(carriers_table(res))
+            f"carried by {counted(len(found), 'claim')} in {counted(len({c.article for c in found}), 'article')}; "
+            "changes against the rendering each is linked to:"]
+    return "".join(for_terminal(line, one_line=True) + "\n" for line in head) + to_table(carriers_table(res, for_person=True))

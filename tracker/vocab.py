@@ -46,6 +46,8 @@ def expand_id(ident: str) -> str:
     import re
 
     ident = ident.strip()
+    if ident.startswith("<") and ident.endswith(">"):        # as SPARQL and N-Triples write it
+        ident = ident[1:-1].strip()
     if ident.startswith("id:"):
         return str(ID) + ident[3:]
     if re.fullmatch(r"(claim/)?[0-9a-f]{16}/\d+-\d+", ident):

@@ -1,0 +1,31 @@
+"""Triples written by hand for linking (`link.py`, `people.py`): N-Triples lines, and the string
+literals of the lookups they make. rdflib's terms cost more than the rest of linking an article,
+and `query.py`'s helpers are not importable from an ingest stage."""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .backend import iri_ref
+
+
+def string(value: str) -> str:
+    """A string literal, as N-Triples and SPARQL both read it."""
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r") + '"'
+
+
+class Lit(NamedTuple):
+    """A literal to write."""
+    value: str
+    datatype: str | None = None
+
+
+def nt(term) -> str:
+    """A term as N-Triples writes it: an IRI (of ours, or answered by the store: checked, never
+    pasted), or a `Lit`."""
+    if isinstance(term, Lit):
+        return string(term.value) + (f"^^<{term.datatype}>" if term.datatype else "")
+    return iri_ref(str(term))
+
+
+def line(triple) -> str:
+    return " ".join(nt(t) for t in triple) + " .\n"
