@@ -211,3 +211,81 @@ def test_a_number_changed_on_the_same_day_by_the_same_speaker_is_a_misquote_name
     got = _two(tmp_path, "ラブロフ外相は3日、「演習には10カ国が参加する予定だ」と述べた。【2024年7月3日 時事】",
                "ラブロフ外相は3日、「演習には100カ国が参加する予定だ」と述べた。【2024年7月3日 時事】")
     assert set(got) == {"a0", "a1"} and "replaced: 10 → 100" in got["a1"]
+
+
+def _links(store) -> dict[str, list[str]]:
+    rows = store.select("SELECT ?a ?b WHERE { ?a <https://w3id.org/claim-tracker/ns#sameStatement> ?b }").rows
+    out: dict[str, list[str]] = {}
+    for r in rows:
+        out.setdefault(r["a"]["value"], []).append(r["b"]["value"])
+    return out
+
+
+def _assert_a_forest(links: dict[str, list[str]]) -> None:
+    for start in links:
+        assert len(links[start]) == 1, start            # one link out
+        seen, node = set(), start
+        while node in links:
+            assert node not in seen, f"a cycle through {node}"
+            seen.add(node)
+            node = links[node][0]
+
+
+def test_a_translation_then_a_trimmed_quote_makes_no_cycle(tmp_path):
+    # en-01 first, its translation, then a trimmed English quote that finds the translation again
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        first = ingest_all(store, [CORPUS / "en-01-wire.txt", CORPUS / "ja-01-blog.txt", CORPUS / "en-02-blog.txt"])
+        _assert_a_forest(_links(store))
+        assert set(traced(store, first["en-01-wire"])) == {"en-01-wire", "ja-01-blog", "en-02-blog"}
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_quotes_sharing_pieces_in_every_way_make_a_forest(tmp_path, seed):
+    import random
+
+    rnd = random.Random(seed)
+    words = ["関係", "史上最高", "水準", "発展", "協力", "経済", "安全保障", "対話", "制裁", "輸出", "拡大", "信頼"]
+    pieces = ["".join(rnd.choice(words) + rnd.choice("のをにがとは") for _ in range(8)) for _ in range(4)]
+    quotes = [a + b[:9] for a in pieces for b in pieces] + pieces
+    rnd.shuffle(quotes)
+    text = "見出し\n2024年7月10日\n\n" + "".join(f"ラブロフ外相は「{q}」と述べた。【2024年7月3日 時事】\n" for q in quotes)
+    p = tmp_path / "a.txt"
+    p.write_text(text, "utf-8")
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        batch = Batch(store)
+        batch.add(extract(str(p)))
+        batch.finish()
+        links = _links(store)
+        assert links                                     # pieces were found alike
+        _assert_a_forest(links)
+
+
+def test_three_statements_each_joined_to_the_next_by_a_quote_make_no_cycle(tmp_path):
+    """A, B, then A with B's start, C, C with A's start, B with C's start: each joined quote is
+    like two references, so statements merge three times over; chosen so that each pair shares
+    a band (the search is deterministic)."""
+    import random
+
+    from tracker.likeness import bands, shingles
+
+    vocab = ("apple river stone cloud market bridge silver garden winter engine paper window forest castle harbor "
+             "rocket candle mirror valley thunder piano island meadow lantern copper velvet orchard tunnel saddle "
+             "falcon ribbon canyon marble pepper violin glacier anchor compass blanket cactus ladder").split()
+
+    def share(a, b):
+        return bool(set(bands(shingles(" ".join(a)))) & set(bands(shingles(" ".join(b)))))
+
+    for seed in range(5000):
+        w = random.Random(seed).sample(vocab, 30)
+        a, b, c = w[:10], w[10:20], w[20:]
+        ab, ca, bc = a + b[:9], c + a[:9], b + c[:9]
+        if all(share(x, y) for x, y in ((ab, a), (ab, b), (ca, c), (ca, a), (bc, b), (bc, c))):
+            break
+    text = "Biden speaks\nJuly 3, 2024\n\n" + "".join(
+        f'Joe Biden said on July 3 that "{" ".join(q)}," according to Reuters.\n\n' for q in (a, b, ab, c, ca, bc))
+    p = tmp_path / "a.txt"
+    p.write_text(text, "utf-8")
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        first = ingest_all(store, [p])
+        _assert_a_forest(_links(store))
+        assert len(traced(store, first["a"])) == 1       # one article: every quote of it in one lineage

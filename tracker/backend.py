@@ -78,6 +78,15 @@ def given(row: dict, name: str, *, iri: bool = True) -> str:
     return term["value"]
 
 
+def given_iri(row: dict, name: str) -> str:
+    """`given`, and an IRI that may be written back (no space, no `>`): a server that answers
+    something else is unavailable, not the user's bad input."""
+    value = given(row, name)
+    if not is_iri(value):
+        raise StoreUnavailable(f"the store answered ?{name} with no IRI: {value[:80]!r}")
+    return value
+
+
 def given_count(row: dict, name: str) -> int:
     """A COUNT of one of the tracker's own queries: a whole number, or the store misbehaves."""
     value = given(row, name, iri=False)

@@ -600,6 +600,7 @@ def show(
 def trace(
     claim: str = typer.Argument(..., metavar="CLAIM", help="The claim: its ID as a table shows it (id:claim/…), KEY/START-END, or its IRI."),
     format: QueryOutput = typer.Option(QueryOutput.table, "--format", "-f", help="Output format: the table for a person, or its rows."),
+    limit: int = typer.Option(1000, "--limit", min=1, help="Stop after this many carriers."),
     store: Optional[str] = StoreOpt, endpoint: Optional[str] = EndpointOpt,
     user: Optional[str] = UserOpt, password: Optional[str] = PasswordOpt,
 ) -> None:
@@ -608,8 +609,10 @@ def trace(
     from .query import OUTPUTS
     from .trace import carriers_table, lineage, trace_text
 
-    res = _reading(store, endpoint, user, password, lambda backend: lineage(backend, claim))
-    sys.stdout.write(trace_text(res) if format is QueryOutput.table else OUTPUTS[format.value](carriers_table(res, for_person=format is QueryOutput.table)))
+    res = _reading(store, endpoint, user, password, lambda backend: lineage(backend, claim, limit=limit))
+    sys.stdout.write(trace_text(res) if format is QueryOutput.table else OUTPUTS[format.value](carriers_table(res)))
+    if res.truncated and format is not QueryOutput.table:     # the table says so itself
+        _say(f"note: stopped at the row limit, {counted(limit, 'carrier')}; see --limit", err=True)
 
 
 TABLE_ROWS = 100          # a page to read in a terminal

@@ -133,7 +133,8 @@ def changes(reference: str, rendering: str) -> Changes:
     a, b = _words(reference), _words(rendering)
     added, dropped, replaced = [], [], []
     fold = [w.casefold() for w, _ in a], [w.casefold() for w, _ in b]
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, *fold, autojunk=False).get_opcodes():
+    # exact for what people quote; for long texts difflib's heuristic, which keeps it near-linear
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, *fold, autojunk=len(a) + len(b) > 1000).get_opcodes():
         old, new = _joined(a[i1:i2]), _joined(b[j1:j2])
         if op == "insert":
             added.append(new)

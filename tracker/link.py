@@ -32,7 +32,8 @@ from rdflib import Graph, Literal
 from rdflib.namespace import RDF, XSD
 
 from . import lang
-from .backend import Backend, given, iri_ref
+from .backend import Backend, given, given_iri, iri_ref, is_iri
+from .errors import StoreUnavailable
 from .ntriples import Lit as _Lit, line, string as _string
 from .people import People, one_person
 from .likeness import ACROSS, MIN_SHINGLES, Changes, anchors, bands, changes, exact_key, quoted_words, same_statement, shingles, similarity
@@ -193,23 +194,25 @@ class Linker:
             if best is not None:
                 self._point(add, r, best, score, changes(best.words, r.words) if best.words != r.words else Changes())
                 for other in others:             # r is like two references: they are one statement
-                    self._merge(add, best, other)
-                if r.key and not (self._up.get(best.claim, best.up)):
+                    if compatible(best, other):
+                        jaccard, _ = similarity(best.shingles, other.shingles)
+                        self._join(add, other, best, round(jaccard, 3), changes(best.words, other.words))
+                if r.key and not self._up.get(best.claim, best.up):
                     # r names what its reference left out (a trimmed quote): r may find the translation
                     across = self._across(r, [c for k in r.keys_across() for c in known.get(k, ()) + tuple(self._pending.get(k, ()))])
                     if across is not None:
-                        self._point(add, best, *across, None)
+                        self._join(add, best, *across, None)
                 continue
             # a reference: its keys, for those that come after it
             for b in (exact[r.claim], *own_bands.get(r.claim, ())):
                 add(r.graph, (r.claim, CT.minhashBand, _Lit(b)))
-                self._pending.setdefault(b, []).append(r)
+                _capped(self._pending.setdefault(b, []), r)
             if r.key:
                 add(r.graph, (r.claim, CT.statementKey, _Lit(r.key)))
                 other = self._across(r, [c for k in r.keys_across() for c in known.get(k, ()) + tuple(self._pending.get(k, ()))])
                 if other is not None:
-                    self._point(add, r, *other, None)
-                self._pending.setdefault(r.key, []).append(r)
+                    self._join(add, r, *other, None)
+                _capped(self._pending.setdefault(r.key, []), r)
         if entities is not None:
             self.people.link(add, entities)
         return [(g, "".join(lines)) for g, lines in out.items()]
@@ -227,16 +230,31 @@ class Linker:
             return None, None, []
         return alike_[0][1], alike_[0][0], [c for _, c in alike_[1:]]
 
-    def _merge(self, add, ref: Rendering, other: Rendering) -> None:
-        """Two references found one statement through a rendering like both (the full quote
-        stored first, then a trimmed one, then the full one again): the other's statement joins
-        this one's, its reference pointing to this one's root. Each claim keeps one link out."""
-        root = self._up.get(ref.claim, ref.up) or ref.claim
-        if self._up.get(other.claim, other.up) or other.claim == root or not compatible(ref, other):
-            return                             # already in a statement with another root, or this one
-        jaccard, _ = similarity(ref.shingles, other.shingles)
-        self._point(add, other, ref if root == ref.claim else dataclasses.replace(ref, claim=root), round(jaccard, 3),
-                    changes(ref.words, other.words) if root == ref.claim else None)
+    def _join(self, add, frm: Rendering, to: Rendering, score: float, ch: Changes | None) -> None:
+        """Two statements found to be one: the root of `frm`'s joins `to`'s. Only a root gets a
+        link, and only to another tree, so every claim keeps one link out and no chain of links
+        ever comes back on itself."""
+        root = self._root(frm.claim)
+        if root == self._root(to.claim):
+            return
+        node = frm if root == frm.claim else Rendering(root, _graph_of(root), "", "", (), None, None, None, None, None)
+        self._point(add, node, to, score, ch if node is frm else None)
+
+    def _root(self, claim: str) -> str:
+        """The claim the links from `claim` end at: this batch's links, then the store's."""
+        seen: set[str] = set()
+        while claim not in seen:
+            seen.add(claim)
+            if claim in self._up:
+                claim = self._up[claim]
+                continue
+            rows = self.store.select(_PREFIXES + f"""SELECT ?root WHERE {{ {iri_ref(claim)} ct:sameStatement* ?root .
+                FILTER NOT EXISTS {{ ?root ct:sameStatement ?up }} }} LIMIT 1""").rows
+            found = given_iri(rows[0], "root") if rows else claim      # none: a cycle from elsewhere; stop here
+            if found == claim:
+                return claim
+            claim = found
+        return claim
 
     def _point(self, add, r: Rendering, ref: Rendering, score: float, ch: Changes | None) -> None:
         node = r.claim
@@ -253,9 +271,10 @@ class Linker:
         self._same_report(add, r, ref)
 
     def _across(self, r: Rendering, cands) -> tuple[Rendering, float] | None:
-        """The reference in another language this one translates: the one naming and counting
-        most of what it does, then cited to the same outlet, then on the same date; none where
-        two fit equally (the speaker said two things that day, and nothing tells which)."""
+        """The reference in another language this one translates: by the same speaker on the same
+        day, cited to the same outlet, the one naming and counting most of what it does, then
+        reported on the same date; none where two fit equally (the speaker said two things that
+        day, and nothing tells which)."""
         mine = anchors(r.text)
         if not mine:
             return None
@@ -266,7 +285,9 @@ class Linker:
             theirs = anchors(c.text)
             s = len(mine & theirs) / len(mine | theirs) if theirs else 0.0
             root = self._up.get(c.claim, c.up) or c.claim
-            fit = (s, bool(r.outlet) and c.outlet == r.outlet, bool(r.reported) and c.reported == r.reported)
+            if not (r.outlet and c.outlet == r.outlet):
+                continue                       # a translation of a report cites the same outlet (ロイター, Reuters)
+            fit = (s, bool(r.reported) and c.reported == r.reported)
             if s >= ACROSS and (root not in scored or fit > scored[root][0]):
                 scored[root] = (fit, c)
         ranked = sorted(scored.values(), key=lambda sc: sc[0], reverse=True)
@@ -301,10 +322,13 @@ class Linker:
             return {}
         values = " ".join(_string(b) for b in sorted(set(band_keys) | set(keys)))
         rows = self.store.select(_PREFIXES + f"""
-            SELECT ?k ?ref WHERE {{ VALUES ?k {{ {values} }} {{ ?ref ct:minhashBand ?k }} UNION {{ ?ref ct:statementKey ?k }} }}""").rows
+            SELECT ?k ?ref WHERE {{ VALUES ?k {{ {values} }} {{ ?ref ct:minhashBand ?k }} UNION {{ ?ref ct:statementKey ?k }} }}
+            LIMIT {MAX_CANDIDATES * (len(band_keys) + len(keys))}""").rows
         by_key: dict[str, set[str]] = {}
         for row in rows:
-            by_key.setdefault(given(row, "k", iri=False), set()).add(given(row, "ref"))
+            refs = by_key.setdefault(given(row, "k", iri=False), set())
+            if len(refs) < MAX_CANDIDATES:
+                refs.add(given_iri(row, "ref"))
         refs = sorted({r for rs in by_key.values() for r in rs})
         found: dict[str, Rendering] = {}
         for start in range(0, len(refs), 500):
@@ -326,20 +350,37 @@ class Linker:
             }}""").rows
         found: dict[str, Rendering] = {}
         for row in rows:
-            ref, text = given(row, "ref"), row.get("text") or {}
+            ref, text = given_iri(row, "ref"), row.get("text") or {}
             m = re.search(r"/claim/([0-9a-f]{16})/", ref)
             if not m or not isinstance(text.get("value"), str):
                 continue
-            speaker = _value(row, "speaker")
+            speaker = _value(row, "speaker", iri=True)
             if ref in found:                     # a row a speaker
                 if speaker and speaker not in found[ref].speakers:
                     found[ref] = dataclasses.replace(found[ref], speakers=found[ref].speakers + (speaker,))
                 continue
             found[ref] = Rendering(ref, str(ID[f"graph/{m[1]}"]), text["value"], text.get("xml:lang", ""),
-                                   (speaker,) if speaker else (), None, _value(row, "report"), _value(row, "outlet"),
-                                   _value(row, "reported"), _value(row, "work"), _value(row, "up"), _value(row, "stated"))
+                                   (speaker,) if speaker else (), None, _value(row, "report", iri=True), _value(row, "outlet", iri=True),
+                                   _value(row, "reported"), _value(row, "work", iri=True), _value(row, "up", iri=True),
+                                   _value(row, "stated"))
         return found
 
-def _value(row: dict, name: str) -> str | None:
+MAX_CANDIDATES = 32       # references compared for one key: a statement has few; an article crafted to share a band, many
+
+
+def _capped(refs: list, r) -> None:
+    if len(refs) < MAX_CANDIDATES:
+        refs.append(r)
+
+
+def _graph_of(claim: str) -> str:
+    m = re.search(r"/claim/([0-9a-f]{16})/", claim)
+    return str(ID[f"graph/{m[1]}"]) if m else str(ID["graph/entities"])
+
+
+def _value(row: dict, name: str, *, iri: bool = False) -> str | None:
     term = row.get(name)
-    return term.get("value") if isinstance(term, dict) and isinstance(term.get("value"), str) else None
+    value = term.get("value") if isinstance(term, dict) and isinstance(term.get("value"), str) else None
+    if value is not None and iri and not is_iri(value):
+        raise StoreUnavailable(f"the store answered ?{name} with no IRI: {value[:80]!r}")
+    return value

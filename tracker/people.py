@@ -15,7 +15,7 @@ from rdflib import Graph
 from rdflib.namespace import OWL, RDF
 
 from . import lexicon
-from .backend import Backend, given
+from .backend import Backend, given, given_iri
 from .ntriples import Lit as _Lit, string as _string
 from .vocab import ID, PROV, SCHEMA
 
@@ -75,7 +75,7 @@ class People:
         rows = self.store.select(_PREFIXES + f"""
             SELECT DISTINCT ?a ?name WHERE {{ ?a schema:{prop} {_string(value)} ; a prov:Person ; schema:name ?name }}
             LIMIT 10""").rows
-        found = {given(r, "a"): given(r, "name", iri=False) for r in rows}
+        found = {given_iri(r, "a"): given(r, "name", iri=False) for r in rows}
         for agent, (name, family) in self._people.items():
             if (family if prop == "familyName" else name) == value:
                 found[agent] = name

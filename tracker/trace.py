@@ -130,7 +130,10 @@ def show(store: Backend, ident: str) -> dict:
         res = store.select(text.replace("?_claim", iri_ref(iri)), prefixes=PREFIX_MAP, limit=limit)
         return [{k: t.get("value", "") for k, t in row.items() if isinstance(t, dict)} for row in res.rows]
 
-    main = rows(SHOW, 1)[0]
+    found = rows(SHOW, 1)
+    if not found:                         # removed since it was found
+        raise BadInput(f"no such claim {ident!r} in the store at {store.location}")
+    main = found[0]
     main["claim"] = iri
     main["speakers"] = rows(SPEAKERS)
     main["chain"] = [{k: t.get("value", "") for k, t in row.items() if isinstance(t, dict)}
@@ -209,7 +212,7 @@ def trace_text(res: Results) -> str:
     if not found:
         return "no renderings\n"
     first = next((c for c in found if c.reported), found[0])
-    root = next((c for c in found if not c.linked_to), found[0])
+    root = next((c for c in found if not c.linked_to), found[0])      # else the first row (past --limit)
     head = [f"statement: «{quoted_words(root.text)}»" + (f" — {root.speaker}" if root.speaker else "") +
             f" (its reference: {root.article})",
             f"earliest report: {', '.join(x for x in (first.outlet, first.reported) if x) or 'none cited'} "
