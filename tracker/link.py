@@ -182,12 +182,12 @@ class Linker:
         # first the same words (a repost): one lookup each; then what is alike, by MinHash bands
         exact = {r.claim: exact_key(r.words) for r in rends}
         known = self._references(list(exact.values()), [])
-        alike = [r for r in rends if not any(c.lang == r.lang for c in known.get(exact[r.claim], ()) + tuple(self._pending.get(exact[r.claim], ())))]
+        alike = [r for r in rends if self._closest(r, [exact[r.claim]], known) is None]
         own_bands = {r.claim: bands(r.shingles) for r in alike}
         known.update(self._references([b for bs in own_bands.values() for b in bs],
                                       [k for r in alike for k in r.keys_across()]))
         for r in rends:
-            best, score = self._closest(r, [exact[r.claim]], known), 1.0
+            best, score = self._closest(r, [exact[r.claim]], known), 1.0    # again: an earlier claim of this article may be it
             others = []
             if best is None and r.claim in own_bands:
                 best, score, others = self._closest(r, own_bands[r.claim], known, alike=True)
