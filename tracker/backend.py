@@ -51,6 +51,17 @@ class Backend:
     def construct(self, query: str, *, timeout: float | None = None,
                   prefixes: dict[str, str] | None = None) -> str: ...           # N-Triples
     def graphs(self) -> list[str]: ...                    # the tracker's named graphs
+
+    def subjects_with(self, predicate: str, values: list[str], *, limit: int = 32) -> list[tuple[str, str]]:
+        """(value, subject) for the subjects (IRIs) that have `predicate` with each plain string
+        `value`, at most `limit` a value: lookups by value, for linking (`link.py`). A server is
+        asked in one query; the embedded store looks each value up in its index."""
+        if not values:
+            return []
+        quoted = " ".join(map(plain_string, values))
+        rows = self.select(f"SELECT ?v ?s WHERE {{ VALUES ?v {{ {quoted} }} ?s {iri_ref(predicate)} ?v }} "
+                           f"LIMIT {limit * len(values)}").rows
+        return [(given(r, "v", iri=False), given_iri(r, "s")) for r in rows]
     def quads(self, graph: str) -> Iterator: ...         # a graph's quads (pyoxigraph Quad), streamed
     def close(self) -> None: ...
 
@@ -76,6 +87,11 @@ def given(row: dict, name: str, *, iri: bool = True) -> str:
     if not isinstance(term, dict) or not isinstance(term.get("value"), str) or (iri and term.get("type") != "uri"):
         raise StoreUnavailable(f"the store answered without ?{name}" + (" as an IRI" if iri else ""))
     return term["value"]
+
+
+def plain_string(value: str) -> str:
+    """A string literal as both N-Triples and SPARQL read it, for text the tracker writes itself."""
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r") + '"'
 
 
 def given_iri(row: dict, name: str) -> str:

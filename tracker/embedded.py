@@ -245,6 +245,18 @@ class EmbeddedStore(Backend):
             return _in_child(str(self._data_path), query, prefixes, timeout, None)
         return _ntriples(self._query(query, prefixes))
 
+    def subjects_with(self, predicate: str, values: list[str], *, limit: int = 32) -> list[tuple[str, str]]:
+        # one index lookup a value: a VALUES join is planned as a scan of every triple with the
+        # predicate, 35 ms an article at 1M claims
+        p, out = self._ox.NamedNode(predicate), []
+        for v in dict.fromkeys(values):
+            for i, q in enumerate(self._store.quads_for_pattern(None, p, self._ox.Literal(v))):
+                if i >= limit:
+                    break
+                if isinstance(q.subject, self._ox.NamedNode):
+                    out.append((v, q.subject.value))
+        return out
+
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, self._ox.NamedNode) and g.value.startswith(ID_BASE))
 

@@ -32,9 +32,9 @@ from rdflib import Graph, Literal
 from rdflib.namespace import RDF, XSD
 
 from . import lang
-from .backend import Backend, given, given_iri, iri_ref, is_iri
+from .backend import Backend, given_iri, iri_ref, is_iri
 from .errors import StoreUnavailable
-from .ntriples import Lit as _Lit, line, string as _string
+from .ntriples import Lit as _Lit, line
 from .people import People, one_person
 from .likeness import ACROSS, MIN_SHINGLES, Changes, anchors, bands, changes, exact_key, quoted_words, same_statement, shingles, similarity
 from .vocab import CT, ID, PROV, SCHEMA
@@ -182,12 +182,14 @@ class Linker:
         # first the same words (a repost): one lookup each; then what is alike, by MinHash bands
         exact = {r.claim: exact_key(r.words) for r in rends}
         known = self._references(list(exact.values()), [])
-        alike = [r for r in rends if self._closest(r, [exact[r.claim]], known) is None]
+        same = {r.claim: self._closest(r, [exact[r.claim]], known) for r in rends}
+        alike = [r for r in rends if same[r.claim] is None]
         own_bands = {r.claim: bands(r.shingles) for r in alike}
         known.update(self._references([b for bs in own_bands.values() for b in bs],
                                       [k for r in alike for k in r.keys_across()]))
         for r in rends:
-            best, score = self._closest(r, [exact[r.claim]], known), 1.0    # again: an earlier claim of this article may be it
+            # again where none was found: an earlier claim of this article may be it
+            best, score = same[r.claim] or self._closest(r, [exact[r.claim]], known), 1.0
             others = []
             if best is None and r.claim in own_bands:
                 best, score, others = self._closest(r, own_bands[r.claim], known, alike=True)
@@ -320,15 +322,12 @@ class Linker:
         one first (a short row each), then what each says and where it is cited (once each)."""
         if not band_keys and not keys:
             return {}
-        values = " ".join(_string(b) for b in sorted(set(band_keys) | set(keys)))
-        rows = self.store.select(_PREFIXES + f"""
-            SELECT ?k ?ref WHERE {{ VALUES ?k {{ {values} }} {{ ?ref ct:minhashBand ?k }} UNION {{ ?ref ct:statementKey ?k }} }}
-            LIMIT {MAX_CANDIDATES * (len(band_keys) + len(keys))}""").rows
         by_key: dict[str, set[str]] = {}
-        for row in rows:
-            refs = by_key.setdefault(given(row, "k", iri=False), set())
-            if len(refs) < MAX_CANDIDATES:
-                refs.add(given_iri(row, "ref"))
+        for predicate, values in ((CT.minhashBand, band_keys), (CT.statementKey, keys)):
+            for value, ref in self.store.subjects_with(str(predicate), sorted(set(values)), limit=MAX_CANDIDATES):
+                refs = by_key.setdefault(value, set())
+                if len(refs) < MAX_CANDIDATES:
+                    refs.add(ref)
         refs = sorted({r for rs in by_key.values() for r in rs})
         found: dict[str, Rendering] = {}
         for start in range(0, len(refs), 500):

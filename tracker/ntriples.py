@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .backend import iri_ref
+from .backend import iri_ref, plain_string
 
 
-def string(value: str) -> str:
-    """A string literal, as N-Triples and SPARQL both read it."""
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r") + '"'
+string = plain_string        # a string literal, as N-Triples and SPARQL both read it
 
 
 class Lit(NamedTuple):
