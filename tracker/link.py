@@ -282,13 +282,11 @@ class Linker:
             return None
         scored: dict[str, tuple] = {}          # by the statement (root) each belongs to: its best reference
         for c in cands:
-            if c.lang == r.lang or c.claim == r.claim:
-                continue
+            if c.lang == r.lang or c.claim == r.claim or not (r.outlet and c.outlet == r.outlet):
+                continue                       # a translation of a report cites the same outlet (ロイター, Reuters)
             theirs = anchors(c.text)
             s = len(mine & theirs) / len(mine | theirs) if theirs else 0.0
             root = self._up.get(c.claim, c.up) or c.claim
-            if not (r.outlet and c.outlet == r.outlet):
-                continue                       # a translation of a report cites the same outlet (ロイター, Reuters)
             fit = (s, bool(r.reported) and c.reported == r.reported)
             if s >= ACROSS and (root not in scored or fit > scored[root][0]):
                 scored[root] = (fit, c)

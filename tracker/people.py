@@ -84,7 +84,7 @@ class People:
 
 
 def surname_graph(surname: str) -> str:
-    """The graph that says who a surname alone is (`Linker._same_people`)."""
+    """The graph that says who a surname alone is (`People.link`)."""
     return str(ID[f"graph/same-person/{quote(surname.strip(), safe='')}"])
 
 

@@ -156,7 +156,7 @@ def show_text(info: dict) -> str:
 
     lines: list[tuple[str, str]] = [("claim", short_iri(info["claim"])), ("text", info.get("text", ""))]
     kind = " ".join(x for x in (info.get("kind"), info.get("stance") and f"({info['stance']})",
-                                info.get("quoted") == "true" and "quoted") if x)
+                                info.get("quoted") is True and "quoted") if x)
     lines.append(("kind", kind))
     for sp in info["speakers"]:
         name = sp.get("name", "") + (f" — also {sp['aliases']}" if sp.get("aliases") else "")
