@@ -213,6 +213,28 @@ def test_a_number_changed_on_the_same_day_by_the_same_speaker_is_a_misquote_name
     assert set(got) == {"a0", "a1"} and "replaced: 10 → 100" in got["a1"]
 
 
+@pytest.mark.parametrize("one_batch", [True, False])
+def test_a_reference_with_words_another_carries_has_no_bands_yet_is_found_by_theirs(tmp_path, one_batch):
+    """Bands are the words': Zakharova saying Putin's words is a statement of her own whose
+    reference carries only the key of its exact words; her trimmed quote, found by the bands of
+    Putin's, is hers, not his."""
+    bodies = ["プーチン大統領は4日、「西側の制裁は我々の経済を弱めることはできず、むしろ国内の生産を強くした」と述べた。【2024年7月4日 共同】",
+              "ザハロワ報道官は4日、「西側の制裁は我々の経済を弱めることはできず、むしろ国内の生産を強くした」と述べた。【2024年7月4日 共同】",
+              "ザハロワ報道官は4日、「西側の制裁は我々の経済を弱めることはできず、国内の生産を強くした」と述べた。【2024年7月4日 共同】"]
+    paths = []
+    for i, body in enumerate(bodies):
+        p = tmp_path / f"a{i}.txt"
+        p.write_text(f"見出し{i}\n2024年7月10日\n\n{body}\n", "utf-8")
+        paths.append(p)
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        first = ingest_all(store, paths) if one_batch else {k: v for p in paths for k, v in ingest_all(store, [p]).items()}
+        keys = {stem: len(store.select(f"SELECT ?k WHERE {{ <{c}> <https://w3id.org/claim-tracker/ns#minhashBand> ?k }}").rows)
+                for stem, c in first.items()}
+        assert keys == {"a0": 9, "a1": 1, "a2": 0}           # exact key and 8 bands; the exact key; a link
+        assert _links(store) == {first["a2"]: [first["a1"]]}
+        assert set(traced(store, first["a2"])) == {"a1", "a2"}
+
+
 def _links(store) -> dict[str, list[str]]:
     rows = store.select("SELECT ?a ?b WHERE { ?a <https://w3id.org/claim-tracker/ns#sameStatement> ?b }").rows
     out: dict[str, list[str]] = {}

@@ -4,6 +4,7 @@ other's words, and what a translation keeps (the registry's names, numbers). `li
 """
 from __future__ import annotations
 
+import base64
 import difflib
 import hashlib
 import re
@@ -15,7 +16,7 @@ from functools import cache, lru_cache
 from . import lexicon
 
 NUM_PERM, ROWS = 24, 3                  # 8 bands of 3: a pair with Jaccard 0.5 shares a band 68% of the time, 0.7: 96%
-SCHEME = "m1"             # in every band key (CRC-32 shingles, datasketch affine32, seed 1): another scheme's never meet these
+SCHEME = "m2"             # in every key (CRC-32 shingles, datasketch affine32, seed 1): another scheme's never meet these
 SAME = 0.45                            # Jaccard of shingles at which two renderings are one statement
 CONTAINED = 0.8                        # ...or the share of the shorter one's shingles the longer holds
 MIN_SHINGLES = 4                       # shorter texts say too little to be matched
@@ -76,13 +77,24 @@ def _permutations():
 def bands(sh: frozenset[str]) -> list[str]:
     """The band keys of a shingle set: two sets share one with the probability their Jaccard
     similarity gives (see NUM_PERM)."""
+    return bands_of([sh])[0]
+
+
+def bands_of(sets: list[frozenset[str]]) -> list[list[str]]:
+    """`bands` of each set, computed together (datasketch's bulk MinHash)."""
     from datasketch import MinHash
 
-    m = MinHash(num_perm=NUM_PERM, permutations=_permutations(), scheme="affine32", hashfunc=zlib.crc32)
-    m.update_batch([s.encode("utf-8") for s in sorted(sh)])
-    values = m.hashvalues
-    return [f"{SCHEME}.{i}:{hashlib.blake2b(values[i * ROWS:(i + 1) * ROWS].tobytes(), digest_size=8).hexdigest()}"
-            for i in range(NUM_PERM // ROWS)]
+    hashes = MinHash.generator([[s.encode("utf-8") for s in sorted(sh)] for sh in sets], num_perm=NUM_PERM,
+                               permutations=_permutations(), scheme="affine32", hashfunc=zlib.crc32)
+    return [[_key(str(i), m.hashvalues[i * ROWS:(i + 1) * ROWS].tobytes()) for i in range(NUM_PERM // ROWS)]
+            for m in hashes]
+
+
+def _key(kind: str, data: bytes) -> str:
+    """The scheme, the kind (a band's number; x, the exact words) and 72 bits of a hash: 15
+    characters, which Oxigraph keeps inside the index entry itself (no string table to look up
+    or write: keys are most of what linking writes)."""
+    return f"{SCHEME}{kind}{base64.urlsafe_b64encode(hashlib.blake2b(data, digest_size=9).digest()).decode()}"
 
 
 _QUOTED = re.compile(r"「([^「」]*)」|『([^『』]*)』|“([^“”]*)”|\"([^\"]*)\"")
@@ -98,9 +110,10 @@ def quoted_words(text: str) -> str:
     return " … ".join(quoted) if quoted else text
 
 
+@lru_cache(maxsize=1 << 14)
 def exact_key(text: str) -> str:
     """A key of the words themselves (units, so punctuation and width aside): a repost's is its source's."""
-    return f"{SCHEME}.x:{hashlib.blake2b(' '.join(units(text)).encode('utf-8'), digest_size=8).hexdigest()}"
+    return _key("x", " ".join(units(text)).encode("utf-8"))
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:

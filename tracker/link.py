@@ -7,8 +7,10 @@ triples to add. It needs no other article's text, only lookups:
 - **statements**: what each claim says (its `rdf:object`; the words it quotes, where it quotes)
   is compared by its shingles (`likeness.py`). The first claim the store holds of a statement is
   its reference and carries keys (`ct:minhashBand`): one of its exact words, and eight bands of a
-  MinHash (datasketch). A later claim looks up its exact words first (a repost), then, if none
-  matches, its bands; it is compared with the references found, and if they render the same
+  MinHash (datasketch); the bands are the words', so a reference whose words another already
+  says carries the first key only. A later claim looks up its exact words first (a repost), then,
+  if none matches, its bands, then the words of what they found; it is compared with the
+  references found, and if they render the same
   statement it points to the closest (`ct:sameStatement`) with their similarity and what
   changed, and carries no keys of its own. A lookup costs what one claim's keys find, never a
   scan of the store: matching stays sub-quadratic however large it grows.
@@ -26,119 +28,17 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
-from dataclasses import dataclass
 
-from rdflib import Graph, Literal
+from rdflib import Graph
 from rdflib.namespace import RDF, XSD
 
-from . import lang
 from .backend import Backend, given_iri, iri_ref, is_iri
 from .errors import StoreUnavailable
 from .ntriples import Lit as _Lit, line
-from .people import People, one_person
-from .likeness import ACROSS, MIN_SHINGLES, Changes, anchors, bands, changes, exact_key, quoted_words, same_statement, shingles, similarity
+from .people import People
+from .likeness import ACROSS, Changes, anchors, bands_of, changes, exact_key, same_statement, similarity
+from .renderings import Rendering, compatible, renderings_of
 from .vocab import CT, ID, PROV, SCHEMA
-
-LINKED_KINDS = (CT.ReportedSpeech, CT.ReportedFact, CT.AuthorAssertion)
-
-
-# ---------------------------------------------------------------- what an article's graph holds
-
-@dataclass(frozen=True)
-class Rendering:
-    """A claim as linking sees it: what it says and where it is cited."""
-    claim: str
-    graph: str
-    text: str
-    lang: str
-    speakers: tuple[str, ...]
-    said: str | None                # the date it was made, else the cited report's
-    report: str | None
-    outlet: str | None
-    reported: str | None
-    work: str | None                # the work the cited report is of, where it has one
-    up: str | None = None           # a reference's own link: the reference in another language it translates
-    stated: str | None = None       # the date the text gives the statement itself
-
-    @property
-    def words(self) -> str:
-        """What is compared: the quoted words where it quotes, else all it says."""
-        return quoted_words(self.text)
-
-    @property
-    def shingles(self) -> frozenset[str]:
-        return shingles(self.words)          # kept (lru_cache): a reference is compared again and again
-
-    @property
-    def key(self) -> str | None:
-        """Speaker, date and language, which a translation keeps but the last: for a shared
-        speaker only, and only where the text names or counts something to compare by."""
-        shared = [s for s in self.speakers if s.startswith(str(ID["agent/"])) or s.startswith(str(ID["outlet/"]))]
-        return f"{shared[0]} {self.said} {self.lang}" if shared and self.said and anchors(self.text) else None
-
-    def keys_across(self) -> list[str]:
-        """The keys its translations into the other languages the tracker reads would have."""
-        if not self.key:
-            return []
-        stem = self.key.rsplit(" ", 1)[0]
-        return [f"{stem} {language.code}" for language in lang.known() if language.code != self.lang]
-
-
-def renderings_of(graph: Graph, graph_iri: str) -> list[Rendering]:
-    """The claims of an article's graph worth linking, in the order of the text."""
-    out = []
-    for claim in set(graph.subjects(RDF.type, RDF.Statement)):
-        if not any((claim, RDF.type, k) in graph for k in LINKED_KINDS):
-            continue
-        obj = graph.value(claim, RDF.object)
-        if not isinstance(obj, Literal):
-            continue
-        if len(shingles(quoted_words(str(obj)))) < MIN_SHINGLES:
-            continue
-        report = graph.value(claim, SCHEMA.citation)
-        reported = graph.value(report, SCHEMA.datePublished) if report is not None else None
-        stated = graph.value(claim, SCHEMA.datePublished)
-        said = stated or reported
-        out.append(Rendering(
-            str(claim), graph_iri, str(obj), obj.language or "",
-            tuple(sorted(str(s) for s in graph.objects(claim, PROV.wasAttributedTo))),
-            str(said) if said is not None else None,
-            str(report) if report is not None else None,
-            _str(graph.value(report, SCHEMA.publisher)) if report is not None else None,
-            str(reported) if reported is not None else None,
-            _str(graph.value(report, PROV.specializationOf)) if report is not None else None,
-            None, _str(stated)))
-    return sorted(out, key=lambda r: _offsets(r.claim))
-
-
-_AGENTS = str(ID["agent/"])
-
-
-def compatible(a: Rendering, b: Rendering) -> bool:
-    """Whether two renderings may be one statement, whatever their words: not by two different
-    named speakers (the same words from two people are two statements), not made on two
-    different days (said again is said anew), not naming one thing for another (relations
-    with China, with India: where each names something the other does not)."""
-    mine, theirs = {s for s in a.speakers if s.startswith(_AGENTS)}, {s for s in b.speakers if s.startswith(_AGENTS)}
-    if mine and theirs and not any(one_person(x, y) for x in mine for y in theirs):
-        return False
-    if a.stated and b.stated and a.stated != b.stated:
-        return False
-    named_a = {x for x in anchors(a.words) if not x.startswith("#")}
-    named_b = {x for x in anchors(b.words) if not x.startswith("#")}
-    return not (named_a - named_b and named_b - named_a)
-
-
-def _str(node) -> str | None:
-    return str(node) if node is not None else None
-
-
-def _offsets(claim: str) -> tuple[int, int]:
-    m = re.search(r"/(\d+)-(\d+)$", claim)
-    return (int(m[1]), int(m[2])) if m else (0, 0)
-
-
-# ---------------------------------------------------------------- linking
 
 _PREFIXES = """PREFIX schema: <http://schema.org/>
 PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -184,12 +84,17 @@ class Linker:
         known = self._references(list(exact.values()), [])
         same = {r.claim: self._closest(r, [exact[r.claim]], known) for r in rends}
         alike = [r for r in rends if same[r.claim] is None]
-        own_bands = {r.claim: bands(r.shingles) for r in alike}
+        own_bands = dict(zip((r.claim for r in alike), bands_of([r.shingles for r in alike])))
         known.update(self._references([b for bs in own_bands.values() for b in bs],
                                       [k for r in alike for k in r.keys_across()]))
+        # the bands are the words': of the references saying the same words, only the first carries them
+        words = {exact_key(c.words) for bs in own_bands.values() for b in bs for c in known.get(b, ())}
+        known.update(self._references(sorted(words - set(exact.values())), []))
         for r in rends:
             # again where none was found: an earlier claim of this article may be it
-            best, score = same[r.claim] or self._closest(r, [exact[r.claim]], known), 1.0
+            best, score = same[r.claim], 1.0
+            if best is None and exact[r.claim] in self._pending:
+                best = self._closest(r, [exact[r.claim]], known)
             others = []
             if best is None and r.claim in own_bands:
                 best, score, others = self._closest(r, own_bands[r.claim], known, alike=True)
@@ -201,17 +106,19 @@ class Linker:
                         self._join(add, other, best, round(jaccard, 3), changes(best.words, other.words))
                 if r.key and not self._up.get(best.claim, best.up):
                     # r names what its reference left out (a trimmed quote): r may find the translation
-                    across = self._across(r, [c for k in r.keys_across() for c in known.get(k, ()) + tuple(self._pending.get(k, ()))])
+                    across = self._across(r, [c for k in r.keys_across() for c in self._found(k, known)])
                     if across is not None:
                         self._join(add, best, *across, None)
                 continue
-            # a reference: its keys, for those that come after it
-            for b in (exact[r.claim], *own_bands.get(r.claim, ())):
+            # a reference: its keys, for those that come after it; its words' bands where no other
+            # reference says the same words (those carry them; a lookup by a band finds theirs)
+            said = any(c.claim != r.claim for c in self._found(exact[r.claim], known))
+            for b in (exact[r.claim], *(() if said else own_bands.get(r.claim, ()))):
                 add(r.graph, (r.claim, CT.minhashBand, _Lit(b)))
                 _capped(self._pending.setdefault(b, []), r)
             if r.key:
                 add(r.graph, (r.claim, CT.statementKey, _Lit(r.key)))
-                other = self._across(r, [c for k in r.keys_across() for c in known.get(k, ()) + tuple(self._pending.get(k, ()))])
+                other = self._across(r, [c for k in r.keys_across() for c in self._found(k, known)])
                 if other is not None:
                     self._join(add, r, *other, None)
                 _capped(self._pending.setdefault(r.key, []), r)
@@ -222,8 +129,10 @@ class Linker:
     def _closest(self, r: Rendering, keys, known, *, alike: bool = False):
         """The reference in r's language sharing one of `keys` closest to it: (it, similarity)
         for bands (`alike`), else the first with the same words; None if none is the same statement."""
-        cands = {c.claim: c for k in keys for c in known.get(k, ()) + tuple(self._pending.get(k, ()))
-                 if c.claim != r.claim and c.lang == r.lang and compatible(r, c)}
+        found = [c for k in keys for c in self._found(k, known)]
+        if alike:                  # and the references saying the same words as those found (no bands of their own)
+            found += [w for words in {exact_key(c.words) for c in found} for w in self._found(words, known)]
+        cands = {c.claim: c for c in found if c.claim != r.claim and c.lang == r.lang and compatible(r, c)}
         if not alike:
             return min(cands.values(), key=lambda c: c.claim) if cands else None
         alike_ = sorted(((s, c) for c in cands.values() if (s := same_statement(r.shingles, c.shingles)) is not None),
@@ -231,6 +140,10 @@ class Linker:
         if not alike_:
             return None, None, []
         return alike_[0][1], alike_[0][0], [c for _, c in alike_[1:]]
+
+    def _found(self, key: str, known) -> tuple[Rendering, ...]:
+        """The references with `key`: those the store holds (looked up in `known`), then this batch's."""
+        return known.get(key, ()) + tuple(self._pending.get(key, ()))
 
     def _join(self, add, frm: Rendering, to: Rendering, score: float, ch: Changes | None) -> None:
         """Two statements found to be one: the root of `frm`'s joins `to`'s. Only a root gets a
@@ -310,10 +223,11 @@ class Linker:
             if not has:
                 add(rend.graph, (rend.report, PROV.specializationOf, work))
                 self._works[rend.report] = work
-        ents = str(ID["graph/entities"])
-        add(ents, (work, RDF.type, SCHEMA.NewsArticle))
-        add(ents, (work, SCHEMA.publisher, ref.outlet))
-        add(ents, (work, SCHEMA.datePublished, _Lit(ref.reported, XSD.date)))
+        if not (mine or theirs):                     # a new work: what it is (one that exists says so already)
+            ents = str(ID["graph/entities"])
+            add(ents, (work, RDF.type, SCHEMA.NewsArticle))
+            add(ents, (work, SCHEMA.publisher, ref.outlet))
+            add(ents, (work, SCHEMA.datePublished, _Lit(ref.reported, XSD.date)))
 
     def _references(self, band_keys: list[str], keys: list[str]) -> dict[str, tuple[Rendering, ...]]:
         """The references the store holds sharing a band or a key, by band or key: which share

@@ -3,6 +3,7 @@ literals of the lookups they make. rdflib's terms cost more than the rest of lin
 and `query.py`'s helpers are not importable from an ingest stage."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 from .backend import iri_ref, plain_string
@@ -22,8 +23,14 @@ def nt(term) -> str:
     pasted), or a `Lit`."""
     if isinstance(term, Lit):
         return string(term.value) + (f"^^<{term.datatype}>" if term.datatype else "")
-    return iri_ref(str(term))
+    return _iri(str(term))
+
+
+@lru_cache(maxsize=1 << 14)             # a claim's IRI and the predicates come back line after line
+def _iri(value: str) -> str:
+    return iri_ref(value)
 
 
 def line(triple) -> str:
-    return " ".join(nt(t) for t in triple) + " .\n"
+    s, p, o = triple
+    return f"{_iri(str(s))} {_iri(str(p))} {nt(o)} .\n"

@@ -9,6 +9,7 @@ second full name with it arrives, whichever came first.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import quote, unquote
 
 from rdflib import Graph
@@ -88,6 +89,7 @@ def surname_graph(surname: str) -> str:
     return str(ID[f"graph/same-person/{quote(surname.strip(), safe='')}"])
 
 
+@lru_cache(maxsize=1 << 14)          # asked for every candidate of every claim linked
 def one_person(x: str, y: str) -> bool:
     """Two agents' IRIs that may name one speaker: the same, or a surname alone and a full name
     ending with it (ペトロワ, アンナ・ペトロワ)."""
