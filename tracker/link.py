@@ -88,7 +88,7 @@ class Linker:
         known.update(self._references([b for bs in own_bands.values() for b in bs],
                                       [k for r in alike for k in r.keys_across()]))
         # the bands are the words': of the references saying the same words, only the first carries them
-        words = {exact_key(c.words) for bs in own_bands.values() for b in bs for c in known.get(b, ())}
+        words = {k for r in alike for k in self._words_alike(r, [c for b in own_bands[r.claim] for c in known.get(b, ())])}
         known.update(self._references(sorted(words - set(exact.values())), []))
         for r in rends:
             # again where none was found: an earlier claim of this article may be it
@@ -131,7 +131,7 @@ class Linker:
         for bands (`alike`), else the first with the same words; None if none is the same statement."""
         found = [c for k in keys for c in self._found(k, known)]
         if alike:                  # and the references saying the same words as those found (no bands of their own)
-            found += [w for words in {exact_key(c.words) for c in found} for w in self._found(words, known)]
+            found += [w for words in self._words_alike(r, found) for w in self._found(words, known)][:MAX_CANDIDATES]
         cands = {c.claim: c for c in found if c.claim != r.claim and c.lang == r.lang and compatible(r, c)}
         if not alike:
             return min(cands.values(), key=lambda c: c.claim) if cands else None
@@ -140,6 +140,17 @@ class Linker:
         if not alike_:
             return None, None, []
         return alike_[0][1], alike_[0][0], [c for _, c in alike_[1:]]
+
+    @staticmethod
+    def _words_alike(r: Rendering, found) -> list[str]:
+        """The keys of the words of those `found` that say what r says, most alike first: other
+        references saying those words carry no bands, and are found by them."""
+        alike = {}
+        for c in found:
+            if c.claim != r.claim and c.lang == r.lang and (score := same_statement(r.shingles, c.shingles)) is not None:
+                key = exact_key(c.words)
+                alike[key] = max(alike.get(key, 0.0), score)
+        return sorted(alike, key=lambda k: (-alike[k], k))[:MAX_CANDIDATES]
 
     def _found(self, key: str, known) -> tuple[Rendering, ...]:
         """The references with `key`: those the store holds (looked up in `known`), then this batch's."""
