@@ -235,6 +235,51 @@ def test_a_reference_with_words_another_carries_has_no_bands_yet_is_found_by_the
         assert set(traced(store, first["a2"])) == {"a1", "a2"}
 
 
+_WORDS = "西側の制裁は我々の経済を弱めることはできず、むしろ国内の生産を強くした"
+
+
+def _article(tmp_path, name: str, speaker: str, words: str = _WORDS) -> Path:
+    p = tmp_path / f"{name}.txt"
+    p.write_text(f"見出し {name}\n2024年7月10日\n\n{speaker}は4日、「{words}」と述べた。【2024年7月4日 共同】\n", "utf-8")
+    return p
+
+
+def _keys(store, claim: str) -> int:
+    return len(store.select(f"SELECT ?k WHERE {{ <{claim}> <https://w3id.org/claim-tracker/ns#minhashBand> ?k }}").rows)
+
+
+def test_when_the_words_bands_are_removed_the_next_to_say_them_carries_them(tmp_path):
+    """The article whose reference carried the bands of some words is removed: the next reference
+    saying those words carries them again, and its speaker's trimmed quote, and the other
+    speakers', are found through them."""
+    from tracker.ingest import remove
+
+    trimmed = _WORDS.replace("むしろ", "")
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        first = ingest_all(store, [_article(tmp_path, "putin", "プーチン大統領")])
+        first |= ingest_all(store, [_article(tmp_path, "zakharova", "ザハロワ報道官")])
+        assert _keys(store, first["zakharova"]) == 1
+        assert remove(store, str(tmp_path / "putin.txt"))
+        first |= ingest_all(store, [_article(tmp_path, "lavrov", "ラブロフ外相")])
+        assert _keys(store, first["lavrov"]) == 9                 # the words' bands again
+        first |= ingest_all(store, [_article(tmp_path, "lavrov-trimmed", "ラブロフ外相", trimmed)])
+        first |= ingest_all(store, [_article(tmp_path, "zakharova-trimmed", "ザハロワ報道官", trimmed)])
+        assert set(traced(store, first["lavrov-trimmed"])) == {"lavrov", "lavrov-trimmed"}
+        assert set(traced(store, first["zakharova-trimmed"])) == {"zakharova", "zakharova-trimmed"}
+
+
+def test_a_stock_phrase_of_many_speakers_links_each_repost_to_its_own_speaker(tmp_path):
+    """Forty speakers say the same words on one day; each one's repost, coming later, is theirs."""
+    kana = "アイウエオカキクケコサシスセソタチツテト"
+    names = [f"{a}{b}{c}ノフ報道官" for a, b, c in zip(kana * 2, kana[7:] + kana[:7] + kana, kana[3:] + kana[:3] + kana)][:40]
+    assert len(set(names)) == 40
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        said = ingest_all(store, [_article(tmp_path, f"said-{i}", n) for i, n in enumerate(names)])
+        again = ingest_all(store, [_article(tmp_path, f"again-{i}", n) for i, n in enumerate(names)])
+        links = _links(store)
+        assert {a: links.get(c) for a, c in again.items()} == {f"again-{i}": [said[f"said-{i}"]] for i in range(40)}
+
+
 def _links(store) -> dict[str, list[str]]:
     rows = store.select("SELECT ?a ?b WHERE { ?a <https://w3id.org/claim-tracker/ns#sameStatement> ?b }").rows
     out: dict[str, list[str]] = {}

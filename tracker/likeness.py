@@ -116,6 +116,11 @@ def exact_key(text: str) -> str:
     return _key("x", " ".join(units(text)).encode("utf-8"))
 
 
+def is_words_key(key: str) -> bool:
+    """Whether a key is one of exact words (`exact_key`), not a band."""
+    return key.startswith(SCHEME + "x")
+
+
 def similarity(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
     """(Jaccard, containment of the smaller in the larger) of two shingle sets."""
     shared = len(a & b)

@@ -36,7 +36,7 @@ from .backend import Backend, given_iri, iri_ref, is_iri
 from .errors import StoreUnavailable
 from .ntriples import Lit as _Lit, line
 from .people import People
-from .likeness import ACROSS, Changes, anchors, bands_of, changes, exact_key, same_statement, similarity
+from .likeness import ACROSS, Changes, anchors, bands_of, changes, exact_key, is_words_key, same_statement, similarity
 from .renderings import Rendering, compatible, renderings_of
 from .vocab import CT, ID, PROV, SCHEMA
 
@@ -110,18 +110,21 @@ class Linker:
                     if across is not None:
                         self._join(add, best, *across, None)
                 continue
-            # a reference: its keys, for those that come after it; its words' bands where no other
-            # reference says the same words (those carry them; a lookup by a band finds theirs)
-            said = any(c.claim != r.claim for c in self._found(exact[r.claim], known))
-            for b in (exact[r.claim], *(() if said else own_bands.get(r.claim, ()))):
+            # a reference: its keys, for those that come after it; its words' bands unless another
+            # reference with the same words carries them (its first band found it: a lookup by a
+            # band finds theirs); where that one was removed, the next to say the words carries them
+            banded = own_bands.get(r.claim, ())
+            if banded and any(c.claim != r.claim and exact_key(c.words) == exact[r.claim] for c in self._found(banded[0], known)):
+                banded = ()
+            for b in (exact[r.claim], *banded):
                 add(r.graph, (r.claim, CT.minhashBand, _Lit(b)))
-                _capped(self._pending.setdefault(b, []), r)
+                _capped(self._pending.setdefault(b, []), r, b)
             if r.key:
                 add(r.graph, (r.claim, CT.statementKey, _Lit(r.key)))
                 other = self._across(r, [c for k in r.keys_across() for c in self._found(k, known)])
                 if other is not None:
                     self._join(add, r, *other, None)
-                _capped(self._pending.setdefault(r.key, []), r)
+                _capped(self._pending.setdefault(r.key, []), r, r.key)
         if entities is not None:
             self.people.link(add, entities)
         return [(g, "".join(lines)) for g, lines in out.items()]
@@ -131,7 +134,7 @@ class Linker:
         for bands (`alike`), else the first with the same words; None if none is the same statement."""
         found = [c for k in keys for c in self._found(k, known)]
         if alike:                  # and the references saying the same words as those found (no bands of their own)
-            found += [w for words in self._words_alike(r, found) for w in self._found(words, known)][:MAX_CANDIDATES]
+            found += [w for words in self._words_alike(r, found) for w in self._found(words, known)][:MAX_SAME_WORDS]
         cands = {c.claim: c for c in found if c.claim != r.claim and c.lang == r.lang and compatible(r, c)}
         if not alike:
             return min(cands.values(), key=lambda c: c.claim) if cands else None
@@ -246,10 +249,12 @@ class Linker:
         if not band_keys and not keys:
             return {}
         by_key: dict[str, set[str]] = {}
-        for predicate, values in ((CT.minhashBand, band_keys), (CT.statementKey, keys)):
-            for value, ref in self.store.subjects_with(str(predicate), sorted(set(values)), limit=MAX_CANDIDATES):
+        words = {k for k in band_keys if is_words_key(k)}
+        for predicate, values, cap in ((CT.minhashBand, words, MAX_SAME_WORDS), (CT.minhashBand, set(band_keys) - words, MAX_CANDIDATES),
+                                       (CT.statementKey, set(keys), MAX_CANDIDATES)):
+            for value, ref in self.store.subjects_with(str(predicate), sorted(values), limit=cap):
                 refs = by_key.setdefault(value, set())
-                if len(refs) < MAX_CANDIDATES:
+                if len(refs) < cap:
                     refs.add(ref)
         refs = sorted({r for rs in by_key.values() for r in rs})
         found: dict[str, Rendering] = {}
@@ -288,10 +293,11 @@ class Linker:
         return found
 
 MAX_CANDIDATES = 32       # references compared for one key: a statement has few; an article crafted to share a band, many
+MAX_SAME_WORDS = 256      # ...for the key of the words: a stock phrase is said by many speakers on many days
 
 
-def _capped(refs: list, r) -> None:
-    if len(refs) < MAX_CANDIDATES:
+def _capped(refs: list, r, key: str) -> None:
+    if len(refs) < (MAX_SAME_WORDS if is_words_key(key) else MAX_CANDIDATES):
         refs.append(r)
 
 
