@@ -257,9 +257,11 @@ def test_when_the_words_bands_are_removed_the_next_to_say_them_carries_them(tmp_
     trimmed = _WORDS.replace("むしろ", "")
     with EmbeddedStore(tmp_path / "store", write=True) as store:
         first = ingest_all(store, [_article(tmp_path, "putin", "プーチン大統領")])
-        first |= ingest_all(store, [_article(tmp_path, "zakharova", "ザハロワ報道官")])
+        first |= ingest_all(store, [_article(tmp_path, "zakharova", "ザハロワ報道官"), _article(tmp_path, "putin-again", "プーチン大統領")])
         assert _keys(store, first["zakharova"]) == 1
         assert remove(store, str(tmp_path / "putin.txt"))
+        from tracker.trace import show
+        assert show(store, first["putin-again"])["renderings"] == 1 == len(traced(store, first["putin-again"]))
         first |= ingest_all(store, [_article(tmp_path, "lavrov", "ラブロフ外相")])
         assert _keys(store, first["lavrov"]) == 9                 # the words' bands again
         first |= ingest_all(store, [_article(tmp_path, "lavrov-trimmed", "ラブロフ外相", trimmed)])

@@ -117,7 +117,7 @@ SELECT ?review ?rating ?author ?url WHERE {
 RENDERINGS = """
 SELECT (COUNT(DISTINCT ?other) AS ?n) WHERE {
   ?_claim ct:sameStatement* ?root . FILTER NOT EXISTS { ?root ct:sameStatement ?up }
-  ?other ct:sameStatement* ?root .
+  ?other ct:sameStatement* ?root ; schema:text ?said .      # in the store still: a removed reference's IRI is not counted
 }
 """
 
