@@ -248,10 +248,10 @@ def _keys(store, claim: str) -> int:
     return len(store.select(f"SELECT ?k WHERE {{ <{claim}> <https://w3id.org/claim-tracker/ns#minhashBand> ?k }}").rows)
 
 
-def test_when_the_words_bands_are_removed_the_next_to_say_them_carries_them(tmp_path):
-    """The article whose reference carried the bands of some words is removed: the next reference
-    saying those words carries them again, and its speaker's trimmed quote, and the other
-    speakers', are found through them."""
+def test_the_bands_of_words_others_say_too_pass_to_them_when_their_article_is_removed(tmp_path):
+    """The article whose reference carried the bands of some words is removed: another reference
+    saying those words carries them from then on, and what is like them still finds every
+    speaker's statement of them."""
     from tracker.ingest import remove
 
     trimmed = _WORDS.replace("むしろ", "")
@@ -262,8 +262,9 @@ def test_when_the_words_bands_are_removed_the_next_to_say_them_carries_them(tmp_
         assert remove(store, str(tmp_path / "putin.txt"))
         from tracker.trace import show
         assert show(store, first["putin-again"])["renderings"] == 1 == len(traced(store, first["putin-again"]))
+        assert _keys(store, first["zakharova"]) == 9              # the words' bands, handed on
         first |= ingest_all(store, [_article(tmp_path, "lavrov", "ラブロフ外相")])
-        assert _keys(store, first["lavrov"]) == 9                 # the words' bands again
+        assert _keys(store, first["lavrov"]) == 1
         first |= ingest_all(store, [_article(tmp_path, "lavrov-trimmed", "ラブロフ外相", trimmed)])
         first |= ingest_all(store, [_article(tmp_path, "zakharova-trimmed", "ザハロワ報道官", trimmed)])
         assert set(traced(store, first["lavrov-trimmed"])) == {"lavrov", "lavrov-trimmed"}
@@ -280,6 +281,43 @@ def test_a_stock_phrase_of_many_speakers_links_each_repost_to_its_own_speaker(tm
         again = ingest_all(store, [_article(tmp_path, f"again-{i}", n) for i, n in enumerate(names)])
         links = _links(store)
         assert {a: links.get(c) for a, c in again.items()} == {f"again-{i}": [said[f"said-{i}"]] for i in range(40)}
+
+
+def _said(tmp_path, name: str, body: str, head: str, date: str) -> Path:
+    p = tmp_path / f"{name}.txt"
+    p.write_text(f"{head} {name}\n{date}\n\n{body}\n", "utf-8")
+    return p
+
+
+def test_a_quote_in_another_language_s_article_is_found_through_the_bands_of_its_words(tmp_path):
+    """An English quote in a Japanese article is said in English words already banded in an
+    English article: its trimmed form, in a third, is still found."""
+    w = "we will never abandon the farmers of the northern valley region"
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        first = {}
+        for name, body, head, date in (
+                ("e0", f'Minister Karl Bexley said on July 5 that "{w}," according to Reuters.', "Bexley", "July 5, 2024"),
+                ("j0", f'ベクスリー大臣は5日、"{w}"と述べた。【2024年7月5日 共同】', "見出し", "2024年7月10日"),
+                ("j1", f'ベクスリー大臣は5日、"{w.removesuffix(" region")}"と述べた。【2024年7月5日 共同】', "見出し", "2024年7月10日")):
+            first |= ingest_all(store, [_said(tmp_path, name, body, head, date)])
+        assert _links(store) == {first["j1"]: [first["j0"]]}
+
+
+def test_many_speakers_of_like_words_do_not_crowd_out_the_one_speaker_s_statement(tmp_path):
+    """Thirty-three speakers repeat words very like a senator's: his own shorter form is still his."""
+    base = "the harvest this year will be the largest in the history of our province"
+    names = [f"Speaker {a}{b}" for a in "ABCDEFG" for b in "HJKLMNP"][:33]
+
+    def en(name, who, words):
+        return _said(tmp_path, name, f'{who} said on July 5 that "{words}," according to Reuters.', "Harvest", "July 5, 2024")
+
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        for i, n in enumerate(names):
+            ingest_all(store, [en(f"x{i}", n, base + " indeed")])
+        first = ingest_all(store, [en("d", "Governor Petra Lind", base + " and we thank every farmer for it")])
+        first |= ingest_all(store, [en("b", "Senator Hugo Brandt", base + " and we thank every farmer for it")])
+        first |= ingest_all(store, [en("c", "Senator Hugo Brandt", base)])
+        assert _links(store).get(first["c"]) == [first["b"]]
 
 
 def _links(store) -> dict[str, list[str]]:

@@ -15,7 +15,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from .backend import given, given_count
 from .graph import ENTITIES_GRAPH, article_iri, claims_to_graph, graph_iri, source_iri
-from .link import Linker
+from .link import Linker, bands_handed_on
 from .model import Extraction
 from .store import Backend, dataset_parts, iri_ref, is_iri
 from .vocab import ID, PROV
@@ -178,6 +178,9 @@ def remove(store: Backend, ident: str) -> list[str]:
         for rg in reviews:
             store.drop_graph(rg)
         _bridge_versions(store, a, g)
+        handed = bands_handed_on(store, g)      # the bands of words others say too: theirs now
+        if handed:
+            store.write(handed)
         if store.drop_graph(g):                  # last: a crash before it leaves the article, to remove again
             removed.append(g)
     return removed

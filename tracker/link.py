@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import re
 
 from rdflib import Graph
@@ -133,9 +134,11 @@ class Linker:
         """The reference in r's language sharing one of `keys` closest to it: (it, similarity)
         for bands (`alike`), else the first with the same words; None if none is the same statement."""
         found = [c for k in keys for c in self._found(k, known)]
-        if alike:                  # and the references saying the same words as those found (no bands of their own)
-            found += [w for words in self._words_alike(r, found) for w in self._found(words, known)][:MAX_SAME_WORDS]
         cands = {c.claim: c for c in found if c.claim != r.claim and c.lang == r.lang and compatible(r, c)}
+        if alike:                  # and the references saying the same words as those found (no bands of their own)
+            siblings = (w for words in self._words_alike(r, found) for w in self._found(words, known)
+                        if w.claim != r.claim and w.claim not in cands and w.lang == r.lang and compatible(r, w))
+            cands.update((w.claim, w) for w in itertools.islice(siblings, MAX_SAME_WORDS))
         if not alike:
             return min(cands.values(), key=lambda c: c.claim) if cands else None
         alike_ = sorted(((s, c) for c in cands.values() if (s := same_statement(r.shingles, c.shingles)) is not None),
@@ -147,10 +150,11 @@ class Linker:
     @staticmethod
     def _words_alike(r: Rendering, found) -> list[str]:
         """The keys of the words of those `found` that say what r says, most alike first: other
-        references saying those words carry no bands, and are found by them."""
+        references saying those words (in any language: the same quote in a Japanese article)
+        carry no bands, and are found by them."""
         alike = {}
         for c in found:
-            if c.claim != r.claim and c.lang == r.lang and (score := same_statement(r.shingles, c.shingles)) is not None:
+            if c.claim != r.claim and (score := same_statement(r.shingles, c.shingles)) is not None:
                 key = exact_key(c.words)
                 alike[key] = max(alike.get(key, 0.0), score)
         return sorted(alike, key=lambda k: (-alike[k], k))[:MAX_CANDIDATES]
@@ -291,6 +295,25 @@ class Linker:
                                    _value(row, "reported"), _value(row, "work", iri=True), _value(row, "up", iri=True),
                                    _value(row, "stated"))
         return found
+
+def bands_handed_on(store: Backend, graph: str) -> list[tuple[str, str]]:
+    """Before an article's graph is dropped: the bands its references carry for words other
+    references say too, given to the first of those (in its own graph), so that what is alike
+    still finds them. The parts to write."""
+    held: dict[str, list[str]] = {}
+    for row in store.select(_PREFIXES + f"""SELECT ?c ?k WHERE {{ GRAPH {iri_ref(graph)} {{ ?c ct:minhashBand ?k }} }}""").rows:
+        held.setdefault(given_iri(row, "c"), []).append(_value(row, "k") or "")
+    out: dict[str, list[str]] = {}
+    for claim, keys in sorted(held.items()):
+        words, banded = [k for k in keys if is_words_key(k)], sorted(k for k in keys if k and not is_words_key(k))
+        if len(words) != 1 or not banded:
+            continue
+        others = sorted(ref for _, ref in store.subjects_with(str(CT.minhashBand), words, limit=MAX_SAME_WORDS)
+                        if _graph_of(ref) not in (graph, str(ID["graph/entities"])))
+        if others:
+            out.setdefault(_graph_of(others[0]), []).extend(line((others[0], CT.minhashBand, _Lit(b))) for b in banded)
+    return [(g, "".join(lines)) for g, lines in out.items()]
+
 
 MAX_CANDIDATES = 32       # references compared for one key: a statement has few; an article crafted to share a band, many
 MAX_SAME_WORDS = 256      # ...for the key of the words: a stock phrase is said by many speakers on many days
