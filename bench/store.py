@@ -106,23 +106,37 @@ def copy_sha(i: int) -> str:
     return hashlib.sha256(f"bench copy {i}".encode()).hexdigest()
 
 
+class _Timed:
+    """An iterator, and the time spent in it (making the corpus's copies: not the store's)."""
+
+    def __init__(self, it):
+        self._it, self.seconds = iter(it), 0.0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        t = time.perf_counter()
+        try:
+            return next(self._it)
+        finally:
+            self.seconds += time.perf_counter() - t
+
+
 class _Stream(io.RawIOBase):
     """The whole corpus as one N-Quads byte stream, produced as it is read."""
 
     def __init__(self, n_claims: int, tmpl):
         from tracker.store import nquads_of
-        self._gen = (nquads_of(parts).encode("utf-8") for _, parts, *_ in copies(n_claims, tmpl))
+        self.made = _Timed(nquads_of(parts).encode("utf-8") for _, parts, *_ in copies(n_claims, tmpl))
         self._buf = b""
-        self.making = 0.0                   # time spent making the copies: not the store's
 
     def readable(self):
         return True
 
     def readinto(self, b):
         while len(self._buf) < len(b):
-            t = time.perf_counter()
-            chunk = next(self._gen, None)
-            self.making += time.perf_counter() - t
+            chunk = next(self.made, None)
             if chunk is None:
                 break
             self._buf += chunk
@@ -143,9 +157,9 @@ def phase_raw(n: int, folder: str) -> dict:
     t = time.perf_counter()
     store.bulk_load(io.BufferedReader(stream, 1 << 20), format=ox.RdfFormat.N_QUADS)
     store.flush()
-    elapsed = time.perf_counter() - t - stream.making
+    elapsed = time.perf_counter() - t - stream.made.seconds
     quads = len(store)
-    return {"seconds": elapsed, "making": stream.making, "quads": quads}
+    return {"seconds": elapsed, "making": stream.made.seconds, "quads": quads}
 
 
 def phase_ingest(n: int, folder: str) -> dict:
@@ -158,15 +172,8 @@ def phase_ingest(n: int, folder: str) -> dict:
     t = time.perf_counter()
     articles = 0
     link = os.environ.get("BENCH_LINK", "1") == "1"
-    making = 0.0                            # time spent making the corpus's copies: not the tracker's
-    gen = copies(n, tmpl)
-    while True:
-        t0 = time.perf_counter()
-        item = next(gen, None)
-        making += time.perf_counter() - t0
-        if item is None:
-            break
-        i, parts, origin, g, a, rends = item
+    made = _Timed(copies(n, tmpl))
+    for i, parts, origin, g, a, rends in made:
         # what tracker.ingest.prepare does before writing: existence check, revision lookup, linking
         if store.graph_exists(g):
             continue
@@ -178,10 +185,10 @@ def phase_ingest(n: int, folder: str) -> dict:
     batch.finish()
     batch.compact()
     store.flush()
-    elapsed = time.perf_counter() - t - making
+    elapsed = time.perf_counter() - t - made.seconds
     quads = len(store._store)
     store.close()
-    return {"seconds": elapsed, "making": making, "quads": quads, "articles": articles}
+    return {"seconds": elapsed, "making": made.seconds, "quads": quads, "articles": articles}
 
 
 QUERIES = [
