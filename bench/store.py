@@ -1,12 +1,14 @@
 """Store benchmark: ingest rate, named-query latency, validation against a large store, memory.
 
-    python bench/store.py [--sizes 10000,100000,1000000] [--dir DIR] [--repeat 7]     # BENCH_CARRIERS=4
+    python bench/store.py [--sizes 10000,100000,1000000] [--dir DIR] [--repeat 7]     # BENCH_CARRIERS=4, BENCH_ASIDE=1
 
 Stores of N claims are built from the sample article's real extraction, replicated with a new
-article hash per copy and varied speakers (every other copy renames its speakers), streamed copy
-by copy — the corpus is never held whole in memory. For each size, in separate processes (so
-each peak memory is its own): a raw pyoxigraph `bulk_load` of the same quads, then the tracker's
-own ingest (existence check, revision lookup, batched atomic bulk loads, compaction); then the latency of each
+article hash per copy and varied speakers (every other copy renames its speakers), made copy by
+copy into a file before anything is timed — the corpus is never held whole in memory. For each
+size, in separate processes (so each peak memory is its own): a raw pyoxigraph `bulk_load` of the
+same quads, then the tracker's own ingest (existence check, revision lookup, batched atomic bulk
+loads, written aside while the next batch is linked unless BENCH_ASIDE=0, compaction), without
+linking and with, in wall-clock and CPU time; then the latency of each
 named query at the table's row limit, and who-said at 1000 rows (median of --repeat runs), and the time to validate one article against the store
 divided by the time against an empty store. Prints the figures and the machine; nothing is timed
 in the unit tests.
@@ -18,6 +20,7 @@ import hashlib
 import io
 import json
 import os
+import pickle
 import platform
 import re
 import resource
@@ -27,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zlib
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -123,12 +127,27 @@ class _Timed:
             self.seconds += time.perf_counter() - t
 
 
+def write_corpus(n_claims: int, path: Path) -> None:
+    """The corpus's copies, made once before any phase is timed, in a file each phase reads (as
+    an ingest reads what extraction made): compressed pickles, each after its length."""
+    with open(path, "wb") as fh:
+        for copy in copies(n_claims):
+            data = zlib.compress(pickle.dumps(copy, protocol=5), 1)
+            fh.write(len(data).to_bytes(8, "little") + data)
+
+
+def read_corpus(path: str):
+    with open(path, "rb") as fh:
+        while size := int.from_bytes(fh.read(8), "little"):
+            yield pickle.loads(zlib.decompress(fh.read(size)))
+
+
 class _Stream(io.RawIOBase):
     """The whole corpus as one N-Quads byte stream, produced as it is read."""
 
-    def __init__(self, n_claims: int, tmpl):
+    def __init__(self, corpus: str):
         from tracker.store import nquads_of
-        self.made = _Timed(nquads_of(parts).encode("utf-8") for _, parts, *_ in copies(n_claims, tmpl))
+        self.made = _Timed(nquads_of(parts).encode("utf-8") for _, parts, *_ in read_corpus(corpus))
         self._buf = b""
 
     def readable(self):
@@ -148,12 +167,11 @@ class _Stream(io.RawIOBase):
 
 # ---------------------------------------------------------------- phases, each in its own process
 
-def phase_raw(n: int, folder: str) -> dict:
+def phase_raw(n: int, folder: str, corpus: str) -> dict:
     import pyoxigraph as ox
 
     store = ox.Store(folder)
-    tmpl = template()
-    stream = _Stream(n, tmpl)
+    stream = _Stream(corpus)
     t = time.perf_counter()
     store.bulk_load(io.BufferedReader(stream, 1 << 20), format=ox.RdfFormat.N_QUADS)
     store.flush()
@@ -162,18 +180,20 @@ def phase_raw(n: int, folder: str) -> dict:
     return {"seconds": elapsed, "making": stream.made.seconds, "quads": quads}
 
 
-def phase_ingest(n: int, folder: str) -> dict:
+def phase_ingest(n: int, folder: str, corpus: str) -> dict:
+    """The tracker's ingest of the corpus, all counted: reading the corpus's file too (in both
+    phases alike; where the store writes aside, reading overlaps its writing)."""
     from tracker.ingest import Batch, Ingested, previous_version
     from tracker.store import EmbeddedStore
 
     store = EmbeddedStore(folder, write=True)
+    store.writes_aside = os.environ.get("BENCH_ASIDE", "1") == "1"
     batch = Batch(store, max_quads=int(os.environ.get("BENCH_BATCH_QUADS", 100_000)))
-    tmpl = template()
-    t = time.perf_counter()
-    articles = 0
     link = os.environ.get("BENCH_LINK", "1") == "1"
-    made = _Timed(copies(n, tmpl))
-    for i, parts, origin, g, a, rends in made:
+    t, cpu = time.perf_counter(), time.process_time()
+    articles = 0
+    read = _Timed(read_corpus(corpus))
+    for i, parts, origin, g, a, rends in read:
         # what tracker.ingest.prepare does before writing: existence check, revision lookup, linking
         if store.graph_exists(g):
             continue
@@ -185,10 +205,10 @@ def phase_ingest(n: int, folder: str) -> dict:
     batch.finish()
     batch.compact()
     store.flush()
-    elapsed = time.perf_counter() - t - made.seconds
+    elapsed, cpu = time.perf_counter() - t, time.process_time() - cpu
     quads = len(store._store)
     store.close()
-    return {"seconds": elapsed, "making": made.seconds, "quads": quads, "articles": articles}
+    return {"seconds": elapsed, "cpu": cpu, "reading": read.seconds, "quads": quads, "articles": articles}
 
 
 QUERIES = [
@@ -277,13 +297,14 @@ def main() -> None:
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--dir", default=None, help="where to build the stores (default: a temporary folder)")
     ap.add_argument("--repeat", type=int, default=7)
+    ap.add_argument("--ingest-repeat", type=int, default=1, help="ingests without and with linking, in turn (the last pair's stores are kept)")
     ap.add_argument("--phase", nargs="+", help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.phase:
         name, *rest = a.phase
         n, folder = int(rest[0]), rest[1]
         fn = {"raw": phase_raw, "ingest": phase_ingest, "queries": phase_queries, "validate": phase_validate}[name]
-        result = fn(n, folder, int(rest[2])) if name in ("queries", "validate") else fn(n, folder)
+        result = fn(n, folder, int(rest[2])) if name in ("queries", "validate") else fn(n, folder, rest[2])
         result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(json.dumps(result))
         return
@@ -299,11 +320,22 @@ def main() -> None:
         raw_dir, ours_dir = base / f"raw-{n}", base / f"ours-{n}"
         for d in (raw_dir, ours_dir):
             shutil.rmtree(d, ignore_errors=True)
-        raw = _child("raw", n, raw_dir)
+        corpus = base / f"corpus-{n}.bin"
+        t = time.perf_counter()
+        write_corpus(n, corpus)
+        making = time.perf_counter() - t
+        raw = _child("raw", n, raw_dir, corpus)
         shutil.rmtree(raw_dir, ignore_errors=True)
-        unlinked = _child("ingest", n, raw_dir, env={"BENCH_LINK": "0"})
-        shutil.rmtree(raw_dir, ignore_errors=True)
-        ours = _child("ingest", n, ours_dir)
+        aside = os.environ.get("BENCH_ASIDE", "1")
+        pairs = []
+        for k in range(a.ingest_repeat):         # in turn, so that what else runs here falls on both alike
+            unlinked = _child("ingest", n, raw_dir, corpus, env={"BENCH_LINK": "0", "BENCH_ASIDE": aside})
+            shutil.rmtree(raw_dir, ignore_errors=True)
+            if k:
+                shutil.rmtree(ours_dir, ignore_errors=True)
+            ours = _child("ingest", n, ours_dir, corpus, env={"BENCH_ASIDE": aside})
+            pairs.append((unlinked, ours))
+        corpus.unlink()
         q = _child("queries", n, ours_dir, a.repeat)
         v = _child("validate", n, ours_dir, a.repeat)
         claims = ours["articles"] * 123
@@ -313,7 +345,15 @@ def main() -> None:
         print(f"ingest / raw       {ours['seconds'] / raw['seconds']:8.2f} ×")
         print(f"without linking    {unlinked['seconds']:8.1f} s  ({unlinked['quads']:,} quads): linking adds "
               f"{ours['seconds'] / unlinked['seconds'] - 1:.0%} ({CARRIERS} articles carry each statement)")
-        print(f"(not counted above: making the corpus's copies, {ours['making']:.0f} s in each phase)")
+        print(f"CPU time           {unlinked['cpu']:8.1f} s without linking, {ours['cpu']:.1f} s with: "
+              f"+{ours['cpu'] / unlinked['cpu'] - 1:.0%} (every thread; writes {'aside' if aside == '1' else 'in turn'})")
+        if len(pairs) > 1:
+            added = [o['seconds'] / u['seconds'] - 1 for u, o in pairs]
+            print(f"linking adds, {len(pairs)} pairs: median {statistics.median(added):.0%} ("
+                  + ", ".join(f"{u['seconds']:.1f} → {o['seconds']:.1f} s" for u, o in pairs) + "); CPU, median "
+                  + f"{statistics.median(o['cpu'] / u['cpu'] - 1 for u, o in pairs):.0%}")
+        print(f"(counted above: reading the corpus's file, {ours['reading']:.0f} s in each ingest; "
+              f"not counted: making it, {making:.0f} s, before)")
         for name, r in q["queries"].items():
             print(f"query {name:<19}{r['median_ms']:9.1f} ms  ({r['rows']} rows)")
         print(f"query peak memory  {q['peak_rss_mb']:8.0f} MB")

@@ -3,6 +3,7 @@ writer works; one lock whatever path names the store; a read-only or full disk i
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -178,6 +179,39 @@ def test_ctrl_c_while_compacting_reports_every_article_stored(tmp_path, cli):
     assert done.returncode == 130, done.stderr[-800:]
     assert "40 added" in done.stderr and "interrupted" in done.stderr, done.stderr[-800:]
     assert "articles        40" in cli("stats", "--store", str(store)).stdout
+
+
+INTERRUPTED_WRITE = """
+import os, signal, sys
+from tracker import cli, embedded
+
+real = embedded.EmbeddedStore.write
+def write(self, parts):
+    if not getattr(embedded, "interrupted", False):
+        embedded.interrupted = True
+        os.kill(os.getpid(), signal.SIGINT)      # Ctrl-C while the first batch is written aside
+    real(self, parts)
+embedded.EmbeddedStore.write = write
+sys.argv = ["tracker", "ingest", *sys.argv[1:]]
+cli.main()
+"""
+
+
+@pytest.mark.slow
+def test_ctrl_c_while_a_batch_is_written_aside_reports_every_article_stored(tmp_path, cli):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    text = SAMPLE.read_text("utf-8")
+    for k in range(40):                          # about 120,000 quads: the first 100,000 written aside
+        (folder / f"a{k:02}.txt").write_text(text + f"\n追記{k}。\n", "utf-8")
+    store = tmp_path / "store"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", INTERRUPTED_WRITE, str(folder), "--store", str(store), "--workers", "1"],
+                          env=env, capture_output=True, text=True, timeout=600, preexec_fn=ctrl_c_heard)
+    assert done.returncode == 130, done.stderr[-800:]
+    added = len(re.findall(r"^added: ", done.stdout, re.M))
+    assert added >= 20 and f"{added} added; interrupted" in done.stderr, done.stderr[-800:]
+    assert f"articles        {added}" in cli("stats", "--store", str(store)).stdout
 
 
 def test_a_planted_symlink_beside_the_store_is_never_followed(tmp_path, sample):

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from tracker.ingest import Batch
+from tracker.errors import StoreUnavailable
+from tracker.ingest import Batch, stats
 from tracker.pipeline import extract
 from tracker.query import named, run
 from tracker.store import EmbeddedStore
@@ -75,6 +76,46 @@ def test_lineage_does_not_depend_on_the_order_articles_come_in(tmp_path):
             got = traced(store, first[next(iter(statement))])
             assert set(got) == set(statement)
             assert len(got) - sum(1 for v in got.values() if not v or v == "same words") <= len(statement)
+
+
+@pytest.mark.slow
+def test_articles_linked_while_the_one_before_is_written_aside_link_as_in_one_batch(tmp_path):
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        batch = Batch(store, max_quads=1)        # each article its own write, in a thread, while the next is linked
+        aside = 0
+        for p in ARTICLES:
+            batch.add(extract(str(p)))
+            aside += batch._writing is not None
+        batch.finish()
+        assert aside == len(ARTICLES)
+        first = {p.stem: _first_claim(store, p) for p in ARTICLES}
+        for statement in (PESKOV, SANCTIONS, TAIWAN, PETROVA):
+            for stem in statement:
+                assert set(traced(store, first[stem])) == set(statement), stem
+
+
+class _FullOnce(EmbeddedStore):
+    """The embedded store, whose first write fails as on a full disk."""
+    failed = False
+
+    def write(self, parts):
+        if not self.failed:
+            self.failed = True
+            raise StoreUnavailable(f"cannot write to the store at {self.location}: No space left on device")
+        super().write(parts)
+
+
+def test_a_write_that_fails_aside_is_tried_again_with_the_articles_linked_to_it(tmp_path):
+    first, second = CORPUS / "ja-01-blog.txt", CORPUS / "ja-02-matome.txt"
+    with _FullOnce(tmp_path / "store", write=True) as store:
+        batch = Batch(store, max_quads=1)
+        assert batch.add(extract(str(first))) == []          # its write fails, in the thread
+        with pytest.raises(StoreUnavailable, match="No space left"):
+            batch.add(extract(str(second)))                   # linked to the first, whose failure then shows
+        assert stats(store)["articles"] == 0
+        done = batch.finish()
+        assert [(Path(d.source).stem, d.status) for d in done] == [("ja-01-blog", "added"), ("ja-02-matome", "added")]
+        assert set(traced(store, _first_claim(store, first))) == {"ja-01-blog", "ja-02-matome"}
 
 
 @pytest.mark.slow

@@ -39,6 +39,7 @@ class Backend:
     """The calls every store answers."""
 
     location: str
+    writes_aside = False        # a write may run in one thread while others read (`ingest.Batch`)
 
     def graph_exists(self, iri: str) -> bool: ...
     def write(self, parts: list[tuple[str, str]]) -> None: ...   # (graph IRI, N-Triples), one transaction

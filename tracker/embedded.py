@@ -54,6 +54,8 @@ class EmbeddedStore(Backend):
     of its own, so the writer removes only those no reader holds; the rest go at the next
     writer's start or end."""
 
+    writes_aside = True         # its bulk load runs outside Python's lock; reads see what it committed
+
     def __init__(self, path: str | Path, *, write: bool = False):
         import pyoxigraph as ox
 

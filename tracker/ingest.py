@@ -7,7 +7,8 @@ are kept, the new one `prov:wasRevisionOf` the latest earlier one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 from datetime import datetime, timezone
 
@@ -77,37 +78,86 @@ def ingest(store: Backend, ex: Extraction, *, generated_at: datetime | None = No
     linker = Linker(store)
     result, parts = prepare(store, ex, generated_at=generated_at, linker=linker)
     if parts:
+        linker.seal()
         store.write(parts)
         linker.written()
     return result
 
 
+@dataclass
+class _Queued:
+    """Articles waiting to be written together: what to write, and what to report once written."""
+    parts: list[tuple[str, str]] = field(default_factory=list)
+    results: list[Ingested] = field(default_factory=list)
+    quads: int = 0
+    graphs: dict[str, str] = field(default_factory=dict)        # graph IRI -> article IRI
+    sources: dict[str, str] = field(default_factory=dict)       # source -> latest article IRI
+
+    def then(self, later: _Queued) -> _Queued:
+        """This queue followed by `later`, as one."""
+        return _Queued(self.parts + later.parts, self.results + later.results, self.quads + later.quads,
+                       {**self.graphs, **later.graphs}, {**self.sources, **later.sources})
+
+
+class _Aside:
+    """One write running in a thread of its own."""
+
+    def __init__(self, write, parts: list[tuple[str, str]]):
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(write, parts), name="tracker-write")
+        self._thread.start()
+
+    def _run(self, write, parts) -> None:
+        try:
+            write(parts)
+        except BaseException as exc:           # given to the thread that waits
+            self._error = exc
+
+    def wait(self) -> bool:
+        """Wait until the write ends, even through Ctrl-C (its outcome must be known); raises
+        its error; else whether Ctrl-C came meanwhile."""
+        interrupted = False
+        while self._thread.is_alive():
+            try:
+                self._thread.join()
+            except KeyboardInterrupt:
+                interrupted = True
+        if self._error is not None:
+            raise self._error
+        return interrupted
+
+
 class Batch:
     """Ingest many articles with fewer, larger transactions: articles are queued until about
     `max_quads` quads wait, then written together. An article is never split across
-    transactions, so a crash still leaves each one whole or absent."""
+    transactions, so a crash still leaves each one whole or absent.
+
+    Where the store answers reads while it writes (`writes_aside`: the embedded store, whose
+    bulk load runs outside Python's lock), a batch is written in a thread while the next is
+    read and linked; one write at a time. A write that fails is tried again with the next batch
+    (`finish`), so that no batch is written linked to one that is not. Call `finish` before
+    closing the store."""
 
     def __init__(self, store: Backend, *, max_quads: int = 100_000):
         self.store = store
         self.max_quads = max_quads
-        self._parts: list[tuple[str, str]] = []
-        self._results: list[Ingested] = []
-        self._quads = 0
         self.written = 0                        # quads written so far
-        self._pending: dict[str, str] = {}      # graph IRI -> article IRI, queued here
-        self._sources: dict[str, str] = {}      # source -> latest article IRI queued here
-        self.linker = Linker(store)             # remembers what this batch queued until written
+        self.linker = Linker(store)             # remembers what was queued until written
+        self._queued = _Queued()
+        self._writing: tuple[_Queued, _Aside] | None = None
+        self._done: list[Ingested] = []         # written, not yet returned
 
     def add(self, ex: Extraction, *, generated_at: datetime | None = None) -> list[Ingested]:
         """Queue an article; returns what was written if the queue was flushed."""
         g = str(graph_iri(ex.article.sha256))
-        if g in self._pending:
-            self._results.append(Ingested(ex.article.source, self._pending[g], g, "unchanged", len(ex.claims)))
+        waiting = [self._queued] + ([self._writing[0]] if self._writing else [])
+        if (article := next((q.graphs[g] for q in waiting if g in q.graphs), None)) is not None:
+            self._queued.results.append(Ingested(ex.article.source, article, g, "unchanged", len(ex.claims)))
             return []
         result, parts = prepare(self.store, ex, generated_at=generated_at, linker=self.linker)
         origin = source_iri(ex.article)
-        if parts and origin in self._sources:       # an earlier version waits in this batch
-            prev = self._sources[origin]
+        prev = next((q.sources[origin] for q in waiting if origin in q.sources), None)
+        if parts and prev:                          # an earlier version waits to be written
             parts = [(graph, nt + f"<{result.article}> <{PROV.wasRevisionOf}> <{prev}> .\n" if graph == g else nt)
                      for graph, nt in parts]
             result = Ingested(result.source, result.article, g, "revision", result.claims, prev)
@@ -115,33 +165,71 @@ class Batch:
 
     def queue(self, result: Ingested, parts: list[tuple[str, str]], origin: str | None) -> list[Ingested]:
         """Queue what `prepare` decided for one article; flush when enough waits."""
-        self._results.append(result)
+        q = self._queued
+        q.results.append(result)
         if parts:
-            self._pending[result.graph] = result.article
+            q.graphs[result.graph] = result.article
             if origin:
-                self._sources[origin] = result.article
-            self._parts.extend(parts)
-            self._quads += sum(nt.count("\n") for _, nt in parts)
-            if self._quads >= self.max_quads:
+                q.sources[origin] = result.article
+            q.parts.extend(parts)
+            q.quads += sum(nt.count("\n") for _, nt in parts)
+            if q.quads >= self.max_quads:
                 return self.flush()
-        elif len(self._results) >= 1000:
+        elif len(q.results) >= 1000:
             return self.flush()
         return []
 
     def flush(self) -> list[Ingested]:
-        """Write what is queued (shared entities first, then each article's graph)."""
-        if self._parts:
-            ordered = sorted(self._parts, key=lambda part: part[0] in self._pending)
-            self.store.write(ordered)
-            self.written += self._quads
-            self.linker.written()
-        done, self._results = self._results, []
-        self._parts, self._quads, self._pending, self._sources = [], 0, {}, {}
+        """Write what is queued (shared entities first, then each article's graph), or begin to
+        (aside); returns what was written by then."""
+        self._hand_over()
+        return self._taken()
+
+    def _hand_over(self) -> None:
+        self._settle()
+        q = self._queued
+        if not q.parts:
+            self._done += q.results
+            self._queued = _Queued()
+        else:
+            ordered = sorted(q.parts, key=lambda part: part[0] in q.graphs)
+            self.linker.seal()
+            if self.store.writes_aside:
+                self._writing, self._queued = (q, _Aside(self.store.write, ordered)), _Queued()
+            else:
+                self.store.write(ordered)           # fails: all stays queued, to be tried again
+                self._queued = _Queued()
+                self._wrote(q)
+
+    def _taken(self) -> list[Ingested]:
+        done, self._done = self._done, []
         return done
 
+    def _settle(self) -> None:
+        """Wait for the write aside, if one runs."""
+        if self._writing is None:
+            return
+        q, aside = self._writing
+        self._writing = None
+        try:
+            interrupted = aside.wait()
+        except BaseException:
+            self._queued = q.then(self._queued)     # tried again with what follows, in one write
+            raise
+        self._wrote(q)
+        if interrupted:
+            raise KeyboardInterrupt
+
+    def _wrote(self, q: _Queued) -> None:
+        self.written += q.quads
+        self.linker.written()
+        self._done += q.results
+
     def finish(self) -> list[Ingested]:
-        """Write what is queued; what was written is then all reported (see `compact`)."""
-        return self.flush()
+        """Write what is queued and wait for it; what was written is then all reported (see `compact`)."""
+        self._hand_over()
+        self._settle()
+        return self._taken()
 
     def compact(self) -> None:
         """Compact the store if this run wrote at least a full batch: after many writes a

@@ -80,14 +80,21 @@ def bands(sh: frozenset[str]) -> list[str]:
     return bands_of([sh])[0]
 
 
+_KEPT: dict[frozenset[str], list[str]] = {}     # the bands of sets met lately: a statement carried again
+
+
 def bands_of(sets: list[frozenset[str]]) -> list[list[str]]:
     """`bands` of each set, computed together (datasketch's bulk MinHash)."""
     from datasketch import MinHash
 
-    hashes = MinHash.generator([[s.encode("utf-8") for s in sorted(sh)] for sh in sets], num_perm=NUM_PERM,
+    todo = [sh for sh in dict.fromkeys(sets) if sh not in _KEPT]
+    if len(_KEPT) + len(todo) > 1 << 13:
+        _KEPT.clear()
+    hashes = MinHash.generator([[s.encode("utf-8") for s in sorted(sh)] for sh in todo], num_perm=NUM_PERM,
                                permutations=_permutations(), scheme="affine32", hashfunc=zlib.crc32)
-    return [[_key(str(i), m.hashvalues[i * ROWS:(i + 1) * ROWS].tobytes()) for i in range(NUM_PERM // ROWS)]
-            for m in hashes]
+    for sh, m in zip(todo, hashes):
+        _KEPT[sh] = [_key(str(i), m.hashvalues[i * ROWS:(i + 1) * ROWS].tobytes()) for i in range(NUM_PERM // ROWS)]
+    return [list(_KEPT[sh]) for sh in sets]
 
 
 def _key(kind: str, data: bytes) -> str:

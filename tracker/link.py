@@ -29,6 +29,7 @@ import dataclasses
 import hashlib
 import itertools
 import re
+from collections import ChainMap
 
 from rdflib import Graph
 from rdflib.namespace import RDF, XSD
@@ -49,24 +50,35 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 
 
 class Linker:
-    """Links articles one after another. References queued but not yet written (a batch) are
-    kept here until `written` is called, so that articles of one batch link to each other."""
+    """Links articles one after another. What a batch links is kept here until it is written
+    (`seal` when a batch is handed to the store, `written` once the store holds it), so that
+    articles of one batch link to each other, and the next batch, linked while the store writes
+    this one, to both."""
 
     def __init__(self, store: Backend):
         self.store = store
-        self._pending: dict[str, list[Rendering]] = {}       # band or key -> references not yet written
-        self._works: dict[str, str] = {}                     # report -> work given in this batch
-        self.people = People(store)                          # the same person under a surname alone
-        self._up: dict[str, str] = {}                        # claim -> the claim it was linked to here
-        self._reports: set[tuple[str, str]] = set()          # (report, report) pairs decided
+        # each a map a batch: the one being linked first, then those handed to the store
+        self._pending: ChainMap[str, list[Rendering]] = ChainMap()   # band or key -> references not yet written
+        self._works: ChainMap[str, str] = ChainMap()                 # report -> work given here
+        self._up: ChainMap[str, str] = ChainMap()                    # claim -> the claim it was linked to here
+        self._reports: ChainMap[tuple[str, str], None] = ChainMap()  # (report, report) pairs decided
+        self.people = People(store)                                  # the same person under a surname alone
+        self._looked: dict[str, list[str]] = {}     # band or key -> what the store answered, until a write completes
+        self._seen: dict[str, Rendering | None] = {}   # reference -> how the store described it, as long
+
+    def seal(self) -> None:
+        """What was linked so far is handed to the store: what follows is the next batch."""
+        self.people.seal()
+        for held in (self._pending, self._works, self._up, self._reports):
+            held.maps.insert(0, {})
 
     def written(self) -> None:
-        """What was linked is in the store: forget the batch."""
+        """Every batch sealed is in the store: forget them."""
         self.people.written()
-        self._pending.clear()
-        self._works.clear()
-        self._up.clear()
-        self._reports.clear()
+        for held in (self._pending, self._works, self._up, self._reports):
+            del held.maps[1:]
+        self._looked.clear()
+        self._seen.clear()
 
     def link(self, graph: Graph, graph_iri: str, entities: Graph | None = None) -> list[tuple[str, str]]:
         """The parts (graph IRI, N-Triples) that link the article in `graph` (and the people of
@@ -94,7 +106,7 @@ class Linker:
         for r in rends:
             # again where none was found: an earlier claim of this article may be it
             best, score = same[r.claim], 1.0
-            if best is None and exact[r.claim] in self._pending:
+            if best is None and any(exact[r.claim] in held for held in self._pending.maps):
                 best = self._closest(r, [exact[r.claim]], known)
             others = []
             if best is None and r.claim in own_bands:
@@ -118,14 +130,14 @@ class Linker:
             if banded and any(c.claim != r.claim and exact_key(c.words) == exact[r.claim] for c in self._found(banded[0], known)):
                 banded = ()
             for b in (exact[r.claim], *banded):
-                add(r.graph, (r.claim, CT.minhashBand, _Lit(b)))
-                _capped(self._pending.setdefault(b, []), r, b)
+                add(r.graph, (r.claim, _BAND, _Lit(b)))
+                _capped(self._pending.maps[0].setdefault(b, []), r, b)
             if r.key:
-                add(r.graph, (r.claim, CT.statementKey, _Lit(r.key)))
+                add(r.graph, (r.claim, _KEY, _Lit(r.key)))
                 other = self._across(r, [c for k in r.keys_across() for c in self._found(k, known)])
                 if other is not None:
                     self._join(add, r, *other, None)
-                _capped(self._pending.setdefault(r.key, []), r, r.key)
+                _capped(self._pending.maps[0].setdefault(r.key, []), r, r.key)
         if entities is not None:
             self.people.link(add, entities)
         return [(g, "".join(lines)) for g, lines in out.items()]
@@ -161,7 +173,12 @@ class Linker:
 
     def _found(self, key: str, known) -> tuple[Rendering, ...]:
         """The references with `key`: those the store holds (looked up in `known`), then this batch's."""
-        return known.get(key, ()) + tuple(self._pending.get(key, ()))
+        stored = known.get(key, ())
+        queued = [r for held in self._pending.maps if key in held for r in held[key]]
+        if stored and queued:         # a batch whose write completed while this one was linked
+            seen = {r.claim for r in stored}
+            queued = [r for r in queued if r.claim not in seen]
+        return stored + tuple(queued)
 
     def _join(self, add, frm: Rendering, to: Rendering, score: float, ch: Changes | None) -> None:
         """Two statements found to be one: the root of `frm`'s joins `to`'s. Only a root gets a
@@ -192,8 +209,8 @@ class Linker:
     def _point(self, add, r: Rendering, ref: Rendering, score: float, ch: Changes | None) -> None:
         node = r.claim
         self._up[node] = ref.claim
-        add(r.graph, (node, CT.sameStatement, ref.claim))
-        add(r.graph, (node, CT.similarity, _Lit(f"{score:.3f}", XSD.decimal)))
+        add(r.graph, (node, _SAME, ref.claim))
+        add(r.graph, (node, _SIMILARITY, _Lit(f"{score:.3f}", _DECIMAL)))
         if ch is not None:
             for w in ch.added:
                 add(r.graph, (node, CT.wordsAdded, _Lit(w)))
@@ -232,7 +249,7 @@ class Linker:
             return
         if (r.report, ref.report) in self._reports:
             return                                   # decided for another claim citing the same two
-        self._reports.add((r.report, ref.report))
+        self._reports[(r.report, ref.report)] = None
         mine, theirs = r.work or self._works.get(r.report), ref.work or self._works.get(ref.report)
         if mine and theirs:
             return                                   # one work already, or two headlines
@@ -249,22 +266,25 @@ class Linker:
 
     def _references(self, band_keys: list[str], keys: list[str]) -> dict[str, tuple[Rendering, ...]]:
         """The references the store holds sharing a band or a key, by band or key: which share
-        one first (a short row each), then what each says and where it is cited (once each)."""
+        one first (a short row each), then what each says and where it is cited (once each).
+        What the store answered is kept until a write completes (`written`): what it gains
+        before then is in `_pending` (the articles of a batch carrying one statement ask alike)."""
         if not band_keys and not keys:
             return {}
-        by_key: dict[str, set[str]] = {}
         words = {k for k in band_keys if is_words_key(k)}
         for predicate, values, cap in ((CT.minhashBand, words, MAX_SAME_WORDS), (CT.minhashBand, set(band_keys) - words, MAX_CANDIDATES),
                                        (CT.statementKey, set(keys), MAX_CANDIDATES)):
-            for value, ref in self.store.subjects_with(str(predicate), sorted(values), limit=cap):
-                refs = by_key.setdefault(value, set())
-                if len(refs) < cap:
-                    refs.add(ref)
-        refs = sorted({r for rs in by_key.values() for r in rs})
-        found: dict[str, Rendering] = {}
-        for start in range(0, len(refs), 500):
-            found.update(self._described(refs[start:start + 500]))
-        return {k: tuple(found[r] for r in sorted(rs) if r in found) for k, rs in by_key.items()}
+            asked = sorted(v for v in values if v not in self._looked)
+            self._looked.update((v, []) for v in asked)
+            for value, ref in self.store.subjects_with(str(predicate), asked, limit=cap):
+                if len(self._looked[value]) < cap:
+                    self._looked[value].append(ref)
+        by_key = {k: self._looked[k] for k in (*band_keys, *keys) if self._looked[k]}
+        new = sorted({r for rs in by_key.values() for r in rs} - self._seen.keys())
+        for start in range(0, len(new), 500):
+            self._seen.update(dict.fromkeys(new[start:start + 500]))
+            self._seen.update(self._described(new[start:start + 500]))
+        return {k: tuple(self._seen[r] for r in sorted(set(rs)) if self._seen[r] is not None) for k, rs in by_key.items()}
 
     def _described(self, refs: list[str]) -> dict[str, Rendering]:
         rows = self.store.select(_PREFIXES + f"""
@@ -315,6 +335,8 @@ def bands_handed_on(store: Backend, graph: str) -> list[tuple[str, str]]:
     return [(g, "".join(lines)) for g, lines in out.items()]
 
 
+# looked up once: an rdflib namespace makes a new term at each access, and these are written for every claim
+_BAND, _KEY, _SAME, _SIMILARITY, _DECIMAL = CT.minhashBand, CT.statementKey, CT.sameStatement, CT.similarity, XSD.decimal
 MAX_CANDIDATES = 32       # references compared for one key: a statement has few; an article crafted to share a band, many
 MAX_SAME_WORDS = 256      # ...for the key of the words: a stock phrase is said by many speakers on many days
 

@@ -9,6 +9,7 @@ second full name with it arrives, whichever came first.
 """
 from __future__ import annotations
 
+from collections import ChainMap
 from functools import lru_cache
 from urllib.parse import quote, unquote
 
@@ -31,15 +32,20 @@ class People:
 
     def __init__(self, store: Backend):
         self.store = store
-        self._people: dict[str, tuple[str, str]] = {}        # agent -> (name, family name) not yet written
-        self._ambiguous: set[str] = set()                    # graphs of surnames two full names share: to drop
+        # each a map a batch (`link.Linker.seal`): the one being linked first, then those being written
+        self._people: ChainMap[str, tuple[str, str]] = ChainMap()   # agent -> (name, family name) not yet written
+        self._ambiguous: ChainMap[str, None] = ChainMap()          # graphs of surnames two full names share: to drop
+
+    def seal(self) -> None:
+        """What was linked so far is handed to the store: what follows is the next batch."""
+        self._people.maps.insert(0, {})
+        self._ambiguous.maps.insert(0, {})
 
     def written(self) -> None:
-        """What was linked is in the store: drop what turned out ambiguous, forget the batch."""
-        for g in sorted(self._ambiguous):
+        """Every batch sealed is in the store: drop what turned out ambiguous, forget them."""
+        for g in sorted({g for held in self._ambiguous.maps[1:] for g in held}):
             self.store.drop_graph(g)
-        self._ambiguous.clear()
-        self._people.clear()
+        del self._people.maps[1:], self._ambiguous.maps[1:]
 
     def link(self, add, entities: Graph) -> None:
         """A person named by surname alone and one named in full with it: one person, where the
@@ -55,7 +61,7 @@ class People:
                 others = self._agents("familyName", str(family), exclude=str(agent))
                 self._people[str(agent)] = (name, str(family))
                 if others:                            # another full name with this surname: ambiguous
-                    self._ambiguous.add(surname_graph(str(family)))
+                    self._ambiguous[surname_graph(str(family))] = None
                     continue
                 shorts = self._agents("name", str(family), exclude=str(agent))
                 pairs = [(s, n, str(agent), name) for s, n in shorts]

@@ -57,15 +57,18 @@ class Rendering:
 
     def keys_across(self) -> list[str]:
         """The keys its translations into the other languages the tracker reads would have."""
-        if not self.key:
-            return []
-        stem = self.key.rsplit(" ", 1)[0]
-        return [f"{stem} {language.code}" for language in lang.known() if language.code != self.lang]
+        return list(_keys_across(self.key, self.lang)) if self.key else []
 
 
 @functools.lru_cache(maxsize=1 << 14)      # both asked of every candidate of every claim
 def _agents_in(speakers: tuple[str, ...]) -> frozenset[str]:
     return frozenset(s for s in speakers if s.startswith(_AGENTS))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _keys_across(key: str, language: str) -> tuple[str, ...]:
+    stem = key.rsplit(" ", 1)[0]
+    return tuple(f"{stem} {other.code}" for other in lang.known() if other.code != language)
 
 
 @functools.lru_cache(maxsize=1 << 14)
