@@ -163,6 +163,21 @@ def test_a_surname_shared_by_two_full_names_joins_neither(tmp_path, order):
         assert rows == []
 
 
+@pytest.mark.parametrize("max_quads", [1, 100_000])      # the full name linked while the surname's article is written, or with it
+def test_a_surname_alone_then_the_full_name_in_one_run_are_one_person(tmp_path, max_quads):
+    texts = ["ペトロワ氏は「物価は上がり続ける」と語った。【2024年7月10日 共同】\n",
+             "経済学者のアンナ・ペトロワ氏は「制裁の効果は限定的だ」と分析した。【2024年7月8日 共同】\n"]
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        batch = Batch(store, max_quads=max_quads)
+        for i, text in enumerate(texts):
+            p = tmp_path / f"a{i}.txt"
+            p.write_text("見出し\n2024年7月10日\n\n" + text, "utf-8")
+            batch.add(extract(str(p)))
+        batch.finish()
+        rows = store.select("""PREFIX owl: <http://www.w3.org/2002/07/owl#> SELECT ?a ?b WHERE { ?a owl:sameAs ?b }""").rows
+        assert len(rows) == 2
+
+
 def test_trace_and_show_take_every_id_a_command_prints(cli, tmp_path):
     store = str(tmp_path / "store")
     assert cli("ingest", str(CORPUS), "--store", store).returncode == 0
@@ -437,3 +452,13 @@ def test_three_statements_each_joined_to_the_next_by_a_quote_make_no_cycle(tmp_p
         first = ingest_all(store, [p])
         _assert_a_forest(_links(store))
         assert len(traced(store, first["a"])) == 1       # one article: every quote of it in one lineage
+
+
+def test_bands_of_sets_kept_and_new_past_the_size_kept_are_those_computed_alone():
+    from tracker import likeness
+
+    sets = [frozenset({f"w{i}", f"x{i}", "y", "z"}) for i in range(likeness._KEEP + 3)]
+    first = likeness.bands_of(sets[:likeness._KEEP - 1])
+    again = likeness.bands_of([sets[0], *sets[-3:]])     # one kept, three new: the cache is full
+    likeness._KEPT.clear()
+    assert again == [first[0]] + [likeness.bands(s) for s in sets[-3:]]

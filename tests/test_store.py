@@ -207,3 +207,65 @@ def test_a_batch_killed_midway_leaves_every_article_whole_or_absent(tmp_path):
                     FILTER (?p NOT IN ({LINKING})) }}""").rows[0]["n"]["value"])
                 assert got == n, f"{g}: {got} quads of {n}"
         assert 4 <= present < len(expected)
+
+
+WAITED = textwrap.dedent("""
+    import os, signal, sys, threading, time
+    from tracker import embedded
+    from tracker.ingest import Batch
+    from tracker.pipeline import extract
+    articles = [extract(p) for p in sys.argv[2:]]
+    real = embedded.EmbeddedStore.write
+    def write(self, parts):                  # a slow write, and Ctrl-C while the main thread waits for it
+        threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT)).start()
+        time.sleep(1.5)
+        real(self, parts)
+    embedded.EmbeddedStore.write = write
+    store = embedded.EmbeddedStore(sys.argv[1], write=True)
+    batch, done = Batch(store, max_quads=1), []
+    try:
+        for ex in articles:
+            done += batch.add(ex)
+    except KeyboardInterrupt:
+        print("interrupted", flush=True)
+    done += batch.finish()
+    print("reported", len(done), batch.interrupted, flush=True)
+    store.close()
+""")
+
+
+@pytest.mark.slow
+def test_ctrl_c_while_waiting_for_a_write_aside_neither_loses_it_nor_reports_what_is_not_stored(tmp_path):
+    lineage = ROOT / "tests" / "corpus" / "lineage"
+    paths = [str(lineage / "ja-01-blog.txt"), str(lineage / "ja-02-matome.txt")]       # the second links to the first
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", WAITED, str(tmp_path / "store"), *paths], env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-800:]
+    assert done.stdout.splitlines() == ["interrupted", "reported 2 True"], done.stdout
+    with EmbeddedStore(tmp_path / "store") as store:
+        assert stats(store)["articles"] == 2
+        dangling = store.select(f"""SELECT ?to WHERE {{ ?c <{CT.sameStatement}> ?to
+            FILTER NOT EXISTS {{ ?to a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> }} }}""").rows
+        linked = store.select(f"SELECT ?c WHERE {{ ?c <{CT.sameStatement}> ?to }}").rows
+        assert linked and not dangling
+
+
+@pytest.mark.parametrize("max_quads", [1, 100_000])       # each version its own write (aside), or all in one
+def test_a_file_changed_twice_while_its_versions_wait_revises_only_the_latest(tmp_path, max_quads):
+    from tracker.ingest import Batch
+
+    text, p = SAMPLE.read_text("utf-8"), tmp_path / "a.txt"
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        p.write_text(text + "\n追記0。\n", "utf-8")
+        versions = [ingest(store, extract(str(p))).article]
+        batch, done = Batch(store, max_quads=max_quads), []
+        for k in (1, 2):
+            p.write_text(text + f"\n追記{k}。\n", "utf-8")
+            done += batch.add(extract(str(p)))
+        done += batch.finish()
+        versions += [r.article for r in done]
+        assert [(r.status, r.revision_of) for r in done] == [("revision", versions[0]), ("revision", versions[1])]
+        rows = store.select(f"SELECT ?new ?old WHERE {{ ?new <{PROV.wasRevisionOf}> ?old }}").rows
+        assert sorted((r["new"]["value"], r["old"]["value"]) for r in rows) == sorted(
+            [(versions[1], versions[0]), (versions[2], versions[1])])

@@ -417,6 +417,9 @@ def ingest(
                 report(batch.finish())
             raise
         report(batch.finish())
+        if batch.interrupted and not interrupted:
+            interrupted = True
+            bar.note("interrupted while the last articles were written: every article read is stored")
         if not interrupted:
             try:
                 batch.compact()

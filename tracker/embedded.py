@@ -11,6 +11,7 @@ import fcntl
 import os
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -65,6 +66,7 @@ class EmbeddedStore(Backend):
         self._write = write
         self._lock_file = self._snapshot_lock = self._intent = None
         self._published = 0.0
+        self._writing = threading.Lock()           # held by a write (in a thread: `ingest.Batch`); close waits for it
         self._snapshots = self.path.with_name(self.path.name + ".snapshots")
         if not write and not (self.path / "CURRENT").exists():
             raise StoreUnavailable(f"no store at {self.location} yet: ingest an article first (or give --store)")
@@ -211,11 +213,14 @@ class EmbeddedStore(Backend):
         # index aside and adds them all in one RocksDB ingestion, so all of `parts` is written or
         # none. It is about three times faster than a transaction (`Store.load`), which holds the
         # whole write in memory and indexes it quad by quad.
-        try:
-            self._store.bulk_load(nquads_of(parts).encode("utf-8"), format=self._ox.RdfFormat.N_QUADS)
-        except OSError as exc:         # disk full: the load is atomic, the store as it was
-            raise StoreUnavailable(f"cannot write to the store at {self.location}: {exc}") from None
-        self._wrote()
+        with self._writing:
+            if self._store is None:
+                raise StoreUnavailable(f"the store at {self.location} was closed before this write")
+            try:
+                self._store.bulk_load(nquads_of(parts).encode("utf-8"), format=self._ox.RdfFormat.N_QUADS)
+            except OSError as exc:         # disk full: the load is atomic, the store as it was
+                raise StoreUnavailable(f"cannot write to the store at {self.location}: {exc}") from None
+            self._wrote()
 
     def drop_graph(self, iri: str) -> bool:
         node = self._ox.NamedNode(iri)
@@ -274,6 +279,10 @@ class EmbeddedStore(Backend):
         self._store.optimize()
 
     def close(self) -> None:
+        with getattr(self, "_writing", contextlib.nullcontext()):     # a write aside ends first
+            self._close()
+
+    def _close(self) -> None:
         if getattr(self, "_store", None) is not None:
             if self._write:
                 self._store.flush()

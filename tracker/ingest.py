@@ -54,16 +54,17 @@ def previous_version(store: Backend, origin: str, exclude: str) -> str | None:
 
 
 def prepare(store: Backend, ex: Extraction, *, generated_at: datetime | None = None,
-            linker: Linker | None = None) -> tuple[Ingested, list[tuple[str, str]]]:
+            linker: Linker | None = None, earlier: str | None = None) -> tuple[Ingested, list[tuple[str, str]]]:
     """What ingesting `ex` would write: (the outcome, the parts to write; none if unchanged),
-    linked to what the store holds (`link.py`) by `linker`, or by one of its own."""
+    linked to what the store holds (`link.py`) by `linker`, or by one of its own. `earlier`: an
+    earlier version of the same source not yet in the store (queued), the one this revises."""
     sha = ex.article.sha256
     g, a = str(graph_iri(sha)), str(article_iri(sha))
     if store.graph_exists(g):
         return Ingested(ex.article.source, a, g, "unchanged", len(ex.claims)), []
     ds = claims_to_graph(ex, generated_at=generated_at or datetime.now(timezone.utc))
     origin = source_iri(ex.article)
-    prev = previous_version(store, origin, a) if origin else None
+    prev = earlier or (previous_version(store, origin, a) if origin else None)
     if prev:
         ds.graph(URIRef(g)).add((URIRef(a), PROV.wasRevisionOf, URIRef(prev)))
     status = "revision" if prev else "added"
@@ -104,6 +105,7 @@ class _Aside:
 
     def __init__(self, write, parts: list[tuple[str, str]]):
         self._error: BaseException | None = None
+        self._ended = threading.Event()
         self._thread = threading.Thread(target=self._run, args=(write, parts), name="tracker-write")
         self._thread.start()
 
@@ -112,14 +114,18 @@ class _Aside:
             write(parts)
         except BaseException as exc:           # given to the thread that waits
             self._error = exc
+        finally:
+            self._ended.set()
 
     def wait(self) -> bool:
-        """Wait until the write ends, even through Ctrl-C (its outcome must be known); raises
-        its error; else whether Ctrl-C came meanwhile."""
+        """Wait until the write ends, even through Ctrl-C (its outcome must be known: a join
+        that Ctrl-C interrupts takes the thread for ended); raises its error, else says whether
+        Ctrl-C came meanwhile."""
         interrupted = False
-        while self._thread.is_alive():
+        while True:
             try:
-                self._thread.join()
+                if self._ended.wait():
+                    break
             except KeyboardInterrupt:
                 interrupted = True
         if self._error is not None:
@@ -146,6 +152,7 @@ class Batch:
         self._queued = _Queued()
         self._writing: tuple[_Queued, _Aside] | None = None
         self._done: list[Ingested] = []         # written, not yet returned
+        self.interrupted = False                # Ctrl-C came while `finish` waited for a write
 
     def add(self, ex: Extraction, *, generated_at: datetime | None = None) -> list[Ingested]:
         """Queue an article; returns what was written if the queue was flushed."""
@@ -154,13 +161,9 @@ class Batch:
         if (article := next((q.graphs[g] for q in waiting if g in q.graphs), None)) is not None:
             self._queued.results.append(Ingested(ex.article.source, article, g, "unchanged", len(ex.claims)))
             return []
-        result, parts = prepare(self.store, ex, generated_at=generated_at, linker=self.linker)
         origin = source_iri(ex.article)
-        prev = next((q.sources[origin] for q in waiting if origin in q.sources), None)
-        if parts and prev:                          # an earlier version waits to be written
-            parts = [(graph, nt + f"<{result.article}> <{PROV.wasRevisionOf}> <{prev}> .\n" if graph == g else nt)
-                     for graph, nt in parts]
-            result = Ingested(result.source, result.article, g, "revision", result.claims, prev)
+        earlier = next((q.sources[origin] for q in waiting if origin in q.sources), None)    # waits to be written
+        result, parts = prepare(self.store, ex, generated_at=generated_at, linker=self.linker, earlier=earlier)
         return self.queue(result, parts, origin)
 
     def queue(self, result: Ingested, parts: list[tuple[str, str]], origin: str | None) -> list[Ingested]:
@@ -181,12 +184,21 @@ class Batch:
 
     def flush(self) -> list[Ingested]:
         """Write what is queued (shared entities first, then each article's graph), or begin to
-        (aside); returns what was written by then."""
-        self._hand_over()
+        (aside); returns what was written by then. Ctrl-C while it waited for the write before
+        is raised once the next has begun; `finish` reports both."""
+        if self._hand_over():
+            raise KeyboardInterrupt
         return self._taken()
 
-    def _hand_over(self) -> None:
-        self._settle()
+    def finish(self) -> list[Ingested]:
+        """Write what is queued and wait for it: what was written is then all reported (see
+        `compact`). Ctrl-C while it waits is noted (`interrupted`), not raised: the write goes on."""
+        self.interrupted |= self._hand_over()
+        self.interrupted |= self._settle()
+        return self._taken()
+
+    def _hand_over(self) -> bool:
+        interrupted = self._settle()
         q = self._queued
         if not q.parts:
             self._done += q.results
@@ -200,15 +212,16 @@ class Batch:
                 self.store.write(ordered)           # fails: all stays queued, to be tried again
                 self._queued = _Queued()
                 self._wrote(q)
+        return interrupted
 
     def _taken(self) -> list[Ingested]:
         done, self._done = self._done, []
         return done
 
-    def _settle(self) -> None:
-        """Wait for the write aside, if one runs."""
+    def _settle(self) -> bool:
+        """Wait for the write aside, if one runs; whether Ctrl-C came meanwhile."""
         if self._writing is None:
-            return
+            return False
         q, aside = self._writing
         self._writing = None
         try:
@@ -217,19 +230,12 @@ class Batch:
             self._queued = q.then(self._queued)     # tried again with what follows, in one write
             raise
         self._wrote(q)
-        if interrupted:
-            raise KeyboardInterrupt
+        return interrupted
 
     def _wrote(self, q: _Queued) -> None:
         self.written += q.quads
         self.linker.written()
         self._done += q.results
-
-    def finish(self) -> list[Ingested]:
-        """Write what is queued and wait for it; what was written is then all reported (see `compact`)."""
-        self._hand_over()
-        self._settle()
-        return self._taken()
 
     def compact(self) -> None:
         """Compact the store if this run wrote at least a full batch: after many writes a

@@ -81,6 +81,7 @@ def bands(sh: frozenset[str]) -> list[str]:
 
 
 _KEPT: dict[frozenset[str], list[str]] = {}     # the bands of sets met lately: a statement carried again
+_KEEP = 1 << 13
 
 
 def bands_of(sets: list[frozenset[str]]) -> list[list[str]]:
@@ -88,13 +89,15 @@ def bands_of(sets: list[frozenset[str]]) -> list[list[str]]:
     from datasketch import MinHash
 
     todo = [sh for sh in dict.fromkeys(sets) if sh not in _KEPT]
-    if len(_KEPT) + len(todo) > 1 << 13:
-        _KEPT.clear()
     hashes = MinHash.generator([[s.encode("utf-8") for s in sorted(sh)] for sh in todo], num_perm=NUM_PERM,
                                permutations=_permutations(), scheme="affine32", hashfunc=zlib.crc32)
-    for sh, m in zip(todo, hashes):
-        _KEPT[sh] = [_key(str(i), m.hashvalues[i * ROWS:(i + 1) * ROWS].tobytes()) for i in range(NUM_PERM // ROWS)]
-    return [list(_KEPT[sh]) for sh in sets]
+    new = {sh: [_key(str(i), m.hashvalues[i * ROWS:(i + 1) * ROWS].tobytes()) for i in range(NUM_PERM // ROWS)]
+           for sh, m in zip(todo, hashes)}
+    out = [list(new[sh] if sh in new else _KEPT[sh]) for sh in sets]
+    if len(_KEPT) + len(new) > _KEEP:
+        _KEPT.clear()
+    _KEPT.update(new)
+    return out
 
 
 def _key(kind: str, data: bytes) -> str:

@@ -33,7 +33,7 @@ class People:
     def __init__(self, store: Backend):
         self.store = store
         # each a map a batch (`link.Linker.seal`): the one being linked first, then those being written
-        self._people: ChainMap[str, tuple[str, str]] = ChainMap()   # agent -> (name, family name) not yet written
+        self._people: ChainMap[str, tuple[str, str]] = ChainMap()   # agent -> (name, family name or "") not yet written
         self._ambiguous: ChainMap[str, None] = ChainMap()          # graphs of surnames two full names share: to drop
 
     def seal(self) -> None:
@@ -66,6 +66,7 @@ class People:
                 shorts = self._agents("name", str(family), exclude=str(agent))
                 pairs = [(s, n, str(agent), name) for s, n in shorts]
             elif name and not lexicon.NAME_PARTS.search(name):
+                self._people[str(agent)] = (name, "")     # a surname alone: for a full name that comes later
                 fulls = self._agents("familyName", name, exclude=str(agent))
                 pairs = [(str(agent), name, *fulls[0])] if len(fulls) == 1 else []
             else:
