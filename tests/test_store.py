@@ -252,7 +252,7 @@ def test_ctrl_c_while_waiting_for_a_write_aside_neither_loses_it_nor_reports_wha
 
 
 @pytest.mark.parametrize("max_quads", [1, 100_000])       # each version its own write (aside), or all in one
-def test_a_file_changed_twice_while_its_versions_wait_revises_only_the_latest(tmp_path, max_quads):
+def test_a_file_changed_three_times_in_a_run_revises_only_the_latest_each_time(tmp_path, max_quads):
     from tracker.ingest import Batch
 
     text, p = SAMPLE.read_text("utf-8"), tmp_path / "a.txt"
@@ -260,12 +260,15 @@ def test_a_file_changed_twice_while_its_versions_wait_revises_only_the_latest(tm
         p.write_text(text + "\n追記0。\n", "utf-8")
         versions = [ingest(store, extract(str(p))).article]
         batch, done = Batch(store, max_quads=max_quads), []
-        for k in (1, 2):
+        for k in (1, 2, 3):
             p.write_text(text + f"\n追記{k}。\n", "utf-8")
             done += batch.add(extract(str(p)))
+            for f in range(2):                 # other articles between: the version before is written by the next
+                (tmp_path / f"f{k}{f}.txt").write_text(text + f"\n別記{k}{f}。\n", "utf-8")
+                done += batch.add(extract(str(tmp_path / f"f{k}{f}.txt")))
         done += batch.finish()
-        versions += [r.article for r in done]
-        assert [(r.status, r.revision_of) for r in done] == [("revision", versions[0]), ("revision", versions[1])]
+        mine = [r for r in done if r.source.endswith("a.txt")]
+        versions += [r.article for r in mine]
+        assert [(r.status, r.revision_of) for r in mine] == [("revision", v) for v in versions[:3]]
         rows = store.select(f"SELECT ?new ?old WHERE {{ ?new <{PROV.wasRevisionOf}> ?old }}").rows
-        assert sorted((r["new"]["value"], r["old"]["value"]) for r in rows) == sorted(
-            [(versions[1], versions[0]), (versions[2], versions[1])])
+        assert sorted((r["new"]["value"], r["old"]["value"]) for r in rows) == sorted(zip(versions[1:], versions))

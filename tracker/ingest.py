@@ -92,12 +92,11 @@ class _Queued:
     results: list[Ingested] = field(default_factory=list)
     quads: int = 0
     graphs: dict[str, str] = field(default_factory=dict)        # graph IRI -> article IRI
-    sources: dict[str, str] = field(default_factory=dict)       # source -> latest article IRI
 
     def then(self, later: _Queued) -> _Queued:
         """This queue followed by `later`, as one."""
         return _Queued(self.parts + later.parts, self.results + later.results, self.quads + later.quads,
-                       {**self.graphs, **later.graphs}, {**self.sources, **later.sources})
+                       {**self.graphs, **later.graphs})
 
 
 class _Aside:
@@ -152,6 +151,7 @@ class Batch:
         self._queued = _Queued()
         self._writing: tuple[_Queued, _Aside] | None = None
         self._done: list[Ingested] = []         # written, not yet returned
+        self._latest: dict[str, str] = {}       # source -> the latest version this run stored or queued
         self.interrupted = False                # Ctrl-C came while `finish` waited for a write
 
     def add(self, ex: Extraction, *, generated_at: datetime | None = None) -> list[Ingested]:
@@ -162,7 +162,9 @@ class Batch:
             self._queued.results.append(Ingested(ex.article.source, article, g, "unchanged", len(ex.claims)))
             return []
         origin = source_iri(ex.article)
-        earlier = next((q.sources[origin] for q in waiting if origin in q.sources), None)    # waits to be written
+        # an earlier version in this run: waiting to be written, or written within the same second
+        # as this one (the store's own order, by prov:generatedAtTime, cannot tell those apart)
+        earlier = self._latest.get(origin) if origin else None
         result, parts = prepare(self.store, ex, generated_at=generated_at, linker=self.linker, earlier=earlier)
         return self.queue(result, parts, origin)
 
@@ -173,7 +175,7 @@ class Batch:
         if parts:
             q.graphs[result.graph] = result.article
             if origin:
-                q.sources[origin] = result.article
+                self._latest[origin] = result.article
             q.parts.extend(parts)
             q.quads += sum(nt.count("\n") for _, nt in parts)
             if q.quads >= self.max_quads:
