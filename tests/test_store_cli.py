@@ -62,6 +62,16 @@ def test_named_query_needs_its_parameters(cli, tmp_path):
     assert cli("query", "-n", "nope", "--store", str(tmp_path / "s")).returncode == 2
 
 
+def test_a_named_query_given_as_the_question_runs_as_named_and_params_need_a_name(cli, tmp_path):
+    store = ["--store", str(tmp_path / "s")]
+    cli("ingest", str(SAMPLE), *store)
+    by_name = cli("query", "-n", "who-said", "-p", "speaker=林剣", "-f", "csv", *store).stdout
+    given = cli("query", "who-said", "-p", "speaker=林剣", "-f", "csv", *store)
+    assert given.returncode == 0 and given.stdout == by_name and "林剣報道官" in by_name
+    done = cli("query", "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "-p", "speaker=x", *store)
+    assert done.returncode == 2 and "--param" in done.stderr and done.stderr.count("\n") == 1
+
+
 def test_query_list_shows_every_named_query_with_parameters(cli):
     out = cli("query", "--list").stdout
     for name in ("who-said", "by-outlet", "uncited", "chain", "timeline", "single-source", "coverage", "changes"):

@@ -646,7 +646,11 @@ def query(
                 default = f" (default {p.default})" if p.default else ""
                 _say(f"    --param {p.name}=…  {p.type}{default}  {p.help}")
         return
+    if not name and sparql in library() and not Path(sparql).exists():
+        name, sparql = sparql, None          # `tracker query who-said -p …`: the named query
     try:
+        if param and not name:
+            raise QueryRefused("--param is for a named query: give --name (see --list)")
         if name:
             values = {}
             for item in param:
