@@ -121,10 +121,9 @@ class _Aside:
         that Ctrl-C interrupts takes the thread for ended); raises its error, else says whether
         Ctrl-C came meanwhile."""
         interrupted = False
-        while True:
+        while not self._ended.is_set():
             try:
-                if self._ended.wait():
-                    break
+                self._ended.wait()
             except KeyboardInterrupt:
                 interrupted = True
         if self._error is not None:

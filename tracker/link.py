@@ -64,7 +64,7 @@ class Linker:
         self._reports: ChainMap[tuple[str, str], None] = ChainMap()  # (report, report) pairs decided
         self.people = People(store)                                  # the same person under a surname alone
         self._looked: dict[str, list[str]] = {}     # band or key -> what the store answered, until a write completes
-        self._seen: dict[str, Rendering | None] = {}   # reference -> how the store described it, as long
+        self._seen: dict[str, Rendering | None] = {}   # reference -> how the store described it, as long too
 
     def seal(self) -> None:
         """What was linked so far is handed to the store: what follows is the next batch."""
@@ -315,6 +315,7 @@ class Linker:
                                    _value(row, "reported"), _value(row, "work", iri=True), _value(row, "up", iri=True),
                                    _value(row, "stated"))
         return found
+
 
 def bands_handed_on(store: Backend, graph: str) -> list[tuple[str, str]]:
     """Before an article's graph is dropped: the bands its references carry for words other
