@@ -163,12 +163,46 @@ def test_an_outlet_run_into_a_page_that_lost_its_line_breaks_credits_what_preced
 
 @pytest.mark.parametrize("body, outlet", [
     ("テレビ朝日の調査では、支持率が40.9%に下がった。", "tvasahi"),
+    ("テレビ朝日の調査でも、支持率が40.9%に下がった。", "tvasahi"),
     ("山田太郎社長は共同通信の取材に答え、「値上げはしない」と述べた。", "kyodo"),
 ])
 def test_an_outlet_s_poll_or_interview_is_the_statement_s_citation(body, outlet):
     ex = extract_text(f"政治メモ | ブログ\n\n{body}\n", published=date(2024, 7, 10))
     [claim] = ex.claims
     assert ex.citations[claim.citation].outlet == outlet
+
+
+def test_a_survey_named_by_its_head_noun_is_the_source_of_its_figures():
+    ex = extract_text("政治メモ | ブログ\n\n党が実施した世論調査では、支持率が40%に下がった。県の統計でも、人口は減った。\n"
+                      "次の調査ではっきりする。\n", published=date(2024, 7, 10))
+    assert [(c.text[:6], [s.name for s in c.speakers], c.cue) for c in ex.claims][:2] == [
+        ("党が実施した", ["世論調査"], "では"), ("県の統計でも", ["県の統計"], "でも")]
+    assert ex.claims[2].cue != "では"            # では not closed by a comma: not a source
+
+
+@pytest.mark.parametrize("credit, outlet, when", [
+    ("(2019年3月3日付毎日新聞朝刊)", "毎日新聞", date(2019, 3, 3)),
+    ("=1月21日付『毎日新聞』夕刊", "毎日新聞", date(2019, 1, 21)),
+    ("=19日付『東西日報』", "東西日報", date(2019, 2, 19)),              # a day alone: the month the page's date gives
+    ("(10月27日付朝日新聞朝刊1面に掲載)", "朝日新聞", date(2018, 10, 27)),
+])
+def test_a_dated_issue_of_a_paper_credits_its_paragraph(credit, outlet, when):
+    ex = extract_text(f"新聞の言葉\n\n「頂上まで行ける自信があった」{credit}\n\n冒険家が医師の判断で登頂を断念した。\n",
+                      published=date(2019, 2, 20))
+    [cit] = ex.citations
+    assert (cit.outlet_written, cit.kind, cit.date) == (outlet, "issue", when)
+    assert [c.citation for c in ex.claims] == [0, None]        # its own paragraph only
+
+
+def test_an_issue_credit_unknown_to_the_registry_needs_its_title_brackets():
+    ex = extract_text("題\n\n「自信があった」(2019年3月3日付なにか朝刊)\n", published=date(2019, 3, 4))
+    assert not ex.citations
+
+
+def test_a_report_goes_on_past_an_issue_credit_inside_it():
+    ex = extract_text("題\n\n【北京時事】中国外務省は3日、声明を発表した。\n\n「公開済みの文書」(7月2日付毎日新聞朝刊)\n\n"
+                      "同省は日本の対応を批判した。\n", published=date(2024, 7, 4))
+    assert [ex.citations[c.citation].outlet_written if c.citation is not None else None for c in ex.claims] == ["時事", "毎日新聞", "時事"]
 
 
 def test_a_bracketed_credit_may_join_outlet_and_date_with_an_equals_sign():

@@ -211,12 +211,14 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation]) -> list[Cita
         [b.start for b in layout.blocks] + [b.end for b in layout.blocks]
         + [p.end for p in paras if p.kind in ("title", "heading")]
     )
-    report_starts = [c.start for c in cits if c.kind != "credit"]
+    # where an opening citation's report may end: not at a credit, nor at an issue credit, which
+    # covers only its own paragraph (what follows it is still the report it sits in)
+    report_starts = [c.start for c in cits if c.kind not in ("credit", "issue")]
 
     def until_another(c: Citation) -> int:
         """Where what an opening citation covers ends: the next report of another outlet (the same
         outlet's credit under a photo continues it), or the next block or heading."""
-        others = [x.start for x in cits if x.kind != "credit" and x.outlet != c.outlet]
+        others = [x.start for x in cits if x.kind not in ("credit", "issue") and x.outlet != c.outlet]
         later = [x for x in (_next_after(others, c.end), _next_after(boundaries, c.end)) if x is not None]
         return min(later + [len(text)])
 
@@ -244,6 +246,8 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation]) -> list[Cita
             scope = ((max(blk.start, prev_cit), c.start),)
         elif para is not None and para.kind == "caption" and text[para.start:c.start].strip(" \u3000(（"):
             scope = ((max(para.start, prev_cit), c.start),)
+        elif c.kind == "issue" and para is not None and text[para.start:c.start].strip():
+            scope = ((para.start, c.start),)         # 「…」=19日付『朝日新聞』: the issue credits what its paragraph says
         elif c.kind == "inline" and c.when is not None and para is not None and _says_more(text[para.start:c.start]):
             scope = ((max(para.start, prev_cit), c.start),)      # a dated credit closing its paragraph covers the paragraph
         elif para is not None and text[para.start:para.end].strip() == c.text.strip() and _follows_block(layout, pi):

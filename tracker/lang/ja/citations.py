@@ -120,6 +120,7 @@ def citations(article: Article, layout: Layout) -> list[Citation]:
         found.extend(_markers(text, para.start, para.end, para.block))
         found.extend(_square_datelines(text, para.start, para.end, para.block))
         found.extend(_credits(text, para.start, para.end, para.block))
+        found.extend(_issues(text, para.start, para.end, para.block, found))
         found.extend(_inline(text, para.start, para.end, para.block, found))
     return [replace(c, cue="より" if c.kind == "credit" or "より" in c.text else "") for c in found]
 
@@ -178,6 +179,35 @@ def _credits(text: str, start: int, end: int, block: int | None) -> list[Citatio
             continue
         out.append(cited(text, m.start(), m.end(), outlet, when, "credit", block))
     return out
+
+
+# a newspaper's issue closing a paragraph: (2020年3月3日付毎日新聞朝刊), =19日付『朝日新聞』夕刊,
+# (10月27日付朝日新聞朝刊1面に掲載)
+_ISSUE = re.compile(r"(?:[=＝]|[(（])\s*(?P<date>[^付()（）=＝「」『』\n]{2,14})付の?\s*"
+                    r"(?:[『「](?P<titled>[^』」\n]{2,30})[』」]|(?P<bare>[^()（）『』「」、。\s]{2,30}?))"
+                    r"\s*(?:朝刊|夕刊|電子版|紙面)?(?:[0-9０-９]{1,2}面)?(?:に掲載)?[)）]?[。．]?\s*$")
+_DAY_ONLY = re.compile(rf"(?P<d>{DIGIT}{{1,2}})日")
+
+
+def _issues(text: str, start: int, end: int, block: int | None, found: list[Citation]) -> list[Citation]:
+    """A dated issue of a newspaper closing a paragraph: the date it was printed, the outlet by its
+    name in 『』 or, written bare, as the registry knows it."""
+    if any(start <= c.start < end for c in found):
+        return []
+    m = _ISSUE.search(text, max(start, end - 70), end)
+    if not m:
+        return []
+    outlet = m.group("titled") or m.group("bare")
+    if not _plausible_outlet(outlet) or (m.group("bare") and not lexicon.find_outlet(outlet)):
+        return []
+    written = m.group("date").strip()
+    if day := _DAY_ONLY.fullmatch(written):        # =19日付: a day of a month the page leaves to its date
+        when = PartialDate(tuple((None, month, number(day["d"])) for month in range(1, 13)), written)
+    elif (parsed := parse_date(written)) and parsed[1] == len(written):
+        when = parsed[0]
+    else:
+        return []
+    return [cited(text, m.start(), end, outlet, when, "issue", block)]
 
 
 _PAREN_TAIL = re.compile(r"[(（〔](?:(?:出典|引用元?|ソース)[:：]\s*)?(?P<body>[^()（）〔〕\n]{3,40})[)）〕][。．]?\s*$")
