@@ -173,11 +173,18 @@ def test_an_outlet_s_poll_or_interview_is_the_statement_s_citation(body, outlet)
 
 
 def test_a_survey_named_by_its_head_noun_is_the_source_of_its_figures():
-    ex = extract_text("政治メモ | ブログ\n\n党が実施した世論調査では、支持率が40%に下がった。県の統計でも、人口は減った。\n"
-                      "次の調査ではっきりする。\n", published=date(2024, 7, 10))
-    assert [(c.text[:6], [s.name for s in c.speakers], c.cue) for c in ex.claims][:2] == [
-        ("党が実施した", ["世論調査"], "では"), ("県の統計でも", ["県の統計"], "でも")]
-    assert ex.claims[2].cue != "では"            # では not closed by a comma: not a source
+    ex = extract_text("政治メモ | ブログ\n\n党が実施した世論調査では、支持率が40%に下がった。県の集計でも、人口は減った。\n"
+                      "世論調査では、反対が多い。\n", published=date(2024, 7, 10))
+    assert [(c.text[:6], [s.name for s in c.speakers], c.kind) for c in ex.claims] == [
+        ("党が実施した", ["党"], "reported_speech"), ("県の集計でも", ["県"], "reported_speech"),
+        ("世論調査では", ["世論調査"], "reported_speech")]
+
+
+@pytest.mark.parametrize("sentence", ["彼は調査では、何も言わなかった。", "集計では、ミスがあった。", "それは昔の話でもある。",
+                                      "山田氏の見方でも構わない。"])
+def test_a_survey_or_a_view_only_named_in_passing_is_no_source(sentence):
+    [claim] = extract_text(f"政治メモ\n\n{sentence}\n", published=date(2024, 7, 10)).claims
+    assert claim.kind == "author_assertion"
 
 
 @pytest.mark.parametrize("credit, outlet, when", [
@@ -194,8 +201,31 @@ def test_a_dated_issue_of_a_paper_credits_its_paragraph(credit, outlet, when):
     assert [c.citation for c in ex.claims] == [0, None]        # its own paragraph only
 
 
-def test_an_issue_credit_unknown_to_the_registry_needs_its_title_brackets():
-    ex = extract_text("題\n\n「自信があった」(2019年3月3日付なにか朝刊)\n", published=date(2019, 3, 4))
+def test_the_outlet_that_carried_out_a_survey_speaks_through_it_and_cites_it():
+    ex = extract_text("政治メモ\n\n読売新聞が8日に実施した世論調査では、支持率は38%だった。\n"
+                      "新しい調査でも、支持率は30%だった。\n", published=date(2024, 7, 10))
+    assert [(c.speakers[0].name, ex.citations[c.citation].outlet_written if c.citation is not None else None)
+            for c in ex.claims] == [("読売新聞", "読売新聞"), ("article author", None)]
+
+
+def test_a_quote_its_paragraph_credits_to_a_paper_s_issue_is_the_paper_s_not_the_last_speaker_s():
+    ex = extract_text("題\n\n財務相は5日、「増税は避けられない」と述べた。（共同）\n\n「増税論議 与党内に反発」(7月6日付読売新聞朝刊2面)\n",
+                      published=date(2024, 7, 8))
+    assert [(c.kind, c.speakers[0].name) for c in ex.claims] == [("reported_speech", "財務相"), ("reported_fact", "読売新聞")]
+
+
+def test_a_day_alone_is_dated_only_by_the_page_s_own_date_never_by_another_citation():
+    text = "題\n\n「方針に変わりない」=19日付『朝日新聞』\n\n「公開済み」(2019年10月27日付朝日新聞朝刊)\n"
+    undated = extract_text(text)
+    assert [c.date for c in undated.citations] == [None, date(2019, 10, 27)]
+    assert any("month of its date cannot be known" in p.message for p in undated.problems)
+    assert extract_text(text, published=date(2019, 11, 2)).citations[0].date == date(2019, 10, 19)
+
+
+@pytest.mark.parametrize("credit", ["(2019年3月3日付なにか朝刊)", "=19日付『　　』", "=32日付『毎日新聞』", "=19日付「頂上」",
+                                    "=19日付『毎日新聞」"])
+def test_an_issue_credit_needs_a_real_day_and_a_paper_the_registry_knows_or_in_title_brackets(credit):
+    ex = extract_text(f"題\n\n首相は「増税はしない」と述べた。{credit}\n", published=date(2019, 3, 4))
     assert not ex.citations
 
 

@@ -67,6 +67,12 @@ def resolve_citation_dates(article: Article, citations: list[Citation]) -> tuple
                 c = replace(c, date=article.published, date_note="undated credit: the article's own date")
             out.append(c)
             continue
+        if len({r[1] for r in c.when.readings}) == 12 and article.published is None:
+            # a day alone (=19日付, [パリ 19日 ロイター]): only the page's own date tells its month
+            problems.append(Problem("Warning", f"citation {c.text.strip()}: the month of its date cannot be known; give --published",
+                                    c.start, c.end, article.line_of(c.start), source="dates"))
+            out.append(replace(c, date_note="month unknown"))
+            continue
         cands = []
         for y, m, d in c.when.readings:
             yy = y or year

@@ -184,7 +184,7 @@ def _credits(text: str, start: int, end: int, block: int | None) -> list[Citatio
 # a newspaper's issue closing a paragraph: (2020年3月3日付毎日新聞朝刊), =19日付『朝日新聞』夕刊,
 # (10月27日付朝日新聞朝刊1面に掲載)
 _ISSUE = re.compile(r"(?:[=＝]|[(（])\s*(?P<date>[^付()（）=＝「」『』\n]{2,14})付の?\s*"
-                    r"(?:[『「](?P<titled>[^』」\n]{2,30})[』」]|(?P<bare>[^()（）『』「」、。\s]{2,30}?))"
+                    r"(?:『(?P<titled>[^『』「」\n]{2,30})』|(?P<bare>[^()（）『』「」、。\s]{2,30}?))"
                     r"\s*(?:朝刊|夕刊|電子版|紙面)?(?:[0-9０-９]{1,2}面)?(?:に掲載)?[)）]?[。．]?\s*$")
 _DAY_ONLY = re.compile(rf"(?P<d>{DIGIT}{{1,2}})日")
 
@@ -197,11 +197,13 @@ def _issues(text: str, start: int, end: int, block: int | None, found: list[Cita
     m = _ISSUE.search(text, max(start, end - 70), end)
     if not m:
         return []
-    outlet = m.group("titled") or m.group("bare")
+    outlet = (m.group("titled") or m.group("bare")).strip(" \u3000")
     if not _plausible_outlet(outlet) or (m.group("bare") and not lexicon.find_outlet(outlet)):
         return []
     written = m.group("date").strip()
-    if day := _DAY_ONLY.fullmatch(written):        # =19日付: a day of a month the page leaves to its date
+    if day := _DAY_ONLY.fullmatch(written):       # =19日付: a day of the month the page's date gives
+        if not 1 <= number(day["d"]) <= 31:
+            return []
         when = PartialDate(tuple((None, month, number(day["d"])) for month in range(1, 13)), written)
     elif (parsed := parse_date(written)) and parsed[1] == len(written):
         when = parsed[0]
