@@ -181,7 +181,8 @@ def test_a_survey_named_by_its_head_noun_is_the_source_of_its_figures():
 
 
 @pytest.mark.parametrize("sentence", ["彼は調査では、何も言わなかった。", "集計では、ミスがあった。", "それは昔の話でもある。",
-                                      "山田氏の見方でも構わない。"])
+                                      "山田氏の見方でも構わない。", "たとえ昔の話でも、許されない。", "誰の説明でも、同じだ。",
+                                      "雨が降った日に行った調査では、客が少なかった。"])
 def test_a_survey_or_a_view_only_named_in_passing_is_no_source(sentence):
     [claim] = extract_text(f"政治メモ\n\n{sentence}\n", published=date(2024, 7, 10)).claims
     assert claim.kind == "author_assertion"
@@ -201,6 +202,11 @@ def test_a_dated_issue_of_a_paper_credits_its_paragraph(credit, outlet, when):
     assert [c.citation for c in ex.claims] == [0, None]        # its own paragraph only
 
 
+def test_who_carried_out_a_survey_is_the_last_subject_before_it():
+    [claim] = extract_text("政治メモ\n\n朝日新聞が疑問視する県が行った調査では、人口は減った。\n", published=date(2024, 7, 10)).claims
+    assert [s.name for s in claim.speakers] == ["県"] and claim.citation is None
+
+
 def test_the_outlet_that_carried_out_a_survey_speaks_through_it_and_cites_it():
     ex = extract_text("政治メモ\n\n読売新聞が8日に実施した世論調査では、支持率は38%だった。\n"
                       "新しい調査でも、支持率は30%だった。\n", published=date(2024, 7, 10))
@@ -212,6 +218,9 @@ def test_a_quote_its_paragraph_credits_to_a_paper_s_issue_is_the_paper_s_not_the
     ex = extract_text("題\n\n財務相は5日、「増税は避けられない」と述べた。（共同）\n\n「増税論議 与党内に反発」(7月6日付読売新聞朝刊2面)\n",
                       published=date(2024, 7, 8))
     assert [(c.kind, c.speakers[0].name) for c in ex.claims] == [("reported_speech", "財務相"), ("reported_fact", "読売新聞")]
+    # who its own paragraph is about still speaks it
+    ex = extract_text("題\n\n財務相は5日、記者会見した。「増税は避けられない」(7月6日付読売新聞朝刊)\n", published=date(2024, 7, 10))
+    assert [(c.kind, c.speakers[0].name) for c in ex.claims][-1] == ("reported_speech", "財務相")
 
 
 def test_a_day_alone_is_dated_only_by_the_page_s_own_date_never_by_another_citation():
@@ -223,7 +232,8 @@ def test_a_day_alone_is_dated_only_by_the_page_s_own_date_never_by_another_citat
 
 
 @pytest.mark.parametrize("credit", ["(2019年3月3日付なにか朝刊)", "=19日付『　　』", "=32日付『毎日新聞』", "=19日付「頂上」",
-                                    "=19日付『毎日新聞」"])
+                                    "=19日付『毎日新聞」", "=19日付『\t\t』", "=19日付『――』", "=19日付『12』", "=19日付『\u200b\u200b』",
+                                    "=19日付『　　x』", "(2019年2月30日付毎日新聞朝刊)"])
 def test_an_issue_credit_needs_a_real_day_and_a_paper_the_registry_knows_or_in_title_brackets(credit):
     ex = extract_text(f"題\n\n首相は「増税はしない」と述べた。{credit}\n", published=date(2019, 3, 4))
     assert not ex.citations

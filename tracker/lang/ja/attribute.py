@@ -9,6 +9,7 @@ to the core (tracker.attribute): the cited report's inside a quoted report, else
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -69,6 +70,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
     last: tuple[Speaker, ...] = ()
     last_pi: int | None = None
     last_para: int | None = None
+    starts = [p.start for p in layout.paragraphs]
+    issue_paras = {bisect.bisect_right(starts, c.start) - 1 for c in citations if c.kind == "issue"}
     for pi in sorted(by_para):
         para = layout.paragraphs[pi]
         if continuing and continuing[3] != para.block:
@@ -81,8 +84,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             last, about = (), None          # a quoted report's speakers do not speak the commentary after it
         mask = depth_mask(text, para.start, para.end)
         # a paper's dated issue closing the paragraph: a bare quote in it is the paper's (its
-        # headline, its quote), not the words of whoever the sentences before were about
-        issued = any(c.kind == "issue" and para.start <= c.start < para.end for c in citations)
+        # headline, its quote), not the words of whoever an earlier paragraph was about
+        issued = pi in issue_paras
         drafts: list[Draft] = []
         for si, sent in by_para[pi]:
             clauses = split_clauses(text, sent, mask, para.start, si)
@@ -105,7 +108,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                     or (d.form in ("quotative", "object") and d.cue and pi - last_pi <= _SPEECH_REACH))
                 if not d.speakers and not recent and about and (
                         (d.quoted and d.form in ("quotative", "object", "hearsay") and pi - about[1] <= _QUOTE_REACH)
-                        or (d.quoted and d.cue is None and pi - about[1] <= 1 and not issued)
+                        or (d.quoted and d.cue is None and pi - about[1] <= 1 and not (issued and about[1] != pi))
                         or (d.form in ("quotative", "object") and d.cue and pi - about[1] <= _SPEECH_REACH)):
                     # 植田総裁は会見した。…「…」と述べた; ある関係者は憤りを隠さない。「…」 (a bare quote next)
                     last, last_pi, recent = about[0], about[1], True
@@ -116,7 +119,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                     about = (speakers_of(topic, ctx), pi)   # …は: a subject that is no speaker does not stop the one before
                 elif d.form in ("quotative", "object", "hearsay") and recent:
                     d.speakers, d.kind, d.mention = last, "reported_speech", None   # zero subject: same speaker
-                elif d.quoted and d.cue is None and recent and not issued:
+                elif d.quoted and d.cue is None and recent and not (issued and last_pi != pi):
                     d.speakers, d.kind, d.cue, d.act = last, "reported_speech", "", "said"
                 if _FRAGMENT.search(text[clause.start:clause.end]):
                     d.emit = False

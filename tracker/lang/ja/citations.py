@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from functools import cache
 
 from ... import lexicon
@@ -189,23 +190,31 @@ _ISSUE = re.compile(r"(?:[=＝]|[(（])\s*(?P<date>[^付()（）=＝「」『』
 _DAY_ONLY = re.compile(rf"(?P<d>{DIGIT}{{1,2}})日")
 
 
+def _real(reading: tuple[int | None, int, int]) -> bool:
+    """A day some calendar has (2月29日 in a leap year; not 2月30日)."""
+    try:
+        date(reading[0] or 2000, reading[1], reading[2])
+        return True
+    except ValueError:
+        return False
+
+
 def _issues(text: str, start: int, end: int, block: int | None, found: list[Citation]) -> list[Citation]:
     """A dated issue of a newspaper closing a paragraph: the date it was printed, the outlet by its
     name in 『』 or, written bare, as the registry knows it."""
-    if any(start <= c.start < end for c in found):
-        return []
     m = _ISSUE.search(text, max(start, end - 70), end)
-    if not m:
+    if not m or any(start <= c.start < end for c in found):
         return []
-    outlet = (m.group("titled") or m.group("bare")).strip(" \u3000")
-    if not _plausible_outlet(outlet) or (m.group("bare") and not lexicon.find_outlet(outlet)):
-        return []
+    outlet = (m.group("titled") or m.group("bare")).strip()
+    if (len(outlet) < 2 or not re.search(r"[^\W\d_]", outlet) or not _plausible_outlet(outlet)
+            or (m.group("bare") and not lexicon.find_outlet(outlet))):
+        return []             # a title of letters: not 『――』, 『12』, blanks
     written = m.group("date").strip()
     if day := _DAY_ONLY.fullmatch(written):       # =19日付: a day of the month the page's date gives
         if not 1 <= number(day["d"]) <= 31:
             return []
         when = PartialDate(tuple((None, month, number(day["d"])) for month in range(1, 13)), written)
-    elif (parsed := parse_date(written)) and parsed[1] == len(written):
+    elif (parsed := parse_date(written)) and parsed[1] == len(written) and any(_real(r) for r in parsed[0].readings):
         when = parsed[0]
     else:
         return []
