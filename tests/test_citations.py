@@ -182,7 +182,7 @@ def test_a_survey_named_by_its_head_noun_is_the_source_of_its_figures():
 
 @pytest.mark.parametrize("sentence", ["彼は調査では、何も言わなかった。", "集計では、ミスがあった。", "それは昔の話でもある。",
                                       "山田氏の見方でも構わない。", "たとえ昔の話でも、許されない。", "誰の説明でも、同じだ。",
-                                      "雨が降った日に行った調査では、客が少なかった。"])
+                                      "雨が降った日に行った調査では、客が少なかった。", "NHKが行ったとされる調査では、支持率は30%だった。"])
 def test_a_survey_or_a_view_only_named_in_passing_is_no_source(sentence):
     [claim] = extract_text(f"政治メモ\n\n{sentence}\n", published=date(2024, 7, 10)).claims
     assert claim.kind == "author_assertion"
@@ -200,6 +200,12 @@ def test_a_dated_issue_of_a_paper_credits_its_paragraph(credit, outlet, when):
     [cit] = ex.citations
     assert (cit.outlet_written, cit.kind, cit.date) == (outlet, "issue", when)
     assert [c.citation for c in ex.claims] == [0, None]        # its own paragraph only
+
+
+@pytest.mark.parametrize("when", ["", "8日に", "先月", "七月八日に", "7月8日夜に", "2日と3日に"])
+def test_a_survey_an_outlet_carried_out_on_a_date_however_written_is_its_report(when):
+    [claim] = extract_text(f"政治メモ\n\n毎日新聞が{when}実施した電話調査では、支持率は32%だった。\n", published=date(2024, 7, 10)).claims
+    assert [s.name for s in claim.speakers] == ["毎日新聞"] and claim.citation is not None
 
 
 def test_who_carried_out_a_survey_is_the_last_subject_before_it():
@@ -232,7 +238,7 @@ def test_a_day_alone_is_dated_only_by_the_page_s_own_date_never_by_another_citat
 
 
 @pytest.mark.parametrize("credit", ["(2019年3月3日付なにか朝刊)", "=19日付『　　』", "=32日付『毎日新聞』", "=19日付「頂上」",
-                                    "=19日付『毎日新聞」", "=19日付『\t\t』", "=19日付『――』", "=19日付『12』", "=19日付『\u200b\u200b』",
+                                    "=19日付『毎日新聞」", "=19日付『\t\t』", "=19日付『――』", "=19日付『12』", "=19日付『\u200b\u200b』", "=19日付『\u200bx』", "=19日付『ーー』", "=19日付『x_』",
                                     "=19日付『　　x』", "(2019年2月30日付毎日新聞朝刊)"])
 def test_an_issue_credit_needs_a_real_day_and_a_paper_the_registry_knows_or_in_title_brackets(credit):
     ex = extract_text(f"題\n\n首相は「増税はしない」と述べた。{credit}\n", published=date(2019, 3, 4))

@@ -9,6 +9,7 @@ its start is a heading, not a citation. What each citation covers is the core's 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -206,9 +207,10 @@ def _issues(text: str, start: int, end: int, block: int | None, found: list[Cita
     if not m or any(start <= c.start < end for c in found):
         return []
     outlet = (m.group("titled") or m.group("bare")).strip()
-    if (len(outlet) < 2 or not re.search(r"[^\W\d_]", outlet) or not _plausible_outlet(outlet)
+    letters = [unicodedata.category(ch) for ch in outlet]
+    if (sum(cat in ("Lu", "Ll", "Lt", "Lo") for cat in letters) < 2 or "Cf" in letters or not _plausible_outlet(outlet)
             or (m.group("bare") and not lexicon.find_outlet(outlet))):
-        return []             # a title of letters: not 『――』, 『12』, blanks
+        return []             # a title of two letters or more: not 『――』, 『12』, 『々々』, blanks, invisible marks
     written = m.group("date").strip()
     if day := _DAY_ONLY.fullmatch(written):       # =19日付: a day of the month the page's date gives
         if not 1 <= number(day["d"]) <= 31:
