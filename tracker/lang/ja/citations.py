@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
-from datetime import date
 from functools import cache
 
 from ... import lexicon
 from ...citations import cited
 from ...model import Article, Citation, Layout, PartialDate
+from ...dates import safe_date
 from .dates import DIGIT, WIDE_DIGITS, number
 
 _SEP = r"[～〜~\-－–—]"
@@ -191,13 +191,9 @@ _ISSUE = re.compile(r"(?:[=＝]|[(（])\s*(?P<date>[^付()（）=＝「」『』
 _DAY_ONLY = re.compile(rf"(?P<d>{DIGIT}{{1,2}})日")
 
 
-def _real(reading: tuple[int | None, int, int]) -> bool:
-    """A day some calendar has (2月29日 in a leap year; not 2月30日)."""
-    try:
-        date(reading[0] or 2000, reading[1], reading[2])
-        return True
-    except ValueError:
-        return False
+def _day_alone(day: int, written: str) -> PartialDate:
+    """A day without its month (=19日付, [パリ 19日 ロイター]): that day of any month, which only the page's date tells."""
+    return PartialDate(tuple((None, month, day) for month in range(1, 13)), written)
 
 
 def _issues(text: str, start: int, end: int, block: int | None, found: list[Citation]) -> list[Citation]:
@@ -215,8 +211,9 @@ def _issues(text: str, start: int, end: int, block: int | None, found: list[Cita
     if day := _DAY_ONLY.fullmatch(written):       # =19日付: a day of the month the page's date gives
         if not 1 <= number(day["d"]) <= 31:
             return []
-        when = PartialDate(tuple((None, month, number(day["d"])) for month in range(1, 13)), written)
-    elif (parsed := parse_date(written)) and parsed[1] == len(written) and any(_real(r) for r in parsed[0].readings):
+        when = _day_alone(number(day["d"]), written)
+    elif (parsed := parse_date(written)) and parsed[1] == len(written) \
+            and any(safe_date(y or 2000, m, d) for y, m, d in parsed[0].readings):     # 2月29日 in a leap year, not 2月30日
         when = parsed[0]
     else:
         return []
@@ -267,7 +264,7 @@ def _square_datelines(text: str, start: int, end: int, block: int | None) -> lis
         if not inner or lexicon.outlet_pattern().fullmatch(inner.group("outlet")) is None:
             continue
         day = inner.group("day")
-        when = PartialDate(tuple((None, month, number(day)) for month in range(1, 13)), day + "日") if day else None
+        when = _day_alone(number(day), day + "日") if day else None
         out.append(cited(text, m.start(), m.end(), inner.group("outlet"), when, "dateline", block))
     return out
 
