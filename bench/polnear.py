@@ -61,10 +61,15 @@ def read_ann(path: Path, text: str) -> list[dict]:
     return out
 
 
-def load(root: Path, split: str) -> list[tuple[str, str, list[dict]]]:
+def load(root: Path, split: str, since: str = "", before: str = "") -> list[tuple[str, str, list[dict]]]:
+    """(name, text, attributions) of a split's documents, those published from `since` and
+    before `before` (ISO dates) where given."""
+    if split == "test":
+        raise SystemExit("the test split is not read")
     data = root / "data" if (root / "data").is_dir() else root
     with (data / "metadata.tsv").open(encoding="utf-8", newline="") as fh:
-        rows = [r for r in csv.DictReader(fh, delimiter="\t") if r["compartment"] == split]
+        rows = [r for r in csv.DictReader(fh, delimiter="\t") if r["compartment"] == split
+                and r["publication_date"] >= since and (not before or r["publication_date"] < before)]
     docs = []
     for r in rows:
         text = (data / split / "text" / f"{r['filename']}.txt").read_text("utf-8")
@@ -98,13 +103,8 @@ def predicted(text: str) -> list[tuple[set[int], set[str]]]:
     return out
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("root", type=Path, help="a PolNeAR checkout")
-    ap.add_argument("--split", default="dev")
-    ap.add_argument("--limit", type=int, default=0, help="only the first N documents")
-    args = ap.parse_args()
-    docs = load(args.root, args.split)[: args.limit or None]
+def score(docs) -> dict:
+    """The measures over `docs`, as `main` prints them."""
     gold_n = found = with_source = source_right = 0
     f1s: list[float] = []
     pred_n = pred_right = 0
@@ -129,13 +129,26 @@ def main() -> None:
             if g["source"]:
                 with_source += 1
                 source_right += bool(best[1] & {w.lower() for s, e in g["source"] for w in _WORD.findall(text[s:e])})
-    print(f"PolNeAR {args.split}: {len(docs)} documents, {gold_n} attributions, {chars:,} characters")
+    return {"documents": len(docs), "attributions": gold_n, "characters": chars, "found": found,
+            "overlap": statistics.mean(f1s) if f1s else 0.0, "with_source": with_source, "source_right": source_right,
+            "predicted": pred_n, "predicted_right": pred_right, "seconds": took}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("root", type=Path, help="a PolNeAR checkout")
+    ap.add_argument("--split", default="dev", choices=("dev", "train"), help="the test split is never read")
+    ap.add_argument("--limit", type=int, default=0, help="only the first N documents")
+    args = ap.parse_args()
+    docs = load(args.root, args.split)[: args.limit or None]
+    r = score(docs)
+    print(f"PolNeAR {args.split}: {r['documents']} documents, {r['attributions']} attributions, {r['characters']:,} characters")
     print(f"machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}")
-    print(f"found            {found}/{gold_n} = {found / max(gold_n, 1):.3f}")
-    print(f"content overlap  {statistics.mean(f1s) if f1s else 0:.3f} (token F1 of matched contents, mean)")
-    print(f"source match     {source_right}/{with_source} = {source_right / max(with_source, 1):.3f} (of found attributions with a source)")
-    print(f"precision        {pred_right}/{pred_n} = {pred_right / max(pred_n, 1):.3f} (attributed statements overlapping an annotated content)")
-    print(f"extraction       {chars / max(took, 1e-9):,.0f} characters/s")
+    print(f"found            {r['found']}/{r['attributions']} = {r['found'] / max(r['attributions'], 1):.3f}")
+    print(f"content overlap  {r['overlap']:.3f} (token F1 of matched contents, mean)")
+    print(f"source match     {r['source_right']}/{r['with_source']} = {r['source_right'] / max(r['with_source'], 1):.3f} (of found attributions with a source)")
+    print(f"precision        {r['predicted_right']}/{r['predicted']} = {r['predicted_right'] / max(r['predicted'], 1):.3f} (attributed statements overlapping an annotated content)")
+    print(f"extraction       {r['characters'] / max(r['seconds'], 1e-9):,.0f} characters/s")
 
 
 if __name__ == "__main__":

@@ -229,14 +229,14 @@ def ontology_terms() -> dict[str, tuple[str, str, str]]:
         english = lambda p: next((str(o) for o in g.objects(s, p) if getattr(o, "language", None) in ("en", None)), "")
         types = {str(t).rsplit("#", 1)[-1] for t in g.objects(s, RDF.type)}
         parent = next((str(o).replace(CT, "ct:") for o in g.objects(s, RDFS.subPropertyOf)), "")
-        kind = ("stance" if "Stance" in types else "class" if "Class" in types
+        kind = ("stance" if "Stance" in types else "attitude" if "Attitude" in types else "class" if "Class" in types
                 else f"speech act" if parent == "ct:speechAct" else "property")
         terms["ct:" + str(s)[len(CT):]] = (kind, english(RDFS.label), " ".join(english(RDFS.comment).split()))
     return terms
 
 
 def terms_table() -> str:
-    order = {"class": 0, "stance": 1, "property": 2, "speech act": 3}
+    order = {"class": 0, "stance": 1, "attitude": 2, "property": 3, "speech act": 4}
     rows = sorted(ontology_terms().items(), key=lambda kv: (order[kv[1][0]], kv[0].lower()))
     cell = lambda s: s.replace("|", "\\|")
     return "\n".join(["| term | kind | label | definition |", "|---|---|---|---|"]

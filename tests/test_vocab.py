@@ -14,7 +14,7 @@ SCHEMA = Namespace("http://schema.org/")
 TERM_TYPES = (OWL.Class, RDF.Property, OWL.ObjectProperty, OWL.DatatypeProperty,
               OWL.NamedIndividual)
 CLAIM_KINDS = ("ReportedSpeech", "ReportedFact", "AuthorAssertion", "AuthorOpinion")
-ALL_TERMS = vocab.CLASSES + vocab.PROPERTIES + vocab.SPEECH_ACTS + vocab.STANCES
+ALL_TERMS = vocab.CLASSES + vocab.PROPERTIES + vocab.SPEECH_ACTS + vocab.STANCES + vocab.ATTITUDES
 
 
 @pytest.fixture(scope="module")
@@ -85,6 +85,13 @@ def test_every_stance_is_a_named_individual_of_stance(graph, name):
     term = URIRef(CT_IRI + name)
     assert (term, RDF.type, OWL.NamedIndividual) in graph
     assert (term, RDF.type, CT.Stance) in graph
+
+
+@pytest.mark.parametrize("name", vocab.ATTITUDES)
+def test_every_attitude_is_a_named_individual_of_attitude(graph, name):
+    term = URIRef(CT_IRI + name)
+    assert (term, RDF.type, OWL.NamedIndividual) in graph
+    assert (term, RDF.type, CT.Attitude) in graph
 
 
 def test_no_schema_term_uses_https(graph):

@@ -43,6 +43,7 @@ class Draft:
     quoted: bool = False
     stance: str = "Assertive"
     via: tuple[Via, ...] = ()
+    attitude: str = "speech"
 
     def attribution(self) -> Attribution:
         return Attribution(**{f.name: getattr(self, f.name) for f in fields(Attribution)})
@@ -69,7 +70,7 @@ def _claim(article: Article, a: Attribution, citations: list[Citation], cover: C
     return Claim(
         start=a.start, end=a.end, text=article.text[a.start:a.end], line=article.line_of(a.start),
         kind=kind, speakers=speakers, mention=a.mention, cue=cue, act=act, content=article.text[a.content[0]:a.content[1]],
-        quoted=a.quoted, stance=stance, citation=cit, via=via, block=block,
+        quoted=a.quoted, stance=stance, citation=cit, via=via, block=block, attitude=a.attitude,
     )
 
 

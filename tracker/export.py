@@ -75,7 +75,7 @@ def claim_records(ex: Extraction) -> list[dict]:
             "line": c.line, "start": c.start, "end": c.end, "kind": c.kind,
             "speaker": " / ".join(s.name for s in c.speakers), "speaker_kind": c.speakers[0].kind if c.speakers else None,
             "mention": c.mention, "cue": c.cue, "text": c.text, "content": c.content, "quoted": c.quoted,
-            "stance": c.stance,
+            "stance": c.stance, "attitude": c.attitude if c.kind == "reported_speech" else None,
             "outlet": (cit.outlet_written if cit else None), "report_date": cit.date.isoformat() if cit and cit.date else None,
             "citation": cit.text.strip() if cit else None,
             "via": [v.mention for v in c.via], "date": c.date.isoformat() if c.date else None, "date_note": c.date_note,
@@ -118,7 +118,8 @@ def _table(graph: Callable[[], Dataset], ex: Extraction, out: BinaryIO, width: i
         cited = f"{r['outlet']} {r['report_date'] or '?'}" if r["outlet"] else ("UNCITED" if r["uncited"] else "—")
         if r["via"]:
             cited += " via " + ", ".join(r["via"])
-        cells = [str(r["line"]), kinds.get(r["kind"], r["kind"]), at_most(r["speaker"]), at_most(r["cue"] or ""),
+        kind = r["attitude"] if r["kind"] == "reported_speech" else kinds.get(r["kind"], r["kind"])   # speech, belief, …
+        cells = [str(r["line"]), kind, at_most(r["speaker"]), at_most(r["cue"] or ""),
                  at_most(r["text"]), at_most(cited), r["date"] or ""]
         if narrow:
             cells = cells[:2] + ["\n".join(filter(None, cells[2:4])), cells[4],

@@ -287,6 +287,8 @@ def _claims(ex: Extraction, g: _Split, generated_at: datetime | None) -> None:
             if k == 0:
                 g.add((node, RDF.subject, sn))
         g.add((node, RDF.predicate, CT[cl.act]))
+        if cl.kind == "reported_speech":
+            g.add((node, CT.attitude, CT[cl.attitude.capitalize()]))
         g.add((node, RDF.object, Literal(cl.content, lang=lang)))
         if cl.mention:
             g.add((node, CT.speakerMention, Literal(cl.mention, lang=lang)))
@@ -440,6 +442,7 @@ class ClaimRow:
     mention: str | None
     cue: str | None
     act: str | None
+    attitude: str | None            # of reported speech: speech, belief, intention, finding
     content: str | None
     outlets: tuple[str, ...]
     outlet_names: frozenset[str]
@@ -510,6 +513,7 @@ def graph_to_claims(data: Graph | Dataset) -> list[ClaimRow]:
             speaker_names=frozenset(names), mention=str(mention) if mention else None,
             cue=str(g.value(c, CT.cue)) if g.value(c, CT.cue) else None,
             act=str(pred).rsplit("#", 1)[-1] if pred else None,
+            attitude=str(g.value(c, CT.attitude)).rsplit("#", 1)[-1].lower() if g.value(c, CT.attitude) else None,
             content=str(g.value(c, RDF.object)) if g.value(c, RDF.object) is not None else None,
             outlets=tuple(outlets), outlet_names=frozenset(onames), report_dates=tuple(dates),
             via=frozenset(via), date=str(d) if d else None,

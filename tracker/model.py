@@ -145,6 +145,7 @@ class Attribution:
     quoted: bool = False
     stance: str = "Assertive"       # Assertive, Speculative, Hearsay
     via: tuple[Via, ...] = ()
+    attitude: str = "speech"        # what the cue expresses: speech, belief, intention, finding
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,7 @@ class Claim:
     date_note: str | None = None
     nearby: int | None = None       # index of a citation whose block might support an uncited claim
     block: int | None = None
+    attitude: str = "speech"        # of reported speech: speech, belief, intention, finding
 
 
 @dataclass(frozen=True)

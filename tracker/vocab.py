@@ -19,14 +19,16 @@ CLASSES = (
     "ReportedSpeech", "ReportedFact", "AuthorAssertion", "AuthorOpinion",
     # source kinds beyond prov:Person, prov:Organization and schema:NewsMediaOrganization
     "AnonymousSource", "Document", "ArticleAuthor", "Account",
-    # stance of a statement
-    "Stance",
+    # stance of a statement; what reported speech expresses
+    "Stance", "Attitude",
 )
 PROPERTIES = (
     "speakerMention", "cue", "quoted", "anchor", "line", "stance", "citationText",
     "sha256", "dateNote", "yearSource", "nearbyReport", "speechAct", "primarySource",
     # the same statement across articles (tracker/link.py)
     "sameStatement", "similarity", "wordsAdded", "wordsDropped", "wordsReplaced", "minhashBand", "statementKey",
+    # what reported speech expresses
+    "attitude",
 )
 # speech acts: each rdfs:subPropertyOf ct:speechAct, used as rdf:predicate of the claim
 SPEECH_ACTS = (
@@ -34,10 +36,12 @@ SPEECH_ACTS = (
     "reported", "announced", "accordingTo", "expressedExpectation", "expressedConcern",
     "declared", "criticised", "praised", "claimed", "denied", "added", "cited", "wrote",
     "warned", "urged", "acknowledged", "answered", "asked", "revealed", "asserted", "opined", "hearsay",
+    "believed", "intended", "found",
 )
 STANCES = ("Assertive", "Speculative", "Hearsay")  # 断定, 推量, 伝聞
+ATTITUDES = ("Speech", "Belief", "Intention", "Finding")  # what a cue expresses: 発言, 信念, 意図, 知見
 
-CT = ClosedNamespace(CT_IRI, list(CLASSES + PROPERTIES + SPEECH_ACTS + STANCES))
+CT = ClosedNamespace(CT_IRI, list(CLASSES + PROPERTIES + SPEECH_ACTS + STANCES + ATTITUDES))
 
 
 def expand_id(ident: str) -> str:

@@ -4,8 +4,10 @@ A speech verb (said, told, added, wrote, according to, …) finds its speaker as
 it ("Biden said"), after it in the inversion ("…," said Peskov), or in an appositive ("Dmitry
 Peskov, the Kremlin spokesman, said"); the content is the quote next to the verb, else the clause
 it introduces. A sentence is cut before each participle that reports more speech (…, saying …);
-a quote running over several sentences keeps its speaker. What no verb attributes is left to the
-core (tracker.attribute): the cited report's, else the author's.
+a quote running over several sentences keeps its speaker. The rules decide where they are sure;
+a sentence they leave without a cue goes to the learned tagger (`learned.py`: X fears, X wants,
+a poll shows), which also finds a second cue in a sentence the rules attributed. What neither
+attributes is left to the core (tracker.attribute): the cited report's, else the author's.
 """
 from __future__ import annotations
 
@@ -15,14 +17,12 @@ from functools import cache
 from ... import attribute as core
 from ... import lexicon
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
+from .learned import attitude_of, drafts
 from .lexicon import cue_regex, cues, words as _words
 from .sentences import MASK, masked as _masked, quotes as _quotes
-from .speakers import PRONOUNS, Context, classify, collect_full_names, make_speaker, remember, speak, subject_kind
+from .speakers import PRONOUNS, Context, classify, collect_full_names, make_speaker, remember, speak, subject_before, subject_kind
 
-# what may stand between a subject and its verb, or follow the verb before the content
-_BETWEEN = re.compile(r"\s+(?:also|later|earlier|previously|then|again|has|had|have|would|will|was|were|is|are|been|once|separately|"
-                      r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in a statement|"
-                      r"last (?:week|month|year)|this (?:week|month|year)|on Twitter|on X)$")
+# what may follow a speech verb before its content (said on Monday in a statement that …)
 _AFTER_VERB = re.compile(r"^(?:\s*(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in a (?:written |joint )?statement"
                          r"|in an interview(?: with [^,.;“\"]{1,40})?|at a (?:news|press) conference|on (?:X|Twitter|Facebook|Telegram|Truth Social|social media)"
                          r"|(?:told|to) (?:reporters|journalists|the [A-Z][\w.]*(?: [A-Z][\w.]*)*|[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
@@ -48,6 +48,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
         pieces = _pieces(text, whole, quotes)
         for k, sent in enumerate(pieces):
             d = _analyse(text, sent, quotes, ctx, subject if k else ())
+            model: list[core.Draft] = []
             if not d.speakers:          # Trump has preserved the deal, although he …: he is the last person named
                 named = _opening_subject(_masked(text, sent.start, sent.end, quotes))
                 if named and classify(named) == "person":
@@ -57,13 +58,20 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 subject = d.speakers or (speak(opening, ctx) if opening else ())
             starts_quoted = k == 0 and (carried or (quotes and quotes[0][0] == sent.start))
             if d.speakers:
+                d.attitude = attitude_of(d.cue) if d.cue else "speech"      # A poll shows …: a finding
                 last = (d.speakers, d.cue or "", d.act, sent.paragraph)
             elif starts_quoted and last and sent.paragraph - last[3] <= 1:
                 d.kind, d.speakers, d.cue, d.act, d.quoted = "reported_speech", last[0], "", last[2] or "said", True
                 d.content = (sent.start, sent.end)
+            elif model := drafts(text, sent.start, sent.end, sent.paragraph, ctx):
+                d = model[0]
+                last = (d.speakers, d.cue or "", d.act, sent.paragraph)
             elif last and last[3] != sent.paragraph:
                 last = None
             found.append(d.attribution())
+            if d.speakers and not d.quoted or model:      # more cues in the sentence: one claim each
+                more = model[1:] if model else drafts(text, sent.start, sent.end, sent.paragraph, ctx, d)
+                found.extend(m.attribution() for m in more)
         carried = still_open
     return found
 
@@ -258,7 +266,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         if head.strip():
             return speak(inverted.group(1), ctx), inverted.group(1), (s + len(head) - len(head.lstrip()), s + len(head))
     # the subject before the verb
-    np = _subject(before)
+    np = subject_before(before)
     if np is None:
         return None
     head = before[: before.rfind(np)].rstrip()
@@ -287,40 +295,6 @@ def _opening_subject(before: str) -> str | None:
 
 def _between_trim(gap: str) -> str:
     return gap.strip(" ,.!?")
-
-
-_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|or|while|as|because|although|though|that|where|when|who|whom|which|whose|if|after|"
-                           r"before|since|so|than|until|unless)\b\s*")
-
-
-def _subject(before: str) -> str | None:
-    """The noun phrase right before a verb: after the sentence's last comma, or an appositive
-    (Peskov, the Kremlin spokesman,)."""
-    b = before.rstrip()
-    while True:
-        m = _BETWEEN.search(b)
-        if not m:
-            break
-        b = b[:m.start()].rstrip()
-    if not b:
-        return None
-    parts = [p.strip() for p in re.split(r",\s*", b.rstrip(","))]
-    last = _CLAUSE_BREAK.split(parts[-1])[-1].strip()
-    if len(parts) >= 2 and b.endswith(","):
-        # The official, who spoke on condition of anonymity, said / Voltride, based in Irvine, California, said
-        for k in range(len(parts) - 1, 0, -1):
-            if re.match(r"(?:who|which|whose|led|based|headquartered|founded|speaking|citing|writing|according)\b", parts[k]):
-                head = _CLAUSE_BREAK.split(parts[k - 1])[-1].strip()
-                if subject_kind(head):
-                    return head
-                break
-        # Peskov, the Kremlin spokesman, said
-        name = _CLAUSE_BREAK.split(parts[-2])[-1].strip()
-        if classify(name) == "person" and classify(f"{name}, {parts[-1]}"):
-            return f"{name}, {parts[-1]}"
-    if last and subject_kind(last):
-        return last
-    return None
 
 
 def _content_after(s, e, masked, pos, quotes):

@@ -197,3 +197,41 @@ def remember(ctx: Context, speakers: tuple[Speaker, ...]) -> None:
             ctx.last_person = sp
         elif sp.kind in ("organization", "media", "anonymous"):
             ctx.last_group = sp
+
+
+# what may stand between a subject and its verb (Peskov also said, Biden on Monday said)
+_BETWEEN = re.compile(r"\s+(?:also|later|earlier|previously|then|again|has|had|have|would|will|was|were|is|are|been|once|separately|"
+                     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in a statement|"
+                     r"last (?:week|month|year)|this (?:week|month|year)|on Twitter|on X)$")
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|or|while|as|because|although|though|that|where|when|who|whom|which|whose|if|after|"
+                           r"before|since|so|than|until|unless)\b\s*")
+
+
+def subject_before(before: str) -> str | None:
+    """The noun phrase right before a verb: after the sentence's last comma, or an appositive
+    (Peskov, the Kremlin spokesman,)."""
+    b = before.rstrip()
+    while True:
+        m = _BETWEEN.search(b)
+        if not m:
+            break
+        b = b[:m.start()].rstrip()
+    if not b:
+        return None
+    parts = [p.strip() for p in re.split(r",\s*", b.rstrip(","))]
+    last = _CLAUSE_BREAK.split(parts[-1])[-1].strip()
+    if len(parts) >= 2 and b.endswith(","):
+        # The official, who spoke on condition of anonymity, said / Voltride, based in Irvine, California, said
+        for k in range(len(parts) - 1, 0, -1):
+            if re.match(r"(?:who|which|whose|led|based|headquartered|founded|speaking|citing|writing|according)\b", parts[k]):
+                head = _CLAUSE_BREAK.split(parts[k - 1])[-1].strip()
+                if subject_kind(head):
+                    return head
+                break
+        # Peskov, the Kremlin spokesman, said
+        name = _CLAUSE_BREAK.split(parts[-2])[-1].strip()
+        if classify(name) == "person" and classify(f"{name}, {parts[-1]}"):
+            return f"{name}, {parts[-1]}"
+    if last and subject_kind(last):
+        return last
+    return None
