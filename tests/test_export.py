@@ -209,7 +209,7 @@ def test_csv_has_a_row_per_claim_with_its_violations(store):
     assert raw.startswith("\ufeff".encode("utf-8"))
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     assert len(rows) == 123
-    assert list(rows[0]) == ["article", "line", "kind", "speaker", "cue", "text", "outlet", "report_date",
+    assert list(rows[0]) == ["article", "line", "kind", "attitude", "speaker", "cue", "text", "outlet", "report_date",
                              "statement_date", "via", "violation", "claim"]
     putin = next(r for r in rows if r["claim"] == CLAIM)
     assert (putin["speaker"], putin["outlet"], putin["report_date"], putin["statement_date"]) == \

@@ -5,7 +5,7 @@ the reader of standard output stopped reading, as `| head` does);
 2 bad input or usage (a missing, empty or binary file, an unknown option, a refused query);
 3 the store is unavailable (in use by another process, missing, a server that does not answer)
 or a query ran past its time; 4 an internal error (a bug: one line, or the traceback with
-TRACKER_DEBUG=1).
+TRACKER_DEBUG=1), or a damaged installation (a file it ships missing or changed).
 
 Over 400 lines because typer declares each command's options in its signature: one function per
 command, each parsing its options and calling one library function, with every option a user can
@@ -855,11 +855,14 @@ def main() -> None:
         _error(f"not valid text: {exc}")
         sys.exit(EXIT_BAD_INPUT)
     except Exception as exc:
-        from .errors import BadInput
+        from .errors import BadInput, Damaged
 
         if isinstance(exc, BadInput):       # bad input a command did not catch itself: still one line, exit 2
             _error(str(exc))
             sys.exit(EXIT_BAD_INPUT)
+        if isinstance(exc, Damaged):        # an installation with a file missing or changed: not a bug to report
+            _error(str(exc))
+            sys.exit(EXIT_INTERNAL)
         # click's UsageError and BadParameter (vendored by recent typer): exit code 2
         if getattr(exc, "exit_code", None) == EXIT_BAD_INPUT and hasattr(exc, "format_message"):
             if exc.format_message():       # empty when the help was shown for a bare `tracker`

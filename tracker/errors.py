@@ -10,6 +10,10 @@ class StoreUnavailable(Exception):
     not answer (exit code 3)."""
 
 
+class Damaged(Exception):
+    """A file the tracker ships is missing or not what was shipped: reinstall (exit code 4)."""
+
+
 def brief(name: str, n: int = 120) -> str:
     """A file name or address cut to fit a one-line error."""
     return name if len(name) <= n else name[: n - 1] + "…"

@@ -10,7 +10,7 @@ from rdflib import Graph
 
 from .facts import claim_facts, via_text
 
-COLUMNS = ("article", "line", "kind", "speaker", "cue", "text", "outlet", "report_date", "statement_date",
+COLUMNS = ("article", "line", "kind", "attitude", "speaker", "cue", "text", "outlet", "report_date", "statement_date",
            "via", "violation", "claim")
 
 
@@ -40,7 +40,7 @@ def write_csv(articles: Iterable[Graph], out: BinaryIO, *, claims: set[str] | No
                 continue
             found = problems.get(f.iri, []) + (problems.get(f.report.iri, []) if f.report else [])
             row((
-                f.article_url or f.article, f.line, f.kind, " / ".join(s.name for s in f.speakers), f.cue or "",
+                f.article_url or f.article, f.line, f.kind, f.attitude or "", " / ".join(s.name for s in f.speakers), f.cue or "",
                 f.text, f.report.outlet.name if f.report and f.report.outlet else "",
                 f.report.date or "" if f.report else "", f.date or "", via_text(f.via), " | ".join(found), f.iri,
             ))

@@ -63,10 +63,26 @@ def test_a_statement_of_fact_stays_the_authors():
     "The Commerce Department declined to comment.",                   # nothing said to check
     "Here is what the wires reported this week on shipping costs.",   # what was reported is elsewhere
     "The union agreed to end the strike after the company raised its offer.",  # an act, not an attitude
+    "The Justice Department did not immediately respond to requests for comment.",   # a refusal says nothing
+    "The White House declined to say whether the president would attend.",
+    "I believe that the council owes voters a full explanation.",     # the rules' cue, the author's words
+    "The bridge is expected to reopen in May.",                       # the rules' passive: by whom?
+    "He was told the plant would close by the end of the year.",      # the one told is not who tells
 ])
 def test_what_the_model_must_not_read_as_an_attribution_stays_the_authors(body):
     ex, _ = claims_of(body)
     assert [c.kind for c in ex.claims] in (["author_assertion"], ["author_opinion"]), ex.claims
+
+
+def test_we_outside_quotes_is_the_author_not_the_last_group_named():
+    ex, _ = claims_of("Some economists think the rate cut came too late. We believe the Senate will act.")
+    assert [(c.kind, c.speakers[0].name) for c in ex.claims] == [("reported_speech", "Some economists"),
+                                                                 ("author_opinion", "Example News")]
+
+
+def test_a_second_cue_of_the_rules_own_source_is_no_second_claim():
+    ex, _ = claims_of("Residents, according to a survey by the Civic Institute, overwhelmingly want an independent audit.")
+    assert len(ex.claims) == 1 and ex.claims[0].cue == "according to", ex.claims
 
 
 def test_speech_nested_in_what_a_source_said_stays_inside_its_claim():
@@ -130,3 +146,25 @@ def test_threads_tag_alike():
     alone = [learned.tag(t, 0, len(t)) for t in texts]
     with ThreadPoolExecutor(4) as pool:
         assert list(pool.map(lambda t: learned.tag(t, 0, len(t)), texts)) == alone
+
+
+def test_a_quote_carried_on_keeps_the_attitude_with_the_act():
+    ex, _ = claims_of('Officials fear the plan will fail by next spring. "It is all over for the plan and for the party."\n\n'
+                      'A new poll shows most voters oppose the measure.\n\n"Support has fallen for six straight months."')
+    agree = {"believed": "belief", "found": "finding"}
+    assert [(c.act, c.attitude) for c in ex.claims] == [(a, agree[a]) for a in ("believed", "believed", "found", "found")]
+
+
+def test_a_sentence_of_many_cues_is_read_for_a_few():
+    text = ("he said x," * 299).rstrip(",") + "."
+    assert len(text) < learned.MAX_CHARS and len(learned.tag(text, 0, len(text))) <= learned.MAX_CUES
+
+
+@pytest.mark.parametrize("size", [0, 48, 100_000])
+def test_a_damaged_model_file_is_one_clear_error_not_a_crash(tmp_path, size):
+    from tracker.errors import Damaged
+
+    broken = tmp_path / f"attribution-{size}.crfsuite"
+    broken.write_bytes((DATA / "attribution.crfsuite").read_bytes()[:size])
+    with pytest.raises(Damaged, match="reinstall"):
+        learned._check(str(broken))

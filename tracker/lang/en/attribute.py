@@ -39,7 +39,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
     ctx = Context(collect_full_names(body))        # not from headlines: Title Case Is No Name
     found: list[Attribution] = []
     carried = False
-    last: tuple[tuple[Speaker, ...], str, str, int] | None = None       # speakers, cue, act, paragraph
+    last: tuple[tuple[Speaker, ...], str, str, int, str] | None = None     # speakers, cue, act, paragraph, attitude
     for si, whole in enumerate(sents):
         if si and sents[si - 1].paragraph != whole.paragraph:
             carried = False     # a quote running on into a new paragraph opens it again with its own mark
@@ -57,15 +57,18 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 opening = _opening_subject(_masked(text, sent.start, sent.end, quotes))
                 subject = d.speakers or (speak(opening, ctx) if opening else ())
             starts_quoted = k == 0 and (carried or (quotes and quotes[0][0] == sent.start))
+            if d.speakers and not d.quoted and (d.mention or "").strip().lower() in _AUTHOR:
+                d = core.Draft(d.start, d.end, d.paragraph, content=(d.start, d.end), stance=d.stance)   # I believe …: the author's
             if d.speakers:
                 d.attitude = attitude_of(d.cue) if d.cue else "speech"      # A poll shows …: a finding
-                last = (d.speakers, d.cue or "", d.act, sent.paragraph)
+                last = (d.speakers, d.cue or "", d.act, sent.paragraph, d.attitude)
             elif starts_quoted and last and sent.paragraph - last[3] <= 1:
                 d.kind, d.speakers, d.cue, d.act, d.quoted = "reported_speech", last[0], "", last[2] or "said", True
+                d.attitude = last[4]          # the act and what it expresses go on together
                 d.content = (sent.start, sent.end)
             elif model := drafts(text, sent.start, sent.end, sent.paragraph, ctx):
                 d = model[0]
-                last = (d.speakers, d.cue or "", d.act, sent.paragraph)
+                last = (d.speakers, d.cue or "", d.act, sent.paragraph, d.attitude)
             elif last and last[3] != sent.paragraph:
                 last = None
             found.append(d.attribution())
@@ -75,6 +78,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
         carried = still_open
     return found
 
+
+_AUTHOR = frozenset(("i", "we"))     # outside quotes, who writes: the author's own words, never another's
 
 # "the president's claims", "these reports": a cue word used as a noun
 _NOUN_BEFORE = re.compile(r"(?:\b(?i:the|a|an|his|her|their|its|our|these|those|such|of|my|your|new|recent)|['’]s)\s+$")
@@ -265,7 +270,10 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         head = before.rstrip().rstrip(",")
         if head.strip():
             return speak(inverted.group(1), ctx), inverted.group(1), (s + len(head) - len(head.lstrip()), s + len(head))
-    # the subject before the verb
+    # the subject before the verb; not of a passive (the bridge is expected to …, he was told …),
+    # whose subject is not who speaks
+    if _BE.search(before) and not m.group(0).endswith("ing"):
+        return None
     np = subject_before(before)
     if np is None:
         return None
@@ -295,6 +303,9 @@ def _opening_subject(before: str) -> str | None:
 
 def _between_trim(gap: str) -> str:
     return gap.strip(" ,.!?")
+
+
+_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:not|also|widely|still|now|long))*\s+$", re.IGNORECASE)
 
 
 def _content_after(s, e, masked, pos, quotes):

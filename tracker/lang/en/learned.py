@@ -10,14 +10,17 @@ What a cue expresses (speech, belief, intention, finding) is read from its words
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import threading
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 from ... import attribute as core, lexicon
+from ...errors import Damaged, brief
 from .lexicon import cues
 from .speakers import Context, remember, speak, subject_before, subject_kind
 
@@ -26,7 +29,8 @@ _QUOTE = frozenset("\"“”")
 LABELS = ("source", "cue", "content")
 _SHORT = {"source": "S", "cue": "C", "content": "T"}
 _LONG = {v: k for k, v in _SHORT.items()}
-MODEL = resources.files(__package__) / "data" / "attribution.crfsuite"
+SHIPPED = MODEL = resources.files(__package__) / "data" / "attribution.crfsuite"
+MAX_CUES = 8            # attributions read in one sentence: more is a list, not prose (and each costs a pass)
 MAX_CHARS = 3000         # a longer sentence (a page without stops) is left to the rules: the features grow with it
 LIKELY: float | None = None     # set by bench/train_attribution.py while it tunes; else attribution.json's
 LEXICON: frozenset[str] | None = None   # set by bench/train_attribution.py; else attribution.json's
@@ -172,21 +176,39 @@ _local = threading.local()
 
 def _tagger():
     """This thread's tagger of `MODEL` (a tagger keeps the sequence it last tagged, which its
-    marginals read: one a thread)."""
+    marginals read: one a thread, about 19 MB each)."""
     import pycrfsuite
 
     if getattr(_local, "model", None) != MODEL:
         tagger = pycrfsuite.Tagger()
         with resources.as_file(MODEL) as path:
+            if MODEL == SHIPPED:
+                _check(str(path))
             tagger.open(str(path))
         _local.tagger, _local.model = tagger, MODEL
     return _local.tagger
 
 
 @cache
+def _check(path: str) -> None:
+    """The shipped model is the file attribution.json describes (crfsuite reads a damaged one
+    past its end and takes the process down): its size and SHA-256, once a process."""
+    try:
+        info, data = _info(), Path(path).read_bytes()
+    except (OSError, ValueError) as exc:
+        raise Damaged(f"the English attribution model cannot be read ({exc}); reinstall claim-tracker") from None
+    if len(data) != info.get("bytes") or hashlib.sha256(data).hexdigest() != info.get("sha256"):
+        raise Damaged(f"the English attribution model is not the file shipped ({brief(path)}: {len(data):,} bytes, "
+                      f"expected {info.get('bytes', 0):,}); reinstall claim-tracker")
+
+
+@cache
 def _info() -> dict:
     """Where the model came from and the threshold tuned with it (bench/train_attribution.py)."""
-    return json.loads((resources.files(__package__) / "data" / "attribution.json").read_text("utf-8"))
+    try:
+        return json.loads((resources.files(__package__) / "data" / "attribution.json").read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise Damaged(f"the English attribution model's description cannot be read ({exc}); reinstall claim-tracker") from None
 
 
 def likely() -> float:
@@ -212,10 +234,11 @@ def tag(text: str, start: int, end: int) -> list[Tagged]:
         return _likely(tagger, toks)
     if not contents:
         return []
+    cues = cues[:MAX_CUES]
+    nearest = [min(range(len(cues)), key=lambda j: min(abs(r[0] - cues[j][1]), abs(cues[j][0] - r[1]))) for r in contents]
     out = []
     for k, (a, b) in enumerate(cues):
-        near = lambda r: min(range(len(cues)), key=lambda j: min(abs(r[0] - cues[j][1]), abs(cues[j][0] - r[1])))  # noqa: E731
-        mine = _one_side([r for r in contents if near(r) == k], a, b)
+        mine = _one_side([r for r, j in zip(contents, nearest) if j == k], a, b)
         if not mine:
             continue
         sources = runs.get("S", [])
@@ -286,6 +309,7 @@ _NOT_A_SOURCE = frozenset("i me my mine we us our ours it its there this that th
 _PASSIVE = re.compile(r"(?i)(?:is|are|was|were|be|been|being|has been|have been|had been)"
                       r"(?:\s+(?:not|also|widely|largely|still))*\s+\w+(?:ed|en|wn|ld|ght)\b")
 _WORDS = re.compile(r"\w+")
+_NEGATED = re.compile(r"(?i)(?:\b(?:not|never|no longer|declined|declines|refused|refuses|failed|fails)\b|n['’]t\b)")
 _WHAT = re.compile(r"\bwhat\s+$", re.IGNORECASE)        # what the wires reported: a noun phrase, its content elsewhere
 _ACT_AFTER = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early|\w+day)\b(?:\s+\w+day|\s+\w+)?)?\s+to\s+[a-z]+\b")
 # what opens no noun phrase (In an interview, …; Still, …; On Monday …): a source tagged so is a misreading
@@ -295,12 +319,16 @@ _TRAILING = re.compile(r"(?i)[\s,]+(?:then|also|now|later|still|again|too)$")
 
 def _misread(text: str, found: Tagged, cue: str) -> bool:
     """What the model tagged is no attribution: a passive cue with its subject as the source (the
-    bill is not expected to …: by whom, the sentence does not say), a source far before its cue
+    bill is not expected to …: by whom, the sentence does not say), a cue denied or refused (did
+    not respond to requests for comment, declined to say whether …: nothing was said), a content
+    holding its own source, a source far before its cue
     (a noun phrase taken for the cue), an act
     rather than an attitude (ministers agreed on Thursday to start work: wanting to, planning to
     are intentions), what a source said as a noun phrase (here is what the wires reported: the
     content is elsewhere), a content too short to check (declined to comment)."""
-    if _PASSIVE.match(cue) and (found.source is None or found.source[1] <= found.cue[0]):
+    if _PASSIVE.match(cue) and (found.source is None or found.source[1] <= found.cue[0]) or _NEGATED.search(cue):
+        return True
+    if found.source is not None and found.content[0] <= found.source[0] and found.source[1] <= found.content[1]:
         return True
     before = found.source is not None and found.source[1] <= found.cue[0]
     if before and len(_WORDS.findall(text, found.source[1], found.cue[0])) > 4:
@@ -320,11 +348,15 @@ _LEADING = re.compile(r"^(?:(?:when|but|and|or|unlike|including|of|while|as|if|b
 def _inside(text: str, taken: core.Draft, found: Tagged, cue: str) -> bool:
     """Whether what the model found in a sentence the rules attributed is part of the rules'
     attribution, not a second one: the same cue, a cue the rules read as a via (citing, according
-    to), a cue or content inside the rules' content, or a span the rules' speaker closes
+    to), a cue or content inside the rules' content, the rules' source again, or a span the
+    rules' speaker closes
     ("[The administration is considering …], a senior official said": what the official said)."""
     (ts, te), (cs, ce), (ms, me) = taken.content, found.cue, found.content
     if cue == taken.cue or cue.lower() in _VIA or (cs < te and ts < ce) or (ms < te and ts < me):
         return True
+    source = text[found.source[0]:found.source[1]] if found.source else ""
+    if source and taken.mention and (source in taken.mention or taken.mention in source):
+        return True             # the rules' own source again (…, according to a survey, want …)
     end = max(ce, me, found.source[1] if found.source else 0)
     said = text.find(taken.mention, end, taken.end) if taken.mention else -1
     return said != -1 and not text[end:said].strip(" ,—–-")
