@@ -302,9 +302,7 @@ def _runs(predicted: list[str]) -> dict[str, list[tuple[int, int]]]:
 
 _ACT_OF = {"speech": "said", "belief": "believed", "intention": "intended", "finding": "found"}
 
-# the author (I think …: the author's opinion, the core's to read), words that stand for no one,
-# a passive cue's subject (the bill is expected to …: by whom, the sentence does not say), and a
-# content too short to check (declined to comment)
+# no source: the author (I think …: the author's opinion, the core's to read), words that stand for no one
 _NOT_A_SOURCE = frozenset("i me my mine we us our ours it its there this that these those what to a an the".split())
 _PASSIVE = re.compile(r"(?i)(?:is|are|was|were|be|been|being|has been|have been|had been)"
                       r"(?:\s+(?:not|also|widely|largely|still))*\s+\w+(?:ed|en|wn|ld|ght)\b")
@@ -317,12 +315,12 @@ _NOT_A_HEAD = re.compile(r"(?i)(?:in|on|at|within|for|from|with|by|during|despit
                          r"however|now|yet|here|perhaps|instead|unfortunately|that['’]s|there['’]s|why|how|on\s+\w+day)\b")
 _TRAILING = re.compile(r"(?i)[\s,]+(?:then|also|now|later|still|again|too)$")
 
+
 def _misread(text: str, found: Tagged, cue: str) -> bool:
     """What the model tagged is no attribution: a passive cue with its subject as the source (the
     bill is not expected to …: by whom, the sentence does not say), a cue denied or refused (did
     not respond to requests for comment, declined to say whether …: nothing was said), a content
-    holding its own source, a source far before its cue
-    (a noun phrase taken for the cue), an act
+    holding its own source, a source far before its cue (a noun phrase taken for the cue), an act
     rather than an attitude (ministers agreed on Thursday to start work: wanting to, planning to
     are intentions), what a source said as a noun phrase (here is what the wires reported: the
     content is elsewhere), a content too short to check (declined to comment)."""
@@ -349,8 +347,8 @@ def _inside(text: str, taken: core.Draft, found: Tagged, cue: str) -> bool:
     """Whether what the model found in a sentence the rules attributed is part of the rules'
     attribution, not a second one: the same cue, a cue the rules read as a via (citing, according
     to), a cue or content inside the rules' content, the rules' source again, or a span the
-    rules' speaker closes
-    ("[The administration is considering …], a senior official said": what the official said)."""
+    rules' speaker closes ("[The administration is considering …], a senior official said": what
+    the official said)."""
     (ts, te), (cs, ce), (ms, me) = taken.content, found.cue, found.content
     if cue == taken.cue or cue.lower() in _VIA or (cs < te and ts < ce) or (ms < te and ts < me):
         return True
