@@ -7,7 +7,7 @@ PolNeAR (Newell, Margolin and Ruths, LREC 2018) annotates attributions (source, 
 2016 US political news. Only the training split is read (the first ten months; the first
 annotator listed for each article); the development split is for `bench/polnear.py`, and the
 test split is never read. Each text is cut into sentences as the tracker cuts it (the same
-stages as `tracker.pipeline.extract_article`), each sentence's tokens are labelled with the
+stages as extraction, `tracker.pipeline.front`), each sentence's tokens are labelled with the
 annotated spans they fall in (BIO: source, cue, content), and a linear-chain CRF is trained over
 the features `learned.features` gives.
 
@@ -33,23 +33,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from polnear import load  # noqa: E402
-from tracker.citations import excluded_spans, find_citations  # noqa: E402
-from tracker.dates import resolve_citation_dates  # noqa: E402
-from tracker.furniture import meta_lines_apart  # noqa: E402
 from tracker.lang import detect  # noqa: E402
 from tracker.lang.en import learned  # noqa: E402
 from tracker.model import Article  # noqa: E402
-from tracker.segment import segment, sentences  # noqa: E402
+from tracker.pipeline import front  # noqa: E402
 
 
 def units(text: str) -> list[tuple[int, int]]:
     """The sentences the tracker reads in a text, as (start, end)."""
     article = Article(text=text, source="polnear", encoding="utf-8", sha256=hashlib.sha256(text.encode()).hexdigest(),
                       lang=detect(text))
-    layout = meta_lines_apart(article.text, segment(article))
-    citations = find_citations(article, layout)
-    citations, *_ = resolve_citation_dates(article, citations)
-    return [(s.start, s.end) for s in sentences(article, layout, excluded_spans(article, layout, citations))]
+    return [(s.start, s.end) for s in front(article).sentences]
 
 
 def examples(docs):
@@ -146,7 +140,6 @@ def main() -> None:
         "made_by": "bench/train_attribution.py",
     }
     (args.out / "attribution.json").write_text(json.dumps(info, indent=1) + "\n", "utf-8")
-    learned._info.cache_clear()
     print(json.dumps({k: v for k, v in info.items() if k not in ("tuning", "lexicon")}, indent=1))
 
 

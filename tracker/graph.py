@@ -473,6 +473,12 @@ def _upstream(g: Graph, node, seen: set) -> set[str]:
     return out
 
 
+def claim_attitude(g: Graph, claim) -> str | None:
+    """What a claim's cue expresses, as `Claim.attitude` names it (speech, belief, …), or None."""
+    term = g.value(claim, CT.attitude)
+    return str(term).rsplit("#", 1)[-1].lower() if term is not None else None
+
+
 def graph_to_claims(data: Graph | Dataset) -> list[ClaimRow]:
     """Every schema:Claim in the data (all graphs merged), in text order."""
     g = Graph()
@@ -513,7 +519,7 @@ def graph_to_claims(data: Graph | Dataset) -> list[ClaimRow]:
             speaker_names=frozenset(names), mention=str(mention) if mention else None,
             cue=str(g.value(c, CT.cue)) if g.value(c, CT.cue) else None,
             act=str(pred).rsplit("#", 1)[-1] if pred else None,
-            attitude=str(g.value(c, CT.attitude)).rsplit("#", 1)[-1].lower() if g.value(c, CT.attitude) else None,
+            attitude=claim_attitude(g, c),
             content=str(g.value(c, RDF.object)) if g.value(c, RDF.object) is not None else None,
             outlets=tuple(outlets), outlet_names=frozenset(onames), report_dates=tuple(dates),
             via=frozenset(via), date=str(d) if d else None,

@@ -6,18 +6,31 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import NamedTuple
 
 from .attribute import attribute
 from .citations import cite_named_outlets, excluded_spans, find_citations
 from .dates import resolve_citation_dates, resolve_claim_dates
 from .furniture import byline, meta_lines_apart, stated_publication
-from .model import Article, Extraction, Problem
+from .model import Article, Citation, Extraction, Layout, Problem, Sentence
 from .read import Web, read_article
 from .segment import segment, sentences
 
 
-def extract_article(article: Article) -> Extraction:
-    """Every statement of the article as a claim, with citations and dates resolved."""
+class Front(NamedTuple):
+    """An article read up to its sentences: what every later stage starts from."""
+    article: Article            # with what its page says of itself: date line, byline, title
+    layout: Layout
+    citations: list[Citation]
+    year: int | None
+    year_source: str
+    problems: list[Problem]
+    sentences: list[Sentence]
+
+
+def front(article: Article) -> Front:
+    """The article's layout, citations with their dates, and sentences (the training of the English
+    model reads them so too, bench/train_attribution.py)."""
     told: list[Problem] = []            # what was read as documented: a note, not a warning
     if article.published is None:       # a date line in the page's header or footer
         lines = [ln for ln in article.text.split("\n") if ln.strip()]
@@ -35,11 +48,17 @@ def extract_article(article: Article) -> Extraction:
     citations = find_citations(article, layout)
     citations, year, year_source, problems = resolve_citation_dates(article, citations)
     sents = sentences(article, layout, excluded_spans(article, layout, citations))
-    claims = attribute(article, layout, citations, sents)
-    claims, citations = cite_named_outlets(article, claims, citations, year)
-    claims = resolve_claim_dates(article, layout, citations, claims, year)
-    problems = [Problem("Warning", note) for note in article.notes] + told + list(problems)
-    return Extraction(article, layout, tuple(citations), tuple(claims), tuple(problems), year, year_source)
+    return Front(article, layout, citations, year, year_source, told + list(problems), sents)
+
+
+def extract_article(article: Article) -> Extraction:
+    """Every statement of the article as a claim, with citations and dates resolved."""
+    f = front(article)
+    claims = attribute(f.article, f.layout, f.citations, f.sentences)
+    claims, citations = cite_named_outlets(f.article, claims, f.citations, f.year)
+    claims = resolve_claim_dates(f.article, f.layout, citations, claims, f.year)
+    problems = [Problem("Warning", note) for note in f.article.notes] + f.problems
+    return Extraction(f.article, f.layout, tuple(citations), tuple(claims), tuple(problems), f.year, f.year_source)
 
 
 def extract(source: str, *, published: date | None = None, url: str | None = None, web: Web | None = None) -> Extraction:

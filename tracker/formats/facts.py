@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from rdflib import RDF, RDFS, Graph
 
-from ..graph import _KIND_BY_CLASS, whole_number
+from ..graph import _KIND_BY_CLASS, claim_attitude, whole_number
 from ..vocab import CT, DCTERMS, OA, PROV, SCHEMA
 
 
@@ -142,7 +142,7 @@ def claim_facts(g: Graph) -> list[Facts]:
             text=str(g.value(c, SCHEMA.text) or ""), text_lang=getattr(g.value(c, SCHEMA.text), "language", None), start=start, end=end, exact=exact, prefix=prefix, suffix=suffix,
             speakers=tuple(sorted((agent(g, s) for s in g.objects(c, PROV.wasAttributedTo)), key=lambda a: a.name)),
             mention=_str(g.value(c, CT.speakerMention)), cue=_str(g.value(c, CT.cue)),
-            attitude=str(g.value(c, CT.attitude)).rsplit("#", 1)[-1].lower() if g.value(c, CT.attitude) is not None else None,
+            attitude=claim_attitude(g, c),
             date=_str(g.value(c, SCHEMA.datePublished)), report=report,
             via=_chain(g, [c] + ([cited] if cited is not None else [])),
             generated=_str(g.value(art, PROV.generatedAtTime)) if art is not None else None,

@@ -28,7 +28,6 @@ TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 _QUOTE = frozenset("\"“”")
 LABELS = ("source", "cue", "content")
 _SHORT = {"source": "S", "cue": "C", "content": "T"}
-_LONG = {v: k for k, v in _SHORT.items()}
 SHIPPED = MODEL = resources.files(__package__) / "data" / "attribution.crfsuite"
 MAX_CUES = 8            # attributions read in one sentence: more is a list, not prose (and each costs a pass)
 MAX_CHARS = 3000         # a longer sentence (a page without stops) is left to the rules: the features grow with it
@@ -236,12 +235,12 @@ def tag(text: str, start: int, end: int) -> list[Tagged]:
         return []
     cues = cues[:MAX_CUES]
     nearest = [min(range(len(cues)), key=lambda j: min(abs(r[0] - cues[j][1]), abs(cues[j][0] - r[1]))) for r in contents]
+    sources = runs.get("S", [])
     out = []
     for k, (a, b) in enumerate(cues):
         mine = _one_side([r for r, j in zip(contents, nearest) if j == k], a, b)
         if not mine:
             continue
-        sources = runs.get("S", [])
         before = [r for r in sources if r[1] <= a]
         after = [r for r in sources if r[0] > b]
         src = before[-1] if before else after[0] if after else None
