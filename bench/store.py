@@ -1,6 +1,7 @@
 """Store benchmark: ingest rate, named-query latency, validation against a large store, memory.
 
     python bench/store.py [--sizes 10000,100000,1000000] [--dir DIR] [--repeat 7]     # BENCH_CARRIERS=4, BENCH_ASIDE=1
+    python bench/store.py --sizes 1000000 --ingest-repeat 2 --ingest-only           # what linking adds, alone
 
 Stores of N claims are built from the sample article's real extraction, replicated with a new
 article hash per copy and varied speakers (every other copy renames its speakers), made copy by
@@ -292,12 +293,31 @@ def machine() -> str:
             f"Python {platform.python_version()}, pyoxigraph {pyoxigraph.__version__}")
 
 
+def _print_linking(pairs: list[tuple[dict, dict]], making: float) -> None:
+    """What linking adds to the ingest: the last pair, and the median of all."""
+    unlinked, ours = pairs[-1]
+    aside = os.environ.get("BENCH_ASIDE", "1")
+    print(f"without linking    {unlinked['seconds']:8.1f} s  ({unlinked['quads']:,} quads): linking adds "
+          f"{ours['seconds'] / unlinked['seconds'] - 1:.0%} ({CARRIERS} articles carry each statement)")
+    print(f"CPU time           {unlinked['cpu']:8.1f} s without linking, {ours['cpu']:.1f} s with: "
+          f"+{ours['cpu'] / unlinked['cpu'] - 1:.0%} (every thread; writes {'aside' if aside == '1' else 'in turn'})")
+    if len(pairs) > 1:
+        added = [o['seconds'] / u['seconds'] - 1 for u, o in pairs]
+        print(f"linking adds, {len(pairs)} pairs: median {statistics.median(added):.0%} ("
+              + ", ".join(f"{u['seconds']:.1f} → {o['seconds']:.1f} s" for u, o in pairs) + "); CPU, median "
+              + f"{statistics.median(o['cpu'] / u['cpu'] - 1 for u, o in pairs):.0%}")
+    print(f"(counted above: reading the corpus's file, {ours['reading']:.0f} s in the ingest with linking; "
+          f"not counted: making it, {making:.0f} s, before)")
+    sys.stdout.flush()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--dir", default=None, help="where to build the stores (default: a temporary folder)")
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--ingest-repeat", type=int, default=1, help="ingests without and with linking, in turn (the last pair's stores are kept)")
+    ap.add_argument("--ingest-only", action="store_true", help="only the ingests without and with linking (no raw load, queries or validation)")
     ap.add_argument("--phase", nargs="+", help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.phase:
@@ -315,7 +335,7 @@ def main() -> None:
     empty = base / "empty"
     from tracker.store import EmbeddedStore
     EmbeddedStore(empty, write=True).close()
-    v_empty = _child("validate", 0, empty, a.repeat)
+    v_empty = None if a.ingest_only else _child("validate", 0, empty, a.repeat)
     for n in [int(x) for x in a.sizes.split(",")]:
         raw_dir, ours_dir = base / f"raw-{n}", base / f"ours-{n}"
         for d in (raw_dir, ours_dir):
@@ -324,7 +344,7 @@ def main() -> None:
         t = time.perf_counter()
         write_corpus(n, corpus)
         making = time.perf_counter() - t
-        raw = _child("raw", n, raw_dir, corpus)
+        raw = None if a.ingest_only else _child("raw", n, raw_dir, corpus)
         shutil.rmtree(raw_dir, ignore_errors=True)
         aside = os.environ.get("BENCH_ASIDE", "1")
         pairs = []
@@ -336,24 +356,19 @@ def main() -> None:
             ours = _child("ingest", n, ours_dir, corpus, env={"BENCH_ASIDE": aside})
             pairs.append((unlinked, ours))
         corpus.unlink()
-        q = _child("queries", n, ours_dir, a.repeat)
-        v = _child("validate", n, ours_dir, a.repeat)
         claims = ours["articles"] * 123
         print(f"\n== {claims:,} claims ({ours['articles']:,} articles, {ours['quads']:,} quads)")
+        if a.ingest_only:
+            _print_linking(pairs, making)
+            if not a.dir:
+                shutil.rmtree(ours_dir, ignore_errors=True)
+            continue
+        q = _child("queries", n, ours_dir, a.repeat)
+        v = _child("validate", n, ours_dir, a.repeat)
         print(f"raw bulk_load      {raw['seconds']:8.1f} s  {raw['quads'] / raw['seconds']:>10,.0f} quads/s  peak {raw['peak_rss_mb']:,.0f} MB")
         print(f"tracker ingest     {ours['seconds']:8.1f} s  {ours['quads'] / ours['seconds']:>10,.0f} quads/s  peak {ours['peak_rss_mb']:,.0f} MB")
         print(f"ingest / raw       {ours['seconds'] / raw['seconds']:8.2f} ×")
-        print(f"without linking    {unlinked['seconds']:8.1f} s  ({unlinked['quads']:,} quads): linking adds "
-              f"{ours['seconds'] / unlinked['seconds'] - 1:.0%} ({CARRIERS} articles carry each statement)")
-        print(f"CPU time           {unlinked['cpu']:8.1f} s without linking, {ours['cpu']:.1f} s with: "
-              f"+{ours['cpu'] / unlinked['cpu'] - 1:.0%} (every thread; writes {'aside' if aside == '1' else 'in turn'})")
-        if len(pairs) > 1:
-            added = [o['seconds'] / u['seconds'] - 1 for u, o in pairs]
-            print(f"linking adds, {len(pairs)} pairs: median {statistics.median(added):.0%} ("
-                  + ", ".join(f"{u['seconds']:.1f} → {o['seconds']:.1f} s" for u, o in pairs) + "); CPU, median "
-                  + f"{statistics.median(o['cpu'] / u['cpu'] - 1 for u, o in pairs):.0%}")
-        print(f"(counted above: reading the corpus's file, {ours['reading']:.0f} s in the ingest with linking; "
-              f"not counted: making it, {making:.0f} s, before)")
+        _print_linking(pairs, making)
         for name, r in q["queries"].items():
             print(f"query {name:<19}{r['median_ms']:9.1f} ms  ({r['rows']} rows)")
         print(f"query peak memory  {q['peak_rss_mb']:8.0f} MB")

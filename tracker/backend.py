@@ -64,6 +64,13 @@ class Backend:
                            f"LIMIT {limit * len(values)}").rows
         return [(given(r, "v", iri=False), given_iri(r, "s")) for r in rows]
     def quads(self, graph: str) -> Iterator: ...         # a graph's quads (pyoxigraph Quad), streamed
+
+    def values_of(self, predicate: str) -> Iterator[str] | None:
+        """Every plain-string value of `predicate` in the store, streamed from a snapshot taken
+        now; None where the backend cannot say that no one writes beside this process (a server):
+        `keyfilter.py` relies on it."""
+        return None
+
     def close(self) -> None: ...
 
     def compact(self) -> None:

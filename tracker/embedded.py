@@ -264,6 +264,14 @@ class EmbeddedStore(Backend):
                     out.append((v, q.subject.value))
         return out
 
+    def values_of(self, predicate: str) -> Iterator[str] | None:
+        if not self._write:
+            return None          # a reader: a writer elsewhere may add what a scan would not see
+        # this process is the store's one writer (`_open_writer`'s locks): no key appears unseen
+        literal = self._ox.Literal
+        return (q.object.value for q in self._store.quads_for_pattern(None, self._ox.NamedNode(predicate), None)
+                if isinstance(q.object, literal))
+
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, self._ox.NamedNode) and g.value.startswith(ID_BASE))
 

@@ -13,7 +13,8 @@ triples to add. It needs no other article's text, only lookups:
   references found, and if they render the same
   statement it points to the closest (`ct:sameStatement`) with their similarity and what
   changed, and carries no keys of its own. A lookup costs what one claim's keys find, never a
-  scan of the store: matching stays sub-quadratic however large it grows.
+  scan of the store: matching stays sub-quadratic however large it grows. A key the store cannot
+  hold is not looked up (`keyfilter.py`: most keys are of statements nobody made before).
 - **across languages**: a reference whose speaker is a shared agent and whose date is known also
   carries a key of both (`ct:statementKey`); a reference in another language with the same key is
   the same statement where what both name and count (the registry's people, places and
@@ -29,6 +30,7 @@ import dataclasses
 import hashlib
 import itertools
 import re
+import time
 from collections import ChainMap
 
 from rdflib import Graph
@@ -37,6 +39,7 @@ from rdflib.namespace import RDF, XSD
 from .backend import Backend, given_iri, iri_ref, is_iri
 from .errors import StoreUnavailable
 from .ntriples import Lit as _Lit, line
+from .keyfilter import KeyFilter
 from .people import People
 from .likeness import ACROSS, Changes, anchors, bands_of, changes, exact_key, is_words_key, same_statement, similarity
 from .renderings import Rendering, compatible, renderings_of
@@ -65,6 +68,11 @@ class Linker:
         self.people = People(store)                                  # the same person under a surname alone
         self._looked: dict[str, list[str]] = {}     # band or key -> what the store answered, until a write completes
         self._seen: dict[str, Rendering | None] = {}   # reference -> how the store described it, as long too
+        self.keys = KeyFilter(self._stored_keys)        # which keys the store may hold: the others are not asked
+
+    def _stored_keys(self):
+        bands, keys = self.store.values_of(str(_BAND)), self.store.values_of(str(_KEY))
+        return None if bands is None or keys is None else itertools.chain(bands, keys)
 
     def seal(self) -> None:
         """What was linked so far is handed to the store: what follows is the next batch."""
@@ -131,9 +139,11 @@ class Linker:
                 banded = ()
             for b in (exact[r.claim], *banded):
                 add(r.graph, (r.claim, _BAND, _Lit(b)))
+                self.keys.add(b)
                 _capped(self._pending.maps[0].setdefault(b, []), r, b)
             if r.key:
                 add(r.graph, (r.claim, _KEY, _Lit(r.key)))
+                self.keys.add(r.key)
                 other = self._across(r, [c for k in r.keys_across() for c in self._found(k, known)])
                 if other is not None:
                     self._join(add, r, *other, None)
@@ -276,9 +286,14 @@ class Linker:
                                        (CT.statementKey, set(keys), MAX_CANDIDATES)):
             asked = sorted(v for v in values if v not in self._looked)
             self._looked.update((v, []) for v in asked)
+            asked = [v for v in asked if self.keys.may_hold(v)]
+            if not asked:
+                continue
+            took = time.perf_counter()
             for value, ref in self.store.subjects_with(str(predicate), asked, limit=cap):
                 if len(self._looked[value]) < cap:
                     self._looked[value].append(ref)
+            self.keys.paid(time.perf_counter() - took)
         by_key = {k: self._looked[k] for k in (*band_keys, *keys) if self._looked[k]}
         new = sorted({r for rs in by_key.values() for r in rs} - self._seen.keys())
         for start in range(0, len(new), 500):

@@ -1,0 +1,108 @@
+"""Which link keys the store may hold (tracker/keyfilter.py): never no for a key the store holds,
+no for most others once the store's keys are scanned, and a scan no longer than the lookups it
+saves."""
+from __future__ import annotations
+
+import itertools
+import random
+
+import pytest
+
+from tracker import keyfilter
+from tracker.ingest import Batch
+from tracker.keyfilter import KeyFilter
+from tracker.pipeline import extract
+from tracker.store import EmbeddedStore
+
+from .test_link import _WORDS, _article, _first_claim, _links, ingest_all
+
+
+def _keys(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return [f"m2{rng.randrange(8)}{rng.getrandbits(72):018x}" for _ in range(n)]
+
+
+def test_a_key_scanned_or_added_is_never_said_absent_and_most_others_are(monkeypatch):
+    monkeypatch.setattr(keyfilter, "_FIRST", 1024)         # so that the filter grows parts
+    stored, made, other = _keys(5000, 1), _keys(3000, 2), _keys(20000, 3)
+    f = KeyFilter(lambda: iter(stored))
+    for k in made[:1000]:
+        f.add(k)                          # made before the scan is opened
+    f.paid(60.0)
+    assert f.ready
+    for k in made[1000:]:
+        f.add(k)                          # made after
+    assert all(f.may_hold(k) for k in stored + made)
+    false = sum(f.may_hold(k) for k in other) / len(other)
+    assert false < 0.05, false
+
+
+def test_until_the_scan_is_done_every_key_may_be_held():
+    f = KeyFilter(lambda: iter(_keys(10, 1)))
+    assert not f.ready and f.may_hold("m20nothing")
+
+
+def test_the_scan_goes_on_only_as_long_as_lookups_took():
+    taken = itertools.count()
+    f = KeyFilter(lambda: (f"m20{next(taken)}" for _ in range(1_000_000)))
+    f.paid(0.0)
+    assert next(taken) == 0                          # nothing paid: not even opened
+    f.paid(1e-9)
+    assert 1 <= next(taken) <= 1025 and not f.ready  # stops at its first look at the clock
+    f.paid(120.0)
+    assert f.ready
+
+
+def test_a_store_that_cannot_be_scanned_is_always_asked():
+    f = KeyFilter(lambda: None)
+    f.paid(1.0)
+    assert not f.ready and f.may_hold("m20anything")
+
+
+def test_only_the_store_s_one_writer_streams_its_keys(tmp_path):
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        ingest_all(store, [_article(tmp_path, "a0", "プーチン大統領")])
+    with EmbeddedStore(tmp_path / "store") as reader:
+        assert reader.values_of("https://w3id.org/claim-tracker/ns#minhashBand") is None
+    with EmbeddedStore(tmp_path / "store", write=True) as writer:
+        keys = list(writer.values_of("https://w3id.org/claim-tracker/ns#minhashBand"))
+        assert len(keys) == 9 and all(k.startswith("m2") for k in keys)
+
+
+@pytest.mark.slow
+def test_linking_asks_the_store_only_for_keys_it_may_hold_and_still_finds_every_carrier(tmp_path):
+    """A second run links to what the first stored. The filter, once the first lookups have paid
+    for its scan, lets the keys the store holds through and keeps those of a new statement from
+    being asked; a reworded carrier of that new statement, linked after it was written, is found
+    by the keys this run made; and a third run finds the first's by the scan."""
+    new_words = "北極海の航路は来年から一年中使えるようになり、物流の姿を大きく変える"
+    paths = [_article(tmp_path, "a0", "プーチン大統領"),
+             _article(tmp_path, "a1", "ザハロワ報道官"),                          # the same words, another speaker
+             _article(tmp_path, "a2", "ラブロフ外相", new_words),                 # a statement nobody made
+             _article(tmp_path, "a3", "ラブロフ外相", new_words.replace("大きく", "")),
+             _article(tmp_path, "a4", "プーチン大統領", _WORDS.replace("むしろ", ""))]
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        ingest_all(store, paths[:1])
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        store.writes_aside = False
+        asked: list[str] = []
+        lookup = store.subjects_with
+
+        def counted(predicate, values, **kw):
+            asked.extend(values)
+            return lookup(predicate, values, **kw)
+
+        store.subjects_with = counted
+        batch = Batch(store, max_quads=1)                 # each article written before the next is linked
+        batch.add(extract(str(paths[1])))
+        assert batch.linker.keys.ready                    # a small store: the first lookups paid for its scan
+        before = len(asked)
+        batch.add(extract(str(paths[2])))
+        assert len(asked) - before <= 1                   # the keys of words nobody said: a false positive at most
+        batch.add(extract(str(paths[3])))
+        batch.finish()
+        batch = Batch(store)
+        batch.add(extract(str(paths[4])))
+        batch.finish()
+        claim = {p.stem: _first_claim(store, p) for p in paths}
+        assert _links(store) == {claim["a3"]: [claim["a2"]], claim["a4"]: [claim["a0"]]}
