@@ -3,7 +3,6 @@ no for most others once the store's keys are scanned, and a scan no longer than 
 saves."""
 from __future__ import annotations
 
-import itertools
 import random
 
 import pytest
@@ -14,7 +13,7 @@ from tracker.keyfilter import KeyFilter
 from tracker.pipeline import extract
 from tracker.store import EmbeddedStore
 
-from .test_link import _WORDS, _article, _first_claim, _links, ingest_all
+from .test_link import ARTICLES, _WORDS, _article, _first_claim, _links, ingest_all
 
 
 def _keys(n: int, seed: int) -> list[str]:
@@ -22,10 +21,36 @@ def _keys(n: int, seed: int) -> list[str]:
     return [f"m2{rng.randrange(8)}{rng.getrandbits(72):018x}" for _ in range(n)]
 
 
+class _Stream:
+    """A store's stream of keys, as `Backend.values_of` gives it; `fail_at`: raise there."""
+
+    def __init__(self, keys, fail_at: int | None = None):
+        self._it, self.complete, self.taken, self.fail_at, self.released = iter(keys), False, 0, fail_at, False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.released:
+            raise StopIteration
+        if self.taken == self.fail_at:
+            raise OSError("the store went away")
+        try:
+            key = next(self._it)
+        except StopIteration:
+            self.complete = True
+            raise
+        self.taken += 1
+        return key
+
+    def release(self):
+        self.released = True
+
+
 def test_a_key_scanned_or_added_is_never_said_absent_and_most_others_are(monkeypatch):
     monkeypatch.setattr(keyfilter, "_FIRST", 1024)         # so that the filter grows parts
     stored, made, other = _keys(5000, 1), _keys(3000, 2), _keys(20000, 3)
-    f = KeyFilter(lambda: iter(stored))
+    f = KeyFilter(lambda: [_Stream(stored[:4000]), _Stream(stored[4000:])])
     for k in made[:1000]:
         f.add(k)                          # made before the scan is opened
     f.paid(60.0)
@@ -38,25 +63,72 @@ def test_a_key_scanned_or_added_is_never_said_absent_and_most_others_are(monkeyp
 
 
 def test_until_the_scan_is_done_every_key_may_be_held():
-    f = KeyFilter(lambda: iter(_keys(10, 1)))
+    f = KeyFilter(lambda: [_Stream(_keys(10, 1))])
     assert not f.ready and f.may_hold("m20nothing")
 
 
-def test_the_scan_goes_on_only_as_long_as_lookups_took():
-    taken = itertools.count()
-    f = KeyFilter(lambda: (f"m20{next(taken)}" for _ in range(1_000_000)))
+def test_the_scan_lasts_no_longer_than_the_lookups_that_paid_for_it():
+    opened: list[_Stream] = []
+    f = KeyFilter(lambda: opened.append(_Stream(_keys(100_000, 1))) or opened[-1:])
     f.paid(0.0)
-    assert next(taken) == 0                          # nothing paid: not even opened
+    assert not opened                                  # nothing paid: not even opened
     f.paid(1e-9)
-    assert 1 <= next(taken) <= 1025 and not f.ready  # stops at its first look at the clock
+    assert opened[0].taken == 64 and not f.ready       # stops at its first look at the clock
+    f.paid(1e-9)
+    assert opened[0].taken == 64                       # it scanned ahead of what was paid: nothing more yet
     f.paid(120.0)
     assert f.ready
+
+
+def test_a_scan_the_store_ended_early_is_opened_again_and_none_is_taken_for_done():
+    opened: list[_Stream] = []
+    stored = _keys(1000, 1)
+
+    def streams():
+        opened.append(_Stream(stored))
+        return opened[-1:]
+
+    f = KeyFilter(streams)
+    f.paid(1e-9)
+    opened[0].release()                               # the store closed: the stream ends unfinished
+    f.paid(120.0)
+    assert not f.ready and len(opened) == 1           # not done; let go, to be opened again
+    f.paid(120.0)
+    assert f.ready and len(opened) == 2 and all(f.may_hold(k) for k in stored)
+
+
+def test_an_error_while_scanning_turns_the_filter_off_for_good():
+    stored = _keys(1000, 1)
+    f = KeyFilter(lambda: [_Stream(stored, fail_at=500)])
+    with pytest.raises(OSError):
+        f.paid(120.0)
+    f.paid(120.0)
+    assert not f.ready and all(f.may_hold(k) for k in _keys(100, 9))
 
 
 def test_a_store_that_cannot_be_scanned_is_always_asked():
     f = KeyFilter(lambda: None)
     f.paid(1.0)
     assert not f.ready and f.may_hold("m20anything")
+
+
+def test_a_store_closed_while_its_keys_are_half_scanned_opens_again(tmp_path):
+    """The scan's iterator holds the database's files: the store lets it go when it closes, and a
+    batch when it finishes, so that the next writer (this process or another) can open it."""
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        ingest_all(store, ARTICLES)                       # more keys than a scan reads before its first look at the clock
+    for finish in (False, True):
+        store = EmbeddedStore(tmp_path / "store", write=True)
+        batch = Batch(store)
+        batch.linker.keys.paid(1e-9)                      # opened, a few keys read
+        assert not batch.linker.keys.ready
+        if finish:
+            batch.finish()
+        store.close()                                     # the batch, its linker and the scan still live
+        with EmbeddedStore(tmp_path / "store", write=True) as again:
+            assert again.graphs()
+        batch.linker.keys.paid(120.0)                     # what the closed store ended is not taken for done
+        assert not batch.linker.keys.ready
 
 
 def test_only_the_store_s_one_writer_streams_its_keys(tmp_path):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,10 +65,11 @@ class Backend:
         return [(given(r, "v", iri=False), given_iri(r, "s")) for r in rows]
     def quads(self, graph: str) -> Iterator: ...         # a graph's quads (pyoxigraph Quad), streamed
 
-    def values_of(self, predicate: str) -> Iterator[str] | None:
-        """Every plain-string value of `predicate` in the store, streamed from a snapshot taken
-        now; None where the backend cannot say that no one writes beside this process (a server):
-        `keyfilter.py` relies on it."""
+    def values_of(self, predicate: str) -> Stream | None:
+        """Every plain-string value of `predicate` in the store, streamed from a snapshot: an
+        iterator with `complete` (once it ends: whether it gave every value; the store ends it
+        early when it closes) and `release()`. None where the backend cannot say that no one
+        writes beside this process (a server): `keyfilter.py` relies on it."""
         return None
 
     def close(self) -> None: ...
@@ -81,6 +82,28 @@ class Backend:
 
     def __exit__(self, *exc):
         self.close()
+
+
+class Stream:
+    """Values streamed from what a backend reads (`pick`: the value of an item, None to skip
+    it); `complete` once every one was given, and not if `release` ended it early."""
+
+    def __init__(self, items: Iterator, pick: Callable[[object], str | None]):
+        self._items, self._pick, self.complete = items, pick, False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        if self._items is not None:
+            for item in self._items:
+                if (value := self._pick(item)) is not None:
+                    return value
+            self._items, self.complete = None, True
+        raise StopIteration
+
+    def release(self) -> None:
+        self._items = None
 
 
 class QueryTimeout(StoreUnavailable):

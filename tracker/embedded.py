@@ -13,10 +13,11 @@ import shutil
 import tempfile
 import threading
 import time
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 
-from .backend import ID_BASE, Backend, QueryFailed, QueryTimeout, Results, nquads_of
+from .backend import ID_BASE, Backend, QueryFailed, QueryTimeout, Results, Stream, nquads_of
 from .child import Died, Stopped, run_bounded
 from .errors import StoreUnavailable
 
@@ -67,6 +68,7 @@ class EmbeddedStore(Backend):
         self._lock_file = self._snapshot_lock = self._intent = None
         self._published = 0.0
         self._writing = threading.Lock()           # held by a write (in a thread: `ingest.Batch`); close waits for it
+        self._streams: weakref.WeakSet[Stream] = weakref.WeakSet()   # open `values_of`: they hold the store's files
         self._snapshots = self.path.with_name(self.path.name + ".snapshots")
         if not write and not (self.path / "CURRENT").exists():
             raise StoreUnavailable(f"no store at {self.location} yet: ingest an article first (or give --store)")
@@ -264,13 +266,15 @@ class EmbeddedStore(Backend):
                     out.append((v, q.subject.value))
         return out
 
-    def values_of(self, predicate: str) -> Iterator[str] | None:
-        if not self._write:
-            return None          # a reader: a writer elsewhere may add what a scan would not see
+    def values_of(self, predicate: str) -> Stream | None:
+        if not self._write or self._store is None:
+            return None          # a reader (a writer elsewhere may add what a scan would not see), or closed
         # this process is the store's one writer (`_open_writer`'s locks): no key appears unseen
         literal = self._ox.Literal
-        return (q.object.value for q in self._store.quads_for_pattern(None, self._ox.NamedNode(predicate), None)
-                if isinstance(q.object, literal))
+        stream = Stream(self._store.quads_for_pattern(None, self._ox.NamedNode(predicate), None),
+                        lambda q: q.object.value if isinstance(q.object, literal) else None)
+        self._streams.add(stream)
+        return stream
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, self._ox.NamedNode) and g.value.startswith(ID_BASE))
@@ -291,6 +295,8 @@ class EmbeddedStore(Backend):
             self._close()
 
     def _close(self) -> None:
+        for stream in list(getattr(self, "_streams", ())):
+            stream.release()                       # else its iterator keeps the database open
         if getattr(self, "_store", None) is not None:
             if self._write:
                 self._store.flush()

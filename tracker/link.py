@@ -68,11 +68,7 @@ class Linker:
         self.people = People(store)                                  # the same person under a surname alone
         self._looked: dict[str, list[str]] = {}     # band or key -> what the store answered, until a write completes
         self._seen: dict[str, Rendering | None] = {}   # reference -> how the store described it, as long too
-        self.keys = KeyFilter(self._stored_keys)        # which keys the store may hold: the others are not asked
-
-    def _stored_keys(self):
-        bands, keys = self.store.values_of(str(_BAND)), self.store.values_of(str(_KEY))
-        return None if bands is None or keys is None else itertools.chain(bands, keys)
+        self.keys = KeyFilter(_key_streams(store))      # which keys the store may hold: the others are not asked
 
     def seal(self) -> None:
         """What was linked so far is handed to the store: what follows is the next batch."""
@@ -330,6 +326,15 @@ class Linker:
                                    _value(row, "reported"), _value(row, "work", iri=True), _value(row, "up", iri=True),
                                    _value(row, "stated"))
         return found
+
+
+def _key_streams(store: Backend):
+    """What opens the streams of the keys `store` holds (a function of the store, not of the
+    linker: the filter holds it)."""
+    def streams():
+        found = [store.values_of(str(_BAND)), store.values_of(str(_KEY))]
+        return None if None in found else found
+    return streams
 
 
 def bands_handed_on(store: Backend, graph: str) -> list[tuple[str, str]]:
