@@ -8,7 +8,7 @@ import random
 import pytest
 
 from tracker import keyfilter
-from tracker.ingest import Batch
+from tracker.ingest import Batch, ingest
 from tracker.keyfilter import KeyFilter
 from tracker.pipeline import extract
 from tracker.store import EmbeddedStore
@@ -178,3 +178,25 @@ def test_linking_asks_the_store_only_for_keys_it_may_hold_and_still_finds_every_
         batch.finish()
         claim = {p.stem: _first_claim(store, p) for p in paths}
         assert _links(store) == {claim["a3"]: [claim["a2"]], claim["a4"]: [claim["a0"]]}
+
+
+def test_a_key_another_linker_of_the_store_made_is_not_kept_from_lookups(tmp_path):
+    """Linkers of one store share its filter: a statement one ingest wrote after another's filter
+    was built is still found by the other's next article."""
+    new_words = "北極海の航路は来年から一年中使えるようになり、物流の姿を大きく変える"
+    paths = [_article(tmp_path, "a0", "プーチン大統領"),
+             _article(tmp_path, "a1", "ザハロワ報道官"),
+             _article(tmp_path, "a2", "ラブロフ外相", new_words),
+             _article(tmp_path, "a3", "ラブロフ外相", new_words.replace("大きく", ""))]
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        ingest_all(store, paths[:1])
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        store.writes_aside = False
+        batch = Batch(store, max_quads=1)
+        batch.add(extract(str(paths[1])))
+        assert batch.linker.keys.ready
+        ingest(store, extract(str(paths[2])))              # a linker of its own
+        batch.add(extract(str(paths[3])))
+        batch.finish()
+        claim = {p.stem: _first_claim(store, p) for p in paths}
+        assert _links(store) == {claim["a3"]: [claim["a2"]]}

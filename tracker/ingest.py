@@ -196,7 +196,6 @@ class Batch:
         `compact`). Ctrl-C while it waits is noted (`interrupted`), not raised: the write goes on."""
         self.interrupted |= self._hand_over()
         self.interrupted |= self._settle()
-        self.linker.keys.release()              # a scan of the store's keys holds its files
         return self._taken()
 
     def _hand_over(self) -> bool:

@@ -2,12 +2,14 @@
 key no reference carries. Most of what an ingest looks up is a statement nobody made before, and
 while a batch is being written aside such a lookup costs 20 to 40 µs (6 µs in a compacted store).
 
-The filter is the process's own. It is built by a scan of the keys in the store, and the scan is
-paid for as it goes by what lookups cost: it advances only as long as the lookups so far took, so
-it never costs more than the lookups it could save, and one article linked into a large store
-scans almost nothing. Every key linking writes is added as it is made. So the filter never says no
-to a key the store holds: each was there when the scan was opened, or was made by this process,
-the store's one writer. A server may have other writers: it streams no keys, and gets no filter.
+The filter is the process's own, one for each store opened to write, shared by every linker of
+it (`link.key_filter`). It is built by a scan of the keys in the store, and the scan is paid for as
+it goes by what lookups cost: it advances only as long as the lookups so far took, so it never
+costs more than the lookups it could save, and one article linked into a large store scans almost
+nothing. Every key linking makes is added as it is made. So the filter never says no to a key the
+store holds: each was there when the scan was opened, or was made by a linker of this store, the
+store's one writer (a second writer of the same store, even in this process, is refused by its
+locks). A server may have other writers: it streams no keys, and gets no filter.
 """
 from __future__ import annotations
 

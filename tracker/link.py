@@ -31,6 +31,7 @@ import hashlib
 import itertools
 import re
 import time
+import weakref
 from collections import ChainMap
 
 from rdflib import Graph
@@ -68,7 +69,7 @@ class Linker:
         self.people = People(store)                                  # the same person under a surname alone
         self._looked: dict[str, list[str]] = {}     # band or key -> what the store answered, until a write completes
         self._seen: dict[str, Rendering | None] = {}   # reference -> how the store described it, as long too
-        self.keys = KeyFilter(_key_streams(store))      # which keys the store may hold: the others are not asked
+        self.keys = key_filter(store)                   # which keys the store may hold: the others are not asked
 
     def seal(self) -> None:
         """What was linked so far is handed to the store: what follows is the next batch."""
@@ -328,13 +329,22 @@ class Linker:
         return found
 
 
-def _key_streams(store: Backend):
-    """What opens the streams of the keys `store` holds (a function of the store, not of the
-    linker: the filter holds it)."""
-    def streams():
-        found = [store.values_of(str(_BAND)), store.values_of(str(_KEY))]
-        return None if None in found else found
-    return streams
+_FILTERS: weakref.WeakKeyDictionary[Backend, KeyFilter] = weakref.WeakKeyDictionary()
+
+
+def key_filter(store: Backend) -> KeyFilter:
+    """The one filter of `store`'s keys, shared by every linker of it: a key one linker makes, the
+    others' lookups must not be kept from (the filter holds the store weakly, so it goes with it)."""
+    if store not in _FILTERS:
+        held = weakref.ref(store)
+
+        def streams():
+            st = held()
+            found = [st.values_of(str(_BAND)), st.values_of(str(_KEY))] if st is not None else [None]
+            return None if None in found else found
+
+        _FILTERS[store] = KeyFilter(streams)
+    return _FILTERS[store]
 
 
 def bands_handed_on(store: Backend, graph: str) -> list[tuple[str, str]]:
