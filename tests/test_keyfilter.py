@@ -200,3 +200,46 @@ def test_a_key_another_linker_of_the_store_made_is_not_kept_from_lookups(tmp_pat
         batch.finish()
         claim = {p.stem: _first_claim(store, p) for p in paths}
         assert _links(store) == {claim["a3"]: [claim["a2"]]}
+
+
+def test_a_key_waiting_to_be_written_is_not_asked_of_the_store_and_once_written_is(tmp_path):
+    """The filter learns a key when the store holds it (the batch that carries it is written),
+    not when linking makes it: a carrier of a statement whose batch is still being written
+    finds its reference waiting, without asking the store; a carrier in a batch linked after that
+    write asks the store, and finds it."""
+    new_words = "北極海の航路は来年から一年中使えるようになり、物流の姿を大きく変える"
+    paths = [_article(tmp_path, "a0", "プーチン大統領"),
+             _article(tmp_path, "a1", "ザハロワ報道官"),                          # the same words, another speaker
+             _article(tmp_path, "a2", "ラブロフ外相", new_words),                 # a statement nobody made
+             _article(tmp_path, "a3", "ラブロフ外相", new_words.replace("大きく", "")),
+             _article(tmp_path, "a4", "ラブロフ外相", new_words)]                 # the same words, later
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        ingest_all(store, paths[:1])
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        assert store.writes_aside                          # each batch written while the next is linked
+        asked: list[str] = []
+        lookup = store.subjects_with
+
+        def counted(predicate, values, **kw):
+            asked.extend(values)
+            return lookup(predicate, values, **kw)
+
+        store.subjects_with = counted
+        batch = Batch(store, max_quads=1)                 # a batch an article
+        batch.add(extract(str(paths[1])))
+        assert batch.linker.keys.ready                    # its first lookups paid for the scan
+        batch.add(extract(str(paths[2])))                 # linked while a1 is written; a1's write then waited for
+        before = len(asked)
+        batch.add(extract(str(paths[3])))                 # linked while a2 is written
+        middle = len(asked)
+        batch.finish()
+        batch = Batch(store)
+        batch.add(extract(str(paths[4])))
+        batch.finish()
+        claim = {p.stem: _first_claim(store, p) for p in paths}
+        made = {row["k"]["value"] for row in store.select(
+            f"SELECT ?k WHERE {{ <{claim['a2']}> <https://w3id.org/claim-tracker/ns#minhashBand> ?k }}").rows}
+        assert len(made) == 9
+        assert not made & set(asked[before:middle])       # a3 found a2's keys waiting, not in the store
+        assert made & set(asked[middle:])                 # a4, after a2 was written: asked of the store
+        assert _links(store) == {claim["a3"]: [claim["a2"]], claim["a4"]: [claim["a2"]]}

@@ -462,3 +462,27 @@ def test_bands_of_sets_kept_and_new_past_the_size_kept_are_those_computed_alone(
     again = likeness.bands_of([sets[0], *sets[-3:]])     # one kept, three new: the cache is full
     likeness._KEPT.clear()
     assert again == [first[0]] + [likeness.bands(s) for s in sets[-3:]]
+
+
+def test_minhashes_computed_together_are_datasketch_s_and_the_band_keys_of_stores_made_before():
+    """The scheme of every key stores hold (m2): datasketch's affine32 MinHash over CRC-32 of the
+    shingles, seed 1. Computed for many sets at once, it must give what datasketch gives for each
+    alone, and the keys a store made before still come out the same."""
+    import random
+    import zlib
+
+    from datasketch import MinHash
+
+    from tracker import likeness
+
+    rng = random.Random(7)
+    alphabet = "abcdefgh プーチン大統領は述べた經済"
+    sets = [frozenset("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 5))) for _ in range(rng.randint(1, 60)))
+            for _ in range(500)] + [frozenset(), frozenset({"one"})]
+    rows = likeness.minhashes(sets)
+    for sh, row in zip(sets, rows):
+        m = MinHash(num_perm=likeness.NUM_PERM, seed=1, scheme="affine32", hashfunc=zlib.crc32)
+        m.update_batch([s.encode("utf-8") for s in sorted(sh)])
+        assert row.tolist() == m.hashvalues.tolist()
+    # a key written by the datasketch-computed scheme (m2) before this change
+    assert likeness.bands(likeness.shingles(_WORDS))[:2] == ["m20b4KAQd6bWXkL", "m21J0WgMVr1ja9s"]

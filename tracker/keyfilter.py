@@ -1,15 +1,17 @@
 """Which link keys the store may hold: a Bloom filter, so that linking skips the index lookup of a
-key no reference carries. Most of what an ingest looks up is a statement nobody made before, and
-while a batch is being written aside such a lookup costs 20 to 40 µs (6 µs in a compacted store).
+key no reference carries. Most of what an ingest looks up is a statement nobody made before, or one
+whose reference waits in a batch not yet written (found there, not in the store), and while a
+batch is being written aside such a lookup costs 20 to 40 µs (6 µs in a compacted store).
 
 The filter is the process's own, one for each store opened to write, shared by every linker of
 it (`link.key_filter`). It is built by a scan of the keys in the store, and the scan is paid for as
 it goes by what lookups cost: it advances only as long as the lookups so far took, so it never
 costs more than the lookups it could save, and one article linked into a large store scans almost
-nothing. Every key linking makes is added as it is made. So the filter never says no to a key the
-store holds: each was there when the scan was opened, or was made by a linker of this store, the
-store's one writer (a second writer of the same store, even in this process, is refused by its
-locks). A server may have other writers: it streams no keys, and gets no filter.
+nothing. The keys a linker made are added once the batch carrying them is written (`Linker.written`).
+So the filter never says no to a key the store holds: each was there when the scan was opened, or
+was written since by a linker of this store, the store's one writer (a second writer of the same
+store, even in this process, is refused by its locks). A server may have other writers: it streams
+no keys, and gets no filter.
 """
 from __future__ import annotations
 
@@ -52,8 +54,9 @@ def _hashes(key: str) -> tuple[int, int]:
 
 
 class KeyFilter:
-    """`may_hold(key)`: False only for a key the store cannot hold. Until the scan of the store
-    is done, or where the store cannot be scanned (`open_scan` gives None), every key may be held.
+    """`may_hold(key)`, `which_may_hold(keys)`: False only for a key the store cannot hold. Until the
+    scan of the store is done, or where the store cannot be scanned (`open_scan` gives None), every
+    key may be held.
 
     `open_scan` gives the streams of the store's keys (`Backend.values_of`): iterators whose
     `complete` says, once they end, whether they gave every key. One the store ended early (it
@@ -69,7 +72,7 @@ class KeyFilter:
         self._parts = [_Part(_FIRST)]
 
     def add(self, key: str) -> None:
-        """A key linking has made (whether or not the store holds it yet)."""
+        """A key the store now holds (or may: adding one it does not only costs a lookup)."""
         last = self._parts[-1]
         if last.count >= last.capacity:
             last = _Part(last.capacity * 2)
@@ -77,10 +80,20 @@ class KeyFilter:
         last.add(*_hashes(key))
 
     def may_hold(self, key: str) -> bool:
+        return bool(self.which_may_hold([key]))
+
+    def which_may_hold(self, keys: list[str]) -> list[str]:
+        """Those of `keys` the store may hold, in their order."""
         if not self.ready:
-            return True
-        h1, h2 = _hashes(key)
-        return any(p.has(h1, h2) for p in self._parts)
+            return list(keys)
+        parts, out = self._parts, []
+        for key in keys:
+            h1, h2 = _hashes(key)
+            for p in parts:
+                if p.has(h1, h2):
+                    out.append(key)
+                    break
+        return out
 
     def paid(self, seconds: float) -> None:
         """Lookups just took `seconds`: scan about as long (over all calls, never longer than the

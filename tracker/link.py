@@ -14,7 +14,8 @@ triples to add. It needs no other article's text, only lookups:
   statement it points to the closest (`ct:sameStatement`) with their similarity and what
   changed, and carries no keys of its own. A lookup costs what one claim's keys find, never a
   scan of the store: matching stays sub-quadratic however large it grows. A key the store cannot
-  hold is not looked up (`keyfilter.py`: most keys are of statements nobody made before).
+  hold is not looked up (`keyfilter.py`: most keys are of statements nobody made before, or wait
+  in a batch not yet written, where `_found` finds them).
 - **across languages**: a reference whose speaker is a shared agent and whose date is known also
   carries a key of both (`ct:statementKey`); a reference in another language with the same key is
   the same statement where what both name and count (the registry's people, places and
@@ -80,6 +81,9 @@ class Linker:
     def written(self) -> None:
         """Every batch sealed is in the store: forget them."""
         self.people.written()
+        for held in self._pending.maps[1:]:       # the store holds their keys now: lookups may find them
+            for key in held:
+                self.keys.add(key)
         for held in (self._pending, self._works, self._up, self._reports):
             del held.maps[1:]
         self._looked.clear()
@@ -136,11 +140,9 @@ class Linker:
                 banded = ()
             for b in (exact[r.claim], *banded):
                 add(r.graph, (r.claim, _BAND, _Lit(b)))
-                self.keys.add(b)
                 _capped(self._pending.maps[0].setdefault(b, []), r, b)
             if r.key:
                 add(r.graph, (r.claim, _KEY, _Lit(r.key)))
-                self.keys.add(r.key)
                 other = self._across(r, [c for k in r.keys_across() for c in self._found(k, known)])
                 if other is not None:
                     self._join(add, r, *other, None)
@@ -181,8 +183,10 @@ class Linker:
     def _found(self, key: str, known) -> tuple[Rendering, ...]:
         """The references with `key`: those the store holds (looked up in `known`), then this batch's."""
         stored = known.get(key, ())
-        queued = [r for held in self._pending.maps if key in held for r in held[key]]
-        if stored and queued:         # a batch whose write completed while this one was linked
+        queued = [r for held in self._pending.maps if (rs := held.get(key)) for r in rs]
+        if not queued:
+            return stored
+        if stored:                    # a batch whose write completed while this one was linked
             seen = {r.claim for r in stored}
             queued = [r for r in queued if r.claim not in seen]
         return stored + tuple(queued)
@@ -283,7 +287,7 @@ class Linker:
                                        (CT.statementKey, set(keys), MAX_CANDIDATES)):
             asked = sorted(v for v in values if v not in self._looked)
             self._looked.update((v, []) for v in asked)
-            asked = [v for v in asked if self.keys.may_hold(v)]
+            asked = self.keys.which_may_hold(asked)
             if not asked:
                 continue
             took = time.perf_counter()

@@ -35,21 +35,28 @@ class Rendering:
     up: str | None = None           # a reference's own link: the reference in another language it translates
     stated: str | None = None       # the date the text gives the statement itself
 
-    @property
+    # what follows is derived from the fields, and asked of every candidate of every claim: kept
+    # on the rendering (a reference is compared again and again)
+    @functools.cached_property
     def words(self) -> str:
         """What is compared: the quoted words where it quotes, else all it says."""
         return quoted_words(self.text)
 
-    @property
+    @functools.cached_property
     def shingles(self) -> frozenset[str]:
-        return shingles(self.words)          # kept (lru_cache): a reference is compared again and again
+        return shingles(self.words)
 
-    @property
+    @functools.cached_property
     def agents(self) -> frozenset[str]:
         """Its speakers that are people or organisations (not an outlet's reporting)."""
         return _agents_in(self.speakers)
 
-    @property
+    @functools.cached_property
+    def named(self) -> frozenset[str]:
+        """What its words name (the registry's entities; numbers aside)."""
+        return frozenset(x for x in anchors(self.words) if not x.startswith("#"))
+
+    @functools.cached_property
     def key(self) -> str | None:
         """Speaker, date and language, which a translation keeps but the last: for a shared
         speaker only, and only where the text names or counts something to compare by."""
@@ -114,8 +121,7 @@ def compatible(a: Rendering, b: Rendering) -> bool:
         return False
     if a.stated and b.stated and a.stated != b.stated:
         return False
-    named_a = {x for x in anchors(a.words) if not x.startswith("#")}
-    named_b = {x for x in anchors(b.words) if not x.startswith("#")}
+    named_a, named_b = a.named, b.named
     return not (named_a - named_b and named_b - named_a)
 
 
