@@ -154,7 +154,7 @@ class Linker:
     def _closest(self, r: Rendering, keys, known, *, alike: bool = False):
         """The reference in r's language sharing one of `keys` closest to it: (it, similarity)
         for bands (`alike`), else the first with the same words; None if none is the same statement."""
-        found = [c for k in keys for c in self._found(k, known)]
+        found = list({c.claim: c for k in keys for c in self._found(k, known)}.values())     # once each: several keys find one
         cands = {c.claim: c for c in found if c.claim != r.claim and c.lang == r.lang and compatible(r, c)}
         if alike:                  # and the references saying the same words as those found (no bands of their own)
             siblings = (w for words in self._words_alike(r, found) for w in self._found(words, known)
@@ -174,7 +174,7 @@ class Linker:
         references saying those words (in any language: the same quote in a Japanese article)
         carry no bands, and are found by them."""
         alike = {}
-        for c in found:
+        for c in {c.claim: c for c in found}.values():
             if c.claim != r.claim and (score := same_statement(r.shingles, c.shingles)) is not None:
                 key = exact_key(c.words)
                 alike[key] = max(alike.get(key, 0.0), score)
