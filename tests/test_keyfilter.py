@@ -21,6 +21,22 @@ def _keys(n: int, seed: int) -> list[str]:
     return [f"m2{rng.randrange(8)}{rng.getrandbits(72):018x}" for _ in range(n)]
 
 
+_NEW_WORDS = "北極海の航路は来年から一年中使えるようになり、物流の姿を大きく変える"     # a statement nobody made
+
+
+def _counting(store) -> list[str]:
+    """The keys `store` is asked for from now on, as they are asked."""
+    asked: list[str] = []
+    lookup = store.subjects_with
+
+    def counted(predicate, values, **kw):
+        asked.extend(values)
+        return lookup(predicate, values, **kw)
+
+    store.subjects_with = counted
+    return asked
+
+
 class _Stream:
     """A store's stream of keys, as `Backend.values_of` gives it; `fail_at`: raise there."""
 
@@ -147,7 +163,7 @@ def test_linking_asks_the_store_only_for_keys_it_may_hold_and_still_finds_every_
     for its scan, lets the keys the store holds through and keeps those of a new statement from
     being asked; a reworded carrier of that new statement, linked after it was written, is found
     by the keys this run made; and a third run finds the first's by the scan."""
-    new_words = "北極海の航路は来年から一年中使えるようになり、物流の姿を大きく変える"
+    new_words = _NEW_WORDS
     paths = [_article(tmp_path, "a0", "プーチン大統領"),
              _article(tmp_path, "a1", "ザハロワ報道官"),                          # the same words, another speaker
              _article(tmp_path, "a2", "ラブロフ外相", new_words),                 # a statement nobody made
@@ -157,14 +173,7 @@ def test_linking_asks_the_store_only_for_keys_it_may_hold_and_still_finds_every_
         ingest_all(store, paths[:1])
     with EmbeddedStore(tmp_path / "store", write=True) as store:
         store.writes_aside = False
-        asked: list[str] = []
-        lookup = store.subjects_with
-
-        def counted(predicate, values, **kw):
-            asked.extend(values)
-            return lookup(predicate, values, **kw)
-
-        store.subjects_with = counted
+        asked = _counting(store)
         batch = Batch(store, max_quads=1)                 # each article written before the next is linked
         batch.add(extract(str(paths[1])))
         assert batch.linker.keys.ready                    # a small store: the first lookups paid for its scan
@@ -183,7 +192,7 @@ def test_linking_asks_the_store_only_for_keys_it_may_hold_and_still_finds_every_
 def test_a_key_another_linker_of_the_store_made_is_not_kept_from_lookups(tmp_path):
     """Linkers of one store share its filter: a statement one ingest wrote after another's filter
     was built is still found by the other's next article."""
-    new_words = "北極海の航路は来年から一年中使えるようになり、物流の姿を大きく変える"
+    new_words = _NEW_WORDS
     paths = [_article(tmp_path, "a0", "プーチン大統領"),
              _article(tmp_path, "a1", "ザハロワ報道官"),
              _article(tmp_path, "a2", "ラブロフ外相", new_words),
@@ -207,7 +216,7 @@ def test_a_key_waiting_to_be_written_is_not_asked_of_the_store_and_once_written_
     not when linking makes it: a carrier of a statement whose batch is still being written
     finds its reference waiting, without asking the store; a carrier in a batch linked after that
     write asks the store, and finds it."""
-    new_words = "北極海の航路は来年から一年中使えるようになり、物流の姿を大きく変える"
+    new_words = _NEW_WORDS
     paths = [_article(tmp_path, "a0", "プーチン大統領"),
              _article(tmp_path, "a1", "ザハロワ報道官"),                          # the same words, another speaker
              _article(tmp_path, "a2", "ラブロフ外相", new_words),                 # a statement nobody made
@@ -217,14 +226,7 @@ def test_a_key_waiting_to_be_written_is_not_asked_of_the_store_and_once_written_
         ingest_all(store, paths[:1])
     with EmbeddedStore(tmp_path / "store", write=True) as store:
         assert store.writes_aside                          # each batch written while the next is linked
-        asked: list[str] = []
-        lookup = store.subjects_with
-
-        def counted(predicate, values, **kw):
-            asked.extend(values)
-            return lookup(predicate, values, **kw)
-
-        store.subjects_with = counted
+        asked = _counting(store)
         batch = Batch(store, max_quads=1)                 # a batch an article
         batch.add(extract(str(paths[1])))
         assert batch.linker.keys.ready                    # its first lookups paid for the scan
