@@ -245,3 +245,32 @@ def test_a_key_waiting_to_be_written_is_not_asked_of_the_store_and_once_written_
         assert not made & set(asked[before:middle])       # a3 found a2's keys waiting, not in the store
         assert made & set(asked[middle:])                 # a4, after a2 was written: asked of the store
         assert _links(store) == {claim["a3"]: [claim["a2"]], claim["a4"]: [claim["a2"]]}
+
+
+def test_a_key_one_linker_wrote_aside_is_asked_by_another_before_the_first_settles(tmp_path):
+    """A batch written aside is the store's as soon as the write ends, though its linker learns
+    so only when the batch is settled: another linker of the store must ask for its keys before
+    then (each linker knows only its own batches)."""
+    import time
+
+    from tracker.graph import graph_iri
+
+    paths = [_article(tmp_path, "a0", "プーチン大統領"),
+             _article(tmp_path, "a1", "ラブロフ外相", _NEW_WORDS),
+             _article(tmp_path, "a2", "ラブロフ外相", _NEW_WORDS.replace("大きく", ""))]
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        ingest_all(store, paths[:1])
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        first, second = Batch(store), Batch(store)
+        ex = extract(str(paths[1]))
+        first.add(ex)
+        assert first.linker.keys.ready
+        first.flush()                                      # written aside, not yet settled
+        deadline = time.monotonic() + 60
+        while not store.graph_exists(str(graph_iri(ex.article.sha256))) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        second.add(extract(str(paths[2])))
+        second.finish()
+        first.finish()
+        claim = {p.stem: _first_claim(store, p) for p in paths}
+        assert _links(store) == {claim["a2"]: [claim["a1"]]}

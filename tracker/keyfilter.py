@@ -7,11 +7,14 @@ The filter is the process's own, one for each store opened to write, shared by e
 it (`link.key_filter`). It is built by a scan of the keys in the store, and the scan is paid for as
 it goes by what lookups cost: it advances only as long as the lookups so far took, so it never
 costs more than the lookups it could save, and one article linked into a large store scans almost
-nothing. The keys a linker made are added once the batch carrying them is written (`Linker.written`).
-So the filter never says no to a key the store holds: each was there when the scan was opened, or
-was written since by a linker of this store, the store's one writer (a second writer of the same
-store, even in this process, is refused by its locks). A server may have other writers: it streams
-no keys, and gets no filter.
+nothing. Every key linking makes is added as it is made. So the filter never says no to a key the
+store holds: each was there when the scan was opened, or was made since by a linker of this store,
+the store's one writer (a second writer of the same store, even in this process, is refused by its
+locks). A server may have other writers: it streams no keys, and gets no filter.
+
+A key the store could not hold when a linker made it is that linker's alone until the batch
+carrying it is written (`settled`): that linker finds it where it waits, and does not ask the store
+for it; every other linker of the store does (its writes are not theirs to know of).
 """
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from typing import Callable, Iterator
 _BITS_A_KEY = 10        # with 5 hashes, about 1% false positives a part (7, the optimum, gives 0.8% for 40% more work)
 _HASHES = 5
 _FIRST = 1 << 18        # keys the first part holds; each further part holds twice the last's
+_MAX_WAITING = 1 << 20  # keys kept as one linker's: past that, forgotten (each then costs a lookup)
 
 
 class _Part:
@@ -70,9 +74,26 @@ class KeyFilter:
         self.ready = False
         self._off = False               # the store cannot be scanned, or a scan failed
         self._parts = [_Part(_FIRST)]
+        self._waiting: dict[str, int | None] = {}   # key -> the one linker that made it, not yet written (None: several)
+
+    def made(self, key: str, owner: int) -> None:
+        """Linker `owner` made `key`, for a batch not yet written."""
+        if key in self._waiting:
+            if self._waiting[key] != owner:
+                self._waiting[key] = None            # made by two: each asks the store
+        elif self.ready and not self.which_may_hold([key]) and len(self._waiting) < _MAX_WAITING:
+            self._waiting[key] = owner
+        self.add(key)
+
+    def settled(self, keys, owner: int) -> None:
+        """The batch of linker `owner` carrying `keys` is written: they are the store's now."""
+        waiting = self._waiting
+        for key in keys:
+            if key in waiting and waiting[key] == owner:
+                del waiting[key]
 
     def add(self, key: str) -> None:
-        """A key the store now holds (or may: adding one it does not only costs a lookup)."""
+        """A key the store holds or may hold (adding one it does not only costs a lookup)."""
         last = self._parts[-1]
         if last.count >= last.capacity:
             last = _Part(last.capacity * 2)
@@ -82,12 +103,15 @@ class KeyFilter:
     def may_hold(self, key: str) -> bool:
         return bool(self.which_may_hold([key]))
 
-    def which_may_hold(self, keys: list[str]) -> list[str]:
-        """Those of `keys` the store may hold, in their order."""
+    def which_may_hold(self, keys: list[str], owner: int | None = None) -> list[str]:
+        """Those of `keys` the store may hold, in their order; for linker `owner`, not those only it
+        made and has not yet written (it finds them where they wait)."""
         if not self.ready:
             return list(keys)
-        parts, out = self._parts, []
+        parts, out, waiting = self._parts, [], self._waiting
         for key in keys:
+            if owner is not None and key in waiting and waiting[key] == owner:
+                continue
             h1, h2 = _hashes(key)
             for p in parts:
                 if p.has(h1, h2):

@@ -73,6 +73,7 @@ def bands(sh: frozenset[str]) -> list[str]:
     return bands_of([sh])[0]
 
 
+_PASS = 1 << 16                                 # shingles hashed in one pass of `minhashes` (6 MB of values)
 _KEPT: dict[frozenset[str], list[str]] = {}     # the bands of sets met lately: a statement carried again
 _KEEP = 1 << 13
 
@@ -104,6 +105,9 @@ def minhashes(sets: list[frozenset[str]]):
         return np.array([MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32", permutations=_permutations(),
                                  hashfunc=zlib.crc32).hashvalues if not sh else minhashes([sh])[0] for sh in sets])
     sizes = [len(sh) for sh in sets]
+    if sum(sizes) > _PASS and len(sets) > 1:     # a pass's array is its shingles × NUM_PERM: a long article in several
+        half = len(sets) // 2
+        return np.concatenate([minhashes(sets[:half]), minhashes(sets[half:])])
     hv = np.fromiter((zlib.crc32(s.encode("utf-8")) for sh in sets for s in sh), dtype=np.uint32, count=sum(sizes))
     # the MurmurHash3 finalizer, datasketch's one-shot pre-mix (uint32 arithmetic wraps: modulo 2^32)
     hv ^= hv >> np.uint32(16)

@@ -14,8 +14,8 @@ triples to add. It needs no other article's text, only lookups:
   statement it points to the closest (`ct:sameStatement`) with their similarity and what
   changed, and carries no keys of its own. A lookup costs what one claim's keys find, never a
   scan of the store: matching stays sub-quadratic however large it grows. A key the store cannot
-  hold is not looked up (`keyfilter.py`: most keys are of statements nobody made before, or wait
-  in a batch not yet written, where `_found` finds them).
+  hold is not looked up (`keyfilter.py`: most keys are of statements nobody made before, or of
+  this linker's batches not yet written, where `_found` finds them).
 - **across languages**: a reference whose speaker is a shared agent and whose date is known also
   carries a key of both (`ct:statementKey`); a reference in another language with the same key is
   the same statement where what both name and count (the registry's people, places and
@@ -71,6 +71,7 @@ class Linker:
         self._looked: dict[str, list[str]] = {}     # band or key -> what the store answered, until a write completes
         self._seen: dict[str, Rendering | None] = {}   # reference -> how the store described it, as long too
         self.keys = key_filter(store)                   # which keys the store may hold: the others are not asked
+        self._token = next(_TOKENS)                     # who this linker is, to the filter it shares
 
     def seal(self) -> None:
         """What was linked so far is handed to the store: what follows is the next batch."""
@@ -81,9 +82,7 @@ class Linker:
     def written(self) -> None:
         """Every batch sealed is in the store: forget them."""
         self.people.written()
-        for held in self._pending.maps[1:]:       # the store holds their keys now: lookups may find them
-            for key in held:
-                self.keys.add(key)
+        self.keys.settled((key for held in self._pending.maps[1:] for key in held), self._token)
         for held in (self._pending, self._works, self._up, self._reports):
             del held.maps[1:]
         self._looked.clear()
@@ -140,9 +139,11 @@ class Linker:
                 banded = ()
             for b in (exact[r.claim], *banded):
                 add(r.graph, (r.claim, _BAND, _Lit(b)))
+                self.keys.made(b, self._token)
                 _capped(self._pending.maps[0].setdefault(b, []), r, b)
             if r.key:
                 add(r.graph, (r.claim, _KEY, _Lit(r.key)))
+                self.keys.made(r.key, self._token)
                 other = self._across(r, [c for k in r.keys_across() for c in self._found(k, known)])
                 if other is not None:
                     self._join(add, r, *other, None)
@@ -287,7 +288,7 @@ class Linker:
                                        (CT.statementKey, set(keys), MAX_CANDIDATES)):
             asked = sorted(v for v in values if v not in self._looked)
             self._looked.update((v, []) for v in asked)
-            asked = self.keys.which_may_hold(asked)
+            asked = self.keys.which_may_hold(asked, self._token)
             if not asked:
                 continue
             took = time.perf_counter()
@@ -334,6 +335,7 @@ class Linker:
 
 
 _FILTERS: weakref.WeakKeyDictionary[Backend, KeyFilter] = weakref.WeakKeyDictionary()
+_TOKENS = itertools.count()
 
 
 def key_filter(store: Backend) -> KeyFilter:

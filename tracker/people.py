@@ -9,8 +9,6 @@ second full name with it arrives, whichever came first.
 """
 from __future__ import annotations
 
-import functools
-
 from collections import ChainMap
 from functools import lru_cache
 from urllib.parse import quote, unquote
@@ -99,7 +97,6 @@ def surname_graph(surname: str) -> str:
 
 
 @lru_cache(maxsize=1 << 14)          # asked for every candidate of every claim linked
-@functools.lru_cache(maxsize=1 << 14)     # asked of every candidate of every claim
 def one_person(x: str, y: str) -> bool:
     """Two agents' IRIs that may name one speaker: the same, or a surname alone and a full name
     ending with it (ペトロワ, アンナ・ペトロワ)."""
