@@ -24,7 +24,7 @@ from typing import Callable, Iterator
 _BITS_A_KEY = 10        # with 5 hashes, about 1% false positives a part (7, the optimum, gives 0.8% for 40% more work)
 _HASHES = 5
 _FIRST = 1 << 18        # keys the first part holds; each further part holds twice the last's
-_MAX_WAITING = 1 << 20  # keys kept as one linker's: past that, forgotten (each then costs a lookup)
+_MAX_WAITING = 1 << 20  # keys kept as one linker's: past that, new ones are not (each then costs a lookup)
 
 
 class _Part:

@@ -102,8 +102,9 @@ def minhashes(sets: list[frozenset[str]]):
         return np.empty((0, NUM_PERM), dtype=np.uint32)
     if not all(sets):                      # an empty set keeps datasketch's initial values
         from datasketch import MinHash
-        return np.array([MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32", permutations=_permutations(),
-                                 hashfunc=zlib.crc32).hashvalues if not sh else minhashes([sh])[0] for sh in sets])
+        empty = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32", permutations=_permutations()).hashvalues
+        rows = iter(minhashes([sh for sh in sets if sh]))
+        return np.array([next(rows) if sh else empty for sh in sets])
     sizes = [len(sh) for sh in sets]
     if sum(sizes) > _PASS and len(sets) > 1:     # a pass's array is its shingles × NUM_PERM: a long article in several
         half = len(sets) // 2
