@@ -327,6 +327,36 @@ def test_the_bands_of_words_others_say_too_pass_to_them_when_their_article_is_re
         assert set(traced(store, first["zakharova-trimmed"])) == {"zakharova", "zakharova-trimmed"}
 
 
+def test_claims_linked_to_a_removed_article_are_linked_again_and_its_report_comes_back_with_it(backend, tmp_path):
+    """Three articles cite one report for one statement; the first, whose claim the others point
+    to, is removed: no link ends at nothing, one of them becomes the statement's reference (with
+    its keys) and the other points to it; the first ingested again points to it too, and the
+    report is again cited by three articles."""
+    from tracker.ingest import remove
+
+    def cited_by(store) -> dict[str, int]:
+        rows = run(store, named("single-source", {"min": "1"}), limit=100, timeout=None).rows
+        return {r["name"]["value"]: int(r["articles"]["value"]) for r in rows}
+
+    articles = [_article(tmp_path, name, "プーチン大統領") for name in ("a", "b", "c")]
+    first = ingest_all(backend, articles[:1]) | ingest_all(backend, articles[1:])
+    assert _links(backend) == {first["b"]: [first["a"]], first["c"]: [first["a"]]}
+    assert cited_by(backend) == {"共同通信 2024-07-04": 3}
+    assert remove(backend, str(articles[0]))
+    # one of those left is the reference now, with keys of its own; the other points to it
+    keys = {stem: _keys(backend, first[stem]) for stem in "bc"}
+    assert sorted(keys.values()) == [0, 9], keys
+    ref, other = sorted("bc", key=lambda stem: -keys[stem])
+    assert _links(backend) == {first[other]: [first[ref]]}
+    assert backend.select("""PREFIX ct: <https://w3id.org/claim-tracker/ns#>
+        SELECT ?c WHERE { ?c ct:similarity ?s FILTER NOT EXISTS { ?c ct:sameStatement ?x } }""").rows == []
+    assert set(traced(backend, first[other])) == {"b", "c"}
+    assert ingest_all(backend, articles[:1]) == {"a": first["a"]}
+    assert _links(backend) == {first[other]: [first[ref]], first["a"]: [first[ref]]}
+    assert cited_by(backend) == {"共同通信 2024-07-04": 3}
+    assert set(traced(backend, first["a"])) == {"a", "b", "c"}
+
+
 def test_a_stock_phrase_of_many_speakers_links_each_repost_to_its_own_speaker(tmp_path):
     """Forty speakers say the same words on one day; each one's repost, coming later, is theirs."""
     kana = "アイウエオカキクケコサシスセソタチツテト"

@@ -44,6 +44,7 @@ class Backend:
     def graph_exists(self, iri: str) -> bool: ...
     def write(self, parts: list[tuple[str, str]]) -> None: ...   # (graph IRI, N-Triples), one transaction
     def drop_graph(self, iri: str) -> bool: ...
+    def update(self, request: str) -> None: ...   # a SPARQL 1.1 Update the tracker writes itself, one transaction
     # Queries: `prefixes` are declared for the query without adding lines to its text (so that
     # error positions are the query's own); `timeout` stops a query running past it.
     def select(self, query: str, *, timeout: float | None = None, limit: int | None = None,

@@ -224,6 +224,16 @@ class EmbeddedStore(Backend):
                 raise StoreUnavailable(f"cannot write to the store at {self.location}: {exc}") from None
             self._wrote()
 
+    def update(self, request: str) -> None:
+        with self._writing:
+            if self._store is None:
+                raise StoreUnavailable(f"the store at {self.location} was closed before this write")
+            try:
+                self._store.update(request)
+            except OSError as exc:
+                raise StoreUnavailable(f"cannot write to the store at {self.location}: {exc}") from None
+            self._wrote()
+
     def drop_graph(self, iri: str) -> bool:
         node = self._ox.NamedNode(iri)
         if not self._store.contains_named_graph(node):

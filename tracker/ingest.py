@@ -16,9 +16,10 @@ from rdflib import Dataset, Graph, URIRef
 
 from .backend import given, given_count
 from .graph import ENTITIES_GRAPH, article_iri, claims_to_graph, graph_iri, source_iri
-from .link import Linker, bands_handed_on
+from .link import Linker
 from .model import Extraction
 from .store import Backend, dataset_parts, iri_ref, is_iri
+from .unlink import bands_handed_on, carriers_of, relinked
 from .vocab import ID, PROV
 
 PREFIXES = """PREFIX schema: <http://schema.org/>
@@ -265,7 +266,8 @@ def find_articles(store: Backend, ident: str) -> list[tuple[str, str]]:
 
 def remove(store: Backend, ident: str) -> list[str]:
     """Drop the named graphs of the articles `ident` names, and the reviews of their claims; the
-    shared entities stay."""
+    shared entities stay. Claims of other articles that were linked to theirs are linked again
+    (`unlink.py`)."""
     removed = []
     for a, g in find_articles(store, ident):
         reviews = [given(r, "rg") for r in store.select(PREFIXES + f"""SELECT DISTINCT ?rg WHERE {{
@@ -276,8 +278,10 @@ def remove(store: Backend, ident: str) -> list[str]:
         handed = bands_handed_on(store, g)      # the bands of words others say too: theirs now
         if handed:
             store.write(handed)
-        if store.drop_graph(g):                  # last: a crash before it leaves the article, to remove again
+        carriers = carriers_of(store, g)
+        if store.drop_graph(g):                  # a crash before it leaves the article, to remove again
             removed.append(g)
+        relinked(store, carriers)
     return removed
 
 

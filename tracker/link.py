@@ -353,25 +353,6 @@ def key_filter(store: Backend) -> KeyFilter:
     return _FILTERS[store]
 
 
-def bands_handed_on(store: Backend, graph: str) -> list[tuple[str, str]]:
-    """Before an article's graph is dropped: the bands its references carry for words other
-    references say too, given to the first of those (in its own graph), so that what is alike
-    still finds them. The parts to write."""
-    held: dict[str, list[str]] = {}
-    for row in store.select(_PREFIXES + f"""SELECT ?c ?k WHERE {{ GRAPH {iri_ref(graph)} {{ ?c ct:minhashBand ?k }} }}""").rows:
-        held.setdefault(given_iri(row, "c"), []).append(_value(row, "k") or "")
-    out: dict[str, list[str]] = {}
-    for claim, keys in sorted(held.items()):
-        words, banded = [k for k in keys if is_words_key(k)], sorted(k for k in keys if k and not is_words_key(k))
-        if len(words) != 1 or not banded:
-            continue
-        others = sorted(ref for _, ref in store.subjects_with(str(CT.minhashBand), words, limit=MAX_SAME_WORDS)
-                        if _graph_of(ref) not in (graph, str(ID["graph/entities"])))
-        if others:
-            out.setdefault(_graph_of(others[0]), []).extend(line((others[0], CT.minhashBand, _Lit(b))) for b in banded)
-    return [(g, "".join(lines)) for g, lines in out.items()]
-
-
 # looked up once: an rdflib namespace makes a new term at each access, and these are written for every claim
 _BAND, _KEY, _SAME, _SIMILARITY, _DECIMAL = CT.minhashBand, CT.statementKey, CT.sameStatement, CT.similarity, XSD.decimal
 MAX_CANDIDATES = 32       # references compared for one key: a statement has few; an article crafted to share a band, many

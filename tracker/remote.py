@@ -57,6 +57,9 @@ class RemoteStore(Backend):
                 self._update(_insert_data([(staging, "\n".join(lines[k:k + self.chunk]))]))
             self._update(f"ADD SILENT <{staging}> TO <{graph}> ; DROP SILENT GRAPH <{staging}>")
 
+    def update(self, request: str) -> None:
+        self._update(request)
+
     def _update(self, update: str) -> None:
         self._post(self.update_endpoint, {"update": update}, "*/*")
 

@@ -361,6 +361,9 @@ class WorkerPool(Backend):
     def drop_graph(self, iri: str) -> bool:
         raise StoreUnavailable("this store is opened to read only")
 
+    def update(self, request: str) -> None:
+        raise StoreUnavailable("this store is opened to read only")
+
     def close(self) -> None:
         self._closed = True
         self._spawns.put(None)
