@@ -274,3 +274,27 @@ def test_a_key_one_linker_wrote_aside_is_asked_by_another_before_the_first_settl
         first.finish()
         claim = {p.stem: _first_claim(store, p) for p in paths}
         assert _links(store) == {claim["a2"]: [claim["a1"]]}
+
+
+def test_the_table_of_keys_waiting_to_be_written_stays_bounded_and_never_keeps_a_key_from_another(monkeypatch):
+    """Keys a linker made that the store cannot hold wait under its name until it settles; one
+    that never settles (a batch abandoned) cannot grow the table past its cap, and a key two made
+    leaves it when either settles. None of it keeps a key from another linker's lookups."""
+    monkeypatch.setattr(keyfilter, "_MAX_WAITING", 100)
+    f = KeyFilter(lambda: [])
+    f.paid(1.0)                              # an empty store, scanned at once
+    assert f.ready
+    abandoned = _keys(250, 1)
+    for key in abandoned:                    # linker 1 never settles
+        f.made(key, 1)
+    assert len(f._waiting) <= 100
+    assert f.which_may_hold(abandoned, 2) == abandoned      # every one asked by another linker
+    assert set(f.which_may_hold(abandoned, 1)) >= set(abandoned[:150])  # those the cap let go: asked again
+    shared = _keys(10, 2)
+    for key in shared:
+        f.made(key, 3)
+        f.made(key, 4)
+    assert f.which_may_hold(shared, 3) == shared == f.which_may_hold(shared, 4)
+    f.settled(shared, 3)
+    assert not set(shared) & f._waiting.keys()
+    assert f.which_may_hold(shared, 4) == shared

@@ -24,7 +24,7 @@ from typing import Callable, Iterator
 _BITS_A_KEY = 10        # with 5 hashes, about 1% false positives a part (7, the optimum, gives 0.8% for 40% more work)
 _HASHES = 5
 _FIRST = 1 << 18        # keys the first part holds; each further part holds twice the last's
-_MAX_WAITING = 1 << 20  # keys kept as one linker's: past that, new ones are not (each then costs a lookup)
+_MAX_WAITING = 1 << 20  # keys kept as one linker's: past that, the table starts again (each key left costs a lookup)
 
 
 class _Part:
@@ -81,15 +81,18 @@ class KeyFilter:
         if key in self._waiting:
             if self._waiting[key] != owner:
                 self._waiting[key] = None            # made by two: each asks the store
-        elif self.ready and not self.which_may_hold([key]) and len(self._waiting) < _MAX_WAITING:
+        elif self.ready and not self.which_may_hold([key]):
+            if len(self._waiting) >= _MAX_WAITING:   # linkers that never settle (a batch abandoned): asking is only slower
+                self._waiting.clear()
             self._waiting[key] = owner
         self.add(key)
 
     def settled(self, keys, owner: int) -> None:
-        """The batch of linker `owner` carrying `keys` is written: they are the store's now."""
+        """The batch of linker `owner` carrying `keys` is written: they are the store's now (and
+        a key two linkers made, which both ask for, needs no entry any more)."""
         waiting = self._waiting
         for key in keys:
-            if key in waiting and waiting[key] == owner:
+            if key in waiting and waiting[key] in (owner, None):
                 del waiting[key]
 
     def add(self, key: str) -> None:
