@@ -357,6 +357,34 @@ def test_claims_linked_to_a_removed_article_are_linked_again_and_its_report_come
     assert set(traced(backend, first["a"])) == {"a", "b", "c"}
 
 
+@pytest.mark.parametrize("fails", ["write", "update"])
+def test_a_removal_stopped_half_way_leaves_no_claim_without_its_link_and_running_it_again_ends_it(tmp_path, monkeypatch, fails):
+    """The store fails while the claims linked into the article being removed are linked again:
+    when writing their new links, or when deleting their old ones. Either way each keeps a link
+    (the old one, which still ends at a claim the store holds), and `remove` run again finishes."""
+    from tracker.ingest import remove
+
+    articles = [_article(tmp_path, name, "プーチン大統領") for name in ("a", "b", "c")]
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        first = ingest_all(store, articles[:1]) | ingest_all(store, articles[1:])
+
+        def failing(*args, **kwargs):
+            raise StoreUnavailable("cannot write to the store: No space left on device")
+
+        monkeypatch.setattr(store, fails, failing)
+        with pytest.raises(StoreUnavailable):
+            remove(store, str(articles[0]))
+        monkeypatch.undo()
+        held = store.select("""PREFIX ct: <https://w3id.org/claim-tracker/ns#> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            SELECT ?c WHERE { ?c ct:sameStatement ?x . ?x rdf:object ?o }""").rows
+        assert {r["c"]["value"] for r in held} == {first["b"], first["c"]}       # none left without a link
+        assert remove(store, str(articles[0]))
+        keys = {stem: _keys(store, first[stem]) for stem in "bc"}
+        ref, other = sorted("bc", key=lambda stem: -keys[stem])
+        assert (keys[ref], keys[other]) == (9, 0)
+        assert _links(store) == {first[other]: [first[ref]]}
+
+
 def test_a_stock_phrase_of_many_speakers_links_each_repost_to_its_own_speaker(tmp_path):
     """Forty speakers say the same words on one day; each one's repost, coming later, is theirs."""
     kana = "アイウエオカキクケコサシスセソタチツテト"

@@ -19,7 +19,7 @@ from .graph import ENTITIES_GRAPH, article_iri, claims_to_graph, graph_iri, sour
 from .link import Linker
 from .model import Extraction
 from .store import Backend, dataset_parts, iri_ref, is_iri
-from .unlink import bands_handed_on, carriers_of, relinked
+from .unlink import bands_handed_on, relink
 from .vocab import ID, PROV
 
 PREFIXES = """PREFIX schema: <http://schema.org/>
@@ -278,10 +278,9 @@ def remove(store: Backend, ident: str) -> list[str]:
         handed = bands_handed_on(store, g)      # the bands of words others say too: theirs now
         if handed:
             store.write(handed)
-        carriers = carriers_of(store, g)
-        if store.drop_graph(g):                  # a crash before it leaves the article, to remove again
+        relink(store, g)                         # others' claims linked to its claims: to what else the store holds
+        if store.drop_graph(g):                  # last: a crash before it leaves the article, to remove again
             removed.append(g)
-        relinked(store, carriers)
     return removed
 
 

@@ -60,8 +60,9 @@ class Linker:
     articles of one batch link to each other, and the next batch, linked while the store writes
     this one, to both."""
 
-    def __init__(self, store: Backend):
+    def __init__(self, store: Backend, *, without: str | None = None):
         self.store = store
+        self.without = without      # a graph about to be dropped: linked as if it and the links into it were gone
         # each a map a batch: the one being linked first, then those handed to the store
         self._pending: ChainMap[str, list[Rendering]] = ChainMap()   # band or key -> references not yet written
         self._works: ChainMap[str, str] = ChainMap()                 # report -> work given here
@@ -210,6 +211,13 @@ class Linker:
             if claim in self._up:
                 claim = self._up[claim]
                 continue
+            if self.without:           # one step at a time: a link into the graph going counts as gone
+                rows = self.store.select(_PREFIXES + f"SELECT ?up WHERE {{ {iri_ref(claim)} ct:sameStatement ?up }} LIMIT 1").rows
+                up = given_iri(rows[0], "up") if rows else None
+                if up is None or _graph_of(up) == self.without:
+                    return claim
+                claim = up
+                continue
             rows = self.store.select(_PREFIXES + f"""SELECT ?root WHERE {{ {iri_ref(claim)} ct:sameStatement* ?root .
                 FILTER NOT EXISTS {{ ?root ct:sameStatement ?up }} }} LIMIT 1""").rows
             found = given_iri(rows[0], "root") if rows else claim      # none: a cycle from elsewhere; stop here
@@ -293,7 +301,7 @@ class Linker:
                 continue
             took = time.perf_counter()
             for value, ref in self.store.subjects_with(str(predicate), asked, limit=cap):
-                if len(self._looked[value]) < cap:
+                if len(self._looked[value]) < cap and not (self.without and _graph_of(ref) == self.without):
                     self._looked[value].append(ref)
             self.keys.paid(time.perf_counter() - took)
         by_key = {k: self._looked[k] for k in (*band_keys, *keys) if self._looked[k]}
@@ -322,14 +330,14 @@ class Linker:
             m = re.search(r"/claim/([0-9a-f]{16})/", ref)
             if not m or not isinstance(text.get("value"), str):
                 continue
-            speaker = _value(row, "speaker", iri=True)
+            speaker, up = _value(row, "speaker", iri=True), _value(row, "up", iri=True)
             if ref in found:                     # a row a speaker
                 if speaker and speaker not in found[ref].speakers:
                     found[ref] = dataclasses.replace(found[ref], speakers=found[ref].speakers + (speaker,))
                 continue
             found[ref] = Rendering(ref, str(ID[f"graph/{m[1]}"]), text["value"], text.get("xml:lang", ""),
                                    (speaker,) if speaker else (), None, _value(row, "report", iri=True), _value(row, "outlet", iri=True),
-                                   _value(row, "reported"), _value(row, "work", iri=True), _value(row, "up", iri=True),
+                                   _value(row, "reported"), _value(row, "work", iri=True), up if up and _graph_of(up) != self.without else None,
                                    _value(row, "stated"))
         return found
 

@@ -6,22 +6,22 @@ article holding a reference goes, what it carried must not go with it:
 
 - **its bands** (`bands_handed_on`, before the graph is dropped): bands of words other references
   say too pass to the first of those, so that what is alike still finds them;
-- **the claims that pointed into it** (`carriers_of`, before; `relinked`, after): their links
-  would end at nothing. They are linked again as if they arrived now: each finds what else the
-  store holds of its statement, or becomes a reference itself, with keys of its own; what linked
-  to them stays linked to them. Their old links are dropped in one update and the new ones written
-  in one write after it: a crash between leaves them unlinked and without keys (found by nothing
-  new until ingested again), never linked to a claim that is gone.
+- **the claims that pointed into it** (`relink`, before): their links would end at nothing. They
+  are linked again as if the article were gone already (`Linker(without=…)`): each finds what
+  else the store holds of its statement, or becomes a reference itself, with keys of its own; what
+  linked to them stays linked to them. The new links are written before the old are deleted, and
+  the article is dropped last, so a removal stopped at any point is finished by running it again.
 """
 from __future__ import annotations
 
-from rdflib import Graph
+import dataclasses
+import itertools
 
-from .backend import Backend, given_iri, iri_ref
+from .backend import Backend, given, given_iri, iri_ref
 from .likeness import is_words_key
 from .link import _PREFIXES, MAX_SAME_WORDS, Linker, _graph_of, _value
 from .ntriples import Lit, line
-from .renderings import renderings_of
+from .renderings import Rendering, _offsets
 from .vocab import CT, ID
 
 # what a claim's own link says: dropped with the link, written again by linking it anew
@@ -47,36 +47,64 @@ def bands_handed_on(store: Backend, graph: str) -> list[tuple[str, str]]:
     return [(g, "".join(lines)) for g, lines in out.items()]
 
 
-def carriers_of(store: Backend, graph: str) -> dict[str, set[str]]:
-    """Before an article's graph is dropped: the claims of other articles linked to one of its
-    claims, by their graph."""
-    rows = store.select(_PREFIXES + f"""SELECT DISTINCT ?c ?g WHERE {{
-        GRAPH {iri_ref(graph)} {{ ?x rdf:object ?o }} GRAPH ?g {{ ?c ct:sameStatement ?x }} }}""").rows
-    out: dict[str, set[str]] = {}
-    for row in rows:
-        if (g := given_iri(row, "g")) != graph:
-            out.setdefault(g, set()).add(given_iri(row, "c"))
+def carriers_of(store: Backend, graph: str) -> list[str]:
+    """The claims of other articles linked to one of the claims of `graph`."""
+    out: list[str] = []
+    while True:                          # in pages: a server may cap what one answer holds
+        rows = store.select(_PREFIXES + f"""SELECT DISTINCT ?c WHERE {{
+            GRAPH {iri_ref(graph)} {{ ?x rdf:object ?o }} GRAPH ?g {{ ?c ct:sameStatement ?x }} FILTER (?g != {iri_ref(graph)}) }}
+            ORDER BY ?c LIMIT {_PAGE} OFFSET {len(out)}""").rows
+        out += [given_iri(row, "c") for row in rows]
+        if len(rows) < _PAGE:
+            return out
+
+
+def relink(store: Backend, graph: str) -> int:
+    """Before `graph` is dropped: the claims of other articles linked into it are linked again to
+    what the store holds besides it. Their new links are written first, then what is left of the
+    old ones is deleted, and `graph` is dropped last (by the caller): a removal that stops half-way
+    leaves a claim with its old link still (found again by the next `remove`), never with none,
+    and the next `remove` of the article ends the work. How many were linked again."""
+    carriers = carriers_of(store, graph)
+    if not carriers:
+        return 0
+    linker = Linker(store, without=graph)
+    rends: list[Rendering] = []
+    for start in range(0, len(carriers), _PAGE):
+        found = linker._described(carriers[start:start + _PAGE])
+        rends += [dataclasses.replace(r, speakers=tuple(sorted(r.speakers)), said=r.stated or r.reported, up=None)
+                  for r in found.values()]
+    old = _links_of(store, carriers)
+    new: list[tuple[str, str]] = []
+    for g, group in itertools.groupby(sorted(rends, key=lambda r: (r.graph, _offsets(r.claim))), key=lambda r: r.graph):
+        new += linker.linked(list(group))   # one linker: the first of a statement is the others' reference
+    linker.seal()
+    if new:
+        store.write(new)
+    linker.written()
+    kept = {(g, ln) for g, nt in new for ln in nt.splitlines()}
+    gone = sorted((g, ln) for g, ln in old if (g, ln) not in kept)
+    for start in range(0, len(gone), _PAGE):
+        by_graph: dict[str, list[str]] = {}
+        for g, ln in gone[start:start + _PAGE]:
+            by_graph.setdefault(g, []).append(ln)
+        store.update("DELETE DATA {\n" + "\n".join(f"GRAPH {iri_ref(g)} {{\n" + "\n".join(lns) + "\n}" for g, lns in by_graph.items()) + "\n}")
+    return len(rends)
+
+
+def _links_of(store: Backend, claims: list[str]) -> list[tuple[str, str]]:
+    """(graph, N-Triples line) of what the links of `claims` say (`_LINK`)."""
+    out = []
+    predicates = " ".join(iri_ref(str(p)) for p in _LINK)
+    for start in range(0, len(claims), _PAGE):
+        values = " ".join(iri_ref(c) for c in claims[start:start + _PAGE])
+        rows = store.select(_PREFIXES + f"""SELECT ?g ?c ?p ?o WHERE {{ VALUES ?c {{ {values} }} VALUES ?p {{ {predicates} }}
+            GRAPH ?g {{ ?c ?p ?o }} }}""").rows
+        for row in rows:
+            o = row["o"]
+            obj = given_iri(row, "o") if o.get("type") == "uri" else Lit(given(row, "o", iri=False), o.get("datatype"))
+            out.append((given_iri(row, "g"), line((given_iri(row, "c"), given_iri(row, "p"), obj)).rstrip("\n")))
     return out
 
 
-def relinked(store: Backend, carriers: dict[str, set[str]]) -> int:
-    """After the graph they linked into is dropped: the links of `carriers` (`carriers_of`) are
-    dropped and each is linked again to what the store holds now. How many were linked again."""
-    if not carriers:
-        return 0
-    pairs = " ".join(f"({iri_ref(g)} {iri_ref(c)})" for g in sorted(carriers) for c in sorted(carriers[g]))
-    store.update(_PREFIXES + f"""DELETE {{ GRAPH ?g {{ ?c ?p ?o }} }} WHERE {{
-        VALUES (?g ?c) {{ {pairs} }} VALUES ?p {{ {" ".join(iri_ref(str(p)) for p in _LINK)} }}
-        GRAPH ?g {{ ?c ?p ?o }} }}""")
-    linker, parts, count = Linker(store), [], 0
-    for g in sorted(carriers):              # one linker: the first of a statement is the others' reference
-        article = Graph()
-        article.parse(data=store.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {iri_ref(g)} {{ ?s ?p ?o }} }}"), format="nt")
-        rends = [r for r in renderings_of(article, g) if r.claim in carriers[g]]
-        count += len(rends)
-        parts += linker.linked(rends)
-    linker.seal()
-    if parts:
-        store.write(parts)
-    linker.written()
-    return count
+_PAGE = 500
