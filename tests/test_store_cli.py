@@ -40,6 +40,24 @@ def test_ingest_stats_query_remove(cli, where):
     assert "claims          0" in cli("stats", *where).stdout
 
 
+def test_remove_says_how_many_claims_of_other_articles_it_linked_again(cli, tmp_path):
+    words = "西側の制裁は我々の経済を弱めることはできず、むしろ国内の生産を強くした"
+    paths = []
+    for name in "abc":
+        p = tmp_path / f"{name}.txt"
+        p.write_text(f"見出し {name}\n2024年7月10日\n\nプーチン大統領は4日、「{words}」と述べた。【2024年7月4日 共同】\n", "utf-8")
+        paths.append(str(p))
+    where = ["--store", str(tmp_path / "store")]
+    assert cli("ingest", paths[0], *where).returncode == 0
+    assert cli("ingest", *paths[1:], *where).returncode == 0
+    first = cli("remove", paths[0], *where)
+    assert first.returncode == 0, first.stderr
+    assert re.fullmatch(r"removed \S+ \(2 claims of other articles linked to its claims, linked again\)\n", first.stdout), first.stdout
+    second = cli("remove", paths[1], *where)          # c points to b now: one claim
+    assert re.fullmatch(r"removed \S+ \(1 claim of other articles linked to its claims, linked again\)\n", second.stdout), second.stdout
+    assert re.fullmatch(r"removed \S+\n", cli("remove", paths[2], *where).stdout)
+
+
 def test_query_file_and_tsv_output(cli, where, tmp_path):
     cli("ingest", str(SAMPLE), *where)
     rq = tmp_path / "q.rq"

@@ -447,14 +447,16 @@ def remove(
     store: Optional[str] = StoreOpt, endpoint: Optional[str] = EndpointOpt, update_endpoint: Optional[str] = UpdateOpt,
     user: Optional[str] = UserOpt, password: Optional[str] = PasswordOpt,
 ) -> None:
-    """Drop an article's graph from the store (shared entities stay)."""
+    """Drop an article's graph from the store (shared entities stay); claims of other articles
+    linked to its claims are linked again to what else the store holds."""
     from .errors import StoreUnavailable
     from .ingest import remove as drop
     from .store import QueryFailed
 
     backend = _open(store, endpoint, update_endpoint, user, password, write=True)
+    relinked: dict[str, int] = {}
     try:
-        removed = drop(backend, article)
+        removed = drop(backend, article, relinked)
     except (StoreUnavailable, QueryFailed) as exc:
         _fail(str(exc), EXIT_STORE)
     finally:
@@ -462,7 +464,8 @@ def remove(
     if not removed:
         _fail(f"no article {article!r} in the store")
     for g in removed:
-        _say(f"removed {g}")
+        n = relinked.get(g, 0)
+        _say(f"removed {g}" + (f" ({n} claim{'s' * (n != 1)} of other articles linked to its claims, linked again)" if n else ""))
 
 
 @app.command()

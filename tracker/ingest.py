@@ -264,10 +264,10 @@ def find_articles(store: Backend, ident: str) -> list[tuple[str, str]]:
     return [(given(r, "a"), given(r, "g")) for r in rows]
 
 
-def remove(store: Backend, ident: str) -> list[str]:
+def remove(store: Backend, ident: str, relinked: dict[str, int] | None = None) -> list[str]:
     """Drop the named graphs of the articles `ident` names, and the reviews of their claims; the
     shared entities stay. Claims of other articles that were linked to theirs are linked again
-    (`unlink.py`)."""
+    (`unlink.py`): how many, by graph, in `relinked` where given."""
     removed = []
     for a, g in find_articles(store, ident):
         reviews = [given(r, "rg") for r in store.select(PREFIXES + f"""SELECT DISTINCT ?rg WHERE {{
@@ -278,7 +278,9 @@ def remove(store: Backend, ident: str) -> list[str]:
         handed = bands_handed_on(store, g)      # the bands of words others say too: theirs now
         if handed:
             store.write(handed)
-        relink(store, g)                         # others' claims linked to its claims: to what else the store holds
+        count = relink(store, g)                 # others' claims linked to its claims: to what else the store holds
+        if relinked is not None:
+            relinked[g] = count
         if store.drop_graph(g):                  # last: a crash before it leaves the article, to remove again
             removed.append(g)
     return removed
