@@ -357,6 +357,21 @@ def test_claims_linked_to_a_removed_article_are_linked_again_and_its_report_come
     assert set(traced(backend, first["a"])) == {"a", "b", "c"}
 
 
+def test_a_claim_linked_again_on_removal_keeps_its_similarity_where_the_store_writes_it_otherwise(backend, tmp_path):
+    """A repost linked again after its reference's article goes is as alike to the new reference
+    as to the old (1): the store writes "1.000" as 1, and the old value deleted must not take the
+    new one with it."""
+    from tracker.ingest import remove
+
+    articles = [_article(tmp_path, name, "プーチン大統領") for name in ("a", "b", "c")]
+    first = ingest_all(backend, articles[:1]) | ingest_all(backend, articles[1:])
+    assert remove(backend, str(articles[0]))
+    rows = backend.select("""PREFIX ct: <https://w3id.org/claim-tracker/ns#>
+        SELECT ?c ?s WHERE { ?c ct:sameStatement ?x OPTIONAL { ?c ct:similarity ?s } }""").rows
+    assert len(rows) == 1 and rows[0]["c"]["value"] in (first["b"], first["c"])
+    assert float(rows[0]["s"]["value"]) == 1.0
+
+
 @pytest.mark.parametrize("fails", ["write", "update"])
 def test_a_removal_stopped_half_way_leaves_no_claim_without_its_link_and_running_it_again_ends_it(tmp_path, monkeypatch, fails):
     """The store fails while the claims linked into the article being removed are linked again:

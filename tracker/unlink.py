@@ -85,11 +85,28 @@ def relink(store: Backend, graph: str) -> int:
     kept = {(g, ln) for g, nt in new for ln in nt.splitlines()}
     gone = sorted((g, ln) for g, ln in old if (g, ln) not in kept)
     for start in range(0, len(gone), _PAGE):
-        by_graph: dict[str, list[str]] = {}
-        for g, ln in gone[start:start + _PAGE]:
-            by_graph.setdefault(g, []).append(ln)
-        store.update("DELETE DATA {\n" + "\n".join(f"GRAPH {iri_ref(g)} {{\n" + "\n".join(lns) + "\n}" for g, lns in by_graph.items()) + "\n}")
+        page = gone[start:start + _PAGE]
+        # a value written anew may be the store's form of one deleted ("1.000" and "1" are one
+        # decimal): what the new links say of the same claim and property is added back in the
+        # same request, after the delete
+        said = {(g, _subject_property(ln)) for g, ln in page}
+        again = sorted((g, ln) for g, ln in kept if (g, _subject_property(ln)) in said)
+        store.update(_data("DELETE", page) + (" ;\n" + _data("INSERT", again) if again else ""))
     return len(rends)
+
+
+def _data(verb: str, lines: list[tuple[str, str]]) -> str:
+    """`DELETE DATA` or `INSERT DATA` of (graph, N-Triples line)s."""
+    by_graph: dict[str, list[str]] = {}
+    for g, ln in lines:
+        by_graph.setdefault(g, []).append(ln)
+    return f"{verb} DATA {{\n" + "\n".join(f"GRAPH {iri_ref(g)} {{\n" + "\n".join(lns) + "\n}" for g, lns in by_graph.items()) + "\n}"
+
+
+def _subject_property(nt_line: str) -> tuple[str, str]:
+    """The subject and property of a line linking writes (`<s> <p> o .`: IRIs hold no space)."""
+    s, p, _ = nt_line.split(" ", 2)
+    return s, p
 
 
 def _links_of(store: Backend, claims: list[str]) -> list[tuple[str, str]]:
