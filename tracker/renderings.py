@@ -15,6 +15,21 @@ from .likeness import MIN_SHINGLES, anchors, quoted_words, shingles
 from .people import one_person
 from .vocab import CT, ID, PROV, SCHEMA
 
+class _kept:
+    """A value derived from a rendering's fields, computed once (functools.cached_property, before
+    Python 3.12, takes a lock at every first computation: twice the cost of this, a million times
+    at 300k claims)."""
+
+    def __init__(self, derive):
+        self.derive, self.name, self.__doc__ = derive, derive.__name__, derive.__doc__
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.derive(obj)    # the instance's own now: asked again, never here
+        return value
+
+
 LINKED_KINDS = (CT.ReportedSpeech, CT.ReportedFact, CT.AuthorAssertion)
 _AGENTS, _OUTLETS = str(ID["agent/"]), str(ID["outlet/"])
 
@@ -37,26 +52,26 @@ class Rendering:
 
     # what follows is derived from the fields, and asked of every candidate of every claim: kept
     # on the rendering (a reference is compared again and again)
-    @functools.cached_property
+    @_kept
     def words(self) -> str:
         """What is compared: the quoted words where it quotes, else all it says."""
         return quoted_words(self.text)
 
-    @functools.cached_property
+    @_kept
     def shingles(self) -> frozenset[str]:
         return shingles(self.words)
 
-    @functools.cached_property
+    @_kept
     def agents(self) -> frozenset[str]:
         """Its speakers that are people or organisations (not an outlet's reporting)."""
         return _agents_in(self.speakers)
 
-    @functools.cached_property
+    @_kept
     def named(self) -> frozenset[str]:
         """What its words name (the registry's entities; numbers aside)."""
         return frozenset(x for x in anchors(self.words) if not x.startswith("#"))
 
-    @functools.cached_property
+    @_kept
     def key(self) -> str | None:
         """Speaker, date and language, which a translation keeps but the last: for a shared
         speaker only, and only where the text names or counts something to compare by."""
