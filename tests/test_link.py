@@ -79,6 +79,25 @@ def test_lineage_does_not_depend_on_the_order_articles_come_in(tmp_path):
 
 
 @pytest.mark.slow
+def test_trace_names_the_same_changes_whatever_order_the_articles_came_in(tmp_path):
+    """Changes against the earliest rendering, not the one the store met first: ingested newest
+    first, the original of each statement would otherwise show its copies' changes as its own."""
+    def everything(store, first):
+        return {stem: {Path(c.article).stem: (c.similarity, c.changes) for c in carriers(lineage(store, first[stem]))}
+                for statement in (PESKOV, SANCTIONS, TAIWAN, PETROVA) for stem in statement}
+
+    got = []
+    for i, order in enumerate((ARTICLES, list(reversed(ARTICLES)), ARTICLES[1::2] + ARTICLES[::2])):
+        with EmbeddedStore(tmp_path / f"store{i}", write=True) as store:
+            got.append(everything(store, ingest_all(store, order)))
+    assert got[0] == got[1] == got[2]
+    peskov = got[0]["ja-02-matome"]
+    assert peskov["en-01-wire"] == ("", "") and peskov["ja-01-blog"][1].startswith("translated (en → ja)")
+    assert peskov["ja-03-misquote"][1] == "replaced: 史上最高 → 史上最良"
+    assert got[0]["ja-06-added"]["ja-06-added"][1] == "added: むしろ我々は強くなった"
+
+
+@pytest.mark.slow
 def test_articles_linked_while_the_one_before_is_written_aside_link_as_in_one_batch(tmp_path):
     with EmbeddedStore(tmp_path / "store", write=True) as store:
         batch = Batch(store, max_quads=1)        # each article its own write, in a thread, while the next is linked

@@ -611,7 +611,8 @@ def trace(
     user: Optional[str] = UserOpt, password: Optional[str] = PasswordOpt,
 ) -> None:
     """Where a statement came from and who carried it: the earliest report, each article that
-    carries it with its date, and what each changed in its words (the named query `lineage` as rows)."""
+    carries it with its date, and what each changed in the words of the earliest (the named query
+    `lineage`, its changes named against the earliest rendering in each language)."""
     from .query import OUTPUTS
     from .trace import carriers_table, lineage, trace_text
 

@@ -233,6 +233,13 @@ def anchors(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def named_alike(a: str, b: str) -> float:
+    """How alike two texts are in what both name and count (`anchors`), in any language: the
+    similarity of a translation, whose words cannot be compared."""
+    mine, theirs = anchors(a), anchors(b)
+    return len(mine & theirs) / len(mine | theirs) if mine and theirs else 0.0
+
+
 @cache
 def _mentions() -> tuple[dict[str, str], re.Pattern]:
     index = {n: e.name for e in lexicon.entities().values() for n in (e.name, *e.aliases, *e.forms) if len(n) >= 2}

@@ -43,7 +43,7 @@ from .errors import StoreUnavailable
 from .ntriples import Lit as _Lit, line
 from .keyfilter import KeyFilter
 from .people import People
-from .likeness import ACROSS, Changes, anchors, bands_of, changes, exact_key, is_words_key, same_statement, similarity
+from .likeness import ACROSS, Changes, anchors, bands_of, changes, exact_key, is_words_key, named_alike, same_statement, similarity
 from .renderings import Rendering, compatible, renderings_of
 from .vocab import CT, ID, PROV, SCHEMA
 
@@ -245,15 +245,13 @@ class Linker:
         day, cited to the same outlet, the one naming and counting most of what it does, then
         reported on the same date; none where two fit equally (the speaker said two things that
         day, and nothing tells which)."""
-        mine = anchors(r.text)
-        if not mine:
+        if not anchors(r.text):
             return None
         scored: dict[str, tuple] = {}          # by the statement (root) each belongs to: its best reference
         for c in cands:
             if c.lang == r.lang or c.claim == r.claim or not (r.outlet and c.outlet == r.outlet):
                 continue                       # a translation of a report cites the same outlet (ロイター, Reuters)
-            theirs = anchors(c.text)
-            s = len(mine & theirs) / len(mine | theirs) if theirs else 0.0
+            s = named_alike(r.text, c.text)
             root = self._up.get(c.claim, c.up) or c.claim
             fit = (s, bool(r.reported) and c.reported == r.reported)
             if s >= ACROSS and (root not in scored or fit > scored[root][0]):

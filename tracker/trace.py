@@ -48,25 +48,45 @@ class Carrier:
 
 
 def carriers(res: Results) -> list[Carrier]:
+    """The carriers of a lineage (its rows, oldest first), each with what it changed in the words
+    of the earliest rendering in its language, and how alike the two are; the earliest in another
+    language than the first is its translation (alike in what both name and count). Named so,
+    from the texts and their dates, the changes do not depend on which article the store met
+    first (a link's own are against the rendering it was linked to)."""
+    from .likeness import changes, named_alike, quoted_words, shingles, similarity
+
     def v(row, name):
         term = row.get(name)
         return term.get("value", "") if isinstance(term, dict) else ""
 
-    langs = {v(r, "claim"): v(r, "lang") for r in res.rows}
+    rows = [{name: v(r, name) for name in ("date", "article", "speaker", "outlet", "reported", "lang", "text", "content",
+                                           "claim", "linked_to")} for r in res.rows]
+    first_in: dict[str, dict] = {}
+    for row in rows:
+        row["words"] = quoted_words(row["content"] or row["text"])      # what linking compares
+        first_in.setdefault(row["lang"], row)
     out = []
-    for r in res.rows:
-        parts = []
-        translated = v(r, "linked_to") and langs.get(v(r, "linked_to"), v(r, "lang")) != v(r, "lang")
-        if translated:
-            parts.append(f"translated ({langs[v(r, 'linked_to')]} → {v(r, 'lang')})")
-        for name in ("added", "dropped", "replaced"):
-            if v(r, name):
-                parts.append(f"{name}: {v(r, name)}")
-        if v(r, "linked_to") and not parts:
-            parts.append("same words")
-        out.append(Carrier(v(r, "date"), v(r, "article"), v(r, "speaker"), v(r, "outlet"), v(r, "reported"), v(r, "lang"),
-                           v(r, "similarity"), "; ".join(parts), v(r, "text"), v(r, "claim"), v(r, "linked_to")))
+    for row in rows:
+        base, parts, alike = first_in[row["lang"]], [], ""
+        if row is rows[0]:
+            pass
+        elif row is base:
+            parts.append(f"translated ({rows[0]['lang']} → {row['lang']})")
+            alike = _decimal(named_alike(rows[0]["content"] or rows[0]["text"], row["content"] or row["text"]))   # as linking
+        else:
+            ch = changes(base["words"], row["words"])
+            parts += [f"added: {' / '.join(ch.added)}"] if ch.added else []
+            parts += [f"dropped: {' / '.join(ch.dropped)}"] if ch.dropped else []
+            parts += [f"replaced: {' / '.join(f'{a} → {b}' for a, b in ch.replaced)}"] if ch.replaced else []
+            parts += [] if parts else ["same words"]
+            alike = _decimal(similarity(shingles(base["words"]), shingles(row["words"]))[0])
+        out.append(Carrier(row["date"], row["article"], row["speaker"], row["outlet"], row["reported"], row["lang"],
+                           alike, "; ".join(parts), row["text"], row["claim"], row["linked_to"]))
     return out
+
+
+def _decimal(x: float) -> str:
+    return format(round(x, 3), "g")
 
 
 SHOW = """
@@ -212,11 +232,11 @@ def trace_text(res: Results) -> str:
     if not found:
         return "no renderings\n"
     first = next((c for c in found if c.reported), found[0])
-    root = next((c for c in found if not c.linked_to), found[0])      # else the first row (past --limit)
+    root = found[0]
     head = [f"statement: «{quoted_words(root.text)}»" + (f" — {root.speaker}" if root.speaker else "") +
-            f" (its reference: {root.article})",
+            f" (earliest in: {root.article})",
             f"earliest report: {', '.join(x for x in (first.outlet, first.reported) if x) or 'none cited'} "
             f"(in {first.article})",
             f"carried by {counted(len(found), 'claim')} in {counted(len({c.article for c in found}), 'article')}; "
-            "changes against the rendering each is linked to:"]
+            "changes against the earliest rendering in each language:"]
     return "".join(for_terminal(line, one_line=True) + "\n" for line in head) + to_table(carriers_table(res, for_person=True))
