@@ -262,3 +262,21 @@ def test_a_server_answering_our_own_queries_wrongly_is_exit_3(cli, body, command
         done = cli(*command, "--endpoint", f"{address}/sparql")
     assert done.returncode == 3, (done.returncode, done.stderr)
     assert done.stderr.count("\n") == 1 and done.stderr.startswith("error:"), done.stderr
+
+
+def test_remove_takes_several_articles_a_folder_a_glob_and_reports_those_it_does_not_hold(cli, where, tmp_path):
+    folder = tmp_path / "articles"
+    (folder / "sub").mkdir(parents=True)
+    for i, name in enumerate(["a.txt", "b.txt", "sub/c.txt", "sub/d.txt"]):
+        (folder / name).write_text(f"見出し {i}\n2024年7月{i + 1}日\n\n林官房長官は{i + 1}日、「状況を注視する{i}」と述べた。【2024年7月{i + 1}日 共同】\n", "utf-8")
+    assert cli("ingest", str(folder), *where).returncode == 0
+    (folder / "sub" / "d.txt").unlink()                 # deleted since: still removed with its folder
+    sub = cli("remove", str(folder / "sub"), *where)
+    assert sub.returncode == 0 and sub.stdout.count("removed ") == 2, sub.stderr
+    mixed = cli("remove", str(folder / "a*.txt"), str(tmp_path / "never.txt"), *where)
+    assert mixed.returncode == 2 and mixed.stdout.count("removed ") == 1
+    assert mixed.stderr.count("\n") == 1 and "never.txt" in mixed.stderr
+    assert "articles        1" in cli("stats", *where).stdout           # b.txt only
+    assert cli("remove", str(folder / "sub"), *where).returncode == 2     # nothing left under it
+    assert cli("remove", str(folder), *where).stdout.count("removed ") == 1
+    assert "articles        0" in cli("stats", *where).stdout

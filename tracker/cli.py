@@ -443,29 +443,41 @@ def ingest(
 
 @app.command()
 def remove(
-    article: str = typer.Argument(..., metavar="ARTICLE", help="Article key (6+ hex digits of its hash), article or graph IRI, or its file or URL (all versions)."),
+    articles: list[str] = typer.Argument(..., metavar="ARTICLE", help="Article key (6+ hex digits of its hash), article or graph IRI, its file or URL (all versions), a folder (every article ingested from under it), a glob, or @LIST."),
     store: Optional[str] = StoreOpt, endpoint: Optional[str] = EndpointOpt, update_endpoint: Optional[str] = UpdateOpt,
     user: Optional[str] = UserOpt, password: Optional[str] = PasswordOpt,
 ) -> None:
-    """Drop an article's graph from the store (shared entities stay); claims of other articles
-    linked to its claims are linked again to what else the store holds."""
-    from .errors import StoreUnavailable
-    from .ingest import remove as drop
+    """Drop articles' graphs from the store (shared entities stay); claims of other articles
+    linked to their claims are linked again to what else the store holds. One named that the
+    store does not hold is reported, the others removed all the same (exit 2)."""
+    from .batch import expand
+    from .errors import BadInput, StoreUnavailable
+    from .ingest import is_folder, remove as drop
     from .store import QueryFailed
 
+    try:        # a folder stays one name: what was ingested from under it, its files deleted since included
+        named = list(dict.fromkeys(x for a in articles for x in ([a] if is_folder(a) else expand([a]))))
+    except BadInput as exc:
+        _fail(str(exc))
     backend = _open(store, endpoint, update_endpoint, user, password, write=True)
-    relinked: dict[str, int] = {}
+    missing = []
     try:
-        removed = drop(backend, article, relinked)
+        for article in named:
+            relinked: dict[str, int] = {}
+            removed = drop(backend, article, relinked)
+            if not removed:
+                missing.append(article)
+            for g in removed:
+                n = relinked.get(g, 0)
+                _say(f"removed {g}" + (f" ({n} claim{'s' * (n != 1)} of other articles linked to its claims, linked again)" if n else ""))
     except (StoreUnavailable, QueryFailed) as exc:
         _fail(str(exc), EXIT_STORE)
     finally:
         backend.close()
-    if not removed:
-        _fail(f"no article {article!r} in the store")
-    for g in removed:
-        n = relinked.get(g, 0)
-        _say(f"removed {g}" + (f" ({n} claim{'s' * (n != 1)} of other articles linked to its claims, linked again)" if n else ""))
+    for article in missing:
+        _error(f"no article {article!r} in the store")
+    if missing:
+        raise typer.Exit(EXIT_BAD_INPUT)
 
 
 @app.command()

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 
 from rdflib import Dataset, Graph, URIRef
 
-from .backend import given, given_count
+from .backend import given, given_count, plain_string
 from .graph import ENTITIES_GRAPH, article_iri, claims_to_graph, graph_iri, source_iri
 from .link import Linker
 from .model import Extraction
@@ -250,18 +250,30 @@ class Batch:
 
 def find_articles(store: Backend, ident: str) -> list[tuple[str, str]]:
     """(article IRI, graph IRI) of the articles `ident` names: an article or graph IRI, its key
-    (a prefix of the text's SHA-256, 6 hex digits or more), or its source (a URL or a file path)."""
+    (a prefix of the text's SHA-256, 6 hex digits or more), its source (a URL or a file path), or
+    a folder (every article ingested from a file under it)."""
     ident = ident.strip()
     if re.fullmatch(r"[0-9a-f]{6,64}", ident):
         cond = f'FILTER (STRSTARTS(?sha, "{ident[:64]}"))'
     elif ident.startswith(str(ID)):
         cond = f"FILTER (?a = {iri_ref(ident)} || ?g = {iri_ref(ident)})"
+    elif not re.match(r"^[a-z][a-z0-9+.-]*://", ident) and is_folder(ident):
+        # every article ingested from under the folder, its files deleted since included
+        cond = f"?a dcterms:source ?src . FILTER (STRSTARTS(STR(?src), {plain_string(Path(ident).resolve().as_uri().rstrip('/') + '/')}))"
     else:
         origin = ident if re.match(r"^[a-z][a-z0-9+.-]*://", ident) else Path(ident).resolve().as_uri()
         cond = f"?a dcterms:source {_iri_literal(origin)} ."
     rows = store.select(PREFIXES + f"""
         SELECT DISTINCT ?a ?g WHERE {{ GRAPH ?g {{ ?g schema:about ?a . ?a ct:sha256 ?sha . {cond} }} }}""").rows
     return [(given(r, "a"), given(r, "g")) for r in rows]
+
+
+def is_folder(name: str) -> bool:
+    """Whether `name` is a folder (a name the system refuses, too long or with a NUL, is not)."""
+    try:
+        return Path(name).is_dir()
+    except (OSError, ValueError):
+        return False
 
 
 def remove(store: Backend, ident: str, relinked: dict[str, int] | None = None) -> list[str]:
