@@ -376,6 +376,27 @@ def test_claims_linked_to_a_removed_article_are_linked_again_and_its_report_come
     assert set(traced(backend, first["a"])) == {"a", "b", "c"}
 
 
+@pytest.mark.slow
+def test_any_article_removed_and_ingested_again_gives_back_every_report_and_lineage(tmp_path):
+    """The article ingested again links to whatever rendering of its statements is closest, maybe
+    one whose report has no date (時事通信によると): its report is still the one another rendering
+    cites to the same outlet on the same date."""
+    from tracker.ingest import remove
+
+    def state(store, first):
+        rows = run(store, named("single-source", {"min": "1"}), limit=100, timeout=None).rows
+        reports = sorted((r.get("name", r["source"])["value"], r["articles"]["value"], r["claims"]["value"]) for r in rows)
+        return reports, {stem: set(traced(store, first[stem])) for stem in first}
+
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        first = ingest_all(store, ARTICLES)
+        before = state(store, first)
+        for path in ARTICLES:
+            assert remove(store, str(path))
+            assert ingest_all(store, [path]) == {path.stem: first[path.stem]}
+            assert state(store, first) == before, path.stem
+
+
 def test_a_claim_linked_again_on_removal_keeps_its_similarity_where_the_store_writes_it_otherwise(backend, tmp_path):
     """A repost linked again after its reference's article goes is as alike to the new reference
     as to the old (1): the store writes "1.000" as 1, and the old value deleted must not take the

@@ -105,7 +105,7 @@ class Linker:
         exact = {r.claim: exact_key(r.words) for r in rends}
         known = self._references(list(exact.values()), [])
         same = {r.claim: self._closest(r, [exact[r.claim]], known) for r in rends}
-        alike = [r for r in rends if same[r.claim] is None]
+        alike = [r for r in rends if not same[r.claim]]
         own_bands = dict(zip((r.claim for r in alike), bands_of([r.shingles for r in alike])))
         known.update(self._references([b for bs in own_bands.values() for b in bs],
                                       [k for r in alike for k in r.keys_across()]))
@@ -114,15 +114,18 @@ class Linker:
         known.update(self._references(sorted(words - set(exact.values())), []))
         for r in rends:
             # again where none was found: an earlier claim of this article may be it
-            best, score = same[r.claim], 1.0
-            if best is None and any(exact[r.claim] in held for held in self._pending.maps):
-                best = self._closest(r, [exact[r.claim]], known)
-            others = []
+            found, score, others = same[r.claim], 1.0, []
+            if not found and any(exact[r.claim] in held for held in self._pending.maps):
+                found = self._closest(r, [exact[r.claim]], known)
+            best, same_words = (found[0], found[1:]) if found else (None, [])
             if best is None and r.claim in own_bands:
                 best, score, others = self._closest(r, own_bands[r.claim], known, alike=True)
             if best is not None:
                 self._point(add, r, best, score, changes(best.words, r.words) if best.words != r.words else Changes())
+                for other in same_words:         # the same words elsewhere, cited to the same report: one report
+                    self._same_report(add, r, other)
                 for other in others:             # r is like two references: they are one statement
+                    self._same_report(add, r, other)
                     if compatible(best, other):
                         jaccard, _ = similarity(best.shingles, other.shingles)
                         self._join(add, other, best, round(jaccard, 3), changes(best.words, other.words))
@@ -154,8 +157,9 @@ class Linker:
         return [(g, "".join(lines)) for g, lines in out.items()]
 
     def _closest(self, r: Rendering, keys, known, *, alike: bool = False):
-        """The reference in r's language sharing one of `keys` closest to it: (it, similarity)
-        for bands (`alike`), else the first with the same words; None if none is the same statement."""
+        """The references in r's language sharing one of `keys` that are the same statement: for
+        bands (`alike`), the closest, its similarity and the others, most alike first ((None, None,
+        []) if none); else those with the same words, the first first."""
         found = list({c.claim: c for k in keys for c in self._found(k, known)}.values())     # once each: several keys find one
         cands = {c.claim: c for c in found if c.claim != r.claim and c.lang == r.lang and compatible(r, c)}
         if alike:                  # and the references saying the same words as those found (no bands of their own)
@@ -163,7 +167,7 @@ class Linker:
                         if w.claim != r.claim and w.claim not in cands and w.lang == r.lang and compatible(r, w))
             cands.update((w.claim, w) for w in itertools.islice(siblings, MAX_SAME_WORDS))
         if not alike:
-            return min(cands.values(), key=lambda c: c.claim) if cands else None
+            return sorted(cands.values(), key=lambda c: c.claim)
         alike_ = sorted(((s, c) for c in cands.values() if (s := same_statement(r.shingles, c.shingles)) is not None),
                         key=lambda sc: (-sc[0], sc[1].claim))
         if not alike_:
