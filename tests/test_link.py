@@ -97,6 +97,19 @@ def test_trace_names_the_same_changes_whatever_order_the_articles_came_in(tmp_pa
     assert got[0]["ja-06-added"]["ja-06-added"][1] == "added: むしろ我々は強くなった"
 
 
+def test_a_rendering_of_no_known_date_is_never_the_earliest_trace_compares_with(tmp_path):
+    """An undated, uncited blog quoting the wire with a change: the wire stays the earliest, and
+    the change is the blog's (sorted first, the blog would make the wire look like its misquote)."""
+    blog = tmp_path / "blog.txt"
+    blog.write_text('Thoughts on Moscow\n\nKremlin spokesman Dmitry Peskov said that "relations between Russia '
+                    'and China are at the highest level in history and will keep developing."\n', "utf-8")
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        first = ingest_all(store, [CORPUS / "en-01-wire.txt", blog])
+        found = carriers(lineage(store, first["blog"]))
+    assert [(Path(c.article).stem, c.date != "", c.similarity, c.changes) for c in found] == [
+        ("en-01-wire", True, "", ""), ("blog", False, "0.722", "replaced: continue to develop → keep developing")]
+
+
 @pytest.mark.slow
 def test_articles_linked_while_the_one_before_is_written_aside_link_as_in_one_batch(tmp_path):
     with EmbeddedStore(tmp_path / "store", write=True) as store:

@@ -280,3 +280,30 @@ def test_remove_takes_several_articles_a_folder_a_glob_and_reports_those_it_does
     assert cli("remove", str(folder / "sub"), *where).returncode == 2     # nothing left under it
     assert cli("remove", str(folder), *where).stdout.count("removed ") == 1
     assert "articles        0" in cli("stats", *where).stdout
+
+
+def test_remove_never_takes_a_blank_name_for_the_current_folder_nor_a_name_twice_for_a_miss(cli, tmp_path):
+    folder = tmp_path / "20240701"                  # a folder whose name could be a key
+    folder.mkdir()
+    for i, name in enumerate(["a[1].txt", "a1.txt", "b.txt"]):
+        (folder / name).write_text(f"見出し {i}\n2024年7月{i + 1}日\n\n林官房長官は{i + 1}日、「状況を注視する{i}」と述べた。【2024年7月{i + 1}日 共同】\n", "utf-8")
+    where = ["--store", str(tmp_path / "store")]
+    assert cli("ingest", str(folder), *where).returncode == 0
+
+    def articles() -> int:
+        return int(re.search(r"articles +(\d+)", cli("stats", *where).stdout)[1])
+
+    for blank in ("", " "):                          # "$ARTICLE" unset, from inside the folder
+        done = cli("remove", blank, *where, cwd=folder)
+        assert done.returncode == 2 and done.stdout == "" and "blank" in done.stderr
+    assert articles() == 3
+    (folder / "a[1].txt").unlink()                  # deleted since: its own name, not a glob matching a1.txt
+    done = cli("remove", str(folder / "a[1].txt"), *where)
+    assert done.returncode == 0 and done.stdout.count("removed ") == 1 and articles() == 2
+    assert "a1.txt" in cli("query", "SELECT ?s WHERE { ?a dcterms:source ?s }", "-f", "tsv", *where).stdout
+    # named twice (the file, the folder), and a name no article can have: the rest removed all the same
+    bad = "https://w3id.org/claim-tracker/id/article/x y"
+    done = cli("remove", str(folder / "b.txt"), "20240701", bad, *where, cwd=tmp_path)
+    assert done.returncode == 2 and done.stdout.count("removed ") == 2, done
+    assert done.stderr.count("error: ") == 1 and "x y" in done.stderr
+    assert articles() == 0

@@ -22,21 +22,22 @@ from .fetch import is_url
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".md")
 
 
-def expand(args: Iterable[str], _lists: frozenset[Path] = frozenset()) -> list[str]:
+def expand(args: Iterable[str], _lists: frozenset[Path] = frozenset(), *, literal: bool = False) -> list[str]:
     """The articles `args` name: files and URLs as given; every article file (.txt, .html, …) under
     a folder; the files a glob matches (`**` included); and the lines of `@LIST` files (URLs or
-    paths, one a line, `#` for comments). Each once, in order."""
+    paths, one a line, `#` for comments). Each once, in order. `literal`: folders and globs are
+    kept as named, only lists read (`tracker remove` matches them against what the store holds)."""
     out: list[str] = []
     for arg in args:
         try:
-            out += _expand_one(arg, _lists)
+            out += _expand_one(arg, _lists, literal)
         except OSError as exc:          # a name too long for the file system, a folder not readable
             raise BadInput(f"{brief(arg)}: cannot read ({exc.strerror or exc})") from None
     return list(dict.fromkeys(out))
 
 
-def _expand_one(arg: str, lists: frozenset[Path]) -> list[str]:
-    if arg == "-" or is_url(arg):
+def _expand_one(arg: str, lists: frozenset[Path], literal: bool) -> list[str]:
+    if arg == "-" or is_url(arg) or (literal and not arg.startswith("@")):
         return [arg]
     if arg.startswith("@"):
         path = Path(arg[1:])
@@ -47,7 +48,7 @@ def _expand_one(arg: str, lists: frozenset[Path]) -> list[str]:
         except (OSError, UnicodeDecodeError) as exc:
             raise BadInput(f"{brief(arg[1:])}: cannot read the list ({getattr(exc, 'strerror', None) or exc})") from None
         return expand((line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")),
-                      lists | {path.resolve()})
+                      lists | {path.resolve()}, literal=literal)
     if Path(arg).is_dir():
         return sorted(str(p) for p in Path(arg).rglob("*")
                       if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES

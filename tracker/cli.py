@@ -450,32 +450,46 @@ def remove(
     """Drop articles' graphs from the store (shared entities stay); claims of other articles
     linked to their claims are linked again to what else the store holds. One named that the
     store does not hold is reported, the others removed all the same (exit 2)."""
+    import glob
+
     from .batch import expand
     from .errors import BadInput, StoreUnavailable
-    from .ingest import is_folder, remove as drop
+    from .fetch import is_url
+    from .ingest import find_articles, remove_article
     from .store import QueryFailed
 
-    try:        # a folder stays one name: what was ingested from under it, its files deleted since included
-        named = list(dict.fromkeys(x for a in articles for x in ([a] if is_folder(a) else expand([a]))))
+    if any(not a.strip() for a in articles):      # "$ARTICLE" unset: never the current folder
+        _fail("a blank name names no article (give its key, IRI, file, URL or folder)")
+    try:
+        named = expand([a.strip() for a in articles], literal=True)     # @LIST read; folders and globs as named
     except BadInput as exc:
         _fail(str(exc))
+    if not named:
+        _fail("the lists name no article")
     backend = _open(store, endpoint, update_endpoint, user, password, write=True)
-    missing = []
+    missing, found = [], {}
     try:
-        for article in named:
+        for name in named:
+            try:
+                pairs = find_articles(backend, name)
+                if not pairs and not is_url(name) and any(ch in name for ch in "*?["):   # a file deleted since, by its name first
+                    pairs = [p for m in sorted(glob.glob(name, recursive=True)) if Path(m).is_file() for p in find_articles(backend, m)]
+            except BadInput:                    # a name no article can have (an IRI with a space)
+                pairs = []
+            if not pairs:
+                missing.append(name)
+            found.update(dict.fromkeys(pairs))      # named twice (a folder and a file in it): once
+        for a, g in found:
             relinked: dict[str, int] = {}
-            removed = drop(backend, article, relinked)
-            if not removed:
-                missing.append(article)
-            for g in removed:
+            if remove_article(backend, a, g, relinked):
                 n = relinked.get(g, 0)
                 _say(f"removed {g}" + (f" ({n} claim{'s' * (n != 1)} of other articles linked to its claims, linked again)" if n else ""))
     except (StoreUnavailable, QueryFailed) as exc:
         _fail(str(exc), EXIT_STORE)
     finally:
         backend.close()
-    for article in missing:
-        _error(f"no article {article!r} in the store")
+    for name in missing:
+        _error(f"no article {name!r} in the store")
     if missing:
         raise typer.Exit(EXIT_BAD_INPUT)
 

@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from rdflib import Dataset, Graph, URIRef
 
 from .backend import given, given_count, plain_string
-from .graph import ENTITIES_GRAPH, article_iri, claims_to_graph, graph_iri, source_iri
+from .graph import ENTITIES_GRAPH, article_iri, claims_to_graph, graph_iri, iri_of, source_iri
 from .link import Linker
 from .model import Extraction
 from .store import Backend, dataset_parts, iri_ref, is_iri
@@ -249,19 +249,22 @@ class Batch:
 
 
 def find_articles(store: Backend, ident: str) -> list[tuple[str, str]]:
-    """(article IRI, graph IRI) of the articles `ident` names: an article or graph IRI, its key
-    (a prefix of the text's SHA-256, 6 hex digits or more), its source (a URL or a file path), or
-    a folder (every article ingested from a file under it)."""
+    """(article IRI, graph IRI) of the articles `ident` names: a folder (every article ingested
+    from a file under it), an article or graph IRI, its key (a prefix of the text's SHA-256, 6 hex
+    digits or more), or its source (a URL or a file path). A blank name names none."""
     ident = ident.strip()
-    if re.fullmatch(r"[0-9a-f]{6,64}", ident):
+    url = re.match(r"^[a-z][a-z0-9+.-]*://", ident)
+    if not ident:
+        return []
+    if not url and is_folder(ident):     # before a key: a folder named 20240701 is the folder
+        # every article ingested from under the folder, its files deleted since included
+        cond = f"?a dcterms:source ?src . FILTER (STRSTARTS(STR(?src), {plain_string(Path(ident).resolve().as_uri().rstrip('/') + '/')}))"
+    elif re.fullmatch(r"[0-9a-f]{6,64}", ident):
         cond = f'FILTER (STRSTARTS(?sha, "{ident[:64]}"))'
     elif ident.startswith(str(ID)):
         cond = f"FILTER (?a = {iri_ref(ident)} || ?g = {iri_ref(ident)})"
-    elif not re.match(r"^[a-z][a-z0-9+.-]*://", ident) and is_folder(ident):
-        # every article ingested from under the folder, its files deleted since included
-        cond = f"?a dcterms:source ?src . FILTER (STRSTARTS(STR(?src), {plain_string(Path(ident).resolve().as_uri().rstrip('/') + '/')}))"
-    else:
-        origin = ident if re.match(r"^[a-z][a-z0-9+.-]*://", ident) else Path(ident).resolve().as_uri()
+    else:           # as ingest wrote it (`graph.source_iri`)
+        origin = iri_of(ident) if url else Path(ident).resolve().as_uri()
         cond = f"?a dcterms:source {_iri_literal(origin)} ."
     rows = store.select(PREFIXES + f"""
         SELECT DISTINCT ?a ?g WHERE {{ GRAPH ?g {{ ?g schema:about ?a . ?a ct:sha256 ?sha . {cond} }} }}""").rows
@@ -277,25 +280,26 @@ def is_folder(name: str) -> bool:
 
 
 def remove(store: Backend, ident: str, relinked: dict[str, int] | None = None) -> list[str]:
-    """Drop the named graphs of the articles `ident` names, and the reviews of their claims; the
-    shared entities stay. Claims of other articles that were linked to theirs are linked again
-    (`unlink.py`): how many, by graph, in `relinked` where given."""
-    removed = []
-    for a, g in find_articles(store, ident):
-        reviews = [given(r, "rg") for r in store.select(PREFIXES + f"""SELECT DISTINCT ?rg WHERE {{
-            GRAPH {iri_ref(g)} {{ ?c a schema:Claim }} GRAPH ?rg {{ ?rev schema:itemReviewed ?c }} }}""").rows]
-        for rg in reviews:
-            store.drop_graph(rg)
-        _bridge_versions(store, a, g)
-        handed = bands_handed_on(store, g)      # the bands of words others say too: theirs now
-        if handed:
-            store.write(handed)
-        count = relink(store, g)                 # others' claims linked to its claims: to what else the store holds
-        if relinked is not None:
-            relinked[g] = count
-        if store.drop_graph(g):                  # last: a crash before it leaves the article, to remove again
-            removed.append(g)
-    return removed
+    """Drop the named graphs of the articles `ident` names (`remove_article`): those dropped."""
+    return [g for a, g in find_articles(store, ident) if remove_article(store, a, g, relinked)]
+
+
+def remove_article(store: Backend, a: str, g: str, relinked: dict[str, int] | None = None) -> bool:
+    """Drop article `a`'s named graph `g`, and the reviews of its claims; the shared entities
+    stay. Claims of other articles that were linked to its claims are linked again (`unlink.py`):
+    how many in `relinked[g]` where given. False if the store had no such graph."""
+    reviews = [given(r, "rg") for r in store.select(PREFIXES + f"""SELECT DISTINCT ?rg WHERE {{
+        GRAPH {iri_ref(g)} {{ ?c a schema:Claim }} GRAPH ?rg {{ ?rev schema:itemReviewed ?c }} }}""").rows]
+    for rg in reviews:
+        store.drop_graph(rg)
+    _bridge_versions(store, a, g)
+    handed = bands_handed_on(store, g)      # the bands of words others say too: theirs now
+    if handed:
+        store.write(handed)
+    count = relink(store, g)                 # others' claims linked to its claims: to what else the store holds
+    if relinked is not None:
+        relinked[g] = count
+    return store.drop_graph(g)               # last: a crash before it leaves the article, to remove again
 
 
 def _bridge_versions(store: Backend, article: str, graph: str) -> None:

@@ -61,6 +61,7 @@ def carriers(res: Results) -> list[Carrier]:
 
     rows = [{name: v(r, name) for name in ("date", "article", "speaker", "outlet", "reported", "lang", "text", "content",
                                            "claim", "linked_to")} for r in res.rows]
+    rows.sort(key=lambda row: not row["date"])        # a rendering of no known date is never the earliest
     first_in: dict[str, dict] = {}
     for row in rows:
         row["words"] = quoted_words(row["content"] or row["text"])      # what linking compares
