@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import csv
-import re
 import io
 import json
+import re
+import shutil
 
 import pytest
 
@@ -278,7 +279,9 @@ def test_remove_takes_several_articles_a_folder_a_glob_and_reports_those_it_does
     assert mixed.stderr.count("\n") == 1 and "never.txt" in mixed.stderr
     assert "articles        1" in cli("stats", *where).stdout           # b.txt only
     assert cli("remove", str(folder / "sub"), *where).returncode == 2     # nothing left under it
-    assert cli("remove", str(folder), *where).stdout.count("removed ") == 1
+    shutil.rmtree(folder)                               # gone from the disk: named as a folder by its closing /
+    assert cli("remove", str(folder), *where).returncode == 2
+    assert cli("remove", str(folder) + "/", *where).stdout.count("removed ") == 1
     assert "articles        0" in cli("stats", *where).stdout
 
 
