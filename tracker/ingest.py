@@ -256,9 +256,9 @@ def find_articles(store: Backend, ident: str) -> list[tuple[str, str]]:
     url = re.match(r"^[a-z][a-z0-9+.-]*://", ident)
     if not ident:
         return []
-    if not url and (is_folder(ident) or ident.endswith("/")):    # before a key: a folder named 20240701 is the folder;
-        # one deleted since, or on another machine sharing the server, is named with a closing /
-        # every article ingested from under the folder, its files deleted since included
+    if not url and (is_folder(ident) or ident.endswith("/")):
+        # every article ingested from under the folder, its files deleted since included; before a
+        # key (a folder named 20240701 is the folder); one gone from the disk named with a closing /
         cond = f"?a dcterms:source ?src . FILTER (STRSTARTS(STR(?src), {plain_string(Path(ident).resolve().as_uri().rstrip('/') + '/')}))"
     elif re.fullmatch(r"[0-9a-f]{6,64}", ident):
         cond = f'FILTER (STRSTARTS(?sha, "{ident[:64]}"))'

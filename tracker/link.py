@@ -159,7 +159,7 @@ class Linker:
     def _closest(self, r: Rendering, keys, known, *, alike: bool = False):
         """The references in r's language sharing one of `keys` that are the same statement: for
         bands (`alike`), the closest, its similarity and the others, most alike first ((None, None,
-        []) if none); else those with the same words, the first first."""
+        []) if none); else those with the same words, by IRI (the first is linked to)."""
         found = list({c.claim: c for k in keys for c in self._found(k, known)}.values())     # once each: several keys find one
         cands = {c.claim: c for c in found if c.claim != r.claim and c.lang == r.lang and compatible(r, c)}
         if alike:                  # and the references saying the same words as those found (no bands of their own)
