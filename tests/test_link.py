@@ -92,7 +92,8 @@ def test_trace_names_the_same_changes_whatever_order_the_articles_came_in(tmp_pa
             got.append(everything(store, ingest_all(store, order)))
     assert got[0] == got[1] == got[2]
     peskov = got[0]["ja-02-matome"]
-    assert peskov["en-01-wire"] == ("", "") and peskov["ja-01-blog"][1].startswith("translated (en → ja)")
+    assert peskov["ja-01-blog"] == ("", "")        # the fullest of the day: nothing tells which came first
+    assert peskov["en-01-wire"][1] == "translated (ja ↔ en, the same day)"
     assert peskov["ja-03-misquote"][1] == "replaced: 史上最高 → 史上最良"
     assert got[0]["ja-06-added"]["ja-06-added"][1] == "added: むしろ我々は強くなった"
 
@@ -108,6 +109,23 @@ def test_a_rendering_of_no_known_date_is_never_the_earliest_trace_compares_with(
         found = carriers(lineage(store, first["blog"]))
     assert [(Path(c.article).stem, c.date != "", c.similarity, c.changes) for c in found] == [
         ("en-01-wire", True, "", ""), ("blog", False, "0.722", "replaced: continue to develop → keep developing")]
+
+
+def test_of_renderings_of_one_day_trace_measures_against_the_fullest(tmp_path):
+    """A trimmed quote and the full one, the same day: whichever sorts first by its IRI, the full
+    one is the original the others are measured against (a misquote is its one word replaced)."""
+    full = "沿岸警備の船4隻による領海侵入は極めて遺憾であり、相手側に強く抗議した"
+    quotes = {"trim": "沿岸警備の船4隻による領海侵入は極めて遺憾", "full": full, "miss": full.replace("遺憾", "残念")}
+    paths = []
+    for name, quote in quotes.items():
+        path = tmp_path / f"{name}.txt"
+        day = "1" if name != "miss" else "2"
+        path.write_text(f"見出し {name}\n2024年8月{day}日\n\n林官房長官は1日、「{quote}」と述べた。【2024年8月1日 共同】\n", "utf-8")
+        paths.append(path)
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        first = ingest_all(store, paths)
+        got = {Path(c.article).stem: c.changes for c in carriers(lineage(store, first["trim"]))}
+    assert got == {"full": "", "trim": "dropped: であり相手側に強く抗議した", "miss": "replaced: 遺憾 → 残念"}
 
 
 @pytest.mark.slow

@@ -310,3 +310,10 @@ def test_remove_never_takes_a_blank_name_for_the_current_folder_nor_a_name_twice
     assert done.returncode == 2 and done.stdout.count("removed ") == 2, done
     assert done.stderr.count("error: ") == 1 and "x y" in done.stderr
     assert articles() == 0
+    # a list that cannot be read misses alone; a store that is not there is not made
+    assert cli("ingest", str(folder / "a1.txt"), *where).returncode == 0
+    done = cli("remove", f"@{tmp_path / 'no-list.txt'}", str(folder / "a1.txt"), *where)
+    assert done.returncode == 2 and done.stdout.count("removed ") == 1 and "no-list.txt" in done.stderr
+    gone = tmp_path / "no-store-here"
+    done = cli("remove", str(folder / "a1.txt"), "--store", str(gone))
+    assert done.returncode == 3 and "no store" in done.stderr and not gone.exists()

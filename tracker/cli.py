@@ -135,13 +135,13 @@ def _exits():
         _fail(str(exc), EXIT_STORE)
 
 
-def _open(store, endpoint, update_endpoint, user, password, *, write: bool):
+def _open(store, endpoint, update_endpoint, user, password, *, write: bool, existing: bool = False):
     from .errors import StoreUnavailable
     from .store import open_store
 
     try:
         return open_store(store=store, endpoint=endpoint, update_endpoint=update_endpoint,
-                          user=user, password=password, write=write)
+                          user=user, password=password, write=write, existing=existing)
     except StoreUnavailable as exc:
         _fail(str(exc), EXIT_STORE)
 
@@ -460,13 +460,13 @@ def remove(
 
     if any(not a.strip() for a in articles):      # "$ARTICLE" unset: never the current folder
         _fail("a blank name names no article (give its key, IRI, file, URL or folder)")
-    try:
-        named = expand([a.strip() for a in articles], literal=True)     # @LIST read; folders and globs as named
-    except BadInput as exc:
-        _fail(str(exc))
-    if not named:
-        _fail("the lists name no article")
-    backend = _open(store, endpoint, update_endpoint, user, password, write=True)
+    named, unread = [], []
+    for a in articles:
+        try:
+            named += expand([a.strip()], literal=True)     # @LIST read; folders and globs as named
+        except BadInput as exc:                            # a list that cannot be read: the others all the same
+            unread.append(str(exc))
+    backend = _open(store, endpoint, update_endpoint, user, password, write=True, existing=True)
     missing, found = [], {}
     try:
         for name in named:
@@ -488,9 +488,11 @@ def remove(
         _fail(str(exc), EXIT_STORE)
     finally:
         backend.close()
+    for message in unread:
+        _error(message)
     for name in missing:
         _error(f"no article {name!r} in the store")
-    if missing:
+    if missing or unread:
         raise typer.Exit(EXIT_BAD_INPUT)
 
 

@@ -58,7 +58,7 @@ class EmbeddedStore(Backend):
 
     writes_aside = True         # its bulk load runs outside Python's lock; reads see what it committed
 
-    def __init__(self, path: str | Path, *, write: bool = False):
+    def __init__(self, path: str | Path, *, write: bool = False, existing: bool = False):
         import pyoxigraph as ox
 
         self._ox = ox
@@ -70,7 +70,7 @@ class EmbeddedStore(Backend):
         self._writing = threading.Lock()           # held by a write (in a thread: `ingest.Batch`); close waits for it
         self._streams: weakref.WeakSet[Stream] = weakref.WeakSet()   # open `values_of`: they hold the store's files
         self._snapshots = self.path.with_name(self.path.name + ".snapshots")
-        if not write and not (self.path / "CURRENT").exists():
+        if (existing or not write) and not (self.path / "CURRENT").exists():     # a writer makes one, unless `existing`
             raise StoreUnavailable(f"no store at {self.location} yet: ingest an article first (or give --store)")
         if write:
             self._open_writer()

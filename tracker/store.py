@@ -11,11 +11,12 @@ from .remote import RemoteStore
 
 
 def open_store(*, store: str | None = None, endpoint: str | None = None, update_endpoint: str | None = None,
-               user: str | None = None, password: str | None = None, write: bool = False) -> Backend:
+               user: str | None = None, password: str | None = None, write: bool = False, existing: bool = False) -> Backend:
     """The store the options name: `endpoint` (or $TRACKER_ENDPOINT) for a server, else the
-    embedded store at `store` (or the default location)."""
+    embedded store at `store` (or the default location), made where there is none to write to
+    unless `existing`."""
     endpoint = endpoint or os.environ.get(ENV_ENDPOINT)
     if endpoint:
         return RemoteStore(endpoint, update_endpoint=update_endpoint, user=user,
                            password=password or os.environ.get("TRACKER_PASSWORD"))
-    return EmbeddedStore(store or default_store_path(), write=write)
+    return EmbeddedStore(store or default_store_path(), write=write, existing=existing)

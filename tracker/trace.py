@@ -45,26 +45,32 @@ class Carrier:
     text: str
     claim: str
     linked_to: str
+    published: str = ""         # its article's date
 
 
 def carriers(res: Results) -> list[Carrier]:
-    """The carriers of a lineage (its rows, oldest first), each with what it changed in the words
-    of the earliest rendering in its language, and how alike the two are; the earliest in another
+    """The carriers of a lineage, oldest first, each with what it changed in the words of the
+    earliest rendering in its language, and how alike the two are; the earliest in another
     language than the first is its translation (alike in what both name and count). Named so,
     from the texts and their dates, the changes do not depend on which article the store met
-    first (a link's own are against the rendering it was linked to)."""
-    from .likeness import changes, named_alike, quoted_words, shingles, similarity
+    first (a link's own are against the rendering it was linked to). Oldest: by the date of the
+    report (else of the statement, else of the article), then of the article; of one day, the
+    fullest first (a trimmed quote is no original to measure the full one against); a rendering of
+    no known date last."""
+    from .likeness import changes, named_alike, quoted_words, shingles, similarity, units
 
     def v(row, name):
         term = row.get(name)
         return term.get("value", "") if isinstance(term, dict) else ""
 
     rows = [{name: v(r, name) for name in ("date", "article", "speaker", "outlet", "reported", "lang", "text", "content",
-                                           "claim", "linked_to")} for r in res.rows]
-    rows.sort(key=lambda row: not row["date"])        # a rendering of no known date is never the earliest
-    first_in: dict[str, dict] = {}
+                                           "claim", "linked_to", "article_date")} for r in res.rows]
     for row in rows:
         row["words"] = quoted_words(row["content"] or row["text"])      # what linking compares
+    rows.sort(key=lambda row: (not row["date"], row["date"], not row["article_date"], row["article_date"],
+                               -len(units(row["words"])), row["claim"]))
+    first_in: dict[str, dict] = {}
+    for row in rows:
         first_in.setdefault(row["lang"], row)
     out = []
     for row in rows:
@@ -72,7 +78,9 @@ def carriers(res: Results) -> list[Carrier]:
         if row is rows[0]:
             pass
         elif row is base:
-            parts.append(f"translated ({rows[0]['lang']} → {row['lang']})")
+            same_day = _day(row) == _day(rows[0])
+            parts.append(f"translated ({rows[0]['lang']} ↔ {row['lang']}, the same day)" if same_day else
+                         f"translated ({rows[0]['lang']} → {row['lang']})")
             alike = _decimal(named_alike(rows[0]["content"] or rows[0]["text"], row["content"] or row["text"]))   # as linking
         else:
             ch = changes(base["words"], row["words"])
@@ -82,8 +90,12 @@ def carriers(res: Results) -> list[Carrier]:
             parts += [] if parts else ["same words"]
             alike = _decimal(similarity(shingles(base["words"]), shingles(row["words"]))[0])
         out.append(Carrier(row["date"], row["article"], row["speaker"], row["outlet"], row["reported"], row["lang"],
-                           alike, "; ".join(parts), row["text"], row["claim"], row["linked_to"]))
+                           alike, "; ".join(parts), row["text"], row["claim"], row["linked_to"], row["article_date"]))
     return out
+
+
+def _day(row) -> tuple[str, str]:
+    return row["date"], row["article_date"]
 
 
 def _decimal(x: float) -> str:
@@ -234,8 +246,9 @@ def trace_text(res: Results) -> str:
         return "no renderings\n"
     first = next((c for c in found if c.reported), found[0])
     root = found[0]
+    tied = sum(1 for c in found[1:] if c.date and (c.date, c.published) == (root.date, root.published))
     head = [f"statement: «{quoted_words(root.text)}»" + (f" — {root.speaker}" if root.speaker else "") +
-            f" (earliest in: {root.article})",
+            f" (earliest in: {root.article}" + (f"; {counted(tied, 'other')} of the same day" if tied else "") + ")",
             f"earliest report: {', '.join(x for x in (first.outlet, first.reported) if x) or 'none cited'} "
             f"(in {first.article})",
             f"carried by {counted(len(found), 'claim')} in {counted(len({c.article for c in found}), 'article')}; "
