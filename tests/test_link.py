@@ -128,6 +128,16 @@ def test_of_renderings_of_one_day_trace_measures_against_the_fullest(tmp_path):
     assert got == {"full": "", "trim": "dropped: であり相手側に強く抗議した", "miss": "replaced: 遺憾 → 残念"}
 
 
+def test_trace_says_when_it_stopped_at_its_limit(tmp_path):
+    from tracker.trace import trace_text
+
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        first = ingest_all(store, [CORPUS / "ja-01-blog.txt", CORPUS / "ja-02-matome.txt", CORPUS / "ja-03-misquote.txt"])
+        whole, cut = trace_text(lineage(store, first["ja-02-matome"])), trace_text(lineage(store, first["ja-02-matome"], limit=2))
+    assert "carried by 3 claims in 3 articles;" in whole
+    assert "carried by 2 claims in 2 articles at least (--limit reached);" in cut
+
+
 @pytest.mark.slow
 def test_articles_linked_while_the_one_before_is_written_aside_link_as_in_one_batch(tmp_path):
     with EmbeddedStore(tmp_path / "store", write=True) as store:

@@ -251,6 +251,7 @@ def trace_text(res: Results) -> str:
             f" (earliest in: {root.article}" + (f"; {counted(tied, 'other')} of the same day" if tied else "") + ")",
             f"earliest report: {', '.join(x for x in (first.outlet, first.reported) if x) or 'none cited'} "
             f"(in {first.article})",
-            f"carried by {counted(len(found), 'claim')} in {counted(len({c.article for c in found}), 'article')}; "
+            f"carried by {counted(len(found), 'claim')} in {counted(len({c.article for c in found}), 'article')}"
+            + (" at least (--limit reached)" if res.truncated else "") + "; "
             "changes against the earliest rendering in each language:"]
     return "".join(for_terminal(line, one_line=True) + "\n" for line in head) + to_table(carriers_table(res, for_person=True))
