@@ -125,7 +125,7 @@ def test_of_renderings_of_one_day_trace_measures_against_the_fullest(tmp_path):
     with EmbeddedStore(tmp_path / "store", write=True) as store:
         first = ingest_all(store, paths)
         got = {Path(c.article).stem: c.changes for c in carriers(lineage(store, first["trim"]))}
-    assert got == {"full": "", "trim": "dropped: であり相手側に強く抗議した", "miss": "replaced: 遺憾 → 残念"}
+    assert got == {"full": "", "trim": "the same day; dropped: であり相手側に強く抗議した", "miss": "replaced: 遺憾 → 残念"}
 
 
 def test_trace_says_when_it_stopped_at_its_limit(tmp_path):
@@ -136,6 +136,22 @@ def test_trace_says_when_it_stopped_at_its_limit(tmp_path):
         whole, cut = trace_text(lineage(store, first["ja-02-matome"])), trace_text(lineage(store, first["ja-02-matome"], limit=2))
     assert "carried by 3 claims in 3 articles;" in whole
     assert "carried by 2 claims in 2 articles at least (--limit reached);" in cut
+
+
+def test_the_same_words_unnamed_do_not_make_one_report_of_two_speakers(tmp_path):
+    """Two ministers said the same words, each cited to the same report; an unnamed official
+    says them too: it may go with either, but it makes no one report of the two statements."""
+    words = "対話を通じて緊張を緩和することが何より重要だと考えている"
+    paths = []
+    for name, who in (("a", "上川陽子外相"), ("b", "ブリンケン米国務長官"), ("c", "ある政府関係者")):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(f"見出し {name}\n2024年7月5日\n\n{who}は5日、「{words}」と述べた。【2024年7月5日 ロイター】\n", "utf-8")
+        paths.append(path)
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        ingest_all(store, paths[:2])
+        ingest_all(store, paths[2:])
+        rows = run(store, named("single-source", {"min": "1"}), limit=100, timeout=None).rows
+    assert max(int(r["articles"]["value"]) for r in rows) == 2, rows
 
 
 @pytest.mark.slow

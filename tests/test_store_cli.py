@@ -303,6 +303,10 @@ def test_remove_never_takes_a_blank_name_for_the_current_folder_nor_a_name_twice
     (folder / "a[1].txt").unlink()                  # deleted since: its own name, not a glob matching a1.txt
     done = cli("remove", str(folder / "a[1].txt"), *where)
     assert done.returncode == 0 and done.stdout.count("removed ") == 1 and articles() == 2
+    assert cli("remove", str(folder / "a[1].txt"), *where).returncode == 2 and articles() == 2     # again: a miss
+    for every in ("/", "nowhere/../"):              # "$DIR/" with DIR unset; a folder that is not there
+        done = cli("remove", every, *where, cwd=tmp_path)
+        assert done.returncode == 2 and done.stdout == "" and articles() == 2, done.stderr
     assert "a1.txt" in cli("query", "SELECT ?s WHERE { ?a dcterms:source ?s }", "-f", "tsv", *where).stdout
     # named twice (the file, the folder), and a name no article can have: the rest removed all the same
     bad = "https://w3id.org/claim-tracker/id/article/x y"

@@ -463,19 +463,25 @@ def remove(
     named, unread = [], []
     for a in articles:
         try:
-            named += expand([a.strip()], literal=True)     # @LIST read; folders and globs as named
+            listed = expand([a.strip()], literal=True)     # @LIST read; folders and globs as named
         except BadInput as exc:                            # a list that cannot be read: the others all the same
             unread.append(str(exc))
+            continue
+        if not listed:
+            unread.append(f"{a.strip()[1:]}: the list names no article")
+        named += listed
     backend = _open(store, endpoint, update_endpoint, user, password, write=True, existing=True)
     missing, found = [], {}
     try:
         for name in named:
             try:
                 pairs = find_articles(backend, name)
-                if not pairs and not is_url(name) and any(ch in name for ch in "*?["):   # a file deleted since, by its name first
+                # a glob (* or ?) only where no file has the name: removing `a[1].txt` again never takes a1.txt
+                if not pairs and not is_url(name) and any(ch in name for ch in "*?") and not Path(name).exists():
                     pairs = [p for m in sorted(glob.glob(name, recursive=True)) if Path(m).is_file() for p in find_articles(backend, m)]
-            except BadInput:                    # a name no article can have (an IRI with a space)
-                pairs = []
+            except BadInput as exc:             # a key naming two articles, the root folder, an IRI with a space
+                unread.append(str(exc))
+                continue
             if not pairs:
                 missing.append(name)
             found.update(dict.fromkeys(pairs))      # named twice (a folder and a file in it): once

@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from rdflib import Dataset, Graph, URIRef
 
 from .backend import given, given_count, plain_string
+from .errors import BadInput
 from .graph import ENTITIES_GRAPH, article_iri, claims_to_graph, graph_iri, iri_of, source_iri
 from .link import Linker
 from .model import Extraction
@@ -256,11 +257,16 @@ def find_articles(store: Backend, ident: str) -> list[tuple[str, str]]:
     url = re.match(r"^[a-z][a-z0-9+.-]*://", ident)
     if not ident:
         return []
+    key = not url and re.fullmatch(r"[0-9a-f]{6,64}", ident) and not _exists(ident)     # a file named 20240708 is the file
     if not url and (is_folder(ident) or ident.endswith("/")):
         # every article ingested from under the folder, its files deleted since included; before a
         # key (a folder named 20240701 is the folder); one gone from the disk named with a closing /
-        cond = f"?a dcterms:source ?src . FILTER (STRSTARTS(STR(?src), {plain_string(Path(ident).resolve().as_uri().rstrip('/') + '/')}))"
-    elif re.fullmatch(r"[0-9a-f]{6,64}", ident):
+        folder = Path(ident).resolve()
+        if folder == Path(folder.anchor) or (".." in Path(ident).parts and not is_folder(ident)):
+            raise BadInput(f"{ident!r} names {'every article' if folder == Path(folder.anchor) else 'a folder that is not there'}: "
+                           "name the folder the articles were ingested from")     # "$DIR/" with DIR unset
+        cond = f"?a dcterms:source ?src . FILTER (STRSTARTS(STR(?src), {plain_string(folder.as_uri().rstrip('/') + '/')}))"
+    elif key:
         cond = f'FILTER (STRSTARTS(?sha, "{ident[:64]}"))'
     elif ident.startswith(str(ID)):
         cond = f"FILTER (?a = {iri_ref(ident)} || ?g = {iri_ref(ident)})"
@@ -269,7 +275,17 @@ def find_articles(store: Backend, ident: str) -> list[tuple[str, str]]:
         cond = f"?a dcterms:source {_iri_literal(origin)} ."
     rows = store.select(PREFIXES + f"""
         SELECT DISTINCT ?a ?g WHERE {{ GRAPH ?g {{ ?g schema:about ?a . ?a ct:sha256 ?sha . {cond} }} }}""").rows
-    return [(given(r, "a"), given(r, "g")) for r in rows]
+    found = [(given(r, "a"), given(r, "g")) for r in rows]
+    if key and len({a for a, _ in found}) > 1:       # as git refuses a short hash that names two commits
+        raise BadInput(f"the key {ident} names {len({a for a, _ in found})} articles: give more of its digits")
+    return found
+
+
+def _exists(name: str) -> bool:
+    try:
+        return Path(name).exists()
+    except (OSError, ValueError):
+        return False
 
 
 def is_folder(name: str) -> bool:

@@ -123,10 +123,11 @@ class Linker:
             if best is not None:
                 self._point(add, r, best, score, changes(best.words, r.words) if best.words != r.words else Changes())
                 for other in same_words:         # the same words elsewhere, cited to the same report: one report
-                    self._same_report(add, r, other)
+                    if compatible(best, other):  # (not through r: the same words, unnamed, of two speakers)
+                        self._same_report(add, r, other)
                 for other in others:             # r is like two references: they are one statement
-                    self._same_report(add, r, other)
                     if compatible(best, other):
+                        self._same_report(add, r, other)
                         jaccard, _ = similarity(best.shingles, other.shingles)
                         self._join(add, other, best, round(jaccard, 3), changes(best.words, other.words))
                 if r.key and not self._up.get(best.claim, best.up):

@@ -34,7 +34,7 @@ def lineage(store: Backend, ident: str, *, limit: int = 1000) -> Results:
 
 @dataclass(frozen=True)
 class Carrier:
-    date: str
+    date: str                   # its article's, else its report's, else the statement's
     article: str
     speaker: str
     outlet: str
@@ -53,10 +53,13 @@ def carriers(res: Results) -> list[Carrier]:
     earliest rendering in its language, and how alike the two are; the earliest in another
     language than the first is its translation (alike in what both name and count). Named so,
     from the texts and their dates, the changes do not depend on which article the store met
-    first (a link's own are against the rendering it was linked to). Oldest: by the date of the
-    report (else of the statement, else of the article), then of the article; of one day, the
-    fullest first (a trimmed quote is no original to measure the full one against); a rendering of
-    no known date last."""
+    first (a link's own are against the rendering it was linked to).
+
+    A rendering's date is its article's (else its report's, else the statement's): a blog of the
+    5th citing a report of the 4th carried the words on the 5th. Of one day, the one citing the
+    earlier report first, then the fullest (a trimmed quote is no original to measure the full one
+    against), and what differs is said to be of the same day: nothing tells which came first. A
+    rendering of no known date comes last."""
     from .likeness import changes, named_alike, quoted_words, shingles, similarity, units
 
     def v(row, name):
@@ -67,7 +70,8 @@ def carriers(res: Results) -> list[Carrier]:
                                            "claim", "linked_to", "article_date")} for r in res.rows]
     for row in rows:
         row["words"] = quoted_words(row["content"] or row["text"])      # what linking compares
-    rows.sort(key=lambda row: (not row["date"], row["date"], not row["article_date"], row["article_date"],
+        row["when"] = row["article_date"] or row["reported"] or row["date"]
+    rows.sort(key=lambda row: (not row["when"], row["when"], not row["reported"], row["reported"],
                                -len(units(row["words"])), row["claim"]))
     first_in: dict[str, dict] = {}
     for row in rows:
@@ -78,8 +82,7 @@ def carriers(res: Results) -> list[Carrier]:
         if row is rows[0]:
             pass
         elif row is base:
-            same_day = _day(row) == _day(rows[0])
-            parts.append(f"translated ({rows[0]['lang']} ↔ {row['lang']}, the same day)" if same_day else
+            parts.append(f"translated ({rows[0]['lang']} ↔ {row['lang']}, the same day)" if _same_day(row, rows[0]) else
                          f"translated ({rows[0]['lang']} → {row['lang']})")
             alike = _decimal(named_alike(rows[0]["content"] or rows[0]["text"], row["content"] or row["text"]))   # as linking
         else:
@@ -87,15 +90,17 @@ def carriers(res: Results) -> list[Carrier]:
             parts += [f"added: {' / '.join(ch.added)}"] if ch.added else []
             parts += [f"dropped: {' / '.join(ch.dropped)}"] if ch.dropped else []
             parts += [f"replaced: {' / '.join(f'{a} → {b}' for a, b in ch.replaced)}"] if ch.replaced else []
+            if parts and _same_day(row, base):
+                parts.insert(0, "the same day")
             parts += [] if parts else ["same words"]
             alike = _decimal(similarity(shingles(base["words"]), shingles(row["words"]))[0])
-        out.append(Carrier(row["date"], row["article"], row["speaker"], row["outlet"], row["reported"], row["lang"],
+        out.append(Carrier(row["when"], row["article"], row["speaker"], row["outlet"], row["reported"], row["lang"],
                            alike, "; ".join(parts), row["text"], row["claim"], row["linked_to"], row["article_date"]))
     return out
 
 
-def _day(row) -> tuple[str, str]:
-    return row["date"], row["article_date"]
+def _same_day(a: dict, b: dict) -> bool:
+    return bool(a["when"]) and a["when"] == b["when"]
 
 
 def _decimal(x: float) -> str:
@@ -227,9 +232,9 @@ def carriers_table(res: Results, *, for_person: bool = False) -> Results:
             return {"type": "literal", "value": short_iri(value)} if for_person else {"type": "uri", "value": value}
         return {"type": "literal", "value": value}
 
-    return Results(("date", "article", "speaker", "outlet", "similarity", "changes", "claim"), [
+    return Results(("date", "article", "speaker", "outlet", "reported", "similarity", "changes", "claim"), [
         {k: term(k, v) for k, v in
-         (("date", c.date), ("article", c.article), ("speaker", c.speaker), ("outlet", c.outlet),
+         (("date", c.date), ("article", c.article), ("speaker", c.speaker), ("outlet", c.outlet), ("reported", c.reported),
           ("similarity", c.similarity or ("first" if for_person else "")), ("changes", c.changes), ("claim", c.claim)) if v}
         for c in carriers(res)], res.truncated)
 
@@ -246,7 +251,7 @@ def trace_text(res: Results) -> str:
         return "no renderings\n"
     first = next((c for c in found if c.reported), found[0])
     root = found[0]
-    tied = sum(1 for c in found[1:] if c.date and (c.date, c.published) == (root.date, root.published))
+    tied = sum(1 for c in found[1:] if c.date and c.date == root.date)
     head = [f"statement: «{quoted_words(root.text)}»" + (f" — {root.speaker}" if root.speaker else "") +
             f" (earliest in: {root.article}" + (f"; {counted(tied, 'other')} of the same day" if tied else "") + ")",
             f"earliest report: {', '.join(x for x in (first.outlet, first.reported) if x) or 'none cited'} "
