@@ -317,3 +317,33 @@ def test_a_cue_without_subject_after_a_sentence_about_someone_is_theirs():
     ex = extract_text("題\n\n経済産業省は3日、会見を開いた。\n\n需要の落ち込みは想定を超えたと説明した。\n", published=date(2024, 7, 10))
     c = next(c for c in ex.claims if "想定" in c.text)
     assert (c.kind, [s.name for s in c.speakers]) == ("reported_speech", ["経済産業省"])
+
+
+@pytest.mark.parametrize("body, cue", [
+    ("知事は移設を阻止する考えを改めて示した。", "考えを改めて示した"),
+    ("知事は議員を招く考えも示した。", "考えも示した"),
+    ("社長は増産に慎重な見方を重ねて示した。", "見方を重ねて示した"),
+    ("大臣は制度を見直す方針を改めて表明した。", "方針を改めて表明した"),
+])
+def test_a_stance_shown_again_or_as_well_is_a_cue(body, cue):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert (c.kind, c.cue) == ("reported_speech", cue), (c.kind, c.cue)
+
+
+def test_what_someone_hinted_at_is_their_statement():
+    [c] = extract_text("題\n\n大統領は対中関係の見直しを示唆した。\n", published=date(2024, 7, 10)).claims
+    assert (c.kind, c.speakers[0].name, c.cue) == ("reported_speech", "大統領", "示唆した")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("北町市教委(北町)は5日、報告書を誤って廃棄したと発表した。", "北町市教委"),
+    ("南野商会（大阪）は、値上げを見送ると発表した。", "南野商会"),
+])
+def test_a_speaker_unknown_to_the_lexicon_keeps_its_gloss_in_parentheses_out_of_the_way(body, speaker):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert (c.kind, c.speakers[0].name) == ("reported_speech", speaker)
+
+
+def test_a_group_of_countries_listed_by_name_speaks_as_one():
+    [c] = extract_text("題\n\nペルーとチリ、ボリビアの3カ国は4日、越境攻撃を非難する共同声明を発表した。\n", published=date(2024, 7, 10)).claims
+    assert c.kind == "reported_speech" and c.mention == "ペルーとチリ、ボリビアの3カ国"

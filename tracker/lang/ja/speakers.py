@@ -147,7 +147,7 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
     if cue.speaker is not None:           # 「…」と、県の担当者は話した: named between the quotative and its verb
         ns, ne = cue.speaker
         np = text[ns:ne]
-        if classify(np) or _NAMELIKE.fullmatch(np):
+        if classify(np) or _namelike(np):
             return np, ns, ne
     topics, subjects, unknown = [], [], []
     for i in range(s + 1, limit):
@@ -165,7 +165,7 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
             continue
         np = text[ns:ne]
         if classify(np) is None:
-            if ch == "は" and ns == s and _NAMELIKE.fullmatch(np) and cue.cue.form in ("quotative", "object"):
+            if ch == "は" and ns == s and _namelike(np) and cue.cue.form in ("quotative", "object"):
                 unknown.append((np, ns, ne))
             continue
         (subjects if ch == "が" else topics).append((np, ns, ne))
@@ -217,6 +217,13 @@ def _noun_after(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
     return (np, pos, pos + len(np)) if classify(np) in ("person", "organization", "anonymous", "media") else None
 
 
+def _namelike(np: str) -> bool:
+    """Whether an unknown phrase may be a name: one to twenty characters of no sentence or quote, a
+    gloss in parentheses after it aside (道選管十勝支所(帯広), 市教委（大阪）)."""
+    return bool(_NAMELIKE.fullmatch(_GLOSS.sub("", np)))
+
+
+_GLOSS = re.compile(r"[(（][^()（）]{1,20}[)）]$")
 _NAMELIKE = re.compile(r"(?!その|この|あの|これ|それ|同)[^\s、。「」『』()（）]{2,20}"
                        r"(?<!関係|問題|状況|情勢|政策|計画|会談|協議|経済|市場|事態|結果|内容|背景|理由|目的|方針|姿勢|傾向|影響|動き|見方|考え|条約|合意)")
 
