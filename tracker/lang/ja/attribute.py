@@ -245,7 +245,7 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
             if frame and frame.end() < content[1]:
                 content = (frame.end(), content[1])
         quoted = _is_quote(text, *content)
-        d.cue = cue.surface.lstrip("をにへのついて、")
+        d.cue = _LEADING_PARTICLE.sub("", cue.surface)
         d.form = cue.cue.form
         d.act = cue.cue.act
         d.content = content
@@ -310,6 +310,8 @@ _SPEECH_REACH = 2
 # an interview given to an outlet: 共同通信の取材に答えた, NHKの取材に対し
 _INTERVIEW = re.compile(r"([^、。「」\sはがをもに]{2,20})の(?:単独)?(?:取材|インタビュー)に(?:対し|答え|応じ)")
 # an introduction that points back at what was just said: こう述べた, このように語った
+# the particle an object cue follows, not part of the cue as written: を非難した, をにじませた, について語った
+_LEADING_PARTICLE = re.compile(r"^(?:について|への|を|に|へ|の)、?")
 _BACKWARD = re.compile(r"こう|このように")
 # 「…」と顔を引きつらせた, 「…」と胸を張った: a quote closed by its speaker's manner, not a speech verb
 _QUOTE_MANNER = re.compile(r"(「[^「」]+」)(?P<cue>と、?[^「」。、]{1,14}?(?:た|だった|ている|ていた|ました|でした|ていない|ません))"

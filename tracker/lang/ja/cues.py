@@ -41,9 +41,11 @@ def _cue_regexes() -> dict[str, re.Pattern]:
     # what only limits the act (と述べるにとどめた, と語るにとどまった)
     infl = r"(?P<infl>(?:(?!と(?!ど[めま])|こと|もの)[ぁ-ゖ]){0,10})"
     return {
-        # 「…」と述べた, 「…」と記者団に語った, and the speaker after the quotative: 「…」と、県の担当者は話した
+        # 「…」と述べた, 「…」と記者団に語った, and the speaker after the quotative: 「…」と、県の担当者は話した,
+        # …と、米紙が18日、当局者の話として報じた
         "quotative": re.compile(rf"(?P<pre>(?:との|と|って|とも)、?(?:[^、。「」と]{{1,6}}?(?:で|て|に)、?)?"
-                                rf"|(?:と|って)、(?P<after>[^、。「」]{{1,30}}?)(?:は|が)(?:[^、。「」と]{{0,12}}?(?:で|に|に対し|に対して)、?)?)"
+                                rf"|(?:と|って)、(?P<after>[^、。「」]{{1,30}}?)(?:は|が)(?:[0-9０-９]{{1,2}}日(?:夜|朝|午前|午後)?、)?"
+                                rf"(?:[^、。「」と]{{0,16}}?(?:で|に|に対し|に対して|の話として)、?)?)"
                                 rf"(?:{alt['quotative']}){infl}"),
         "object": re.compile(rf"(?P<pre>を|に|も|への|について、?)?(?:{alt['object']}){infl}"),
         "source": re.compile(rf"(?P<pre>など|ら)?(?:{alt['source']})、?"),

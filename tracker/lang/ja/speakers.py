@@ -128,6 +128,7 @@ def classify(np: str) -> str | None:
     return None
 
 
+_VERBAL_GA = re.compile(r"る|り|らせ|ら[なずれ]|っ[たてち]")
 _SAME_ORG = re.compile(r"同(?:社|省|庁|党|局|紙|誌|団体|機関|政府|銀行|大学|グループ|協会|委員会)")
 
 
@@ -160,6 +161,8 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
             continue
         if i + 1 < len(text) and text[i + 1] in "ずらいなれ" and ch != "が":
             continue
+        if ch == "が" and _VERBAL_GA.match(text, i + 1):
+            continue        # 嫌がらせ, 怖がっている: a verb's -garu, no subject
         ns, ne = np_before(text, i, s, lists=True)
         if ns >= ne:
             continue
