@@ -33,3 +33,17 @@ def test_a_label_standing_alone_speaks_the_paragraphs_below_it():
 def test_a_date_before_a_title_names_no_one():
     text = "9月2日市長会見\n\n市長\n台風の被害は軽傷が5人でした。\n\n記者\nありがとうございました。\n"
     assert turns(text) == [("市長", "台風の被害は軽傷が5人でした。")]
+
+
+def test_a_line_naming_someone_above_their_words_in_quotes_speaks_those_words_only():
+    text = ("ニュース\n\n事件で容疑者が逮捕された。\n\n近くに住む男性\n「まさかこの町で起きるとは」\n"
+            "現場には多くの人が訪れた。\n")
+    ex = extract_text(text, published=date(2024, 7, 10))
+    said = {c.text: (c.kind, [s.name for s in c.speakers]) for c in ex.claims}
+    assert said["「まさかこの町で起きるとは」"] == ("reported_speech", ["近くに住む男性"])
+    assert said["現場には多くの人が訪れた。"][0] != "reported_speech"
+
+
+def test_a_long_label_before_a_colon_speaks_the_paragraph_below_it_only():
+    text = "ニュース\n\n容疑者が空港で確保された。\n\n確保の瞬間を目撃したタクシー運転手:\n10人くらいで囲んでいた。\n\n空港は混乱した。\n"
+    assert turns(text) == [("確保の瞬間を目撃したタクシー運転手", "10人くらいで囲んでいた。")]

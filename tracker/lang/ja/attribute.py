@@ -64,7 +64,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
     speaks = lambda name: bool(classify(name) or name in ctx.by_title)      # noqa: E731
     transcripts = sum(1 for p in layout.paragraphs if label_of(text, p.start, p.end, speaks))   # labels on the page
     answerer = conference_speaker(text)
-    turn: tuple[str, tuple[Speaker, ...]] | None = None      # the turn a label standing alone opened
+    turn: tuple[str, tuple[Speaker, ...], str | None] | None = None   # the turn a label standing alone opened, and
+    # how far it reaches on a page that is no transcript: "quotes" just below, or "one" paragraph
     about: tuple[tuple[Speaker, ...], int] | None = None       # whom the last sentence without a cue was about
     continuing: tuple[tuple[Speaker, ...], str, str, int | None] | None = None   # speakers, cue, act, block
     last: tuple[Speaker, ...] = ()
@@ -127,26 +128,35 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
         # a transcript: a turn's label speaks every sentence of its paragraph, and of the paragraphs
         # below a label standing alone; a question's sentences are no statements
         label = transcripts and label_of(text, para.start, para.end, speaks)
-        if label or para.kind == "heading":
+        if label or para.kind == "heading" or (turn is not None and turn[2] == "quotes" and not _bare_quote(text, para)):
             turn = None
-        if label and (not label.alone or transcripts > 1):
+        # a page that is no transcript may still name a speaker on a line of its own above their
+        # words (TV news: 近くに住む男性 / 「…」, 目撃した運転手: / …): that line speaks the quotes just
+        # below it, or the one paragraph below its colon
+        short = None
+        if label and label.alone and not label.question and transcripts <= 1 and pi + 1 < len(layout.paragraphs):
+            if _bare_quote(text, layout.paragraphs[pi + 1]):
+                short = "quotes"
+            elif text[para.start:para.end].rstrip().endswith((":", "：")):
+                short = "one"
+        if label and (not label.alone or transcripts > 1 or short):
             if label.question:
-                turn = ("", ())
+                turn = ("", (), None)
             else:
                 name = label.name or answerer or ""
-                turn = (name, speakers_of((name, para.start, para.start + len(name)), ctx) if name else ())
+                turn = (name, speakers_of((name, para.start, para.start + len(name)), ctx) if name else (), short)
             if label.alone:
                 for d in drafts:
                     d.emit = False
         if turn is not None and not (label and label.alone):
-            name, sp = turn
+            name, sp, _ = turn
             for d in drafts:
                 if not sp:
                     d.emit = False
                 elif not d.explicit:
                     d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", sp, name, "", "said"
                     d.content = (max(d.content[0], label.end if label else 0), d.content[1])
-            if label and not label.alone:
+            if (label and not label.alone) or turn[2] == "one":
                 turn = None             # a label within its paragraph speaks that paragraph only
         # 「…」。首相はこう強調した。: an introduction by こう speaks the bare quote just before it (a
         # sentence or two back, its own paragraph perhaps), unless someone else spoke in between
@@ -356,6 +366,12 @@ def _quote_before(text: str, pos: int, floor: int) -> tuple[int, int] | None:
                 if depth == 0:
                     return i, k
     return None
+
+
+def _bare_quote(text: str, para) -> bool:
+    """Whether a paragraph is only words in quotes: 「…」."""
+    body = text[para.start:para.end].strip().rstrip("。")
+    return len(body) >= 2 and body[0] == "「" and body[-1] == "」"
 
 
 def _is_quote(text: str, s: int, e: int) -> bool:

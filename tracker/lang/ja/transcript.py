@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_COLON = re.compile(r"\s*([^：:「」。、\s]{1,15})\s*[：:]")
+_COLON = re.compile(r"\s*([^：:「」。、\s]{1,25})\s*[：:]")
 _BRACKETED = re.compile(r"\s*(?:【([^【】\n]{1,15})】|[(（]([^()（）\n]{1,15})[)）])")
 _QUESTION = re.compile(r"(?:問|質問|Q|Ｑ|記者|質疑|司会)(?:者)?\d*")
 _ANSWER = re.compile(r"(?:答|回答|A|Ａ)\d*")
