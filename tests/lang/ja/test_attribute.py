@@ -371,3 +371,19 @@ def test_the_ga_of_a_verb_is_no_subject():
     ex = extract_text("題\n\n西田さんは先月解放された。取材で、複数の男から受けた嫌がらせについて語った。\n", published=date(2024, 7, 10))
     c = next(c for c in ex.claims if c.kind == "reported_speech")
     assert [s.name for s in c.speakers] == ["西田"]
+
+
+def test_a_credit_sentence_with_its_day_and_hearsay_attributes_the_sentence_before_it():
+    ex = extract_text("題\n\n西国が圧力をかけていたというのだ。北国政府関係者が16日に明らかにしたという。\n", published=date(2024, 7, 10))
+    [c] = ex.claims
+    assert (c.kind, c.mention, c.text) == ("reported_speech", "北国政府関係者", "西国が圧力をかけていたというのだ。")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("東国の国連代表部は21日、大使が書簡を送ったと明らかにした。", "東国の国連代表部"),
+    ("事件について、北町署が、男が容疑を認めていると発表した。", "北町署"),
+    ("制裁について、南国政権が、協議を続けると発表した。", "南国政権"),
+])
+def test_a_body_named_by_its_kind_is_a_speaker(body, speaker):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert (c.kind, c.mention) == ("reported_speech", speaker)

@@ -210,8 +210,9 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
     d = _draft(clause, content=(clause.start, clause.end))
     body = text[clause.start:clause.end]
     credit = next((h for h in clause.cues if h.cue.form == "credit"), None)
-    if credit is not None and re.fullmatch(r"[^、。]{1,40}" + re.escape(credit.surface) + r"[。．.]?", body.strip()):
-        credit = replace(credit, surface=re.sub(r"^([がは])[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?、?", r"\1", credit.surface))
+    # 新華社が伝えた。, 政府関係者が16日に明らかにしたという。: a sentence of its own naming who reported what precedes it
+    if credit is not None and re.fullmatch(r"[^、。]{1,40}" + re.escape(credit.surface) + r"(?:という|とのことだ)?[。．.]?", body.strip()):
+        credit = replace(credit, surface=re.sub(r"^([がは])[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?に?、?", r"\1", credit.surface))
         ns, ne = np_before(text, credit.start, clause.start)
         np = text[ns:ne]
         kind = classify(np)

@@ -51,7 +51,7 @@ def _cue_regexes() -> dict[str, re.Pattern]:
         "source": re.compile(rf"(?P<pre>など|ら)?(?:{alt['source']})、?"),
         "document": re.compile(rf"(?:{alt['document']}){infl}"),
         "hearsay": re.compile(rf"(?:{alt['hearsay']})(?=[。．」』]*$)"),
-        "credit": re.compile(rf"(?P<pre>が|は)(?:[0-9０-９]{{1,2}}日(?:夜|朝|午前|午後)?、?)?(?:{alt['credit']})"),
+        "credit": re.compile(rf"(?P<pre>が|は)(?:[0-9０-９]{{1,2}}日(?:夜|朝|午前|午後)?に?、?)?(?:{alt['credit']})"),
         "intro": re.compile(rf"(?:{alt['intro']})、?(?P<verb>{INTRO_VERBS})(?:を)?{infl}"),
     }
 
