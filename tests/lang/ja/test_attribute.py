@@ -387,3 +387,11 @@ def test_a_credit_sentence_with_its_day_and_hearsay_attributes_the_sentence_befo
 def test_a_body_named_by_its_kind_is_a_speaker(body, speaker):
     [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
     assert (c.kind, c.mention) == ("reported_speech", speaker)
+
+
+def test_the_fact_a_speaker_answers_to_is_the_report_s_and_the_answer_the_speaker_s():
+    cs = claims("東国の西報道官は18日、北国の局長が協議したことについて、「誤った言論を撤回すべきだ」と述べた。")
+    fact = next(c for c in cs if "協議した" in c.text)
+    said = next(c for c in cs if "撤回" in c.text)
+    assert fact.kind == "reported_fact" and "撤回" not in fact.text
+    assert (said.kind, names(said)) == ("reported_speech", ["西"])

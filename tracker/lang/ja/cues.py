@@ -93,6 +93,9 @@ def find_cues(text: str, start: int, end: int, mask: bytearray, base: int) -> li
     return kept
 
 
+_ABOUT_A_FACT = re.compile(r"(?<=[ぁ-ゖ])こと(?:について|に関して|に関し|をめぐって|を巡って|をめぐり|を巡り|を受けて|を受け|に対して|に対し)、")
+
+
 @dataclass(frozen=True)
 class Clause:
     start: int
@@ -112,6 +115,12 @@ def split_clauses(text: str, sent: Sentence, mask: bytearray, base: int, si: int
         e = h.end
         if e < sent.end and text[e] == "、" and len(text[e + 1:sent.end].strip()) >= 5:
             cuts.append(e + 1)
+    # what the speaker was asked about or answers to is the report's, not the speaker's: 局長が協議
+    # したことについて、「…」と述べた
+    for m in _ABOUT_A_FACT.finditer(text, sent.start, sent.end):
+        if not mask[m.start() - base] and any(h.start >= m.end() for h in hits if h.cue.form in ("quotative", "object")):
+            cuts.append(m.end())
+    cuts = sorted(set(cuts))
     cuts.append(sent.end)
     out = []
     k = 0
