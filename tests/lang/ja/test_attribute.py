@@ -395,3 +395,18 @@ def test_the_fact_a_speaker_answers_to_is_the_report_s_and_the_answer_the_speake
     said = next(c for c in cs if "撤回" in c.text)
     assert fact.kind == "reported_fact" and "撤回" not in fact.text
     assert (said.kind, names(said)) == ("reported_speech", ["西"])
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("西山氏は、東副長官が「確保は見込んでいる」との説明を修正すると述べた。", "東副長官", "「確保は見込んでいる」"),
+    ("北野議員の「なぜ答えなかったのか」という質問に、首相は「準備していた」と答えた。", "北野議員", "「なぜ答えなかったのか」"),
+    ("ネットユーザーからは「高すぎる」「買えない」といった声が上がった。", "ネットユーザー", "「高すぎる」「買えない」"),
+])
+def test_a_quote_a_noun_names_as_someone_s_words_is_their_claim_inside_the_sentence(body, speaker, content):
+    c = next(c for c in claims(body) if c.mention == speaker)
+    assert (c.kind, c.content, c.quoted) == ("reported_speech", content, True)
+
+
+def test_a_quote_named_as_the_speaker_s_own_words_is_not_claimed_twice():
+    cs = [c for c in claims("首相は「対策を急ぐ」との考えを示した。") if "対策を急ぐ" in c.text]
+    assert len(cs) == 1

@@ -124,6 +124,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                     d.speakers, d.kind, d.cue, d.act = last, "reported_speech", "", "said"
                 if _FRAGMENT.search(text[clause.start:clause.end]):
                     d.emit = False
+                drafts += _named_quotes(text, clause, mask, para.start, ctx, d)
                 drafts.append(d)
         # a transcript: a turn's label speaks every sentence of its paragraph, and of the paragraphs
         # below a label standing alone; a question's sentences are no statements
@@ -367,6 +368,39 @@ def _quote_before(text: str, pos: int, floor: int) -> tuple[int, int] | None:
                 if depth == 0:
                     return i, k
     return None
+
+
+# a quote named by the noun it stands for, inside another's clause: 議員の「…」という質問, 副長官が「…」
+# との説明, ネットユーザーからは「…」「…」といった声
+_QUOTE_NOUN = re.compile(r"(?:「[^「」]{2,300}」、?){1,8}(?:という|との|といった|などの|などという)(?:ような|趣旨の)?(?:お)?"
+                         r"(?:質問|説明|発言|主張|指摘|見方|見解|声|批判|意見|要望|訴え|話|考え|認識|方針|見通し|コメント|"
+                         r"談話|回答|答弁|証言|反論|警告|要請|要求|提案|呼びかけ|書き込み|投稿|問いかけ)")
+_QUOTE_HOLDER = re.compile(r"(?:の|が|から(?:は|も)?)、?$")
+
+
+def _named_quotes(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context, d: Draft) -> list[Draft]:
+    """Claims of the quotes in a clause that a noun names as someone's words (蓮舫議員の「…」という質問),
+    said by whoever holds them (〜の, 〜が, 〜からは right before the quote); nested in the clause's own
+    claim when another speaks it, left out when it is that claim's."""
+    out = []
+    for m in _QUOTE_NOUN.finditer(text, clause.start, clause.end):
+        if mask[m.start() - base]:
+            continue
+        held = _QUOTE_HOLDER.search(text, clause.start, m.start())
+        if held is None:
+            continue
+        ns, ne = np_before(text, held.start(), clause.start)
+        np = text[ns:ne]
+        if ns >= ne or classify(np) not in ("person", "organization", "anonymous", "media"):
+            continue
+        sp = speakers_of((np, ns, ne), ctx)
+        if d.kind == "reported_speech" and set(sp) & set(d.speakers):
+            continue
+        quote = (m.start(), text.rindex("」", m.start(), m.end()) + 1)
+        out.append(_draft(clause, kind="reported_speech", speakers=sp, mention=np, cue=text[quote[1]:m.end()], act="said",
+                          content=quote, quoted=True, explicit=True, form="noun"))
+        out[-1].start, out[-1].end = m.start(), m.end()
+    return out
 
 
 def _bare_quote(text: str, para) -> bool:
