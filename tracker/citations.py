@@ -110,26 +110,35 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Citation],
-                       year: int | None) -> tuple[list[Claim], list[Citation]]:
+                       year: int | None, layout: Layout | None = None) -> tuple[list[Claim], list[Citation]]:
     """An outlet named in a statement's own sentence is its citation (docs/data-model.md): 時事通信に
     よると…, NHKは…と報じた, according to the AP, Reuters reported, X told Reuters. A statement no
     citation covers, whose speaker or intermediate source is a news outlet, is cited to a report of
     that outlet (kind `named`), its span the outlet's mention; the outlet is no longer an
     intermediate of its own report. Where the outlet speaks (reported, 報じた), the date its
-    sentence gives is the report's; otherwise the report's date is unknown, never guessed."""
+    sentence gives is the report's; otherwise the report's date is unknown, never guessed. An outlet
+    given as the source of what follows (新華社通信によると、…, according to the AP, …) is also the
+    report of the statements after it in its paragraph that name none of their own."""
     from .dates import said_at
 
     out_claims, out_citations = [], list(citations)
+    starts = [p.start for p in layout.paragraphs] if layout else []
+    opened: tuple[int, int] | None = None     # (paragraph, citation) of an outlet named as the source
     for cl in claims:
         if cl.citation is not None or cl.kind != "reported_speech":
             out_claims.append(cl)
             continue
+        para = bisect_right(starts, cl.start) - 1
         outlet = next((sp for sp in cl.speakers if sp.kind == "media"), None)
         speaking = outlet is not None
         outlet = outlet or next((v.source for v in cl.via if v.source.kind == "media"), None) \
             or next((_outlet_of(sp) for sp in cl.speakers if _outlet_of(sp)), None)
         span = _mention(article.text, cl, outlet) if outlet else None
         if span is None:
+            if opened is not None and opened[0] == para:
+                c = out_citations[opened[1]]
+                out_citations[opened[1]] = replace(c, scope=c.scope + ((cl.start, cl.end),))
+                cl = replace(cl, citation=opened[1])
             out_claims.append(cl)
             continue
         found = lexicon.find_outlet(outlet.name) or lexicon.find_outlet(outlet.mention or "")
@@ -140,7 +149,12 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
                                       date_note="the date its sentence gives the report" if when else None))
         via = tuple(v for v in cl.via if v.source != outlet)
         out_claims.append(replace(cl, citation=len(out_citations) - 1, via=via))
+        source = cl.act == "accordingTo" or any(v.source == outlet and v.cue in _SOURCE_CUES for v in cl.via)
+        opened = (para, len(out_citations) - 1) if source and starts else None
     return out_claims, out_citations
+
+
+_SOURCE_CUES = frozenset(("によると", "によれば", "によりますと", "according to"))
 
 
 def _outlet_of(sp: Speaker) -> Speaker | None:

@@ -220,3 +220,13 @@ def test_a_progressive_tense_and_a_short_that_clause_are_speech(text, speaker, c
 def test_a_participle_after_a_clause_is_still_the_subjects():
     claims = extract_text("Trump attacked Clinton, saying she lied.\n").claims
     assert [s.name for s in claims[-1].speakers] == ["Trump"] and claims[-1].cue == "saying"
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Police are trying to find the person accused of stabbing the guard, Smith said.\n", "Smith", "said"),
+    ("Acme was close to buying Orbit, the fast-growing maker of video calls over satellite, for $3bn, according to a person close to the talks.\n",
+     "a person close to the talks", "according to"),
+])
+def test_a_participle_after_its_noun_and_a_plural_noun_are_no_speech_verbs(text, speaker, cue):
+    claim = next(c for c in extract_text(text).claims if c.kind == "reported_speech")
+    assert ([s.name for s in claim.speakers], claim.cue) == ([speaker], cue)

@@ -83,6 +83,10 @@ _AUTHOR = frozenset(("i", "we"))     # outside quotes, who writes: the author's 
 
 # "the president's claims", "these reports": a cue word used as a noun
 _NOUN_BEFORE = re.compile(r"(?:\b(?i:the|a|an|his|her|their|its|our|these|those|such|of|my|your|new|recent)|['’]s)\s+$")
+# "a provider of voice calls", "a series of fraud claims": a plural noun after the noun of an of-phrase
+_OF_NOUN_BEFORE = re.compile(r"\bof\s+[a-z][a-z-]*\s+$")
+# "the person accused of stabbing", "the man charged with": a participle after its noun, no speech
+_PASSIVE_AFTER = re.compile(r"\s+(?:of|with|by)\b")
 
 
 @cache
@@ -146,7 +150,9 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
             d.content = (quotes[0][0], quotes[-1][1])
             remember(ctx, d.speakers)
             return d
-    hits = [m for m in cue_regex().finditer(masked) if not _NOUN_BEFORE.search(masked, 0, m.start())]
+    hits = [m for m in cue_regex().finditer(masked) if not _NOUN_BEFORE.search(masked, 0, m.start())
+            and not (m.group(0).endswith("s") and _OF_NOUN_BEFORE.search(masked, 0, m.start()))
+            and not (m.group(0).endswith("ed") and _PASSIVE_AFTER.match(masked, m.end()))]
     according = next((m for m in hits if m.group(0).lower() == "according to"), None)
     verbs = [m for m in hits if m.group(0).lower() != "according to"]
     source = _according(text, s, masked, according, ctx) if according else None

@@ -18,8 +18,9 @@ from ... import lexicon
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
 from .cues import INTRO_VERBS, Clause, CueHit, ends_clause, main_cue, source_cue, split_clauses
 from .lexicon import Cue, cues, word_list
+from .named import named_quotes
 from .sentences import depth_mask
-from .transcript import conference_speaker, label_of
+from .transcript import bare_quote, conference_speaker, label_of, reach
 from .people import Context, collect_full_names, make_speaker, remember, source_speaker, speakers_of, titled_people
 from .speakers import classify, find_speaker, np_before, topic_of
 
@@ -129,17 +130,9 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
         # a transcript: a turn's label speaks every sentence of its paragraph, and of the paragraphs
         # below a label standing alone; a question's sentences are no statements
         label = transcripts and label_of(text, para.start, para.end, speaks)
-        if label or para.kind == "heading" or (turn is not None and turn[2] == "quotes" and not _bare_quote(text, para)):
+        if label or para.kind == "heading" or (turn is not None and turn[2] == "quotes" and not bare_quote(text, para)):
             turn = None
-        # a page that is no transcript may still name a speaker on a line of its own above their
-        # words (TV news: 近くに住む男性 / 「…」, 目撃した運転手: / …): that line speaks the quotes just
-        # below it, or the one paragraph below its colon
-        short = None
-        if label and label.alone and not label.question and transcripts <= 1 and pi + 1 < len(layout.paragraphs):
-            if _bare_quote(text, layout.paragraphs[pi + 1]):
-                short = "quotes"
-            elif text[para.start:para.end].rstrip().endswith((":", "：")):
-                short = "one"
+        short = reach(text, label, layout.paragraphs, pi) if label and transcripts <= 1 else None
         if label and (not label.alone or transcripts > 1 or short):
             if label.question:
                 turn = ("", (), None)
@@ -370,43 +363,17 @@ def _quote_before(text: str, pos: int, floor: int) -> tuple[int, int] | None:
     return None
 
 
-# a quote named by the noun it stands for, inside another's clause: 議員の「…」という質問, 副長官が「…」
-# との説明, ネットユーザーからは「…」「…」といった声
-_QUOTE_NOUN = re.compile(r"(?:「[^「」]{2,300}」、?){1,8}(?:という|との|といった|などの|などという)(?:ような|趣旨の)?(?:お)?"
-                         r"(?:質問|説明|発言|主張|指摘|見方|見解|声|批判|意見|要望|訴え|話|考え|認識|方針|見通し|コメント|"
-                         r"談話|回答|答弁|証言|反論|警告|要請|要求|提案|呼びかけ|書き込み|投稿|問いかけ)")
-_QUOTE_HOLDER = re.compile(r"(?:の|が|から(?:は|も)?)、?$")
-
-
 def _named_quotes(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context, d: Draft) -> list[Draft]:
-    """Claims of the quotes in a clause that a noun names as someone's words (蓮舫議員の「…」という質問),
-    said by whoever holds them (〜の, 〜が, 〜からは right before the quote); nested in the clause's own
-    claim when another speaks it, left out when it is that claim's."""
+    """Claims of the quotes a noun names as someone's words in the clause (named.py), nested in the
+    clause's own claim when another speaks it, left out when it is that claim's."""
     out = []
-    for m in _QUOTE_NOUN.finditer(text, clause.start, clause.end):
-        if mask[m.start() - base]:
+    for q in named_quotes(text, clause, mask, base, ctx):
+        if d.kind == "reported_speech" and set(q.speakers) & set(d.speakers):
             continue
-        held = _QUOTE_HOLDER.search(text, clause.start, m.start())
-        if held is None:
-            continue
-        ns, ne = np_before(text, held.start(), clause.start)
-        np = text[ns:ne]
-        if ns >= ne or classify(np) not in ("person", "organization", "anonymous", "media"):
-            continue
-        sp = speakers_of((np, ns, ne), ctx)
-        if d.kind == "reported_speech" and set(sp) & set(d.speakers):
-            continue
-        quote = (m.start(), text.rindex("」", m.start(), m.end()) + 1)
-        out.append(_draft(clause, kind="reported_speech", speakers=sp, mention=np, cue=text[quote[1]:m.end()], act="said",
-                          content=quote, quoted=True, explicit=True, form="noun"))
-        out[-1].start, out[-1].end = m.start(), m.end()
+        out.append(_draft(clause, kind="reported_speech", speakers=q.speakers, mention=q.mention, cue=q.cue, act="said",
+                          content=q.quote, quoted=True, explicit=True, form="noun"))
+        out[-1].start, out[-1].end = q.span
     return out
-
-
-def _bare_quote(text: str, para) -> bool:
-    """Whether a paragraph is only words in quotes: 「…」."""
-    body = text[para.start:para.end].strip().rstrip("。")
-    return len(body) >= 2 and body[0] == "「" and body[-1] == "」"
 
 
 def _is_quote(text: str, s: int, e: int) -> bool:

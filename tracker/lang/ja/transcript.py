@@ -58,3 +58,21 @@ def conference_speaker(text: str) -> str | None:
     """Whose conference the page reports, from its first lines (防衛大臣記者会見概要 → 防衛大臣)."""
     m = _CONFERENCE.search(text[:400])
     return m.group(1) if m else None
+
+
+def reach(text: str, label: Label, paragraphs, pi: int) -> str | None:
+    """How far a label standing alone speaks on a page that is no transcript, where a line names a
+    speaker above their words (TV news: 近くに住む男性 / 「…」, 目撃した運転手: / …): "quotes" (the
+    quotes just below it), "one" (the one paragraph below its colon), or None (not at all)."""
+    if not label.alone or label.question or pi + 1 >= len(paragraphs):
+        return None
+    if bare_quote(text, paragraphs[pi + 1]):
+        return "quotes"
+    para = paragraphs[pi]
+    return "one" if text[para.start:para.end].rstrip().endswith((":", "：")) else None
+
+
+def bare_quote(text: str, para) -> bool:
+    """Whether a paragraph is only words in quotes: 「…」."""
+    body = text[para.start:para.end].strip().rstrip("。")
+    return len(body) >= 2 and body[0] == "「" and body[-1] == "」"

@@ -1,0 +1,47 @@
+"""Japanese quotes a noun names as someone's words, inside a clause that may be another's.
+
+議員の「…」という質問, 副長官が「…」との説明, ネットユーザーからは「…」「…」といった声: the quote is
+said by whoever holds it, the noun phrase right before it (〜の, 〜が, 〜からは), when that phrase
+names a source; a quote held by no one named is left to the clause around it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...model import Speaker
+from .cues import Clause
+from .people import Context, speakers_of
+from .speakers import classify, np_before
+
+_QUOTE_NOUN = re.compile(r"(?:「[^「」]{2,300}」、?){1,8}(?:という|との|といった|などの|などという)(?:ような|趣旨の)?(?:お)?"
+                         r"(?:質問|説明|発言|主張|指摘|見方|見解|声|批判|意見|要望|訴え|話|考え|認識|方針|見通し|コメント|"
+                         r"談話|回答|答弁|証言|反論|警告|要請|要求|提案|呼びかけ|書き込み|投稿|問いかけ)")
+_QUOTE_HOLDER = re.compile(r"(?:の|が|から(?:は|も)?)、?$")
+
+
+@dataclass(frozen=True)
+class NamedQuote:
+    speakers: tuple[Speaker, ...]
+    mention: str                # the holder as written
+    cue: str                    # the noun with its quotative: という質問, との声
+    quote: tuple[int, int]      # the quotes, from the first 「 to the last 」
+    span: tuple[int, int]       # the quotes with their noun
+
+
+def named_quotes(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context) -> list[NamedQuote]:
+    """The quotes in text[clause] that a noun names as the words of a source named just before them."""
+    out = []
+    for m in _QUOTE_NOUN.finditer(text, clause.start, clause.end):
+        if mask[m.start() - base]:
+            continue
+        held = _QUOTE_HOLDER.search(text, clause.start, m.start())
+        if held is None:
+            continue
+        ns, ne = np_before(text, held.start(), clause.start)
+        np = text[ns:ne]
+        if ns >= ne or classify(np) not in ("person", "organization", "anonymous", "media"):
+            continue
+        end = text.rindex("」", m.start(), m.end()) + 1
+        out.append(NamedQuote(speakers_of((np, ns, ne), ctx), np, text[end:m.end()], (m.start(), end), m.span()))
+    return out
