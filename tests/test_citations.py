@@ -87,6 +87,18 @@ def test_an_outlet_named_in_an_english_sentence_is_its_citation(body, outlet, da
     assert (cit.outlet, cit.kind, cit.date) == (outlet, "named", day)
 
 
+@pytest.mark.parametrize("text", [
+    "政治メモ | ブログ\n\n時事通信によると、西副首相は30日、会合に出席した。西氏は「対策を急ぐ」と述べた。\n\n東氏は「反対だ」と話した。\n",
+    "Talks | Notes\n\nAccording to the Associated Press, the minister met the envoys on Monday. He said the talks were useful.\n\n"
+    "The mayor said she was against it.\n",
+])
+def test_an_outlet_given_as_the_source_is_the_report_of_the_statements_after_it_in_its_paragraph(text):
+    ex = extract_text(text, published=date(2024, 7, 10))
+    first, second, other = ex.claims
+    assert first.citation is not None and second.citation == first.citation
+    assert ex.citations[first.citation].kind == "named" and other.citation is None
+
+
 def test_a_source_that_is_no_outlet_cites_nothing():
     ex = extract_text("政治メモ | ブログ\n\n政府関係者によると、首相は近く表明する。\n", published=date(2024, 7, 10))
     assert ex.claims[0].citation is None and ex.citations == ()

@@ -149,12 +149,12 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
                                       date_note="the date its sentence gives the report" if when else None))
         via = tuple(v for v in cl.via if v.source != outlet)
         out_claims.append(replace(cl, citation=len(out_citations) - 1, via=via))
-        source = cl.act == "accordingTo" or any(v.source == outlet and v.cue in _SOURCE_CUES for v in cl.via)
+        source = cl.act == "accordingTo" or any(v.source == outlet and (v.cue or "").lower().endswith(_SOURCE_CUES) for v in cl.via)
         opened = (para, len(out_citations) - 1) if source and starts else None
     return out_claims, out_citations
 
 
-_SOURCE_CUES = frozenset(("によると", "によれば", "によりますと", "according to"))
+_SOURCE_CUES = ("によると", "によれば", "によりますと", "according to")
 
 
 def _outlet_of(sp: Speaker) -> Speaker | None:
