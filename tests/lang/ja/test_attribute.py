@@ -410,3 +410,19 @@ def test_a_quote_a_noun_names_as_someone_s_words_is_their_claim_inside_the_sente
 def test_a_quote_named_as_the_speaker_s_own_words_is_not_claimed_twice():
     cs = [c for c in claims("首相は「対策を急ぐ」との考えを示した。") if "対策を急ぐ" in c.text]
     assert len(cs) == 1
+
+
+def test_words_where_they_stand_are_said_by_that_page_when_no_one_is_named():
+    [c] = extract_text("題\n\n運営会社の公式サイトでは「中傷はお控えください」と呼びかけた。\n", published=date(2024, 7, 10)).claims
+    assert (c.kind, c.mention) == ("reported_speech", "運営会社の公式サイト")
+
+
+def test_a_shop_manager_is_a_role_that_speaks():
+    [c] = extract_text("題\n\n店長は「運ぶ際に転倒した」と話しているということです。\n", published=date(2024, 7, 10)).claims
+    assert (c.kind, c.mention) == ("reported_speech", "店長")
+
+
+@pytest.mark.parametrize("body", ["知事は会見した。政府には「対話しよう」と求めた。", "知事は会見した。北国では「話し合おう」と呼びかけた。"])
+def test_whom_words_are_addressed_to_or_where_they_were_said_does_not_speak_them(body):
+    ex = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10))
+    assert [s.name for s in ex.claims[-1].speakers] == ["知事"]

@@ -183,7 +183,16 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
     if subjects:
         return subjects[-1]
     # by grammar the topic of a speech verb is its speaker: 北斗電機は…と発表した
-    return unknown[0] if unknown else None
+    if unknown:
+        return unknown[0]
+    # where the words stand, when no one is named: 公式サイトでは「…」と呼びかけた
+    for m in re.finditer(r"では、?", text[s:limit]):
+        a = s + m.start()
+        if not mask[a - base]:
+            ns, ne = np_before(text, a, s)
+            if ns < ne and classify(text[ns:ne]) in ("document", "media"):     # not 日本では, 政府では: a place
+                return text[ns:ne], ns, ne
+    return None
 
 
 def topic_of(text: str, clause: Clause, mask: bytearray, base: int) -> tuple[str, int, int] | None:
