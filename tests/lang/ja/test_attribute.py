@@ -426,3 +426,9 @@ def test_a_shop_manager_is_a_role_that_speaks():
 def test_whom_words_are_addressed_to_or_where_they_were_said_does_not_speak_them(body):
     ex = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10))
     assert [s.name for s in ex.claims[-1].speakers] == ["知事"]
+
+
+def test_a_quote_signed_in_parentheses_inside_a_sentence_is_the_signer_s():
+    cs = claims("事態が多発し、「変化しなければ衰退する」(北海電機の西田社長)といった危機感が強まった。")
+    c = next(c for c in cs if c.kind == "reported_speech")
+    assert (names(c), c.content) == (["西田"], "「変化しなければ衰退する」")

@@ -2,7 +2,8 @@
 
 議員の「…」という質問, 副長官が「…」との説明, ネットユーザーからは「…」「…」といった声: the quote is
 said by whoever holds it, the noun phrase right before it (〜の, 〜が, 〜からは), when that phrase
-names a source; a quote held by no one named is left to the clause around it.
+names a source; 「…」(ある社長)といった声: by whoever signs it in parentheses. A quote held by no
+one named is left to the clause around it.
 """
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ _QUOTE_NOUN = re.compile(r"(?:「[^「」]{2,300}」、?){1,8}(?:という|と�
                          r"(?:質問|説明|発言|主張|指摘|見方|見解|声|批判|意見|要望|訴え|話|考え|認識|方針|見通し|コメント|"
                          r"談話|回答|答弁|証言|反論|警告|要請|要求|提案|呼びかけ|書き込み|投稿|問いかけ)")
 _QUOTE_HOLDER = re.compile(r"(?:の|が|から(?:は|も)?)、?$")
+# 「変化しなければ衰退する」(ある社長)といった声: the speaker in parentheses right after the quote
+_QUOTE_SIGNED = re.compile(r"「[^「」]{2,300}」[(（]([^()（）「」、。]{2,30})[)）]")
 
 
 @dataclass(frozen=True)
@@ -44,4 +47,9 @@ def named_quotes(text: str, clause: Clause, mask: bytearray, base: int, ctx: Con
             continue
         end = text.rindex("」", m.start(), m.end()) + 1
         out.append(NamedQuote(speakers_of((np, ns, ne), ctx), np, text[end:m.end()], (m.start(), end), m.span()))
+    for m in _QUOTE_SIGNED.finditer(text, clause.start, clause.end):
+        np = m.group(1)
+        if not mask[m.start() - base] and classify(np) in ("person", "organization", "anonymous", "media"):
+            ns = m.start(1)
+            out.append(NamedQuote(speakers_of((np, ns, ns + len(np)), ctx), np, "", (m.start(), m.start(1) - 1), m.span()))
     return out
