@@ -230,3 +230,12 @@ def test_a_participle_after_a_clause_is_still_the_subjects():
 def test_a_participle_after_its_noun_and_a_plural_noun_are_no_speech_verbs(text, speaker, cue):
     claim = next(c for c in extract_text(text).claims if c.kind == "reported_speech")
     assert ([s.name for s in claim.speakers], claim.cue) == ([speaker], cue)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Lee at times vowed to leave the pact.\n", "Lee"),
+    ("The senator publicly said the bill was dead.\n", "The senator"),
+])
+def test_an_adverb_between_the_subject_and_its_verb_is_no_part_of_the_speaker(text, speaker):
+    claim = next(c for c in extract_text(text).claims if c.kind == "reported_speech")
+    assert claim.mention == speaker

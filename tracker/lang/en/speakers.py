@@ -201,6 +201,8 @@ def remember(ctx: Context, speakers: tuple[Speaker, ...]) -> None:
 
 # what may stand between a subject and its verb (Peskov also said, Biden on Monday said)
 _BETWEEN = re.compile(r"\s+(?:also|later|earlier|previously|then|again|has|had|have|would|will|was|were|is|are|been|once|separately|"
+                     r"at times|often|repeatedly|frequently|publicly|privately|recently|initially|already|never|always|still|"
+                     r"reportedly|allegedly|immediately|quickly|openly|even|first|"
                      r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in a statement|"
                      r"last (?:week|month|year)|this (?:week|month|year)|on Twitter|on X)$")
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|or|while|as|because|although|though|that|where|when|who|whom|which|whose|if|after|"
