@@ -356,6 +356,20 @@ def test_evaluate_on_the_sample_and_its_gold_reports_figures_as_json(cli):
     assert 0.0 <= figures["speaker_recall"] <= 1.0
 
 
+def test_evaluate_counts_a_citation_without_a_date_right_where_the_gold_gives_none(cli, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Talks | Notes\n\nWASHINGTON (Reuters) - The talks stalled, the minister said.\n", "utf-8")
+    gold = {"file": "a.txt", "lang": "en", "article_date": None, "claims": [],
+            "citations": [{"anchor": "WASHINGTON (Reuters)", "outlet": "Reuters", "date": None}]}
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold), "utf-8")
+    done = cli("evaluate", "--json", str(article), str(tmp_path / "a.gold.json"))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["citations_parsed"] == "1/1"
+    gold["citations"][0]["date"] = "2024-07-03"
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold), "utf-8")
+    assert json.loads(cli("evaluate", "--json", str(article), str(tmp_path / "a.gold.json")).stdout)["citations_parsed"] == "0/1"
+
+
 def test_evaluate_prints_a_readable_table_without_json(cli):
     done = cli("evaluate", SAMPLE_ARG, str(GOLD))
     assert done.returncode == 0, done.stderr

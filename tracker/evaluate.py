@@ -188,7 +188,8 @@ def _score_citations(ex: Extraction, gold: dict, s: Score) -> None:
         hit = next((c for c in ex.citations if at is not None and c.start < at + len(gc["anchor"]) and at < c.end), None)
         outlet = lexicon.outlets().get(hit.outlet) if hit else None
         names = {hit.outlet_written, *(outlet.aliases if outlet else ()), outlet.name if outlet else ""} if hit else set()
-        if hit and names_match(gc["outlet"], names) and hit.date and hit.date.isoformat() == gc["date"]:
+        # a citation the text gives no date for has none: no date is right where the gold gives none
+        if hit and names_match(gc["outlet"], names) and (hit.date.isoformat() if hit.date else None) == gc["date"]:
             s.citations_right += 1
         else:
             s.misses.append(("citation wrong", gc["anchor"], hit.outlet_written if hit else None, hit.date.isoformat() if hit and hit.date else None))
