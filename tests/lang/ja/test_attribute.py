@@ -432,3 +432,8 @@ def test_a_quote_signed_in_parentheses_inside_a_sentence_is_the_signer_s():
     cs = claims("事態が多発し、「変化しなければ衰退する」(北海電機の西田社長)といった危機感が強まった。")
     c = next(c for c in cs if c.kind == "reported_speech")
     assert (names(c), c.content) == (["西田"], "「変化しなければ衰退する」")
+
+
+def test_what_the_source_is_said_to_state_is_the_source_s():
+    c = only("警察によりますと、西容疑者は徒歩で移動したとみられ、映像をつなぐ捜査が特定に至ったとしています。")
+    assert (names(c), c.cue) == (["警察"], "によりますと")

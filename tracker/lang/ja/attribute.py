@@ -229,8 +229,9 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
     hedged = _hedged(body)
     stance = "Speculative" if hedged else "Assertive"
     if cue is not None and src is not None and src.end <= cue.start and (
-            cue.cue.form == "hearsay" or not ends_clause(text, cue, clause)):
-        sp = source_speaker(text, clause, src, ctx)       # 関係者によると、中国側は…という: what 関係者 say
+            cue.cue.form == "hearsay" or not ends_clause(text, cue, clause) or cue.cue.surface.startswith("し(")):
+        # 関係者によると、中国側は…という / 警察によりますと、容疑者は…としています: what 関係者, 警察 say
+        sp = source_speaker(text, clause, src, ctx)
         if sp:
             d.speakers, d.mention, d.kind, d.explicit = (sp,), sp.mention, "reported_speech", True
             d.cue, d.act, d.stance, d.form = src.surface.rstrip("、").lstrip("など").lstrip("ら"), "accordingTo", "Hearsay", "source"
