@@ -437,3 +437,12 @@ def test_a_quote_signed_in_parentheses_inside_a_sentence_is_the_signer_s():
 def test_what_the_source_is_said_to_state_is_the_source_s():
     c = only("警察によりますと、西容疑者は徒歩で移動したとみられ、映像をつなぐ捜査が特定に至ったとしています。")
     assert (names(c), c.cue) == (["警察"], "によりますと")
+
+
+def test_a_bare_quote_is_said_by_whom_the_paragraph_after_it_names_when_it_ends_on_how_it_was_said():
+    text = ("言葉\n\n「自信があったが、医師の判断に従う」=1月21日付『毎日新聞』夕刊\n\n"
+            " 冒険家の西山一郎さんが、登頂を中止した。東京事務所への電話で。\n\n「方針に変わりない」=19日付『朝日新聞』\n\n"
+            " 東田経済産業相が記者会見で。戦略を継続する考えを強調した。\n\n「次も頑張る」=20日付『朝日新聞』\n\n 南氏は笑顔を見せた。\n")
+    said = {c.content: [s.name for s in c.speakers] for c in extract_text(text, published=date(2019, 1, 25)).claims if c.quoted}
+    assert said["「自信があったが、医師の判断に従う」"] == ["西山一郎"] and said["「方針に変わりない」"] == ["東田"]
+    assert said["「次も頑張る」"] != ["南"]

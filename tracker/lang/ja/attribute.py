@@ -18,8 +18,8 @@ from ... import lexicon
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
 from .cues import INTRO_VERBS, Clause, CueHit, ends_clause, main_cue, source_cue, split_clauses
 from .lexicon import Cue, cues, word_list
-from .named import named_quotes
-from .sentences import depth_mask
+from .named import named_after, named_quotes
+from .sentences import depth_mask, is_quote, quote_before
 from .transcript import bare_quote, conference_speaker, label_of, reach
 from .people import Context, collect_full_names, make_speaker, remember, source_speaker, speakers_of, titled_people
 from .speakers import classify, find_speaker, np_before, topic_of
@@ -164,6 +164,13 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                     prev.kind, prev.speakers, prev.mention, prev.cue, prev.act = "reported_speech", d.speakers, d.mention, d.cue, d.act
                     prev.explicit, d.intro = True, False
                     break
+        # 「…」=21日付『毎日新聞』 / 西山さんが、…中止した。東京事務所への電話で。 (named.py)
+        prev = next((x for x in reversed(everything) if x.emit), None)
+        said_by = prev is not None and not prev.explicit and prev.quoted and prev.paragraph == pi - 1 \
+            and named_after(text, para.start, para.end)
+        if said_by:
+            prev.kind, prev.speakers, prev.mention, prev.cue, prev.act = "reported_speech", speakers_of(said_by, ctx), said_by[0], "", "said"
+            prev.explicit = True
         # a sentence that only credits a source (中国国営中央テレビが報じた。) attributes what precedes it
         for k, d in enumerate(drafts):
             if d.kind == "credit":
@@ -243,14 +250,14 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
         if src is not None and src.end <= cue.start:
             cstart = max(cstart, src.end)
         content = _content_span(text, cstart, cue.start, clause)
-        quote = _quote_before(text, cue.start, clause.start)
+        quote = quote_before(text, cue.start, clause.start)
         if quote:
             content = quote
         else:
             frame = _LEADING_FRAME.match(text, content[0], content[1])
             if frame and frame.end() < content[1]:
                 content = (frame.end(), content[1])
-        quoted = _is_quote(text, *content)
+        quoted = is_quote(text, *content)
         d.cue = _LEADING_PARTICLE.sub("", cue.surface)
         d.form = cue.cue.form
         d.act = cue.cue.act
@@ -302,7 +309,7 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
             return _draft(clause, kind="reported_speech", speakers=sp, mention=found[0], cue=manner.group("cue"), act="said",
                           content=(start, start + len(manner.group(1))), quoted=True, explicit=True, stance=stance)
     d.stance = stance
-    d.quoted = _is_quote(text, clause.start, clause.end)
+    d.quoted = is_quote(text, clause.start, clause.end)
     if d.quoted:
         d.content = _content_span(text, clause.start, clause.end, clause)
     return d
@@ -315,14 +322,13 @@ _QUOTE_REACH = 6
 _SPEECH_REACH = 2
 # an interview given to an outlet: 共同通信の取材に答えた, NHKの取材に対し
 _INTERVIEW = re.compile(r"([^、。「」\sはがをもに]{2,20})の(?:単独)?(?:取材|インタビュー)に(?:対し|答え|応じ)")
-# an introduction that points back at what was just said: こう述べた, このように語った
 # the particle an object cue follows, not part of the cue as written: を非難した, をにじませた, について語った
 _LEADING_PARTICLE = re.compile(r"^(?:について|への|を|に|へ|の)、?")
+# an introduction that points back at what was just said: こう述べた, このように語った
 _BACKWARD = re.compile(r"こう|このように")
 # 「…」と顔を引きつらせた, 「…」と胸を張った: a quote closed by its speaker's manner, not a speech verb
 _QUOTE_MANNER = re.compile(r"(「[^「」]+」)(?P<cue>と、?[^「」。、]{1,14}?(?:た|だった|ている|ていた|ました|でした|ていない|ません))"
                            r"(?:という|ということです|とのことです|そうです)?[。．]?$")
-
 
 
 def _act_for(verb: str) -> str:
@@ -345,25 +351,6 @@ def _content_span(text: str, s: int, e: int, clause: Clause) -> tuple[int, int]:
 _LEADING_FRAME = re.compile(r"[^、「」。]{0,25}?(?:で|に|日|夜|朝)、")
 
 
-def _quote_before(text: str, pos: int, floor: int) -> tuple[int, int] | None:
-    """The span of 「…」 that ends right before a cue (「…」と述べた), if any."""
-    k = pos
-    while k > floor and text[k - 1] in " 　":
-        k -= 1
-    if k > floor and text[k - 1] in "」』”":
-        closer = text[k - 1]
-        opener = {"」": "「", "』": "『", "”": "“"}[closer]
-        depth = 0
-        for i in range(k - 1, floor - 1, -1):
-            if text[i] == closer:
-                depth += 1
-            elif text[i] == opener:
-                depth -= 1
-                if depth == 0:
-                    return i, k
-    return None
-
-
 def _named_quotes(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context, d: Draft) -> list[Draft]:
     """Claims of the quotes a noun names as someone's words in the clause (named.py), nested in the
     clause's own claim when another speaks it, left out when it is that claim's."""
@@ -375,11 +362,6 @@ def _named_quotes(text: str, clause: Clause, mask: bytearray, base: int, ctx: Co
                           content=q.quote, quoted=True, explicit=True, form="noun"))
         out[-1].start, out[-1].end = q.span
     return out
-
-
-def _is_quote(text: str, s: int, e: int) -> bool:
-    seg = text[s:e].rstrip("。、 ")
-    return len(seg) >= 2 and seg[0] in "「『“" and seg[-1] in "」』”" and seg.count("「") <= 1
 
 
 # 〜しそうです (it looks likely) hedges; 〜しているそうです (I hear that) reports, and needs a source

@@ -3,7 +3,9 @@
 議員の「…」という質問, 副長官が「…」との説明, ネットユーザーからは「…」「…」といった声: the quote is
 said by whoever holds it, the noun phrase right before it (〜の, 〜が, 〜からは), when that phrase
 names a source; 「…」(ある社長)といった声: by whoever signs it in parentheses. A quote held by no
-one named is left to the clause around it.
+one named is left to the clause around it. A bare quote is also said by whom the paragraph after it
+names, when that paragraph ends on how it was said (「…」=21日付『毎日新聞』 / 西山さんが、登頂を
+中止した。東京事務所への電話で。).
 """
 from __future__ import annotations
 
@@ -53,3 +55,23 @@ def named_quotes(text: str, clause: Clause, mask: bytearray, base: int, ctx: Con
             ns = m.start(1)
             out.append(NamedQuote(speakers_of((np, ns, ns + len(np)), ctx), np, "", (m.start(), m.start(1) - 1), m.span()))
     return out
+
+
+# a sentence of only where or how something was said: 記者会見で。 東京事務所への電話で。 問われて。
+_ELLIPTIC = re.compile(r"(?<![^。\s])\s*[^。、\n]{2,30}(?:で|て)。")
+
+
+def named_after(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """Who the paragraph text[start:end] names as having said the bare quote above it: the one named
+    in its sentence of how it was said (世耕経産相が記者会見で。), else in its first sentence."""
+    how = _ELLIPTIC.search(text, start, end)
+    if how is None:
+        return None
+    for at in (how.start(), start):
+        m = re.compile(r"[はが]").search(text, at, how.end())
+        if m:
+            ns, ne = np_before(text, m.start(), at)
+            if ns < ne and classify(text[ns:ne]) in ("person", "anonymous", "organization"):
+                return text[ns:ne], ns, ne
+            return None
+    return None

@@ -1,6 +1,6 @@
 """Japanese sentences end at 。！？ (and ! ?), never inside quotes or brackets: 「…。…」と述べた。
 is one sentence. Unmatched openers are ignored, so an unterminated 「 does not swallow the
-paragraph."""
+paragraph. Where quotes stand: inside (depth_mask), just before a cue (quote_before), alone (is_quote)."""
 from __future__ import annotations
 
 _TERMINATORS = "。！？!?"
@@ -48,3 +48,28 @@ def depth_mask(text: str, start: int, end: int) -> bytearray:
         for i in range(o + 1 - start, c - start):
             mask[i] = 1
     return mask
+
+
+def quote_before(text: str, pos: int, floor: int) -> tuple[int, int] | None:
+    """The span of 「…」 that ends right before a cue (「…」と述べた), if any."""
+    k = pos
+    while k > floor and text[k - 1] in " 　":
+        k -= 1
+    if k > floor and text[k - 1] in "」』”":
+        closer = text[k - 1]
+        opener = {"」": "「", "』": "『", "”": "“"}[closer]
+        depth = 0
+        for i in range(k - 1, floor - 1, -1):
+            if text[i] == closer:
+                depth += 1
+            elif text[i] == opener:
+                depth -= 1
+                if depth == 0:
+                    return i, k
+    return None
+
+
+def is_quote(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is one quote and nothing else: 「…」."""
+    seg = text[s:e].rstrip("。、 ")
+    return len(seg) >= 2 and seg[0] in "「『“" and seg[-1] in "」』”" and seg.count("「") <= 1
