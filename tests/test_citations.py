@@ -106,6 +106,14 @@ def test_a_line_saying_where_the_above_comes_from_cites_it(line):
     assert cited["東山外相は会談で、領海侵犯に抗議した。"] is not None and cited["以上は私の意見だ。"] is None
 
 
+@pytest.mark.parametrize("credit, outlet", [("(via DealBook)", "DealBook"), ("(h/t Gizmodo)", "Gizmodo"), ("(Source: Reuters)", "Reuters")])
+def test_a_labelled_credit_in_parentheses_closing_a_paragraph_cites_it(credit, outlet):
+    ex = extract_text(f"Talks | Notes\n\nThe plant will close, the company said. {credit}\n\nNothing else (via the web).\n",
+                      published=date(2024, 7, 10))
+    first, last = ex.claims
+    assert ex.citations[first.citation].outlet_written == outlet and last.citation is None
+
+
 def test_a_source_that_is_no_outlet_cites_nothing():
     ex = extract_text("政治メモ | ブログ\n\n政府関係者によると、首相は近く表明する。\n", published=date(2024, 7, 10))
     assert ex.claims[0].citation is None and ex.citations == ()
