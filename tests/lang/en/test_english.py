@@ -239,3 +239,30 @@ def test_a_participle_after_its_noun_and_a_plural_noun_are_no_speech_verbs(text,
 def test_an_adverb_between_the_subject_and_its_verb_is_no_part_of_the_speaker(text, speaker):
     claim = next(c for c in extract_text(text).claims if c.kind == "reported_speech")
     assert claim.mention == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Four hundred mechanics will lose their jobs before the holidays, announced the airline.\n", "the airline"),
+    ("Gunmen held the building for an hour before police ended the siege, said Omar Latif, a spokesman for the governor.\n",
+     "Omar Latif"),
+])
+def test_a_speaker_after_the_words_may_be_a_body_or_carry_an_appositive(text, speaker):
+    claim = next(c for c in extract_text(text).claims if c.kind == "reported_speech")
+    assert claim.mention == speaker
+
+
+def test_two_names_joined_by_and_are_one_subject_not_a_second_clause():
+    claims = extract_text("The sheriff's office said Deputies Jane Lane and Tom Ruiz responded Thursday to the call.\n").claims
+    assert len(claims) == 1 and claims[0].mention == "The sheriff's office"
+
+
+def test_a_reporting_clause_closing_the_sentence_governs_the_cues_inside_it():
+    claims = extract_text("When guards responded, there was a struggle and one guard was hurt, Ruiz said.\n").claims
+    assert [(c.mention, c.cue) for c in claims if c.kind == "reported_speech"] == [("Ruiz", "said")]
+
+
+def test_a_clause_is_no_speaker_even_when_it_ends_on_a_body():
+    text = ("Omar put the toll at two and said both were guards, but Sam Wells, the top health official, "
+            "said six bodies had been brought to the hospital.\n")
+    said = [c for c in extract_text(text).claims if c.kind == "reported_speech"]
+    assert [c.speakers[0].name for c in said] == ["Sam Wells"]

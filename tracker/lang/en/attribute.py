@@ -114,6 +114,8 @@ def _pieces(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Se
     masked = _masked(text, sent.start, sent.end, quotes)
     cuts = [(sent.start + m.start(), sent.start + m.end()) for m in _PARTICIPLE.finditer(masked)]
     for m in _JOINED.finditer(masked):
+        if not m.group(0).lstrip().startswith((",", ";")) and re.search(r"\b[A-Z][\w.'’\-]*$", masked[:m.start()]):
+            continue        # Deputies Jane Lane and Ty Torres responded: two names, one subject
         verb = cue_regex().search(masked, m.end(), m.end() + 80)
         subject = masked[m.end():verb.start()].strip(" ,") if verb else ""
         subject = re.sub(r"(?:\s+(?:has|have|had|would|will|was|were|is|are|also|then|later|again))+$", "", subject)
@@ -155,6 +157,11 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
             and not (m.group(0).endswith("ed") and _PASSIVE_AFTER.match(masked, m.end()))]
     according = next((m for m in hits if m.group(0).lower() == "according to"), None)
     verbs = [m for m in hits if m.group(0).lower() != "according to"]
+    closing = _CLOSING_CLAUSE.search(masked, 0, verbs[-1].start()) if len(verbs) > 1 else None
+    if closing and _ends_sentence(masked, verbs[-1].end()) and classify(closing.group(1)) not in (None, "media"):
+        # "When deputies responded, …, Schenck said.": the closing clause governs (not an outlet's
+        # own, which relays the statement before it: …, Reuters reported.)
+        verbs = [verbs[-1], *verbs[:-1]]
     source = _according(text, s, masked, according, ctx) if according else None
     for m in verbs:
         found = _speaker_for(text, s, e, masked, m, quotes, ctx, subject)
@@ -195,6 +202,16 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
         d.content = content
         remember(ctx, (sp,))
     return d
+
+
+# a reporting clause closing the sentence after a comma: …, Schenck said. / …, the company said on Monday.
+_CLOSING_CLAUSE = re.compile(r",\s+([^,;:▒]{1,60}?)\s+$")
+
+
+def _ends_sentence(masked: str, at: int) -> bool:
+    rest = masked[at:]
+    m = _AFTER_VERB.match(rest)
+    return bool(re.fullmatch(r"\s*[.!?]?\s*", rest[m.end():] if m else rest))
 
 
 _CITING = re.compile(r",\s+citing\s+([^,.;]+?)\s*(?=[,.;]|$)")
@@ -270,8 +287,8 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         if np is None or span is None:
             return None
         return speak(np, ctx), np, span
-    # the inversion without a quote: …, said Batchelder.
-    inverted = re.fullmatch(r"\s+([^,.;:“\"▒]{2,60}?)\s*[.!?]?\s*", after)
+    # the inversion without a quote: …, said Batchelder. / …, said Ann Lee, a spokeswoman for the mayor.
+    inverted = re.fullmatch(r"\s+([^,.;:“\"▒]{2,60}?)(?:,\s+(?:an?|the)\s+[^.;:“\"▒]{2,80}?)?\s*[.!?]?\s*", after)
     if before.rstrip().endswith(",") and inverted and classify(inverted.group(1)) in ("person", "organization", "media", "anonymous"):
         head = before.rstrip().rstrip(",")
         if head.strip():

@@ -35,14 +35,17 @@ def _strip(np: str) -> str:
     return np
 
 
+_FINITE = re.compile(r"\b(?:is|are|was|were|been|has|have|had|will|would)\b")
+
+
 @lru_cache(maxsize=65536)
 def classify(np: str) -> str | None:
     """The kind of source a noun phrase names, or None if it does not look like one."""
     np = _strip(np)
     if "," in np and classify(np.split(",")[0]) == "person":     # Dmitry Peskov, the Kremlin spokesman
         return "person"
-    if not np or len(np.split()) > 12 or re.search(r"[“”\"]", np):
-        return None
+    if not np or len(np.split()) > 12 or re.search(r"[“”\"]", np) or _FINITE.search(np):
+        return None             # "six bodies had been brought to the hospital": a clause, not a name
     low = np.lower()
     if low in PRONOUNS:
         return "pronoun"
