@@ -446,3 +446,18 @@ def test_a_bare_quote_is_said_by_whom_the_paragraph_after_it_names_when_it_ends_
     said = {c.content: [s.name for s in c.speakers] for c in extract_text(text, published=date(2019, 1, 25)).claims if c.quoted}
     assert said["「自信があったが、医師の判断に従う」"] == ["西山一郎"] and said["「方針に変わりない」"] == ["東田"]
     assert said["「次も頑張る」"] != ["南"]
+
+
+@pytest.mark.parametrize("body, mention", [
+    ("国土交通省の副長官が「年度内に結論を出す」と述べた。", "国土交通省の副長官"),
+    ("警察によると、男は「金に困っていた」と供述している。", "男"),
+])
+def test_a_deputy_s_role_and_an_unnamed_man_speak_whole(body, mention):
+    c = only(body)
+    assert c.mention == mention and c.speakers[0].name != "副"
+
+
+def test_the_sentence_saying_how_a_quote_was_said_is_no_statement_of_its_own():
+    text = "言葉\n\n「方針に変わりない」=19日付『朝日新聞』\n\n 東田経済産業相が記者会見で。補助金の再開は半年ぶりとなる。\n"
+    texts = [c.text for c in extract_text(text, published=date(2025, 5, 21)).claims]
+    assert "東田経済産業相が記者会見で。" not in texts and "補助金の再開は半年ぶりとなる。" in texts

@@ -47,3 +47,8 @@ def test_a_line_naming_someone_above_their_words_in_quotes_speaks_those_words_on
 def test_a_long_label_before_a_colon_speaks_the_paragraph_below_it_only():
     text = "ニュース\n\n容疑者が空港で確保された。\n\n確保の瞬間を目撃したタクシー運転手:\n10人くらいで囲んでいた。\n\n空港は混乱した。\n"
     assert turns(text) == [("確保の瞬間を目撃したタクシー運転手", "10人くらいで囲んでいた。")]
+
+
+def test_a_label_naming_whose_talk_follows_speaks_the_paragraph_below_it():
+    text = "ニュース\n\n工事が始まった。\n\n南野健一さんの話：\n工事は住民の声を聞いていない。\n\n駅前は混雑した。\n"
+    assert turns(text) == [("南野健一", "工事は住民の声を聞いていない。")]

@@ -169,8 +169,11 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
         said_by = prev is not None and not prev.explicit and prev.quoted and prev.paragraph == pi - 1 \
             and named_after(text, para.start, para.end)
         if said_by:
-            prev.kind, prev.speakers, prev.mention, prev.cue, prev.act = "reported_speech", speakers_of(said_by, ctx), said_by[0], "", "said"
+            who, how = said_by
+            prev.kind, prev.speakers, prev.mention, prev.cue, prev.act = "reported_speech", speakers_of(who, ctx), who[0], "", "said"
             prev.explicit = True
+            for d in drafts:
+                d.emit = d.emit and not (how[0] <= d.start and d.end <= how[1])     # 記者会見で。 says nothing
         # a sentence that only credits a source (中国国営中央テレビが報じた。) attributes what precedes it
         for k, d in enumerate(drafts):
             if d.kind == "credit":

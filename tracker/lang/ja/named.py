@@ -61,9 +61,10 @@ def named_quotes(text: str, clause: Clause, mask: bytearray, base: int, ctx: Con
 _ELLIPTIC = re.compile(r"(?<![^。\s])\s*[^。、\n]{2,30}(?:で|て)。")
 
 
-def named_after(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+def named_after(text: str, start: int, end: int) -> tuple[tuple[str, int, int], tuple[int, int]] | None:
     """Who the paragraph text[start:end] names as having said the bare quote above it: the one named
-    in its sentence of how it was said (世耕経産相が記者会見で。), else in its first sentence."""
+    in its sentence of how it was said (世耕経産相が記者会見で。), else in its first sentence; and
+    that sentence's span, which says nothing of its own."""
     how = _ELLIPTIC.search(text, start, end)
     if how is None:
         return None
@@ -72,6 +73,6 @@ def named_after(text: str, start: int, end: int) -> tuple[str, int, int] | None:
         if m:
             ns, ne = np_before(text, m.start(), at)
             if ns < ne and classify(text[ns:ne]) in ("person", "anonymous", "organization"):
-                return text[ns:ne], ns, ne
+                return (text[ns:ne], ns, ne), how.span()
             return None
     return None

@@ -103,11 +103,13 @@ def classify(np: str) -> str | None:
     for prefix in word_list("anonymous_prefix"):
         if core.startswith(prefix) and len(core) > len(prefix) + 1:
             return "anonymous"
+    if core in ("男", "女") or core.endswith(("の男", "の女")):
+        return "anonymous"              # 男は「…」と供述: not 和男, a name ending in 男
     head = core.rsplit("の", 1)[-1]
     if any(head.endswith(t) for t in word_list("title")) and len(head) > 1:
         name, _ = _strip_title(head)
-        if name == head and head in word_list("title"):
-            return "anonymous"          # a role without a name: 中国外務省の報道官
+        if (name == head and head in word_list("title")) or name in _TITLE_PREFIXES:
+            return "anonymous"          # a role without a name: 中国外務省の報道官, 国土交通省の副長官, 元首相
         if name and _DATE_ONLY.fullmatch(name):
             return "anonymous"          # 9月2日市長: a date before a role names no one
         if name and not any(name.endswith(a) for a in word_list("anonymous")):
@@ -129,6 +131,7 @@ def classify(np: str) -> str | None:
 
 
 _VERBAL_GA = re.compile(r"る|り|らせ|ら[なずれ]|っ[たてち]")
+_TITLE_PREFIXES = ("副", "元", "前", "現", "新", "次")      # what is left of 副長官 or 元首相 is no name
 _SAME_ORG = re.compile(r"同(?:社|省|庁|党|局|紙|誌|団体|機関|政府|銀行|大学|グループ|協会|委員会)")
 
 
@@ -181,7 +184,8 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
     if topics:
         return topics[0]
     if subjects:
-        return subjects[-1]
+        # a subject set off by a comma is the sentence's (北町署が、男が…と発表した), else the last
+        return next((sj for sj in subjects if text[sj[2] + 1:sj[2] + 2] == "、"), subjects[-1])
     # by grammar the topic of a speech verb is its speaker: 北斗電機は…と発表した
     if unknown:
         return unknown[0]

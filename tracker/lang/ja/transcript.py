@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 _COLON = re.compile(r"\s*([^：:「」。、\s]{1,25})\s*[：:]")
 _BRACKETED = re.compile(r"\s*(?:【([^【】\n]{1,15})】|[(（]([^()（）\n]{1,15})[)）])")
+_TALK = re.compile(r"の(?:話|談話|コメント)$")
 _QUESTION = re.compile(r"(?:問|質問|Q|Ｑ|記者|質疑|司会)(?:者)?\d*")
 _ANSWER = re.compile(r"(?:答|回答|A|Ａ)\d*")
 # 防衛大臣記者会見, 外務大臣会見記録, 市長会見, 知事定例記者会見: whose conference it is
@@ -32,7 +33,7 @@ def label_of(text: str, start: int, end: int, speaks) -> Label | None:
     whether a name can speak (a person, a role, an organisation)."""
     for m in (_BRACKETED.match(text, start, end), _COLON.match(text, start, end)):
         if m:
-            name = next(g for g in m.groups() if g)
+            name = _TALK.sub("", next(g for g in m.groups() if g))       # 南野健一さんの話： → 南野健一さん
             alone = not text[m.end():end].strip()
             if _QUESTION.fullmatch(name):
                 return Label(name, m.end(), True, alone)
