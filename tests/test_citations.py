@@ -114,6 +114,11 @@ def test_a_labelled_credit_in_parentheses_closing_a_paragraph_cites_it(credit, o
     assert ex.citations[first.citation].outlet_written == outlet and last.citation is None
 
 
+def test_a_labelled_name_in_parentheses_that_is_no_known_outlet_cites_nothing():
+    ex = extract_text("Notes | Blog\n\nThe vaccine causes autism. (Source: Trust Me)\n\nTaxes rose 90 percent. (via My Uncle)\n")
+    assert ex.claims and all(c.citation is None for c in ex.claims)
+
+
 def test_a_source_that_is_no_outlet_cites_nothing():
     ex = extract_text("政治メモ | ブログ\n\n政府関係者によると、首相は近く表明する。\n", published=date(2024, 7, 10))
     assert ex.claims[0].citation is None and ex.citations == ()

@@ -114,7 +114,7 @@ def _pieces(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Se
     masked = _masked(text, sent.start, sent.end, quotes)
     cuts = [(sent.start + m.start(), sent.start + m.end()) for m in _PARTICIPLE.finditer(masked)]
     for m in _JOINED.finditer(masked):
-        if not m.group(0).lstrip().startswith((",", ";")) and re.search(r"\b[A-Z][\w.'’\-]*$", masked[:m.start()]):
+        if not m.group(0).lstrip().startswith((",", ";")) and _NAME_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
             continue        # Deputies Jane Lane and Ty Torres responded: two names, one subject
         verb = cue_regex().search(masked, m.end(), m.end() + 80)
         subject = masked[m.end():verb.start()].strip(" ,") if verb else ""
@@ -133,6 +133,7 @@ def _pieces(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Se
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|(?:has|have) been)\s+$")
 _THAT = re.compile(r"\bthat\s*$")     # …said that talks stalled: short, but what was said
 
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.'’\-]*$")
 # a clause joined to the one before: …, and the governor said … / …; the minister said …
 _JOINED = re.compile(r",?\s+(?:and|but|while|whereas|although|though)\s+|;\s+")
 
@@ -152,8 +153,8 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
             d.content = (quotes[0][0], quotes[-1][1])
             remember(ctx, d.speakers)
             return d
-    hits = [m for m in cue_regex().finditer(masked) if not _NOUN_BEFORE.search(masked, 0, m.start())
-            and not (m.group(0).endswith("s") and _OF_NOUN_BEFORE.search(masked, 0, m.start()))
+    hits = [m for m in cue_regex().finditer(masked) if not _NOUN_BEFORE.search(masked, max(0, m.start() - 40), m.start())
+            and not (m.group(0).endswith("s") and _OF_NOUN_BEFORE.search(masked, max(0, m.start() - 60), m.start()))
             and not (m.group(0).endswith("ed") and _PASSIVE_AFTER.match(masked, m.end()))]
     according = next((m for m in hits if m.group(0).lower() == "according to"), None)
     verbs = [m for m in hits if m.group(0).lower() != "according to"]

@@ -26,7 +26,8 @@ _MONTH_DATE = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.
 _CREDIT_TAIL = re.compile(rf"\((?P<outlet>[A-Z][^(),]{{1,40}}),\s*{_MONTH_DATE}\)\s*$")
 _CREDIT_LINE = re.compile(rf"(?:(?<=\s)|^)(?:Source|Sources|Via|Credit|From)\s*:\s*(?P<outlet>[A-Z][^,]{{1,40}}),\s*{_MONTH_DATE}\s*\.?\s*$")
 # a credit closing a paragraph in parentheses: a known outlet alone, or any source with a numeric date
-# or after a label that says it is one ((via DealBook), (h/t Gizmodo), (Source: Reuters))
+# or after a label that says it is one ((via DealBook), (h/t Gizmodo), (Source: Reuters)): a known outlet
+# still, since "(Source: Trust Me)" would make any claim look cited
 _PAREN_CREDIT = re.compile(r"\((?P<label>(?i:via|h/t|hat tip|source)\s*:?\s+)?(?P<outlet>[^()\s,][^()\n,]{0,39}?)(?:,?\s+(?P<date>(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
                            r"|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})))?\)\s*$")
 # a dateline of the publisher's own: WASHINGTON — / MILLBROOK, Ore. —
@@ -79,8 +80,7 @@ def datelines(text: str, start: int, end: int, block: int | None, site: str | No
     m = _PAREN_CREDIT.search(text, max(start, end - 80), end)
     if m:
         outlet, when = m.group("outlet").strip(), _numeric(m)
-        named = bool(m.group("label")) and re.fullmatch(r"[A-Z][\w.&'’\-]*(?:\s[A-Z][\w.&'’\-]*){0,3}", outlet)
-        if when is not None or named or lexicon.outlet_pattern().fullmatch(outlet) and not _abbreviation(text, start, m.start(), outlet):
+        if when is not None or lexicon.outlet_pattern().fullmatch(outlet) and not _abbreviation(text, start, m.start(), outlet):
             return [cited(text, m.start(), m.end(), outlet, when, "inline", block)]
     return []
 

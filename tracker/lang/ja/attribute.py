@@ -92,9 +92,10 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
         for si, sent in by_para[pi]:
             clauses = split_clauses(text, sent, mask, para.start, si)
             sentence_source: tuple[Speaker, str] | None = None
+            interviews = list(_INTERVIEW.finditer(text, sent.start, sent.end))     # once a sentence, not a clause
             for clause in clauses:
                 d = _analyse(text, clause, mask, para.start, ctx, sentence_source)
-                interview = _INTERVIEW.search(text, sent.start, clause.end)
+                interview = next((m for m in interviews if m.end() <= clause.end), None)
                 if d.speakers and interview and lexicon.find_outlet(interview.group(1)):
                     o = lexicon.find_outlet(interview.group(1))     # 共同通信の取材に答えた: the interviewer relays
                     d.via = d.via + (Via(interview.group(1), Speaker(o.name, "media", interview.group(1), (o.name, *o.aliases), o.wikidata), "取材"),)

@@ -40,7 +40,7 @@ def named_quotes(text: str, clause: Clause, mask: bytearray, base: int, ctx: Con
     for m in _QUOTE_NOUN.finditer(text, clause.start, clause.end):
         if mask[m.start() - base]:
             continue
-        held = _QUOTE_HOLDER.search(text, clause.start, m.start())
+        held = _QUOTE_HOLDER.search(text, max(clause.start, m.start() - 8), m.start())
         if held is None:
             continue
         ns, ne = np_before(text, held.start(), clause.start)
