@@ -99,7 +99,7 @@ def test_an_outlet_given_as_the_source_is_the_report_of_the_statements_after_it_
     assert ex.citations[first.citation].kind == "named" and other.citation is None
 
 
-@pytest.mark.parametrize("line", ["以上は今日の日経朝刊(電子版)の情報だ。", "以上、毎日新聞の記事より", "以上は本日の朝日新聞の情報だが、"])
+@pytest.mark.parametrize("line", ["以上は昨日の毎日新聞夕刊の情報だ。", "以上、毎日新聞の記事より", "以上は本日の朝日新聞の情報だが、"])
 def test_a_line_saying_where_the_above_comes_from_cites_it(line):
     ex = extract_text(f"メモ\n\n東山外相は会談で、領海侵犯に抗議した。\n\n{line}\n\n以上は私の意見だ。\n", published=date(2024, 7, 10))
     cited = {c.text: c.citation for c in ex.claims}

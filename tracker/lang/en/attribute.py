@@ -160,7 +160,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
     verbs = [m for m in hits if m.group(0).lower() != "according to"]
     closing = _CLOSING_CLAUSE.search(masked, 0, verbs[-1].start()) if len(verbs) > 1 else None
     if closing and _ends_sentence(masked, verbs[-1].end()) and classify(closing.group(1)) not in (None, "media"):
-        # "When deputies responded, …, Schenck said.": the closing clause governs (not an outlet's
+        # "When guards responded, …, Ruiz said.": the closing clause governs (not an outlet's
         # own, which relays the statement before it: …, Reuters reported.)
         verbs = [verbs[-1], *verbs[:-1]]
     source = _according(text, s, masked, according, ctx) if according else None
@@ -205,7 +205,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
     return d
 
 
-# a reporting clause closing the sentence after a comma: …, Schenck said. / …, the company said on Monday.
+# a reporting clause closing the sentence after a comma: …, Ruiz said. / …, the company said on Monday.
 _CLOSING_CLAUSE = re.compile(r",\s+([^,;:▒]{1,60}?)\s+$")
 
 

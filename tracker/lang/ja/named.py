@@ -63,7 +63,7 @@ _ELLIPTIC = re.compile(r"(?<![^。\s])\s*[^。、\n]{2,30}(?:で|て)。")
 
 def named_after(text: str, start: int, end: int) -> tuple[tuple[str, int, int], tuple[int, int]] | None:
     """Who the paragraph text[start:end] names as having said the bare quote above it: the one named
-    in its sentence of how it was said (世耕経産相が記者会見で。), else in its first sentence; and
+    in its sentence of how it was said (東田経産相が記者会見で。), else in its first sentence; and
     that sentence's span, which says nothing of its own."""
     how = _ELLIPTIC.search(text, start, end)
     if how is None:
