@@ -266,3 +266,10 @@ def test_a_clause_is_no_speaker_even_when_it_ends_on_a_body():
             "said six bodies had been brought to the hospital.\n")
     said = [c for c in extract_text(text).claims if c.kind == "reported_speech"]
     assert [c.speakers[0].name for c in said] == ["Sam Wells"]
+
+
+def test_two_people_joined_by_and_both_speak_but_one_body_s_name_with_and_is_one():
+    [c] = extract_text("Jane Lane and Tom Ruiz said the road would stay closed for a week.\n").claims
+    assert [s.name for s in c.speakers] == ["Jane Lane", "Tom Ruiz"]
+    [c] = [c for c in extract_text("The Food and Agriculture Organization said the harvest would fall by a third.\n").claims]
+    assert len(c.speakers) == 1

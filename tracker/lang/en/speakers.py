@@ -224,6 +224,10 @@ def subject_before(before: str) -> str | None:
     if not b:
         return None
     parts = [p.strip() for p in re.split(r",\s*", b.rstrip(","))]
+    joint = re.split(r"\s+and\s+", parts[-1])      # Jane Lane and Tom Ruiz said: both speak
+    if len(joint) == 2 and classify(parts[-1]) not in ("organization", "media") \
+            and all(classify(j) in ("person", "organization", "media") for j in joint):      # not the Food and Agriculture Organization
+        return parts[-1]
     last = _CLAUSE_BREAK.split(parts[-1])[-1].strip()
     if len(parts) >= 2 and b.endswith(","):
         # The official, who spoke on condition of anonymity, said / Voltride, based in Irvine, California, said
