@@ -79,6 +79,7 @@ def test_an_outlet_named_in_the_sentence_is_its_citation(body, speaker, outlet, 
     ("The talks will resume next week, according to the Associated Press.", "ap", None),
     ("Reuters reported on July 9 that the plant would close.", "reuters", date(2024, 7, 9)),
     ("The minister told Reuters the plan was dead.", "reuters", None),
+    ("The plan for the bridge was dead, the minister told Reuters.", "reuters", None),
 ])
 def test_an_outlet_named_in_an_english_sentence_is_its_citation(body, outlet, day):
     ex = extract_text(f"Talks | Notes\n\n{body}\n", published=date(2024, 7, 10))

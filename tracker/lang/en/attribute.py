@@ -191,9 +191,10 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
             if d.content[1] > s + citing.start():
                 d.content = (d.content[0], s + citing.start())
         interview = _INTERVIEW.search(masked)
-        if interview and lexicon.find_outlet(interview.group(1)) and not citing:
-            o = lexicon.find_outlet(interview.group(1))
-            d.via = d.via + (Via(interview.group(1), Speaker(o.name, "media", interview.group(1), (o.name, *o.aliases), o.wikidata), "interview"),)
+        told = interview.group(1).rstrip(".") if interview else ""      # …, the sheriff told Reuters.
+        if told and lexicon.find_outlet(told) and not citing:
+            o = lexicon.find_outlet(told)
+            d.via = d.via + (Via(told, Speaker(o.name, "media", told, (o.name, *o.aliases), o.wikidata), "interview"),)
         remember(ctx, d.speakers)
         return d
     if source:
