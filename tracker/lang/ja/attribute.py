@@ -362,9 +362,8 @@ def _named_quotes(text: str, clause: Clause, mask: bytearray, base: int, ctx: Co
     for q in named_quotes(text, clause, mask, base, ctx):
         if d.kind == "reported_speech" and set(q.speakers) & set(d.speakers):
             continue
-        out.append(_draft(clause, kind="reported_speech", speakers=q.speakers, mention=q.mention, cue=q.cue, act="said",
-                          content=q.quote, quoted=True, explicit=True, form="noun"))
-        out[-1].start, out[-1].end = q.span
+        out.append(Draft(*q.span, clause.paragraph, clause=clause, kind="reported_speech", speakers=q.speakers, mention=q.mention,
+                         cue=q.cue, act="said", content=q.quote, quoted=True, explicit=True, form="noun"))
     return out
 
 

@@ -23,6 +23,8 @@ _QUOTE_NOUN = re.compile(r"(?:「[^「」]{2,300}」、?){1,8}(?:という|と�
 _QUOTE_HOLDER = re.compile(r"(?:の|が|から(?:は|も)?)、?$")
 # 「変化しなければ衰退する」(ある社長)といった声: the speaker in parentheses right after the quote
 _QUOTE_SIGNED = re.compile(r"「[^「」]{2,300}」[(（]([^()（）「」、。]{2,30})[)）]")
+_SOURCES = ("person", "organization", "anonymous", "media")
+_TOPIC_OR_SUBJECT = re.compile(r"[はが]")
 
 
 @dataclass(frozen=True)
@@ -45,13 +47,13 @@ def named_quotes(text: str, clause: Clause, mask: bytearray, base: int, ctx: Con
             continue
         ns, ne = np_before(text, held.start(), clause.start)
         np = text[ns:ne]
-        if ns >= ne or classify(np) not in ("person", "organization", "anonymous", "media"):
+        if ns >= ne or classify(np) not in _SOURCES:
             continue
         end = text.rindex("」", m.start(), m.end()) + 1
         out.append(NamedQuote(speakers_of((np, ns, ne), ctx), np, text[end:m.end()], (m.start(), end), m.span()))
     for m in _QUOTE_SIGNED.finditer(text, clause.start, clause.end):
         np = m.group(1)
-        if not mask[m.start() - base] and classify(np) in ("person", "organization", "anonymous", "media"):
+        if not mask[m.start() - base] and classify(np) in _SOURCES:
             ns = m.start(1)
             out.append(NamedQuote(speakers_of((np, ns, ns + len(np)), ctx), np, "", (m.start(), m.start(1) - 1), m.span()))
     return out
@@ -69,7 +71,7 @@ def named_after(text: str, start: int, end: int) -> tuple[tuple[str, int, int], 
     if how is None:
         return None
     for at in (how.start(), start):
-        m = re.compile(r"[はが]").search(text, at, how.end())
+        m = _TOPIC_OR_SUBJECT.search(text, at, how.end())
         if m:
             ns, ne = np_before(text, m.start(), at)
             if ns < ne and classify(text[ns:ne]) in ("person", "anonymous", "organization"):
