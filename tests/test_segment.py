@@ -1,3 +1,5 @@
+import pytest
+
 from tracker.lang.ja.sentences import bracket_pairs
 from tracker.segment import segment, sentences
 
@@ -64,3 +66,64 @@ def test_a_first_line_that_is_a_statement_is_no_title():
 def test_a_short_first_line_without_a_full_stop_is_the_title():
     layout = segment(article_of("中ロ首脳が会談　連携を確認\n\nプーチン氏は「史上最良」と述べた。\n"))
     assert layout.title == "中ロ首脳が会談　連携を確認" and layout.site is None
+
+
+def _paragraphs(text):
+    return [text[p.start:p.end] for p in segment(article_of(text)).paragraphs]
+
+
+def test_text_wrapped_by_hand_at_a_width_is_read_as_paragraphs_not_lines():
+    text = ("題\n\n"
+            "市の担当者は、例年より早く桜が咲いたため、観光\n"
+            "客が増えると見込む。駅前の通りでは、屋台の準備\n"
+            "が始まった。\n"
+            "一方、商店街の組合は、人手が足りないと訴えてい\n"
+            "る。\n")
+    assert _paragraphs(text)[1:] == [
+        "市の担当者は、例年より早く桜が咲いたため、観光\n客が増えると見込む。駅前の通りでは、屋台の準備\nが始まった。",
+        "一方、商店街の組合は、人手が足りないと訴えてい\nる。"]
+    a = article_of(text)
+    assert "観光\n客が増えると見込む。" in [text[s.start:s.end][-13:] for s in sentences(a, segment(a))]
+
+
+def test_english_wrapped_at_seventy_columns_is_read_as_paragraphs():
+    text = ("Title\n\n"
+            "The council said on Monday that the bridge would reopen in May, after\n"
+            "repairs that took longer than planned. Residents who cross it daily\n"
+            "welcomed the news.\n")
+    a = article_of(text)
+    assert len(_paragraphs(text)) == 2
+    assert [text[s.start:s.end] for s in sentences(a, segment(a))][0].endswith("longer than planned.")
+
+
+@pytest.mark.parametrize("lines", [
+    ["首相、来週にも訪米へ　関税協議で調整 [10:15]", "北町で大雨、一時避難指示　住民ら公民館へ [09:40]",
+     "新駅の名称決まる　開業は来年春の見込み [09:02]"],              # headlines of one width, no sentence in them
+    ["市は今年の予算案を発表した。", "防災に重点を置くという。", "議会は来月審議する。"],   # lines that end sentences
+    ["- 会場：北町公民館の大ホール（定員二百名、先着順）", "- 日時：五月十日の午後二時から四時まで（予定）",
+     "- 費用：無料。事前の申し込みは必要ありません"],                  # list items
+])
+def test_lines_of_one_width_that_are_no_wrapped_prose_stay_line_by_line(lines):
+    text = "題\n\n" + "\n".join(lines) + "\n"
+    assert _paragraphs(text)[1:] == lines
+
+
+def test_a_quote_running_over_lines_is_one_paragraph_with_its_cue():
+    text = "題\n\n委員長は記者団に対し、「予算は足りている。\n人も足りている。\nただし来年は分からない」と述べた。\n次の議題に移った。\n"
+    assert _paragraphs(text)[1:] == ["委員長は記者団に対し、「予算は足りている。\n人も足りている。\nただし来年は分からない」と述べた。",
+                                     "次の議題に移った。"]
+
+
+def test_long_paragraphs_of_similar_length_stay_apart():
+    one = "市は五日、新しい図書館の建設計画を発表した。" * 6
+    two = "完成は三年後の予定で、総事業費はおよそ四十億円になるという。" * 4
+    text = f"題\n\n{one}\n{two}\n{one}\n"
+    assert len(_paragraphs(text)) == 4
+
+
+def test_a_citation_line_after_wrapped_text_stays_a_line_of_its_own():
+    text = ("題\n\n"
+            "市の担当者は、例年より早く桜が咲いたため、観光\n"
+            "客が増えると見込む。駅前の通りでは、屋台の準備\n"
+            "【4月2日 北町新聞】\n")
+    assert _paragraphs(text)[-1] == "【4月2日 北町新聞】"

@@ -1,12 +1,15 @@
 """Segment an article: title, headings, captions, quoted report blocks, paragraphs, sentences.
 
 A quoted block runs from a `****title****` line to a line of asterisks; everything outside
-blocks is the author's commentary. Each non-blank line is a paragraph. Where sentences end is the
-article's language's to say (`Language.sentence_ends`); the rest is typography.
+blocks is the author's commentary. Each non-blank line is a paragraph, unless the text was wrapped
+by hand (`soft_breaks`: a mail, a forum post or a PDF copied line by line): then a line that goes on
+in the next is one paragraph with it. Where sentences end is the article's language's to say
+(`Language.sentence_ends`); the rest is typography.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 
@@ -47,6 +50,9 @@ def segment(article: Article) -> Layout:
     blocks: list[Block] = []
     open_block: dict | None = None
     title = site = None
+    spans = [strip_span(text, ls, le) for ls, le in lines(text)]
+    soft = soft_breaks(text, spans)
+    joined = False                      # the line before went on in this one
 
     def close(end: int, closed: bool) -> None:
         nonlocal open_block
@@ -55,10 +61,10 @@ def segment(article: Article) -> Layout:
             blocks.append(Block(len(blocks), open_block["title"], open_block["start"], end, closed))
             open_block = None
 
-    for ls, le in lines(text):
-        s, e = strip_span(text, ls, le)
+    for i, (s, e) in enumerate(spans):
         if s == e:
             continue
+        joins, joined = joined, i in soft
         line = text[s:e]
         if _BLOCK_CLOSE.fullmatch(line):
             close(e, True)
@@ -79,9 +85,91 @@ def segment(article: Article) -> Layout:
             kind = "caption"
         else:
             kind = "body"
+        if (joins and kind == "body" and paragraphs and paragraphs[-1].kind == "body" and paragraphs[-1].block == block
+                and not is_citation_line(line)):
+            paragraphs[-1] = Paragraph(paragraphs[-1].start, e, kind, block)
+            continue
         paragraphs.append(Paragraph(s, e, kind, block))
     close(paragraphs[-1].end if paragraphs else len(text), False)
     return Layout(tuple(paragraphs), tuple(blocks), title, site)
+
+
+# wrapped by hand: lines cut at a width between these (in columns, a wide character two), within
+# _WRAP_SLACK of the widest line of their run, and few of them ending a sentence where they are cut
+_WRAP_WIDTHS = (40, 160)
+_WRAP_SLACK = 0.12
+_OPENERS, _CLOSERS = "「『（(“", "」』）)”"
+_ENDS_SENTENCE = re.compile(r"[。．.！？!?:：][」』”’\"')）\]]*$")
+_SENTENCE_STOP = re.compile(r"[。．！？]|[.!?][\"'”’)]*(?:\s|$)")
+_LIST_ITEM = re.compile(r"[・･●○■□◆◇▼▽★☆※＊*\-–—>＞|｜]|\d{1,2}[.)．）]\s")
+_MAX_QUOTE_LINES = 8
+
+
+def soft_breaks(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The lines (indices into `spans`, each a stripped line) that go on in the next: the text was
+    wrapped at a width by hand, or a quote or bracket opened on the line closes a few lines down
+    with no blank line between. A run of lines of very different lengths, or of lines that each
+    end a sentence, is kept line by line: those are paragraphs, list items, headlines."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, (s, e) in enumerate([*spans, (0, 0)]):
+        if s < e:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            out |= _wrapped(text, spans, run) | _open_quotes(text, spans, run)
+        run = []
+    return {i for i in out if not _LIST_ITEM.match(text, spans[i + 1][0])}
+
+
+def _wrapped(text: str, spans: list[tuple[int, int]], run: list[int]) -> set[int]:
+    """The lines of a run cut at a fixed width: at least two of them, near the run's widest."""
+    if len(run) < 3:
+        return set()
+    widths = {i: _columns(text[spans[i][0]:spans[i][1]]) for i in run[:-1]}
+    # the width it was cut at: the widest that another line comes near (a title above is wider)
+    ranked = sorted(widths.values(), reverse=True)
+    widest = next((w for w, v in zip(ranked, ranked[1:]) if v >= w * (1 - _WRAP_SLACK)), 0)
+    if not _WRAP_WIDTHS[0] <= widest <= _WRAP_WIDTHS[1]:
+        return set()
+    full = [i for i, w in widths.items() if widest * (1 - _WRAP_SLACK) <= w <= widest]
+    cut = [i for i in full if not _ENDS_SENTENCE.search(text, spans[i][0], spans[i][1])]
+    within = sum(1 for w in widths.values() if w <= widest)          # a title or a long line above is no part of it
+    if len(cut) < 2 or len(full) < within / 2 or len(cut) < 2 * len(full) / 3:
+        return set()
+    # prose, not a list of headlines: a sentence ends somewhere in the lines it joins
+    first, last = run.index(min(cut)), run.index(max(cut)) + 1
+    if not any(_SENTENCE_STOP.search(text, *spans[i]) for i in run[first:last + 1]):
+        return set()
+    return set(cut)
+
+
+def _open_quotes(text: str, spans: list[tuple[int, int]], run: list[int]) -> set[int]:
+    """Lines on which a quote or bracket opens that a later line of the run closes, not far down."""
+    out: set[int] = set()
+    for k, i in enumerate(run[:-1]):
+        depth = _depth(text[spans[i][0]:spans[i][1]], 0)
+        if depth <= 0 or i in out:
+            continue
+        for m, j in enumerate(run[k + 1:k + 1 + _MAX_QUOTE_LINES]):
+            depth = _depth(text[spans[j][0]:spans[j][1]], depth)
+            if depth <= 0:
+                out.update(run[k:k + 1 + m])
+                break
+    return out
+
+
+def _depth(line: str, depth: int) -> int:
+    for ch in line:
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS and depth > 0:
+            depth -= 1
+    return depth
+
+
+def _columns(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
 
 
 # a line that ends as a sentence does, before any citation or credit closing it

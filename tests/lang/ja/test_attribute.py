@@ -344,6 +344,26 @@ def test_a_speaker_unknown_to_the_lexicon_keeps_its_gloss_in_parentheses_out_of_
     assert (c.kind, c.speakers[0].name) == ("reported_speech", speaker)
 
 
+@pytest.mark.parametrize("body", [
+    "近くに住む北山春子さん(71)は「驚いた」と話した。",
+    "近くに住む北山春子(71)さんは「驚いた」と話した。",
+    "近くに住む北山春子(71、女)さんは「驚いた」と話した。",
+])
+def test_an_age_or_a_gloss_in_parentheses_is_no_part_of_the_name_before_or_after_the_honorific(body):
+    [c] = [c for c in extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims if c.kind == "reported_speech"]
+    assert c.speakers[0].name == "北山春子" and c.speakers[0].kind == "person"
+
+
+def test_a_name_wrapped_by_hand_before_its_honorific_is_still_the_speaker():
+    body = ("市場の近くで長く店を営んできたという北山春子(71、女)\n"
+            "さんは、「客足は戻った。ただ、値上げの影響はまだ大\n"
+            "きい。来年が勝負になるだろう」と取材に話した。店は\n"
+            "今年で開店から四十年を迎えるという。\n")
+    [c] = [c for c in extract_text(f"題\n\n{body}", published=date(2024, 7, 10)).claims if "話した" in (c.cue or "")]
+    assert c.speakers[0].name == "北山春子" and c.mention == "北山春子(71、女)\nさん"     # as written
+    assert c.text.startswith("市場の近くで") and c.text.endswith("と取材に話した。")
+
+
 def test_a_group_of_countries_listed_by_name_speaks_as_one():
     [c] = extract_text("題\n\nペルーとチリ、ボリビアの3カ国は4日、越境攻撃を非難する共同声明を発表した。\n", published=date(2024, 7, 10)).claims
     assert c.kind == "reported_speech" and c.mention == "ペルーとチリ、ボリビアの3カ国"

@@ -13,7 +13,7 @@ from ... import lexicon
 from ...model import Speaker
 from .cues import Clause, CueHit
 from .lexicon import countries, word_list
-from .speakers import (_COUNTRY_ABBREVIATIONS, _KATAKANA_NAME, _PERSON_PRONOUNS, _SAME_ORG, _strip_title, classify,
+from .speakers import (_COUNTRY_ABBREVIATIONS, _KATAKANA_NAME, _PERSON_PRONOUNS, _SAME_ORG, _strip_title, classify, unwrapped,
                        np_before)
 
 
@@ -31,9 +31,9 @@ class Context:
 
 def make_speaker(np: str, kind: str, ctx: Context, pos: int) -> Speaker:
     """A speaker record with its canonical name for a noun phrase of a known kind."""
-    core = np
+    np = core = unwrapped(np)
     desc = None
-    m = re.search(r"[(（]([^()（）]*)[)）]$", core)
+    m = _GLOSS_AT_END.search(core)
     if m:
         core, desc = core[: m.start()], m.group(1)
     if kind == "media":
@@ -43,6 +43,8 @@ def make_speaker(np: str, kind: str, ctx: Context, pos: int) -> Speaker:
         parts = core.rsplit("の", 1)
         affiliation = parts[0] if len(parts) == 2 else None
         name, title = _strip_title(parts[-1])
+        if desc is None and (m := _GLOSS_AT_END.search(name)):    # before the honorific: 田中花子(68)さん
+            name, desc = name[: m.start()], m.group(1)
         name = _strip_country_prefix(name)
         name = _cut_organisation(name)
         full = _resolve_person(name, ctx)
@@ -62,6 +64,9 @@ def make_speaker(np: str, kind: str, ctx: Context, pos: int) -> Speaker:
                 return Speaker(ent.name, ent.kind, np, (np,) if np != ent.name else (), ent.wikidata, desc)
         return Speaker(name, kind, np, (np,) if np != name else (), None, desc)
     return Speaker(core, kind, np)
+
+
+_GLOSS_AT_END = re.compile(r"[(（]([^()（）]*)[)）]$")
 
 
 def _strip_country_prefix(name: str) -> str:

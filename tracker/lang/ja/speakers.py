@@ -39,8 +39,11 @@ def np_before(text: str, pos: int, floor: int, *, lists: bool = False) -> tuple[
         if _NOUN.match(ch):
             i -= 1
             continue
+        if ch == "\n" and i - 1 > floor and (_NOUN.match(text[i - 2]) or text[i - 2] in ")）"):
+            i -= 1              # a line wrapped by hand inside the phrase: 三崎眞佐美(68、女)⏎さん
+            continue
         kana_title = next((t for t in ("さん", "ちゃん", "くん", "さま") if text[max(floor, i - len(t)):i] == t), None)
-        if kana_title and i - len(kana_title) > floor and _NOUN.match(text[i - len(kana_title) - 1]):
+        if kana_title and i - len(kana_title) > floor and (_NOUN.match(text[i - len(kana_title) - 1]) or text[i - len(kana_title) - 1] in ")）\n"):
             i -= len(kana_title)
             continue
         if ch in "のとや" and i - 1 > floor and (_NOUN.match(text[i - 2]) or text[i - 2] in ")）") and i < end:
@@ -95,7 +98,7 @@ def classify(np: str) -> str | None:
     """The kind of source a noun phrase names, or None if it does not look like one."""
     if not np:
         return None
-    core = re.sub(r"[(（][^()（）]*[)）]$", "", np)
+    core = re.sub(r"[(（][^()（）]*[)）]$", "", unwrapped(np))
     if core in _PERSON_PRONOUNS:
         return "person"
     if lexicon.find_outlet(core) and (len(core) >= 2):
@@ -128,6 +131,11 @@ def classify(np: str) -> str | None:
     if _KATAKANA_NAME.fullmatch(head):
         return "person"
     return None
+
+
+def unwrapped(np: str) -> str:
+    """A phrase as one line: where the text was wrapped by hand inside it, the line break is no part of it."""
+    return re.sub(r"\s*\n\s*", "", np) if "\n" in np else np
 
 
 _VERBAL_GA = re.compile(r"る|り|らせ|ら[なずれ]|っ[たてち]")
