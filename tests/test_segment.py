@@ -108,12 +108,6 @@ def test_lines_of_one_width_that_are_no_wrapped_prose_stay_line_by_line(lines):
     assert _paragraphs(text)[1:] == lines
 
 
-def test_a_quote_running_over_lines_is_one_paragraph_with_its_cue():
-    text = "題\n\n委員長は記者団に対し、「予算は足りている。\n人も足りている。\nただし来年は分からない」と述べた。\n次の議題に移った。\n"
-    assert _paragraphs(text)[1:] == ["委員長は記者団に対し、「予算は足りている。\n人も足りている。\nただし来年は分からない」と述べた。",
-                                     "次の議題に移った。"]
-
-
 def test_long_paragraphs_of_similar_length_stay_apart():
     one = "市は五日、新しい図書館の建設計画を発表した。" * 6
     two = "完成は三年後の予定で、総事業費はおよそ四十億円になるという。" * 4

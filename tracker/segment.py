@@ -98,18 +98,17 @@ def segment(article: Article) -> Layout:
 # _WRAP_SLACK of the widest line of their run, and few of them ending a sentence where they are cut
 _WRAP_WIDTHS = (40, 160)
 _WRAP_SLACK = 0.12
-_OPENERS, _CLOSERS = "「『（(“", "」』）)”"
 _ENDS_SENTENCE = re.compile(r"[。．.！？!?:：][」』”’\"')）\]]*$")
 _SENTENCE_STOP = re.compile(r"[。．！？]|[.!?][\"'”’)]*(?:\s|$)")
 _LIST_ITEM = re.compile(r"[・･●○■□◆◇▼▽★☆※＊*\-–—>＞|｜]|\d{1,2}[.)．）]\s")
-_MAX_QUOTE_LINES = 8
 
 
 def soft_breaks(text: str, spans: list[tuple[int, int]]) -> set[int]:
     """The lines (indices into `spans`, each a stripped line) that go on in the next: the text was
-    wrapped at a width by hand, or a quote or bracket opened on the line closes a few lines down
-    with no blank line between. A run of lines of very different lengths, or of lines that each
-    end a sentence, is kept line by line: those are paragraphs, list items, headlines."""
+    wrapped at a width by hand. A run of lines of very different lengths, or of lines that each
+    end a sentence, is kept line by line: those are paragraphs, list items, headlines. (A quote
+    running over lines of their own is left as it is: joining them lost more speakers on the
+    real pages than it found.)"""
     out: set[int] = set()
     run: list[int] = []
     for i, (s, e) in enumerate([*spans, (0, 0)]):
@@ -117,7 +116,7 @@ def soft_breaks(text: str, spans: list[tuple[int, int]]) -> set[int]:
             run.append(i)
             continue
         if len(run) >= 2:
-            out |= _wrapped(text, spans, run) | _open_quotes(text, spans, run)
+            out |= _wrapped(text, spans, run)
         run = []
     return {i for i in out if not _LIST_ITEM.match(text, spans[i + 1][0])}
 
@@ -142,30 +141,6 @@ def _wrapped(text: str, spans: list[tuple[int, int]], run: list[int]) -> set[int
     if not any(_SENTENCE_STOP.search(text, *spans[i]) for i in run[first:last + 1]):
         return set()
     return set(cut)
-
-
-def _open_quotes(text: str, spans: list[tuple[int, int]], run: list[int]) -> set[int]:
-    """Lines on which a quote or bracket opens that a later line of the run closes, not far down."""
-    out: set[int] = set()
-    for k, i in enumerate(run[:-1]):
-        depth = _depth(text[spans[i][0]:spans[i][1]], 0)
-        if depth <= 0 or i in out:
-            continue
-        for m, j in enumerate(run[k + 1:k + 1 + _MAX_QUOTE_LINES]):
-            depth = _depth(text[spans[j][0]:spans[j][1]], depth)
-            if depth <= 0:
-                out.update(run[k:k + 1 + m])
-                break
-    return out
-
-
-def _depth(line: str, depth: int) -> int:
-    for ch in line:
-        if ch in _OPENERS:
-            depth += 1
-        elif ch in _CLOSERS and depth > 0:
-            depth -= 1
-    return depth
 
 
 def _columns(line: str) -> int:
