@@ -330,3 +330,22 @@ def test_a_bracket_opening_the_story_covers_what_follows_not_the_headline():
     ex = extract_text("歌手が新曲\n\n【モデルプレス＝2024/07/03】歌手のAさんが新曲を発表した。\n\n"
                       "Aさんは「頑張りたい」と語った。\n")
     assert _cited(ex)[-2:] == [("歌手のAさんが新曲を", "モデルプレス"), ("Aさんは「頑張りたい", "モデルプレス")]
+
+
+def test_a_pictures_credit_cites_its_caption_and_nothing_else():
+    text = ("Title\n\nThe mayor said the town would rebuild.\n\n"
+            "Firefighters work at the site of a fire in the harbour on Saturday, officials said. (AP Photo/Jane Roe)\n\n"
+            "The council said repairs would take a year.\n")
+    ex = extract_text(text)
+    by_text = {c.text: c for c in ex.claims}
+    caption = next(c for t, c in by_text.items() if t.startswith("Firefighters"))
+    assert caption.citation is not None and ex.citations[caption.citation].outlet_written == "AP"
+    assert not any(t.startswith("(AP Photo") for t in by_text)          # the credit is no statement
+    assert all(by_text[t].citation is None for t in by_text if t.startswith(("The mayor", "The council")))
+
+
+def test_a_pictures_credit_on_a_line_of_its_own_cites_the_caption_above_it():
+    text = "題\n\n市長は「再建を急ぐ」と述べた。\n\n会見する北山市長\n写真=共同通信\n\n市議会は来月審議する。\n"
+    ex = extract_text(text, published=date(2024, 7, 10))
+    cited = [c.text for c in ex.claims if c.citation is not None]
+    assert cited == ["会見する北山市長"]

@@ -36,3 +36,30 @@ def test_a_long_run_of_spaces_after_a_date_is_refused_at_once(line):
     start = time.monotonic()
     assert stated_publication([line]) is None
     assert time.monotonic() - start < 5
+
+
+@pytest.mark.parametrize("content, outlet", [
+    ("AP Photo/Jane Roe", "AP"),
+    ("AP Photo/Jane Roe, File", "AP"),
+    ("REUTERS/Jane Roe", "REUTERS"),
+    ("2026年 ロイター/Jane Roe", "ロイター"),
+    ("North Harbour Press Office via AP", "AP"),          # after via: who passed the picture on
+    ("Jane Roe/Harbour Agency/AP", "AP"),
+    ("写真=共同通信", "共同通信"),
+])
+def test_a_pictures_credit_names_the_outlet_that_supplied_it(content, outlet):
+    from tracker.furniture import picture_credit
+    assert picture_credit(content) == outlet
+
+
+@pytest.mark.parametrize("content", [
+    "AP",                           # an outlet alone in parentheses is another kind of credit
+    "Jane Roe/Harbour Agency",      # no outlet the registry knows
+    "写真=北山太郎",
+    "Source: Trust Me",
+    "©NHK",                         # a copyright mark credits the text, not a picture
+    "Reuters reported/analysed the figures from the statistics office and many more sources",   # too long
+])
+def test_what_is_no_pictures_credit_of_a_known_outlet_names_none(content):
+    from tracker.furniture import picture_credit
+    assert picture_credit(content) is None

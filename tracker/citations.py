@@ -21,6 +21,7 @@ def find_citations(article: Article, layout: Layout) -> list[Citation]:
     language writes, and the credit lines of any language (tracker.furniture)."""
     found = lang.of(article).citations(article, layout)
     found = found + _credit_lines(article, layout, found)
+    found = found + _picture_credits(article, layout, found)
     found = sorted(found + _site_of(article, found), key=lambda c: c.start)
     return _assign_scopes(article.text, layout, found)
 
@@ -48,7 +49,7 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
     under a headline or at the start of the text), `creditline` when it closes the statements just
     before it, `publisher` when it is the page's masthead (a known outlet's name alone, before
     anything is said): every statement of the page is then that outlet's report."""
-    from .furniture import credit_line
+    from .furniture import credit_line, picture_credit
 
     text = article.text
     taken = sorted((c.start, c.end) for c in found)
@@ -57,7 +58,7 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
     previous = None                     # the paragraph before, if it says something
     for p in layout.paragraphs:
         inside = any(s < p.end and p.start < e for s, e in taken)
-        credit = None if inside or p.kind == "meta" else credit_line(text, p.start, p.end)
+        credit = None if inside or p.kind == "meta" or picture_credit(text[p.start:p.end].strip()) else credit_line(text, p.start, p.end)
         if credit is None:
             says = p.kind in ("body", "caption") and not inside and _statement_like(text[p.start:p.end])
             anything |= says
@@ -92,6 +93,31 @@ def _run_in_credits(text: str, start: int, end: int, block: int | None) -> list[
         if outlet:
             out.append(Citation(m.start("credit"), m.end("credit"), m.group("credit"), outlet.key, credit.written,
                                 None, "creditline", block=block))
+    return out
+
+
+# a picture's credit closing its caption, in parentheses: (AP Photo/Jane Roe), (写真=共同通信)
+_PAREN_AT_END = re.compile(r"[(（](?P<content>[^()（）\n]{2,80})[)）]\s*$")
+
+
+def _picture_credits(article: Article, layout: Layout, found: list[Citation]) -> list[Citation]:
+    """Credits of pictures (`furniture.picture_credit`), closing a caption or on a line of their
+    own under it (REUTERS/Jane Roe): they cite the caption, and nothing beyond it."""
+    from .furniture import picture_credit
+
+    text = article.text
+    taken = sorted((c.start, c.end) for c in found)
+    out: list[Citation] = []
+    for p in layout.paragraphs:
+        if p.kind not in ("body", "caption"):
+            continue
+        m = _PAREN_AT_END.search(text, p.start, p.end)
+        s, e = (m.start(), m.end()) if m else _strip(text, p.start, p.end)
+        written = picture_credit(m.group("content") if m else text[s:e])
+        if written is None or any(ts < e and s < te for ts, te in taken):
+            continue
+        outlet = lexicon.find_outlet(written)
+        out.append(Citation(s, e, text[s:e], outlet.key if outlet else "name:" + written, written, None, "picture", block=p.block))
     return out
 
 
@@ -246,6 +272,11 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation]) -> list[Cita
         para = paras[pi] if pi >= 0 and c.start < paras[pi].end else None
         if c.kind == "publisher":
             scope = ((0, len(text)),)
+        elif c.kind == "picture":        # its caption: the paragraph it closes, or the one above it
+            caption = (para.start, c.start) if para is not None and text[para.start:c.start].strip() else (
+                (paras[pi - 1].start, paras[pi - 1].end) if pi > 0 and paras[pi - 1].kind in ("body", "caption") else None)
+            out.append(replace(c, scope=(caption,) if caption else ()))
+            continue
         elif c.kind == "sourceline":
             later = [x for x in (_next_after(report_starts, c.end), _next_after(boundaries, c.end)) if x is not None]
             scope = ((c.end, min(later + [len(text)])),)

@@ -143,6 +143,37 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
     return Credit(written, start, end, when, opens)
 
 
+# a picture's credit: Name/Outlet, Outlet/Name, X via Outlet, 写真=Outlet, Outlet Photo
+_PICTURE_SPLIT = re.compile(r"\s*(?:[/／]+|\s(?i:via)\s|[=＝:：])\s*")
+_PICTURE_SIGN = re.compile(r"[/／=＝]|\s(?i:via)\s|(?i:\bphotos?\b|\bimages?\b|\bpool\b|\bfile\b)|写真|撮影|画像|映像")
+_PICTURE_WORDS = re.compile(r"(?i:\b(?:photos?|images?|pool|file|photographer|courtesy(?: of)?)\b)|資料写真|写真|撮影|画像|映像|提供|より|©|\([cC]\)|（[cCｃ]）|[0-9０-９]{4}年?|[,、.。]")
+_MAX_PICTURE = 80
+
+
+def picture_credit(content: str) -> str | None:
+    """The outlet a picture's credit names (what its parentheses or its line hold): REUTERS/Jane
+    Roe, AP Photo/Jane Roe, Korean Central News Agency via AP, 写真=共同通信. A known outlet only,
+    with a sign that it credits a picture (a slash between names, via, a picture's word); after
+    via, the outlet that passed the picture on. A copyright mark alone (©NHK) credits the text."""
+    if len(content) > _MAX_PICTURE or not _PICTURE_SIGN.search(content):
+        return None
+    parts = [(m, _PICTURE_WORDS.sub(" ", part).strip()) for m, part in _picture_parts(content)]
+    named = [(via, part) for via, part in parts if part and _known(part)]
+    if not named:
+        return None
+    return next((part for via, part in reversed(named) if via), named[0][1])
+
+
+def _picture_parts(content: str) -> list[tuple[bool, str]]:
+    """The names a credit joins, each with whether `via` stands before it."""
+    out, pos, via = [], 0, False
+    for m in _PICTURE_SPLIT.finditer(content):
+        out.append((via, content[pos:m.start()]))
+        pos, via = m.end(), "via" in m.group(0).lower()
+    out.append((via, content[pos:]))
+    return out
+
+
 def _host_part(url: str) -> str:
     """The host of a URL, or of an e-mail address."""
     return url.rsplit("@", 1)[-1].strip()
