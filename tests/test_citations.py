@@ -349,3 +349,12 @@ def test_a_pictures_credit_on_a_line_of_its_own_cites_the_caption_above_it():
     ex = extract_text(text, published=date(2024, 7, 10))
     cited = [c.text for c in ex.claims if c.citation is not None]
     assert cited == ["会見する北山市長"]
+
+
+def test_a_report_goes_on_past_a_picture_credited_to_another_outlet():
+    text = ("Title\n\nNORTH HARBOUR (Reuters) - The port authority said on Monday it would close two docks.\n\n"
+            "Cranes stand idle at the port. (AP Photo/Jane Roe)\n\n"
+            "The authority added that the closure would last a month.\n")
+    ex = extract_text(text, published=date(2024, 7, 10))
+    last = next(c for c in ex.claims if c.text.startswith("The authority added"))
+    assert last.citation is not None and ex.citations[last.citation].outlet_written == "Reuters"

@@ -251,14 +251,15 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation]) -> list[Cita
         [b.start for b in layout.blocks] + [b.end for b in layout.blocks]
         + [p.end for p in paras if p.kind in ("title", "heading")]
     )
-    # where an opening citation's report may end: not at a credit, nor at an issue credit, which
-    # covers only its own paragraph (what follows it is still the report it sits in)
-    report_starts = [c.start for c in cits if c.kind not in ("credit", "issue")]
+    # where an opening citation's report may end: not at a credit, nor at an issue credit or a
+    # picture's, which cover only their own paragraph (what follows is still the report they sit in)
+    report_starts = [c.start for c in cits if c.kind not in ("credit", "issue", "picture")]
 
     def until_another(c: Citation) -> int:
         """Where what an opening citation covers ends: the next report of another outlet (the same
-        outlet's credit under a photo continues it), or the next block or heading."""
-        others = [x.start for x in cits if x.kind not in ("credit", "issue") and x.outlet != c.outlet]
+        outlet's credit under a photo continues it, and so does any picture's credit), or the next
+        block or heading."""
+        others = [x.start for x in cits if x.kind not in ("credit", "issue", "picture") and x.outlet != c.outlet]
         later = [x for x in (_next_after(others, c.end), _next_after(boundaries, c.end)) if x is not None]
         return min(later + [len(text)])
 
