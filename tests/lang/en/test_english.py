@@ -273,3 +273,24 @@ def test_two_people_joined_by_and_both_speak_but_one_body_s_name_with_and_is_one
     assert [s.name for s in c.speakers] == ["Jane Lane", "Tom Ruiz"]
     [c] = [c for c in extract_text("The Food and Agriculture Organization said the harvest would fall by a third.\n").claims]
     assert len(c.speakers) == 1
+
+
+@pytest.mark.parametrize("body, outlet", [
+    ("The plant will close in June, according to the Northfield Courier.", "the Northfield Courier"),
+    ("The Northfield Gazette reported on Tuesday that the plant will close in June.", "The Northfield Gazette"),
+    ("According to the Northfield Courier (https://nfc.example/a1 ), the plant will close in June.", "the Northfield Courier"),
+])
+def test_a_paper_the_registry_does_not_know_is_still_the_statements_outlet(body, outlet):
+    ex, _ = claims_of(body)
+    [c] = ex.claims
+    assert c.speakers[0].kind == "media" and c.citation is not None
+    assert ex.citations[c.citation].outlet_written == outlet
+
+
+@pytest.mark.parametrize("body", [
+    "The Times said nothing.",                              # a medium's word alone names no paper
+    "Northfield Standard Chartered staff said the plant will close.",
+])
+def test_a_medium_word_without_a_name_before_it_is_no_paper(body):
+    ex, _ = claims_of(body)
+    assert not any(c.speakers and c.speakers[0].kind == "media" and c.speakers[0].name == "Times" for c in ex.claims)

@@ -481,3 +481,19 @@ def test_the_sentence_saying_how_a_quote_was_said_is_no_statement_of_its_own():
     text = "言葉\n\n「方針に変わりない」=19日付『朝日新聞』\n\n 東田経済産業相が記者会見で。補助金の再開は半年ぶりとなる。\n"
     texts = [c.text for c in extract_text(text, published=date(2025, 5, 21)).claims]
     assert "東田経済産業相が記者会見で。" not in texts and "補助金の再開は半年ぶりとなる。" in texts
+
+
+@pytest.mark.parametrize("body, outlet", [
+    ("北町日報によると、工場は6月に閉鎖される。", "北町日報"),
+    ("地元紙の北町日報は、工場が6月に閉鎖されると報じた。", "北町日報"),
+    ("南海タイムズは、港の拡張を見送ると報じた。", "南海タイムズ"),
+])
+def test_a_paper_the_registry_does_not_know_is_still_a_medium_and_the_outlet(body, outlet):
+    ex = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10))
+    [c] = ex.claims
+    assert (c.speakers[0].kind, c.speakers[0].name) == ("media", outlet) and c.citation is not None
+
+
+def test_a_medium_word_alone_or_after_a_demonstrative_is_no_paper():
+    ex = extract_text("題\n\nそのニュースは、工場が閉鎖されると伝えた。\n", published=date(2024, 7, 10))
+    assert all(sp.kind != "media" for c in ex.claims for sp in c.speakers)

@@ -29,6 +29,7 @@ class Context:
 
 
 def _strip(np: str) -> str:
+    np = re.sub(r"\s*\((?:https?://|www\.)[^()]*\)?", "", np)      # the Northfield Courier (https://…): a link beside the name
     np = re.sub(r"\s*\([^()]{1,40}\)", "", np)          # Sen. Claire McCaskill (D-Mo.)
     np = np.strip(" ,;:")
     np = re.sub(r"[’']s$", "", np)
@@ -55,6 +56,8 @@ def classify(np: str) -> str | None:
     words = bare.split()
     capitalised = [w for w in words if w[:1].isupper() and w.lower() not in ("i",)]
     head = words[-1].lower() if words else ""
+    if len(capitalised) >= 2 and words[-1] == capitalised[-1] and words[-1] in _words("medium"):
+        return "media"              # the Northfield Courier: a paper the registry does not know
     if any(bare.endswith(o) for o in _words("org")):
         return "organization"
     if head in _words("document") and not capitalised[1:]:
@@ -139,7 +142,7 @@ def make_speaker(np: str, kind: str, ctx: Context) -> Speaker:
     bare = _DETERMINERS.sub("", np)
     if kind == "media":
         o = lexicon.find_outlet(bare) or lexicon.find_outlet(np)
-        return Speaker(o.name, "media", np, (o.name, *o.aliases), o.wikidata)
+        return Speaker(o.name, "media", np, (o.name, *o.aliases), o.wikidata) if o else Speaker(bare, "media", np)
     if kind == "person":
         name, role = name_and_role(bare)
         name = _resolve(name, ctx)

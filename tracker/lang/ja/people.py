@@ -38,7 +38,7 @@ def make_speaker(np: str, kind: str, ctx: Context, pos: int) -> Speaker:
         core, desc = core[: m.start()], m.group(1)
     if kind == "media":
         o = lexicon.find_outlet(core)
-        return Speaker(o.name, "media", np, (o.name, *o.aliases), o.wikidata)
+        return Speaker(o.name, "media", np, (o.name, *o.aliases), o.wikidata) if o else Speaker(core.rsplit("の", 1)[-1], "media", np)
     if kind == "person":
         parts = core.rsplit("の", 1)
         affiliation = parts[0] if len(parts) == 2 else None

@@ -103,6 +103,10 @@ def classify(np: str) -> str | None:
         return "person"
     if lexicon.find_outlet(core) and (len(core) >= 2):
         return "media"
+    named = core.rsplit("の", 1)[-1]
+    if (any(named.endswith(m) and len(named) >= len(m) + 2 for m in word_list("medium")) and all(_NOUN.match(ch) for ch in named)
+            and not named.startswith(("その", "この", "同"))):
+        return "media"                  # 北町日報, 地元紙の北町日報: a paper the registry does not know
     for prefix in word_list("anonymous_prefix"):
         if core.startswith(prefix) and len(core) > len(prefix) + 1:
             return "anonymous"
