@@ -330,6 +330,23 @@ def test_a_stance_shown_again_or_as_well_is_a_cue(body, cue):
     assert (c.kind, c.cue) == ("reported_speech", cue), (c.kind, c.cue)
 
 
+@pytest.mark.parametrize("body, cue", [
+    ("北山社長は会見で、改めて反省を口にした。", "口にした"),
+    ("監督は雪辱を誓った。", "誓った"),
+    ("組合は会社側に窮状を訴えた。", "訴えた"),
+    ("南野教授は、この説を疑問視する。", "疑問視する"),
+    ("政府は北町社が関与したとの見方を強めている。", "見方を強めている"),
+])
+def test_what_someone_voiced_vowed_pleaded_or_doubted_is_their_statement(body, cue):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert (c.kind, c.cue) == ("reported_speech", cue), (c.kind, c.cue)
+
+
+def test_being_sued_is_no_plea():
+    [c] = extract_text("題\n\n北山社長は元社員に訴えられた。\n", published=date(2024, 7, 10)).claims
+    assert c.kind != "reported_speech"
+
+
 def test_what_someone_hinted_at_is_their_statement():
     [c] = extract_text("題\n\n大統領は対中関係の見直しを示唆した。\n", published=date(2024, 7, 10)).claims
     assert (c.kind, c.speakers[0].name, c.cue) == ("reported_speech", "大統領", "示唆した")
