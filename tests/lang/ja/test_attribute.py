@@ -514,3 +514,18 @@ def test_a_paper_the_registry_does_not_know_is_still_a_medium_and_the_outlet(bod
 def test_a_medium_word_alone_or_after_a_demonstrative_is_no_paper():
     ex = extract_text("題\n\nそのニュースは、工場が閉鎖されると伝えた。\n", published=date(2024, 7, 10))
     assert all(sp.kind != "media" for c in ex.claims for sp in c.speakers)
+
+
+@pytest.mark.parametrize("body", [
+    "今回の措置は、市場で「控えめな対応」と評価された。",
+    "新しい制度は、使いにくいと指摘されている。",
+    "その案は、昨年すでに述べられていた。",
+])
+def test_what_is_said_of_a_subject_in_the_passive_is_not_its_statement(body):
+    ex = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10))
+    assert not any(c.kind == "reported_speech" for c in ex.claims), [(c.kind, c.cue) for c in ex.claims]
+
+
+def test_a_source_in_parentheses_after_a_quote_speaks_it_in_a_passive_sentence():
+    ex = extract_text("題\n\n今回の措置は「控えめな対応」(北山研究所の南野氏)と評価された。\n", published=date(2024, 7, 10))
+    assert [c.speakers[0].name for c in ex.claims if c.kind == "reported_speech"] == ["南野"]

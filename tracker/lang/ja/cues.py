@@ -78,6 +78,8 @@ def find_cues(text: str, start: int, end: int, mask: bytearray, base: int) -> li
                 continue
             if form == "object" and cue.act == "cited" and not m.group("pre"):
                 continue
+            if form in ("quotative", "object") and infl.startswith(("され", "られ")):
+                continue   # と評価された, と指摘されている: said of the subject, not by it (agentless: no one's claim)
             after = m.groupdict().get("after")
             if after:       # the cue as written is its quotative and its verb, without the speaker between
                 verb = next(m.start(name) for name, val in m.groupdict().items() if val and name[0] == "c" and name[1:].isdigit())
