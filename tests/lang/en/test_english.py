@@ -294,3 +294,16 @@ def test_a_paper_the_registry_does_not_know_is_still_the_statements_outlet(body,
 def test_a_medium_word_without_a_name_before_it_is_no_paper(body):
     ex, _ = claims_of(body)
     assert not any(c.speakers and c.speakers[0].kind == "media" and c.speakers[0].name == "Times" for c in ex.claims)
+
+
+def test_a_source_in_parentheses_after_a_quote_speaks_it_inside_the_authors_sentence():
+    ex, _ = claims_of('The deal was called "a turning point" (Northfield Courier) and "a gamble" (Reuters).')
+    nested = [(c.speakers[0].name, c.text) for c in ex.claims if c.kind == "reported_speech"]
+    assert nested == [("Northfield Courier", '"a turning point" (Northfield Courier)'), ("Reuters", '"a gamble" (Reuters)')]
+    assert all(c.citation is not None for c in ex.claims if c.kind == "reported_speech")
+    assert ex.claims[0].speakers[0].kind == "author"          # the sentence around them stays the author's
+
+
+def test_a_year_in_parentheses_after_a_quote_is_no_source():
+    ex, _ = claims_of('The senator called the bill "a disgrace" (2019) in a speech.')
+    assert [c.cue for c in ex.claims] == ["called"]

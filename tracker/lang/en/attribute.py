@@ -72,11 +72,29 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             elif last and last[3] != sent.paragraph:
                 last = None
             found.append(d.attribution())
+            found.extend(_sourced_quotes(text, sent, ctx))
             if d.speakers and not d.quoted or model:      # more cues in the sentence: one claim each
                 more = model[1:] if model else drafts(text, sent.start, sent.end, sent.paragraph, ctx, d)
                 found.extend(m.attribution() for m in more)
         carried = still_open
     return found
+
+
+# a source in parentheses right after a quote: … called it "a turning point" (the Northfield Courier)
+_PAREN_SOURCE = re.compile(r"(?P<q>[“\"][^“”\"\n]{1,300}[”\"])[ \t]*\((?P<np>[^()\n]{2,60})\)")
+
+
+def _sourced_quotes(text: str, sent: Sentence, ctx: Context) -> list[Attribution]:
+    """Each quote a source in parentheses closes is that source's words, a claim nested in the
+    sentence's own."""
+    out = []
+    for m in _PAREN_SOURCE.finditer(text, sent.start, sent.end):
+        np = m.group("np").strip()
+        if classify(np) not in ("person", "organization", "media", "anonymous"):
+            continue                    # (2019), (D-Mo.), (pictured): no source
+        out.append(core.Draft(m.start(), m.end(), sent.paragraph, kind="reported_speech", speakers=speak(np, ctx), mention=np,
+                              cue=f"({np})", act="said", content=m.span("q"), quoted=True).attribution())
+    return out
 
 
 _AUTHOR = frozenset(("i", "we"))     # outside quotes, who writes: the author's own words, never another's
