@@ -193,12 +193,20 @@ def _outlet_of(sp: Speaker) -> Speaker | None:
 
 
 def _mention(text: str, cl: Claim, outlet: Speaker) -> tuple[int, int] | None:
-    """Where the claim's sentence names the outlet: its mention as written, else any of its names."""
-    for name in sorted({outlet.mention, outlet.name, *outlet.aliases} - {"", None}, key=len, reverse=True):
-        at = text.find(name, cl.start, cl.end)
-        if at != -1:
-            return at, at + len(name)
+    """Where the claim's sentence names the outlet: its mention as written, else any of its names;
+    for an outlet the statement was given to, the short sentence right after it too (…と語った。
+    共同通信の取材に答えた。)."""
+    names = sorted({outlet.mention, outlet.name, *outlet.aliases} - {"", None}, key=len, reverse=True)
+    given = any(v.source == outlet and v.cue == "取材" for v in cl.via)
+    for end in (cl.end, min(len(text), cl.end + _GIVEN_REACH) if given else None):
+        for name in names if end else ():
+            at = text.find(name, cl.start, end)
+            if at != -1:
+                return at, at + len(name)
     return None
+
+
+_GIVEN_REACH = 40
 
 
 def cited(text: str, s: int, e: int, outlet_written: str, when: PartialDate | None, kind: str, block: int | None) -> Citation:

@@ -529,3 +529,11 @@ def test_what_is_said_of_a_subject_in_the_passive_is_not_its_statement(body):
 def test_a_source_in_parentheses_after_a_quote_speaks_it_in_a_passive_sentence():
     ex = extract_text("題\n\n今回の措置は「控えめな対応」(北山研究所の南野氏)と評価された。\n", published=date(2024, 7, 10))
     assert [c.speakers[0].name for c in ex.claims if c.kind == "reported_speech"] == ["南野"]
+
+
+def test_an_interview_named_in_the_sentence_after_a_statement_cites_it_to_the_interviewer():
+    ex = extract_text("題\n\n北町港の管理者は12日、状況を注意深く見守っていると語った。共同通信の取材に答えた。\n",
+                      published=date(2024, 7, 10))
+    [c] = ex.claims                                     # the interview's sentence is no statement of its own
+    assert c.speakers[0].name == "北町港の管理者" and c.citation is not None
+    assert ex.citations[c.citation].outlet_written == "共同通信"

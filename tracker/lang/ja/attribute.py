@@ -93,6 +93,12 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             clauses = split_clauses(text, sent, mask, para.start, si)
             sentence_source: tuple[Speaker, str] | None = None
             interviews = list(_INTERVIEW.finditer(text, sent.start, sent.end))     # once a sentence, not a clause
+            alone = _INTERVIEW_SENTENCE.fullmatch(text, sent.start, sent.end)
+            if alone and drafts and drafts[-1].speakers and lexicon.find_outlet(alone.group(1)):
+                # …と語った。共同通信の取材に答えた。: the interview the statement before was given in
+                o = lexicon.find_outlet(alone.group(1))
+                drafts[-1].via = drafts[-1].via + (Via(alone.group(1), Speaker(o.name, "media", alone.group(1), (o.name, *o.aliases), o.wikidata), "取材"),)
+                continue
             for clause in clauses:
                 d = _analyse(text, clause, mask, para.start, ctx, sentence_source)
                 interview = next((m for m in interviews if m.end() <= clause.end), None)
@@ -326,6 +332,7 @@ _QUOTE_REACH = 6
 _SPEECH_REACH = 2
 # an interview given to an outlet: 共同通信の取材に答えた, NHKの取材に対し
 _INTERVIEW = re.compile(r"([^、。「」\sはがをもに]{2,20})の(?:単独)?(?:取材|インタビュー)に(?:対し|答え|応じ)")
+_INTERVIEW_SENTENCE = re.compile(_INTERVIEW.pattern + r"(?:た|ました|ている|ています|ていた)[。．]?")
 # the particle an object cue follows, not part of the cue as written: を非難した, をにじませた, について語った
 _LEADING_PARTICLE = re.compile(r"^(?:について|への|を|に|へ|の)、?")
 # an introduction that points back at what was just said: こう述べた, このように語った
