@@ -537,3 +537,32 @@ def test_an_interview_named_in_the_sentence_after_a_statement_cites_it_to_the_in
     [c] = ex.claims                                     # the interview's sentence is no statement of its own
     assert c.speakers[0].name == "北町港の管理者" and c.citation is not None
     assert ex.citations[c.citation].outlet_written == "共同通信"
+
+
+def test_a_quote_standing_alone_is_spoken_by_whom_the_next_paragraph_has_speak_without_words_of_their_own():
+    ex = extract_text("題\n\n「もう少し様子を見る必要がある」\n\n南田首相は10日の記者会見で、国民に理解を求めた。\n",
+                      published=date(2024, 7, 10))
+    quote = next(c for c in ex.claims if "様子を見る" in c.text)
+    assert (quote.kind, quote.speakers[0].name, quote.cue) == ("reported_speech", "南田", "求めた")
+
+
+def test_a_quote_standing_alone_is_not_given_to_someone_quoting_words_of_their_own_next():
+    ex = extract_text("題\n\n「もう少し様子を見る必要がある」\n\n南田首相は10日、「急ぐべきだ」と述べた。\n",
+                      published=date(2024, 7, 10))
+    quote = next(c for c in ex.claims if "様子を見る" in c.text)
+    assert quote.kind != "reported_speech"
+
+
+@pytest.mark.parametrize("body, cue", [
+    ("首相は「もう数日様子を見る」と慎重な言いぶりだったが、翌日に協議を始めた。", "と慎重な言いぶりだった"),
+    ("市長は「まだ早い」と慎重な口ぶりだった。", "と慎重な口ぶりだった"),
+])
+def test_a_quote_closed_by_its_speaker_s_manner_may_go_on_after_a_conjunction(body, cue):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert (c.kind, c.cue, c.speakers[0].name) == ("reported_speech", cue, body[:2]), (c.kind, c.cue)
+
+
+@pytest.mark.parametrize("body", ["北田氏は「天才だ」と言われた。", "北田氏は「天才だ」とほめられた。"])
+def test_a_quote_said_of_its_subject_in_the_passive_is_not_theirs(body):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert c.kind != "reported_speech", (c.kind, c.cue)

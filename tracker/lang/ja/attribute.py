@@ -181,6 +181,14 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             prev.explicit = True
             for d in drafts:
                 d.emit = d.emit and not (how[0] <= d.start and d.end <= how[1])     # 記者会見で。 says nothing
+        elif prev is not None and not prev.explicit and prev.paragraph == pi - 1 and bare_quote(text, layout.paragraphs[pi - 1]):
+            # 「…」 / 首相は記者会見で、政府の対応に理解を求めた。: a quote standing alone above the
+            # paragraph whose first sentence has someone speak without words of their own
+            first = next((d for d in drafts if d.emit), None)
+            if first is not None and first.explicit and first.kind == "reported_speech" and not first.quoted \
+                    and first.form in ("quotative", "object") and first.speakers:
+                prev.kind, prev.speakers, prev.mention, prev.cue, prev.act = "reported_speech", first.speakers, first.mention, first.cue, first.act
+                prev.explicit = True
         # a sentence that only credits a source (中国国営中央テレビが報じた。) attributes what precedes it
         for k, d in enumerate(drafts):
             if d.kind == "credit":
@@ -338,8 +346,9 @@ _LEADING_PARTICLE = re.compile(r"^(?:について|への|を|に|へ|の)、?")
 # an introduction that points back at what was just said: こう述べた, このように語った
 _BACKWARD = re.compile(r"こう|このように")
 # 「…」と顔を引きつらせた, 「…」と胸を張った: a quote closed by its speaker's manner, not a speech verb
-_QUOTE_MANNER = re.compile(r"(「[^「」]+」)(?P<cue>と、?[^「」。、]{1,14}?(?:た|だった|ている|ていた|ました|でした|ていない|ません))"
-                           r"(?:という|ということです|とのことです|そうです)?[。．]?$")
+# (…と慎重な言いぶりだったが、…: the clause goes on after it; …と言われた, …と評された: said of them, not by them)
+_QUOTE_MANNER = re.compile(r"(「[^「」]+」)(?P<cue>と、?[^「」。、]{1,14}?(?<!れ)(?:た|だった|ている|ていた|ました|でした|ていない|ません))"
+                           r"(?:(?:という|ということです|とのことです|そうです)?[。．]?$|(?:が|ものの|けれども?)、)")
 
 
 def _act_for(verb: str) -> str:
