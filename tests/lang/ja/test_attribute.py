@@ -566,3 +566,14 @@ def test_a_quote_closed_by_its_speaker_s_manner_may_go_on_after_a_conjunction(bo
 def test_a_quote_said_of_its_subject_in_the_passive_is_not_theirs(body):
     [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
     assert c.kind != "reported_speech", (c.kind, c.cue)
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("北町新聞社が3、4両日に実施した世論調査では、内閣支持率は43%だった。", ["北町新聞社"]),
+    ("北町新聞社と南海テレビが3、4両日に実施した合同世論調査では、内閣支持率は43%だった。", ["北町新聞社", "南海テレビ"]),
+])
+def test_a_poll_carried_out_by_outlets_on_listed_days_is_theirs_and_cites_the_first(body, speakers):
+    ex = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10))
+    [c] = ex.claims
+    assert (c.kind, [s.name for s in c.speakers]) == ("reported_speech", speakers)
+    assert c.citation is not None and ex.citations[c.citation].outlet_written == body[:len(speakers[0])]

@@ -21,7 +21,7 @@ from .lexicon import Cue, cues, word_list
 from .named import named_after, named_quotes
 from .sentences import depth_mask, is_quote, quote_before
 from .transcript import bare_quote, conference_speaker, label_of, reach
-from .people import Context, collect_full_names, make_speaker, remember, source_speaker, speakers_of, titled_people
+from .people import Context, collect_full_names, make_speaker, remember, source_speakers, speakers_of, titled_people
 from .speakers import classify, find_speaker, np_before, topic_of
 
 _PAST = re.compile(r"(?:た|だった|でした|ました|かった)[」』)）]*[。.]?$")
@@ -107,9 +107,9 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                     d.via = d.via + (Via(interview.group(1), Speaker(o.name, "media", interview.group(1), (o.name, *o.aliases), o.wikidata), "取材"),)
                 src = source_cue(clause)
                 if src is not None:
-                    sp = source_speaker(text, clause, src, ctx)
-                    if sp:
-                        sentence_source = (sp, src.surface.rstrip("、"))
+                    sps, _ = source_speakers(text, clause, src, ctx)
+                    if sps:
+                        sentence_source = (sps[0], src.surface.rstrip("、"))
                 # the speaker of the sentences before speaks on: a quote for a few paragraphs, a
                 # reported cue without quotes (…と指摘した) in the next paragraph or the one after
                 recent = last and last_pi is not None and (
@@ -256,9 +256,9 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
     if cue is not None and src is not None and src.end <= cue.start and (
             cue.cue.form == "hearsay" or not ends_clause(text, cue, clause) or cue.cue.surface.startswith("し(")):
         # 関係者によると、中国側は…という / 警察によりますと、容疑者は…としています: what 関係者, 警察 say
-        sp = source_speaker(text, clause, src, ctx)
-        if sp:
-            d.speakers, d.mention, d.kind, d.explicit = (sp,), sp.mention, "reported_speech", True
+        sps, mention = source_speakers(text, clause, src, ctx)
+        if sps:
+            d.speakers, d.mention, d.kind, d.explicit = sps, mention, "reported_speech", True
             d.cue, d.act, d.stance, d.form = src.surface.rstrip("、").lstrip("など").lstrip("ら"), "accordingTo", "Hearsay", "source"
             d.content = _content_span(text, src.end, cue.start, clause)
             return d
@@ -291,18 +291,17 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
         elif sentence_source and cue.cue.form != "hearsay":
             pass   # the cue's speaker is unnamed; the zero-subject rule in attribute() may fill it
         if src is not None and d.speakers:
-            sp = source_speaker(text, clause, src, ctx)
-            if sp and sp not in d.speakers:
-                d.via = (Via(sp.mention or sp.name, sp, src.surface.rstrip("、")),)
+            d.via = tuple(Via(sp.mention or sp.name, sp, src.surface.rstrip("、"))
+                          for sp in source_speakers(text, clause, src, ctx)[0] if sp not in d.speakers)
         elif sentence_source and d.speakers and sentence_source[0] not in d.speakers:
             d.via = (Via(sentence_source[0].mention or sentence_source[0].name, sentence_source[0], sentence_source[1]),)
         if not d.speakers:
             d.kind = "reported_fact"
         return d
     if src is not None:
-        sp = source_speaker(text, clause, src, ctx)
-        if sp:
-            d.speakers, d.mention, d.kind, d.explicit = (sp,), sp.mention, "reported_speech", True
+        sps, mention = source_speakers(text, clause, src, ctx)
+        if sps:
+            d.speakers, d.mention, d.kind, d.explicit = sps, mention, "reported_speech", True
             d.cue, d.act, d.stance = src.surface.rstrip("、").lstrip("など").lstrip("ら"), "accordingTo", "Hearsay"
             d.content = _content_span(text, src.end, clause.end, clause)
             return d

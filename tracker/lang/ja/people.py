@@ -176,16 +176,22 @@ def titled_people(text: str, ctx: Context) -> dict[str, Speaker]:
 
 
 
-def source_speaker(text: str, clause: Clause, src: CueHit, ctx: Context) -> Speaker | None:
+def source_speakers(text: str, clause: Clause, src: CueHit, ctx: Context) -> tuple[tuple[Speaker, ...], str]:
+    """Who a source cue (〜によると, 〜が実施した調査では) names, and how: one source, or each of those
+    it joins (産経新聞社とFNNが実施した合同世論調査では: both carried the poll out); none, "" where it
+    names nobody."""
     ns, ne = np_before(text, src.start, clause.start, lists=True)     # np_before drops a trailing など/ら
     if ns >= ne:
-        return None
+        return (), ""
     np = text[ns:ne]
     if _SAME_ORG.fullmatch(np) and ctx.last_org:      # 同社によると: the company named before
-        return ctx.last_org
+        return (ctx.last_org,), ctx.last_org.mention or np
+    if len(_split_joint(np)) > 1:
+        return speakers_of((np, ns, ne), ctx), np
     # 「〜によると」 names a source whatever its head noun: else a document or an organisation
     kind = classify(np) or ("document" if any(np.endswith(x) for x in ("統計", "調査", "データ")) else "organization")
-    return make_speaker(np, kind, ctx, ns)
+    sp = make_speaker(np, kind, ctx, ns)
+    return (sp,), sp.mention or np
 
 
 def speakers_of(found: tuple[str, int, int], ctx: Context) -> tuple[Speaker, ...]:
