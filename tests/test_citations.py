@@ -358,3 +358,18 @@ def test_a_report_goes_on_past_a_picture_credited_to_another_outlet():
     ex = extract_text(text, published=date(2024, 7, 10))
     last = next(c for c in ex.claims if c.text.startswith("The authority added"))
     assert last.citation is not None and ex.citations[last.citation].outlet_written == "Reuters"
+
+
+def test_the_same_outlet_credited_again_under_its_dated_credit_line_keeps_the_date():
+    ex = extract_text("雑記 | ブログ\n\n政府、アプリ導入を検討\n2020年4月13日 4時35分 NHKニュース\n\n©NHK\n\n政府はアプリの導入を検討している。\n",
+                      published=date(2024, 7, 10))
+    assert [(c.kind, c.outlet, c.date) for c in ex.citations] == [("sourceline", "nhk", date(2020, 4, 13))] * 2
+    claim = next(c for c in ex.claims if c.text == "政府はアプリの導入を検討している。")
+    assert ex.citations[claim.citation].date == date(2020, 4, 13)
+
+
+def test_a_date_written_in_full_is_no_damaged_reading():
+    ex = extract_text("雑記 | ブログ\n\n政府、アプリ導入を検討\n2020年1月24日 16時26分 NHK\n\n政府はアプリの導入を検討している。\n",
+                      published=date(2024, 7, 10))
+    [cit] = ex.citations
+    assert cit.date == date(2020, 1, 24) and cit.date_note is None

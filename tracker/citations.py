@@ -72,6 +72,9 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
         masthead = not anything and outlet is not None and when is None and lexicon.find_outlet(text[p.start:p.end].strip()) is outlet
         closes = previous is not None and previous.block == p.block and not credit.opens
         kind = "publisher" if masthead else "creditline" if closes else "sourceline"
+        if kind == "sourceline" and when is None and out and out[-1].kind == "sourceline" and out[-1].outlet == key \
+                and not _statement_like(text[out[-1].end:p.start]):
+            when = out[-1].when     # 2020年1月24日 NHK / ©NHK: the same credit again, nothing said between: its date
         s, e = _strip(text, p.start, p.end)
         out.append(Citation(s, e, text[s:e], key, credit.written, when, kind, block=p.block))
         previous = None

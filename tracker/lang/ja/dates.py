@@ -50,7 +50,7 @@ def same_day(text: str) -> str | None:
 def reading_note(when, chosen: date) -> str | None:
     """73日 read as 7月3日: a date whose 月 was lost, read back (its digits hold the month too)."""
     digits = re.sub(r"\D", "", when.text.translate(WIDE_DIGITS))
-    if "月" not in when.text and "/" not in when.text and "／" not in when.text and f"{chosen.month}{chosen.day}" in digits:
+    if "日" in when.text and not re.search(r"[月/／-]", when.text) and f"{chosen.month}{chosen.day}" in digits:
         return f"{when.text} read as {chosen.month}月{chosen.day}日 (月 lost)"
     return None
 
