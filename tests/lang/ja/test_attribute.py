@@ -577,3 +577,25 @@ def test_a_poll_carried_out_by_outlets_on_listed_days_is_theirs_and_cites_the_fi
     [c] = ex.claims
     assert (c.kind, [s.name for s in c.speakers]) == ("reported_speech", speakers)
     assert c.citation is not None and ex.citations[c.citation].outlet_written == body[:len(speakers[0])]
+
+
+def test_what_another_said_that_the_speaker_answers_to_is_theirs_and_the_topic_speaks_on():
+    ex = extract_text("題\n\n東国の高官は、北国の総書記が対話の可能性に言及したことについて「興味深い」と述べ、"
+                      "対応を注視する考えを示した。\n", published=date(2024, 7, 10))
+    fact, said, view = ex.claims
+    assert [s.name for s in fact.speakers] == ["北国の総書記"] and "言及した" in fact.cue
+    assert [s.name for s in said.speakers] == [s.name for s in view.speakers] == ["東国の高官"]
+
+
+def test_a_fact_the_speaker_answers_to_that_is_nobody_s_speech_stays_with_the_sentence():
+    [c] = extract_text("題\n\n大臣は、局長が協議したことについて「問題ない」と述べた。\n", published=date(2024, 7, 10)).claims
+    assert (c.kind, [s.name for s in c.speakers]) == ("reported_speech", ["大臣"])
+
+
+@pytest.mark.parametrize("body, cue", [
+    ("西国は12日、自国民に退避するよう勧告を出した。", "勧告を出した"),
+    ("西国政府は12日、事故について声明を発表した。", "声明を発表した"),
+])
+def test_an_advisory_or_a_statement_issued_is_a_cue(body, cue):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert (c.kind, c.cue) == ("reported_speech", cue), (c.kind, c.cue)

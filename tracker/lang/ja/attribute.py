@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from ... import attribute as core
 from ... import lexicon
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
-from .cues import INTRO_VERBS, Clause, CueHit, ends_clause, main_cue, source_cue, split_clauses
+from .cues import INTRO_VERBS, Clause, CueHit, about_a_fact, ends_clause, main_cue, source_cue, split_clauses
 from .lexicon import Cue, cues, word_list
 from .named import named_after, named_quotes
 from .sentences import depth_mask, is_quote, quote_before
@@ -122,8 +122,9 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                     # 植田総裁は会見した。…「…」と述べた; ある関係者は憤りを隠さない。「…」 (a bare quote next)
                     last, last_pi, recent = about[0], about[1], True
                 topic = None if d.speakers else topic_of(text, clause, mask, para.start)
-                if d.speakers:
-                    last, last_pi = d.speakers, pi
+                if d.speakers:      # 高官は、総書記が…に言及したことについて、: the topic speaks on after the fact
+                    holder = (h := main_cue(clause, text)) and about_a_fact(text, h, clause) and topic_of(text, clause, mask, para.start)
+                    last, last_pi = (speakers_of(holder, ctx) if holder else d.speakers), pi
                 elif topic is not None and (speaks(topic[0]) or not (d.form in ("quotative", "object", "hearsay") and recent)):
                     about = (speakers_of(topic, ctx), pi)   # …は: a subject that is no speaker does not stop the one before
                 elif d.form in ("quotative", "object", "hearsay") and recent:

@@ -95,7 +95,7 @@ def find_cues(text: str, start: int, end: int, mask: bytearray, base: int) -> li
     return kept
 
 
-_ABOUT_A_FACT = re.compile(r"(?<=[ぁ-ゖ])こと(?:について|に関して|に関し|をめぐって|を巡って|をめぐり|を巡り|を受けて|を受け|に対して|に対し)、")
+_ABOUT_A_FACT = re.compile(r"(?<=[ぁ-ゖ])こと(?:について|に関して|に関し|をめぐって|を巡って|をめぐり|を巡り|を受けて|を受け|に対して|に対し)、?")
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,11 @@ def split_clauses(text: str, sent: Sentence, mask: bytearray, base: int, si: int
     # what the speaker was asked about or answers to is the report's, not the speaker's: 局長が協議
     # したことについて、「…」と述べた
     for m in _ABOUT_A_FACT.finditer(text, sent.start, sent.end):
-        if not mask[m.start() - base] and any(h.start >= m.end() for h in hits if h.cue.form in ("quotative", "object")):
+        if mask[m.start() - base] or not any(h.start >= m.end() for h in hits if h.cue.form in ("quotative", "object")):
+            continue
+        # without its comma, only where the fact is itself something said: 総書記が対話に言及したことについて「…」
+        if m.group(0).endswith("、") or any(h.cue.form in ("quotative", "object") and h.end <= m.start()
+                                            and not _CONTENT_CHAR.search(text, h.end, m.start()) for h in hits):
             cuts.append(m.end())
     cuts = sorted(set(cuts))
     cuts.append(sent.end)
@@ -148,6 +152,13 @@ def main_cue(clause: Clause, text: str = "") -> CueHit | None:
         if ending:
             return ending[-1]
     return main[-1] if main else None
+
+
+def about_a_fact(text: str, hit: CueHit, clause: Clause) -> bool:
+    """Whether the cue is the fact its clause is about, not the clause's own statement: 総書記が対話に
+    言及したことについて、(split_clauses cut there): what the fact's subject said."""
+    m = _ABOUT_A_FACT.search(text, hit.end, clause.end)
+    return m is not None and m.end() == clause.end and not _CONTENT_CHAR.search(text, hit.end, m.start())
 
 
 def qualifies_noun(text: str, hit: CueHit) -> bool:

@@ -10,7 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from ... import lexicon
-from .cues import Clause, CueHit, qualifies_noun
+from .cues import Clause, CueHit, about_a_fact, qualifies_noun
 from .lexicon import countries, word_list
 
 _NOUN = re.compile(r"[\u4e00-\u9fff\u3005\u30a0-\u30ff\u31f0-\u31ffー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９&＆.'’]")
@@ -193,6 +193,8 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
         if subjects:
             return subjects[-1]
         return _noun_after(text, cue.end, clause.end)
+    if subjects and about_a_fact(text, cue, clause):
+        return subjects[-1]         # 高官は、総書記が対話に言及したことについて、: the fact is its subject's
     if topics:
         return topics[0]
     if subjects:
