@@ -153,6 +153,7 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
     out_claims, out_citations = [], list(citations)
     starts = [p.start for p in layout.paragraphs] if layout else []
     opened: tuple[int, int] | None = None     # (paragraph, citation) of an outlet named as the source
+    spoke: tuple[int, int, str] | None = None  # (paragraph, citation, outlet) of the last outlet that spoke
     for cl in claims:
         if cl.citation is not None or cl.kind != "reported_speech":
             out_claims.append(cl)
@@ -164,10 +165,14 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
             or next((_outlet_of(sp) for sp in cl.speakers if _outlet_of(sp)), None)
         span = _mention(article.text, cl, outlet) if outlet else None
         if span is None:
-            if opened is not None and opened[0] == para:
-                c = out_citations[opened[1]]
-                out_citations[opened[1]] = replace(c, scope=c.scope + ((cl.start, cl.end),))
-                cl = replace(cl, citation=opened[1])
+            # an outlet named as the source of what follows; or the outlet that spoke in its paragraph
+            # speaking on unnamed (…と題する記事を掲載。…と解説。): the same report
+            held = opened if opened is not None and opened[0] == para else \
+                spoke if speaking and spoke is not None and spoke[0] == para and spoke[2] == outlet.name else None
+            if held is not None:
+                c = out_citations[held[1]]
+                out_citations[held[1]] = replace(c, scope=c.scope + ((cl.start, cl.end),))
+                cl = replace(cl, citation=held[1])
             out_claims.append(cl)
             continue
         found = lexicon.find_outlet(outlet.name) or lexicon.find_outlet(outlet.mention or "")
@@ -180,6 +185,7 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
         out_claims.append(replace(cl, citation=len(out_citations) - 1, via=via))
         source = cl.act == "accordingTo" or any(v.source == outlet and (v.cue or "").lower().endswith(_SOURCE_CUES) for v in cl.via)
         opened = (para, len(out_citations) - 1) if source and starts else None
+        spoke = (para, len(out_citations) - 1, outlet.name) if speaking and starts else None
     return out_claims, out_citations
 
 

@@ -599,3 +599,13 @@ def test_a_fact_the_speaker_answers_to_that_is_nobody_s_speech_stays_with_the_se
 def test_an_advisory_or_a_statement_issued_is_a_cue(body, cue):
     [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
     assert (c.kind, c.cue) == ("reported_speech", cue), (c.kind, c.cue)
+
+
+def test_a_paper_s_piece_by_its_headline_is_its_statement_and_it_speaks_on_in_the_next_sentence():
+    ex = extract_text("題\n\n11日の米紙北町ジャーナルは「経済に打撃」と題する記事を掲載。復興への財政支出は重い負担になると解説。\n",
+                      published=date(2024, 7, 10))
+    piece, more = ex.claims
+    assert (piece.kind, piece.cue, piece.mention) == ("reported_speech", "と題する記事を掲載", "米紙北町ジャーナル")
+    assert (more.kind, [s.name for s in more.speakers]) == ("reported_speech", [s.name for s in piece.speakers])
+    assert piece.citation is not None and more.citation == piece.citation
+    assert ex.citations[piece.citation].outlet_written == "米紙北町ジャーナル"

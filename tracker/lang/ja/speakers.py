@@ -63,9 +63,11 @@ def np_before(text: str, pos: int, floor: int, *, lists: bool = False) -> tuple[
             break
     while i < end and text[i] in "のとや、":
         i += 1
-    return i, end
+    lead = _LEADING_DAY.match(text, i, end)       # 11日の米紙…: the day is no part of the name
+    return (lead.end() if lead and lead.end() < end else i), end
 
 
+_LEADING_DAY = re.compile(r"(?:[0-9０-９]{1,4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:付|夜|朝|午前|午後)?の")
 _DATE_ONLY = re.compile(r"[0-9０-９年月日時分・/／.\-]+")
 _DATEISH = re.compile(r"^[（(]?\d*月?[)）]?[0-9０-９]+日?$|^(?:今|昨|来|先)(?:月|年|週)|^\d+年")
 
