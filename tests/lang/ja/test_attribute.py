@@ -558,8 +558,9 @@ def test_a_quote_standing_alone_is_not_given_to_someone_quoting_words_of_their_o
     ("市長は「まだ早い」と慎重な口ぶりだった。", "と慎重な口ぶりだった"),
 ])
 def test_a_quote_closed_by_its_speaker_s_manner_may_go_on_after_a_conjunction(body, cue):
-    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
+    c, *rest = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
     assert (c.kind, c.cue, c.speakers[0].name) == ("reported_speech", cue, body[:2]), (c.kind, c.cue)
+    assert [r.kind for r in rest] == (["author_assertion"] if rest else [])     # what the sentence goes on to tell is the report's
 
 
 @pytest.mark.parametrize("body", ["北田氏は「天才だ」と言われた。", "北田氏は「天才だ」とほめられた。"])

@@ -98,6 +98,9 @@ def find_cues(text: str, start: int, end: int, mask: bytearray, base: int) -> li
 _ABOUT_A_FACT = re.compile(r"(?<=[ぁ-ゖ])こと(?:について|に関して|に関し|をめぐって|を巡って|をめぐり|を巡り|を受けて|を受け|に対して|に対し)、?")
 
 
+_MANNER_BUT = re.compile(r"」と、?[^「」。、]{1,14}?(?<!れ)(?:た|だった|ていた)(?:が|ものの|けれども?)、")
+
+
 @dataclass(frozen=True)
 class Clause:
     start: int
@@ -125,6 +128,10 @@ def split_clauses(text: str, sent: Sentence, mask: bytearray, base: int, si: int
         # without its comma, only where the fact is itself something said: 総書記が対話に言及したことについて「…」
         if m.group(0).endswith("、") or any(h.cue.form in ("quotative", "object") and h.end <= m.start()
                                             and not _CONTENT_CHAR.search(text, h.end, m.start()) for h in hits):
+            cuts.append(m.end())
+    # a quote closed by its speaker's manner, then the sentence goes on: 「…」と慎重な言いぶりだったが、…
+    for m in _MANNER_BUT.finditer(text, sent.start, sent.end):
+        if not mask[m.start() - base] and len(text[m.end():sent.end].strip()) >= 5:
             cuts.append(m.end())
     cuts = sorted(set(cuts))
     cuts.append(sent.end)
