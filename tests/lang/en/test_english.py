@@ -307,3 +307,15 @@ def test_a_source_in_parentheses_after_a_quote_speaks_it_inside_the_authors_sent
 def test_a_year_in_parentheses_after_a_quote_is_no_source():
     ex, _ = claims_of('The senator called the bill "a disgrace" (2019) in a speech.')
     assert [c.cue for c in ex.claims] == ["called"]
+
+
+def test_a_speaker_going_on_with_a_quote_speaks_it_but_prices_going_on_say_nothing():
+    ex, got = claims_of('Jane Roe spoke first. But, the mayor continues, "there is no reason to wait."\n')
+    assert got[-1][:2] == ("the mayor", "continues")
+    ex, _ = claims_of("Prices continued to rise in June.\n")
+    assert [c.kind for c in ex.claims] == ["author_assertion"]
+
+
+def test_the_month_of_may_is_no_hedge_but_the_modal_is():
+    ex, _ = claims_of("Prices rose in May.\n\nPrices may rise again.\n")
+    assert [c.kind for c in ex.claims] == ["author_assertion", "author_opinion"]

@@ -610,3 +610,8 @@ def test_a_paper_s_piece_by_its_headline_is_its_statement_and_it_speaks_on_in_th
     assert (more.kind, [s.name for s in more.speakers]) == ("reported_speech", [s.name for s in piece.speakers])
     assert piece.citation is not None and more.citation == piece.citation
     assert ex.citations[piece.citation].outlet_written == "米紙北町ジャーナル"
+
+
+def test_a_stance_stated_again_and_again_is_a_cue():
+    [c] = extract_text("題\n\n東長官は「関係は強化されている」という立場を繰り返し明らかにした。\n", published=date(2024, 7, 10)).claims
+    assert (c.kind, c.cue) == ("reported_speech", "立場を繰り返し明らかにした"), (c.kind, c.cue)

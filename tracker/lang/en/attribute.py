@@ -113,7 +113,8 @@ def _hedge_regex() -> re.Pattern:
 
 
 def _hedged(body: str) -> bool:
-    return bool(_hedge_regex().search(body))
+    body = body.lstrip()        # May within a sentence is the month (Prices rose in May), not the modal
+    return any(m.group(0) != "May" or m.start() == 0 for m in _hedge_regex().finditer(body))
 
 
 _PARTICIPLE = re.compile(r",\s+(?=(?:saying|adding|arguing|claiming|noting|warning|insisting|calling|describing|promising|"

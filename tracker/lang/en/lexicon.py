@@ -39,4 +39,7 @@ def cues() -> dict[str, Cue]:
 @cache
 def cue_regex() -> re.Pattern:
     found = sorted(cues(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in found) + r")\b|\b[Aa]ccording to\b")
+    # a verb of going on speaks only where no infinitive follows (Prices continued to rise)
+    going_on = set(words("aspectual"))
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) + (r"(?!\s+to\b)" if w in going_on else "") for w in found)
+                      + r")\b|\b[Aa]ccording to\b")
