@@ -52,3 +52,32 @@ def test_a_long_label_before_a_colon_speaks_the_paragraph_below_it_only():
 def test_a_label_naming_whose_talk_follows_speaks_the_paragraph_below_it():
     text = "ニュース\n\n工事が始まった。\n\n南野健一さんの話：\n工事は住民の声を聞いていない。\n\n駅前は混雑した。\n"
     assert turns(text) == [("南野健一", "工事は住民の声を聞いていない。")]
+
+
+def test_q_and_a_lines_name_who_asks_for_which_outlet_and_who_answers():
+    text = ("北町県知事 定例記者会見\n\n質疑\nQ 代表幹事(北町新聞)\n観光客の受け入れについて、ご所見をお願いします。\n"
+            "A 知事\n私は全国知事会議で発言しています。国を開く時期だと思います。\n")
+    ex = extract_text(text, published=date(2024, 7, 10))
+    assert not ex.citations                                    # the asker's outlet is no credit
+    assert [(c.speakers[0].name, c.kind) for c in ex.claims if "時期" in c.text or "会議で" in c.text] == [("北町県知事", "reported_speech")] * 2
+
+
+def test_a_label_set_off_by_spaces_speaks_up_to_the_next_label_under_its_topic_headings():
+    text = ("定例記者会見\n\n幹事社  今月最初の会見です。よろしくお願いします。\n\n南田知事 それでは私から申し上げます。\n\n"
+            "感染症への対応について\n\n  一つは医療体制を強化することです。\n\n幹事社  質問は以上です。\n")
+    got = turns(text)
+    assert got and {s for s, _ in got} == {"南田"} and any("医療体制" in t for _, t in got)
+
+
+def test_an_answer_on_a_transcript_ends_at_the_credit_closing_it():
+    text = ("記事 | ブログ\n\n報道官は会見で質問に答えた。\n\n記者：見通しは。\n\n報道官：意思疎通を保っている。\n\n詳細は調整中だ。\n\n"
+            "（西国外務省ウェブサイト 6月25日）\n\n再開はまだ先になりそうです。\n")
+    ex = extract_text(text, published=date(2024, 7, 10))
+    last = next(c for c in ex.claims if "まだ先" in c.text)
+    assert last.speakers[0].kind == "author" and any("調整中" in c.text and c.kind == "reported_speech" for c in ex.claims)
+
+
+def test_a_heading_naming_whose_announcement_follows_is_their_turn():
+    text = "北町県知事 定例記者会見\n\n知事発表\n\n新しい制度を始めます。私の方からは以上です。\n\n質疑\n\nQ 記者\n\n見通しは。\n"
+    got = turns(text)
+    assert [t for _, t in got] == ["新しい制度を始めます。", "私の方からは以上です。"] and {s for s, _ in got} == {"北町県知事"}

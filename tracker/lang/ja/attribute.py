@@ -74,6 +74,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
     last_para: int | None = None
     starts = [p.start for p in layout.paragraphs]
     issue_paras = {bisect.bisect_right(starts, c.start) - 1 for c in citations if c.kind == "issue"}
+    cited_paras = {bisect.bisect_right(starts, c.start) - 1 for c in citations}       # a credit ends a turn
     for pi in sorted(by_para):
         para = layout.paragraphs[pi]
         if continuing and continuing[3] != para.block:
@@ -138,8 +139,9 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
         # a transcript: a turn's label speaks every sentence of its paragraph, and of the paragraphs
         # below a label standing alone; a question's sentences are no statements
         label = transcripts and label_of(text, para.start, para.end, speaks)
-        if label or para.kind == "heading" or (turn is not None and turn[2] == "quotes" and not bare_quote(text, para)):
-            turn = None
+        if label or any(last_para < q <= pi for q in cited_paras if last_para is not None) or (para.kind == "heading" and transcripts < 2) or (
+                turn is not None and turn[2] == "quotes" and not bare_quote(text, para)):
+            turn = None             # on a transcript the answer goes on under the topic headings within it
         short = reach(text, label, layout.paragraphs, pi) if label and transcripts <= 1 else None
         if label and (not label.alone or transcripts > 1 or short):
             if label.question:
@@ -158,8 +160,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 elif not d.explicit:
                     d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", sp, name, "", "said"
                     d.content = (max(d.content[0], label.end if label else 0), d.content[1])
-            if (label and not label.alone) or turn[2] == "one":
-                turn = None             # a label within its paragraph speaks that paragraph only
+            if (label and not label.alone and (label.question or transcripts < 2)) or turn[2] == "one":
+                turn = None             # a label within its paragraph speaks that paragraph, or on a transcript up to the next
         # 「…」。首相はこう強調した。: an introduction by こう speaks the bare quote just before it (a
         # sentence or two back, its own paragraph perhaps), unless someone else spoke in between
         for k, d in enumerate(drafts):

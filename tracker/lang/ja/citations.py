@@ -249,7 +249,13 @@ def _inline(text: str, start: int, end: int, block: int | None, found: list[Cita
         return []
     outlet = m.group("a") or m.group("b") or m.group("c")
     s = end - len(tail) + m.start()
+    if _ASKER.fullmatch(text[start:s].strip()):
+        return []               # Q 代表幹事(時事通信), 記者(共同通信): who asks, and for whom; no credit
     return [cited(text, s, end, outlet, None, "inline", block)]
+
+
+# a transcript's questioner with the outlet they work for
+_ASKER = re.compile(r"(?:[QＱ問][\s:：]*)?[^\s、。「」]{0,10}?(?:幹事社?|記者|質問者|司会者?|アナウンサー)")
 
 
 # [パリ/オスロ 19日 ロイター] -: a wire's dateline in square brackets, its day with it

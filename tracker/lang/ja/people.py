@@ -43,6 +43,8 @@ def make_speaker(np: str, kind: str, ctx: Context, pos: int) -> Speaker:
         parts = core.rsplit("の", 1)
         affiliation = parts[0] if len(parts) == 2 else None
         name, title = _strip_title(parts[-1])
+        if title and re.search(r"[県府都州省市]$", name):
+            name, title = parts[-1], None       # 北町県知事: the office of a place, whoever holds it
         if desc is None and (m := _GLOSS_AT_END.search(name)):    # before the honorific: 田中花子(68)さん
             name, desc = name[: m.start()], m.group(1)
         name = _strip_country_prefix(name)
@@ -155,6 +157,9 @@ def collect_full_names(text: str) -> list[str]:
     return names
 
 
+_TITLE_IN_A_NOUN = re.compile(r"会議|会合|選|室|官邸|公邸|職|候補|級|時代|経験")
+
+
 def titled_people(text: str, ctx: Context) -> dict[str, Speaker]:
     """Each title the article gives to exactly one named person: 首相 → 岸田文雄 when 岸田文雄首相
     is written; a title two people share (大統領 for two presidents) refers to neither."""
@@ -162,6 +167,8 @@ def titled_people(text: str, ctx: Context) -> dict[str, Speaker]:
     speakers: dict[str, Speaker] = {}
     titles = "|".join(re.escape(t) for t in word_list("title"))
     for m in re.finditer(rf"(?:{titles})", text):
+        if _TITLE_IN_A_NOUN.match(text, m.end()):
+            continue            # 全国知事会議, 首相官邸: the title is part of a longer noun, no one holds it
         s, _ = np_before(text, m.start(), max(0, m.start() - 40))
         np = text[s:m.end()]
         if np == m.group(0) or classify(np) != "person":

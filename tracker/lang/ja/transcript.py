@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 _COLON = re.compile(r"\s*([^：:「」。、\s]{1,25})\s*[：:]")
 _BRACKETED = re.compile(r"\s*(?:【([^【】\n]{1,15})】|[(（]([^()（）\n]{1,15})[)）])")
+# 広瀬知事 それでは私から…。, 幹事社  よろしくお願いします。: a label set off by spaces before a sentence
+_SPACED = re.compile(r"[ \u3000]*([^\s、。「」：:()（）]{2,12})[ \u3000]{1,3}(?=[^\n]{5,}?[。？！?!])")
 _TALK = re.compile(r"の(?:話|談話|コメント)$")
-_QUESTION = re.compile(r"(?:問|質問|Q|Ｑ|記者|質疑|司会)(?:者)?\d*")
+_QUESTION = re.compile(r"(?:問|質問|Q|Ｑ|記者|質疑|司会|幹事社)(?:者)?\d*")
 _ANSWER = re.compile(r"(?:答|回答|A|Ａ)\d*")
 # 防衛大臣記者会見, 外務大臣会見記録, 市長会見, 知事定例記者会見: whose conference it is
 _CONFERENCE = re.compile(r"([^\s、。「」|｜0-9０-９月日]{0,12}?(?:大臣|長官|知事|市長|町長|村長|区長|首相|総理|報道官|副大臣|政務官|議長|委員長|代表|社長))"
@@ -31,7 +33,7 @@ class Label:
 def label_of(text: str, start: int, end: int, speaks) -> Label | None:
     """The speaker label opening the paragraph text[start:end], if any. `speaks(name)` tells
     whether a name can speak (a person, a role, an organisation)."""
-    for m in (_BRACKETED.match(text, start, end), _COLON.match(text, start, end)):
+    for m in (_BRACKETED.match(text, start, end), _COLON.match(text, start, end), _SPACED.match(text, start, end)):
         if m:
             name = _TALK.sub("", next(g for g in m.groups() if g))       # 南野健一さんの話： → 南野健一さん
             alone = not text[m.end():end].strip()
@@ -44,13 +46,15 @@ def label_of(text: str, start: int, end: int, speaks) -> Label | None:
     line = text[start:end].strip()
     if len(line) > 30 or re.search(r"[。、「」！？!?]", line):
         return None
-    head = re.sub(r"^[QAＱＡ](?:\s+|$)", "", line).strip()
-    if not head or _QUESTION.fullmatch(head) or line in ("Q", "Ｑ"):
-        return Label(head or line, end, True, True)
-    if line in ("A", "Ａ") or _ANSWER.fullmatch(head):
+    qa = re.match(r"[QAＱＡ](?:\s+|$)", line)
+    head = line[qa.end():].strip() if qa else line
+    if not head or _QUESTION.fullmatch(head) or line[:1] in ("Q", "Ｑ") and qa:
+        return Label(head or line, end, True, True)     # Q 代表幹事(時事通信): a question, whoever asks it
+    if (qa and line[:1] in ("A", "Ａ") or _ANSWER.fullmatch(head)) and not (head and speaks(head.split()[-1])):
         return Label("", end, False, True)
+    head = re.sub(r"(?:からの)?(?:発表|冒頭発言|あいさつ|挨拶)$", "", head)     # 知事発表: the governor's announcement below
     words = head.split()
-    if len(words) <= 3 and speaks(words[-1]):        # 市長, 広瀬知事, 長野県警 吉澤敏 刑事部長
+    if words and len(words) <= 3 and speaks(words[-1]):        # 市長, 広瀬知事, 長野県警 吉澤敏 刑事部長
         return Label(head, end, False, True)
     return None
 
