@@ -1,9 +1,11 @@
+from datetime import date
+
 import pytest
 
 from tracker.lang.ja.sentences import bracket_pairs
 from tracker.segment import segment, sentences
 
-from .conftest import article_of
+from .conftest import article_of, extract_text
 
 
 def test_title_line_splits_headline_and_site():
@@ -121,3 +123,12 @@ def test_a_citation_line_after_wrapped_text_stays_a_line_of_its_own():
             "客が増えると見込む。駅前の通りでは、屋台の準備\n"
             "【4月2日 北町新聞】\n")
     assert _paragraphs(text)[-1] == "【4月2日 北町新聞】"
+
+
+def test_a_line_ending_on_a_comma_goes_on_in_the_next_and_is_no_title():
+    text = "東田外相が西国外相との会談(11日)で、\n領海侵犯に抗議した。\n以上は今日の毎日新聞朝刊の情報だが、\n私は疑問に思う。\n"
+    ex = extract_text(text, published=date(2024, 7, 10))
+    assert ex.article.title is None or "会談" not in ex.article.title
+    first = ex.claims[0]
+    assert first.text.startswith("東田外相が") and first.text.endswith("抗議した。") and first.speakers[0].name == "東田"
+    assert any(c.kind == "creditline" or c.outlet_written.startswith("毎日新聞") for c in ex.citations)   # the credit line stays a line

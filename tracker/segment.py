@@ -51,7 +51,7 @@ def segment(article: Article) -> Layout:
     open_block: dict | None = None
     title = site = None
     spans = [strip_span(text, ls, le) for ls, le in lines(text)]
-    soft = soft_breaks(text, spans)
+    soft = soft_breaks(text, spans, is_citation_line)
     joined = False                      # the line before went on in this one
 
     def close(end: int, closed: bool) -> None:
@@ -103,12 +103,14 @@ _SENTENCE_STOP = re.compile(r"[。．！？]|[.!?][\"'”’)]*(?:\s|$)")
 _LIST_ITEM = re.compile(r"[・･●○■□◆◇▼▽★☆※＊*\-–—>＞|｜]|\d{1,2}[.)．）]\s")
 
 
-def soft_breaks(text: str, spans: list[tuple[int, int]]) -> set[int]:
+def soft_breaks(text: str, spans: list[tuple[int, int]], is_citation_line=lambda line: False) -> set[int]:
     """The lines (indices into `spans`, each a stripped line) that go on in the next: the text was
     wrapped at a width by hand. A run of lines of very different lengths, or of lines that each
     end a sentence, is kept line by line: those are paragraphs, list items, headlines. (A quote
     running over lines of their own is left as it is: joining them lost more speakers on the
     real pages than it found.)"""
+    from .furniture import credit_line      # (furniture reads layouts: imported where used)
+
     out: set[int] = set()
     run: list[int] = []
     for i, (s, e) in enumerate([*spans, (0, 0)]):
@@ -117,6 +119,9 @@ def soft_breaks(text: str, spans: list[tuple[int, int]]) -> set[int]:
             continue
         if len(run) >= 2:
             out |= _wrapped(text, spans, run)
+            # a line ending on a comma goes on in the next, whatever the width: 会談(11日)で、⏎11日午前の…
+            out |= {k for k in run[:-1] if text[spans[k][1] - 1] in "、，" and not is_citation_line(text[spans[k][0]:spans[k][1]])
+                    and credit_line(text, *spans[k]) is None}
         run = []
     return {i for i in out if not _LIST_ITEM.match(text, spans[i + 1][0])}
 
@@ -157,8 +162,8 @@ def _is_title(line: str, more: bool) -> bool:
     """Whether a page's first line is its title: a headline (`headline | site`), or a short line
     that does not end as a statement, with more text after it. A page copied as one line, or whose
     first line is a statement, has no title line."""
-    if not more:
-        return False
+    if not more or line.endswith(("、", "，")):
+        return False            # no title, or a sentence going on in the next line
     if _split_title(line)[1] is not None:
         return True
     return len(line) <= _MAX_TITLE and not _STATEMENT_END.search(_CLOSING_CREDIT.sub("", line))
