@@ -81,3 +81,8 @@ def test_a_heading_naming_whose_announcement_follows_is_their_turn():
     text = "北町県知事 定例記者会見\n\n知事発表\n\n新しい制度を始めます。私の方からは以上です。\n\n質疑\n\nQ 記者\n\n見通しは。\n"
     got = turns(text)
     assert [t for _, t in got] == ["新しい制度を始めます。", "私の方からは以上です。"] and {s for s, _ in got} == {"北町県知事"}
+
+
+def test_a_dated_credit_opening_a_story_is_no_one_s_turn():
+    ex = extract_text("題\n\n【3月12日 AFP】西国の大統領は11日、攻撃を「悪質だ」と非難し、やめるよう呼び掛けた。\n", published=date(2024, 7, 10))
+    assert [(c.speakers[0].name, c.cue) for c in ex.claims] == [("西国の大統領", "と非難し"), ("西国の大統領", "よう呼び掛けた")]

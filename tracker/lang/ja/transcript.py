@@ -36,6 +36,8 @@ def label_of(text: str, start: int, end: int, speaks) -> Label | None:
     for m in (_BRACKETED.match(text, start, end), _COLON.match(text, start, end), _SPACED.match(text, start, end)):
         if m:
             name = _TALK.sub("", next(g for g in m.groups() if g))       # 南野健一さんの話： → 南野健一さん
+            if re.search(r"[0-9０-９]日", name):
+                continue        # 【3月12日 AFP】: a dated credit opening a story, no one's turn
             alone = not text[m.end():end].strip()
             if _QUESTION.fullmatch(name):
                 return Label(name, m.end(), True, alone)
