@@ -615,3 +615,17 @@ def test_a_paper_s_piece_by_its_headline_is_its_statement_and_it_speaks_on_in_th
 def test_a_stance_stated_again_and_again_is_a_cue():
     [c] = extract_text("題\n\n東長官は「関係は強化されている」という立場を繰り返し明らかにした。\n", published=date(2024, 7, 10)).claims
     assert (c.kind, c.cue) == ("reported_speech", "立場を繰り返し明らかにした"), (c.kind, c.cue)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("首相が辞任の意向を固めたと報じたのは北町新聞だ。", "北町新聞"),
+    ("要請したのは下村氏と書いたのは唯一北町新聞のみです。", "北町新聞"),
+])
+def test_a_cleft_names_who_reported_after_the_verb(body, speaker):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert (c.kind, c.speakers[0].name) == ("reported_speech", speaker)
+
+
+def test_a_cleft_about_when_keeps_the_subject():
+    [c] = extract_text("題\n\n市長が「問題ない」と述べたのは5日のことだ。\n", published=date(2024, 7, 10)).claims
+    assert c.speakers[0].name == "市長"

@@ -149,6 +149,9 @@ _TITLE_PREFIXES = ("副", "元", "前", "現", "新", "次")      # what is left
 _SAME_ORG = re.compile(r"同(?:社|省|庁|党|局|紙|誌|団体|機関|政府|銀行|大学|グループ|協会|委員会)")
 
 
+_CLEFT_NP = re.compile(r"、?(?:唯一|ただ)?(?P<np>[^、。「」]{1,20}?)(?:だけ|のみ)?(?:だ|です|である|でした|だった)")
+
+
 def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: int) -> tuple[str, int, int] | None:
     """The noun phrase that speaks through `cue`: the first topic (〜は/〜も) that names a source,
     else the last subject (〜が) before the cue; for documents, the phrase before には / を見ると."""
@@ -162,6 +165,8 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
             if ns < ne and classify(text[ns:ne]) == "document":
                 return text[ns:ne], ns, ne
         return None
+    if text[cue.end - 2:cue.end] == "のは" and (m := _CLEFT_NP.match(text, cue.end, clause.end)) and classify(m.group("np")):
+        return m.group("np"), m.start("np"), m.end("np")     # …と報じたのは共同通信だ: a cleft names its speaker after the verb
     if cue.speaker is not None:           # 「…」と、県の担当者は話した: named between the quotative and its verb
         ns, ne = cue.speaker
         np = text[ns:ne]
