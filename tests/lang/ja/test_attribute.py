@@ -629,3 +629,18 @@ def test_a_cleft_names_who_reported_after_the_verb(body, speaker):
 def test_a_cleft_about_when_keeps_the_subject():
     [c] = extract_text("題\n\n市長が「問題ない」と述べたのは5日のことだ。\n", published=date(2024, 7, 10)).claims
     assert c.speakers[0].name == "市長"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("当時、西山氏は後任に指名され、周囲から「異例の出世だ」と驚きの目でみられた。", "周囲"),
+    ("計画は専門家から「根拠が乏しい」と指摘された。", "専門家"),
+])
+def test_words_said_to_someone_in_the_passive_are_the_agent_s(body, speaker):
+    ex = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10))
+    said = [c for c in ex.claims if c.kind == "reported_speech"]
+    assert [c.speakers[0].name for c in said] == [speaker]
+
+
+def test_a_place_in_the_passive_is_no_speaker():
+    ex = extract_text("題\n\n東京から「明日行く」と連絡された。\n", published=date(2024, 7, 10))
+    assert all(c.kind != "reported_speech" for c in ex.claims)

@@ -24,6 +24,9 @@ _QUOTE_HOLDER = re.compile(r"(?:の|が|から(?:は|も)?)、?$")
 # 「変化しなければ衰退する」(ある社長)といった声: the speaker in parentheses right after the quote
 _QUOTE_SIGNED = re.compile(r"「[^「」]{2,300}」[(（]([^()（）「」、。]{2,30})[)）]")
 _SOURCES = ("person", "organization", "anonymous", "media")
+# words said to someone, in the passive, by whom it names with から: 周囲から「…」と驚きの目でみられた,
+# 専門家から「…」と指摘された
+_BY_AGENT = re.compile(r"から(?:は|も)?、?(?P<q>(?:「[^「」]{2,300}」、?){1,4})と、?[^「」。、]{0,14}?(?:され|られ|れ)(?:た|ている|ていた|ます|ました)")
 _TOPIC_OR_SUBJECT = re.compile(r"[はが]")
 
 
@@ -51,6 +54,14 @@ def named_quotes(text: str, clause: Clause, mask: bytearray, base: int, ctx: Con
             continue
         end = text.rindex("」", m.start(), m.end()) + 1
         out.append(NamedQuote(speakers_of((np, ns, ne), ctx), np, text[end:m.end()], (m.start(), end), m.span()))
+    for m in _BY_AGENT.finditer(text, clause.start, clause.end):    # 周囲から「…」と驚きの目でみられた
+        if mask[m.start() - base]:
+            continue
+        ns, ne = np_before(text, m.start(), clause.start)
+        np = text[ns:ne]
+        if ns < ne and classify(np) in _SOURCES:
+            q = m.span("q")
+            out.append(NamedQuote(speakers_of((np, ns, ne), ctx), np, text[q[1]:m.end()], q, (ns, m.end())))
     for m in _QUOTE_SIGNED.finditer(text, clause.start, clause.end):
         np = m.group(1)
         if not mask[m.start() - base] and classify(np) in _SOURCES:
