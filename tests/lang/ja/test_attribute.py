@@ -644,3 +644,12 @@ def test_words_said_to_someone_in_the_passive_are_the_agent_s(body, speaker):
 def test_a_place_in_the_passive_is_no_speaker():
     ex = extract_text("題\n\n東京から「明日行く」と連絡された。\n", published=date(2024, 7, 10))
     assert all(c.kind != "reported_speech" for c in ex.claims)
+
+
+@pytest.mark.parametrize("body, cue", [
+    ("西国は、自国を優先しているのではないかと疑念を募らせている。", "疑念を募らせている"),
+    ("組合は経営陣への不信感を深めている。", "不信感を深めている"),
+])
+def test_a_doubt_or_distrust_growing_is_a_cue(body, cue):
+    said = [c for c in extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims if c.kind == "reported_speech"]
+    assert [c.cue for c in said] == [cue]
