@@ -86,3 +86,13 @@ def test_a_heading_naming_whose_announcement_follows_is_their_turn():
 def test_a_dated_credit_opening_a_story_is_no_one_s_turn():
     ex = extract_text("題\n\n【3月12日 AFP】西国の大統領は11日、攻撃を「悪質だ」と非難し、やめるよう呼び掛けた。\n", published=date(2024, 7, 10))
     assert [(c.speakers[0].name, c.cue) for c in ex.claims] == [("西国の大統領", "と非難し"), ("西国の大統領", "よう呼び掛けた")]
+
+
+def test_a_heading_over_a_statement_s_whole_text_gives_it_to_its_speaker_up_to_the_next_heading():
+    text = ("題\n\n北町テレビは26日、コメントを発表した。\n\n【以下、北町テレビコメント全文】\n\n"
+            "本件につきましては、公にできることはございません。\n\n私共は関係者の保護を第一に対応しております。\n\n"
+            "【関連記事】\n\n別の記事の見出しです。\n")
+    ex = extract_text(text, published=date(2024, 7, 10))
+    by = {c.text: c.speakers[0].name for c in ex.claims}
+    assert by["本件につきましては、公にできることはございません。"] == by["私共は関係者の保護を第一に対応しております。"] == "北町テレビ"
+    assert by["別の記事の見出しです。"] != "北町テレビ"

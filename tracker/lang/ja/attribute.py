@@ -63,10 +63,10 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
 
     everything: list[Draft] = []
     speaks = lambda name: bool(classify(name) or name in ctx.by_title)      # noqa: E731
-    transcripts = sum(1 for p in layout.paragraphs if label_of(text, p.start, p.end, speaks))   # labels on the page
+    labels = {pi: lb for pi, p in enumerate(layout.paragraphs) if (lb := label_of(text, p.start, p.end, speaks))}
+    transcripts = len(labels)       # labels on the page; 【以下、X氏のコメント全文】 heads X's words though it says nothing
     answerer = conference_speaker(text)
-    turn: tuple[str, tuple[Speaker, ...], str | None] | None = None   # the turn a label standing alone opened, and
-    # how far it reaches on a page that is no transcript: "quotes" just below, or "one" paragraph
+    turn: tuple[str, tuple[Speaker, ...], str | None] | None = None   # a label's turn, and how far it reaches (reach)
     about: tuple[tuple[Speaker, ...], int] | None = None       # whom the last sentence without a cue was about
     continuing: tuple[tuple[Speaker, ...], str, str, int | None] | None = None   # speakers, cue, act, block
     last: tuple[Speaker, ...] = ()
@@ -74,8 +74,9 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
     last_para: int | None = None
     starts = [p.start for p in layout.paragraphs]
     issue_paras = {bisect.bisect_right(starts, c.start) - 1 for c in citations if c.kind == "issue"}
-    cited_paras = {bisect.bisect_right(starts, c.start) - 1 for c in citations}       # a credit ends a turn
-    for pi in sorted(by_para):
+    cited_paras = {bisect.bisect_right(starts, c.start) - 1 for c in citations} | (    # a credit ends a turn, and a heading
+        {i for i, p in enumerate(layout.paragraphs) if p.kind == "heading"} if transcripts < 2 else set())  # off a transcript
+    for pi in sorted(set(by_para) | {pi for pi, lb in labels.items() if lb.whole}):
         para = layout.paragraphs[pi]
         if continuing and continuing[3] != para.block:
             continuing = None
@@ -86,11 +87,10 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
         if last_para is not None and layout.paragraphs[last_para].block != para.block:
             last, about = (), None          # a quoted report's speakers do not speak the commentary after it
         mask = depth_mask(text, para.start, para.end)
-        # a paper's dated issue closing the paragraph: a bare quote in it is the paper's (its
-        # headline, its quote), not the words of whoever an earlier paragraph was about
+        # a paper's dated issue closing the paragraph: a bare quote in it is the paper's, not an earlier speaker's
         issued = pi in issue_paras
         drafts: list[Draft] = []
-        for si, sent in by_para[pi]:
+        for si, sent in by_para.get(pi, ()):
             clauses = split_clauses(text, sent, mask, para.start, si)
             sentence_source: tuple[Speaker, str] | None = None
             interviews = list(_INTERVIEW.finditer(text, sent.start, sent.end))     # once a sentence, not a clause
@@ -138,8 +138,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 drafts.append(d)
         # a transcript: a turn's label speaks every sentence of its paragraph, and of the paragraphs
         # below a label standing alone; a question's sentences are no statements
-        label = transcripts and label_of(text, para.start, para.end, speaks)
-        if label or any(last_para < q <= pi for q in cited_paras if last_para is not None) or (para.kind == "heading" and transcripts < 2) or (
+        label = labels.get(pi)
+        if label or any(last_para < q <= pi for q in cited_paras if last_para is not None) or (
                 turn is not None and turn[2] == "quotes" and not bare_quote(text, para)):
             turn = None             # on a transcript the answer goes on under the topic headings within it
         short = reach(text, label, layout.paragraphs, pi) if label and transcripts <= 1 else None

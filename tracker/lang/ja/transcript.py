@@ -15,6 +15,7 @@ _BRACKETED = re.compile(r"\s*(?:【([^【】\n]{1,15})】|[(（]([^()（）\n]{1
 # 広瀬知事 それでは私から…。, 幹事社  よろしくお願いします。: a label set off by spaces before a sentence
 _SPACED = re.compile(r"[ \u3000]*([^\s、。「」：:()（）]{2,12})[ \u3000]{1,3}(?=[^\n]{5,}?[。？！?!])")
 _TALK = re.compile(r"の(?:話|談話|コメント)$")
+_WHOLE_TEXT = re.compile(r"(?:以下、?)?(?P<who>[^、]+?)の?(?:コメント|談話|声明|発表|発言|あいさつ|挨拶)の?(?:全文|要旨|詳報)")
 _QUESTION = re.compile(r"(?:問|質問|Q|Ｑ|記者|質疑|司会|幹事社)(?:者)?\d*")
 _ANSWER = re.compile(r"(?:答|回答|A|Ａ)\d*")
 # 防衛大臣記者会見, 外務大臣会見記録, 市長会見, 知事定例記者会見: whose conference it is
@@ -28,6 +29,7 @@ class Label:
     end: int            # where the turn's words start
     question: bool
     alone: bool         # the label is the whole paragraph: the turn is in the paragraphs below
+    whole: bool = False  # 【以下、X氏のコメント全文】: a statement's whole text follows, up to the next heading
 
 
 def label_of(text: str, start: int, end: int, speaks) -> Label | None:
@@ -39,6 +41,9 @@ def label_of(text: str, start: int, end: int, speaks) -> Label | None:
             if re.search(r"[0-9０-９]日", name):
                 continue        # 【3月12日 AFP】: a dated credit opening a story, no one's turn
             alone = not text[m.end():end].strip()
+            whole = _WHOLE_TEXT.fullmatch(name)
+            if whole and alone and speaks(whole.group("who")):
+                return Label(whole.group("who"), m.end(), False, True, True)
             if _QUESTION.fullmatch(name):
                 return Label(name, m.end(), True, alone)
             if _ANSWER.fullmatch(name):
@@ -70,9 +75,12 @@ def conference_speaker(text: str) -> str | None:
 def reach(text: str, label: Label, paragraphs, pi: int) -> str | None:
     """How far a label standing alone speaks on a page that is no transcript, where a line names a
     speaker above their words (TV news: 近くに住む男性 / 「…」, 目撃した運転手: / …): "quotes" (the
-    quotes just below it), "one" (the one paragraph below its colon), or None (not at all)."""
+    quotes just below it), "one" (the one paragraph below its colon), "all" (a statement's whole
+    text, up to the next heading or credit), or None (not at all)."""
     if not label.alone or label.question or pi + 1 >= len(paragraphs):
         return None
+    if label.whole:
+        return "all"
     if bare_quote(text, paragraphs[pi + 1]):
         return "quotes"
     para = paragraphs[pi]
