@@ -74,8 +74,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
     last_para: int | None = None
     starts = [p.start for p in layout.paragraphs]
     issue_paras = {bisect.bisect_right(starts, c.start) - 1 for c in citations if c.kind == "issue"}
-    cited_paras = {bisect.bisect_right(starts, c.start) - 1 for c in citations} | (    # a credit ends a turn, and a heading
-        {i for i, p in enumerate(layout.paragraphs) if p.kind == "heading"} if transcripts < 2 else set())  # off a transcript
+    cited_paras = sorted({bisect.bisect_right(starts, c.start) - 1 for c in citations} | (    # a credit ends a turn, and a
+        {i for i, p in enumerate(layout.paragraphs) if p.kind == "heading"} if transcripts < 2 else set()))  # heading off a transcript
     for pi in sorted(set(by_para) | {pi for pi, lb in labels.items() if lb.whole}):
         para = layout.paragraphs[pi]
         if continuing and continuing[3] != para.block:
@@ -139,7 +139,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
         # a transcript: a turn's label speaks every sentence of its paragraph, and of the paragraphs
         # below a label standing alone; a question's sentences are no statements
         label = labels.get(pi)
-        if label or any(last_para < q <= pi for q in cited_paras if last_para is not None) or (
+        if label or (last_para is not None and (k := bisect.bisect_right(cited_paras, last_para)) < len(cited_paras) and cited_paras[k] <= pi) or (
                 turn is not None and turn[2] == "quotes" and not bare_quote(text, para)):
             turn = None             # on a transcript the answer goes on under the topic headings within it
         short = reach(text, label, layout.paragraphs, pi) if label and transcripts <= 1 else None
