@@ -132,3 +132,19 @@ def test_a_line_ending_on_a_comma_goes_on_in_the_next_and_is_no_title():
     first = ex.claims[0]
     assert first.text.startswith("東田外相が") and first.text.endswith("抗議した。") and first.speakers[0].name == "東田"
     assert any(c.kind == "creditline" or c.outlet_written.startswith("毎日新聞") for c in ex.citations)   # the credit line stays a line
+
+
+@pytest.mark.parametrize("text, first", [
+    ("題\n\n共同通信によると、北町市では4日、大雨で川が氾濫し、市は住民に避難を呼\nびかけた。降水量は最多に達したという。\n",
+     "共同通信によると、北町市では4日、大雨で川が氾濫し、市は住民に避難を呼\nびかけた。"),
+    ("Title\n\nThe mayor of Northfield said the\nbridge will reopen soon, officials said.\n",
+     "The mayor of Northfield said the\nbridge will reopen soon, officials said."),
+])
+def test_two_lines_cut_mid_sentence_are_one_paragraph(text, first):
+    ex = extract_text(text, published=date(2024, 7, 10))
+    assert ex.claims[0].text == first
+
+
+def test_a_headline_over_a_line_of_text_stays_apart():
+    ex = extract_text("題\n\n市長、辞任へ\nきょう会見を開いて表明する。\n", published=date(2024, 7, 10))
+    assert all(not c.text.startswith("市長、辞任へ\n") for c in ex.claims)

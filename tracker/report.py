@@ -1,6 +1,8 @@
 """Render validation reports: readable text, JSON, or the SHACL results graph as Turtle."""
 from __future__ import annotations
 
+import re
+
 import json
 from typing import TYPE_CHECKING
 
@@ -25,10 +27,14 @@ def at_most(text: str, n: int = CELL) -> str:
     return text if len(text) <= n else f"{text[:n]}… (+{len(text) - n:,} characters)"
 
 
+# a line break inside Japanese text wrapped by hand (…と呼⏎びかけた): no space where it was
+_WRAPPED_WIDE = re.compile(r"(?<=[^\x00-\u2fff])[ \t\u3000]*\n[ \t\u3000]*(?=[^\x00-\u2fff])")
+
+
 def _excerpt(text: str | None, n: int = 90) -> str:
     if not text:
         return ""
-    text = " ".join(text.split())
+    text = " ".join(_WRAPPED_WIDE.sub("", text).split())
     return text if len(text) <= n else text[: n - 1] + "…"
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from ... import attribute as core
 from ... import lexicon
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
-from .cues import INTRO_VERBS, Clause, CueHit, about_a_fact, ends_clause, main_cue, source_cue, split_clauses
+from .cues import INTRO_VERBS, Clause, CueHit, about_a_fact, ends_clause, main_cue, qualifies_noun, source_cue, split_clauses
 from .lexicon import Cue, cues, word_list
 from .named import named_after, named_quotes
 from .sentences import depth_mask, is_quote, quote_before
@@ -280,7 +280,7 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
                 content = (frame.end(), content[1])
         quoted = is_quote(text, *content)
         d.cue = _LEADING_PARTICLE.sub("", cue.surface)
-        d.form = cue.cue.form
+        d.form = cue.cue.form if found or not qualifies_noun(text, cue) else "attributive"   # 刷新を求める意見: no one's act
         d.act = cue.cue.act
         d.content = content
         d.quoted = quoted or "「" in text[content[0]:content[1]]
