@@ -37,6 +37,15 @@ def test_sources_expand_from_folders_globs_and_lists(tmp_path):
     assert expand([str(tmp_path / "nothing*.txt")]) == [str(tmp_path / "nothing*.txt")]
 
 
+def test_a_folder_without_articles_is_named_in_the_error(cli, tmp_path):
+    (tmp_path / "empty" / ".hidden").mkdir(parents=True)
+    (tmp_path / "empty" / ".hidden" / "1.txt").write_text("x", "utf-8")
+    (tmp_path / "empty" / "notes.pdf").write_bytes(b"%PDF")
+    done = cli("validate", str(tmp_path / "empty"))
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and f"in {tmp_path / 'empty'}: no .txt" in done.stderr
+
+
 @pytest.mark.slow
 def test_a_batch_of_200_files_with_a_broken_one_stores_the_rest(cli, tmp_path):
     folder = tmp_path / "articles"

@@ -17,7 +17,7 @@ from tracker.query import named, run
 from tracker.store import EmbeddedStore
 from tracker.trace import carriers, lineage
 
-from .conftest import ROOT
+from .conftest import ROOT, SAMPLE
 
 CORPUS = ROOT / "tests" / "corpus" / "lineage"
 ARTICLES = sorted(CORPUS.glob("*.txt"))
@@ -277,6 +277,16 @@ def test_trace_and_show_take_every_id_a_command_prints(cli, tmp_path):
                    "--reviewer", "Example Check", "--store", store)
     assert reviewed.returncode == 0, reviewed.stderr
     assert "Accurate" in cli("show", key_form, "--store", store).stdout
+
+
+def test_show_names_a_source_the_claim_derives_from_and_came_via_once(cli, tmp_path):
+    store = str(tmp_path / "store")
+    assert cli("ingest", str(SAMPLE), "--store", store).returncode == 0
+    rows = cli("query", "-n", "who-said", "-p", "speaker=プーチン", "--store", store, "-f", "csv").stdout.splitlines()
+    [iri] = [r.rsplit(",", 1)[1] for r in rows if "タス通信などによると" in r]
+    shown = cli("show", iri, "--store", store).stdout
+    told = [line for line in shown.splitlines() if line.startswith(("derived from", "via"))]
+    assert len(told) == 1 and told[0].split()[2:4] == ["タス通信", "(Account)"], shown
 
 
 @pytest.mark.parametrize("command", [["show"], ["trace"], ["query", "-n", "chain", "-p"], ["query", "-n", "lineage", "-p"],

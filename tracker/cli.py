@@ -341,7 +341,11 @@ def _sources(args: list[str]) -> list[str]:
     except BadInput as exc:
         _fail(str(exc))
     if not found:
-        _fail("no article to read: the folders and lists given hold none")
+        from .batch import ARTICLE_SUFFIXES
+        from .errors import brief
+
+        named = ", ".join(brief(a) for a in args[:3]) + (", …" if len(args) > 3 else "")
+        _fail(f"no article to read in {named}: no {' '.join(ARTICLE_SUFFIXES)} file there (hidden folders are skipped)")
     return found
 
 

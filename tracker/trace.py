@@ -207,9 +207,11 @@ def show_text(info: dict) -> str:
         lines.append(("citation", info.get("citation", "")))
     else:
         lines.append(("cited to", "nothing: uncited"))
+    told: set[str] = set()              # a source the claim derives from and its report came via: once
     for step in info["chain"]:
-        if step.get("step") in ("derived from", "via"):
-            what = ", ".join(x for x in (step.get("name"), step.get("publisher"), step.get("date")) if x)
+        if step.get("step") in ("derived from", "via") and step.get("source", "") not in told:
+            told.add(step.get("source", ""))
+            what = ", ".join(dict.fromkeys(x for x in (step.get("name"), step.get("publisher"), step.get("date")) if x))
             lines.append((step["step"], f"{what} ({step.get('kind', '')}) [{short_iri(step.get('source', ''))}]"))
     where = info.get("article", "") + (f", line {info['line']}" if info.get("line") else "") + \
         (f", characters {info['start']}–{info['end']}" if info.get("start") else "")
