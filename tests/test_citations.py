@@ -45,6 +45,28 @@ def test_citation_after_commentary_covers_it_back_to_the_previous_block():
     assert by_text["筆者の第一文です。"] == nhk and by_text["筆者の第二文です。"] == nhk
 
 
+@pytest.mark.parametrize("before, report", [
+    ("両国の関係はますます深まっています。\n\n", "首相は3日、会談した。両首脳は連携で一致した。"),
+    ("まずは報道から見てみましょう。", "首相は3日、会談した。両首脳は連携で一致した。"),
+    ("注目されますね。\n\n", "首相は3日、「全力を尽くします」と述べた。"),
+])
+def test_the_author_s_polite_sentences_before_a_plain_report_stay_the_author_s(before, report):
+    ex = extract_text(f"見出し\n\n{before}{report}【7月3日 時事】\n", published=date(2024, 7, 10))
+    by_text = {c.text: c.citation for c in ex.claims}
+    [own] = [t for t in by_text if t in before]
+    assert by_text[own] is None
+    assert all(cit == 0 for t, cit in by_text.items() if t in report)
+
+
+@pytest.mark.parametrize("report", [
+    "首相は3日、会談しました。両首脳は連携で一致しました。",         # a report in the polite form, as NHK writes
+    "首相は3日、「協力を続けます」と強調した。両首脳は一致した。",     # the polite form inside a quote
+])
+def test_a_report_gives_no_sign_of_the_author_and_is_covered_whole(report):
+    ex = extract_text(f"見出し\n\n両国の関係は深まっている。\n\n{report}【7月3日 時事】\n", published=date(2024, 7, 10))
+    assert [c.citation for c in ex.claims] == [0] * len(ex.claims) and len(ex.claims) >= 3
+
+
 def test_citation_in_a_caption_covers_only_the_caption_before_it():
     text = "見出し\n\n(握手する両首脳=3日、アスタナ【74日 産経】 しかし競合も激しい)\n"
     ex = extract_text(text, published=date(2024, 7, 10))

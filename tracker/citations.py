@@ -23,7 +23,7 @@ def find_citations(article: Article, layout: Layout) -> list[Citation]:
     found = found + _credit_lines(article, layout, found)
     found = found + _picture_credits(article, layout, found)
     found = sorted(found + _site_of(article, found), key=lambda c: c.start)
-    return _assign_scopes(article.text, layout, found)
+    return _assign_scopes(article.text, layout, found, lang.of(article).pasted_start)
 
 
 def _site_of(article: Article, found: list[Citation]) -> list[Citation]:
@@ -261,7 +261,7 @@ class Coverage:
         return None
 
 
-def _assign_scopes(text: str, layout: Layout, cits: list[Citation]) -> list[Citation]:
+def _assign_scopes(text: str, layout: Layout, cits: list[Citation], pasted=lambda text, s, e: s) -> list[Citation]:
     paras = layout.paragraphs
     para_starts = [p.start for p in paras]
     boundaries = sorted(
@@ -312,13 +312,13 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation]) -> list[Cita
         elif c.kind == "issue" and para is not None and text[para.start:c.start].strip():
             scope = ((para.start, c.start),)         # 「…」=19日付『朝日新聞』: the issue credits what its paragraph says
         elif c.kind == "inline" and c.when is not None and para is not None and _says_more(text[para.start:c.start]):
-            scope = ((max(para.start, prev_cit), c.start),)      # a dated credit closing its paragraph covers the paragraph
+            scope = ((pasted(text, max(para.start, prev_cit), c.start), c.start),)     # a dated credit closing its paragraph
         elif para is not None and text[para.start:para.end].strip() == c.text.strip() and _follows_block(layout, pi):
             blk = layout.blocks[paras[pi - 1].block]
             scope = ((blk.start, blk.end),)
         else:
             k = bisect_right(boundaries, c.start) - 1
-            scope = ((max(boundaries[k] if k >= 0 else 0, prev_cit), c.start),)
+            scope = ((pasted(text, max(boundaries[k] if k >= 0 else 0, prev_cit), c.start), c.start),)
         prev_cit = max(prev_cit, c.end)
         out.append(replace(c, scope=scope))
     # a credit feeds the report whose citation covers it, or the report of its block

@@ -36,6 +36,12 @@ class Language:
         the core works out what text each covers."""
         return []
 
+    def pasted_start(self, text: str, start: int, end: int) -> int:
+        """Where text pasted from a report begins in text[start:end], the span a citation closing
+        at `end` would cover: after the author's own sentences, where the language tells them
+        apart (a blog's polite form before a report's plain form). By default, at `start`."""
+        return start
+
     def is_citation_line(self, line: str) -> bool:
         """Whether a bracketed line that looks like a heading is a citation instead."""
         return False

@@ -30,6 +30,9 @@ class Japanese(Language):
     def citations(self, article, layout):
         return _citations.citations(article, layout)
 
+    def pasted_start(self, text, start, end):
+        return _sentences.pasted_start(text, start, end)
+
     def is_citation_line(self, line):
         return _citations.is_citation_line(line)
 

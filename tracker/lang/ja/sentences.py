@@ -1,7 +1,10 @@
 """Japanese sentences end at 。！？ (and ! ?), never inside quotes or brackets: 「…。…」と述べた。
 is one sentence. Unmatched openers are ignored, so an unterminated 「 does not swallow the
-paragraph. Where quotes stand: inside (depth_mask), just before a cue (quote_before), alone (is_quote)."""
+paragraph. Where quotes stand: inside (depth_mask), just before a cue (quote_before), alone (is_quote).
+Which voice a sentence ends in: a blog's polite form (です・ます) or a report's plain form (pasted_start)."""
 from __future__ import annotations
+
+import re
 
 _TERMINATORS = "。！？!?"
 _OPEN = "「『（(“【〈《"
@@ -73,3 +76,33 @@ def is_quote(text: str, s: int, e: int) -> bool:
     """Whether text[s:e] is one quote and nothing else: 「…」."""
     seg = text[s:e].rstrip("。、 ")
     return len(seg) >= 2 and seg[0] in "「『“" and seg[-1] in "」』”" and seg.count("「") <= 1
+
+
+# a sentence that ends in the polite form (です・ます), its own words and not a quote's: 「…します」。 is not
+_POLITE_END = re.compile(r"(?:ます|ました|ません|ませんでした|でした|です|でしょう|ましょう|ください)[ねよな]*[。！？!?…・]*\s*$")
+
+
+def pasted_start(text: str, start: int, end: int) -> int:
+    """Where a report pasted before its credit begins in text[start:end]: news is written in the
+    plain form, so when the sentence the credit closes is plain, the polite sentences before it
+    are the author's own (ロシアと中国の関係は深まっています。⏎習主席は3日…と述べた。【7月3日 時事】),
+    and the report starts after the last of them. A report in the polite form (as NHK writes)
+    gives no such sign, and the whole span is its."""
+    ends = [e for s, e in _lines(text, start, end) for e in [*sentence_ends(text, s, e), e]]
+    spans = [(s, e) for s, e in zip([start, *ends], ends) if text[s:e].strip()]
+    if not spans or _POLITE_END.search(text, *spans[-1]):
+        return start
+    for s, e in reversed(spans[:-1]):
+        if _POLITE_END.search(text, s, e):
+            return e
+    return start
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        out.append((pos, stop))
+        pos = stop + 1
+    return out
