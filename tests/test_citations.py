@@ -166,6 +166,15 @@ def test_an_outlet_inside_a_cited_report_stays_an_intermediate_source():
      "creditline", "name:みなと市民新報", None, ["市は新しい公園を開いた。"]),
     ("Notes | Blog\n\nThe company cut 600 jobs.\n\nSource: Associated Press\n",
      "creditline", "ap", None, ["The company cut 600 jobs."]),
+    # after a sentence announcing the text quoted below it, a credit line opens that text
+    ("雑記 | ブログ\n\n記事は次のように伝えている。\n\n【毎日新聞の記事】\n\n市は新しい公園を開いた。\n",
+     "sourceline", "mainichi", None, ["市は新しい公園を開いた。"]),
+    ("雑記 | ブログ\n\n以下に引用する。\n\n朝日新聞\n\n市は新しい公園を開いた。\n",
+     "sourceline", "asahi", None, ["市は新しい公園を開いた。"]),
+    ("Notes | Blog\n\nThe paper put it this way:\n\nThe Guardian\n\nThe company cut 600 jobs.\n",
+     "sourceline", "guardian", None, ["The company cut 600 jobs."]),
+    ("Notes | Blog\n\nHere is the story as follows.\n\nSource: Associated Press\n\nThe company cut 600 jobs.\n",
+     "sourceline", "ap", None, ["The company cut 600 jobs."]),
 ])
 def test_a_credit_line_cites_the_text_it_belongs_to(text, kind, outlet, day, covered):
     ex = extract_text(text, published=date(2024, 7, 10))

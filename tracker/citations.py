@@ -49,7 +49,7 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
     under a headline or at the start of the text), `creditline` when it closes the statements just
     before it, `publisher` when it is the page's masthead (a known outlet's name alone, before
     anything is said): every statement of the page is then that outlet's report."""
-    from .furniture import credit_line, picture_credit
+    from .furniture import announces, credit_line, picture_credit
 
     text = article.text
     taken = sorted((c.start, c.end) for c in found)
@@ -60,7 +60,8 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
         inside = any(s < p.end and p.start < e for s, e in taken)
         credit = None if inside or p.kind == "meta" or picture_credit(text[p.start:p.end].strip()) else credit_line(text, p.start, p.end)
         if credit is None:
-            says = p.kind in ("body", "caption") and not inside and _statement_like(text[p.start:p.end])
+            says = p.kind in ("body", "caption") and not inside and (_statement_like(text[p.start:p.end])
+                                                                     or announces(text, p.start, p.end))
             anything |= says
             previous = p if says else None
             if p.kind in ("body", "caption") and not inside:
@@ -70,7 +71,8 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
         key = outlet.key if outlet else "name:" + credit.written
         when = PartialDate(((credit.when.year, credit.when.month, credit.when.day),), credit.when.isoformat()) if credit.when else None
         masthead = not anything and outlet is not None and when is None and lexicon.find_outlet(text[p.start:p.end].strip()) is outlet
-        closes = previous is not None and previous.block == p.block and not credit.opens
+        closes = previous is not None and previous.block == p.block and not credit.opens \
+            and not announces(text, previous.start, previous.end)
         kind = "publisher" if masthead else "creditline" if closes else "sourceline"
         if kind == "sourceline" and when is None and out and out[-1].kind == "sourceline" and out[-1].outlet == key \
                 and not _statement_like(text[out[-1].end:p.start]):

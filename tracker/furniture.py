@@ -99,6 +99,18 @@ def _credit_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return furniture, re.compile(rf"(?:{labels})" if labels else "(?!)"), re.compile(opening)
 
 
+@cache
+def _announcing() -> re.Pattern:
+    words = "|".join(f.announcing for f in _furniture() if f.announcing)
+    return re.compile(rf"(?:{words})\s*$|[:：]\s*$" if words else r"[:：]\s*$")
+
+
+def announces(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph text[start:end] ends announcing the text quoted after it
+    (記事では以下のように書いている。, as follows:, or a colon): a credit after it opens that text."""
+    return _announcing().search(text, max(start, end - 80), end) is not None
+
+
 def credit_line(text: str, start: int, end: int) -> Credit | None:
     """The credit a line (text[start:end]) is, if it is one: the outlet it names, known to the
     registry by name or by its site's domain, with nothing else on the line but labels, dates and

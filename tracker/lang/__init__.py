@@ -93,12 +93,14 @@ class Furniture:
     (投稿, Published); `byline` matches a whole byline, its first group the author; `credit_labels`
     the words a credit line carries beside the outlet it names (出典, 配信, より, Source, Via, ©,
     and the language's ways of writing dates and times), `opening_labels` those that make it
-    cover what follows rather than what precedes (以下…より)."""
+    cover what follows rather than what precedes (以下…より); `announcing` the words that end a
+    sentence announcing the text quoted after it (以下のように書いている。, as follows:)."""
     date: Callable[[str], tuple[date | None, int, int] | None] | None = None
     labels: str = ""                    # regex alternatives
     byline: re.Pattern | None = None
     credit_labels: str = ""             # regex alternatives
     opening_labels: str = ""            # regex alternatives
+    announcing: str = ""                # regex alternatives, matched at a paragraph's end
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,8 @@ from . import attribute as _attribute, citations as _citations, dates as _dates,
 class English(Language):
     code = "en"
     furniture = Furniture(date=_dates.date_in_line, labels=_dates.DATE_LABELS, byline=_dates.BYLINE,
-                          credit_labels=_dates.CREDIT_LABELS, opening_labels=_dates.OPENING_LABELS)
+                          credit_labels=_dates.CREDIT_LABELS, opening_labels=_dates.OPENING_LABELS,
+                          announcing=_dates.ANNOUNCING)
 
     def sentence_ends(self, text, start, end):
         return _sentences.sentence_ends(text, start, end)

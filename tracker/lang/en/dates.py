@@ -31,6 +31,8 @@ CREDIT_LABELS = (r"(?i:sources?|via|from|credits?|photo|copyright|all rights res
                  r"|read more(?: at)?|published|updated|posted|h/t|hat tip|reporting by)"
                  r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|[A-Z][a-z]+day")
 OPENING_LABELS = r"(?i:the following|below|excerpt)"
+# a sentence announcing the text quoted after it: The paper wrote as follows. Here is what it reported:
+ANNOUNCING = r"(?i:as follows|the following|below)\s*[.:]"
 # a byline: By Jane Doe / By JANE DOE and JOHN ROE, Reuters
 BYLINE = re.compile(r"[Bb][Yy]\s+([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s+and\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})?)"
                     r"(?:,\s*[A-Z][\w .&'’\-]{1,40})?\s*")
