@@ -653,3 +653,11 @@ def test_a_place_in_the_passive_is_no_speaker():
 def test_a_doubt_or_distrust_growing_is_a_cue(body, cue):
     said = [c for c in extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims if c.kind == "reported_speech"]
     assert [c.cue for c in said] == [cue]
+
+
+def test_a_source_opening_its_paragraph_gives_the_sentences_after_it_without_a_subject():
+    cs = claims("同選管によると、廃棄されたのは市議団体の報告書。調査で六月に焼却していたことが分かった。\n\n"
+                "同選管によると、両者は協議した。市長は先月、現地を訪れている。")
+    by = {c.text: names(c) for c in cs}
+    assert by["調査で六月に焼却していたことが分かった。"] == ["同選管"]
+    assert by["市長は先月、現地を訪れている。"] != ["同選管"]     # a sentence of its own subject is not the source's

@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 from ... import attribute as core
 from ... import lexicon
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
-from .cues import INTRO_VERBS, Clause, CueHit, about_a_fact, ends_clause, main_cue, qualifies_noun, source_cue, split_clauses
-from .lexicon import Cue, cues, word_list
+from .cues import INTRO_VERBS, Clause, CueHit, about_a_fact, act_for, ends_clause, main_cue, qualifies_noun, source_cue, split_clauses
+from .lexicon import Cue, word_list
 from .named import named_after, named_quotes
 from .sentences import depth_mask, is_quote, quote_before
 from .transcript import bare_quote, conference_speaker, label_of, reach
@@ -205,6 +205,12 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                         # 州消防当局によると… 米CNNが伝えた: the authority's figure came through CNN
                         prev.via = prev.via + tuple(Via(sp.mention or sp.name, sp, d.cue or "") for sp in d.speakers
                                                     if all(v.source != sp for v in prev.via))
+        # Xによると、…。…ことが分かった。: a source opening its paragraph gives the statements after it there
+        first = next((d for d in drafts if d.emit), None)
+        if first is not None and first.form == "source" and first.speakers and first.clause.start == para.start:
+            for d in drafts:
+                if d.emit and not d.speakers and not d.cue and d.start > first.start and topic_of(text, d.clause, mask, para.start) is None:
+                    d.kind, d.speakers, d.cue, d.act, d.mention, d.stance = "reported_speech", first.speakers, first.cue, first.act, None, "Hearsay"
         # continuation of a speaker's analysis over the paragraph
         unattributed = [d for d in drafts if d.emit and d.kind == "reported_fact"]
         final = next((d for d in reversed(drafts) if d.emit or d.intro), None)
@@ -251,7 +257,7 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
             remember(ctx, sp)
             verb = re.search(f"({INTRO_VERBS})", intro.surface)
             return _draft(clause, kind="reported_speech", speakers=sp, mention=found[0], cue=verb.group(1) if verb else intro.surface,
-                          act=_act_for(verb.group(1) if verb else ""), explicit=True, emit=False, intro=True,
+                          act=act_for(verb.group(1) if verb else ""), explicit=True, emit=False, intro=True,
                           intro_word=intro.surface[:verb.start()] if verb else intro.surface)
     src = source_cue(clause)
     hedged = _hedged(body)
@@ -305,7 +311,7 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
         sps, mention = source_speakers(text, clause, src, ctx)
         if sps:
             d.speakers, d.mention, d.kind, d.explicit = sps, mention, "reported_speech", True
-            d.cue, d.act, d.stance = src.surface.rstrip("、").lstrip("など").lstrip("ら"), "accordingTo", "Hearsay"
+            d.cue, d.act, d.stance, d.form = src.surface.rstrip("、").lstrip("など").lstrip("ら"), "accordingTo", "Hearsay", "source"
             d.content = _content_span(text, src.end, clause.end, clause)
             return d
     said_by = _PAREN_SPEAKER.match(body.strip())
@@ -351,13 +357,6 @@ _BACKWARD = re.compile(r"こう|このように")
 # (…と慎重な言いぶりだったが、…: the clause goes on after it; …と言われた, …と評された: said of them, not by them)
 _QUOTE_MANNER = re.compile(r"(「[^「」]+」)(?P<cue>と、?[^「」。、]{1,14}?(?<!れ)(?:た|だった|ている|ていた|ました|でした|ていない|ません))"
                            r"(?:(?:という|ということです|とのことです|そうです)?[。．]?$|(?:が|ものの|けれども?)、)")
-
-
-def _act_for(verb: str) -> str:
-    for c in cues():
-        if c.form == "quotative" and re.fullmatch(c.surface, verb):
-            return c.act
-    return "stated"
 
 
 def _content_span(text: str, s: int, e: int, clause: Clause) -> tuple[int, int]:

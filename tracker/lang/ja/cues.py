@@ -182,3 +182,11 @@ def source_cue(clause: Clause) -> CueHit | None:
     src = [h for h in clause.cues if h.cue.form == "source"]
     return src[0] if src else None
 
+
+
+def act_for(verb: str) -> str:
+    """The act of a speech verb that introduces what follows (次のように述べた → stated)."""
+    for c in cues():
+        if c.form == "quotative" and re.fullmatch(c.surface, verb):
+            return c.act
+    return "stated"
