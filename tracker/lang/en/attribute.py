@@ -99,8 +99,9 @@ def _sourced_quotes(text: str, sent: Sentence, ctx: Context) -> list[Attribution
 
 _AUTHOR = frozenset(("i", "we"))     # outside quotes, who writes: the author's own words, never another's
 
-# "the president's claims", "these reports": a cue word used as a noun
-_NOUN_BEFORE = re.compile(r"(?:\b(?i:the|a|an|his|her|their|its|our|these|those|such|of|my|your|new|recent)|['’]s)\s+$")
+# "the president's claims", "these reports": a cue word used as a noun; "poured onto streets to
+# demand": an infinitive, a purpose and not an act
+_NOUN_BEFORE = re.compile(r"(?:\b(?i:the|a|an|his|her|their|its|our|these|those|such|of|my|your|new|recent|to)|['’]s)\s+$")
 # "a provider of voice calls", "a series of fraud claims": a plural noun after the noun of an of-phrase
 _OF_NOUN_BEFORE = re.compile(r"\bof\s+[a-z][a-z-]*\s+$")
 # "the person accused of stabbing", "the man charged with": a participle after its noun, no speech
@@ -137,10 +138,16 @@ def _pieces(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Se
             continue        # Deputies Jane Lane and Ty Torres responded: two names, one subject
         verb = cue_regex().search(masked, m.end(), m.end() + 80)
         subject = masked[m.end():verb.start()].strip(" ,") if verb else ""
-        subject = re.sub(r"(?:\s+(?:has|have|had|would|will|was|were|is|are|also|then|later|again))+$", "", subject)
+        subject = _AUXILIARIES.sub("", subject)
         if verb and subject and verb.group(0).lower() != "according to" and \
                 subject_kind(subject) in ("person", "organization", "media", "anonymous", "pronoun"):
             cuts.append((sent.start + m.start(), sent.start + m.end()))
+    for m in cue_regex().finditer(masked):
+        # "…, a cabinet official said, a day after protesters poured onto streets": what follows the
+        # reporting clause is the reporter's own, a piece of its own
+        closing, rest = _CLOSING_CLAUSE.search(masked, 0, m.start()), _AFTER_CLOSING.match(masked, m.end())
+        if closing and rest and subject_kind(_AUXILIARIES.sub("", closing.group(1))) in ("person", "organization", "anonymous", "pronoun"):
+            cuts.append((sent.start + rest.start("comma"), sent.start + rest.end()))
     if not cuts:
         return [sent]
     cuts.sort()
@@ -149,6 +156,14 @@ def _pieces(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Se
     return [Sentence(a, b, sent.paragraph) for a, b in zip(starts, ends) if b > a]
 
 
+_AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|would|will|was|were|is|are|also|then|later|again|earlier|previously|already|once|"
+                          r"\w+ly))+$")
+# the rest of a sentence after its reporting clause, when it places the news in time against
+# another event: "said (on Monday), a day after …", "…, two weeks before …" (the reporter's framing;
+# "…, in a step that could come within weeks" goes on with what was said)
+_AFTER_CLOSING = re.compile(r"(?:\s+(?:on|in|at|late|early)\s+[^,;:▒]{1,30})?(?P<comma>\s*,)\s+"
+                            r"(?=(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+"
+                            r"(?:after|before|since)\b|(?:after|before|since|following)\s)")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|(?:has|have) been)\s+$")
 _THAT = re.compile(r"\bthat\s*$")     # …said that talks stalled: short, but what was said
 
