@@ -183,6 +183,27 @@ def test_a_credit_line_cites_the_text_it_belongs_to(text, kind, outlet, day, cov
     assert [c.text for c in ex.claims if c.citation == 0] == covered
 
 
+@pytest.mark.parametrize("credit, outlet", [
+    ("This story was written by Jane Roe for the Daily Planet's weekly newsletter.", "name:Daily Planet"),
+    ("This article originally appeared in The Guardian.", "guardian"),
+    ("Reprinted with permission from the Associated Press.", "ap"),
+])
+def test_a_repost_s_credit_makes_the_page_its_report_but_the_reposter_s_note(credit, outlet):
+    ex = extract_text(f"Notes | Archive\n\n{credit} It is kept here because the site is gone.\n\n"
+                      "The city opened a new park.\n\nThe mayor said it would stay open late.\n", published=date(2024, 7, 10))
+    [cit] = ex.citations
+    assert (cit.kind, cit.outlet) == ("repost", outlet)
+    by_text = {c.text: c.citation for c in ex.claims}
+    assert by_text["The city opened a new park."] == 0 and by_text["The mayor said it would stay open late."] == 0
+    assert by_text["It is kept here because the site is gone."] is None
+
+
+def test_a_sentence_about_a_story_is_no_repost_credit():
+    ex = extract_text("Notes | Blog\n\nThe report was published in The Lancet on Monday.\n\nThe city opened a park.\n",
+                      published=date(2024, 7, 10))
+    assert ex.citations == () and all(c.citation is None for c in ex.claims)
+
+
 def test_a_masthead_makes_every_statement_the_outlet_s_report():
     ex = extract_text("毎日新聞\n\nメニュー\n\n市は新しい公園を開いた。\n\n市長は「憩いの場に」と話した。\n", published=date(2024, 7, 10))
     [cit] = ex.citations

@@ -30,7 +30,7 @@ def _site_of(article: Article, found: list[Citation]) -> list[Citation]:
     """A page on an outlet's own site (its URL's domain is in the registry) is that outlet's report:
     the outlet is its publisher, anchored where the page names it first (a page that never names
     its outlet gives no anchor, and no citation). Citations the text makes itself stay nearer."""
-    if not article.url or any(c.kind == "publisher" for c in found):
+    if not article.url or any(c.kind in ("publisher", "repost") for c in found):
         return []
     outlet = lexicon.outlet_of_url(article.url)
     if outlet is None:
@@ -292,6 +292,8 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], pasted=lambd
         para = paras[pi] if pi >= 0 and c.start < paras[pi].end else None
         if c.kind == "publisher":
             scope = ((0, len(text)),)
+        elif c.kind == "repost":        # the page, but the paragraph of the credit: the reposter's own words
+            scope = ((0, para.start), (para.end, len(text))) if para is not None else ((0, len(text)),)
         elif c.kind == "picture":        # its caption: the paragraph it closes, or the one above it
             caption = (para.start, c.start) if para is not None and text[para.start:c.start].strip() else (
                 (paras[pi - 1].start, paras[pi - 1].end) if pi > 0 and paras[pi - 1].kind in ("body", "caption") else None)

@@ -36,12 +36,38 @@ _OWN_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][A-Za
 _END_CREDIT = re.compile(r"\((?:Reporting|Writing|Additional reporting) by [^)]{2,300}\)\s*$")
 
 
+# a repost's credit of where the piece first ran: "This story was written by Jane Roe for the Daily
+# Planet's newsletter.", "This article originally appeared in The Guardian.", "Reprinted with
+# permission from Example Weekly."
+_PIECE = r"This\s+(?:story|article|post|piece|column|essay|op-ed)\s+"       # the piece itself: "The report was published in Nature" is news
+_REPOST = re.compile(
+    rf"(?:(?m:^)|(?<=[.!?]\s))(?:{_PIECE}(?:(?:was|is|has\s+been|first|originally)\s+)*(?:written|published|appeared|ran|posted|produced)"
+    r"(?:\s+(?:first|originally))?(?:\s+by\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})?"
+    r"|(?:Originally|First)\s+(?:published|appeared|posted)|(?:Reprinted|Republished|Reposted)(?:\s+with\s+permission)?)"
+    r"\s+(?:for|in|on|at|by|from)\s+(?P<outlet>(?:the\s+)?[A-Z][^.;:\n]{1,80}?)"
+    r"(?:\s+(?:on|in)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{4}))?\s*(?:[.;]|$)")
+
+
+def _repost(text: str, start: int, end: int) -> Citation | None:
+    """Where a reposted piece first ran, as its credit sentence names it: the report the page is."""
+    m = _REPOST.search(text, start, end)
+    if m is None:
+        return None
+    name = m.group("outlet").strip()
+    known = lexicon.find_outlet(name) or lexicon.outlet_of_url(name)
+    written = known.name if known else re.sub(r"^the\s+", "", re.split(r"['’]s\s", name)[0], flags=re.I).strip()
+    return Citation(m.start(), m.end(), m.group(0), known.key if known else "name:" + written, written, None, "repost")
+
+
 def citations(article: Article, layout: Layout) -> list[Citation]:
     site = article.site or layout.site
     found: list[Citation] = []
     for para in layout.paragraphs:
         if para.kind not in ("heading", "title"):
             found.extend(datelines(article.text, para.start, para.end, para.block, site))
+    repost = next((c for p in layout.paragraphs if p.kind == "body" and (c := _repost(article.text, p.start, p.end))), None)
+    if repost is not None:
+        found.append(repost)
     if any(c.kind == "dateline" for c in found):     # the agency's closing credit repeats its dateline
         found = [c for c in found if c.kind != "endcredit"]
     return found
