@@ -175,6 +175,12 @@ def test_an_outlet_inside_a_cited_report_stays_an_intermediate_source():
      "sourceline", "guardian", None, ["The company cut 600 jobs."]),
     ("Notes | Blog\n\nHere is the story as follows.\n\nSource: Associated Press\n\nThe company cut 600 jobs.\n",
      "sourceline", "ap", None, ["The company cut 600 jobs."]),
+    ("雑記 | ブログ\n\n以下、記事から引用します。\n\n毎日新聞\n\n市は新しい公園を開いた。\n",
+     "sourceline", "mainichi", None, ["市は新しい公園を開いた。"]),
+    # a short line naming the outlet first and ending in a colon introduces the text below it
+    ("Notes | Blog\n\nFrom the AP:\n\nThe company cut 600 jobs.\n", "sourceline", "ap", None, ["The company cut 600 jobs."]),
+    ("Notes | Blog\n\nReuters has the story:\n\nThe company cut 600 jobs.\n", "sourceline", "reuters", None, ["The company cut 600 jobs."]),
+    ("雑記 | ブログ\n\n毎日新聞によると：\n\n市は新しい公園を開いた。\n", "sourceline", "mainichi", None, ["市は新しい公園を開いた。"]),
 ])
 def test_a_credit_line_cites_the_text_it_belongs_to(text, kind, outlet, day, covered):
     ex = extract_text(text, published=date(2024, 7, 10))
@@ -202,6 +208,42 @@ def test_a_sentence_about_a_story_is_no_repost_credit():
     ex = extract_text("Notes | Blog\n\nThe report was published in The Lancet on Monday.\n\nThe city opened a park.\n",
                       published=date(2024, 7, 10))
     assert ex.citations == () and all(c.citation is None for c in ex.claims)
+
+
+def test_a_line_naming_an_outlet_late_before_a_colon_is_someone_s_speech():
+    ex = extract_text("Notes | Blog\n\nIn an interview with CNN, the senator said:\n\nThe budget is a disgrace.\n",
+                      published=date(2024, 7, 10))
+    assert ex.citations == ()
+
+
+@pytest.mark.parametrize("text, own", [
+    # the author's own words after a pasted report: first person in English, the polite form after a plain report
+    ("Notes | Blog\n\nFrom the AP:\n\nThe company cut 600 jobs.\n\nIt said sales fell.\n\nI think the cuts will go deeper.\n",
+     "I think the cuts will go deeper."),
+    ("Notes | Blog\n\nFrom the AP:\n\nThe company cut 600 jobs.\n\nWe asked the company for comment.\n", "We asked the company for comment."),
+    ("雑記 | ブログ\n\n記事は次のように伝えている。\n\n【毎日新聞の記事】\n\n市は新しい公園を開いた。\n\n市長は喜んだ。\n\n公園が増えるのは良いことです。\n",
+     "公園が増えるのは良いことです。"),
+])
+def test_a_pasted_report_ends_where_the_author_speaks_again(text, own):
+    ex = extract_text(text, published=date(2024, 7, 10))
+    by_text = {c.text: c.citation for c in ex.claims}
+    assert by_text[own] is None
+    pasted = [p.strip() for p in text.split("\n\n") if "。" in p and "市" in p or p.startswith(("The ", "It "))]
+    assert pasted and all(by_text[p] == 0 for p in pasted)
+
+
+def test_first_person_inside_a_quote_or_a_quote_running_on_is_the_report_s():
+    text = ('Notes | Blog\n\nFrom the AP:\n\nThe mayor said "we will build more parks."\n\n'
+            '"I do not care\n\nabout my critics," he added.\n')
+    ex = extract_text(text, published=date(2024, 7, 10))
+    assert ex.claims and all(c.citation == 0 for c in ex.claims)
+
+
+@pytest.mark.parametrize("name", ["Ann Lee", "Ria Patel", "Tass Smith"])
+def test_a_first_name_that_is_an_outlet_s_short_name_in_capitals_is_a_person(name):
+    ex = extract_text(f"Notes | Blog\n\n{name} said the vote was fair.\n", published=date(2024, 7, 10))
+    [claim] = ex.claims
+    assert claim.speakers[0].kind == "person" and claim.citation is None
 
 
 def test_a_masthead_makes_every_statement_the_outlet_s_report():

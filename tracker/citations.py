@@ -23,7 +23,7 @@ def find_citations(article: Article, layout: Layout) -> list[Citation]:
     found = found + _credit_lines(article, layout, found)
     found = found + _picture_credits(article, layout, found)
     found = sorted(found + _site_of(article, found), key=lambda c: c.start)
-    return _assign_scopes(article.text, layout, found, lang.of(article).pasted_start)
+    return _assign_scopes(article.text, layout, found, lang.of(article))
 
 
 def _site_of(article: Article, found: list[Citation]) -> list[Citation]:
@@ -70,7 +70,8 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
         outlet = lexicon.find_outlet(credit.written) or lexicon.outlet_of_url(credit.written)
         key = outlet.key if outlet else "name:" + credit.written
         when = PartialDate(((credit.when.year, credit.when.month, credit.when.day),), credit.when.isoformat()) if credit.when else None
-        masthead = not anything and outlet is not None and when is None and lexicon.find_outlet(text[p.start:p.end].strip()) is outlet
+        masthead = not anything and outlet is not None and when is None and not text[p.start:p.end].rstrip().endswith((":", "：")) \
+            and lexicon.find_outlet(text[p.start:p.end].strip()) is outlet      # "Reuters has the story:" introduces
         closes = previous is not None and previous.block == p.block and not credit.opens \
             and not announces(text, previous.start, previous.end)
         kind = "publisher" if masthead else "creditline" if closes else "sourceline"
@@ -263,7 +264,8 @@ class Coverage:
         return None
 
 
-def _assign_scopes(text: str, layout: Layout, cits: list[Citation], pasted=lambda text, s, e: s) -> list[Citation]:
+def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: lang.Language) -> list[Citation]:
+    pasted = language.pasted_start
     paras = layout.paragraphs
     para_starts = [p.start for p in paras]
     boundaries = sorted(
@@ -301,13 +303,13 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], pasted=lambd
             continue
         elif c.kind == "sourceline":
             later = [x for x in (_next_after(report_starts, c.end), _next_after(boundaries, c.end)) if x is not None]
-            scope = ((c.end, min(later + [len(text)])),)
+            scope = ((c.end, language.pasted_end(text, c.end, min(later + [len(text)]))),)
         elif c.kind == "endcredit":
             first = next((p.start for p in paras if p.kind not in ("title", "heading")), 0)
             scope = ((first, c.start),)
         elif c.kind == "dateline" or (c.kind == "bracket" and para is not None and not text[para.start:c.start].strip()
                                       and text[c.end:para.end].strip() and c.block is None):
-            scope = ((c.end, until_another(c)),)     # 【北京聯合ニュース】…, 【モデルプレス＝2026/02/18】… opening the story
+            scope = ((c.end, language.pasted_end(text, c.end, until_another(c))),)     # 【北京聯合ニュース】…, 【モデルプレス＝2026/02/18】… opening the story
         elif c.block is not None:
             blk = layout.blocks[c.block]
             scope = ((max(blk.start, prev_cit), c.start),)

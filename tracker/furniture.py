@@ -139,6 +139,8 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
     elif name and labelled and 2 <= len(name) <= 30 and not re.search(r"[。！？!?]", name) and _names_a_source(line, name):
         written = name
     opens = bool(opening.search(_URL.sub(" ", line)))
+    if written is None and (introduced := _introduced_by(line)):
+        written, opens = introduced, True
     if written is None and ("|" in line or "｜" in line):
         # The Weekly Standard, Volume 008, Issue 41 | 06/30/2003 | David Brooks: a source line in fields
         fields = [f.strip() for f in re.split(r"[|｜]", line) if f.strip()]
@@ -153,6 +155,21 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
         written, opens = m.group("name").strip(), not labelled     # a headline's credit heads its story
     when = next((d for d, _, _ in (f.date(line) for f in _furniture() if f.date and f.date(line)) if d), None)
     return Credit(written, start, end, when, opens)
+
+
+def _introduced_by(line: str) -> str | None:
+    """The outlet a short line ending in a colon introduces the text below it by, named first
+    ("From the AP:", "Reuters has the story:", "The Associated Press reports:", "NHKによると："); a
+    line that names it later has a speaker of its own ("In an interview with CNN, the senator said:")."""
+    s = line.strip()
+    if not s.endswith((":", "：")) or len(s) > 100 or re.search(r"[。．.!?！？]\s|[「『\"“]", s):
+        return None
+    for m in lexicon.outlet_pattern().finditer(s):
+        before, after = s[:m.start()], s[m.end():]
+        bounded = not (m.group(0).isascii() and (before[-1:].isalnum() or after[:1].isalnum()))
+        if bounded and len(before.split()) <= 2 and len(before) <= 12:
+            return m.group(0)
+    return None
 
 
 # a picture's credit: Name/Outlet, Outlet/Name, X via Outlet, 写真=Outlet, Outlet Photo

@@ -99,9 +99,17 @@ def find_outlet(written: str) -> Outlet | None:
         if cand in index:
             return outlets()[index[cand]]
     for part in re.split(r"[\s　・]+", written.strip()):
-        if part and norm(part) in index and len(norm(part)) >= 2:
-            return outlets()[index[norm(part)]]
+        if part and norm(part) in index and len(norm(part)) >= 2 and (part.isupper() or norm(part) not in _capitals()):
+            return outlets()[index[norm(part)]]         # "Ann Lee" is a person, not ANN; "ANN News" is ANN
     return None
+
+
+@cache
+def _capitals() -> frozenset[str]:
+    """Outlets' short names in capitals (ANN, RIA, TASS), which a word of a longer name matches only
+    written so: Ann, Ria, Tass are first names too."""
+    return frozenset(norm(n) for o in outlets().values() for n in (o.name, *o.aliases)
+                     if n.isascii() and n.isupper() and len(n) <= 5)
 
 
 @cache

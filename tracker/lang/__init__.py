@@ -42,6 +42,13 @@ class Language:
         apart (a blog's polite form before a report's plain form). By default, at `start`."""
         return start
 
+    def pasted_end(self, text: str, start: int, end: int) -> int:
+        """Where text pasted from a report ends in text[start:end], the span a citation opening at
+        `start` would cover: before the author's own words, where the language tells them apart
+        (a blog's polite form after a report's plain form; "I think" after a wire story). By
+        default, at `end`."""
+        return end
+
     def is_citation_line(self, line: str) -> bool:
         """Whether a bracketed line that looks like a heading is a citation instead."""
         return False

@@ -29,6 +29,12 @@ class English(Language):
     def citations(self, article, layout):
         return _citations.citations(article, layout)
 
+    def pasted_start(self, text, start, end):
+        return _sentences.pasted_start(text, start, end)
+
+    def pasted_end(self, text, start, end):
+        return _sentences.pasted_end(text, start, end)
+
     def attributions(self, article, layout, citations, sentences):
         return _attribute.attributions(article, layout, citations, sentences)
 

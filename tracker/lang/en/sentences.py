@@ -1,6 +1,7 @@
 """English sentences end at . ! ? followed by a capital, a digit or a quote; not after
 abbreviations (Mr., U.S.) or initials (J. Smith), and not inside a quote closed in the same
-paragraph: a quote of several sentences stays one statement with its cue."""
+paragraph: a quote of several sentences stays one statement with its cue. Whose voice a paragraph
+is in: the author's first person outside quotes, or a report's (pasted_start, pasted_end)."""
 from __future__ import annotations
 
 import re
@@ -83,3 +84,44 @@ def masked(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> str:
             chars[i - s] = MASK
     return "".join(chars)
 
+
+
+# the author's own voice, outside quotes: a wire story speaks of others, a blog says "I think"
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|us)\b")
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in re.finditer(r"\n\s*\n", text[start:end]):
+        out.append((pos, start + m.start()))
+        pos = start + m.end()
+    out.append((pos, end))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _in_first_person(text: str, s: int, e: int) -> bool:
+    """The author's first person, outside quotes; a paragraph whose quotes do not pair (a quote
+    running on from the paragraph before) tells nothing."""
+    part = text[s:e]
+    if part.count('"') % 2 or part.count("“") != part.count("”"):
+        return False
+    spans, _ = quotes(text, s, e, False)
+    return bool(_FIRST_PERSON.search(masked(text, s, e, spans)))
+
+
+def pasted_start(text: str, start: int, end: int) -> int:
+    """Where a report pasted before its credit begins: after the last paragraph in the author's
+    first person, when the paragraph the credit closes is not."""
+    paras = _paragraphs(text, start, end)
+    if not paras or _in_first_person(text, *paras[-1]):
+        return start
+    return next((e for s, e in reversed(paras[:-1]) if _in_first_person(text, s, e)), start)
+
+
+def pasted_end(text: str, start: int, end: int) -> int:
+    """Where a report pasted after its credit ends: before the first paragraph in the author's
+    first person, when the first paragraph after the credit is not."""
+    paras = _paragraphs(text, start, end)
+    if not paras or _in_first_person(text, *paras[0]):
+        return end
+    return next((s for s, e in paras[1:] if _in_first_person(text, s, e)), end)

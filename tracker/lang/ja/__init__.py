@@ -33,6 +33,9 @@ class Japanese(Language):
     def pasted_start(self, text, start, end):
         return _sentences.pasted_start(text, start, end)
 
+    def pasted_end(self, text, start, end):
+        return _sentences.pasted_end(text, start, end)
+
     def is_citation_line(self, line):
         return _citations.is_citation_line(line)
 

@@ -88,14 +88,27 @@ def pasted_start(text: str, start: int, end: int) -> int:
     are the author's own (ロシアと中国の関係は深まっています。⏎習主席は3日…と述べた。【7月3日 時事】),
     and the report starts after the last of them. A report in the polite form (as NHK writes)
     gives no such sign, and the whole span is its."""
-    ends = [e for s, e in _lines(text, start, end) for e in [*sentence_ends(text, s, e), e]]
-    spans = [(s, e) for s, e in zip([start, *ends], ends) if text[s:e].strip()]
+    spans = _sentence_spans(text, start, end)
     if not spans or _POLITE_END.search(text, *spans[-1]):
         return start
     for s, e in reversed(spans[:-1]):
         if _POLITE_END.search(text, s, e):
             return e
     return start
+
+
+def pasted_end(text: str, start: int, end: int) -> int:
+    """Where a report pasted after its credit ends in text[start:end]: before the first polite
+    sentence when the report's first is plain (…と述べた。⏎⏎両国の接近には警戒が必要でしょう。)."""
+    spans = _sentence_spans(text, start, end)
+    if not spans or _POLITE_END.search(text, *spans[0]):
+        return end
+    return next((s + len(text[s:e]) - len(text[s:e].lstrip()) for s, e in spans[1:] if _POLITE_END.search(text, s, e)), end)
+
+
+def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    ends = [e for s, e in _lines(text, start, end) for e in [*sentence_ends(text, s, e), e]]
+    return [(s, e) for s, e in zip([start, *ends], ends) if text[s:e].strip()]
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
