@@ -211,7 +211,8 @@ def show_text(info: dict) -> str:
     for step in info["chain"]:
         if step.get("step") in ("derived from", "via") and step.get("source", "") not in told:
             told.add(step.get("source", ""))
-            what = ", ".join(dict.fromkeys(x for x in (step.get("name"), step.get("publisher"), step.get("date")) if x))
+            name, publisher = step.get("name", ""), step.get("publisher", "")     # 米CNN's account, published by CNN: once
+            what = ", ".join(x for x in (name, "" if publisher in name else publisher, step.get("date")) if x)
             lines.append((step["step"], f"{what} ({step.get('kind', '')}) [{short_iri(step.get('source', ''))}]"))
     where = info.get("article", "") + (f", line {info['line']}" if info.get("line") else "") + \
         (f", characters {info['start']}–{info['end']}" if info.get("start") else "")

@@ -661,3 +661,16 @@ def test_a_source_opening_its_paragraph_gives_the_sentences_after_it_without_a_s
     by = {c.text: names(c) for c in cs}
     assert by["調査で六月に焼却していたことが分かった。"] == ["同選管"]
     assert by["市長は先月、現地を訪れている。"] != ["同選管"]     # a sentence of its own subject is not the source's
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("県は3日、対策本部を設置したと発表した。", "県"),
+    ("同市は「協力する」と述べた。", "同市"),
+])
+def test_a_government_named_by_its_level_alone_speaks(body, speaker):
+    assert names(only(body)) == [speaker]
+
+
+def test_a_sentence_about_a_government_is_its_own_after_a_source():
+    cs = claims("同選管によると、投票率は52%だった。県は対策本部を設置した。")
+    assert {c.text: names(c) for c in cs}["県は対策本部を設置した。"] != ["同選管"]

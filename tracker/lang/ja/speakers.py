@@ -132,7 +132,7 @@ def classify(np: str) -> str | None:
         return "document"
     if any(core.endswith(o) for o in word_list("organization")):
         return "organization"
-    if core in countries() or _SAME_ORG.fullmatch(core):
+    if core in countries() or _SAME_ORG.fullmatch(core) or _GOVERNMENT.fullmatch(core):
         return "organization"
     if _KATAKANA_NAME.fullmatch(head):
         return "person"
@@ -147,6 +147,9 @@ def unwrapped(np: str) -> str:
 _VERBAL_GA = re.compile(r"る|り|らせ|ら[なずれ]|っ[たてち]")
 _TITLE_PREFIXES = ("副", "元", "前", "現", "新", "次")      # what is left of 副長官 or 元首相 is no name
 _SAME_ORG = re.compile(r"同(?:社|省|庁|党|局|紙|誌|団体|機関|政府|銀行|大学|グループ|協会|委員会)")
+# a government by its level alone, as news names it after naming it once (県は3日、…と発表した, 同市は):
+# 国 (any country: どちらかの国が…), 道 (a road too) and 区 are left out
+_GOVERNMENT = re.compile(r"同?[県都府市町村]|同国")
 
 
 _CLEFT_NP = re.compile(r"、?(?:唯一|ただ)?(?P<np>[^、。「」]{1,20}?)(?:だけ|のみ)?(?:だ|です|である|でした|だった)")
