@@ -44,6 +44,9 @@ def test_a_folder_without_articles_is_named_in_the_error(cli, tmp_path):
     done = cli("validate", str(tmp_path / "empty"))
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and f"in {tmp_path / 'empty'}: no .txt" in done.stderr
+    (tmp_path / "a\nb").mkdir()
+    done = cli("validate", str(tmp_path / "a\nb"))
+    assert done.returncode == 2 and done.stderr.count("\n") == 1 and "a\\nb: no .txt" in done.stderr   # the newline shown, not a space
 
 
 @pytest.mark.slow

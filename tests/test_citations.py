@@ -204,6 +204,14 @@ def test_a_repost_s_credit_makes_the_page_its_report_but_the_reposter_s_note(cre
     assert by_text["It is kept here because the site is gone."] is None
 
 
+def test_a_repost_s_credit_keeps_its_date_and_counts_only_opening_a_paragraph():
+    ex = extract_text("Notes | Archive\n\nThis story first appeared in The Guardian on March 3, 2024.\n\nThe city opened a park.\n\n"
+                      "Officials said the plan failed. This story was written by Jane Roe for the Daily Planet.\n",
+                      published=date(2024, 7, 10))
+    [cit] = ex.citations
+    assert (cit.kind, cit.outlet, cit.date) == ("repost", "guardian", date(2024, 3, 3))
+
+
 def test_a_sentence_about_a_story_is_no_repost_credit():
     ex = extract_text("Notes | Blog\n\nThe report was published in The Lancet on Monday.\n\nThe city opened a park.\n",
                       published=date(2024, 7, 10))

@@ -103,7 +103,7 @@ def _say(text: str, *, err: bool = False) -> None:
 
 def _error(message: str) -> None:
     """An error as one line on standard error (a 100 KB address is not repeated in full)."""
-    message = " ".join(message.split())
+    message = re.sub(r"[ \t]+", " ", message).strip()       # a newline in a name stays visible: the guard writes \n
     if len(message) > 400:
         message = message[:399] + "…"
     _say(f"error: {message}", err=True)

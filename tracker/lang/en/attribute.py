@@ -145,8 +145,9 @@ def _pieces(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Se
     for m in cue_regex().finditer(masked):
         # "…, a cabinet official said, a day after protesters poured onto streets": what follows the
         # reporting clause is the reporter's own, a piece of its own
-        closing, rest = _CLOSING_CLAUSE.search(masked, 0, m.start()), _AFTER_CLOSING.match(masked, m.end())
-        if closing and rest and subject_kind(_AUXILIARIES.sub("", closing.group(1))) in ("person", "organization", "anonymous", "pronoun"):
+        rest = _AFTER_CLOSING.match(masked, m.end())
+        closing = rest and _CLOSING_CLAUSE.search(masked, max(0, m.start() - 70), m.start())   # bounded: a clause is short
+        if closing and subject_kind(_AUXILIARIES.sub("", closing.group(1))) in ("person", "organization", "anonymous", "pronoun"):
             cuts.append((sent.start + rest.start("comma"), sent.start + rest.end()))
     if not cuts:
         return [sent]

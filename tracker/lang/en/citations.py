@@ -41,22 +41,25 @@ _END_CREDIT = re.compile(r"\((?:Reporting|Writing|Additional reporting) by [^)]{
 # permission from Example Weekly."
 _PIECE = r"This\s+(?:story|article|post|piece|column|essay|op-ed)\s+"       # the piece itself: "The report was published in Nature" is news
 _REPOST = re.compile(
-    rf"(?:(?m:^)|(?<=[.!?]\s))(?:{_PIECE}(?:(?:was|is|has\s+been|first|originally)\s+)*(?:written|published|appeared|ran|posted|produced)"
+    rf"(?:{_PIECE}(?:(?:was|is|has\s+been|first|originally)\s+)*(?:written|published|appeared|ran|posted|produced)"
     r"(?:\s+(?:first|originally))?(?:\s+by\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})?"
     r"|(?:Originally|First)\s+(?:published|appeared|posted)|(?:Reprinted|Republished|Reposted)(?:\s+with\s+permission)?)"
     r"\s+(?:for|in|on|at|by|from)\s+(?P<outlet>(?:the\s+)?[A-Z][^.;:\n]{1,80}?)"
-    r"(?:\s+(?:on|in)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{4}))?\s*(?:[.;]|$)")
+    rf"(?:\s+on\s+{_MONTH_DATE}|\s+in\s+\d{{4}})?\s*(?:[.;]|$)")
 
 
 def _repost(text: str, start: int, end: int) -> Citation | None:
-    """Where a reposted piece first ran, as its credit sentence names it: the report the page is."""
-    m = _REPOST.search(text, start, end)
+    """Where a reposted piece first ran, as the credit sentence opening a paragraph names it: the
+    report the page is (dated if the credit says when)."""
+    while start < end and text[start].isspace():
+        start += 1
+    m = _REPOST.match(text, start, end)
     if m is None:
         return None
     name = m.group("outlet").strip()
     known = lexicon.find_outlet(name) or lexicon.outlet_of_url(name)
     written = known.name if known else re.sub(r"^the\s+", "", re.split(r"['’]s\s", name)[0], flags=re.I).strip()
-    return Citation(m.start(), m.end(), m.group(0), known.key if known else "name:" + written, written, None, "repost")
+    return Citation(m.start(), m.end(), m.group(0), known.key if known else "name:" + written, written, _when(m), "repost")
 
 
 def citations(article: Article, layout: Layout) -> list[Citation]:
