@@ -181,6 +181,7 @@ def test_an_outlet_inside_a_cited_report_stays_an_intermediate_source():
     ("Notes | Blog\n\nFrom the AP:\n\nThe company cut 600 jobs.\n", "sourceline", "ap", None, ["The company cut 600 jobs."]),
     ("Notes | Blog\n\nReuters has the story:\n\nThe company cut 600 jobs.\n", "sourceline", "reuters", None, ["The company cut 600 jobs."]),
     ("雑記 | ブログ\n\n毎日新聞によると：\n\n市は新しい公園を開いた。\n", "sourceline", "mainichi", None, ["市は新しい公園を開いた。"]),
+    ("雑記 | ブログ\n\n以下、毎日新聞より\n\n市は新しい公園を開いた。\n", "sourceline", "mainichi", None, ["市は新しい公園を開いた。"]),
 ])
 def test_a_credit_line_cites_the_text_it_belongs_to(text, kind, outlet, day, covered):
     ex = extract_text(text, published=date(2024, 7, 10))
