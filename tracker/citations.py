@@ -265,7 +265,6 @@ class Coverage:
 
 
 def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: lang.Language) -> list[Citation]:
-    pasted = language.pasted_start
     paras = layout.paragraphs
     para_starts = [p.start for p in paras]
     boundaries = sorted(
@@ -318,13 +317,13 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
         elif c.kind == "issue" and para is not None and text[para.start:c.start].strip():
             scope = ((para.start, c.start),)         # 「…」=19日付『朝日新聞』: the issue credits what its paragraph says
         elif c.kind == "inline" and c.when is not None and para is not None and _says_more(text[para.start:c.start]):
-            scope = ((pasted(text, max(para.start, prev_cit), c.start), c.start),)     # a dated credit closing its paragraph
+            scope = ((language.pasted_start(text, max(para.start, prev_cit), c.start), c.start),)     # a dated credit closing its paragraph
         elif para is not None and text[para.start:para.end].strip() == c.text.strip() and _follows_block(layout, pi):
             blk = layout.blocks[paras[pi - 1].block]
             scope = ((blk.start, blk.end),)
         else:
             k = bisect_right(boundaries, c.start) - 1
-            scope = ((pasted(text, max(boundaries[k] if k >= 0 else 0, prev_cit), c.start), c.start),)
+            scope = ((language.pasted_start(text, max(boundaries[k] if k >= 0 else 0, prev_cit), c.start), c.start),)
         prev_cit = max(prev_cit, c.end)
         out.append(replace(c, scope=scope))
     # a credit feeds the report whose citation covers it, or the report of its block

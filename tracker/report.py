@@ -1,9 +1,8 @@
 """Render validation reports: readable text, JSON, or the SHACL results graph as Turtle."""
 from __future__ import annotations
 
-import re
-
 import json
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:

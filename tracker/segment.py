@@ -120,13 +120,13 @@ def soft_breaks(text: str, spans: list[tuple[int, int]], is_citation_line=lambda
         if len(run) >= 2:
             out |= _wrapped(text, spans, run)
             # a line ending on a comma goes on in the next, whatever the width: 会談(11日)で、⏎11日午前の…
-            out |= {k for k in run[:-1] if (text[spans[k][1] - 1] in "、，" or _CUT_MID_SENTENCE(text, spans[k], spans[k + 1]))
+            out |= {k for k in run[:-1] if (text[spans[k][1] - 1] in "、，" or _cut_mid_sentence(text, spans[k], spans[k + 1]))
                     and not is_citation_line(text[spans[k][0]:spans[k][1]]) and credit_line(text, *spans[k]) is None}
         run = []
     return {i for i in out if not _LIST_ITEM.match(text, spans[i + 1][0])}
 
 
-def _CUT_MID_SENTENCE(text: str, line: tuple[int, int], after: tuple[int, int]) -> bool:
+def _cut_mid_sentence(text: str, line: tuple[int, int], after: tuple[int, int]) -> bool:
     """A line cut where no sentence, heading or credit can end, the next going on: the mayor said
     the⏎bridge…; 市は住民に避難を呼⏎びかけた (prose with a comma in it, the next line in kana)."""
     s, e = line

@@ -188,7 +188,7 @@ def test_a_quote_signed_after_a_dash_is_its_signer_s():
     ("Two schools closed on Monday, a district official said, a day after a storm cut power.", ["a district official", "Example News"]),
     ("Two schools closed, a district official said on Monday, weeks before the new term.", ["a district official", "Example News"]),
     ("Two schools closed, the mayor said, in a step that could last weeks.", ["the mayor"]),     # what was said goes on
-    ("Residents marched on Monday to say no to closures, the mayor said.", ["the mayor"]),       # an infinitive: no act
+    ("Residents marched on Monday to say no to closures, the mayor said.", ["the mayor"]),       # the closing clause speaks, not the infinitive
 ])
 def test_every_speech_verb_with_its_own_subject_is_a_statement(body, speakers):
     ex, got = claims_of(body)

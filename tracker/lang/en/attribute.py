@@ -99,9 +99,8 @@ def _sourced_quotes(text: str, sent: Sentence, ctx: Context) -> list[Attribution
 
 _AUTHOR = frozenset(("i", "we"))     # outside quotes, who writes: the author's own words, never another's
 
-# "the president's claims", "these reports": a cue word used as a noun; "poured onto streets to
-# demand": an infinitive, a purpose and not an act
-_NOUN_BEFORE = re.compile(r"(?:\b(?i:the|a|an|his|her|their|its|our|these|those|such|of|my|your|new|recent|to)|['’]s)\s+$")
+# "the president's claims", "these reports": a cue word used as a noun
+_NOUN_BEFORE = re.compile(r"(?:\b(?i:the|a|an|his|her|their|its|our|these|those|such|of|my|your|new|recent)|['’]s)\s+$")
 # "a provider of voice calls", "a series of fraud claims": a plural noun after the noun of an of-phrase
 _OF_NOUN_BEFORE = re.compile(r"\bof\s+[a-z][a-z-]*\s+$")
 # "the person accused of stabbing", "the man charged with": a participle after its noun, no speech

@@ -85,7 +85,6 @@ def masked(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-
 # the author's own voice, outside quotes: a wire story speaks of others, a blog says "I think"
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|us)\b")
 

@@ -183,7 +183,6 @@ def source_cue(clause: Clause) -> CueHit | None:
     return src[0] if src else None
 
 
-
 def act_for(verb: str) -> str:
     """The act of a speech verb that introduces what follows (次のように述べた → stated)."""
     for c in cues():
