@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -47,6 +48,33 @@ def test_a_folder_without_articles_is_named_in_the_error(cli, tmp_path):
     (tmp_path / "a\nb").mkdir()
     done = cli("validate", str(tmp_path / "a\nb"))
     assert done.returncode == 2 and done.stderr.count("\n") == 1 and "a\\nb: no .txt" in done.stderr   # the newline shown, not a space
+
+
+def as_without_override(*command: str) -> list[str]:
+    """`command` run so that file permissions bind it: as root, with the capabilities that
+    override them dropped (setpriv, util-linux)."""
+    if os.geteuid() != 0:
+        return list(command)
+    if not shutil.which("setpriv"):
+        pytest.skip("root reads any folder, and setpriv is not installed to drop that")
+    return ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-all", *command]
+
+
+def test_a_folder_that_cannot_be_read_is_named_not_called_empty(tmp_path):
+    locked = tmp_path / "articles" / "locked"
+    locked.mkdir(parents=True)
+    (locked / "1.txt").write_text(small_article(1), "utf-8")
+    (tmp_path / "articles" / "2.txt").write_text(small_article(2), "utf-8")
+    locked.chmod(0)
+    try:
+        done = subprocess.run(as_without_override(sys.executable, "-m", "tracker.cli", "validate",
+                                                  str(tmp_path / "articles")),
+                              cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                              capture_output=True, text=True, timeout=120)
+    finally:
+        locked.chmod(0o755)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert f"{locked}: cannot read" in done.stderr and "no .txt" not in done.stderr
 
 
 @pytest.mark.slow

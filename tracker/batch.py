@@ -5,6 +5,7 @@ is reported and skipped, never stopping the rest.
 from __future__ import annotations
 
 import glob
+import os
 import signal
 import sys
 import time
@@ -32,7 +33,7 @@ def expand(args: Iterable[str], _lists: frozenset[Path] = frozenset(), *, litera
         try:
             out += _expand_one(arg, _lists, literal)
         except OSError as exc:          # a name too long for the file system, a folder not readable
-            raise BadInput(f"{brief(arg)}: cannot read ({exc.strerror or exc})") from None
+            raise BadInput(f"{brief(exc.filename or arg)}: cannot read ({exc.strerror or exc})") from None
     return list(dict.fromkeys(out))
 
 
@@ -50,13 +51,25 @@ def _expand_one(arg: str, lists: frozenset[Path], literal: bool) -> list[str]:
         return expand((line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")),
                       lists | {path.resolve()}, literal=literal)
     if Path(arg).is_dir():
-        return sorted(str(p) for p in Path(arg).rglob("*")
-                      if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-                      and not any(part.startswith(".") for part in p.relative_to(arg).parts))
+        return _articles_under(arg)
     if any(ch in arg for ch in "*?[") and not Path(arg).exists():
         matched = sorted(p for p in glob.glob(arg, recursive=True) if Path(p).is_file())
         return matched or [arg]          # nothing matched: reported as a missing file
     return [arg]
+
+
+def _articles_under(folder: str) -> list[str]:
+    """Every article file under `folder`, hidden files and folders left out. A folder that cannot
+    be read is an error naming it, not a folder with nothing in it."""
+    def fail(exc: OSError) -> None:
+        raise exc
+    found = []
+    for top, dirs, files in os.walk(folder, onerror=fail):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found += [os.path.join(top, f) for f in files
+                  if not f.startswith(".") and Path(f).suffix.lower() in ARTICLE_SUFFIXES
+                  and os.path.isfile(os.path.join(top, f))]
+    return sorted(found)
 
 
 @dataclass(frozen=True)
