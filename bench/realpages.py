@@ -1,11 +1,11 @@
 """The tracker on real pages: figures over the real-page corpus (bench/realpages/), by language and split.
 
-    python bench/realpages.py [--split dev|heldout|all] [--reference PATH/score_claims.py] [--misses]
+    python bench/realpages.py [--split dev|heldout|all] [--pages GLOB] [--reference PATH/score_claims.py] [--misses]
 
 The manifest (bench/realpages/manifest.tsv) lists the pages, where they come from and which third is
 set aside (`heldout`); the gold is in bench/realpages/gold/; the page texts are third-party material,
 kept in the git-ignored bench/realpages/cache/ (see bench/realpages/ANNOTATING.md for how to fill it).
-Pages whose text is not in the cache, or differs from the manifest's SHA-256, are counted as missing.
+Pages whose text is not in the cache, or differs from the manifest's SHA-256, or that have no gold yet, are\ncounted as missing.
 
 Each page is extracted as `tracker validate` would read it, with the manifest's URL, and its date
 as the gold gives it (`article_date`, which stands in for the page's metadata: the cached text is
@@ -18,6 +18,7 @@ claims with an outlet), uncited assertions flagged, opinions flagged, citations 
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import hashlib
 import json
 import os
@@ -172,9 +173,10 @@ def main() -> None:
     ap.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
     ap.add_argument("--reference", metavar="SCORER", help="the shared reference scorer (score_claims.py), run on each page as well")
     ap.add_argument("--misses", action="store_true", help="list what was missed on the dev pages")
+    ap.add_argument("--pages", metavar="GLOB", default="*", help="only the pages whose id matches (e.g. 'ja5-*')")
     a = ap.parse_args()
-    pages = [p for p in manifest() if a.split in ("all", p.split)]
-    present = [p for p in pages if p.cached()]
+    pages = [p for p in manifest() if a.split in ("all", p.split) and fnmatch.fnmatchcase(p.id, a.pages)]
+    present = [p for p in pages if p.cached() and p.gold_path.exists()]
     missing = len(pages) - len(present)
     groups = {f"{lang} {split}": Sums() for lang in ("ja", "en") for split in ("dev", "heldout")}
     refs = {k: Sums() for k in groups}

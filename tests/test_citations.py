@@ -67,6 +67,22 @@ def test_a_report_gives_no_sign_of_the_author_and_is_covered_whole(report):
     assert [c.citation for c in ex.claims] == [0] * len(ex.claims) and len(ex.claims) >= 3
 
 
+@pytest.mark.parametrize("credit", ["www.asahi.com", "産経新聞"])
+def test_a_credit_line_between_the_author_s_polite_words_and_a_plain_report_opens_the_report(credit):
+    ex = extract_text(f"見出し\n\n大臣は昨日、記者団の質問に答えました。鋭い受け答えでした。\n\n{credit}\n\n"
+                      "「情報収集に万全を期している」。会議では対応を協議した。\n", published=date(2024, 7, 10))
+    by_text = {c.text: c.citation for c in ex.claims}
+    assert by_text["大臣は昨日、記者団の質問に答えました。"] is None
+    assert by_text["会議では対応を協議した。"] == 0 and ex.citations[0].kind == "sourceline"
+
+
+def test_a_credit_line_closing_plain_report_text_still_closes_it():
+    ex = extract_text("見出し\n\n首相は3日、会談した。両首脳は一致した。\n\n産経新聞\n\n私は注目しています。\n",
+                      published=date(2024, 7, 10))
+    by_text = {c.text: c.citation for c in ex.claims}
+    assert by_text["両首脳は一致した。"] == 0 and by_text["私は注目しています。"] is None
+
+
 def test_citation_in_a_caption_covers_only_the_caption_before_it():
     text = "見出し\n\n(握手する両首脳=3日、アスタナ【74日 産経】 しかし競合も激しい)\n"
     ex = extract_text(text, published=date(2024, 7, 10))

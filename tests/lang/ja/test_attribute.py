@@ -674,3 +674,25 @@ def test_a_government_named_by_its_level_alone_speaks(body, speaker):
 def test_a_sentence_about_a_government_is_its_own_after_a_source():
     cs = claims("同選管によると、投票率は52%だった。県は対策本部を設置した。")
     assert {c.text: names(c) for c in cs}["県は対策本部を設置した。"] != ["同選管"]
+
+
+@pytest.mark.parametrize("body, cue", [
+    ("田中氏は「長い付き合いです」と明かした。その上で「悔しい」と残念がった。", "と残念がった"),
+    ("田中氏は「長い付き合いです」と明かした。「次も勝つ」と笑顔を見せた。", "と笑顔を見せた"),
+    ("田中氏は「長い付き合いです」と明かした。「最高です」と、声を弾ませた。", "と、声を弾ませた"),
+])
+def test_how_a_quote_was_said_is_its_cue_and_the_speaker_carries_on(body, cue):
+    said = [c for c in claims(body) if c.kind == "reported_speech"]
+    assert [(c.cue, names(c)) for c in said][-1] == (cue, ["田中"])
+
+
+@pytest.mark.parametrize("body", ["彼は家族と笑った。", "「A案」と「B案」を比べた。"])
+def test_laughing_with_someone_or_comparing_quotes_is_no_cue(body):
+    assert all(c.kind != "reported_speech" for c in claims(body))
+
+
+def test_a_picture_s_caption_is_no_speaker_label():
+    text = ("見出し\n\n日刊スポーツ\n\n大手事務所(2019年7月18日撮影)\n\n"
+            "ユニットが解散したことが分かった。田中氏は「残念です」と明かした。\n")
+    cs = extract_text(text, published=date(2024, 7, 10)).claims
+    assert not any("大手事務所" in s.name for c in cs for s in c.speakers)
