@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from . import lang, lexicon
-from .model import Article, Citation, Claim, Layout, PartialDate, Speaker
+from .model import Article, Citation, Claim, Layout, Paragraph, PartialDate, Speaker
 
 
 def find_citations(article: Article, layout: Layout) -> list[Citation]:
@@ -52,11 +52,13 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
     from .furniture import announces, credit_line, picture_credit
 
     text = article.text
+    language = lang.of(article)
     taken = sorted((c.start, c.end) for c in found)
     out: list[Citation] = []
     anything = False                    # a statement anywhere before
     previous = None                     # the paragraph before, if it says something
-    for p in layout.paragraphs:
+    paras = layout.paragraphs
+    for pi, p in enumerate(paras):
         inside = any(s < p.end and p.start < e for s, e in taken)
         credit = None if inside or p.kind == "meta" or picture_credit(text[p.start:p.end].strip()) else credit_line(text, p.start, p.end)
         if credit is None:
@@ -73,7 +75,8 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
         masthead = not anything and outlet is not None and when is None and not text[p.start:p.end].rstrip().endswith((":", "：")) \
             and lexicon.find_outlet(text[p.start:p.end].strip()) is outlet      # "Reuters has the story:" introduces
         closes = previous is not None and previous.block == p.block and not credit.opens \
-            and not announces(text, previous.start, previous.end)
+            and not announces(text, previous.start, previous.end) \
+            and not _between_voices(text, language, previous, paras[pi + 1] if pi + 1 < len(paras) else None)
         kind = "publisher" if masthead else "creditline" if closes else "sourceline"
         if kind == "sourceline" and when is None and out and out[-1].kind == "sourceline" and out[-1].outlet == key \
                 and not _statement_like(text[out[-1].end:p.start]):
@@ -82,6 +85,17 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
         out.append(Citation(s, e, text[s:e], key, credit.written, when, kind, block=p.block))
         previous = None
     return out
+
+
+def _between_voices(text: str, language: lang.Language, above: Paragraph, below: Paragraph | None) -> bool:
+    """A credit line between the author's own words above (a blog's polite form) and a report's
+    below (the plain form) opens the text below: the author introduced what follows with it."""
+    if below is None or below.kind != "body" or below.block != above.block:
+        return False
+    ends = [e for e in language.sentence_ends(text, above.start, above.end) if e < above.end] + [above.end]
+    last = (ends[-2] if len(ends) > 1 else above.start, above.end)
+    first = (below.start, next((e for e in language.sentence_ends(text, below.start, below.end)), below.end))
+    return language.own_voice(text, *last) and not language.own_voice(text, *first)
 
 
 # an outlet's name run into a page copied without its line breaks: …を行った。 聯合ニュース ■要約 …

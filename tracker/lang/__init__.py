@@ -49,6 +49,12 @@ class Language:
         default, at `end`."""
         return end
 
+    def own_voice(self, text: str, start: int, end: int) -> bool:
+        """Whether the sentence text[start:end] is in the author's own register rather than a
+        report's (a blog's polite form, "I think"), where the language tells them apart. By
+        default, never."""
+        return False
+
     def is_citation_line(self, line: str) -> bool:
         """Whether a bracketed line that looks like a heading is a citation instead."""
         return False

@@ -35,6 +35,9 @@ class English(Language):
     def pasted_end(self, text, start, end):
         return _sentences.pasted_end(text, start, end)
 
+    def own_voice(self, text, start, end):
+        return _sentences.own_voice(text, start, end)
+
     def attributions(self, article, layout, citations, sentences):
         return _attribute.attributions(article, layout, citations, sentences)
 

@@ -108,6 +108,11 @@ def _in_first_person(text: str, s: int, e: int) -> bool:
     return bool(_FIRST_PERSON.search(masked(text, s, e, spans)))
 
 
+def own_voice(text: str, start: int, end: int) -> bool:
+    """A sentence in the author's first person (outside quotes)."""
+    return _in_first_person(text, start, end)
+
+
 def pasted_start(text: str, start: int, end: int) -> int:
     """Where a report pasted before its credit begins: after the last paragraph in the author's
     first person, when the paragraph the credit closes is not."""

@@ -36,6 +36,9 @@ class Japanese(Language):
     def pasted_end(self, text, start, end):
         return _sentences.pasted_end(text, start, end)
 
+    def own_voice(self, text, start, end):
+        return _sentences.own_voice(text, start, end)
+
     def is_citation_line(self, line):
         return _citations.is_citation_line(line)
 

@@ -82,6 +82,11 @@ def is_quote(text: str, s: int, e: int) -> bool:
 _POLITE_END = re.compile(r"(?:ます|ました|ません|ませんでした|でした|です|でしょう|ましょう|ください)[ねよな]*[。！？!?…・]*\s*$")
 
 
+def own_voice(text: str, start: int, end: int) -> bool:
+    """A sentence in the polite form: a blog's, where news is plain."""
+    return bool(_POLITE_END.search(text, start, end))
+
+
 def pasted_start(text: str, start: int, end: int) -> int:
     """Where a report pasted before its credit begins in text[start:end]: news is written in the
     plain form, so when the sentence the credit closes is plain, the polite sentences before it

@@ -16,6 +16,8 @@ _BRACKETED = re.compile(r"\s*(?:【([^【】\n]{1,15})】|[(（]([^()（）\n]{1
 _SPACED = re.compile(r"[ \u3000]*([^\s、。「」：:()（）]{2,12})[ \u3000]{1,3}(?=[^\n]{5,}?[。？！?!])")
 _TALK = re.compile(r"の(?:話|談話|コメント)$")
 _WHOLE_TEXT = re.compile(r"(?:以下、?)?(?P<who>[^、]+?)の?(?:コメント|談話|声明|発表|発言|あいさつ|挨拶)の?(?:全文|要旨|詳報)")
+# a picture's caption: 首相官邸(2019年7月18日撮影), 会見する知事（写真：県提供）
+_PICTURE_NOTE = re.compile(r"[(（][^()（）]*(?:撮影|写真|画像|提供)[^()（）]*[)）]$")
 _QUESTION = re.compile(r"(?:問|質問|Q|Ｑ|記者|質疑|司会|幹事社)(?:者)?\d*")
 _ANSWER = re.compile(r"(?:答|回答|A|Ａ)\d*")
 # 防衛大臣記者会見, 外務大臣会見記録, 市長会見, 知事定例記者会見: whose conference it is
@@ -51,7 +53,7 @@ def label_of(text: str, start: int, end: int, speaks) -> Label | None:
             if speaks(name):
                 return Label(name, m.end(), False, alone)
     line = text[start:end].strip()
-    if len(line) > 30 or re.search(r"[。、「」！？!?]", line):
+    if len(line) > 30 or re.search(r"[。、「」！？!?]", line) or _PICTURE_NOTE.search(line):
         return None
     qa = re.match(r"[QAＱＡ](?:\s+|$)", line)
     head = line[qa.end():].strip() if qa else line
