@@ -49,7 +49,7 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
     under a headline or at the start of the text), `creditline` when it closes the statements just
     before it, `publisher` when it is the page's masthead (a known outlet's name alone, before
     anything is said): every statement of the page is then that outlet's report."""
-    from .furniture import announces, credit_line, picture_credit
+    from .furniture import announces, byline_credit, credit_line, picture_credit
 
     text = article.text
     language = lang.of(article)
@@ -60,7 +60,8 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
     paras = layout.paragraphs
     for pi, p in enumerate(paras):
         inside = any(s < p.end and p.start < e for s, e in taken)
-        credit = None if inside or p.kind == "meta" or picture_credit(text[p.start:p.end].strip()) else credit_line(text, p.start, p.end)
+        credit = (byline_credit(text, p.start, p.end) if p.kind == "meta" else None) if inside or p.kind == "meta" \
+            or picture_credit(text[p.start:p.end].strip()) else credit_line(text, p.start, p.end)
         if credit is None:
             says = p.kind in ("body", "caption") and not inside and (_statement_like(text[p.start:p.end])
                                                                      or announces(text, p.start, p.end))
@@ -297,6 +298,18 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
         later = [x for x in (_next_after(others, c.end), _next_after(boundaries, c.end)) if x is not None]
         return min(later + [len(text)])
 
+    # for each paragraph, the end of the last one before it that is only a sentence announcing what
+    # follows it (Here are the week's stories:): the author's, which a credit closing the text below
+    # does not reach back over (a report's own sentence before it, 報道官は25日…答えた。主なやりとりは
+    # 次の通り。, is the report's)
+    from .furniture import announces
+    announcing, last = [], 0
+    for p in paras:
+        announcing.append(last)
+        if p.kind == "body" and announces(text, p.start, p.end) \
+                and not any(text[e:p.end].strip() for e in language.sentence_ends(text, p.start, p.end)):
+            last = p.end
+
     out: list[Citation] = []
     prev_cit = 0                    # end of the previous report citation (cits are in text order)
     for c in cits:
@@ -337,7 +350,7 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
             scope = ((blk.start, blk.end),)
         else:
             k = bisect_right(boundaries, c.start) - 1
-            scope = ((language.pasted_start(text, max(boundaries[k] if k >= 0 else 0, prev_cit), c.start), c.start),)
+            scope = ((language.pasted_start(text, max(boundaries[k] if k >= 0 else 0, prev_cit, announcing[pi] if pi >= 0 else 0), c.start), c.start),)
         prev_cit = max(prev_cit, c.end)
         out.append(replace(c, scope=scope))
     # a credit feeds the report whose citation covers it, or the report of its block

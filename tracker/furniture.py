@@ -60,6 +60,14 @@ def byline(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def byline_credit(text: str, start: int, end: int) -> Credit | None:
+    """A byline naming a known outlet, not a person (By AP News, By Reuters): the text is its."""
+    name = byline(text, start, end)
+    if name is None or not _known(name.strip()):
+        return None
+    return Credit(name.strip(), start, end, None, True)
+
+
 def meta_lines_apart(text: str, layout: Layout) -> Layout:
     """A paragraph that only states a date (the page's date line) or who wrote it (a byline) is
     not a statement."""

@@ -118,6 +118,32 @@ def test_a_credit_in_parentheses_closing_a_paragraph_cites_it(credit, outlet, da
     assert ex.claims[0].citation == 0
 
 
+def test_a_newsletter_s_items_each_closed_by_a_credit_in_brackets_are_each_its():
+    ex, _ = claims_of("Here are the week's items:\n\n1) A pipeline operator paid hackers $5 million in ransom. [WSJ]\n\n"
+                      "2) The company paused its plans for a new app. [CNN]\n\n"
+                      "3) The probe lands on Mars in a crowning moment [WSJ].\n\n4) The mayor said the budget is fine (Reuters)")
+    got = {c.text.split()[0]: (ex.citations[c.citation].outlet if c.citation is not None else None, c.speakers[0].name)
+           for c in ex.claims}
+    assert got == {"Here": (None, "Example News"), "1)": ("wsj", "The Wall Street Journal"), "2)": ("cnn", "CNN"),
+                   "3)": ("wsj", "The Wall Street Journal"), "4)": ("reuters", "The mayor")}
+
+
+@pytest.mark.parametrize("body, kinds", [
+    ("1. Introduction\n\n2) Results (2019)\n\nThe mayor spoke.", ["heading", "heading", "body"]),
+    ("1) The council voted on Monday.\n\n2) Budget talks [Reuters]", ["body", "body"]),
+])
+def test_a_numbered_line_is_a_heading_unless_it_ends_a_sentence_or_closes_with_a_credit(body, kinds):
+    ex, _ = claims_of(body)
+    assert [p.kind for p in ex.layout.paragraphs][1:] == kinds
+
+
+def test_a_byline_naming_an_outlet_makes_the_page_its_report():
+    ex, got = claims_of("By AP News\n\nRescuers pulled more survivors from the rubble on Thursday.")
+    assert got[0][0] == "Associated Press" and ex.citations[ex.claims[0].citation].outlet == "ap"
+    ex, got = claims_of("By Jane Roe\n\nRescuers pulled more survivors from the rubble on Thursday.")
+    assert ex.claims[0].citation is None
+
+
 @pytest.mark.parametrize("text", [
     "The senator, first elected in 2018, spoke last (Democrat).",
     "Kim said so, according to the Korean Central News Agency (KCNA)",       # an abbreviation, not a credit

@@ -28,8 +28,10 @@ _CREDIT_LINE = re.compile(rf"(?:(?<=\s)|^)(?:Source|Sources|Via|Credit|From)\s*:
 # a credit closing a paragraph in parentheses: a known outlet alone, or any source with a numeric date
 # or after a label that says it is one ((via DealBook), (h/t Gizmodo), (Source: Reuters)): a known outlet
 # still, since "(Source: Trust Me)" would make any claim look cited
-_PAREN_CREDIT = re.compile(r"\((?P<label>(?i:via|h/t|hat tip|source)\s*:?\s+)?(?P<outlet>[^()\s,][^()\n,]{0,39}?)(?:,?\s+(?P<date>(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
-                           r"|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})))?\)\s*$")
+# or square brackets, as newsletters close each item: … in years. [Reuters]
+_PAREN_CREDIT = re.compile(r"(?P<open>[(\[])(?P<label>(?i:via|h/t|hat tip|source)\s*:?\s+)?(?P<outlet>[^()\[\]\s,][^()\[\]\n,]{0,39}?)"
+                           r"(?:,?\s+(?P<date>(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})))?"
+                           r"(?:(?P<close>\))|(?P<square>\])\.?)\s*$")
 # a dateline of the publisher's own: WASHINGTON — / MILLBROOK, Ore. —
 _OWN_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][A-Za-z.]{1,15})?)?)\s*(?:—|–|―|--)\s*")
 # the agency's closing credit: (Reporting by …; Editing by …)
@@ -107,7 +109,7 @@ def datelines(text: str, start: int, end: int, block: int | None, site: str | No
         found = lexicon.find_outlet(site)
         return [Citation(m.start(), m.end(), m.group(0), found.key if found else "name:" + site, site, None, "endcredit", block=block)]
     m = _PAREN_CREDIT.search(text, max(start, end - 80), end)
-    if m:
+    if m and (m.group("close") if m.group("open") == "(" else m.group("square")):
         outlet, when = m.group("outlet").strip(), _numeric(m)
         if when is not None or lexicon.outlet_pattern().fullmatch(outlet) and not _abbreviation(text, start, m.start(), outlet):
             return [cited(text, m.start(), m.end(), outlet, when, "inline", block)]

@@ -215,10 +215,13 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|or|while|as|because|although|thou
                            r"before|since|so|than|until|unless)\b\s*")
 
 
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[).]|[-•*])\s+")     # 4) The mayor said: an item's number is no part of its subject
+
+
 def subject_before(before: str) -> str | None:
     """The noun phrase right before a verb: after the sentence's last comma, or an appositive
     (Peskov, the Kremlin spokesman,)."""
-    b = before.rstrip()
+    b = _LIST_MARK.sub("", before.rstrip())
     while True:
         m = _BETWEEN.search(b)
         if not m:
