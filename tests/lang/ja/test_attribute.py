@@ -696,3 +696,20 @@ def test_a_picture_s_caption_is_no_speaker_label():
             "ユニットが解散したことが分かった。田中氏は「残念です」と明かした。\n")
     cs = extract_text(text, published=date(2024, 7, 10)).claims
     assert not any("大手事務所" in s.name for c in cs for s in c.speakers)
+
+
+@pytest.mark.parametrize("body, outlet", [
+    ("田中氏はロイターに対し、「引退しない」と語った。", "ロイター"),
+    ("当局者はCNNに「確認中だ」と明かした。", "CNN"),
+    ("同氏は朝日新聞の取材に「問題ない」と答えた。", "朝日新聞"),
+])
+def test_words_told_to_an_outlet_are_cited_to_it(body, outlet):
+    ex = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10))
+    [said] = [c for c in ex.claims if c.kind == "reported_speech"]
+    assert ex.citations[said.citation].outlet_written == outlet
+
+
+@pytest.mark.parametrize("body", ["彼は友人に「元気だ」と話した。", "政府はロシアに対し、「撤退せよ」と求めた。"])
+def test_words_told_to_someone_not_an_outlet_are_uncited(body):
+    ex = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10))
+    assert all(c.citation is None for c in ex.claims)

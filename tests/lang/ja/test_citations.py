@@ -83,3 +83,20 @@ def test_a_dated_credit_closing_a_sentence_inside_a_paragraph_is_a_citation():
                       published=date(2024, 6, 20))
     cit = ex.citations[0]
     assert cit.outlet_written == "朝日新聞デジタル" and cit.date.isoformat() == "2024-06-10"
+
+
+@pytest.mark.parametrize("body, outlet, day", [
+    ("ワシントン(CNN) 米当局者は3日、調査を続けていると述べた。", "CNN", 30),      # undated: the article's day
+    ("(CNN) 米当局者は3日、調査を続けていると述べた。", "CNN", 30),
+    ("[24日 ロイター] - 選手は「引退しない」と語った。", "ロイター", 24),
+])
+def test_a_wire_s_dateline_opening_a_story_cites_it(body, outlet, day):
+    ex = extract_text(f"題\n\n{body}\n\n同当局者は「確認中だ」と話した。\n", published=date(2024, 7, 30))
+    [c] = [c for c in ex.citations if c.kind == "dateline"]
+    assert c.outlet_written == outlet and c.date.day == day
+    assert all(cl.citation == 0 for cl in ex.claims)
+
+
+def test_a_parenthesis_after_a_name_opening_a_paragraph_is_no_dateline():
+    ex = extract_text("題\n\n首相(自民党) 会見で語った。\n", published=date(2024, 7, 30))
+    assert ex.citations == ()

@@ -346,8 +346,8 @@ _PAREN_SPEAKER = re.compile(r"(「[^「」]+」)[(（]([^()（）]{1,20})[)）][
 # speaker over several paragraphs: 「…」と指摘。 …「…」と述べた。)
 _QUOTE_REACH = 6
 _SPEECH_REACH = 2
-# an interview given to an outlet: 共同通信の取材に答えた, NHKの取材に対し
-_INTERVIEW = re.compile(r"([^、。「」\sはがをもに]{2,20})の(?:単独)?(?:取材|インタビュー)に(?:対し|答え|応じ)")
+# an interview given to an outlet: 共同通信の取材に答えた, NHKの取材に対し, 朝日新聞の取材に「…」, ロイターに対し、
+_INTERVIEW = re.compile(r"([^、。「」\sはがをもに]{2,20}?)(?:など)?(?:の(?:単独)?(?:取材|インタビュー)に(?:対し|答え|応じ|(?=、?「))|に対し(?:て)?、|に(?=「))")
 _INTERVIEW_SENTENCE = re.compile(_INTERVIEW.pattern + r"(?:た|ました|ている|ています|ていた)[。．]?")
 # the particle an object cue follows, not part of the cue as written: を非難した, をにじませた, について語った
 _LEADING_PARTICLE = re.compile(r"^(?:について|への|を|に|へ|の)、?")

@@ -260,12 +260,17 @@ def _inline(text: str, start: int, end: int, block: int | None, found: list[Cita
 _ASKER = re.compile(r"(?:[QＱ問][\s:：]*)?[^\s、。「」]{0,10}?(?:幹事社?|記者|質問者|司会者?|アナウンサー)")
 
 
-# [パリ/オスロ 19日 ロイター] -: a wire's dateline in square brackets, its day with it
+# [パリ/オスロ 19日 ロイター] -, [24日 ロイター] -: a wire's dateline in square brackets, its day with it
 _SQUARE = re.compile(r"[\[［](?P<inner>[^\[\]［］\n]{2,40})[\]］]\s*[-－–—]\s*")
-_SQUARE_INNER = re.compile(rf"(?P<place>[^0-9０-９]{{1,25}}?)\s*(?:(?P<day>{DIGIT}{{1,2}})日)?\s*(?P<outlet>\S{{2,20}})")
+_SQUARE_INNER = re.compile(rf"(?:(?P<place>[^0-9０-９]{{1,25}}?)\s*)?(?:(?P<day>{DIGIT}{{1,2}})日)?\s*(?P<outlet>\S{{2,20}})")
+# ワシントン(CNN) 米連邦…, (CNN) 約1500万人が…: a wire's dateline in parentheses opening the story
+_PAREN_DATELINE = re.compile(r"(?P<place>[\u30a0-\u30ff\u4e00-\u9fff・]{1,12})?[(（](?P<outlet>[^()（）\s]{2,12})[)）][ \u3000]+(?=\S)")
 
 
 def _square_datelines(text: str, start: int, end: int, block: int | None) -> list[Citation]:
+    m = _PAREN_DATELINE.match(text, start, end)
+    if m and lexicon.outlet_pattern().fullmatch(m.group("outlet")):
+        return [cited(text, m.start(), m.end(), m.group("outlet"), None, "dateline", block)]
     out = []
     for m in _SQUARE.finditer(text, start, end):
         inner = _SQUARE_INNER.fullmatch(m.group("inner").strip())
