@@ -350,3 +350,27 @@ def test_a_speaker_going_on_with_a_quote_speaks_it_but_prices_going_on_say_nothi
 def test_the_month_of_may_is_no_hedge_but_the_modal_is():
     ex, _ = claims_of("Prices rose in May.\n\nPrices may rise again.\n")
     assert [c.kind for c in ex.claims] == ["author_assertion", "author_opinion"]
+
+
+TRANSCRIPT = ("JANE ROE, NEWS HOST: Let us bring in Senator John Doe.\n\nSEN. JOHN DOE (R), OHIO: Good morning, Jane.\n\n"
+              "ROE: Do you believe the story?\n\nDOE: I have not read it.\n\nThe campaign is doing well. What I would say is it is not over.\n\n"
+              "Q: Will you run again?\n\nUPDATE: The senator left the studio after the interview.\n")
+
+
+def test_a_transcript_s_labels_speak_their_turns_and_questions_are_no_statements():
+    ex, _ = claims_of(TRANSCRIPT)
+    by = {c.text: (c.speakers[0].name if c.speakers else None) for c in ex.claims}
+    assert by["DOE: I have not read it."] == "John Doe" and by["ROE: Do you believe the story?"] == "Jane Roe"
+    assert by["The campaign is doing well."] == "John Doe"            # the turn runs on to the next label
+    assert by["What I would say is it is not over."] == "John Doe"    # I: the turn's speaker, not the author
+    assert not any(t.startswith("Q:") for t in by)                    # a question: no statement
+    assert by["UPDATE: The senator left the studio after the interview."] != "John Doe"
+
+
+@pytest.mark.parametrize("body", [
+    "WASHINGTON: The senate passed the bill.\n\nThe mayor said the budget is fine.",
+    "NOTE: This story was updated.\n\nUPDATE: The vote was delayed.",
+])
+def test_a_page_with_fewer_than_two_speaker_labels_is_no_transcript(body):
+    ex, _ = claims_of(body)
+    assert all(c.cue != "" or c.kind != "reported_speech" for c in ex.claims)

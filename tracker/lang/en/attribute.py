@@ -20,6 +20,7 @@ from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, 
 from .learned import attitude_of, drafts
 from .lexicon import cue_regex, cues, words as _words
 from .sentences import MASK, masked as _masked, quotes as _quotes
+from .transcript import turns as _turns
 from .speakers import PRONOUNS, Context, classify, collect_full_names, make_speaker, remember, speak, subject_before, subject_kind
 
 # what may follow a speech verb before its content (said on Monday in a statement that …)
@@ -38,6 +39,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
     body = "\n".join(text[p.start:p.end] for p in layout.paragraphs if p.kind in ("body", "caption"))
     ctx = Context(collect_full_names(body))        # not from headlines: Title Case Is No Name
     found: list[Attribution] = []
+    turns = _turns(text, layout)        # on a transcript, the speaker of each turn
     carried = False
     last: tuple[tuple[Speaker, ...], str, str, int, str] | None = None     # speakers, cue, act, paragraph, attitude
     for si, whole in enumerate(sents):
@@ -71,6 +73,13 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 last = (d.speakers, d.cue or "", d.act, sent.paragraph, d.attitude)
             elif last and last[3] != sent.paragraph:
                 last = None
+            turn = turns.get(sent.paragraph)
+            if turn is not None and turn.name is None:
+                continue                # a question: no statement
+            if turn is not None and not (d.speakers and d.cue and d.cue != ":" and not _first_person(d.mention)):
+                # what the turn's speaker says (I, we: the speaker, not the author)
+                d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", speak(turn.name, ctx), turn.name, "", "said"
+                d.content, d.quoted = (max(d.start, turn.end), d.end), False
             found.append(d.attribution())
             found.extend(_sourced_quotes(text, sent, ctx))
             if d.speakers and not d.quoted or model:      # more cues in the sentence: one claim each
@@ -78,6 +87,10 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 found.extend(m.attribution() for m in more)
         carried = still_open
     return found
+
+
+def _first_person(mention: str | None) -> bool:
+    return (mention or "").split()[-1:] in (["I"], ["we"], ["We"])
 
 
 # a source in parentheses right after a quote: … called it "a turning point" (the Northfield Courier)

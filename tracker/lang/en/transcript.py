@@ -1,0 +1,72 @@
+"""Transcripts: who speaks each turn of an interview, a debate or a briefing.
+
+A turn opens with its speaker's label in capitals, closed by a colon (RADDATZ:, SEN. JANE ROE
+(D), OREGON:, MS. LEE:, Q:) and runs on, paragraph after paragraph, to the next label. A page is
+read as a transcript only where at least two paragraphs open with a label; the labels of page
+furniture (UPDATE:, EDITOR'S NOTE:, WATCH:) are none. A questioner's turn (Q, QUESTION,
+REPORTER) holds questions, which are no statements. A label written short (RADDATZ) is the speaker
+an earlier label named in full (MARTHA RADDATZ, ABC HOST).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...model import Layout
+
+# a name in capitals, up to five words (titles with their stops: SEN., MS.), a party in
+# parentheses, and after a comma what the speaker is (ABC HOST, ALABAMA)
+_LABEL = re.compile(r"(?P<name>[A-Z][A-Z'’\-]*\.?(?:\s+[A-Z][A-Z'’\-]*\.?){0,4})(?:\s*\([A-Z]{1,3}(?:-[A-Z]{2})?\))?"
+                    r"(?:,\s*(?P<role>[A-Z][A-Z0-9 .,'’&\-]{1,50}?))?\s*:\s+(?=\S)")
+_QUESTION = frozenset(("Q", "QUESTION", "REPORTER", "AUDIENCE MEMBER", "MODERATOR QUESTION"))
+_NOT_A_SPEAKER = frozenset((
+    "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "EDITORS NOTE", "BREAKING", "WATCH", "RELATED",
+    "READ MORE", "READ", "PHOTO", "PHOTOS", "VIDEO", "SOURCE", "SOURCES", "CORRECTION", "CLARIFICATION", "TRANSCRIPT",
+    "ADVERTISEMENT", "WARNING", "SPOILER", "EXCLUSIVE", "OPINION", "ANALYSIS", "LIVE", "FACT CHECK", "THE FACTS",
+    "BOTTOM LINE", "WHY IT MATTERS", "THE BIG PICTURE", "WHAT'S NEXT", "DISCLOSURE", "DISCLAIMER", "SUMMARY", "TL;DR",
+    "FILE", "CREDIT", "VIA", "PS", "P.S.", "A", "I"))
+_TITLES = re.compile(r"^(?:SEN|SENATOR|REP|REPRESENTATIVE|MR|MRS|MS|DR|GOV|GOVERNOR|SEC|SECRETARY|PRES|PRESIDENT|"
+                     r"GEN|GENERAL|ADM|ADMIRAL|AMB|AMBASSADOR|MAYOR|JUDGE|JUSTICE|PROF|PROFESSOR|VICE PRESIDENT)\.?\s+")
+
+
+@dataclass(frozen=True)
+class Turn:
+    name: str | None        # the speaker as the label names them in full; None for a question
+    end: int                # where the words of the turn start in its opening paragraph (0 elsewhere)
+
+
+def turns(text: str, layout: Layout) -> dict[int, Turn]:
+    """The turn each paragraph of a transcript belongs to, by paragraph index."""
+    labelled: dict[int, tuple[str, int]] = {}
+    furniture: set[int] = set()         # UPDATE: …: no one's turn, and the end of the one before
+    for pi, p in enumerate(layout.paragraphs):
+        m = _LABEL.match(text, p.start, p.end) if p.kind == "body" else None
+        if not m or not re.search(r"[A-Z]{2}|^[A-Z]$", m.group("name")):
+            continue
+        label = " ".join(m.group("name").split())
+        if label.rstrip(".") in _NOT_A_SPEAKER:
+            furniture.add(pi)
+        else:
+            labelled[pi] = (label, m.end())
+    if len(labelled) < 2:
+        return {}
+    full: dict[str, str] = {}           # surname → the name in full, as an earlier label gave it
+    out: dict[int, Turn] = {}
+    current: Turn | None = None
+    for pi, p in enumerate(layout.paragraphs):
+        if pi in labelled:
+            label, end = labelled[pi]
+            if label.rstrip(".") in _QUESTION:
+                current = Turn(None, end)
+            else:
+                name = _TITLES.sub("", label).title()
+                words = name.split()
+                if len(words) > 1:
+                    full[words[-1]] = name
+                current = Turn(full.get(name, name) if len(words) == 1 else name, end)
+            out[pi] = current
+        elif p.kind in ("heading", "title") or pi in furniture:
+            current = None
+        elif current is not None and p.kind == "body":
+            out[pi] = Turn(current.name, 0)
+    return out
