@@ -680,13 +680,16 @@ def test_a_sentence_about_a_government_is_its_own_after_a_source():
     ("田中氏は「長い付き合いです」と明かした。その上で「悔しい」と残念がった。", "と残念がった"),
     ("田中氏は「長い付き合いです」と明かした。「次も勝つ」と笑顔を見せた。", "と笑顔を見せた"),
     ("田中氏は「長い付き合いです」と明かした。「最高です」と、声を弾ませた。", "と、声を弾ませた"),
+    ("田中氏は「長い付き合いです」と明かした。「緊張する」と照れながら明かした。", "と照れながら"),
+    ("田中氏は「長い付き合いです」と明かした。「やり切った」と誇らしげだった。", "と誇らしげだった"),
+    ("田中氏は「すべてが変わった」と感慨しきりだった。", "と感慨しきりだった"),
 ])
 def test_how_a_quote_was_said_is_its_cue_and_the_speaker_carries_on(body, cue):
     said = [c for c in claims(body) if c.kind == "reported_speech"]
     assert [(c.cue, names(c)) for c in said][-1] == (cue, ["田中"])
 
 
-@pytest.mark.parametrize("body", ["彼は家族と笑った。", "「A案」と「B案」を比べた。"])
+@pytest.mark.parametrize("body", ["彼は家族と笑った。", "「A案」と「B案」を比べた。", "「A案」と「B案」を比べながら歩いた。"])
 def test_laughing_with_someone_or_comparing_quotes_is_no_cue(body):
     assert all(c.kind != "reported_speech" for c in claims(body))
 
@@ -713,3 +716,10 @@ def test_words_told_to_an_outlet_are_cited_to_it(body, outlet):
 def test_words_told_to_someone_not_an_outlet_are_uncited(body):
     ex = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10))
     assert all(c.citation is None for c in ex.claims)
+
+
+def test_a_paper_publishing_a_piece_by_its_headline_speaks_and_is_cited():
+    ex = extract_text("題\n\nこれを受けて、日経新聞は「悪い円安が消えた」という手のひら返しの記事を公開しました。\n",
+                      published=date(2024, 7, 10))
+    [said] = ex.claims
+    assert names(said) == ["日本経済新聞"] and ex.citations[said.citation].outlet_written == "日経新聞"
