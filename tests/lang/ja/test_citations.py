@@ -100,3 +100,16 @@ def test_a_wire_s_dateline_opening_a_story_cites_it(body, outlet, day):
 def test_a_parenthesis_after_a_name_opening_a_paragraph_is_no_dateline():
     ex = extract_text("題\n\n首相(自民党) 会見で語った。\n", published=date(2024, 7, 30))
     assert ex.citations == ()
+
+
+@pytest.mark.parametrize("marker", ["【ソウル共同=山田太郎】", "【カブール、ソウル25日共同=山田太郎、田中花子】"])
+def test_a_dateline_with_its_places_and_reporters_cites_the_agency(marker):
+    ex = extract_text(f"題\n\n{marker}外務省は25日、声明を出した。\n", published=date(2024, 7, 30))
+    [c] = ex.citations
+    assert c.outlet == "kyodo" and c.kind == "dateline" and ex.claims[0].citation == 0
+
+
+@pytest.mark.parametrize("marker", ["【首相、会見で共同】", "【中国、ロシア、北朝鮮と共同】"])
+def test_a_heading_naming_an_agency_after_words_is_no_dateline(marker):
+    from tracker.lang.ja.citations import parse_marker
+    assert parse_marker(marker[1:-1]) is None

@@ -68,6 +68,10 @@ def parse_date(text: str) -> tuple[PartialDate, int] | None:
     return PartialDate(readings, m.group(0)), m.end()
 
 
+# the places of a dateline, and its day: カブール、ソウル25日
+_PLACES = re.compile(r"(?:[\u30a0-\u30ff\u4e00-\u9fff・]{1,10}、)+[\u30a0-\u30ff\u4e00-\u9fff・]{1,10}(?:[0-9０-９]{1,2}日)?")
+
+
 def parse_marker(content: str) -> tuple[PartialDate | None, str] | None:
     """Parse the inside of a 【…】 marker: (date, outlet as written), or None for a heading."""
     body = content.strip().rstrip("】").strip()
@@ -86,9 +90,11 @@ def parse_marker(content: str) -> tuple[PartialDate | None, str] | None:
         parsed = parse_date(parts[1])
         if parsed and parsed[1] >= len(parts[1].strip()) - 2:
             return parsed[0], _clean_outlet(parts[0])
-    # a dateline: 【ワシントン共同】, 【北京時事】
+    # a dateline: 【ワシントン共同】, 【北京時事】, with its reporters after =: 【カブール、ソウル25日共同=山田太郎、田中花子】
+    body = re.sub(r"[=＝][^=＝【】「」。\d]{2,25}$", "", body)
     m = lexicon.outlet_pattern().search(body)
-    if m and m.end() == len(body) and len(body) <= 20 and not re.search(r"[、。「」]", body):
+    if m and m.end() == len(body) and len(body) <= 25 and (
+            "、" not in body and not re.search(r"[。「」]", body) or _PLACES.fullmatch(body[:m.start()])):
         return None if m.start() == 0 and len(body) > 12 else (None, m.group(0))
     return None
 
