@@ -723,3 +723,17 @@ def test_a_paper_publishing_a_piece_by_its_headline_speaks_and_is_cited():
                       published=date(2024, 7, 10))
     [said] = ex.claims
     assert names(said) == ["日本経済新聞"] and ex.citations[said.citation].outlet_written == "日経新聞"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("弁護士の田中一郎さん(57)は事件について「動機が気になる」。", "田中一郎"),
+    ("監督は試合後、「選手はよくやった」。", "監督"),
+])
+def test_a_quote_ending_its_sentence_without_a_verb_is_its_topic_s(body, speaker):
+    [said] = [c for c in extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims if c.kind == "reported_speech"]
+    assert names(said) == [speaker] and said.content.startswith("「")
+
+
+def test_a_quote_after_a_topic_that_cannot_speak_is_no_one_s_words():
+    cs = extract_text("題\n\n監督は「よくやった」と話した。\n\n今年のテーマは「挑戦」。\n", published=date(2024, 7, 10)).claims
+    assert [c.kind for c in cs] == ["reported_speech", "author_assertion"]

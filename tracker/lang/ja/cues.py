@@ -86,6 +86,12 @@ def find_cues(text: str, start: int, end: int, mask: bytearray, base: int) -> li
                 hits.append(CueHit(cue, m.start(), m.end(), "と" + text[verb:m.end()], infl, speaker=m.span("after")))
                 continue
             hits.append(CueHit(cue, m.start(), m.end(), m.group(0).rstrip("、"), infl))
+    elided = _ELIDED.search(text, start, end)
+    opening = text.rfind("「" if text[elided.start() - 1] == "」" else "『", start, elided.start()) if elided else -1
+    if elided and opening > start and text[opening - 1] in "、はにもでて \u3000" \
+            and not any(h.cue.form in ("quotative", "object", "hearsay", "document") for h in hits) \
+            and _TOPIC_BEFORE.search(_unquoted(text, start, opening, mask, base)):
+        hits.append(CueHit(_SAID, elided.start(), elided.start(), "", ""))   # 八代さんは…に「…」。: the verb left out
     hits.sort(key=lambda h: (h.start, -h.end))
     kept: list[CueHit] = []
     for h in hits:   # overlapping matches: keep the first, longest
@@ -93,6 +99,18 @@ def find_cues(text: str, start: int, end: int, mask: bytearray, base: int) -> li
             continue
         kept.append(h)
     return kept
+
+
+# a sentence ending in its quote, the verb left out (弁護士の八代さんは「…」。), after a topic that may speak and a
+# particle or a comma (not a name in quotes: …の間に結ばれた「…条約」。)
+_ELIDED = re.compile(r"(?<=[」』])[。．…！!]*\s*$")
+_TOPIC_BEFORE = re.compile(r"[^\s、。はもが]{2,}[はも]、?")
+_SAID = Cue("", "elided", "said", "Assertive")     # its own form: no one else's words when its topic cannot speak
+
+
+def _unquoted(text: str, start: int, end: int, mask: bytearray, base: int) -> str:
+    """text[start:end] with what the mask covers (quotes, asides) as 〓."""
+    return "".join("〓" if mask[i - base] else text[i] for i in range(start, end))
 
 
 _ABOUT_A_FACT = re.compile(r"(?<=[ぁ-ゖ])こと(?:について|に関して|に関し|をめぐって|を巡って|をめぐり|を巡り|を受けて|を受け|に対して|に対し)、?")
@@ -153,7 +171,7 @@ _CONTENT_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９]")
 def main_cue(clause: Clause, text: str = "") -> CueHit | None:
     """The cue that is the clause's predicate: the last one, preferring one that ends its clause
     (表明する方向で調整している: 表明 is inside what is reported, not the report's verb)."""
-    main = [h for h in clause.cues if h.cue.form in ("quotative", "object", "document", "hearsay")]
+    main = [h for h in clause.cues if h.cue.form in ("quotative", "object", "document", "hearsay", "elided")]
     if text:
         ending = [h for h in main if ends_clause(text, h, clause)]
         if ending:

@@ -12,7 +12,7 @@ from ... import lexicon
 @dataclass(frozen=True)
 class Cue:
     surface: str        # regex of the cue as written, without its inflection
-    form: str           # quotative, object, source, document, hearsay, credit, intro
+    form: str           # quotative, object, source, document, hearsay, credit, intro (and elided: cues.py)
     act: str            # a ct: speech act
     stance: str
 
