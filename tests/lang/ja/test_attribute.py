@@ -737,3 +737,13 @@ def test_a_quote_ending_its_sentence_without_a_verb_is_its_topic_s(body, speaker
 def test_a_quote_after_a_topic_that_cannot_speak_is_no_one_s_words():
     cs = extract_text("題\n\n監督は「よくやった」と話した。\n\n今年のテーマは「挑戦」。\n", published=date(2024, 7, 10)).claims
     assert [c.kind for c in cs] == ["reported_speech", "author_assertion"]
+
+
+@pytest.mark.parametrize("body, speaker, cue", [
+    ("先程も総理の方から、直接私の方に任務に専念するようにと指示がありました。", "総理", "と指示がありました"),
+    ("8月19日に厚生労働省が流行期に入ったという話がありました。", "厚生労働省", "という話がありました"),
+    ("私は社長から「頑張れ」という話をいただきました。", "社長", "という話をいただきました"),
+])
+def test_words_received_from_someone_are_theirs(body, speaker, cue):
+    [said] = [c for c in extract_text(f"題\n\n{body}\n", published=date(2024, 9, 2)).claims if c.kind == "reported_speech"]
+    assert (names(said), said.cue) == ([speaker], cue)

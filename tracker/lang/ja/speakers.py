@@ -155,6 +155,9 @@ _GOVERNMENT = re.compile(r"同?[県都府市町村]|同国")
 _CLEFT_NP = re.compile(r"、?(?:唯一|ただ)?(?P<np>[^、。「」]{1,20}?)(?:だけ|のみ)?(?:だ|です|である|でした|だった)")
 
 
+_RECEIVED = re.compile(r"(?:指示|話|発言|報告|要請|連絡|説明)(?:が|を)")
+
+
 def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: int) -> tuple[str, int, int] | None:
     """The noun phrase that speaks through `cue`: the first topic (〜は/〜も) that names a source,
     else the last subject (〜が) before the cue; for documents, the phrase before には / を見ると."""
@@ -175,6 +178,12 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
         np = text[ns:ne]
         if classify(np) or _namelike(np):
             return np, ns, ne
+    if _RECEIVED.search(cue.surface):      # 総理の方から…と指示がありました: words received from someone
+        for m in re.finditer(r"(?:の方)?から、?", text[s:limit]):
+            a = s + m.start()
+            ns, ne = np_before(text, a, s)
+            if not mask[a - base] and ns < ne and classify(text[ns:ne]) in ("person", "organization", "anonymous"):
+                return text[ns:ne], ns, ne
     topics, subjects, unknown = [], [], []
     for i in range(s + 1, limit):
         ch = text[i]
