@@ -341,6 +341,8 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
             scope = ((max(blk.start, prev_cit), c.start),)
         elif para is not None and para.kind == "caption" and text[para.start:c.start].strip(" \u3000(（"):
             scope = ((max(para.start, prev_cit), c.start),)
+        elif c.kind == "inline" and c.text.startswith("[") and para is not None:
+            scope = ((max(para.start, prev_cit), c.start),)     # a newsletter's item closed by [Reuters]: that item alone
         elif c.kind == "issue" and para is not None and text[para.start:c.start].strip():
             scope = ((para.start, c.start),)         # 「…」=19日付『朝日新聞』: the issue credits what its paragraph says
         elif c.kind == "inline" and c.when is not None and para is not None and _says_more(text[para.start:c.start]):

@@ -61,11 +61,19 @@ def byline(text: str, start: int, end: int) -> str | None:
 
 
 def byline_credit(text: str, start: int, end: int) -> Credit | None:
-    """A byline naming a known outlet, not a person (By AP News, By Reuters): the text is its."""
+    """A byline naming a known outlet, as its writer (By AP News, By Reuters Staff) or after the
+    writer's name (By Jane Roe, Associated Press): the text is the outlet's."""
     name = byline(text, start, end)
-    if name is None or not _known(name.strip()):
+    if name is None:
         return None
-    return Credit(name.strip(), start, end, None, True)
+    after = text[start:end].split(",", 1)[1].strip() if "," in text[start:end] else ""
+    for written in (_STAFF.sub("", name.strip()), after):
+        if written and _known(written):
+            return Credit(written, start, end, None, True)
+    return None
+
+
+_STAFF = re.compile(r"\s+(?:Staff(?:\s+Writers?)?|Wire(?:\s+Service)?|Newsroom|Bureau|Digital)$")
 
 
 def meta_lines_apart(text: str, layout: Layout) -> Layout:

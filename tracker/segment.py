@@ -20,6 +20,7 @@ _BLOCK_OPEN = re.compile(r"[*＊]{2,}\s*(?P<title>[^*＊].*?)\s*[*＊]{2,}")
 _BLOCK_CLOSE = re.compile(r"[*＊]{3,}")
 _HEADING = re.compile(
     r"【[^【】]*】|[<＜〈《][^<>＜＞〈〉《》]{1,60}[>＞〉》]|[■◆●▼◇□▽☆★◎].{0,60}"
+    r"|[A-Z][A-Z0-9 &'’\-]{2,40}"     # a section's name in capitals: TOP STORIES
     r"|\d{1,2}[)）.．]\s*(?![^。]*(?:[.][\"'”’)\]]*|\s[(\[][A-Za-z][^()\[\]]{1,40}[)\]]\.?)$)[^。]{1,60}"     # a numbered item that ends with a full stop, or closes with a credit, is said
 )
 _CAPTION = re.compile(r"[(（].*[)）]", re.S)

@@ -374,3 +374,26 @@ def test_a_transcript_s_labels_speak_their_turns_and_questions_are_no_statements
 def test_a_page_with_fewer_than_two_speaker_labels_is_no_transcript(body):
     ex, _ = claims_of(body)
     assert all(c.cue != "" or c.kind != "reported_speech" for c in ex.claims)
+
+
+def test_a_bracketed_credit_closes_its_own_item_only_and_sections_in_capitals_are_headings():
+    ex, _ = claims_of("Good morning. Here is what you need to know today.\n\nTOP STORIES\n\n"
+                      "The chancellor failed to win a majority in the first round. [Reuters]\n\n"
+                      "The two armies traded fire for a twelfth night, officials said.\n\n"
+                      "Measles cases rose to 702, state health officials said. [Texas Tribune]")
+    cited = {c.text: c.citation for c in ex.claims}
+    assert "TOP STORIES" not in cited and cited["Good morning."] is None
+    assert cited["The two armies traded fire for a twelfth night, officials said."] is None
+    assert cited["Measles cases rose to 702, state health officials said."] == 1
+
+
+@pytest.mark.parametrize("byline, outlet", [("By Jane Roe, Associated Press", "ap"), ("By Reuters Staff", "reuters")])
+def test_a_byline_naming_an_outlet_after_a_name_or_as_its_staff_cites_it(byline, outlet):
+    ex, _ = claims_of(f"{byline}\n\nRescuers pulled more survivors from the rubble on Thursday.")
+    assert ex.citations[ex.claims[0].citation].outlet == outlet
+
+
+def test_a_furniture_label_in_a_transcript_speaks_for_no_one():
+    ex, _ = claims_of(TRANSCRIPT + "\nEDITOR'S NOTE: This transcript has been corrected.\n")
+    notes = [c for c in ex.claims if c.text.startswith(("UPDATE", "EDITOR"))]
+    assert len(notes) == 2 and all(c.kind == "author_assertion" for c in notes)

@@ -747,3 +747,17 @@ def test_a_quote_after_a_topic_that_cannot_speak_is_no_one_s_words():
 def test_words_received_from_someone_are_theirs(body, speaker, cue):
     [said] = [c for c in extract_text(f"題\n\n{body}\n", published=date(2024, 9, 2)).claims if c.kind == "reported_speech"]
     assert (names(said), said.cue) == ([speaker], cue)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("監督の村瀬は「うれしい」と話した。共演の俳優・岡部健二（45）も「夢のようだ」と感慨しきりだった。", "共演の俳優・岡部健二"),
+    ("監督の村瀬は「うれしい」と話した。最後に森川は「ぜひ見てほしい」と呼びかけた。", "森川"),
+])
+def test_a_bare_name_before_も_or_after_an_adverbial_speaks(body, speaker):
+    said = [c for c in extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims if c.kind == "reported_speech"]
+    assert names(said[-1]) == [speaker]
+
+
+@pytest.mark.parametrize("body", ["政府はロイターに対し、記事の訂正を求めた。", "トランプ氏はCNNに対し、「偽ニュースだ」と批判した。"])
+def test_what_is_aimed_at_an_outlet_is_not_cited_to_it(body):
+    assert all(c.citation is None for c in extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims)

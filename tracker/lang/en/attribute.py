@@ -20,7 +20,7 @@ from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, 
 from .learned import attitude_of, drafts
 from .lexicon import cue_regex, cues, words as _words
 from .sentences import MASK, masked as _masked, quotes as _quotes
-from .transcript import turns as _turns
+from .transcript import furniture_label, turns as _turns
 from .speakers import PRONOUNS, Context, classify, collect_full_names, make_speaker, remember, speak, subject_before, subject_kind
 
 # what may follow a speech verb before its content (said on Monday in a statement that …)
@@ -73,6 +73,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 last = (d.speakers, d.cue or "", d.act, sent.paragraph, d.attitude)
             elif last and last[3] != sent.paragraph:
                 last = None
+            if d.cue == ":" and furniture_label(d.mention):      # UPDATE: …: no one speaks
+                d = core.Draft(d.start, d.end, d.paragraph, content=(d.start, d.end), stance=d.stance)
             turn = turns.get(sent.paragraph)
             if turn is not None and turn.name is None:
                 continue                # a question: no statement

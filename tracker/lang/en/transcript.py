@@ -29,6 +29,11 @@ _TITLES = re.compile(r"^(?:SEN|SENATOR|REP|REPRESENTATIVE|MR|MRS|MS|DR|GOV|GOVER
                      r"GEN|GENERAL|ADM|ADMIRAL|AMB|AMBASSADOR|MAYOR|JUDGE|JUSTICE|PROF|PROFESSOR|VICE PRESIDENT)\.?\s+")
 
 
+def furniture_label(label: str | None) -> bool:
+    """A label that names no speaker: UPDATE, EDITOR'S NOTE, WATCH."""
+    return " ".join((label or "").upper().split()).rstrip(".:") in _NOT_A_SPEAKER
+
+
 @dataclass(frozen=True)
 class Turn:
     name: str | None        # the speaker as the label names them in full; None for a question

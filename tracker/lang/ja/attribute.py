@@ -103,7 +103,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             for clause in clauses:
                 d = _analyse(text, clause, mask, para.start, ctx, sentence_source)
                 interview = next((m for m in interviews if m.end() <= clause.end), None)
-                if d.speakers and interview and lexicon.find_outlet(interview.group(1)):
+                if d.speakers and interview and lexicon.find_outlet(interview.group(1)) and d.act not in _AT_THE_OUTLET:
                     o = lexicon.find_outlet(interview.group(1))     # 共同通信の取材に答えた: the interviewer relays
                     d.via = d.via + (Via(interview.group(1), Speaker(o.name, "media", interview.group(1), (o.name, *o.aliases), o.wikidata), "取材"),)
                 src = source_cue(clause)
@@ -348,6 +348,7 @@ _QUOTE_REACH = 6
 _SPEECH_REACH = 2
 # an interview given to an outlet: 共同通信の取材に答えた, NHKの取材に対し, 朝日新聞の取材に「…」, ロイターに対し、
 _INTERVIEW = re.compile(r"([^、。「」\sはがをもに]{2,20}?)(?:など)?(?:の(?:単独)?(?:取材|インタビュー)に(?:対し|答え|応じ|(?=、?「))|に対し(?:て)?、|に(?=「))")
+_AT_THE_OUTLET = frozenset(("criticised", "urged", "denied", "warned", "praised", "declared"))   # ロイターに対し、訂正を求めた
 _INTERVIEW_SENTENCE = re.compile(_INTERVIEW.pattern + r"(?:た|ました|ている|ています|ていた)[。．]?")
 # the particle an object cue follows, not part of the cue as written: を非難した, をにじませた, について語った
 _LEADING_PARTICLE = re.compile(r"^(?:について|への|を|に|へ|の)、?")

@@ -202,8 +202,8 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
             continue
         np = text[ns:ne]
         if classify(np) is None:
-            if ch == "は" and ns == s and _namelike(np) and cue.cue.form in ("quotative", "object"):
-                unknown.append((np, ns, ne))
+            if ch in "はも" and (ns == s or text[ns - 1] in "、にで") and _namelike(np) and cue.cue.form in ("quotative", "object"):
+                unknown.append((np, ns, ne))        # 森川は, 最後に森川は, 共演の岡部健二（45）も: a bare name
             continue
         (subjects if ch == "が" else topics).append((np, ns, ne))
     if qualifies_noun(text, cue):
