@@ -83,6 +83,32 @@ def test_a_credit_line_closing_plain_report_text_still_closes_it():
     assert by_text["両首脳は一致した。"] == 0 and by_text["私は注目しています。"] is None
 
 
+@pytest.mark.parametrize("lead", ["円安が続いていますね。以下、記事より。", "まずは政府の発表から。", "ソースはこちら↓"])
+def test_a_credit_line_after_a_line_announcing_the_report_opens_it(lead):
+    ex = extract_text(f"円安\n\n{lead}\n\n日本経済新聞\n\n観光庁は1日、4月の訪日客数が過去最多だったと発表した。\n",
+                      published=date(2024, 5, 10))
+    [c] = ex.citations
+    assert c.outlet == "nikkei" and c.kind == "sourceline"
+    assert [cl.citation for cl in ex.claims] == [None] * (len(ex.claims) - 1) + [0]
+
+
+def test_a_credit_in_two_lines_under_a_report_still_closes_it():
+    ex = extract_text("年頭所感\n\n首相は1日、年頭所感を発表した。「覚悟で取り組む」と表明した。\n\n時事通信 2024年01月01日07時57分\n"
+                      "https://www.jiji.com/jc/article?k=1\n", published=date(2024, 1, 1))
+    assert all(c.citation is not None for c in ex.claims)
+
+
+def test_a_credit_line_written_right_over_the_text_below_heads_it():
+    ex = extract_text("円安\n\n円安が続いている。影響は大きい。\n\n日本経済新聞\n観光庁は1日、訪日客数が過去最多だったと発表した。\n",
+                      published=date(2024, 5, 10))
+    by_text = {c.text: c.citation for c in ex.claims}
+    assert by_text["影響は大きい。"] is None and by_text["観光庁は1日、訪日客数が過去最多だったと発表した。"] == 0
+    ex = extract_text("円安\n\n観光庁は1日、訪日客数が過去最多だったと発表した。\n日本経済新聞\n\n影響は大きい。\n",
+                      published=date(2024, 5, 10))
+    by_text = {c.text: c.citation for c in ex.claims}
+    assert by_text["影響は大きい。"] is None and by_text["観光庁は1日、訪日客数が過去最多だったと発表した。"] == 0
+
+
 def test_citation_in_a_caption_covers_only_the_caption_before_it():
     text = "見出し\n\n(握手する両首脳=3日、アスタナ【74日 産経】 しかし競合も激しい)\n"
     ex = extract_text(text, published=date(2024, 7, 10))

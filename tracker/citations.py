@@ -77,7 +77,8 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
             and lexicon.find_outlet(text[p.start:p.end].strip()) is outlet      # "Reuters has the story:" introduces
         closes = previous is not None and previous.block == p.block and not credit.opens \
             and not announces(text, previous.start, previous.end) \
-            and not _between_voices(text, language, previous, paras[pi + 1] if pi + 1 < len(paras) else None)
+            and not _between_voices(text, language, previous, paras[pi + 1] if pi + 1 < len(paras) else None) \
+            and not _heads(text, previous, p, paras[pi + 1] if pi + 1 < len(paras) else None)
         kind = "publisher" if masthead else "creditline" if closes else "sourceline"
         if kind == "sourceline" and when is None and out and out[-1].kind == "sourceline" and out[-1].outlet == key \
                 and not _statement_like(text[out[-1].end:p.start]):
@@ -86,6 +87,16 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
         out.append(Citation(s, e, text[s:e], key, credit.written, when, kind, block=p.block))
         previous = None
     return out
+
+
+def _heads(text: str, above: Paragraph, line: Paragraph, below: Paragraph | None) -> bool:
+    """A credit line set apart from the text above by a blank line and written right over the text
+    below (日本経済新聞⏎観光庁は1日…) heads that text."""
+    from .furniture import credit_line
+
+    return below is not None and below.kind == "body" and bool(re.search(r"\n[ \t\u3000]*\n", text[above.end:line.start])) \
+        and "\n" in text[line.end:below.start] and not re.search(r"\n[ \t\u3000]*\n", text[line.end:below.start]) \
+        and credit_line(text, below.start, below.end) is None       # 時事通信 …⏎https://www.jiji.com/…: one credit in two lines
 
 
 def _between_voices(text: str, language: lang.Language, above: Paragraph, below: Paragraph | None) -> bool:

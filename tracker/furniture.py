@@ -152,7 +152,8 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
         written = lexicon.host_of(_host_part(urls[0].group(0))) or urls[0].group(0).strip()     # a link, or a byline's e-mail
     elif not name and urls and labelled:
         written = lexicon.host_of(_host_part(urls[0].group(0))) or urls[0].group(0).strip()
-    elif name and labelled and 2 <= len(name) <= 30 and not re.search(r"[。！？!?]", name) and _names_a_source(line, name):
+    elif name and labelled and 2 <= len(name) <= 30 and not re.search(r"[。！？!?↓→]", name) and _names_a_source(line, name) \
+            and not re.match(r"[はがをにのもでと]|こちら", name):      # ソースはこちら↓: no name
         written = name
     opens = bool(opening.search(_URL.sub(" ", line)))
     if written is None and (introduced := _introduced_by(line)):
