@@ -761,3 +761,9 @@ def test_a_bare_name_before_も_or_after_an_adverbial_speaks(body, speaker):
 @pytest.mark.parametrize("body", ["政府はロイターに対し、記事の訂正を求めた。", "トランプ氏はCNNに対し、「偽ニュースだ」と批判した。"])
 def test_what_is_aimed_at_an_outlet_is_not_cited_to_it(body):
     assert all(c.citation is None for c in extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims)
+
+
+@pytest.mark.parametrize("np", ["米国務長官", "国連事務総長", "警察庁長官", "官房長官"])
+def test_an_office_without_a_name_speaks_as_the_office(np):
+    [said] = extract_text(f"題\n\n{np}は「懸念する」と述べた。\n", published=date(2024, 7, 10)).claims
+    assert names(said) == [np]

@@ -121,6 +121,9 @@ def classify(np: str) -> str | None:
             return "anonymous"          # a role without a name: 中国外務省の報道官, 国土交通省の副長官, 元首相
         if name and _DATE_ONLY.fullmatch(name):
             return "anonymous"          # 9月2日市長: a date before a role names no one
+        if name and (name in _OFFICES or name in countries() or name in _COUNTRY_ABBREVIATIONS
+                     or any(name.endswith(o) for o in word_list("organization"))):
+            return "anonymous"          # 官房長官, 米国務長官, 国連事務総長, 警察庁長官: an office, whoever holds it
         if name and not any(name.endswith(a) for a in word_list("anonymous")):
             return "person"
     if any(core.endswith(a) for a in word_list("anonymous")):
@@ -145,6 +148,7 @@ def unwrapped(np: str) -> str:
 
 
 _VERBAL_GA = re.compile(r"る|り|らせ|ら[なずれ]|っ[たてち]")
+_OFFICES = ("官房", "国連", "国務", "事務", "内閣", "政府")     # what is left of an office's title is no name
 _TITLE_PREFIXES = ("副", "元", "前", "現", "新", "次")      # what is left of 副長官 or 元首相 is no name
 _SAME_ORG = re.compile(r"同(?:社|省|庁|党|局|紙|誌|団体|機関|政府|銀行|大学|グループ|協会|委員会)")
 # a government by its level alone, as news names it after naming it once (県は3日、…と発表した, 同市は):
