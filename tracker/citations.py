@@ -232,10 +232,10 @@ def _outlet_of(sp: Speaker) -> Speaker | None:
 
 def _mention(text: str, cl: Claim, outlet: Speaker) -> tuple[int, int] | None:
     """Where the claim's sentence names the outlet: its mention as written, else any of its names;
-    for an outlet the statement was given to, the short sentence right after it too (…と語った。
-    共同通信の取材に答えた。)."""
+    for an outlet the statement was given to or that reported it, the short sentence right after it
+    too (…と語った。共同通信の取材に答えた。 …と述べた。ロイター通信が報じた。)."""
     names = sorted({outlet.mention, outlet.name, *outlet.aliases} - {"", None}, key=len, reverse=True)
-    given = any(v.source == outlet and v.cue == "取材" for v in cl.via)
+    given = any(v.source == outlet and _RELAYED.match(v.cue or "") for v in cl.via)
     for end in (cl.end, min(len(text), cl.end + _GIVEN_REACH) if given else None):
         for name in names if end else ():
             at = text.find(name, cl.start, end)
@@ -245,6 +245,7 @@ def _mention(text: str, cl: Claim, outlet: Speaker) -> tuple[int, int] | None:
 
 
 _GIVEN_REACH = 40
+_RELAYED = re.compile(r"取材|報じ|伝え|報道")
 
 
 def cited(text: str, s: int, e: int, outlet_written: str, when: PartialDate | None, kind: str, block: int | None) -> Citation:

@@ -113,3 +113,10 @@ def test_a_dateline_with_its_places_and_reporters_cites_the_agency(marker):
 def test_a_heading_naming_an_agency_after_words_is_no_dateline(marker):
     from tracker.lang.ja.citations import parse_marker
     assert parse_marker(marker[1:-1]) is None
+
+
+@pytest.mark.parametrize("credit, outlet", [("ロイター通信が報じた。", "ロイター通信"), ("米CNNが伝えた。", "米CNN")])
+def test_a_sentence_naming_the_outlet_that_reported_the_one_before_cites_it(credit, outlet):
+    ex = extract_text(f"題\n\n大統領は「関税は正しい」と述べた。{credit}\n", published=date(2024, 7, 10))
+    [said] = ex.claims
+    assert ex.citations[said.citation].outlet_written == outlet and not said.via
