@@ -767,3 +767,15 @@ def test_what_is_aimed_at_an_outlet_is_not_cited_to_it(body):
 def test_an_office_without_a_name_speaks_as_the_office(np):
     [said] = extract_text(f"題\n\n{np}は「懸念する」と述べた。\n", published=date(2024, 7, 10)).claims
     assert names(said) == [np]
+
+
+def test_quotes_after_a_player_introduced_as_the_subject_are_theirs():
+    cs = extract_text("題\n\nプロ野球・北町ブレーブスの佐伯翔太投手（22）が14日、本拠地で先発し、プロ初完封を果たした。"
+                      "試合後のヒーローインタビューで「夢みたいです」と笑顔を見せた。\n", published=date(2024, 7, 20)).claims
+    assert names(cs[-1]) == ["佐伯翔太"]
+
+
+@pytest.mark.parametrize("body, speaker", [("「怖かった」と住民は話した。", "住民"), ("「期待したい」と外務省幹部は話した。", "外務省幹部")])
+def test_the_speaker_named_between_a_quote_and_its_verb_without_a_comma(body, speaker):
+    [said] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert names(said) == [speaker]

@@ -252,6 +252,12 @@ def topic_of(text: str, clause: Clause, mask: bytearray, base: int) -> tuple[str
         ns, ne = np_before(text, m.start(), clause.start)
         if ns < ne and classify(text[ns:ne]) in ("person", "organization", "anonymous"):
             return text[ns:ne], ns, ne
+    # a person opening the sentence as its subject: 佐伯翔太投手（22）が14日、初完封を果たした。
+    m = re.compile(r"[^、。「」]{2,40}?が(?=[0-9０-９]{1,2}日|、)").match(text, clause.start, clause.end)
+    if m and not mask[m.end() - 1 - base]:
+        ns, ne = np_before(text, m.end() - 1, clause.start)
+        if ns == clause.start and ns < ne and classify(text[ns:ne]) == "person":
+            return text[ns:ne], ns, ne
     return None
 
 
