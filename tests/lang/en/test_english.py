@@ -397,3 +397,15 @@ def test_a_furniture_label_in_a_transcript_speaks_for_no_one():
     ex, _ = claims_of(TRANSCRIPT + "\nEDITOR'S NOTE: This transcript has been corrected.\n")
     notes = [c for c in ex.claims if c.text.startswith(("UPDATE", "EDITOR"))]
     assert len(notes) == 2 and all(c.kind == "author_assertion" for c in notes)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Teachers in New York said the strike would continue.", "Teachers in New York"),
+    ("Residents of Maui said the water was unsafe.", "Residents of Maui"),
+    ("The fire grew overnight, according to the Oregon Department of Forestry.", "Oregon Department of Forestry"),
+    ("The Joint Chiefs of Staff said in a statement the missiles were launched.", "Joint Chiefs of Staff"),
+    ("Secretary of State Antony Blinken said talks would go on.", "Antony Blinken"),
+])
+def test_a_place_or_body_after_of_or_in_is_no_person_s_name(body, speaker):
+    _, got = claims_of(body)
+    assert got[0][0] == speaker

@@ -70,6 +70,8 @@ def classify(np: str) -> str | None:
     name, _ = name_and_role(bare)
     if name:
         return "person"
+    if len(capitalised) >= 2 and all(w[:1].isupper() or w in ("of", "for", "and", "on", "in", "the") for w in words):
+        return "organization"       # the Joint Chiefs of Staff, the Oregon Department of Forestry
     if words and words[-1].lower() in [t.lower() for t in _words("title")]:
         return "anonymous"          # a role without a name: the spokesman
     return None
@@ -131,6 +133,8 @@ def name_and_role(np: str) -> tuple[str | None, str | None]:
     if any(name.endswith(o) for o in _words("org")) or lexicon.find_outlet(name):
         return None, None
     role = " ".join(words[:len(words) - len(name_words)]) or None
+    if role and re.search(r"\b(?:in|of|on|at|from|for|across|near|around)$", role):
+        return None, None       # Teachers in New York, the Department of Forestry: a place or a body, no one's name
     return name, role
 
 
