@@ -1,6 +1,7 @@
 """The tracker on real pages: figures over the real-page corpus (bench/realpages/), by language and split.
 
     python bench/realpages.py [--split dev|heldout|all] [--pages GLOB] [--reference PATH/score_claims.py] [--misses]
+    python bench/realpages.py --census
 
 The manifest (bench/realpages/manifest.tsv) lists the pages, where they come from and which third is
 set aside (`heldout`); the gold is in bench/realpages/gold/; the page texts are third-party material,
@@ -162,6 +163,37 @@ def table(title: str, groups: dict[str, Sums]) -> None:
         print(f"| {name} | " + " | ".join(str(r[c]) for c in cols) + " |")
 
 
+FORMS = ("bracket", "paren-credit", "source-line", "aggregator-credit", "url", "in-sentence-source", "in-sentence-reporting",
+         "told-outlet", "dateline", "end-credit", "other")
+CUE_FORMS = ("speech-verb", "inverted", "according-to", "outlet-reporting", "paren-speaker", "label", "noun-cue", "belief",
+             "finding", "other")
+
+
+def census(pages: list[Page]) -> None:
+    """How the pages cite and attribute, counted from the gold of every page of the manifest (the
+    gold's `form` and `cue_form`: no page text is read)."""
+    from collections import Counter
+
+    cits, cues, inside, n = {"ja": Counter(), "en": Counter()}, {"ja": Counter(), "en": Counter()}, Counter(), Counter()
+    for page in pages:
+        if not page.gold_path.exists():
+            continue
+        gold = json.loads(page.gold_path.read_text("utf-8"))
+        n[page.lang] += 1
+        cits[page.lang].update(c.get("form") or "other" for c in gold.get("citations", []))
+        cues[page.lang].update(c.get("cue_form") or "other" for c in gold.get("claims", []))
+        inside[page.lang] += sum(1 for c in gold.get("claims", []) if c.get("in_author_sentence"))
+    print(f"\ncensus of the gold, pages: ja {n['ja']}, en {n['en']}\n\n| citation form | ja | en |\n|---|---|---|")
+    for f in FORMS:
+        print(f"| {f} | {cits['ja'][f]} | {cits['en'][f]} |")
+    print(f"| all | {sum(cits['ja'].values())} | {sum(cits['en'].values())} |")
+    print("\n| how a claim is attributed (cue_form) | ja | en |\n|---|---|---|")
+    for f in CUE_FORMS:
+        print(f"| {f} | {cues['ja'][f]} | {cues['en'][f]} |")
+    print(f"| all claims | {sum(cues['ja'].values())} | {sum(cues['en'].values())} |")
+    print(f"| of them, a cue inside the author's own sentence | {inside['ja']} | {inside['en']} |")
+
+
 def machine() -> str:
     cpu = next((ln.split(":", 1)[1].strip() for ln in Path("/proc/cpuinfo").read_text().splitlines()
                 if ln.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else platform.processor()
@@ -174,7 +206,11 @@ def main() -> None:
     ap.add_argument("--reference", metavar="SCORER", help="the shared reference scorer (score_claims.py), run on each page as well")
     ap.add_argument("--misses", action="store_true", help="list what was missed on the dev pages")
     ap.add_argument("--pages", metavar="GLOB", default="*", help="only the pages whose id matches (e.g. 'ja5-*')")
+    ap.add_argument("--census", action="store_true", help="only count, from the gold of every page, how pages cite and attribute")
     a = ap.parse_args()
+    if a.census:
+        census(manifest())
+        return
     pages = [p for p in manifest() if a.split in ("all", p.split) and fnmatch.fnmatchcase(p.id, a.pages)]
     present = [p for p in pages if p.cached() and p.gold_path.exists()]
     missing = len(pages) - len(present)
