@@ -21,7 +21,7 @@ _BLOCK_CLOSE = re.compile(r"[*＊]{3,}")
 _HEADING = re.compile(
     r"【[^【】]*】|[<＜〈《][^<>＜＞〈〉《》]{1,60}[>＞〉》]|[■◆●▼◇□▽☆★◎].{0,60}"
     r"|[A-Z][A-Z0-9 &'’\-]{2,40}"     # a section's name in capitals: TOP STORIES
-    r"|\d{1,2}[)）.．]\s*(?![^。]*(?:[.][\"'”’)\]]*|\s[(\[][A-Za-z][^()\[\]]{1,40}[)\]]\.?)$)[^。]{1,60}"     # a numbered item that ends with a full stop, or closes with a credit, is said
+    r"|\d{1,2}[)）.．]\s*(?![^。]*(?:[.][\"'”’)\]]*|\s[(\[][A-Za-z][^()\[\]]{1,40}[)\]]\.?|,\s[^,]{1,40}\s(?:said|says|reported|reports))$)[^。]{1,60}"     # a numbered item that ends with a full stop, a credit or a reporting clause is said
 )
 _CAPTION = re.compile(r"[(（].*[)）]", re.S)
 _PAIR = {"(": ")", "（": "）"}

@@ -409,3 +409,11 @@ def test_a_furniture_label_in_a_transcript_speaks_for_no_one():
 def test_a_place_or_body_after_of_or_in_is_no_person_s_name(body, speaker):
     _, got = claims_of(body)
     assert got[0][0] == speaker
+
+
+def test_an_item_s_number_is_no_sentence_and_an_item_ending_in_a_reporting_clause_is_said():
+    ex, got = claims_of("1. The Fed is likely to hold rates steady, economists said.\n\n"
+                        "2. Schools reopen Monday in Houston, officials said\n\n3. Results")
+    assert [c.text for c in ex.claims] == ["1. The Fed is likely to hold rates steady, economists said.",
+                                           "2. Schools reopen Monday in Houston, officials said"]
+    assert [g[0] for g in got] == ["economists", "officials"]

@@ -19,6 +19,8 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
         stop = start + m.end()
         if inside[m.start()] and not _closes_quote(text, start + m.start(), stop, end):
             continue
+        if re.fullmatch(r"\s*\d{1,3}\.", text[start:stop]):
+            continue            # 1. The Fed is likely to …: an item's number, no sentence
         word = re.search(r"([A-Za-z.]+)\.$", text[max(start, stop - 12):start + m.start() + 1])
         if m.group(0)[0] == "." and word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS
                                               or re.fullmatch(r"[A-Z]", word.group(1).rstrip("."))):
