@@ -417,3 +417,8 @@ def test_an_item_s_number_is_no_sentence_and_an_item_ending_in_a_reporting_claus
     assert [c.text for c in ex.claims] == ["1. The Fed is likely to hold rates steady, economists said.",
                                            "2. Schools reopen Monday in Houston, officials said"]
     assert [g[0] for g in got] == ["economists", "officials"]
+
+
+def test_a_single_speaker_label_in_capitals_names_the_speaker_as_a_name_is_written():
+    _, got = claims_of("GOV. TINA KOTEK: We are sending more crews to the fire line tonight.")
+    assert got[0][0] == "Tina Kotek"

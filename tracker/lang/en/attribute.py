@@ -20,7 +20,7 @@ from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, 
 from .learned import attitude_of, drafts
 from .lexicon import cue_regex, cues, words as _words
 from .sentences import MASK, masked as _masked, quotes as _quotes
-from .transcript import furniture_label, turns as _turns
+from .transcript import first_person as _first_person, furniture_label, label_name, turns as _turns
 from .speakers import PRONOUNS, Context, classify, collect_full_names, make_speaker, remember, speak, subject_before, subject_kind
 
 # what may follow a speech verb before its content (said on Monday in a statement that …)
@@ -75,6 +75,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 last = None
             if d.cue == ":" and furniture_label(d.mention):      # UPDATE: …: no one speaks
                 d = core.Draft(d.start, d.end, d.paragraph, content=(d.start, d.end), stance=d.stance)
+            elif d.cue == ":" and d.mention and d.mention.isupper():      # GOV. JANE ROE: … once, no transcript
+                d.speakers = speak(label_name(d.mention.split(",")[0]), ctx)
             turn = turns.get(sent.paragraph)
             if turn is not None and turn.name is None:
                 continue                # a question: no statement
@@ -89,10 +91,6 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 found.extend(m.attribution() for m in more)
         carried = still_open
     return found
-
-
-def _first_person(mention: str | None) -> bool:
-    return (mention or "").split()[-1:] in (["I"], ["we"], ["We"])
 
 
 # a source in parentheses right after a quote: … called it "a turning point" (the Northfield Courier)

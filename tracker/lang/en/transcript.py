@@ -29,6 +29,16 @@ _TITLES = re.compile(r"^(?:SEN|SENATOR|REP|REPRESENTATIVE|MR|MRS|MS|DR|GOV|GOVER
                      r"GEN|GENERAL|ADM|ADMIRAL|AMB|AMBASSADOR|MAYOR|JUDGE|JUSTICE|PROF|PROFESSOR|VICE PRESIDENT)\.?\s+")
 
 
+def first_person(mention: str | None) -> bool:
+    """A subject in the first person (I, we): in a turn, its speaker, not the author."""
+    return (mention or "").split()[-1:] in (["I"], ["we"], ["We"])
+
+
+def label_name(label: str) -> str:
+    """The name a label in capitals gives, as a name is written: SEN. JOHN DOE (R) → John Doe."""
+    return _TITLES.sub("", re.sub(r"\s*\([A-Z]{1,3}(?:-[A-Z]{2})?\)", "", " ".join(label.split()))).title()
+
+
 def furniture_label(label: str | None) -> bool:
     """A label that names no speaker: UPDATE, EDITOR'S NOTE, WATCH."""
     return " ".join((label or "").upper().split()).rstrip(".:") in _NOT_A_SPEAKER
@@ -64,7 +74,7 @@ def turns(text: str, layout: Layout) -> dict[int, Turn]:
             if label.rstrip(".") in _QUESTION:
                 current = Turn(None, end)
             else:
-                name = _TITLES.sub("", label).title()
+                name = label_name(label)
                 words = name.split()
                 if len(words) > 1:
                     full[words[-1]] = name
