@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -75,6 +76,53 @@ def test_a_folder_that_cannot_be_read_is_named_not_called_empty(tmp_path):
         locked.chmod(0o755)
     assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
     assert f"{locked}: cannot read" in done.stderr and "no .txt" not in done.stderr
+
+
+def test_a_file_in_a_folder_that_can_be_listed_but_not_entered_is_named(tmp_path):
+    (tmp_path / "articles" / "a").mkdir(parents=True)
+    (tmp_path / "articles" / "noexec").mkdir()
+    (tmp_path / "articles" / "a" / "x.txt").write_text(small_article(1), "utf-8")
+    (tmp_path / "articles" / "noexec" / "y.txt").write_text(small_article(2), "utf-8")
+    (tmp_path / "articles" / "noexec").chmod(0o644)          # its names can be read, its files not looked at
+    try:
+        done = subprocess.run(as_without_override(sys.executable, "-m", "tracker.cli", "validate", str(tmp_path / "articles")),
+                              cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, timeout=120)
+    finally:
+        (tmp_path / "articles" / "noexec").chmod(0o755)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert f"{tmp_path / 'articles' / 'noexec' / 'y.txt'}: cannot read" in done.stderr
+
+
+def test_folders_nested_too_deeply_are_a_clear_error(cli, tmp_path):
+    deep = tmp_path / "deep"
+    deep.mkdir()
+    here = os.getcwd()
+    try:
+        os.chdir(deep)
+        for _ in range(1100):               # deeper than Python's recursion limit; os.walk recurses (3.11)
+            os.mkdir("d")
+            os.chdir("d")
+        Path("a.txt").write_text(small_article(1), "utf-8")
+    finally:
+        os.chdir(here)
+    try:
+        done = cli("validate", str(deep))
+    finally:
+        remove_nested(deep)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1 and "nested too deeply" in done.stderr
+
+
+def remove_nested(root: Path) -> None:
+    """Remove a chain of nested folders from the bottom up (shutil.rmtree recurses, and would fail
+    on it, as would pytest's own cleanup)."""
+    bottom = root
+    while (bottom / "d").is_dir():
+        bottom = bottom / "d"
+    for child in bottom.iterdir():
+        child.unlink()
+    while bottom != root.parent:
+        bottom.rmdir()
+        bottom = bottom.parent
 
 
 @pytest.mark.slow

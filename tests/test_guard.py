@@ -36,6 +36,11 @@ def test_terminal_guard_writes_every_control_out():
     assert for_terminal("日本語 [bold]x[/bold]") == "日本語 [bold]x[/bold]"
 
 
+def test_a_file_name_that_is_no_utf8_reaches_the_terminal_as_its_bytes_written_out():
+    name = b"a\x9b2J\x9b31mred.txt".decode("utf-8", "surrogateescape")      # 0x9B: a CSI on its own
+    assert for_terminal(name) == "a\\x9b2J\\x9b31mred.txt"
+
+
 def test_data_guard_keeps_the_data_readable_as_the_same_characters():
     import pyoxigraph as ox
 

@@ -4,9 +4,11 @@ is reported and skipped, never stopping the rest.
 """
 from __future__ import annotations
 
+import errno
 import glob
 import os
 import signal
+import stat
 import sys
 import time
 from collections import deque
@@ -64,12 +66,28 @@ def _articles_under(folder: str) -> list[str]:
     def fail(exc: OSError) -> None:
         raise exc
     found = []
-    for top, dirs, files in os.walk(folder, onerror=fail):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found += [os.path.join(top, f) for f in files
-                  if not f.startswith(".") and Path(f).suffix.lower() in ARTICLE_SUFFIXES
-                  and os.path.isfile(os.path.join(top, f))]
+    try:
+        for top, dirs, files in os.walk(folder, onerror=fail):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for f in files:
+                if not f.startswith(".") and Path(f).suffix.lower() in ARTICLE_SUFFIXES and _regular(os.path.join(top, f)):
+                    found.append(os.path.join(top, f))
+    except RecursionError:
+        raise BadInput(f"{brief(folder)}: folders nested too deeply to read") from None
     return sorted(found)
+
+
+def _regular(path: str) -> bool:
+    """Whether `path` is a regular file (a link to one too); one that cannot be looked at, in a
+    folder that can be listed but not entered, is an error naming it, not a file passed over."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except FileNotFoundError:
+        return False            # a link to nothing
+    except OSError as exc:
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            raise
+        return False
 
 
 @dataclass(frozen=True)

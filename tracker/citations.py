@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from . import lang, lexicon
-from .model import Article, Citation, Claim, Layout, Paragraph, PartialDate, Speaker
+from .model import Article, Citation, Claim, Layout, PartialDate, Speaker
 
 
 def find_citations(article: Article, layout: Layout) -> list[Citation]:
@@ -49,7 +49,7 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
     under a headline or at the start of the text), `creditline` when it closes the statements just
     before it, `publisher` when it is the page's masthead (a known outlet's name alone, before
     anything is said): every statement of the page is then that outlet's report."""
-    from .furniture import announces, byline_credit, credit_line, picture_credit
+    from .furniture import announces, byline_credit, credit_line, opens_below, picture_credit
 
     text = article.text
     language = lang.of(article)
@@ -77,8 +77,7 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
             and lexicon.find_outlet(text[p.start:p.end].strip()) is outlet      # "Reuters has the story:" introduces
         closes = previous is not None and previous.block == p.block and not credit.opens \
             and not announces(text, previous.start, previous.end) \
-            and not _between_voices(text, language, previous, paras[pi + 1] if pi + 1 < len(paras) else None) \
-            and not _heads(text, previous, p, paras[pi + 1] if pi + 1 < len(paras) else None)
+            and not opens_below(text, language, previous, p, paras[pi + 1] if pi + 1 < len(paras) else None)
         kind = "publisher" if masthead else "creditline" if closes else "sourceline"
         if kind == "sourceline" and when is None and out and out[-1].kind == "sourceline" and out[-1].outlet == key \
                 and not _statement_like(text[out[-1].end:p.start]):
@@ -87,27 +86,6 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
         out.append(Citation(s, e, text[s:e], key, credit.written, when, kind, block=p.block))
         previous = None
     return out
-
-
-def _heads(text: str, above: Paragraph, line: Paragraph, below: Paragraph | None) -> bool:
-    """A credit line set apart from the text above by a blank line and written right over the text
-    below (日本経済新聞⏎観光庁は1日…) heads that text."""
-    from .furniture import credit_line
-
-    return below is not None and below.kind == "body" and bool(re.search(r"\n[ \t\u3000]*\n", text[above.end:line.start])) \
-        and "\n" in text[line.end:below.start] and not re.search(r"\n[ \t\u3000]*\n", text[line.end:below.start]) \
-        and credit_line(text, below.start, below.end) is None       # 時事通信 …⏎https://www.jiji.com/…: one credit in two lines
-
-
-def _between_voices(text: str, language: lang.Language, above: Paragraph, below: Paragraph | None) -> bool:
-    """A credit line between the author's own words above (a blog's polite form) and a report's
-    below (the plain form) opens the text below: the author introduced what follows with it."""
-    if below is None or below.kind != "body" or below.block != above.block:
-        return False
-    ends = [e for e in language.sentence_ends(text, above.start, above.end) if e < above.end] + [above.end]
-    last = (ends[-2] if len(ends) > 1 else above.start, above.end)
-    first = (below.start, next((e for e in language.sentence_ends(text, below.start, below.end)), below.end))
-    return language.own_voice(text, *last) and not language.own_voice(text, *first)
 
 
 # an outlet's name run into a page copied without its line breaks: …を行った。 聯合ニュース ■要約 …
@@ -302,12 +280,23 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
     # picture's, which cover only their own paragraph (what follows is still the report they sit in)
     report_starts = [c.start for c in cits if c.kind not in ("credit", "issue", "picture")]
 
+    # the reports, in text order, with where a run of one outlet's ends and where the next story
+    # opens (a dateline or a bracket, whatever its outlet), each found once: linear in the article
+    reports = [x for x in cits if x.kind not in ("credit", "issue", "picture")]
+    report_at = [x.start for x in reports]
+    run_end, next_story = [len(reports)] * (len(reports) + 1), [len(reports)] * (len(reports) + 1)
+    for k in range(len(reports) - 1, -1, -1):
+        run_end[k] = run_end[k + 1] if k + 1 < len(reports) and reports[k + 1].outlet == reports[k].outlet else k + 1
+        next_story[k] = k if reports[k].kind in ("dateline", "bracket") else next_story[k + 1]
+
     def until_another(c: Citation) -> int:
         """Where what an opening citation covers ends: the next report of another outlet (the same
-        outlet's credit under a photo continues it, and so does any picture's credit), or the next
-        block or heading."""
-        others = [x.start for x in cits if x.kind not in ("credit", "issue", "picture") and x.outlet != c.outlet]
-        later = [x for x in (_next_after(others, c.end), _next_after(boundaries, c.end)) if x is not None]
+        outlet's credit under a photo continues it, and so does any picture's credit), the next
+        story (a dateline or a bracket), or the next block or heading."""
+        k = bisect_right(report_at, c.end)
+        other = k if k < len(reports) and reports[k].outlet != c.outlet else run_end[k] if k < len(reports) else len(reports)
+        j = min(other, next_story[k])
+        later = [x for x in (report_at[j] if j < len(reports) else None, _next_after(boundaries, c.end)) if x is not None]
         return min(later + [len(text)])
 
     # for each paragraph, the end of the last one before it that is only a sentence announcing what

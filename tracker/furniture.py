@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from . import lang, lexicon
-from .model import Layout
+from .model import Layout, Paragraph
 
 # what a date line holds beside its date in any language: a time, a zone, a weekday in brackets, separators
 _NEUTRAL = r"[(（][^()（）]{1,4}[)）]|\d{1,2}:\d{2}(?::\d{2})?|JST|UTC|GMT|[AaPp]\.?[Mm]\.?|[:：|｜,、・\-–—]|\s"
@@ -172,6 +172,24 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
         written, opens = m.group("name").strip(), not labelled     # a headline's credit heads its story
     when = next((d for d, _, _ in (f.date(line) for f in _furniture() if f.date and f.date(line)) if d), None)
     return Credit(written, start, end, when, opens)
+
+
+def opens_below(text: str, language: lang.Language, above: Paragraph, line: Paragraph, below: Paragraph | None) -> bool:
+    """Whether a credit line between text above and text below opens the text below rather than
+    closing the text above: it stands between the author's own words above (a blog's polite form)
+    and a report below (the plain form), or apart from the text above by a blank line and right
+    over the text below (日本経済新聞⏎観光庁は1日…), which is no second line of the same credit."""
+    if below is None or below.kind != "body":
+        return False
+    if below.block == above.block:
+        ends = [e for e in language.sentence_ends(text, above.start, above.end) if e < above.end] + [above.end]
+        last = (ends[-2] if len(ends) > 1 else above.start, above.end)
+        first = (below.start, next((e for e in language.sentence_ends(text, below.start, below.end)), below.end))
+        if language.own_voice(text, *last) and not language.own_voice(text, *first):
+            return True
+    return bool(re.search(r"\n[ \t\u3000]*\n", text[above.end:line.start])) and "\n" in text[line.end:below.start] \
+        and not re.search(r"\n[ \t\u3000]*\n", text[line.end:below.start]) \
+        and credit_line(text, below.start, below.end) is None       # 時事通信 …⏎https://www.jiji.com/…: one credit in two lines
 
 
 def _introduced_by(line: str) -> str | None:

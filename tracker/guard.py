@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import re
 
-# C0 controls but tab and newline, DEL, C1 controls (U+009B is a CSI on its own), and the
-# bidirectional overrides and isolates that reorder what a reader sees (Trojan Source)
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# C0 controls but tab and newline, DEL, C1 controls (U+009B is a CSI on its own), the
+# bidirectional overrides and isolates that reorder what a reader sees (Trojan Source), and the
+# bytes of a file name that is no UTF-8, as Python keeps them (U+DC80–U+DCFF: 0x9B among them)
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
 
 
 def _escaped(m: re.Match) -> str:
     c = ord(m[0])
+    if 0xDC80 <= c <= 0xDCFF:
+        return f"\\x{c - 0xDC00:02x}"     # the byte itself
     return f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}"
 
 

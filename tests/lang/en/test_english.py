@@ -422,3 +422,15 @@ def test_an_item_s_number_is_no_sentence_and_an_item_ending_in_a_reporting_claus
 def test_a_single_speaker_label_in_capitals_names_the_speaker_as_a_name_is_written():
     _, got = claims_of("GOV. TINA KOTEK: We are sending more crews to the fire line tonight.")
     assert got[0][0] == "Tina Kotek"
+
+
+@pytest.mark.parametrize("text", ["Z:,D", "A:,B", "RADDATZ:,D"])
+def test_a_label_holding_no_name_is_no_crash(text):
+    ex = extract_text(text)
+    assert all(c.speakers for c in ex.claims)
+
+
+def test_a_label_the_sentences_cut_is_no_statement_of_its_own():
+    ex, _ = claims_of("ALPHA BETA. GAMMA DELTA. EPSILON: We did it.\n\nRADDATZ: Okay.")
+    assert all(c.content.strip() for c in ex.claims if c.kind == "reported_speech")
+    assert not any(c.text in ("ALPHA BETA.", "GAMMA DELTA.") for c in ex.claims)

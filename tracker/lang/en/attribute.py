@@ -78,8 +78,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             elif d.cue == ":" and d.mention and d.mention.isupper():      # GOV. JANE ROE: … once, no transcript
                 d.speakers = speak(label_name(d.mention.split(",")[0]), ctx)
             turn = turns.get(sent.paragraph)
-            if turn is not None and turn.name is None:
-                continue                # a question: no statement
+            if turn is not None and (turn.name is None or turn.end >= d.end):
+                continue                # a question, or a piece of the label itself: no statement
             if turn is not None and not (d.speakers and d.cue and d.cue != ":" and not _first_person(d.mention)):
                 # what the turn's speaker says (I, we: the speaker, not the author)
                 d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", speak(turn.name, ctx), turn.name, "", "said"
@@ -135,7 +135,7 @@ _PARTICIPLE = re.compile(r",\s+(?=(?:saying|adding|arguing|claiming|noting|warni
 
 
 # a quote signed after a dash: "…" — Sen. Jane Roe
-_CLOSING = re.compile(r"\s*(?P<dash>—|–|―|--)\s*(?P<np>[A-Z][^▒“”\"—–―]{1,60}?)[\s.]*$")
+_CLOSING = re.compile(r"(?<!\s)\s*+(?P<dash>—|–|―|--)\s*+(?P<np>[A-Z][^▒“”\"—–―]{1,60}?)[\s.]*+$")     # possessive: runs of spaces stay linear
 
 
 def _pieces(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Sentence]:
@@ -174,7 +174,7 @@ _AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|would|will|was|were|is|are|als
 # the rest of a sentence after its reporting clause, when it places the news in time against
 # another event: "said (on Monday), a day after …", "…, two weeks before …" (the reporter's framing;
 # "…, in a step that could come within weeks" goes on with what was said)
-_AFTER_CLOSING = re.compile(r"(?:\s+(?:on|in|at|late|early)\s+[^,;:▒]{1,30})?(?P<comma>\s*,)\s+"
+_AFTER_CLOSING = re.compile(r"(?:\s++(?:on|in|at|late|early)\s+[^,;:▒]{1,30})?(?P<comma>\s*+,)\s++"
                             r"(?=(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+"
                             r"(?:after|before|since)\b|(?:after|before|since|following)\s)")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|(?:has|have) been)\s+$")
@@ -182,7 +182,7 @@ _THAT = re.compile(r"\bthat\s*$")     # …said that talks stalled: short, but w
 
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.'’\-]*$")
 # a clause joined to the one before: …, and the governor said … / …; the minister said …
-_JOINED = re.compile(r",?\s+(?:and|but|while|whereas|although|though)\s+|;\s+")
+_JOINED = re.compile(r",?(?<!\s)\s++(?:and|but|while|whereas|although|though)\s+|;\s+")     # from a run's first space: linear
 
 
 def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Context,
@@ -337,7 +337,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
             return None
         return speak(np, ctx), np, span
     # the inversion without a quote: …, said Batchelder. / …, said Ann Lee, a spokeswoman for the mayor.
-    inverted = re.fullmatch(r"\s+([^,.;:“\"▒]{2,60}?)(?:,\s+(?:an?|the)\s+[^.;:“\"▒]{2,80}?)?\s*[.!?]?\s*", after)
+    inverted = len(after) < 400 and re.fullmatch(r"\s++([^,.;:“\"▒]{2,60}?)(?:,\s+(?:an?|the)\s+[^.;:“\"▒]{2,80}?)?\s*+[.!?]?\s*+", after)
     if before.rstrip().endswith(",") and inverted and classify(inverted.group(1)) in ("person", "organization", "media", "anonymous"):
         head = before.rstrip().rstrip(",")
         if head.strip():

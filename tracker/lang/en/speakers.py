@@ -149,6 +149,8 @@ def make_speaker(np: str, kind: str, ctx: Context) -> Speaker:
         return Speaker(o.name, "media", np, (o.name, *o.aliases), o.wikidata) if o else Speaker(bare, "media", np)
     if kind == "person":
         name, role = name_and_role(bare)
+        if not name:                # Z:,D: what a model took for a name holds none
+            return Speaker(bare or np, "anonymous", np)
         name = _resolve(name, ctx)
         ent = lexicon.find_entity(name)
         if " " not in name and not ent and not (role and _titled(role)):
