@@ -120,3 +120,16 @@ def test_a_sentence_naming_the_outlet_that_reported_the_one_before_cites_it(cred
     ex = extract_text(f"題\n\n大統領は「関税は正しい」と述べた。{credit}\n", published=date(2024, 7, 10))
     [said] = ex.claims
     assert ex.citations[said.citation].outlet_written == outlet and not said.via
+
+
+@pytest.mark.parametrize("marker", ["【ソウル25日時事】", "【カブール、ソウル25日共同=山田太郎、田中花子】"])
+def test_a_dateline_with_its_day_dates_the_report_and_opens_the_story(marker):
+    ex = extract_text(f"題\n\n{marker}外務省は25日、声明を出した。\n", published=date(2025, 5, 26))
+    [c] = ex.citations
+    assert (c.kind, c.date) == ("dateline", date(2025, 5, 25)) and ex.claims[0].citation == 0
+
+
+def test_a_bracket_with_its_day_closing_a_paragraph_stays_a_closing_credit():
+    ex = extract_text("題\n\n外務省は25日、声明を出した。【ソウル25日時事】\n", published=date(2025, 5, 26))
+    [c] = ex.citations
+    assert c.kind == "bracket" and c.date == date(2025, 5, 25) and ex.claims[0].citation == 0

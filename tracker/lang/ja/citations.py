@@ -90,13 +90,23 @@ def parse_marker(content: str) -> tuple[PartialDate | None, str] | None:
         parsed = parse_date(parts[1])
         if parsed and parsed[1] >= len(parts[1].strip()) - 2:
             return parsed[0], _clean_outlet(parts[0])
-    # a dateline: 【ワシントン共同】, 【北京時事】, with its reporters after =: 【カブール、ソウル25日共同=山田太郎、田中花子】
-    body = re.sub(r"[=＝][^=＝【】「」。\d]{2,25}$", "", body)
+    return dateline(body)
+
+
+def dateline(content: str) -> tuple[PartialDate | None, str] | None:
+    """A dateline's inside: 【ワシントン共同】, 【北京時事】, its day with it (【ソウル25日時事】: that day, its
+    month the page's), its reporters after = (【カブール、ソウル25日共同=山田太郎、田中花子】)."""
+    body = re.sub(r"[=＝][^=＝【】「」。\d]{2,25}$", "", content.strip().rstrip("】").strip())
     m = lexicon.outlet_pattern().search(body)
     if m and m.end() == len(body) and len(body) <= 25 and (
             "、" not in body and not re.search(r"[。「」]", body) or _PLACES.fullmatch(body[:m.start()])):
-        return None if m.start() == 0 and len(body) > 12 else (None, m.group(0))
+        day = _DATELINE_DAY.search(body, 0, m.start())
+        return None if m.start() == 0 and len(body) > 12 else (
+            _day_alone(number(day.group(1)), day.group(0)) if day else None, m.group(0))
     return None
+
+
+_DATELINE_DAY = re.compile(r"(?<![0-9０-９月/／])([0-9０-９]{1,2})日$")
 
 
 def _clean_outlet(text: str) -> str:
@@ -165,9 +175,12 @@ def _markers(text: str, start: int, end: int, block: int | None) -> list[Citatio
                 continue
             when, outlet = parsed
             e = close + 1
-        # an undated 【共同通信】 closing its paragraph credits what precedes it; at a paragraph's start it is a dateline
+        # an undated 【共同通信】 closing its paragraph credits what precedes it; at a paragraph's start it is a
+        # dateline, with its day or not (【ソウル25日時事】)
         closing = when is None and not text[e:end].strip() and text[start:s].strip()
-        out.append(cited(text, s, e, outlet, when, "bracket" if when else "inline" if closing else "dateline", block))
+        opening = when is not None and not text[start:s].strip() and text[e:end].strip() and dateline(text[s + 1:e]) is not None
+        kind = "dateline" if opening else "bracket" if when else "inline" if closing else "dateline"
+        out.append(cited(text, s, e, outlet, when, kind, block))
     return out
 
 
