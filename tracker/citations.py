@@ -60,8 +60,12 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
     paras = layout.paragraphs
     for pi, p in enumerate(paras):
         inside = any(s < p.end and p.start < e for s, e in taken)
-        credit = (byline_credit(text, p.start, p.end) if p.kind == "meta" else None) if inside or p.kind == "meta" \
-            or picture_credit(text[p.start:p.end].strip()) else credit_line(text, p.start, p.end)
+        if p.kind == "meta":
+            credit = byline_credit(text, p.start, p.end)        # By AP News: a byline naming an outlet
+        elif inside or picture_credit(text[p.start:p.end].strip()):
+            credit = None
+        else:
+            credit = credit_line(text, p.start, p.end)
         if credit is None:
             says = p.kind in ("body", "caption") and not inside and (_statement_like(text[p.start:p.end])
                                                                      or announces(text, p.start, p.end))
@@ -278,12 +282,11 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
     )
     # where an opening citation's report may end: not at a credit, nor at an issue credit or a
     # picture's, which cover only their own paragraph (what follows is still the report they sit in)
-    report_starts = [c.start for c in cits if c.kind not in ("credit", "issue", "picture")]
+    reports = [c for c in cits if c.kind not in ("credit", "issue", "picture")]
+    report_starts = [c.start for c in reports]
 
-    # the reports, in text order, with where a run of one outlet's ends and where the next story
-    # opens (a dateline or a bracket, whatever its outlet), each found once: linear in the article
-    reports = [x for x in cits if x.kind not in ("credit", "issue", "picture")]
-    report_at = [x.start for x in reports]
+    # where a run of one outlet's reports ends and where the next story opens (a dateline or a
+    # bracket, whatever its outlet), for each report, found once: linear in the article
     run_end, next_story = [len(reports)] * (len(reports) + 1), [len(reports)] * (len(reports) + 1)
     for k in range(len(reports) - 1, -1, -1):
         run_end[k] = run_end[k + 1] if k + 1 < len(reports) and reports[k + 1].outlet == reports[k].outlet else k + 1
@@ -293,10 +296,10 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
         """Where what an opening citation covers ends: the next report of another outlet (the same
         outlet's credit under a photo continues it, and so does any picture's credit), the next
         story (a dateline or a bracket), or the next block or heading."""
-        k = bisect_right(report_at, c.end)
-        other = k if k < len(reports) and reports[k].outlet != c.outlet else run_end[k] if k < len(reports) else len(reports)
+        k = bisect_right(report_starts, c.end)
+        other = k if k < len(reports) and reports[k].outlet != c.outlet else run_end[k]
         j = min(other, next_story[k])
-        later = [x for x in (report_at[j] if j < len(reports) else None, _next_after(boundaries, c.end)) if x is not None]
+        later = [x for x in (report_starts[j] if j < len(reports) else None, _next_after(boundaries, c.end)) if x is not None]
         return min(later + [len(text)])
 
     # for each paragraph, the end of the last one before it that is only a sentence announcing what

@@ -293,7 +293,7 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
         d.stance = "Hearsay" if cue.cue.form == "hearsay" else stance
         d.present_indirect = (not quoted and cue.cue.form == "quotative" and bool(_PRESENT_INFL.search(cue.infl or ""))
                               and cue.end >= clause.end - 2)
-        if found and (cue.surface or classify(found[0])):       # a verb left out: only after one who may speak
+        if found and (cue.cue.form != "elided" or classify(found[0])):     # a verb left out: only after one who may speak
             sp = speakers_of(found, ctx)
             remember(ctx, sp)
             d.speakers, d.mention, d.kind, d.explicit = sp, found[0], "reported_speech", True

@@ -159,6 +159,7 @@ _GOVERNMENT = re.compile(r"同?[県都府市町村]|同国")
 _CLEFT_NP = re.compile(r"、?(?:唯一|ただ)?(?P<np>[^、。「」]{1,20}?)(?:だけ|のみ)?(?:だ|です|である|でした|だった)")
 
 
+_OPENING_SUBJECT = re.compile(r"[^、。「」]{2,40}?が(?=[0-9０-９]{1,2}日|、)")
 _RECEIVED = re.compile(r"(?:指示|話|発言|報告|要請|連絡|説明)(?:が|を)")
 
 
@@ -253,7 +254,7 @@ def topic_of(text: str, clause: Clause, mask: bytearray, base: int) -> tuple[str
         if ns < ne and classify(text[ns:ne]) in ("person", "organization", "anonymous"):
             return text[ns:ne], ns, ne
     # a person opening the sentence as its subject: 佐伯翔太投手（22）が14日、初完封を果たした。
-    m = re.compile(r"[^、。「」]{2,40}?が(?=[0-9０-９]{1,2}日|、)").match(text, clause.start, clause.end)
+    m = _OPENING_SUBJECT.match(text, clause.start, clause.end)
     if m and not mask[m.end() - 1 - base]:
         ns, ne = np_before(text, m.end() - 1, clause.start)
         if ns == clause.start and ns < ne and classify(text[ns:ne]) == "person":
