@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tracker.batch import expand, run
+from tracker.batch import run
+from tracker.sources import expand
 from tracker.store import EmbeddedStore
 
 from .conftest import ROOT, SAMPLE, ctrl_c_heard
@@ -61,36 +62,56 @@ def as_without_override(*command: str) -> list[str]:
     return ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-all", *command]
 
 
-def test_a_folder_that_cannot_be_read_is_named_not_called_empty(tmp_path):
-    locked = tmp_path / "articles" / "locked"
-    locked.mkdir(parents=True)
-    (locked / "1.txt").write_text(small_article(1), "utf-8")
-    (tmp_path / "articles" / "2.txt").write_text(small_article(2), "utf-8")
-    locked.chmod(0)
-    try:
-        done = subprocess.run(as_without_override(sys.executable, "-m", "tracker.cli", "validate",
-                                                  str(tmp_path / "articles")),
-                              cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
-                              capture_output=True, text=True, timeout=120)
-    finally:
-        locked.chmod(0o755)
-    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
-    assert f"{locked}: cannot read" in done.stderr and "no .txt" not in done.stderr
+def validate_without_override(*sources: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(as_without_override(sys.executable, "-m", "tracker.cli", "validate", "--no-progress",
+                                              *map(str, sources)),
+                          cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                          capture_output=True, text=True, timeout=120)
 
 
-def test_a_file_in_a_folder_that_can_be_listed_but_not_entered_is_named(tmp_path):
-    (tmp_path / "articles" / "a").mkdir(parents=True)
-    (tmp_path / "articles" / "noexec").mkdir()
-    (tmp_path / "articles" / "a" / "x.txt").write_text(small_article(1), "utf-8")
-    (tmp_path / "articles" / "noexec" / "y.txt").write_text(small_article(2), "utf-8")
-    (tmp_path / "articles" / "noexec").chmod(0o644)          # its names can be read, its files not looked at
-    try:
-        done = subprocess.run(as_without_override(sys.executable, "-m", "tracker.cli", "validate", str(tmp_path / "articles")),
-                              cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, timeout=120)
-    finally:
-        (tmp_path / "articles" / "noexec").chmod(0o755)
-    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
-    assert f"{tmp_path / 'articles' / 'noexec' / 'y.txt'}: cannot read" in done.stderr
+@pytest.fixture
+def locked_articles(tmp_path):
+    """articles/2.txt readable; articles/locked/1.txt in a folder nobody may list; articles/noexec/
+    3.txt in a folder whose names can be listed but whose files cannot be looked at."""
+    articles = tmp_path / "articles"
+    for name, i in (("locked/1.txt", 1), ("2.txt", 2), ("noexec/3.txt", 3)):
+        (articles / name).parent.mkdir(parents=True, exist_ok=True)
+        (articles / name).write_text(small_article(i), "utf-8")
+    (articles / "locked").chmod(0)
+    (articles / "noexec").chmod(0o644)
+    yield articles
+    (articles / "locked").chmod(0o755)
+    (articles / "noexec").chmod(0o755)
+
+
+def test_what_a_folder_holds_that_cannot_be_read_is_named_and_the_rest_is_checked(locked_articles):
+    done = validate_without_override(locked_articles)
+    assert done.returncode == 2, done.stderr
+    errors = [line for line in done.stderr.splitlines() if line.startswith("error:")]
+    assert sorted(errors) == [f"error: {locked_articles / 'locked'}: cannot read (Permission denied)",
+                              f"error: {locked_articles / 'noexec' / '3.txt'}: cannot read (Permission denied)"]
+    assert f"{locked_articles / '2.txt'}: 3 statements" in done.stdout        # the readable one is checked
+    assert "validated 1 of 3 articles" in done.stderr and "2 failed" in done.stderr
+
+
+@pytest.mark.parametrize("pattern", ["**/*.txt", "*/*.txt", "*/x/*.txt", "locked/*.txt"])
+def test_a_glob_names_the_folders_it_could_not_look_into(locked_articles, pattern):
+    done = validate_without_override(locked_articles / pattern)
+    assert done.returncode == 2, done.stderr
+    assert f"error: {locked_articles / 'locked'}: cannot read (Permission denied)" in done.stderr.splitlines()
+    assert f"{locked_articles / pattern}: no such file" not in done.stderr
+
+
+def test_a_named_pipe_nobody_writes_to_is_empty_not_a_wait(cli, tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    done = cli("validate", str(tmp_path / "pipe.txt"))
+    assert done.returncode == 2 and done.stderr.strip() == f"error: {tmp_path / 'pipe.txt'}: the file is empty"
+
+
+def test_a_pipe_with_a_writer_is_read_to_its_end(tmp_path):
+    done = subprocess.run(["bash", "-c", f'"{sys.executable}" -m tracker.cli validate <(cat "{SAMPLE}")'],
+                          cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, timeout=120)
+    assert "123 statements" in done.stdout, done.stderr
 
 
 def test_folders_nested_too_deeply_are_a_clear_error(cli, tmp_path):

@@ -1,14 +1,11 @@
-"""Many articles at once: sources expanded from folders, globs and lists of URLs, each read and
+"""Many articles at once: the sources `sources.expand` names, each read and
 extracted in worker processes (or on a Dask cluster), with a progress bar; an article that fails
 is reported and skipped, never stopping the rest.
 """
 from __future__ import annotations
 
-import errno
-import glob
 import os
 import signal
-import stat
 import sys
 import time
 from collections import deque
@@ -19,75 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import BadInput, brief
-from .fetch import is_url
-
-ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".md")
-
-
-def expand(args: Iterable[str], _lists: frozenset[Path] = frozenset(), *, literal: bool = False) -> list[str]:
-    """The articles `args` name: files and URLs as given; every article file (.txt, .html, …) under
-    a folder; the files a glob matches (`**` included); and the lines of `@LIST` files (URLs or
-    paths, one a line, `#` for comments). Each once, in order. `literal`: folders and globs are
-    kept as named, only lists read (`tracker remove` matches them against what the store holds)."""
-    out: list[str] = []
-    for arg in args:
-        try:
-            out += _expand_one(arg, _lists, literal)
-        except OSError as exc:          # a name too long for the file system, a folder not readable
-            raise BadInput(f"{brief(exc.filename or arg)}: cannot read ({exc.strerror or exc})") from None
-    return list(dict.fromkeys(out))
-
-
-def _expand_one(arg: str, lists: frozenset[Path], literal: bool) -> list[str]:
-    if arg == "-" or is_url(arg) or (literal and not arg.startswith("@")):
-        return [arg]
-    if arg.startswith("@"):
-        path = Path(arg[1:])
-        if path.resolve() in lists:
-            raise BadInput(f"{arg[1:]}: the list includes itself")
-        try:
-            lines = path.read_text("utf-8-sig").splitlines()
-        except (OSError, UnicodeDecodeError) as exc:
-            raise BadInput(f"{brief(arg[1:])}: cannot read the list ({getattr(exc, 'strerror', None) or exc})") from None
-        return expand((line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")),
-                      lists | {path.resolve()}, literal=literal)
-    if Path(arg).is_dir():
-        return _articles_under(arg)
-    if any(ch in arg for ch in "*?[") and not Path(arg).exists():
-        matched = sorted(p for p in glob.glob(arg, recursive=True) if Path(p).is_file())
-        return matched or [arg]          # nothing matched: reported as a missing file
-    return [arg]
-
-
-def _articles_under(folder: str) -> list[str]:
-    """Every article file under `folder`, hidden files and folders left out. A folder that cannot
-    be read is an error naming it, not a folder with nothing in it."""
-    def fail(exc: OSError) -> None:
-        raise exc
-    found = []
-    try:
-        for top, dirs, files in os.walk(folder, onerror=fail):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for f in files:
-                if not f.startswith(".") and Path(f).suffix.lower() in ARTICLE_SUFFIXES and _regular(os.path.join(top, f)):
-                    found.append(os.path.join(top, f))
-    except RecursionError:
-        raise BadInput(f"{brief(folder)}: folders nested too deeply to read") from None
-    return sorted(found)
-
-
-def _regular(path: str) -> bool:
-    """Whether `path` is a regular file (a link to one too); one that cannot be looked at, in a
-    folder that can be listed but not entered, is an error naming it, not a file passed over."""
-    try:
-        return stat.S_ISREG(os.stat(path).st_mode)
-    except FileNotFoundError:
-        return False            # a link to nothing
-    except OSError as exc:
-        if exc.errno in (errno.EACCES, errno.EPERM):
-            raise
-        return False
+from .errors import BadInput
+from .sources import Unreadable
 
 
 @dataclass(frozen=True)
@@ -126,6 +56,11 @@ def run(sources: list[str], work: Callable[[str], Any], *, workers: int = 1, das
     (a module-level function, or a partial of one) when workers > 1 or on Dask. `started(source)`
     is told when a source is begun here or handed to a worker (Dask: all at once)."""
     attempt = _Attempt(work)
+    for source in sources:
+        if isinstance(source, Unreadable):
+            started(source)
+            yield Outcome(source, error=source.error)
+    sources = [s for s in sources if not isinstance(s, Unreadable)]
     if "-" in sources:                  # standard input is this process's to read
         started("-")
         yield attempt("-")

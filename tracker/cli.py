@@ -333,7 +333,7 @@ def evaluate(
 
 
 def _sources(args: list[str]) -> list[str]:
-    from .batch import expand
+    from .sources import expand
     from .errors import BadInput
 
     try:
@@ -341,7 +341,7 @@ def _sources(args: list[str]) -> list[str]:
     except BadInput as exc:
         _fail(str(exc))
     if not found:
-        from .batch import ARTICLE_SUFFIXES
+        from .sources import ARTICLE_SUFFIXES
         from .errors import brief
 
         named = ", ".join(brief(a) for a in args[:3]) + (", …" if len(args) > 3 else "")
@@ -456,7 +456,7 @@ def remove(
     store does not hold is reported, the others removed all the same (exit 2)."""
     import glob
 
-    from .batch import expand
+    from .sources import expand
     from .errors import BadInput, StoreUnavailable
     from .fetch import is_url
     from .ingest import find_articles, remove_article

@@ -7,6 +7,7 @@ before giving up. Offsets everywhere else refer to the text returned here (newli
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import hashlib
 import sys
@@ -94,7 +95,7 @@ def read_bytes(source: str, max_bytes: int = MAX_BYTES) -> bytes:
         try:
             if path.is_dir():
                 raise BadInput(f"{brief(source)}: is a directory, not an article file")
-            with path.open("rb") as fh:
+            with _opened(path) as fh:
                 data = fh.read(max_bytes + 1)
         except FileNotFoundError:
             raise BadInput(f"{brief(source)}: no such file") from None
@@ -105,6 +106,19 @@ def read_bytes(source: str, max_bytes: int = MAX_BYTES) -> bytes:
     if not data.strip():
         raise BadInput(f"{source}: the file is empty")
     return data
+
+
+def _opened(path: Path):
+    """`path` open for reading. A named pipe nobody writes to reads as empty instead of waiting for
+    a writer forever; one with a writer (`<(curl …)`) is read to its end as usual."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 _JIS_ESCAPE = re.compile(rb"\x1b\$[@B]|\x1b\([BJ]")

@@ -1,0 +1,137 @@
+"""Which articles the command line names: files and URLs as given, the article files under folders,
+what globs match, the lines of @LIST files. What cannot be read on the way is a source of its own
+(`Unreadable`) that the batch reports as failed, so one locked folder never hides or stops the rest.
+"""
+from __future__ import annotations
+
+import errno
+import glob
+import os
+import stat
+from collections.abc import Iterable
+from pathlib import Path
+
+from .errors import BadInput, brief
+from .fetch import is_url
+
+ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".md")
+
+
+def expand(args: Iterable[str], _lists: frozenset[Path] = frozenset(), *, literal: bool = False) -> list[str]:
+    """The articles `args` name: files and URLs as given; every article file (.txt, .html, …) under
+    a folder; the files a glob matches (`**` included); and the lines of `@LIST` files (URLs or
+    paths, one a line, `#` for comments). Each once, in order. A folder or file met on the way that
+    cannot be read is an `Unreadable` source: `run` reports it as failed and reads the others.
+    `literal`: folders and globs are kept as named, only lists read (`tracker remove` matches them
+    against what the store holds)."""
+    out: list[str] = []
+    for arg in args:
+        try:
+            out += _expand_one(arg, _lists, literal)
+        except OSError as exc:          # a name too long for the file system
+            out.append(_cannot_read(exc.filename or arg, exc))
+    return list(dict.fromkeys(out))
+
+
+class Unreadable(str):
+    """A source met while expanding that cannot be read (a folder not to be listed or entered, a
+    file not to be looked at): its outcome is this error, and the other sources are still read."""
+
+    def __new__(cls, path: str, error: str):
+        made = super().__new__(cls, path)
+        made.error = error
+        return made
+
+    def __reduce__(self):
+        return (Unreadable, (str(self), self.error))
+
+
+def _cannot_read(path: str, exc: OSError) -> Unreadable:
+    return Unreadable(path, f"{brief(path)}: cannot read ({exc.strerror or exc})")
+
+
+def _expand_one(arg: str, lists: frozenset[Path], literal: bool) -> list[str]:
+    if arg == "-" or is_url(arg) or (literal and not arg.startswith("@")):
+        return [arg]
+    if arg.startswith("@"):
+        path = Path(arg[1:])
+        if path.resolve() in lists:
+            raise BadInput(f"{arg[1:]}: the list includes itself")
+        try:
+            lines = path.read_text("utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise BadInput(f"{brief(arg[1:])}: cannot read the list ({getattr(exc, 'strerror', None) or exc})") from None
+        return expand((line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")),
+                      lists | {path.resolve()}, literal=literal)
+    if os.path.isdir(arg):
+        return _articles_under(arg)
+    if _magic(arg) and not os.path.lexists(arg):
+        return _globbed(arg)
+    return [arg]
+
+
+def _magic(part: str) -> bool:
+    return any(ch in part for ch in "*?[")
+
+
+def _globbed(pattern: str) -> list[str]:
+    """The files `pattern` matches, and as `Unreadable` every folder it would have looked into but
+    could not (glob passes over those in silence, as if they held nothing)."""
+    found: list[str] = []
+    for path in sorted(glob.glob(pattern, recursive=True)):
+        try:
+            if _regular(path):
+                found.append(path)
+        except OSError as exc:
+            found.append(_cannot_read(path, exc))
+    parts = Path(pattern).parts[:-1]
+    static = next((i for i, part in enumerate(parts) if _magic(part)), len(parts))
+    looked = [os.path.join(*parts[:static])] if static else []
+    looked += [g for i in range(static, len(parts)) if _magic(parts[i])
+               for g in glob.glob(os.path.join(*parts[:i + 1]), recursive=True)]
+    for folder in dict.fromkeys(looked):
+        try:
+            with os.scandir(folder):
+                pass
+        except (NotADirectoryError, FileNotFoundError):
+            pass
+        except OSError as exc:
+            found.append(_cannot_read(folder, exc))
+    return found or [pattern]          # nothing matched: reported as a missing file
+
+
+def _articles_under(folder: str) -> list[str]:
+    """Every article file under `folder`, hidden files and folders left out. A folder or file under
+    it that cannot be read is an `Unreadable` source naming it, not a folder with nothing in it."""
+    found: list[str] = []
+
+    def fail(exc: OSError) -> None:
+        found.append(_cannot_read(exc.filename or folder, exc))
+    try:
+        for top, dirs, files in os.walk(folder, onerror=fail):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for f in files:
+                path = os.path.join(top, f)
+                if f.startswith(".") or Path(f).suffix.lower() not in ARTICLE_SUFFIXES:
+                    continue
+                try:
+                    if _regular(path):
+                        found.append(path)
+                except OSError as exc:
+                    found.append(_cannot_read(path, exc))
+    except RecursionError:
+        raise BadInput(f"{brief(folder)}: folders nested too deeply to read") from None
+    return sorted(found)
+
+
+def _regular(path: str) -> bool:
+    """Whether `path` is a regular file (a link to one too); one that cannot be looked at, in a
+    folder that can be listed but not entered, is an error naming it, not a file passed over."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except FileNotFoundError:
+        return False            # a link to nothing
+    except OSError as exc:
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            raise
+        return False
