@@ -63,3 +63,20 @@ def test_a_pictures_credit_names_the_outlet_that_supplied_it(content, outlet):
 def test_what_is_no_pictures_credit_of_a_known_outlet_names_none(content):
     from tracker.furniture import picture_credit
     assert picture_credit(content) is None
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("『判決は先入観を捨てて臨んだと裁判員が会見』by「関西テレビ」", "関西テレビ"),
+    ("「この国に裁判はないことになる」殺害の罪に問われた元社員に懲役11年の有罪判決 高裁のやり直し裁判で被告は一貫して無罪を主張|TBS NEWS DIG #shorts", "TBS NEWS DIG"),
+    ("Senators clash over the budget bill - Reuters", "Reuters"),
+])
+def test_a_headline_with_its_outlet_after_it_opens_the_story(line, outlet):
+    from tracker.furniture import credit_line
+    credit = credit_line(line, 0, len(line))
+    assert (credit.written, credit.opens) == (outlet, True)
+
+
+@pytest.mark.parametrize("line", ["He said it was fine. Then he left - Reuters", "Killed by Reuters", "Stand by me"])
+def test_sentences_and_a_bare_by_are_no_headline_credit(line):
+    from tracker.furniture import credit_line
+    assert credit_line(line, 0, len(line)) is None

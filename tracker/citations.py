@@ -76,7 +76,8 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
             continue
         outlet = lexicon.find_outlet(credit.written) or lexicon.outlet_of_url(credit.written)
         key = outlet.key if outlet else "name:" + credit.written
-        when = PartialDate(((credit.when.year, credit.when.month, credit.when.day),), credit.when.isoformat()) if credit.when else None
+        when = PartialDate(((credit.when.year, credit.when.month, credit.when.day),), credit.when.isoformat()) if credit.when \
+            else _day_of(text[p.start:p.end], language)
         masthead = not anything and outlet is not None and when is None and not text[p.start:p.end].rstrip().endswith((":", "：")) \
             and lexicon.find_outlet(text[p.start:p.end].strip()) is outlet      # "Reuters has the story:" introduces
         closes = previous is not None and previous.block == p.block and not credit.opens \
@@ -90,6 +91,12 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
         out.append(Citation(s, e, text[s:e], key, credit.written, when, kind, block=p.block))
         previous = None
     return out
+
+
+def _day_of(line: str, language) -> PartialDate | None:
+    """A credit line's month and day without its year (6/24(月) 8:00配信 毎日新聞), the article's date to complete it."""
+    found = language.furniture.day(line) if language.furniture.day else None
+    return PartialDate(((None, found[0], found[1]),), found[2]) if found else None
 
 
 # an outlet's name run into a page copied without its line breaks: …を行った。 聯合ニュース ■要約 …

@@ -103,8 +103,10 @@ _BYLINE_NAME = re.compile(r"[^\s。、,.!?！？]{1,8}(?:\s[^\s。、,.!?！？]
 _TIME = r"[0-9０-９]{1,4}(?:[/／.\-][0-9０-９]{1,2}){1,2}|[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?|[0-9０-９]{4}"
 _PUNCT = r"[\s\u3000:：|｜,，、。.・/／\-–—=＝\[\]［］()（）【】〔〕「」『』<>＜＞\"'“”^*★☆■◆▼>]"
 _COPYRIGHT = re.compile(r"©|\([cC]\)|（[cCｃ]）|(?i:copyright)")
-_HEADLINE_CREDIT = re.compile(r"(?P<head>.{4,}?)\s*(?:\s[-–—]\s*|[|｜]\s*|\s-)(?P<name>[^-–—|｜]{2,30}?)\s*$")
+_HEADLINE_CREDIT = re.compile(r"(?P<head>.{4,}?)\s*(?:\s[-–—]\s*|[|｜]\s*|\s-|(?<=[」』”\"])\s*(?i:by)\s*)(?P<name>[^-–—|｜]{2,30}?)\s*$")
+_HASHTAGS = re.compile(r"(?:\s*#[^\s#]+)+\s*$")            # …|TBS NEWS DIG #shorts
 _MAX_CREDIT = 90
+_MAX_HEADLINE = 200
 
 
 @cache
@@ -133,8 +135,11 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
     punctuation; or any source after an explicit label (出典：…, Source: …); or a headline followed by
     a known outlet (「…」 - 産経ニュース)."""
     line = text[start:end]
-    if not line.strip() or len(line.strip()) > _MAX_CREDIT:
+    if not line.strip():
         return None
+    if len(line.strip()) > _MAX_CREDIT:        # a long headline with its outlet after it
+        written = _headline_credit(line) if len(line.strip()) <= _MAX_HEADLINE else None
+        return Credit(written, start, end, None, True) if written else None
     furniture, label, opening = _credit_patterns()
     urls = list(_URL.finditer(line)) or ([_BARE_HOST.fullmatch(line)] if _BARE_HOST.fullmatch(line) else [])
     by_url = next((o for o in (lexicon.outlet_of_url(_host_part(u.group(0))) for u in urls) if o), None)
@@ -166,12 +171,23 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
         if known and all(len(f) <= 60 and not re.search(r"[。！？!?]", f) for f in fields):
             written = known[0]
     if written is None:
-        m = _HEADLINE_CREDIT.match(line.strip())
-        if not (m and _known(m.group("name").strip())):
+        # a headline's credit heads its story, unless a label (出典, Source) says it closes one; a
+        # date in the headline is no label
+        written, opens = _headline_credit(line), not label.search(re.sub(r"[0-9０-９]", "", rest))
+        if written is None:
             return None
-        written, opens = m.group("name").strip(), not labelled     # a headline's credit heads its story
     when = next((d for d, _, _ in (f.date(line) for f in _furniture() if f.date and f.date(line)) if d), None)
     return Credit(written, start, end, when, opens)
+
+
+def _headline_credit(line: str) -> str | None:
+    """The outlet a headline names after it (「…」 - 産経ニュース, 『…』by「関西テレビ」, …|TBS NEWS DIG #shorts),
+    if the registry knows it; a line of sentences is no headline."""
+    m = _HEADLINE_CREDIT.match(_HASHTAGS.sub("", line.strip()))
+    if m is None or re.search(r"[。！？]\s*\S|[.!?]\s+[A-Z]", m.group("head")):
+        return None
+    name = m.group("name").strip().strip("「」『』\"“”")
+    return name if _known(name) else None
 
 
 def opens_below(text: str, language: lang.Language, above: Paragraph, line: Paragraph, below: Paragraph | None) -> bool:

@@ -103,12 +103,14 @@ class Language:
 class Furniture:
     """How a language writes a page's date line, byline and credit lines. `date` finds a written
     date and returns it with its span; `labels` are the words a date line may carry beside it
-    (投稿, Published); `byline` matches a whole byline, its first group the author; `credit_labels`
+    (投稿, Published); `day` finds a month and day written without their year (6/24(月) 8:00配信),
+    which the article's date completes; `byline` matches a whole byline, its first group the author; `credit_labels`
     the words a credit line carries beside the outlet it names (出典, 配信, より, Source, Via, ©,
     and the language's ways of writing dates and times), `opening_labels` those that make it
     cover what follows rather than what precedes (以下…より); `announcing` the words that end a
     sentence announcing the text quoted after it (以下のように書いている。, as follows:)."""
     date: Callable[[str], tuple[date | None, int, int] | None] | None = None
+    day: Callable[[str], tuple[int, int, str] | None] | None = None     # month, day, as written
     labels: str = ""                    # regex alternatives
     byline: re.Pattern | None = None
     credit_labels: str = ""             # regex alternatives

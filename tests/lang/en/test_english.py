@@ -434,3 +434,21 @@ def test_a_label_the_sentences_cut_is_no_statement_of_its_own():
     ex, _ = claims_of("ALPHA BETA. GAMMA DELTA. EPSILON: We did it.\n\nRADDATZ: Okay.")
     assert all(c.content.strip() for c in ex.claims if c.kind == "reported_speech")
     assert not any(c.text in ("ALPHA BETA.", "GAMMA DELTA.") for c in ex.claims)
+
+
+def test_a_dateline_of_a_station_in_capitals_needs_no_dash():
+    ex, _ = claims_of("NORTH COUNTY, Texas (KXYZ) A sheriff's office is mourning a deputy, the sheriff said.")
+    [cit] = ex.citations
+    assert (cit.kind, cit.outlet_written) == ("dateline", "KXYZ") and ex.claims[0].citation == 0
+
+
+def test_an_organisation_s_abbreviation_after_its_name_is_no_dateline():
+    ex, _ = claims_of("The World Health Organization (WHO) Director said the virus spreads.")
+    assert ex.citations == [] or all(c.kind != "dateline" for c in ex.citations)
+
+
+def test_a_date_stamp_run_into_a_dateline_dates_it():
+    ex, _ = claims_of("date 2024-01-09 SPRINGFIELD (KXYZ) -- A company is moving its headquarters, officials said.")
+    [cit] = ex.citations
+    assert (cit.kind, cit.outlet_written, cit.date) == ("dateline", "KXYZ", date(2024, 1, 9))
+    assert [c.text for c in ex.claims] == ["A company is moving its headquarters, officials said."]

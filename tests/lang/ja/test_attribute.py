@@ -779,3 +779,24 @@ def test_quotes_after_a_player_introduced_as_the_subject_are_theirs():
 def test_the_speaker_named_between_a_quote_and_its_verb_without_a_comma(body, speaker):
     [said] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
     assert names(said) == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("この報道について北町太郎韓国外交通商相は5日の会見で、「厳重に対応する」と述べた。", "北町太郎"),
+    ("北町太郎(キタマチタロウ)韓国外交通商相は5日、「厳重に対応する」と述べた。", "北町太郎"),
+    ("南国の西田一郎内相は「対応する」と述べた。", "西田一郎"),
+])
+def test_a_minister_of_any_portfolio_is_a_person_and_a_reading_is_no_part_of_the_name(body, speaker):
+    [said] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert names(said) == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker, cue", [
+    ("2022年11月最高裁は血痕について「審理が不十分だ」と裁判のやり直しを命じました。", "最高裁", "命じました"),
+    ("北町地方裁判所は、「他殺の可能性は考えられない」と判断した。", "北町地方裁判所", "と判断した"),
+    ("東京高裁は「判決に不合理な点はない」として控訴を棄却した。", "東京高裁", "として控訴を棄却した"),
+    ("弁護団は「不当な判決だ」と述べた。", "弁護団", "と述べた"),
+])
+def test_a_court_s_ruling_is_the_court_s_and_a_date_before_it_is_no_part_of_its_name(body, speaker, cue):
+    [said] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert (names(said), said.cue) == ([speaker], cue)

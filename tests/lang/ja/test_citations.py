@@ -133,3 +133,23 @@ def test_a_bracket_with_its_day_closing_a_paragraph_stays_a_closing_credit():
     ex = extract_text("題\n\n外務省は25日、声明を出した。【ソウル25日時事】\n", published=date(2025, 5, 26))
     [c] = ex.citations
     assert c.kind == "bracket" and c.date == date(2025, 5, 25) and ex.claims[0].citation == 0
+
+
+def test_an_outlet_s_editors_credited_in_parentheses_cite_the_outlet():
+    ex = extract_text("題\n\n第三者委員会の調査が大詰めを迎えています。(ダイヤモンド編集部)\n\n次の話題です。\n", published=date(2024, 7, 10))
+    [c] = ex.citations
+    assert c.outlet_written == "ダイヤモンド" and ex.claims[0].citation == 0 and ex.claims[1].citation is None
+
+
+@pytest.mark.parametrize("body", ["黒田総裁はブルームバーグTVのインタビューに対し、「円安はプラスだ」と述べた。",
+                                  "聯合ニュースTVは「支持率が回復した」と報じた。"])
+def test_an_outlet_s_television_channel_is_the_outlet(body):
+    ex = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10))
+    [said] = ex.claims
+    assert said.citation is not None and ex.citations[said.citation].outlet in ("bloomberg", "yonhap")
+
+
+def test_a_credit_line_with_a_month_and_day_is_dated_in_the_page_s_year():
+    ex = extract_text("題\n\n投稿日 2019年6月25日\n\n生活保護費の減額は違憲だと原告団が訴えた。\n\n6/24(月) 8:00配信 毎日新聞\n\n私の感想です。\n")
+    [c] = ex.citations
+    assert (c.outlet, c.date) == ("mainichi", date(2019, 6, 24)) and ex.claims[0].citation == 0

@@ -16,7 +16,10 @@ from .dates import MONTH_NUMBERS
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?)?"
     r"(?:,?\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?)?"
-    r"\s*\((?P<outlet>[A-Za-z][A-Za-z .&'/\-]{1,40})\)\s*(?:[-–—―]+)\s*")
+    r"\s*\((?P<outlet>[A-Za-z][A-Za-z .&'/\-]{1,40})\)(?:\s*(?:[-–—―]+)\s*|(?P<nodash>\s+)(?=[A-Z\"“]))")
+# the dash may be missing after a place in capitals: PANOLA COUNTY, Texas (KETK) An East Texas …
+# a date stamp the page runs into the dateline: 2024-01-09 PITTSBURGH (KDKA) -- …
+_STAMP = re.compile(r"\s*(?:(?i:date|published|posted|updated)\s*:?\s*)?\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=[A-Z])")
 # a dateline with no place, only the day: Sept. 23 (UPI) --
 _DATED_CREDIT_LINE = re.compile(
     r"(?P<place>)(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?"
@@ -84,14 +87,23 @@ def datelines(text: str, start: int, end: int, block: int | None, site: str | No
     the report that follows (dated as the article unless written); a credit closing a paragraph
     ((Reuters, July 3)) or standing as a line (Source: Reuters, July 1, 2024); and the agency's
     closing "(Reporting by …)", which credits the site the article is published on."""
-    m = _DATELINE.match(text, start, end) or _DATED_CREDIT_LINE.match(text, start, end)
+    stamp = _STAMP.match(text, start, end)
+    at = stamp.end() if stamp else start
+    m = _DATELINE.match(text, at, end) or _DATED_CREDIT_LINE.match(text, at, end)
+    if m and m.re is _DATELINE and m.group("nodash") and not re.search(r"[A-Z]{3}", m.group("place") or ""):
+        m = None            # The World Health Organization (WHO) Director …: no dateline without its dash
     if m:
         outlet = m.group("outlet").strip()
         found = lexicon.find_outlet(outlet)
         if found is not None or outlet.isupper():
             s = m.start() if m.re is _DATED_CREDIT_LINE else m.start("place") if m.group("place") else m.start("outlet") - 1
+            when = _when(m)
+            if stamp:           # the stamp is the dateline's, and its date the report's unless the dateline has one
+                s = stamp.start() + len(stamp.group(0)) - len(stamp.group(0).lstrip())
+                iso = re.search(r"(\d{4})-(\d{2})-(\d{2})", stamp.group(0))
+                when = when or PartialDate(((int(iso[1]), int(iso[2]), int(iso[3])),), iso[0])
             return [Citation(s, m.end(), text[s:m.end()], found.key if found else "name:" + outlet, outlet,
-                             _when(m), "dateline", block=block)]
+                             when, "dateline", block=block)]
     m = _OWN_DATELINE.match(text, start, end)
     if m and site and re.search(r"[A-Z]{3}", m.group("place")):
         found = lexicon.find_outlet(site)

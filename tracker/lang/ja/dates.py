@@ -25,6 +25,19 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _SAME_DAY = re.compile(r"同日|同じ日")
 # a page's date line: 2024年7月10日 09:00 投稿, 2024/07/10
 _DATE_LINE = re.compile(rf"(?P<y>{DIGIT}{{4}})(?:年|[/／.\-])(?P<m>{DIGIT}{{1,2}})(?:月|[/／.\-])(?P<d>{DIGIT}{{1,2}})日?")
+# a month and day without the year, as portals and papers date a credit line: 6/24(月) 8:00配信, 7月3日
+_DAY_LINE = re.compile(rf"(?<![0-9０-９/／.年])(?:(?P<m>{DIGIT}{{1,2}})[/／](?P<d>{DIGIT}{{1,2}})(?=\s*[(（][月火水木金土日][)）])"
+                       rf"|(?P<m2>{DIGIT}{{1,2}})月(?P<d2>{DIGIT}{{1,2}})日)")
+
+
+def day_in_line(line: str) -> tuple[int, int, str] | None:
+    m = _DAY_LINE.search(line)
+    if not m:
+        return None
+    month, day = number(m.group("m") or m.group("m2")), number(m.group("d") or m.group("d2"))
+    return (month, day, m.group(0)) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
 DATE_LABELS = "投稿|公開|更新|配信|掲載|作成|日付|投稿日|公開日|更新日|最終更新"
 # what a credit line carries beside the outlet: 2020年4月13日 4時35分 NHKニュース, 10/4(火) 16:36配信 中央日報,
 # 出典：毎日新聞, 朝日新聞の記事より, （提供/人民網日本語版・編集/KS）, ©NHK, 以上は今日の東西新聞朝刊の情報だ

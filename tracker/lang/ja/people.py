@@ -45,10 +45,9 @@ def make_speaker(np: str, kind: str, ctx: Context, pos: int) -> Speaker:
         name, title = _strip_title(parts[-1])
         if title and re.search(r"[県府都州省市]$", name):
             name, title = parts[-1], None       # 北町県知事: the office of a place, whoever holds it
-        if desc is None and (m := _GLOSS_AT_END.search(name)):    # before the honorific: 田中花子(68)さん
+        name = _cut_organisation(_strip_country_prefix(name))
+        if desc is None and (m := _GLOSS_AT_END.search(name)):    # before the honorific or the country: 田中花子(68)さん, 潘基文(バンギムン)韓国外相
             name, desc = name[: m.start()], m.group(1)
-        name = _strip_country_prefix(name)
-        name = _cut_organisation(name)
         full = _resolve_person(name, ctx)
         ent = lexicon.find_entity(full)
         aliases = tuple(dict.fromkeys(x for x in (name, np, core) if x and x != full))
