@@ -56,7 +56,7 @@ def byline(text: str, start: int, end: int) -> str | None:
     for f in _furniture():
         m = f.byline.fullmatch(text, start, end) if f.byline else None
         if m:
-            return m.group(1)
+            return next(g for g in m.groups() if g)
     return None
 
 
@@ -67,13 +67,16 @@ def byline_credit(text: str, start: int, end: int) -> Credit | None:
     if name is None:
         return None
     after = text[start:end].split(",", 1)[1].strip() if "," in text[start:end] else ""
-    for written in (_STAFF.sub("", name.strip()), after):
+    own = _STAFF.sub("", name.strip())
+    for written in (own, after):
         if written and _known(written):
             return Credit(written, start, end, None, True)
+    if own != name.strip() and not re.match(r"(?i)by\s", text[start:end].strip()):
+        return Credit(re.sub(r"^[Tt]he\s+", "The ", own), start, end, None, True)    # The Union staff: a newsroom, known or not
     return None
 
 
-_STAFF = re.compile(r"\s+(?:Staff(?:\s+Writers?)?|Wire(?:\s+Service)?|Newsroom|Bureau|Digital)$")
+_STAFF = re.compile(r"\s+(?i:Staff(?:\s+(?:Writers?|Reports?))?|Wire(?:\s+Service)?|Newsroom|Bureau|Digital)$")
 
 
 def meta_lines_apart(text: str, layout: Layout) -> Layout:
@@ -106,6 +109,9 @@ _COPYRIGHT = re.compile(r"©|\([cC]\)|（[cCｃ]）|(?i:copyright)")
 _HEADLINE_CREDIT = re.compile(r"(?P<head>.{4,}?)\s*(?:\s[-–—]\s*|[|｜]\s*|\s-|(?<=[」』”\"])\s*(?i:by)\s*)(?P<name>[^-–—|｜]{2,30}?)\s*$")
 _HASHTAGS = re.compile(r"(?:\s*#[^\s#]+)+\s*$")            # …|TBS NEWS DIG #shorts
 _MAX_CREDIT = 90
+# a line of labelled fields, one of them the source: Source: Reuters   Editor: Zhu Qing, 出典：NHK ｜ 編集：山田
+_SOURCE_FIELD = re.compile(r"\s*(?P<field>(?:(?i:sources?|via)|出典|引用元|ソース)\s*[:：]\s*\S.{0,40}?)"
+                           r"(?:\s{2,}|\s*[|｜]\s*)(?:[A-Z][\w.]*(?:\s[\w.]+)?|[^\s:：]{1,6})\s*[:：]\s*\S.{0,40}$")
 _MAX_HEADLINE = 200
 
 
@@ -137,6 +143,10 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
     line = text[start:end]
     if not line.strip():
         return None
+    field = _SOURCE_FIELD.match(line)
+    if field:               # Source: Reuters   Editor: Zhu Qing: the source's field alone names it
+        credit = credit_line(text, start + field.start("field"), start + field.end("field"))
+        return replace(credit, start=start, end=end) if credit else None
     if len(line.strip()) > _MAX_CREDIT:        # a long headline with its outlet after it
         written = _headline_credit(line) if len(line.strip()) <= _MAX_HEADLINE else None
         return Credit(written, start, end, None, True) if written else None

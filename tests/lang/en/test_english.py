@@ -452,3 +452,36 @@ def test_a_date_stamp_run_into_a_dateline_dates_it():
     [cit] = ex.citations
     assert (cit.kind, cit.outlet_written, cit.date) == ("dateline", "KXYZ", date(2024, 1, 9))
     assert [c.text for c in ex.claims] == ["A company is moving its headquarters, officials said."]
+
+
+def test_a_newsroom_s_own_byline_credits_it_known_or_not():
+    ex, got = claims_of("The Herald staff\n\nUPDATE 6:02 p.m. — Officials will hold another press conference Tuesday morning.\n\n"
+                        "UPDATE 5:55 p.m. — Davis said there is no suspect in custody.")
+    [cit] = ex.citations
+    assert cit.outlet_written == "The Herald" and all(c.citation == 0 for c in ex.claims)
+    assert [c.mention for c in ex.claims if c.cue == "said"] == ["Davis"]      # the time before the dash is no part of him
+
+
+def test_a_source_among_labelled_fields_is_a_credit_line():
+    ex, _ = claims_of("The ministry said the ambassador must leave within 48 hours.\n\nSource: Reuters   Editor: Jane Roe")
+    [cit] = ex.citations
+    assert cit.outlet == "reuters" and ex.claims[0].citation == 0
+
+
+def test_a_transcript_s_header_names_the_programme_and_its_day():
+    ex = extract_text("THIS IS A RUSH TRANSCRIPT FOR 'NEWS HOUR' ON August 14, 2016 and it will be updated.\n"
+                      "JANE ROE, HOST: Let's bring in Senator John Doe.\nSEN. JOHN DOE: Good morning. I think the plan will pass.\n")
+    [cit] = ex.citations
+    assert (cit.outlet_written, cit.date) == ("NEWS HOUR", date(2016, 8, 14))
+    assert [c.speakers[0].name for c in ex.claims] == ["Jane Roe", "John Doe", "John Doe"] and all(c.citation == 0 for c in ex.claims)
+
+
+def test_a_dateline_naming_a_wire_via_a_feed_credits_the_wire():
+    ex, _ = claims_of("SPRINGFIELD, Ill., Mar 16, 2010 (GlobeNewswire via COMTEX News Network) — Acme and Beta have entered an agreement.")
+    [cit] = ex.citations
+    assert (cit.kind, cit.outlet, cit.date) == ("dateline", "globenewswire", date(2010, 3, 16))
+
+
+def test_the_subject_before_a_relative_clause_speaks():
+    _, got = claims_of("At least five county residents who were at the race have reported that they are safe.")
+    assert got[0][:2] == ("At least five county residents", "reported")

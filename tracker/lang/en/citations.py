@@ -37,6 +37,9 @@ _PAREN_CREDIT = re.compile(r"(?P<open>[(\[])(?P<label>(?i:via|h/t|hat tip|source
                            r"(?:(?P<close>\))|(?P<square>\])\.?)\s*$")
 # a dateline of the publisher's own: WASHINGTON — / MILLBROOK, Ore. —
 _OWN_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][A-Za-z.]{1,15})?)?)\s*(?:—|–|―|--)\s*")
+# a transcript's header naming its programme: THIS IS A RUSH TRANSCRIPT FOR 'THIS WEEK' ON August 14, 2016
+_TRANSCRIPT_OF = re.compile(r"(?i:transcript)\s+(?i:for|of)\s+['\"“‘](?P<outlet>[^'\"”’\n]{2,40})['\"”’]"
+                            rf"(?:,?\s+(?i:on|from|aired)\s+{_MONTH_DATE})?")
 # the agency's closing credit: (Reporting by …; Editing by …)
 _END_CREDIT = re.compile(r"\((?:Reporting|Writing|Additional reporting) by [^)]{2,300}\)\s*$")
 
@@ -93,7 +96,7 @@ def datelines(text: str, start: int, end: int, block: int | None, site: str | No
     if m and m.re is _DATELINE and m.group("nodash") and not re.search(r"[A-Z]{3}", m.group("place") or ""):
         m = None            # The World Health Organization (WHO) Director …: no dateline without its dash
     if m:
-        outlet = m.group("outlet").strip()
+        outlet = re.split(r"\s+via\s+", m.group("outlet").strip())[0]      # (GlobeNewswire via COMTEX News Network): the wire
         found = lexicon.find_outlet(outlet)
         if found is not None or outlet.isupper():
             s = m.start() if m.re is _DATED_CREDIT_LINE else m.start("place") if m.group("place") else m.start("outlet") - 1
@@ -104,6 +107,13 @@ def datelines(text: str, start: int, end: int, block: int | None, site: str | No
                 when = when or PartialDate(((int(iso[1]), int(iso[2]), int(iso[3])),), iso[0])
             return [Citation(s, m.end(), text[s:m.end()], found.key if found else "name:" + outlet, outlet,
                              when, "dateline", block=block)]
+    m = _TRANSCRIPT_OF.search(text, start, min(end, start + 80))
+    if m:
+        outlet = m.group("outlet").strip()
+        found = lexicon.find_outlet(outlet)
+        s, e = (start, end) if end - start <= 160 else (m.start(), m.end())      # the header line, not a statement
+        return [Citation(s, e, text[s:e], found.key if found else "name:" + outlet, outlet, _when(m),
+                         "sourceline", block=block)]
     m = _OWN_DATELINE.match(text, start, end)
     if m and site and re.search(r"[A-Z]{3}", m.group("place")):
         found = lexicon.find_outlet(site)

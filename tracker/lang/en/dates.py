@@ -34,8 +34,10 @@ OPENING_LABELS = r"(?i:the following|below|excerpt)"
 # a sentence announcing the text quoted after it: The paper wrote as follows. Here is what it reported:
 ANNOUNCING = r"(?i:as follows|the following|below)\s*[.:]"
 # a byline: By Jane Doe / By JANE DOE and JOHN ROE, Reuters
-BYLINE = re.compile(r"[Bb][Yy]\s+([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s+and\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})?)"
-                    r"(?:,\s*[A-Z][\w .&'’\-]{1,40})?\s*")
+BYLINE = re.compile(r"(?:[Bb][Yy]\s+([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s+and\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})?)"
+                    r"(?:,\s*[A-Z][\w .&'’\-]{1,40})?"
+                    # a newsroom's own byline, without "By": The Union staff, Herald Staff Reports
+                    r"|((?:[Tt]he\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+(?:[Ss]taff(?:\s+[Rr]eports?)?|[Nn]ewsroom)))\s*")
 
 
 def date_in_line(line: str) -> tuple[date | None, int, int] | None:

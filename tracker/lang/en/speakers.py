@@ -217,7 +217,7 @@ _BETWEEN = re.compile(r"\s+(?:also|later|earlier|previously|then|again|has|had|h
                      r"reportedly|allegedly|immediately|quickly|openly|even|first|"
                      r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in a statement|"
                      r"last (?:week|month|year)|this (?:week|month|year)|on Twitter|on X)$")
-_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|or|while|as|because|although|though|that|where|when|who|whom|which|whose|if|after|"
+_CLAUSE_BREAK = re.compile(r"[;:—–―]|\s-\s|\b(?:and|but|or|while|as|because|although|though|that|where|when|who|whom|which|whose|if|after|"
                            r"before|since|so|than|until|unless)\b\s*")
 
 
@@ -255,4 +255,9 @@ def subject_before(before: str) -> str | None:
             return f"{name}, {parts[-1]}"
     if last and subject_kind(last):
         return last
+    # residents who were at the race have reported: the subject before its relative clause
+    rel = re.match(r"(?P<head>.+?)\s+(?:who|that)\s+\S", parts[-1])
+    head = _CLAUSE_BREAK.split(rel.group("head"))[-1].strip() if rel else None
+    if head and subject_kind(head) and len(parts[-1]) - rel.end() <= 60:
+        return head
     return None
