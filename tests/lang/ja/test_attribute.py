@@ -800,3 +800,26 @@ def test_a_minister_of_any_portfolio_is_a_person_and_a_reading_is_no_part_of_the
 def test_a_court_s_ruling_is_the_court_s_and_a_date_before_it_is_no_part_of_its_name(body, speaker, cue):
     [said] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
     assert (names(said), said.cue) == ([speaker], cue)
+
+
+@pytest.mark.parametrize("body, speaker, cue", [
+    ("この裁判の裁判員1人が記者会見し、「先入観は怖いと思った」と感想を述べました。", "この裁判の裁判員1人", "と感想を述べました"),
+    ("男性1人が「怖かった」と話した。", "男性1人", "と話した"),
+    ("日本人3人が「怖かった」と話した。", "日本人3人", "と話した"),
+])
+def test_people_counted_or_of_a_country_speak(body, speaker, cue):
+    [said] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert (names(said), said.cue) == ([speaker], cue)
+
+
+def test_answers_below_questions_written_out_are_the_announced_speaker_s():
+    cs = extract_text("題\n\n裁判員が語った内容は以下の通りです。\n\n(Q.難しかった点はなんですか?)\n\n証人の数が多く、判決を出すのに苦労した。\n\n"
+                      "(Q.気持ちの面は?)\n\n期日が長く、記憶が薄れる不安があった。\n", published=date(2024, 7, 10)).claims
+    said = [c for c in cs if c.kind == "reported_speech"]
+    assert [names(c) for c in said] == [["裁判員"], ["裁判員"]] and not any("Q." in c.text for c in cs)
+
+
+def test_a_caption_on_a_page_with_written_out_questions_speaks_no_turn():
+    cs = extract_text("題\n\n北町太郎さんと南野花子さん\n\n北町地方裁判所は、「他殺とは言えない」と判断したうえで、「可能性は否定できない」などとして、無罪を言い渡しました。\n\n"
+                      "裁判員が語った内容は以下の通りです。\n\n(Q.難しかった点は?)\n\n証人が多く苦労した。\n", published=date(2024, 7, 10)).claims
+    assert [names(c) for c in cs if c.kind == "reported_speech"][:2] == [["北町地方裁判所"], ["北町地方裁判所"]]

@@ -153,3 +153,10 @@ def test_a_credit_line_with_a_month_and_day_is_dated_in_the_page_s_year():
     ex = extract_text("題\n\n投稿日 2019年6月25日\n\n生活保護費の減額は違憲だと原告団が訴えた。\n\n6/24(月) 8:00配信 毎日新聞\n\n私の感想です。\n")
     [c] = ex.citations
     assert (c.outlet, c.date) == ("mainichi", date(2019, 6, 24)) and ex.claims[0].citation == 0
+
+
+def test_a_headline_credit_covers_a_story_in_the_polite_form_of_tv_news():
+    ex = extract_text("題\n\n『裁判員が会見 元妻に無罪判決』by「関西テレビ」\n\n資産家を殺害した罪に問われた元妻の裁判員裁判。\n\n"
+                      "北町地方裁判所は元妻に無罪を言い渡しました。\n\n裁判員は会見で判決について話しました。\n", published=date(2024, 12, 12))
+    [c] = ex.citations
+    assert c.outlet_written == "関西テレビ" and all(cl.citation == 0 for cl in ex.claims)

@@ -64,7 +64,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
     everything: list[Draft] = []
     speaks = lambda name: bool(classify(name) or name in ctx.by_title)      # noqa: E731
     labels = {pi: lb for pi, p in enumerate(layout.paragraphs) if (lb := label_of(text, p.start, p.end, speaks))}
-    transcripts = len(labels)       # labels on the page; 【以下、X氏のコメント全文】 heads X's words though it says nothing
+    transcripts = sum(not lb.asks for lb in labels.values())   # labels on the page; 【以下、X氏のコメント全文】 heads X's words though it says nothing
     answerer = conference_speaker(text)
     turn: tuple[str, tuple[Speaker, ...], str | None] | None = None   # a label's turn, and how far it reaches (reach)
     about: tuple[tuple[Speaker, ...], int] | None = None       # whom the last sentence without a cue was about
@@ -143,9 +143,9 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 turn is not None and turn[2] == "quotes" and not bare_quote(text, para)):
             turn = None             # on a transcript the answer goes on under the topic headings within it
         short = reach(text, label, layout.paragraphs, pi) if label and transcripts <= 1 else None
-        if label and (not label.alone or transcripts > 1 or short):
-            if label.question:
-                turn = ("", (), None)
+        if label and (not label.alone or transcripts > 1 or short or label.asks):
+            if label.question:          # (Q.…?) written out: the answer below is the answerer's
+                turn = (answerer, speakers_of((answerer, para.start, para.start), ctx), None) if label.asks and answerer else ("", (), None)
             else:
                 name = label.name or answerer or ""
                 turn = (name, speakers_of((name, para.start, para.start + len(name)), ctx) if name else (), short)

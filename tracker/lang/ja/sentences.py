@@ -106,9 +106,16 @@ def pasted_end(text: str, start: int, end: int) -> int:
     """Where a report pasted after its credit ends in text[start:end]: before the first polite
     sentence when the report's first is plain (…と述べた。⏎⏎両国の接近には警戒が必要でしょう。)."""
     spans = _sentence_spans(text, start, end)
-    if not spans or _POLITE_END.search(text, *spans[0]):
+    # the report's form is that of its first sentence with one: a sentence ending on a noun
+    # (…元妻の裁判員裁判。) or a caption has none, and TV news, polite throughout, has no end here
+    marked = [i for i, (s, e) in enumerate(spans) if _POLITE_END.search(text, s, e) or _PLAIN_END.search(text, s, e)]
+    if not marked or _POLITE_END.search(text, *spans[marked[0]]):
         return end
-    return next((s + len(text[s:e]) - len(text[s:e].lstrip()) for s, e in spans[1:] if _POLITE_END.search(text, s, e)), end)
+    return next((s + len(text[s:e]) - len(text[s:e].lstrip()) for s, e in spans[marked[0] + 1:] if _POLITE_END.search(text, s, e)), end)
+
+
+# a sentence ending in the plain form of a verb or an adjective, not on a noun: …と述べた。, …という。, …ない。
+_PLAIN_END = re.compile(r"(?:[たるいうくすつぬむ]|だ|である|という|ない|ろう)[。！？!?]*[」』]?\s*$")
 
 
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

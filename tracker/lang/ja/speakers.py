@@ -130,6 +130,11 @@ def classify(np: str) -> str | None:
             return "person"
     if any(core.endswith(a) for a in word_list("anonymous")):
         return "anonymous"
+    if core.endswith("人") and (core[:-1] in countries() or core[:-1] in _COUNTRY_ABBREVIATIONS):
+        return "anonymous"                      # 日本人, 米国人: people of a country
+    counted = _COUNTED.fullmatch(core)          # 裁判員1人, 住民2人: people counted, not named
+    if counted and classify(counted.group(1)) in ("anonymous", "person"):
+        return "anonymous"
     ent = lexicon.find_entity(core)
     if ent:
         return ent.kind
@@ -142,6 +147,9 @@ def classify(np: str) -> str | None:
     if _KATAKANA_NAME.fullmatch(head):
         return "person"
     return None
+
+
+_COUNTED = re.compile(r"(.+?)(?:[0-9０-９一二三四五六七八九十]+|数|複数)(?:人|名)(?:ら|が)?")
 
 
 def unwrapped(np: str) -> str:

@@ -32,11 +32,14 @@ class Label:
     question: bool
     alone: bool         # the label is the whole paragraph: the turn is in the paragraphs below
     whole: bool = False  # 【以下、X氏のコメント全文】: a statement's whole text follows, up to the next heading
+    asks: bool = False   # (Q.…?): the question itself, its answer in the paragraphs below
 
 
 def label_of(text: str, start: int, end: int, speaks) -> Label | None:
     """The speaker label opening the paragraph text[start:end], if any. `speaks(name)` tells
     whether a name can speak (a person, a role, an organisation)."""
+    if _ASKED.fullmatch(text, start, end):
+        return Label("Q", end, True, True, asks=True)
     for m in (_BRACKETED.match(text, start, end), _COLON.match(text, start, end), _SPACED.match(text, start, end)):
         if m:
             name = _TALK.sub("", next(g for g in m.groups() if g))       # 南野健一さんの話： → 南野健一さん
@@ -69,9 +72,17 @@ def label_of(text: str, start: int, end: int, speaks) -> Label | None:
 
 
 def conference_speaker(text: str) -> str | None:
-    """Whose conference the page reports, from its first lines (防衛大臣記者会見概要 → 防衛大臣)."""
-    m = _CONFERENCE.search(text[:400])
+    """Whose conference or interview the page reports: from its first lines (防衛大臣記者会見概要 →
+    防衛大臣), or a sentence announcing the answers below (裁判員が語った内容は以下の通りです → 裁判員)."""
+    m = _CONFERENCE.search(text[:400]) or _ANNOUNCED.search(text)
     return m.group(1) if m else None
+
+
+# a question written out as its own line: (Q.難しかった点は?), Q：なぜですか, 問．…
+_ASKED = re.compile(r"\s*[(（]?\s*(?:Q|Ｑ|問)\s*[.．。:：、,]\s*[^\n]{2,80}?[)）]?\s*")
+# whose answers follow: 裁判員が語った内容は以下の通りです, 首相との一問一答は次の通り, 監督の主なやりとりは以下の通り
+_ANNOUNCED = re.compile(r"([^、。「」\s]{1,20}?)(?:が(?:語った|話した|述べた)|との|の)(?:主な)?(?:内容|発言|一問一答|やりとり|やり取り|話)"
+                        r"(?:の(?:要旨|詳報|全文))?は(?:以下|次)の(?:通り|とおり)")
 
 
 def reach(text: str, label: Label, paragraphs, pi: int) -> str | None:
