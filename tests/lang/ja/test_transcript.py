@@ -96,3 +96,18 @@ def test_a_heading_over_a_statement_s_whole_text_gives_it_to_its_speaker_up_to_t
     by = {c.text: c.speakers[0].name for c in ex.claims}
     assert by["本件につきましては、公にできることはございません。"] == by["私共は関係者の保護を第一に対応しております。"] == "北町テレビ"
     assert by["別の記事の見出しです。"] != "北町テレビ"
+
+
+def test_a_bracketed_name_over_a_bare_quote_speaks_that_quote_only():
+    cs = extract_text("題\n\n秋晴れのもと、マラソン大会で声援を送っていたのは\n【北町一郎さん】\n「がんばれ、行ってらっしゃい」\n"
+                      "北町1区から出馬する前職の北町一郎さんです。\n【南野花子さん】\n「政権交代こそが最大の改革」\n"
+                      "様々なイベントにも顔を出します。\n", published=date(2024, 10, 14)).claims
+    said = [(c.text, c.speakers[0].name) for c in cs if c.kind == "reported_speech"]
+    assert [t for t, _ in said] == ["「がんばれ、行ってらっしゃい」", "「政権交代こそが最大の改革」"]
+    assert said[1][1] == "南野花子" and "北町一郎" in said[0][1]
+
+
+def test_masthead_lines_are_no_speakers_of_the_story():
+    cs = extract_text("題\n\nスポーツ北町\nフジテレビ\n\n報道担当の岸本専務は会見で説明。「複数の関係者に取材して放送しました」と話した。\n",
+                      published=date(2024, 10, 14)).claims
+    assert [c.speakers[0].name for c in cs if c.kind == "reported_speech"] == ["岸本"]

@@ -76,7 +76,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
     issue_paras = {bisect.bisect_right(starts, c.start) - 1 for c in citations if c.kind == "issue"}
     cited_paras = sorted({bisect.bisect_right(starts, c.start) - 1 for c in citations} | (    # a credit ends a turn, and a
         {i for i, p in enumerate(layout.paragraphs) if p.kind == "heading"} if transcripts < 2 else set()))  # heading off a transcript
-    for pi in sorted(set(by_para) | {pi for pi, lb in labels.items() if lb.whole}):
+    for pi in sorted(set(by_para) | {pi for pi, lb in labels.items() if lb.whole or lb.alone and reach(text, lb, layout.paragraphs, pi) == "quotes"}):
         para = layout.paragraphs[pi]
         if continuing and continuing[3] != para.block:
             continuing = None
@@ -142,7 +142,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
         if label or (last_para is not None and (k := bisect.bisect_right(cited_paras, last_para)) < len(cited_paras) and cited_paras[k] <= pi) or (
                 turn is not None and turn[2] == "quotes" and not bare_quote(text, para)):
             turn = None             # on a transcript the answer goes on under the topic headings within it
-        short = reach(text, label, layout.paragraphs, pi) if label and transcripts <= 1 else None
+        short = r if label and ((r := reach(text, label, layout.paragraphs, pi)) == "quotes" or transcripts <= 1) else None    # 【X】⏎「…」: its quotes
         if label and (not label.alone or transcripts > 1 or short or label.asks):
             if label.question:          # (Q.…?) written out: the answer below is the answerer's
                 turn = (answerer, speakers_of((answerer, para.start, para.start), ctx), None) if label.asks and answerer else ("", (), None)
