@@ -196,6 +196,11 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
         found = lexicon.find_outlet(outlet.name) or lexicon.find_outlet(outlet.mention or "")
         written = article.text[span[0]:span[1]]
         when = said_at(article, cl, article.published, year) if speaking else None
+        same = next((k for k, c in enumerate(out_citations) if c.kind == "named" and (c.start, c.end) == span), None)
+        if same is not None:        # the mention one statement was cited to before: the same report
+            out_citations[same] = replace(out_citations[same], scope=out_citations[same].scope + ((cl.start, cl.end),))
+            out_claims.append(replace(cl, citation=same, via=tuple(v for v in cl.via if v.source != outlet)))
+            continue
         out_citations.append(Citation(span[0], span[1], written, found.key if found else "name:" + outlet.name, written,
                                       None, "named", scope=((cl.start, cl.end),), block=cl.block, date=when,
                                       date_note="the date its sentence gives the report" if when else None))
@@ -230,6 +235,11 @@ def _mention(text: str, cl: Claim, outlet: Speaker) -> tuple[int, int] | None:
             at = text.find(name, cl.start, end)
             if at != -1:
                 return at, at + len(name)
+    if cl.act == "hearsay":     # 日経新聞を読みました。…を始めたそうです: named in a sentence before, the last time
+        found = [(at, name) for name in names if (at := text.rfind(name, max(0, cl.start - _GIVEN_REACH * 4), cl.start)) != -1]
+        if found:
+            at, name = max(found)
+            return at, at + len(name)
     return None
 
 

@@ -823,3 +823,17 @@ def test_a_caption_on_a_page_with_written_out_questions_speaks_no_turn():
     cs = extract_text("題\n\n北町太郎さんと南野花子さん\n\n北町地方裁判所は、「他殺とは言えない」と判断したうえで、「可能性は否定できない」などとして、無罪を言い渡しました。\n\n"
                       "裁判員が語った内容は以下の通りです。\n\n(Q.難しかった点は?)\n\n証人が多く苦労した。\n", published=date(2024, 7, 10)).claims
     assert [names(c) for c in cs if c.kind == "reported_speech"][:2] == [["北町地方裁判所"], ["北町地方裁判所"]]
+
+
+def test_hearsay_after_a_paper_is_named_is_the_paper_s():
+    ex = extract_text("題\n\n今朝の北町新聞を読みました。酒蔵が純米大吟醸の販売を始めたそうです。出荷も2年目だそうです。\n\n"
+                      "明日は雨が降りそうです。\n", published=date(2024, 7, 10))
+    said = [c for c in ex.claims if c.kind == "reported_speech"]
+    assert [names(c) for c in said] == [["北町新聞"], ["北町新聞"]] and said[0].citation == said[1].citation == 0
+    [c] = ex.citations
+    assert c.kind == "named" and c.outlet_written == "北町新聞"
+
+
+def test_hearsay_names_no_speaker_in_its_subject():
+    ex = extract_text("題\n\n市は上限額の引き上げを検討しているそうです。\n", published=date(2024, 7, 10))
+    assert [c.kind for c in ex.claims] == ["author_assertion"]

@@ -16,13 +16,13 @@ from dataclasses import dataclass, replace
 from ... import attribute as core
 from ... import lexicon
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
-from .cues import INTRO_VERBS, Clause, CueHit, about_a_fact, act_for, ends_clause, main_cue, qualifies_noun, source_cue, split_clauses
+from .cues import AT_THE_OUTLET, INTERVIEW, INTERVIEW_SENTENCE, INTRO_VERBS, Clause, CueHit, about_a_fact, act_for, ends_clause, main_cue, qualifies_noun, source_cue, split_clauses
 from .lexicon import Cue, word_list
 from .named import named_after, named_quotes
 from .sentences import depth_mask, is_quote, quote_before
 from .transcript import bare_quote, conference_speaker, label_of, reach
 from .people import Context, collect_full_names, make_speaker, remember, source_speakers, speakers_of, titled_people
-from .speakers import classify, find_speaker, np_before, topic_of
+from .speakers import classify, find_speaker, hearsay_source, np_before, topic_of
 
 _PAST = re.compile(r"(?:た|だった|でした|ました|かった)[」』)）]*[。.]?$")
 _SPEECHY = re.compile(r"私|僕|我々|わたし|と思う|と思います|ということ|一つ目|二つ目|一つには|第一に|第二に")
@@ -93,8 +93,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
         for si, sent in by_para.get(pi, ()):
             clauses = split_clauses(text, sent, mask, para.start, si)
             sentence_source: tuple[Speaker, str] | None = None
-            interviews = list(_INTERVIEW.finditer(text, sent.start, sent.end))     # once a sentence, not a clause
-            alone = _INTERVIEW_SENTENCE.fullmatch(text, sent.start, sent.end)
+            interviews = list(INTERVIEW.finditer(text, sent.start, sent.end))     # once a sentence, not a clause
+            alone = INTERVIEW_SENTENCE.fullmatch(text, sent.start, sent.end)
             if alone and drafts and drafts[-1].speakers and lexicon.find_outlet(alone.group(1)):
                 # …と語った。共同通信の取材に答えた。: the interview the statement before was given in
                 o = lexicon.find_outlet(alone.group(1))
@@ -103,7 +103,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             for clause in clauses:
                 d = _analyse(text, clause, mask, para.start, ctx, sentence_source)
                 interview = next((m for m in interviews if m.end() <= clause.end), None)
-                if d.speakers and interview and lexicon.find_outlet(interview.group(1)) and d.act not in _AT_THE_OUTLET:
+                if d.speakers and interview and lexicon.find_outlet(interview.group(1)) and d.act not in AT_THE_OUTLET:
                     o = lexicon.find_outlet(interview.group(1))     # 共同通信の取材に答えた: the interviewer relays
                     d.via = d.via + (Via(interview.group(1), Speaker(o.name, "media", interview.group(1), (o.name, *o.aliases), o.wikidata), "取材"),)
                 src = source_cue(clause)
@@ -126,6 +126,9 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 if d.speakers:      # 高官は、総書記が…に言及したことについて、: the topic speaks on after the fact
                     holder = (h := main_cue(clause, text)) and about_a_fact(text, h, clause) and topic_of(text, clause, mask, para.start)
                     last, last_pi = (speakers_of(holder, ctx) if holder else d.speakers), pi
+                elif d.form == "hearsay" and not recent and not (topic and speaks(topic[0])) and (src := hearsay_source(text, clause.start, para.start)):
+                    d.speakers, d.kind, d.mention = speakers_of(src, ctx), "reported_speech", None      # 日経新聞を読んだ。…そうです
+                    last, last_pi = d.speakers, pi
                 elif topic is not None and (speaks(topic[0]) or not (d.form in ("quotative", "object", "hearsay") and recent)):
                     about = (speakers_of(topic, ctx), pi)   # …は: a subject that is no speaker does not stop the one before
                 elif d.form in ("quotative", "object", "hearsay") and recent:
@@ -272,7 +275,8 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
             d.content = _content_span(text, src.end, cue.start, clause)
             return d
     if cue is not None:
-        found = find_speaker(text, clause, cue, mask, base)
+        # …しているそうです: the subject acts, someone else told it (という, とのこと after と: the subject says)
+        found = None if cue.cue.form == "hearsay" and not cue.surface.startswith(("と", "って")) else find_speaker(text, clause, cue, mask, base)
         cstart = found[2] + 1 if found else clause.start
         if src is not None and src.end <= cue.start:
             cstart = max(cstart, src.end)
@@ -346,10 +350,6 @@ _PAREN_SPEAKER = re.compile(r"(「[^「」]+」)[(（]([^()（）]{1,20})[)）][
 # speaker over several paragraphs: 「…」と指摘。 …「…」と述べた。)
 _QUOTE_REACH = 6
 _SPEECH_REACH = 2
-# an interview given to an outlet: 共同通信の取材に答えた, NHKの取材に対し, 朝日新聞の取材に「…」, ロイターに対し、
-_INTERVIEW = re.compile(r"([^、。「」\sはがをもに]{2,20}?)(?:など)?(?:の(?:単独)?(?:取材|インタビュー)に(?:対し|答え|応じ|(?=、?「))|に対し(?:て)?、|に(?=「))")
-_AT_THE_OUTLET = frozenset(("criticised", "urged", "denied", "warned", "praised", "declared"))   # ロイターに対し、訂正を求めた
-_INTERVIEW_SENTENCE = re.compile(_INTERVIEW.pattern + r"(?:た|ました|ている|ています|ていた)[。．]?")
 # the particle an object cue follows, not part of the cue as written: を非難した, をにじませた, について語った
 _LEADING_PARTICLE = re.compile(r"^(?:について|への|を|に|へ|の)、?")
 # an introduction that points back at what was just said: こう述べた, このように語った

@@ -298,4 +298,21 @@ _NAMELIKE = re.compile(r"(?!その|この|あの|これ|それ|同)[^\s、。「
                        r"(?<!関係|問題|状況|情勢|政策|計画|会談|協議|経済|市場|事態|結果|内容|背景|理由|目的|方針|姿勢|傾向|影響|動き|見方|考え|条約|合意)")
 
 
+def hearsay_source(text: str, pos: int, floor: int) -> tuple[str, int, int] | None:
+    """The outlet a sentence ending in hearsay reports (…を始めたそうです, …ということです) when it
+    names no one: the last outlet its paragraph names in it or the two sentences before it, outside
+    quotes (今朝の日経新聞を読みました。酒蔵が…を始めたそうです)."""
+    start = max(floor, pos - _HEARSAY_REACH)
+    named = [*lexicon.outlet_pattern().finditer(text, start, pos), *_paper().finditer(text, start, pos)]
+    hits = [m for m in sorted(named, key=lambda m: (m.end(), m.end() - m.start()))
+            if text.count("。", m.end(), pos) <= 2 and text.count("「", start, m.start()) <= text.count("」", start, m.start())]
+    return (hits[-1].group(0), hits[-1].start(), hits[-1].end()) if hits else None
 
+
+_HEARSAY_REACH = 160
+
+
+@cache
+def _paper() -> re.Pattern:
+    """A paper the registry may not know, by how its name ends: 北町新聞, 南海日報."""
+    return re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]{1,8}(?:" + "|".join(map(re.escape, word_list("medium"))) + ")")
