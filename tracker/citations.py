@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from . import lang, lexicon
-from .model import Article, Citation, Claim, Layout, PartialDate, Speaker
+from .model import Article, Citation, Layout, PartialDate
 
 
 def find_citations(article: Article, layout: Layout) -> list[Citation]:
@@ -154,97 +154,6 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
-
-
-def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Citation],
-                       year: int | None, layout: Layout | None = None) -> tuple[list[Claim], list[Citation]]:
-    """An outlet named in a statement's own sentence is its citation (docs/data-model.md): 時事通信に
-    よると…, NHKは…と報じた, according to the AP, Reuters reported, X told Reuters. A statement no
-    citation covers, whose speaker or intermediate source is a news outlet, is cited to a report of
-    that outlet (kind `named`), its span the outlet's mention; the outlet is no longer an
-    intermediate of its own report. Where the outlet speaks (reported, 報じた), the date its
-    sentence gives is the report's; otherwise the report's date is unknown, never guessed. An outlet
-    given as the source of what follows (新華社通信によると、…, according to the AP, …) is also the
-    report of the statements after it in its paragraph that name none of their own."""
-    from .dates import said_at
-
-    out_claims, out_citations = [], list(citations)
-    starts = [p.start for p in layout.paragraphs] if layout else []
-    opened: tuple[int, int] | None = None     # (paragraph, citation) of an outlet named as the source
-    spoke: tuple[int, int, str] | None = None  # (paragraph, citation, outlet) of the last outlet that spoke
-    for cl in claims:
-        if cl.citation is not None or cl.kind != "reported_speech":
-            out_claims.append(cl)
-            continue
-        para = bisect_right(starts, cl.start) - 1
-        outlet = next((sp for sp in cl.speakers if sp.kind == "media"), None)
-        speaking = outlet is not None
-        outlet = outlet or next((v.source for v in cl.via if v.source.kind == "media"), None) \
-            or next((_outlet_of(sp) for sp in cl.speakers if _outlet_of(sp)), None)
-        span = _mention(article.text, cl, outlet) if outlet else None
-        if span is None:
-            # an outlet named as the source of what follows; or the outlet that spoke in its paragraph
-            # speaking on unnamed (…と題する記事を掲載。…と解説。): the same report
-            held = opened if opened is not None and opened[0] == para else \
-                spoke if speaking and spoke is not None and spoke[0] == para and spoke[2] == outlet.name else None
-            if held is not None:
-                c = out_citations[held[1]]
-                out_citations[held[1]] = replace(c, scope=c.scope + ((cl.start, cl.end),))
-                cl = replace(cl, citation=held[1])
-            out_claims.append(cl)
-            continue
-        found = lexicon.find_outlet(outlet.name) or lexicon.find_outlet(outlet.mention or "")
-        written = article.text[span[0]:span[1]]
-        when = said_at(article, cl, article.published, year) if speaking else None
-        same = next((k for k, c in enumerate(out_citations) if c.kind == "named" and (c.start, c.end) == span), None)
-        if same is not None:        # the mention one statement was cited to before: the same report
-            out_citations[same] = replace(out_citations[same], scope=out_citations[same].scope + ((cl.start, cl.end),))
-            out_claims.append(replace(cl, citation=same, via=tuple(v for v in cl.via if v.source != outlet)))
-            continue
-        out_citations.append(Citation(span[0], span[1], written, found.key if found else "name:" + outlet.name, written,
-                                      None, "named", scope=((cl.start, cl.end),), block=cl.block, date=when,
-                                      date_note="the date its sentence gives the report" if when else None))
-        via = tuple(v for v in cl.via if v.source != outlet)
-        out_claims.append(replace(cl, citation=len(out_citations) - 1, via=via))
-        source = cl.act == "accordingTo" or any(v.source == outlet and (v.cue or "").lower().endswith(_SOURCE_CUES) for v in cl.via)
-        opened = (para, len(out_citations) - 1) if source and starts else None
-        spoke = (para, len(out_citations) - 1, outlet.name) if speaking and starts else None
-    return out_claims, out_citations
-
-
-_SOURCE_CUES = ("によると", "によれば", "によりますと", "according to")
-
-
-def _outlet_of(sp: Speaker) -> Speaker | None:
-    """The outlet a source belongs to, named at its head: CNNの世論調査, テレビ朝日の調査, the AP's poll."""
-    m = re.match(r"(.{2,30}?)(?:の|['’]s\s)", sp.mention or sp.name)
-    found = lexicon.find_outlet(m.group(1)) if m else None
-    if found is None or lexicon.outlet_pattern().fullmatch(m.group(1).strip()) is None:
-        return None
-    return Speaker(found.name, "media", m.group(1), (found.name, *found.aliases), found.wikidata)
-
-
-def _mention(text: str, cl: Claim, outlet: Speaker) -> tuple[int, int] | None:
-    """Where the claim's sentence names the outlet: its mention as written, else any of its names;
-    for an outlet the statement was given to or that reported it, the short sentence right after it
-    too (…と語った。共同通信の取材に答えた。 …と述べた。ロイター通信が報じた。)."""
-    names = sorted({outlet.mention, outlet.name, *outlet.aliases} - {"", None}, key=len, reverse=True)
-    given = any(v.source == outlet and _RELAYED.match(v.cue or "") for v in cl.via)
-    for end in (cl.end, min(len(text), cl.end + _GIVEN_REACH) if given else None):
-        for name in names if end else ():
-            at = text.find(name, cl.start, end)
-            if at != -1:
-                return at, at + len(name)
-    if cl.act == "hearsay":     # 日経新聞を読みました。…を始めたそうです: named in a sentence before, the last time
-        found = [(at, name) for name in names if (at := text.rfind(name, max(0, cl.start - _GIVEN_REACH * 4), cl.start)) != -1]
-        if found:
-            at, name = max(found)
-            return at, at + len(name)
-    return None
-
-
-_GIVEN_REACH = 40
-_RELAYED = re.compile(r"取材|報じ|伝え|報道")
 
 
 def cited(text: str, s: int, e: int, outlet_written: str, when: PartialDate | None, kind: str, block: int | None) -> Citation:

@@ -9,7 +9,8 @@ from datetime import date
 from typing import NamedTuple
 
 from .attribute import attribute
-from .citations import cite_named_outlets, excluded_spans, find_citations
+from .citations import excluded_spans, find_citations
+from .mentions import cite_named_outlets
 from .dates import resolve_citation_dates, resolve_claim_dates
 from .furniture import byline, meta_lines_apart, stated_publication
 from .model import Article, Citation, Extraction, Layout, Problem, Sentence
