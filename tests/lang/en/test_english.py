@@ -485,3 +485,16 @@ def test_a_dateline_naming_a_wire_via_a_feed_credits_the_wire():
 def test_the_subject_before_a_relative_clause_speaks():
     _, got = claims_of("At least five county residents who were at the race have reported that they are safe.")
     assert got[0][:2] == ("At least five county residents", "reported")
+
+
+def test_answers_labelled_a_are_the_interviewee_s_the_page_names():
+    ex = extract_text("An interview with the mayor\n\nWe spoke with Mayor Jane Roe about the budget.\n\nQ: Will taxes rise next year?\n\n"
+                      "A: No. The budget is balanced.\n\nQ: What about schools?\n\nA: We are hiring 200 teachers.\n", published=date(2024, 7, 10))
+    said = [(c.speakers[0].name, c.text) for c in ex.claims if c.kind == "reported_speech"]
+    assert [n for n, _ in said] == ["Jane Roe"] * len(said) and len(said) >= 2
+    assert not any("?" in t for _, t in said)
+
+
+def test_an_a_label_without_questions_is_no_turn():
+    ex, _ = claims_of("A: This is a note about something.\n\nThe mayor said taxes would rise.")
+    assert [c.kind for c in ex.claims] == ["author_assertion", "reported_speech"]

@@ -54,15 +54,21 @@ def turns(text: str, layout: Layout) -> dict[int, Turn]:
     """The turn each paragraph of a transcript belongs to, by paragraph index."""
     labelled: dict[int, tuple[str, int]] = {}
     furniture: set[int] = set()         # UPDATE: …: no one's turn, and the end of the one before
+    answers: dict[int, int] = {}        # A: …, on a page whose questions are labelled Q
     for pi, p in enumerate(layout.paragraphs):
         m = _LABEL.match(text, p.start, p.end) if p.kind == "body" else None
         if not m or not re.search(r"[A-Z]{2}|^[A-Z]$", m.group("name")):
             continue
         label = " ".join(m.group("name").split())
-        if label.rstrip(".") in _NOT_A_SPEAKER:
+        if label == "A":
+            answers[pi] = m.end()
+        elif label.rstrip(".") in _NOT_A_SPEAKER:
             furniture.add(pi)
         else:
             labelled[pi] = (label, m.end())
+    answerer = _interviewed(text) if answers and any(lb.rstrip(".") in _QUESTION for lb, _ in labelled.values()) else None
+    labelled.update({pi: (answerer, end) for pi, end in answers.items()} if answerer else {})
+    furniture.update(() if answerer else answers)
     if len(labelled) < 2:
         return {}
     full: dict[str, str] = {}           # surname → the name in full, as an earlier label gave it
@@ -73,6 +79,8 @@ def turns(text: str, layout: Layout) -> dict[int, Turn]:
             label, end = labelled[pi]
             if label.rstrip(".") in _QUESTION:
                 current = Turn(None, end)
+            elif pi in answers:
+                current = Turn(label, end)          # the one the page says it interviewed
             else:
                 name = label_name(label)
                 words = name.split()
@@ -85,3 +93,18 @@ def turns(text: str, layout: Layout) -> dict[int, Turn]:
         elif current is not None and p.kind == "body":
             out[pi] = Turn(current.name, 0)
     return out
+
+
+# whom a page of Q: and A: says it interviewed: We spoke with Mayor Jane Roe, an interview with Dr. Lee
+_INTERVIEWED = re.compile(r"\b(?:spoke|talked|chatted|sat down|caught up)\s+(?:with|to)\s+|\binterview(?:ed)?\s+(?:with\s+)?")
+_NAME = re.compile(r"(?:(?:Mayor|Gov\.|Governor|Sen\.|Senator|Rep\.|Dr\.|Prof\.|President|Minister|Secretary|Judge|Chief)\s+)?"
+                   r"[A-Z][\w'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’\-]+){1,3}")
+
+
+def _interviewed(text: str) -> str | None:
+    """The person a Q-and-A page says it interviewed, named with a capital (a title may go with them)."""
+    for m in _INTERVIEWED.finditer(text, 0, 3000):
+        name = _NAME.match(text, m.end())
+        if name:
+            return name.group(0)
+    return None
