@@ -96,7 +96,7 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
 def _day_of(line: str, language) -> PartialDate | None:
     """A credit line's month and day without its year (6/24(月) 8:00配信 毎日新聞), the article's date to complete it."""
     found = language.furniture.day(line) if language.furniture.day else None
-    return PartialDate(((None, found[0], found[1]),), found[2]) if found else None
+    return PartialDate(((None, found[0], found[1]),), found[2], found[3]) if found else None
 
 
 # an outlet's name run into a page copied without its line breaks: …を行った。 聯合ニュース ■要約 …

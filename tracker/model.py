@@ -89,6 +89,7 @@ class PartialDate:
     """A date as written: year may be missing; several readings where digits were damaged."""
     readings: tuple[tuple[int | None, int, int], ...]   # (year, month, day)
     text: str
+    weekday: int | None = None      # written beside it (6/24(月)): 0 Monday … 6 Sunday; a year must agree
 
 
 @dataclass(frozen=True)

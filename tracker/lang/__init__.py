@@ -110,7 +110,7 @@ class Furniture:
     cover what follows rather than what precedes (以下…より); `announcing` the words that end a
     sentence announcing the text quoted after it (以下のように書いている。, as follows:)."""
     date: Callable[[str], tuple[date | None, int, int] | None] | None = None
-    day: Callable[[str], tuple[int, int, str] | None] | None = None     # month, day, as written
+    day: Callable[[str], tuple[int, int, str, int | None] | None] | None = None     # month, day, as written, weekday
     labels: str = ""                    # regex alternatives
     byline: re.Pattern | None = None
     credit_labels: str = ""             # regex alternatives

@@ -160,3 +160,11 @@ def test_a_headline_credit_covers_a_story_in_the_polite_form_of_tv_news():
                       "北町地方裁判所は元妻に無罪を言い渡しました。\n\n裁判員は会見で判決について話しました。\n", published=date(2024, 12, 12))
     [c] = ex.citations
     assert c.outlet_written == "関西テレビ" and all(cl.citation == 0 for cl in ex.claims)
+
+
+@pytest.mark.parametrize("line, expected", [("読売新聞オンライン 12/28(土) 21:37 配信", date(2024, 12, 28)),   # a Saturday in 2024, not 2025
+                                            ("読売新聞オンライン 12/28(金) 21:37 配信", None)])           # a Friday in no year near
+def test_the_weekday_beside_a_credit_s_day_decides_its_year_or_that_there_is_none(line, expected):
+    ex = extract_text(f"ニュースまとめ 2025年\n\n生活保護費の減額は違憲だと原告団が訴えた。\n\n{line}\n\n私の感想です。\n")
+    [c] = ex.citations
+    assert c.date == expected

@@ -26,16 +26,19 @@ _SAME_DAY = re.compile(r"同日|同じ日")
 # a page's date line: 2024年7月10日 09:00 投稿, 2024/07/10
 _DATE_LINE = re.compile(rf"(?P<y>{DIGIT}{{4}})(?:年|[/／.\-])(?P<m>{DIGIT}{{1,2}})(?:月|[/／.\-])(?P<d>{DIGIT}{{1,2}})日?")
 # a month and day without the year, as portals and papers date a credit line: 6/24(月) 8:00配信, 7月3日
-_DAY_LINE = re.compile(rf"(?<![0-9０-９/／.年])(?:(?P<m>{DIGIT}{{1,2}})[/／](?P<d>{DIGIT}{{1,2}})(?=\s*[(（][月火水木金土日][)）])"
-                       rf"|(?P<m2>{DIGIT}{{1,2}})月(?P<d2>{DIGIT}{{1,2}})日)")
+_DAY_LINE = re.compile(rf"(?<![0-9０-９/／.年])(?:(?P<m>{DIGIT}{{1,2}})[/／](?P<d>{DIGIT}{{1,2}})|(?P<m2>{DIGIT}{{1,2}})月(?P<d2>{DIGIT}{{1,2}})日)"
+                       rf"(?:\s*[(（](?P<w>[月火水木金土日])[)）])?")
+_WEEKDAYS = "月火水木金土日"
 
 
-def day_in_line(line: str) -> tuple[int, int, str] | None:
-    m = _DAY_LINE.search(line)
+def day_in_line(line: str) -> tuple[int, int, str, int | None] | None:
+    """A month and day without the year (6/24(月), 7月3日), and the weekday written beside it."""
+    m = next((m for m in _DAY_LINE.finditer(line) if m.group("m2") or m.group("w")), None)     # 6/24 alone may be a score
     if not m:
         return None
     month, day = number(m.group("m") or m.group("m2")), number(m.group("d") or m.group("d2"))
-    return (month, day, m.group(0)) if 1 <= month <= 12 and 1 <= day <= 31 else None
+    weekday = _WEEKDAYS.index(m.group("w")) if m.group("w") else None
+    return (month, day, m.group(0), weekday) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 DATE_LABELS = "投稿|公開|更新|配信|掲載|作成|日付|投稿日|公開日|更新日|最終更新"
