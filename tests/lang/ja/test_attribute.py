@@ -837,3 +837,14 @@ def test_hearsay_after_a_paper_is_named_is_the_paper_s():
 def test_hearsay_names_no_speaker_in_its_subject():
     ex = extract_text("題\n\n市は上限額の引き上げを検討しているそうです。\n", published=date(2024, 7, 10))
     assert [c.kind for c in ex.claims] == ["author_assertion"]
+
+
+@pytest.mark.parametrize("body, speaker, cue", [
+    ("メディアの変革について北町台長は「新たなメディアを目指す」と述べました。", "北町", "と述べました"),
+    ("北町党の機関紙は「崇拝している」と、揶揄した。", "北町党の機関紙", "と、揶揄した"),
+    ("評論家の南野氏は自信ありげに「不成立」を予言。", "南野", "予言"),
+    ("社長は「世界一になる」と豪語した。", "社長", "と豪語した"),
+])
+def test_more_titles_and_ways_of_putting_a_view(body, speaker, cue):
+    [said] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert (names(said), said.cue) == ([speaker], cue)
