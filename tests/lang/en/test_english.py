@@ -498,3 +498,9 @@ def test_answers_labelled_a_are_the_interviewee_s_the_page_names():
 def test_an_a_label_without_questions_is_no_turn():
     ex, _ = claims_of("A: This is a note about something.\n\nThe mayor said taxes would rise.")
     assert [c.kind for c in ex.claims] == ["author_assertion", "reported_speech"]
+
+
+def test_an_outlet_s_spokesman_speaks_for_the_company_not_as_its_report():
+    ex, got = claims_of("A UPI spokesman said there was no formal offer.\n\nA Reuters reporter said the talks had stalled.")
+    assert ex.claims[0].citation is None and ex.claims[0].speakers[0].kind == "anonymous"
+    assert ex.citations[ex.claims[1].citation].outlet == "reuters"

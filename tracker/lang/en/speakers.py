@@ -39,6 +39,10 @@ def _strip(np: str) -> str:
 _FINITE = re.compile(r"\b(?:is|are|was|were|been|has|have|had|will|would)\b")
 
 
+_REPORTING = frozenset(("reporter", "reporters", "correspondent", "correspondents", "anchor", "editor", "editors",
+                        "columnist", "journalist", "journalists", "writer", "staff", "host", "bureau"))
+
+
 @lru_cache(maxsize=65536)
 def classify(np: str) -> str | None:
     """The kind of source a noun phrase names, or None if it does not look like one."""
@@ -52,6 +56,10 @@ def classify(np: str) -> str | None:
         return "pronoun"
     bare = _DETERMINERS.sub("", np)
     if lexicon.find_outlet(bare) or lexicon.find_outlet(np):
+        last = bare.split()[-1].lower()
+        if last not in _REPORTING and (last in _words("anonymous") or last in {t.lower() for t in _words("title")}) \
+                and not lexicon.outlet_pattern().fullmatch(bare):
+            return "anonymous"      # a UPI spokesman speaks for the company, not as its reporting
         return "media"
     words = bare.split()
     capitalised = [w for w in words if w[:1].isupper() and w.lower() not in ("i",)]
