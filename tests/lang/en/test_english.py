@@ -504,3 +504,14 @@ def test_an_outlet_s_spokesman_speaks_for_the_company_not_as_its_report():
     ex, got = claims_of("A UPI spokesman said there was no formal offer.\n\nA Reuters reporter said the talks had stalled.")
     assert ex.claims[0].citation is None and ex.claims[0].speakers[0].kind == "anonymous"
     assert ex.citations[ex.claims[1].citation].outlet == "reuters"
+
+
+@pytest.mark.parametrize("body, names", [
+    ("The Washington Post, The New York Times and others say the inspector general makes that finding.",
+     ["The Washington Post", "The New York Times"]),
+    ("The Washington Post and CNN report the inspector general makes that finding.", ["The Washington Post", "CNN"]),
+])
+def test_outlets_reporting_together_are_each_a_speaker(body, names):
+    ex, _ = claims_of(body)
+    [said] = ex.claims
+    assert [s.name for s in said.speakers] == names and said.citation is not None

@@ -205,7 +205,8 @@ def collect_full_names(text: str) -> list[str]:
 
 def speak(np: str, ctx: Context) -> tuple[Speaker, ...]:
     np = _strip(np)
-    parts = [p for p in re.split(r"\s+and\s+", np) if p]
+    listed = re.search(r",\s*[^,]+$", np) and not re.search(r",\s*(?:a|an|the|who|which)\s", np)     # A, B, C: not X, an adviser to Y
+    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+" if listed else r"\s+and\s+", np) if p]
     if len(parts) > 1 and all(classify(p) in ("person", "organization", "media") for p in parts):
         return tuple(make_speaker(p, classify(p), ctx) for p in parts)
     return (make_speaker(np, subject_kind(np) or "anonymous", ctx),)
@@ -232,6 +233,9 @@ _CLAUSE_BREAK = re.compile(r"[;:—–―]|\s-\s|\b(?:and|but|or|while|as|becaus
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[).]|[-•*])\s+")     # 4) The mayor said: an item's number is no part of its subject
 
 
+_AND_OTHERS = re.compile(r"(.+?)\s+(?:and|among)\s+(?:others|other\s+(?:outlets|media|news organizations|publications))")
+
+
 def subject_before(before: str) -> str | None:
     """The noun phrase right before a verb: after the sentence's last comma, or an appositive
     (Peskov, the Kremlin spokesman,)."""
@@ -244,8 +248,17 @@ def subject_before(before: str) -> str | None:
     if not b:
         return None
     parts = [p.strip() for p in re.split(r",\s*", b.rstrip(","))]
+    others = _AND_OTHERS.fullmatch(parts[-1])     # The Washington Post, The New York Times and others say: the ones named
+    if others and classify(others.group(1)) in ("media", "organization", "person"):
+        named = [others.group(1)]
+        for part in reversed(parts[:-1]):
+            if classify(part) not in ("media", "organization", "person"):
+                break
+            named.insert(0, part)
+        return ", ".join(named)
     joint = re.split(r"\s+and\s+", parts[-1])      # Jane Lane and Tom Ruiz said: both speak
-    if len(joint) == 2 and classify(parts[-1]) not in ("organization", "media") \
+    if len(joint) == 2 and (classify(parts[-1]) not in ("organization", "media")
+                            or all(lexicon.outlet_pattern().fullmatch(_DETERMINERS.sub("", j)) for j in joint)) \
             and all(classify(j) in ("person", "organization", "media") for j in joint):      # not the Food and Agriculture Organization
         return parts[-1]
     last = _CLAUSE_BREAK.split(parts[-1])[-1].strip()
