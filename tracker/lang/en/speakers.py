@@ -205,7 +205,7 @@ def collect_full_names(text: str) -> list[str]:
 
 def speak(np: str, ctx: Context) -> tuple[Speaker, ...]:
     np = _strip(np)
-    listed = re.search(r",\s*[^,]+$", np) and not re.search(r",\s*(?:a|an|the|who|which)\s", np)     # A, B, C: not X, an adviser to Y
+    listed = re.search(r",[^,]+\s+and\s+[^,]+$", np)        # A, B and C; not Jane Roe, president of a union, said
     parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+" if listed else r"\s+and\s+", np) if p]
     if len(parts) > 1 and all(classify(p) in ("person", "organization", "media") for p in parts):
         return tuple(make_speaker(p, classify(p), ctx) for p in parts)
@@ -255,12 +255,17 @@ def subject_before(before: str) -> str | None:
             if classify(part) not in ("media", "organization", "person"):
                 break
             named.insert(0, part)
-        return ", ".join(named)
+        return ", ".join(named[:-1]) + " and " + named[-1] if len(named) > 1 else named[0]
     joint = re.split(r"\s+and\s+", parts[-1])      # Jane Lane and Tom Ruiz said: both speak
     if len(joint) == 2 and (classify(parts[-1]) not in ("organization", "media")
                             or all(lexicon.outlet_pattern().fullmatch(_DETERMINERS.sub("", j)) for j in joint)) \
             and all(classify(j) in ("person", "organization", "media") for j in joint):      # not the Food and Agriculture Organization
-        return parts[-1]
+        named = []
+        for part in reversed(parts[:-1]):       # The Washington Post, CNN and Reuters report: outlets listed before
+            if not lexicon.outlet_pattern().fullmatch(_DETERMINERS.sub("", part)):
+                break
+            named.insert(0, part)
+        return ", ".join(named + [parts[-1]])
     last = _CLAUSE_BREAK.split(parts[-1])[-1].strip()
     if len(parts) >= 2 and b.endswith(","):
         # The official, who spoke on condition of anonymity, said / Voltride, based in Irvine, California, said
