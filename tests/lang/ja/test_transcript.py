@@ -111,3 +111,9 @@ def test_masthead_lines_are_no_speakers_of_the_story():
     cs = extract_text("題\n\nスポーツ北町\nフジテレビ\n\n報道担当の岸本専務は会見で説明。「複数の関係者に取材して放送しました」と話した。\n",
                       published=date(2024, 10, 14)).claims
     assert [c.speakers[0].name for c in cs if c.kind == "reported_speech"] == ["岸本"]
+
+
+def test_a_conference_page_s_answers_are_the_named_speaker_s_not_a_list_of_offices():
+    cs = extract_text("副大臣・大臣政務官会見\n\n北町副大臣会見要旨\n\n(問)抱負などありましたらお願いします。\n"
+                      "(答)国土交通省には13局ございまして、非常に多岐にわたります。\n", published=date(2016, 8, 10)).claims
+    assert [c.speakers[0].name for c in cs if c.kind == "reported_speech"] == ["北町"]

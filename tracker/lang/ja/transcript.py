@@ -74,7 +74,9 @@ def label_of(text: str, start: int, end: int, speaks) -> Label | None:
 def conference_speaker(text: str) -> str | None:
     """Whose conference or interview the page reports: from its first lines (防衛大臣記者会見概要 →
     防衛大臣), or a sentence announcing the answers below (裁判員が語った内容は以下の通りです → 裁判員)."""
-    m = _CONFERENCE.search(text[:400]) or _ANNOUNCED.search(text)
+    found = list(_CONFERENCE.finditer(text[:400]))
+    # 副大臣・大臣政務官会見 ⏎ 末松副大臣会見要旨: the one that names its speaker, not a list of offices
+    m = next((m for m in found if "・" not in m.group(1)), found[0] if found else None) or _ANNOUNCED.search(text)
     return m.group(1) if m else None
 
 
