@@ -517,3 +517,10 @@ def test_outlets_reporting_together_are_each_a_speaker(body, names):
     ex, _ = claims_of(body)
     [said] = ex.claims
     assert [s.name for s in said.speakers] == names and (said.citation is not None) == (len(names) > 1)
+
+
+def test_sources_telling_an_outlet_cite_it_and_a_credit_line_may_carry_its_hour():
+    ex, _ = claims_of("League sources tell ESPN that the trade is complete.")
+    assert ex.citations[ex.claims[0].citation].outlet == "espn"
+    ex, _ = claims_of("The senator said the bill would pass next week.\n\nUSA TODAY 8:19 p.m. EST")
+    assert ex.citations[ex.claims[0].citation].outlet == "usatoday"

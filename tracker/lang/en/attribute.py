@@ -283,7 +283,7 @@ def _relayed_by_outlet(text, s, e, masked, m, verbs, quotes, ctx, speakers):
         return outlet, later.group(0), s + comma
     return None
 # an interview given to another outlet: the outlet stands between the speaker and the citing report
-_INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with)|in an interview (?:with|on)|told|interviewed by)\s+((?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
+_INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with)|in an interview (?:with|on)|told|tells?|interviewed by)\s+((?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
 
 
 def _according(text: str, s: int, masked: str, m: re.Match, ctx: Context):

@@ -29,7 +29,8 @@ DATE_LABELS = r"Published|Updated|Posted|on|at|by|[A-Za-z]+day"
 # what a credit line carries beside the outlet: Source: Reuters, (via DealBook), Copyright 2019 The Associated Press
 CREDIT_LABELS = (r"(?i:sources?|via|from|credits?|photo|copyright|all rights reserved|originally published(?: by| in| at)?"
                  r"|read more(?: at)?|published|updated|posted|h/t|hat tip|reporting by)"
-                 r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|[A-Z][a-z]+day")
+                 r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|[A-Z][a-z]+day"
+                 r"|[ap]\.m\.|(?:E|C|M|P)[SD]?T\b|GMT|UTC|BST|JST")       # USA TODAY 8:19 p.m. EST
 OPENING_LABELS = r"(?i:the following|below|excerpt)"
 # a sentence announcing the text quoted after it: The paper wrote as follows. Here is what it reported:
 ANNOUNCING = r"(?i:as follows|the following|below)\s*[.:]"
