@@ -848,3 +848,12 @@ def test_hearsay_names_no_speaker_in_its_subject():
 def test_more_titles_and_ways_of_putting_a_view(body, speaker, cue):
     [said] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
     assert (names(said), said.cue) == ([speaker], cue)
+
+
+def test_a_headline_s_subject_without_its_topic_marker_speaks():
+    ex = extract_text("題\n\n”北町氏、当選した場合は会社を売却したいと語る(CNBC 2018.12.5)”\n\n米政府高官はCNNの取材に、多くの人物が権限を有しているとした。\n",
+                      published=date(2018, 12, 6))
+    first, second = ex.claims
+    assert names(first) == ["北町"] and ex.citations[first.citation].outlet_written == "CNBC"
+    assert ex.citations[first.citation].date == date(2018, 12, 5)
+    assert names(second) == ["米政府高官"] and ex.citations[second.citation].outlet_written == "CNN"

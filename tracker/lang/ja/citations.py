@@ -239,7 +239,7 @@ def _issues(text: str, start: int, end: int, block: int | None, found: list[Cita
     return [cited(text, m.start(), end, outlet, when, "issue", block)]
 
 
-_PAREN_TAIL = re.compile(r"[(（〔](?:(?:出典|引用元?|ソース)[:：]\s*)?(?P<body>[^()（）〔〕\n]{3,40})[)）〕][。．]?\s*$")
+_PAREN_TAIL = re.compile(r"[(（〔](?:(?:出典|引用元?|ソース)[:：]\s*)?(?P<body>[^()（）〔〕\n]{3,40})[)）〕][。．]?[”」』]?\s*$")
 
 
 def _inline(text: str, start: int, end: int, block: int | None, found: list[Citation]) -> list[Citation]:

@@ -211,6 +211,6 @@ def act_for(verb: str) -> str:
 
 
 # an interview given to an outlet: 共同通信の取材に答えた, NHKの取材に対し, 朝日新聞の取材に「…」, ロイターに対し、
-INTERVIEW = re.compile(r"([^、。「」\sはがをもに]{2,20}?)(?:など)?(?:の(?:単独)?(?:取材|インタビュー)に(?:対し|答え|応じ|(?=、?「))|に対し(?:て)?、|に(?=「))")
+INTERVIEW = re.compile(r"([^、。「」\sはがをもに]{2,20}?)(?:など)?(?:の(?:単独)?(?:取材|インタビュー)(?:に(?:対し|答え|応じ|(?=、|「))|で(?=、))|に対し(?:て)?、|に(?=「))")
 AT_THE_OUTLET = frozenset(("criticised", "urged", "denied", "warned", "praised", "declared"))   # ロイターに対し、訂正を求めた
 INTERVIEW_SENTENCE = re.compile(INTERVIEW.pattern + r"(?:た|ました|ている|ています|ていた)[。．]?")

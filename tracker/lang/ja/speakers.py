@@ -244,7 +244,14 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
             ns, ne = np_before(text, a, s)
             if ns < ne and classify(text[ns:ne]) in ("document", "media"):     # not 日本では, 政府では: a place
                 return text[ns:ne], ns, ne
+    # a headline's subject with its は left out: 北町氏、売却したいと語る
+    m = _HEADLINE_SUBJECT.match(text, s, limit)
+    if m and classify(m.group(1)) == "person" and cue.cue.form == "quotative":
+        return m.group(1), m.start(1), m.end(1)
     return None
+
+
+_HEADLINE_SUBJECT = re.compile(r"[\s”“\"「『]*([^、。「」『』\s”“]{2,20})、")
 
 
 def topic_of(text: str, clause: Clause, mask: bytearray, base: int) -> tuple[str, int, int] | None:
