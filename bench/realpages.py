@@ -28,7 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -84,6 +84,7 @@ class Sums:
     pages: int = 0
     chars: int = 0
     seconds: float = 0.0
+    unscored: list = field(default_factory=list)     # pages the reference scorer cannot score
 
     def add(self, score, page: Page) -> None:
         from tracker.evaluate import Score
@@ -134,12 +135,15 @@ def reference(page: Page, trig: Path, scorer: str, sums: Sums) -> None:
     """Run the shared reference scorer on the page and add its counts (recovered from its ratios)."""
     from tracker.evaluate import Score
 
+    gold = json.loads(page.gold_path.read_text("utf-8"))
+    if not gold["claims"]:
+        sums.unscored.append(page.id)   # the reference divides by the claims: a page of the author's words alone
+        return
     done = subprocess.run([sys.executable, scorer, str(page.text_path), str(page.gold_path), str(trig),
                            "--shapes", str(ROOT / "shapes"), "--json"], capture_output=True, text=True, timeout=600)
     if done.returncode != 0:
         raise SystemExit(f"reference scorer failed on {page.id}: {done.stderr.strip()[-400:]}")
     res = json.loads(done.stdout)
-    gold = json.loads(page.gold_path.read_text("utf-8"))
     n = res["claims_gold"]
     speakers = round(res["speaker_recall"] * n)
     cited_anchors = {c["anchor"] for c in gold["claims"] if c.get("outlet")}
@@ -161,6 +165,9 @@ def table(title: str, groups: dict[str, Sums]) -> None:
     print("|---|" + "---|" * len(cols))
     for name, r in rows:
         print(f"| {name} | " + " | ".join(str(r[c]) for c in cols) + " |")
+    for name, s in groups.items():
+        if s.unscored:
+            print(f"{name}: not scored, no claims in the gold (the reference scorer divides by them): {', '.join(s.unscored)}")
 
 
 FORMS = ("bracket", "paren-credit", "source-line", "aggregator-credit", "url", "in-sentence-source", "in-sentence-reporting",
