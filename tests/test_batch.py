@@ -102,10 +102,21 @@ def test_a_glob_names_the_folders_it_could_not_look_into(locked_articles, patter
     assert f"{locked_articles / pattern}: no such file" not in done.stderr
 
 
-def test_a_named_pipe_nobody_writes_to_is_empty_not_a_wait(cli, tmp_path):
+def test_a_named_pipe_nobody_writes_to_is_an_error_after_a_bounded_wait(tmp_path):
     os.mkfifo(tmp_path / "pipe.txt")
-    done = cli("validate", str(tmp_path / "pipe.txt"))
-    assert done.returncode == 2 and done.stderr.strip() == f"error: {tmp_path / 'pipe.txt'}: the file is empty"
+    done = subprocess.run([sys.executable, "-m", "tracker.cli", "validate", str(tmp_path / "pipe.txt")], cwd=ROOT,
+                          env={**os.environ, "PYTHONPATH": str(ROOT), "TRACKER_PIPE_SECONDS": "1"}, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and done.stderr.strip() == f"error: {tmp_path / 'pipe.txt'}: a named pipe nobody wrote to in 1 s"
+
+
+def test_a_named_pipe_whose_writer_comes_a_moment_later_is_read(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    reader = subprocess.Popen([sys.executable, "-m", "tracker.cli", "validate", str(tmp_path / "pipe.txt")], cwd=ROOT,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(2)
+    (tmp_path / "pipe.txt").write_text(small_article(1), "utf-8")
+    out, err = reader.communicate(timeout=120)
+    assert "3 statements" in out, err
 
 
 def test_a_pipe_with_a_writer_is_read_to_its_end(tmp_path):

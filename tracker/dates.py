@@ -80,8 +80,9 @@ def resolve_citation_dates(article: Article, citations: list[Citation]) -> tuple
                 continue
             if y is None and article.published and (m, d) > (article.published.month, article.published.day):
                 yy -= 1
-            if y is None and c.when.weekday is not None:    # 12/28(土): the nearest year it was a Saturday, or none
-                yy = next((z for z in (yy, yy - 1, yy + 1) if (f := safe_date(z, m, d)) and f.weekday() == c.when.weekday), None)
+            if y is None and c.when.weekday is not None:    # 12/28(土): that year or the one before, if a Saturday then; else none
+                yy = next((z for z in (yy, yy - 1) if (f := safe_date(z, m, d)) and f.weekday() == c.when.weekday
+                           and (article.published is None or f <= article.published)), None)
             full = safe_date(yy, m, d) if yy is not None else None
             if full:
                 cands.append(full)

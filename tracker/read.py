@@ -9,6 +9,8 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import select
+import stat
 import hashlib
 import sys
 import unicodedata
@@ -109,16 +111,22 @@ def read_bytes(source: str, max_bytes: int = MAX_BYTES) -> bytes:
 
 
 def _opened(path: Path):
-    """`path` open for reading. A named pipe nobody writes to reads as empty instead of waiting for
-    a writer forever; one with a writer (`<(curl …)`) is read to its end as usual."""
+    """`path` open for reading. A named pipe is read once a writer comes (`<(curl …)`, or a writer
+    started a moment later), but not waited on past PIPE_WAIT seconds: nobody writing is an error,
+    not a hang."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     try:
+        if stat.S_ISFIFO(os.fstat(fd).st_mode) and not select.select([fd], [], [], PIPE_WAIT)[0]:
+            raise BadInput(f"{brief(str(path))}: a named pipe nobody wrote to in {PIPE_WAIT:g} s")
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
     except BaseException:
         os.close(fd)
         raise
+
+
+PIPE_WAIT = float(os.environ.get("TRACKER_PIPE_SECONDS", "30"))
 
 
 _JIS_ESCAPE = re.compile(rb"\x1b\$[@B]|\x1b\([BJ]")

@@ -524,3 +524,23 @@ def test_sources_telling_an_outlet_cite_it_and_a_credit_line_may_carry_its_hour(
     assert ex.citations[ex.claims[0].citation].outlet == "espn"
     ex, _ = claims_of("The senator said the bill would pass next week.\n\nUSA TODAY 8:19 p.m. EST")
     assert ex.citations[ex.claims[0].citation].outlet == "usatoday"
+
+
+@pytest.mark.parametrize("line", ["USA TODAY 8:19 p.m. EST Jan. 12, 2023", "Reuters, January 12, 2023", "USA TODAY 8:19 PM EST",
+                                  "Source: Reuters, July 1, 2024   Editor: Jane Roe"])
+def test_a_credit_line_with_its_hour_or_written_month_is_a_credit(line):
+    from tracker.furniture import credit_line
+    assert credit_line(line, 0, len(line)) is not None
+
+
+def test_a_subheading_ending_in_staff_is_no_newsroom():
+    ex, _ = claims_of("The senator said the bill would pass next week.\n\nWhite House staff\n\nThe aides worked late on the budget.")
+    assert ex.citations == [] or all(c.outlet_written != "White House" for c in ex.citations)
+    assert all(s.name != "White House staff" for c in ex.claims for s in c.speakers)
+
+
+def test_a_transcript_header_on_the_first_line_cites_the_programme():
+    ex = extract_text("RUSH TRANSCRIPT FOR 'NEWS HOUR' ON August 14, 2016\nJANE ROE, HOST: Let's bring in Senator John Doe.\n"
+                      "SEN. JOHN DOE: Good morning. I think the plan will pass.\n")
+    [cit] = ex.citations
+    assert (cit.outlet_written, cit.date) == ("NEWS HOUR", date(2016, 8, 14)) and all(c.citation == 0 for c in ex.claims)

@@ -857,3 +857,9 @@ def test_a_headline_s_subject_without_its_topic_marker_speaks():
     assert names(first) == ["北町"] and ex.citations[first.citation].outlet_written == "CNBC"
     assert ex.citations[first.citation].date == date(2018, 12, 5)
     assert names(second) == ["米政府高官"] and ex.citations[second.citation].outlet_written == "CNN"
+
+
+def test_answers_under_written_out_questions_stay_when_no_one_is_announced():
+    cs = extract_text("題\n\n裁判員の一人が会見に臨んだ。\n\n(Q.裁判員を務めてみてどうでしたか?)\n\nとても重く感じました。\n\n会見は30分ほどで終わりました。\n",
+                      published=date(2024, 7, 10)).claims
+    assert [c.text for c in cs] == ["裁判員の一人が会見に臨んだ。", "とても重く感じました。", "会見は30分ほどで終わりました。"]

@@ -168,3 +168,11 @@ def test_the_weekday_beside_a_credit_s_day_decides_its_year_or_that_there_is_non
     ex = extract_text(f"ニュースまとめ 2025年\n\n生活保護費の減額は違憲だと原告団が訴えた。\n\n{line}\n\n私の感想です。\n")
     [c] = ex.citations
     assert c.date == expected
+
+
+@pytest.mark.parametrize("line, published", [("6/24(火) 8:00配信 毎日新聞", date(2024, 6, 25)),    # a Tuesday only in 2025: after the page
+                                             ("12/28(日) 8:00配信 毎日新聞", date(2025, 1, 5))])
+def test_a_weekday_never_dates_a_credit_after_the_page(line, published):
+    ex = extract_text(f"題\n\n生活保護費の減額は違憲だと原告団が訴えた。\n\n{line}\n\n私の感想です。\n", published=published)
+    [c] = ex.citations
+    assert c.date is None

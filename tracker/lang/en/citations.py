@@ -76,6 +76,9 @@ def citations(article: Article, layout: Layout) -> list[Citation]:
     for para in layout.paragraphs:
         if para.kind not in ("heading", "title"):
             found.extend(datelines(article.text, para.start, para.end, para.block, site))
+        elif (m := _TRANSCRIPT_OF.search(article.text, para.start, min(para.end, para.start + 80))):     # a saved transcript's first line
+            found.append(Citation(para.start, para.end, article.text[para.start:para.end], _key(m.group("outlet")),
+                                  m.group("outlet").strip(), _when(m), "sourceline", block=para.block))
     repost = next((c for p in layout.paragraphs if p.kind == "body" and (c := _repost(article.text, p.start, p.end))), None)
     if repost is not None:
         found.append(repost)
@@ -112,8 +115,7 @@ def datelines(text: str, start: int, end: int, block: int | None, site: str | No
         outlet = m.group("outlet").strip()
         found = lexicon.find_outlet(outlet)
         s, e = (start, end) if end - start <= 160 else (m.start(), m.end())      # the header line, not a statement
-        return [Citation(s, e, text[s:e], found.key if found else "name:" + outlet, outlet, _when(m),
-                         "sourceline", block=block)]
+        return [Citation(s, e, text[s:e], _key(outlet), outlet, _when(m), "sourceline", block=block)]
     m = _OWN_DATELINE.match(text, start, end)
     if m and site and re.search(r"[A-Z]{3}", m.group("place")):
         found = lexicon.find_outlet(site)
@@ -153,6 +155,11 @@ def _numeric(m: re.Match) -> PartialDate | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return PartialDate(((year, month, day),), m.group("date"))
+
+
+def _key(outlet: str) -> str:
+    found = lexicon.find_outlet(outlet.strip())
+    return found.key if found else "name:" + outlet.strip()
 
 
 def _when(m: re.Match) -> PartialDate | None:

@@ -29,8 +29,8 @@ DATE_LABELS = r"Published|Updated|Posted|on|at|by|[A-Za-z]+day"
 # what a credit line carries beside the outlet: Source: Reuters, (via DealBook), Copyright 2019 The Associated Press
 CREDIT_LABELS = (r"(?i:sources?|via|from|credits?|photo|copyright|all rights reserved|originally published(?: by| in| at)?"
                  r"|read more(?: at)?|published|updated|posted|h/t|hat tip|reporting by)"
-                 r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|[A-Z][a-z]+day"
-                 r"|[ap]\.m\.|(?:E|C|M|P)[SD]?T\b|GMT|UTC|BST|JST")       # USA TODAY 8:19 p.m. EST
+                 r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b,?)?|[A-Z][a-z]+day"
+                 r"|\b[AaPp]\.?[Mm]\b\.?|(?:E|C|M|P)[SD]?T\b|GMT|UTC|BST|JST")       # USA TODAY 8:19 p.m. EST Jan. 12, 2023
 OPENING_LABELS = r"(?i:the following|below|excerpt)"
 # a sentence announcing the text quoted after it: The paper wrote as follows. Here is what it reported:
 ANNOUNCING = r"(?i:as follows|the following|below)\s*[.:]"
@@ -38,7 +38,7 @@ ANNOUNCING = r"(?i:as follows|the following|below)\s*[.:]"
 BYLINE = re.compile(r"(?:[Bb][Yy]\s+([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s+and\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})?)"
                     r"(?:,\s*[A-Z][\w .&'’\-]{1,40})?"
                     # a newsroom's own byline, without "By": The Union staff, Herald Staff Reports
-                    r"|((?:[Tt]he\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+(?:[Ss]taff(?:\s+[Rr]eports?)?|[Nn]ewsroom)))\s*")
+                    r"|([Tt]he\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+(?:[Ss]taff(?:\s+[Rr]eports?)?|[Nn]ewsroom)))\s*")
 
 
 def date_in_line(line: str) -> tuple[date | None, int, int] | None:

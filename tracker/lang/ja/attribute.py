@@ -147,8 +147,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             turn = None             # on a transcript the answer goes on under the topic headings within it
         short = r if label and ((r := reach(text, label, layout.paragraphs, pi)) == "quotes" or transcripts <= 1) else None    # 【X】⏎「…」: its quotes
         if label and (not label.alone or transcripts > 1 or short or label.asks):
-            if label.question:          # (Q.…?) written out: the answer below is the answerer's
-                turn = (answerer, speakers_of((answerer, para.start, para.start), ctx), None) if label.asks and answerer else ("", (), None)
+            if label.question:          # (Q.…?) written out: the answer below is the answerer's, if the page names one
+                turn = ((answerer, speakers_of((answerer, para.start, para.start), ctx), None) if answerer else None) if label.asks else ("", (), None)
             else:
                 name = label.name or answerer or ""
                 turn = (name, speakers_of((name, para.start, para.start + len(name)), ctx) if name else (), short)
