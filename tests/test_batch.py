@@ -94,7 +94,7 @@ def test_what_a_folder_holds_that_cannot_be_read_is_named_and_the_rest_is_checke
     assert "validated 1 of 3 articles" in done.stderr and "2 failed" in done.stderr
 
 
-@pytest.mark.parametrize("pattern", ["**/*.txt", "*/*.txt", "*/x/*.txt", "locked/*.txt"])
+@pytest.mark.parametrize("pattern", ["**/*.txt", "*/*.txt", "*/x/*.txt", "locked/*.txt", "**"])
 def test_a_glob_names_the_folders_it_could_not_look_into(locked_articles, pattern):
     done = validate_without_override(locked_articles / pattern)
     assert done.returncode == 2, done.stderr
@@ -408,3 +408,17 @@ def test_reports_go_to_a_terminal_on_stdout_while_the_bar_goes_elsewhere(tmp_pat
     assert proc.returncode == 1, err.decode()                 # each article has an uncited statement
     assert shown.decode().count(": does not conform") == 2, shown
     assert b"does not conform" not in err
+
+
+def test_a_list_that_links_to_itself_or_names_a_nul_is_a_clear_error(tmp_path):
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    from tracker.errors import BadInput
+    with pytest.raises(BadInput, match="symbolic link loop"):
+        expand([f"@{tmp_path / 'loop'}"])
+    (tmp_path / "a.txt").write_text(small_article(1), "utf-8")
+    (tmp_path / "nul.list").write_text(f"{tmp_path}/x\x00y.txt\n{tmp_path / 'a.txt'}\n", "utf-8")
+    done = subprocess.run([sys.executable, "-m", "tracker.cli", "validate", "--no-progress", f"@{tmp_path / 'nul.list'}"], cwd=ROOT,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and "a NUL byte in the name" in done.stderr and "internal error" not in done.stderr
+    assert "3 statements" in done.stdout
+

@@ -195,8 +195,9 @@ def _headline_credit(line: str) -> str | None:
     """The outlet a headline names after it (「…」 - 産経ニュース, 『…』by「関西テレビ」, …|TBS NEWS DIG #shorts),
     if the registry knows it; a line of sentences is no headline."""
     m = _HEADLINE_CREDIT.match(_HASHTAGS.sub("", line.strip()))
-    if m is None or re.search(r"[。！？]\s*\S|[.!?]\s+[A-Z]", m.group("head")):
-        return None
+    if m is None or re.search(r"[。！？]\s*\S|[.!?]\s+[A-Z]", m.group("head")) \
+            or re.search(r"\b(?:said|says|told|added|wrote|stated)\s*$|と(?:述べ|語っ|話し)た$", m.group("head")):
+        return None             # "…," Senator Jane Roe said - CNN: a statement with its source, no headline
     name = m.group("name").strip().strip("「」『』\"“”")
     return name if _known(name) else None
 

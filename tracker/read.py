@@ -103,6 +103,8 @@ def read_bytes(source: str, max_bytes: int = MAX_BYTES) -> bytes:
             raise BadInput(f"{brief(source)}: no such file") from None
         except OSError as exc:
             raise BadInput(f"{brief(source)}: cannot read ({exc.strerror or exc})") from None
+        except ValueError:          # a NUL byte in the name (an @LIST line)
+            raise BadInput(f"{brief(source)}: cannot read (a NUL byte in the name)") from None
     if len(data) > max_bytes:
         raise BadInput(f"{source}: larger than {max_bytes // (1024 * 1024)} MB")
     if not data.strip():

@@ -30,6 +30,8 @@ def expand(args: Iterable[str], _lists: frozenset[Path] = frozenset(), *, litera
             out += _expand_one(arg, _lists, literal)
         except OSError as exc:          # a name too long for the file system
             out.append(_cannot_read(exc.filename or arg, exc))
+        except ValueError:              # a NUL byte in a name (from an @LIST line)
+            out.append(Unreadable(arg, f"{brief(arg)}: cannot read (a NUL byte in the name)"))
     return list(dict.fromkeys(out))
 
 
@@ -55,6 +57,10 @@ def _expand_one(arg: str, lists: frozenset[Path], literal: bool) -> list[str]:
         return [arg]
     if arg.startswith("@"):
         path = Path(arg[1:])
+        try:
+            path.resolve(strict=False)
+        except RuntimeError:            # a link to itself
+            raise BadInput(f"{brief(arg[1:])}: cannot read the list (a symbolic link loop)") from None
         if path.resolve() in lists:
             raise BadInput(f"{arg[1:]}: the list includes itself")
         try:
@@ -78,7 +84,11 @@ def _globbed(pattern: str) -> list[str]:
     """The files `pattern` matches, and as `Unreadable` every folder it would have looked into but
     could not (glob passes over those in silence, as if they held nothing)."""
     found: list[str] = []
-    for path in sorted(glob.glob(pattern, recursive=True)):
+    try:
+        matched = sorted(glob.glob(pattern, recursive=True))
+    except RecursionError:
+        raise BadInput(f"{brief(pattern)}: folders nested too deeply to read") from None
+    for path in matched:
         try:
             if _regular(path):
                 found.append(path)
@@ -89,6 +99,8 @@ def _globbed(pattern: str) -> list[str]:
     looked = [os.path.join(*parts[:static])] if static else []
     looked += [g for i in range(static, len(parts)) if _magic(parts[i])
                for g in glob.glob(os.path.join(*parts[:i + 1]), recursive=True)]
+    if Path(pattern).name == "**":      # t/**: what it matches are folders too, each looked into
+        looked += [g for g in matched if os.path.isdir(g)]
     for folder in dict.fromkeys(looked):
         try:
             with os.scandir(folder):

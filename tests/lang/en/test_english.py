@@ -544,3 +544,21 @@ def test_a_transcript_header_on_the_first_line_cites_the_programme():
                       "SEN. JOHN DOE: Good morning. I think the plan will pass.\n")
     [cit] = ex.citations
     assert (cit.outlet_written, cit.date) == ("NEWS HOUR", date(2016, 8, 14)) and all(c.citation == 0 for c in ex.claims)
+
+
+def test_a_stamp_with_no_real_year_is_no_stamp():
+    ex, _ = claims_of("0000-12-15 SPRINGFIELD (KXYZ) -- The mayor said the plan works well enough.")
+    assert all(c.date is None or c.date.year > 1000 for c in ex.citations)
+    assert all(not (c.date and c.date > date(2024, 7, 10)) for c in ex.citations)
+
+
+def test_a_long_statement_ending_in_an_outlet_is_no_headline():
+    ex, _ = claims_of('The city council met on Monday.\n\n"We will win this fight for the workers of Ohio and for every family in '
+                      'this state," Senator Jane Roe said - CNN\n\nThe vote is next week.')
+    assert any(c.speakers[0].name == "Jane Roe" for c in ex.claims)
+
+
+def test_an_outlet_s_viewers_are_no_interviewee():
+    ex = extract_text("Q and A\n\nWe talked to Fox News Channel viewers first.\n\nQ: Will taxes rise?\n\nA: No, they will stay flat this year.\n",
+                      published=date(2024, 7, 10))
+    assert all(s.kind != "media" for c in ex.claims for s in c.speakers if c.text.startswith("A:"))

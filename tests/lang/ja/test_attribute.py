@@ -863,3 +863,9 @@ def test_answers_under_written_out_questions_stay_when_no_one_is_announced():
     cs = extract_text("題\n\n裁判員の一人が会見に臨んだ。\n\n(Q.裁判員を務めてみてどうでしたか?)\n\nとても重く感じました。\n\n会見は30分ほどで終わりました。\n",
                       published=date(2024, 7, 10)).claims
     assert [c.text for c in cs] == ["裁判員の一人が会見に臨んだ。", "とても重く感じました。", "会見は30分ほどで終わりました。"]
+
+
+def test_a_count_repeated_many_times_is_no_crash():
+    body = "住民" + "二人" * 500 + "は「良い」と話した。"
+    [said] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims     # it was a RecursionError
+    assert said.text == body

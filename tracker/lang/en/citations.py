@@ -19,7 +19,7 @@ _DATELINE = re.compile(
     r"\s*\((?P<outlet>[A-Za-z][A-Za-z .&'/\-]{1,40})\)(?:\s*(?:[-–—―]+)\s*|(?P<nodash>\s+)(?=[A-Z\"“]))")
 # the dash may be missing after a place in capitals: PANOLA COUNTY, Texas (KETK) An East Texas …
 # a date stamp the page runs into the dateline: 2024-01-09 PITTSBURGH (KDKA) -- …
-_STAMP = re.compile(r"\s*(?:(?i:date|published|posted|updated)\s*:?\s*)?\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=[A-Z])")
+_STAMP = re.compile(r"\s*(?:(?i:date|published|posted|updated)\s*:?\s*)?(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=[A-Z])")
 # a dateline with no place, only the day: Sept. 23 (UPI) --
 _DATED_CREDIT_LINE = re.compile(
     r"(?P<place>)(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?"

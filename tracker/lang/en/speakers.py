@@ -230,6 +230,7 @@ _CLAUSE_BREAK = re.compile(r"[;:—–―]|\s-\s|\b(?:and|but|or|while|as|becaus
                            r"before|since|so|than|until|unless)\b\s*")
 
 
+_SUBJECT_REACH = 300
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[).]|[-•*])\s+")     # 4) The mayor said: an item's number is no part of its subject
 
 
@@ -239,7 +240,7 @@ _AND_OTHERS = re.compile(r"(.+?)\s+(?:and|among)\s+(?:others|other\s+(?:outlets|
 def subject_before(before: str) -> str | None:
     """The noun phrase right before a verb: after the sentence's last comma, or an appositive
     (Peskov, the Kremlin spokesman,)."""
-    b = _LIST_MARK.sub("", before.rstrip())
+    b = _LIST_MARK.sub("", before.rstrip()[-_SUBJECT_REACH:])     # a subject is never longer: runs of spaces stay linear
     while True:
         m = _BETWEEN.search(b)
         if not m:

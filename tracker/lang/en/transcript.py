@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ... import lexicon
 from ...model import Layout
 
 # a name in capitals, up to five words (titles with their stops: SEN., MS.), a party in
@@ -101,10 +102,13 @@ _NAME = re.compile(r"(?:(?:Mayor|Gov\.|Governor|Sen\.|Senator|Rep\.|Dr\.|Prof\.|
                    r"[A-Z][\w'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’\-]+){1,3}")
 
 
+_AUDIENCE = re.compile(r"\s+(?:viewers|readers|listeners|fans|supporters|voters|customers|users|members|subscribers|staff|employees|workers)\b")
+
+
 def _interviewed(text: str) -> str | None:
     """The person a Q-and-A page says it interviewed, named with a capital (a title may go with them)."""
     for m in _INTERVIEWED.finditer(text, 0, 3000):
         name = _NAME.match(text, m.end())
-        if name:
-            return name.group(0)
+        if name and not lexicon.find_outlet(name.group(0)) and not _AUDIENCE.match(text, name.end()):
+            return name.group(0)        # not "talked to Fox News Channel viewers"
     return None

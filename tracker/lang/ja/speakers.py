@@ -132,8 +132,8 @@ def classify(np: str) -> str | None:
         return "anonymous"
     if core.endswith("人") and (core[:-1] in countries() or core[:-1] in _COUNTRY_ABBREVIATIONS):
         return "anonymous"                      # 日本人, 米国人: people of a country
-    counted = _COUNTED.fullmatch(core)          # 裁判員1人, 住民2人: people counted, not named
-    if counted and classify(counted.group(1)) in ("anonymous", "person"):
+    counted = _uncounted(core)                  # 裁判員1人, 住民2人: people counted, not named
+    if counted != core and counted and classify(counted) in ("anonymous", "person"):
         return "anonymous"
     ent = lexicon.find_entity(core)
     if ent:
@@ -149,7 +149,20 @@ def classify(np: str) -> str | None:
     return None
 
 
-_COUNTED = re.compile(r"(.+?)(?:[0-9０-９一二三四五六七八九十]+|数|複数)(?:人|名)(?:ら|が)?")
+_COUNT_DIGITS = "0123456789０１２３４５６７８９一二三四五六七八九十"
+
+
+def _uncounted(np: str) -> str:
+    """住民2人 → 住民, 男性数人ら → 男性: the phrase without the counts of people ending it (in linear time)."""
+    while True:
+        rest = np[:-1] if np.endswith(("ら", "が")) else np
+        if not rest.endswith(("人", "名")):
+            return np
+        head = rest[:-1].rstrip(_COUNT_DIGITS)
+        head = head[:-2] if head.endswith("複数") and head == rest[:-1] else head[:-1] if head.endswith("数") and head == rest[:-1] else head
+        if head == rest[:-1]:
+            return np
+        np = head
 
 
 def unwrapped(np: str) -> str:
