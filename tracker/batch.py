@@ -4,19 +4,18 @@ is reported and skipped, never stopping the rest.
 """
 from __future__ import annotations
 
-import os
 import signal
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from .errors import BadInput
+from .fetch import is_url
 from .sources import Unreadable
 
 
