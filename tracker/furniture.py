@@ -71,10 +71,11 @@ def byline_credit(text: str, start: int, end: int) -> Credit | None:
     for written in (own, after):
         if written and _known(written):
             return Credit(written, start, end, None, True)
-    if own != name.strip() and not re.match(r"(?i)by\s", text[start:end].strip()) and re.match(r"[Tt]he\s", own) \
-            and not lexicon.find_entity(re.sub(r"^[Tt]he\s+", "", own)):
-        return Credit(re.sub(r"^[Tt]he\s+", "The ", own), start, end, None, True)    # The Union staff: a newsroom, known or not;
-    return None                                                                     # not White House staff, Teaching staff
+    newsroom = re.match(r"[Tt]he\s+(.+)", own)          # The Union staff: a newsroom, known or not; not White House staff
+    if own != name.strip() and newsroom and not re.match(r"(?i)by\s", text[start:end].strip()) \
+            and not lexicon.find_entity(newsroom.group(1)):
+        return Credit("The " + newsroom.group(1), start, end, None, True)
+    return None
 
 
 _STAFF = re.compile(r"\s+(?i:Staff(?:\s+(?:Writers?|Reports?))?|Wire(?:\s+Service)?|Newsroom|Bureau|Digital)$")

@@ -58,17 +58,17 @@ def _expand_one(arg: str, lists: frozenset[Path], literal: bool) -> list[str]:
     if arg.startswith("@"):
         path = Path(arg[1:])
         try:
-            path.resolve(strict=False)
+            resolved = path.resolve()
         except RuntimeError:            # a link to itself
             raise BadInput(f"{brief(arg[1:])}: cannot read the list (a symbolic link loop)") from None
-        if path.resolve() in lists:
-            raise BadInput(f"{arg[1:]}: the list includes itself")
+        if resolved in lists:
+            raise BadInput(f"{brief(arg[1:])}: the list includes itself")
         try:
             lines = path.read_text("utf-8-sig").splitlines()
         except (OSError, UnicodeDecodeError) as exc:
             raise BadInput(f"{brief(arg[1:])}: cannot read the list ({getattr(exc, 'strerror', None) or exc})") from None
         return expand((line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")),
-                      lists | {path.resolve()}, literal=literal)
+                      lists | {resolved}, literal=literal)
     if os.path.isdir(arg):
         return _articles_under(arg)
     if _magic(arg) and not os.path.lexists(arg):

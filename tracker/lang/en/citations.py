@@ -76,9 +76,8 @@ def citations(article: Article, layout: Layout) -> list[Citation]:
     for para in layout.paragraphs:
         if para.kind not in ("heading", "title"):
             found.extend(datelines(article.text, para.start, para.end, para.block, site))
-        elif (m := _TRANSCRIPT_OF.search(article.text, para.start, min(para.end, para.start + 80))):     # a saved transcript's first line
-            found.append(Citation(para.start, para.end, article.text[para.start:para.end], _key(m.group("outlet")),
-                                  m.group("outlet").strip(), _when(m), "sourceline", block=para.block))
+        elif (header := _programme(article.text, para.start, para.end, para.block)) is not None:    # a saved transcript's first line
+            found.append(header)
     repost = next((c for p in layout.paragraphs if p.kind == "body" and (c := _repost(article.text, p.start, p.end))), None)
     if repost is not None:
         found.append(repost)
@@ -110,12 +109,8 @@ def datelines(text: str, start: int, end: int, block: int | None, site: str | No
                 when = when or PartialDate(((int(iso[1]), int(iso[2]), int(iso[3])),), iso[0])
             return [Citation(s, m.end(), text[s:m.end()], found.key if found else "name:" + outlet, outlet,
                              when, "dateline", block=block)]
-    m = _TRANSCRIPT_OF.search(text, start, min(end, start + 80))
-    if m:
-        outlet = m.group("outlet").strip()
-        found = lexicon.find_outlet(outlet)
-        s, e = (start, end) if end - start <= 160 else (m.start(), m.end())      # the header line, not a statement
-        return [Citation(s, e, text[s:e], _key(outlet), outlet, _when(m), "sourceline", block=block)]
+    if (header := _programme(text, start, end, block)) is not None:
+        return [header]
     m = _OWN_DATELINE.match(text, start, end)
     if m and site and re.search(r"[A-Z]{3}", m.group("place")):
         found = lexicon.find_outlet(site)
@@ -157,9 +152,14 @@ def _numeric(m: re.Match) -> PartialDate | None:
     return PartialDate(((year, month, day),), m.group("date"))
 
 
-def _key(outlet: str) -> str:
-    found = lexicon.find_outlet(outlet.strip())
-    return found.key if found else "name:" + outlet.strip()
+def _programme(text: str, start: int, end: int, block: int | None) -> Citation | None:
+    """A transcript's header naming its programme and day (RUSH TRANSCRIPT FOR 'THIS WEEK' ON August
+    14, 2016): the whole header line when short, so that it is no statement."""
+    m = _TRANSCRIPT_OF.search(text, start, min(end, start + 80))
+    if m is None:
+        return None
+    s, e = (start, end) if end - start <= 160 else (m.start(), m.end())
+    return cited(text, s, e, m.group("outlet").strip(), _when(m), "sourceline", block)
 
 
 def _when(m: re.Match) -> PartialDate | None:

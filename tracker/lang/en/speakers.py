@@ -237,6 +237,14 @@ _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[).]|[-•*])\s+")     # 4) The mayor sa
 _AND_OTHERS = re.compile(r"(.+?)\s+(?:and|among)\s+(?:others|other\s+(?:outlets|media|news organizations|publications))")
 
 
+def _listed(parts: list[str], fits) -> list[str]:
+    """The run of `parts` at their end that `fits` (the items of a list before its last)."""
+    k = len(parts)
+    while k and fits(parts[k - 1]):
+        k -= 1
+    return parts[k:]
+
+
 def subject_before(before: str) -> str | None:
     """The noun phrase right before a verb: after the sentence's last comma, or an appositive
     (Peskov, the Kremlin spokesman,)."""
@@ -251,22 +259,14 @@ def subject_before(before: str) -> str | None:
     parts = [p.strip() for p in re.split(r",\s*", b.rstrip(","))]
     others = _AND_OTHERS.fullmatch(parts[-1])     # The Washington Post, The New York Times and others say: the ones named
     if others and classify(others.group(1)) in ("media", "organization", "person"):
-        named = [others.group(1)]
-        for part in reversed(parts[:-1]):
-            if classify(part) not in ("media", "organization", "person"):
-                break
-            named.insert(0, part)
+        named = _listed(parts[:-1], lambda part: classify(part) in ("media", "organization", "person")) + [others.group(1)]
         return ", ".join(named[:-1]) + " and " + named[-1] if len(named) > 1 else named[0]
     joint = re.split(r"\s+and\s+", parts[-1])      # Jane Lane and Tom Ruiz said: both speak
     if len(joint) == 2 and (classify(parts[-1]) not in ("organization", "media")
                             or all(lexicon.outlet_pattern().fullmatch(_DETERMINERS.sub("", j)) for j in joint)) \
             and all(classify(j) in ("person", "organization", "media") for j in joint):      # not the Food and Agriculture Organization
-        named = []
-        for part in reversed(parts[:-1]):       # The Washington Post, CNN and Reuters report: outlets listed before
-            if not lexicon.outlet_pattern().fullmatch(_DETERMINERS.sub("", part)):
-                break
-            named.insert(0, part)
-        return ", ".join(named + [parts[-1]])
+        # The Washington Post, CNN and Reuters report: the outlets listed before the pair
+        return ", ".join(_listed(parts[:-1], lambda part: lexicon.outlet_pattern().fullmatch(_DETERMINERS.sub("", part))) + [parts[-1]])
     last = _CLAUSE_BREAK.split(parts[-1])[-1].strip()
     if len(parts) >= 2 and b.endswith(","):
         # The official, who spoke on condition of anonymity, said / Voltride, based in Irvine, California, said
