@@ -17,11 +17,13 @@ from functools import cache
 from ... import attribute as core
 from ... import lexicon
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
-from .learned import attitude_of, drafts
+from .clauses import CLOSING_CLAUSE as _CLOSING_CLAUSE, JOINED_VERB as _JOINED_VERB, cut
+from .learned import attitude_of
+from .tagged import drafts
 from .lexicon import cue_regex, cues, words as _words
 from .sentences import MASK, masked as _masked, quotes as _quotes
 from .transcript import first_person as _first_person, furniture_label, label_name, turns as _turns
-from .speakers import PRONOUNS, Context, classify, collect_full_names, make_speaker, remember, speak, subject_before, subject_kind
+from .speakers import Context, classify, collect_full_names, make_speaker, opening_subject, remember, speak, subject_before, subject_kind
 
 # what may follow a speech verb before its content (said on Monday in a statement that …)
 _AFTER_VERB = re.compile(r"^(?:\s*(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in a (?:written |joint )?statement"
@@ -47,16 +49,16 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             carried = False     # a quote running on into a new paragraph opens it again with its own mark
         quotes, still_open = _quotes(text, whole.start, whole.end, carried)
         subject: tuple[Speaker, ...] = ()
-        pieces = _pieces(text, whole, quotes)
+        pieces = cut(text, whole, quotes)
         for k, sent in enumerate(pieces):
             d = _analyse(text, sent, quotes, ctx, subject if k else ())
             model: list[core.Draft] = []
             if not d.speakers:          # Trump has preserved the deal, although he …: he is the last person named
-                named = _opening_subject(_masked(text, sent.start, sent.end, quotes))
+                named = opening_subject(_masked(text, sent.start, sent.end, quotes))
                 if named and classify(named) == "person":
                     remember(ctx, speak(named, ctx))
             if k == 0 and len(pieces) > 1:
-                opening = _opening_subject(_masked(text, sent.start, sent.end, quotes))
+                opening = opening_subject(_masked(text, sent.start, sent.end, quotes))
                 subject = d.speakers or (speak(opening, ctx) if opening else ())
             starts_quoted = k == 0 and (carried or (quotes and quotes[0][0] == sent.start))
             if d.speakers and not d.quoted and (d.mention or "").strip().lower() in _AUTHOR:
@@ -86,7 +88,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 d.content, d.quoted = (max(d.start, turn.end), d.end), False
             found.append(d.attribution())
             found.extend(_sourced_quotes(text, sent, ctx))
-            if d.speakers and not d.quoted or model:      # more cues in the sentence: one claim each
+            if d.speakers or model:      # more cues in the sentence: one claim each
                 more = model[1:] if model else drafts(text, sent.start, sent.end, sent.paragraph, ctx, d)
                 found.extend(m.attribution() for m in more)
         carried = still_open
@@ -130,59 +132,12 @@ def _hedged(body: str) -> bool:
     return any(m.group(0) != "May" or m.start() == 0 for m in _hedge_regex().finditer(body))
 
 
-_PARTICIPLE = re.compile(r",\s+(?=(?:saying|adding|arguing|claiming|noting|warning|insisting|calling|describing|promising|"
-                         r"telling|writing|explaining|stressing)\b)")
-
-
 # a quote signed after a dash: "…" — Sen. Jane Roe
 _CLOSING = re.compile(r"(?<!\s)\s*+(?P<dash>—|–|―|--)\s*+(?P<np>[A-Z][^▒“”\"—–―]{1,60}?)[\s.]*+$")     # possessive: runs of spaces stay linear
 
 
-def _pieces(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Sentence]:
-    """A sentence cut before each participle that reports more speech ("Trump attacked Clinton,
-    saying …, adding …": the last two by the sentence's subject), and before each clause joined to
-    it that has a speaker and a speech verb of its own ("Officials said …, and the governor said …"):
-    every cue a statement."""
-    masked = _masked(text, sent.start, sent.end, quotes)
-    cuts = [(sent.start + m.start(), sent.start + m.end()) for m in _PARTICIPLE.finditer(masked)]
-    for m in _JOINED.finditer(masked):
-        if not m.group(0).lstrip().startswith((",", ";")) and _NAME_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
-            continue        # Deputies Jane Lane and Ty Torres responded: two names, one subject
-        verb = cue_regex().search(masked, m.end(), m.end() + 80)
-        subject = masked[m.end():verb.start()].strip(" ,") if verb else ""
-        subject = _AUXILIARIES.sub("", subject)
-        if verb and subject and verb.group(0).lower() != "according to" and \
-                subject_kind(subject) in ("person", "organization", "media", "anonymous", "pronoun"):
-            cuts.append((sent.start + m.start(), sent.start + m.end()))
-    for m in cue_regex().finditer(masked):
-        # "…, a cabinet official said, a day after protesters poured onto streets": what follows the
-        # reporting clause is the reporter's own, a piece of its own
-        rest = _AFTER_CLOSING.match(masked, m.end())
-        closing = rest and _CLOSING_CLAUSE.search(masked, max(0, m.start() - 70), m.start())   # bounded: a clause is short
-        if closing and subject_kind(_AUXILIARIES.sub("", closing.group(1))) in ("person", "organization", "anonymous", "pronoun"):
-            cuts.append((sent.start + rest.start("comma"), sent.start + rest.end()))
-    if not cuts:
-        return [sent]
-    cuts.sort()
-    starts = [sent.start] + [after for _, after in cuts]          # a piece starts at its participle or subject
-    ends = [before for before, _ in cuts] + [sent.end]            # and ends before the next comma or conjunction
-    return [Sentence(a, b, sent.paragraph) for a, b in zip(starts, ends) if b > a]
-
-
-_AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|would|will|was|were|is|are|also|then|later|again|earlier|previously|already|once|"
-                          r"\w+ly))+$")
-# the rest of a sentence after its reporting clause, when it places the news in time against
-# another event: "said (on Monday), a day after …", "…, two weeks before …" (the reporter's framing;
-# "…, in a step that could come within weeks" goes on with what was said)
-_AFTER_CLOSING = re.compile(r"(?:\s++(?:on|in|at|late|early)\s+[^,;:▒]{1,30})?(?P<comma>\s*+,)\s++"
-                            r"(?=(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+"
-                            r"(?:after|before|since)\b|(?:after|before|since|following)\s)")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|(?:has|have) been)\s+$")
 _THAT = re.compile(r"\bthat\s*$")     # …said that talks stalled: short, but what was said
-
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w.'’\-]*$")
-# a clause joined to the one before: …, and the governor said … / …; the minister said …
-_JOINED = re.compile(r",?(?<!\s)\s++(?:and|but|while|whereas|although|though)\s+|;\s+")     # from a run's first space: linear
 
 
 def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Context,
@@ -253,9 +208,6 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
     return d
 
 
-# a reporting clause closing the sentence after a comma: …, Ruiz said. / …, the company said on Monday.
-_CLOSING_CLAUSE = re.compile(r",\s+([^,;:▒]{1,60}?)\s+$")
-
 
 def _ends_sentence(masked: str, at: int) -> bool:
     rest = masked[at:]
@@ -313,14 +265,24 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     after = masked[m.end():]
     # the inversion: “…,” said Peskov. / “…,” Peskov said.
     qbefore = next((q for q in reversed(quotes) if q[1] - s <= m.start()), None)
+    clause = _content_after(s, e, masked, m.end(), quotes)
+    if clause is not None and (clause in quotes or len(masked[clause[0] - s:clause[1] - s].split()) < 4
+                               or _FRAMING.match(masked, clause[0] - s)):
+        clause = None           # no clause of its own after the verb
     if qbefore is not None:
         gap = masked[qbefore[1] - s:m.start()]
+        titled = clause is not None and qbefore[0] - s > len(masked) - len(masked.lstrip())
         if re.fullmatch(r"[,.!?]?\s*", gap):
             np = re.match(r"\s*([^,.;:“\"▒]+?)(?=[,.;:]|$|\s+(?:on|in|at|to|who|after|before|during|when|told)\b)", after)
             if np and classify(np.group(1)):
                 return speak(np.group(1), ctx), np.group(1).strip(), (qbefore[0], qbefore[1])
+        elif titled:
+            pass        # On CBS's “Face the Nation,” Ryan said the shootings …: a title, and his words after the verb
         elif re.fullmatch(r"[,.!?]?\s*[^,;:“\"▒]{1,80}\s*", gap) and subject_kind(_between_trim(gap)):
             np = _between_trim(gap)
+            return speak(np, ctx), np, (qbefore[0], qbefore[1])
+        elif (named := _APPOSED.fullmatch(gap)) and classify(named.group(1)) in ("person", "organization", "media"):
+            np = named.group(1)         # “…,” Jane Roe, a senior fellow at the institute, said.
             return speak(np, ctx), np, (qbefore[0], qbefore[1])
     # a participle after the main clause: Trump attacked Clinton, saying …; not a progressive
     # tense, which is a finite verb like any other (The BBC is reporting that …)
@@ -331,13 +293,13 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
             return (subject, None, span) if span else None
         if not before.rstrip().endswith(","):
             return None
-        np = _opening_subject(before)
+        np = opening_subject(before)
         span = _content_after(s, e, masked, m.end(), quotes)
         if np is None or span is None:
             return None
         return speak(np, ctx), np, span
     # the inversion without a quote: …, said Batchelder. / …, said Ann Lee, a spokeswoman for the mayor.
-    inverted = len(after) < 400 and re.fullmatch(r"\s++([^,.;:“\"▒]{2,60}?)(?:,\s+(?:an?|the)\s+[^.;:“\"▒]{2,80}?)?\s*+[.!?]?\s*+", after)
+    inverted = len(after) < 400 and re.fullmatch(r"\s++((?:[^,.;:“\"▒]|\.(?=\s[A-Z])){2,60}?)(?:,\s+(?:an?|the)\s+(?:[^.;:“\"▒]|\.(?=\s[A-Z])){2,120}?)?\s*+[.!?]?\s*+", after)
     if before.rstrip().endswith(",") and inverted and classify(inverted.group(1)) in ("person", "organization", "media", "anonymous"):
         head = before.rstrip().rstrip(",")
         if head.strip():
@@ -353,6 +315,14 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     span = _content_after(s, e, masked, m.end(), quotes)
     if span is not None and len(text[span[0]:span[1]].split()) < 3 and not _THAT.search(masked, 0, max(0, span[0] - s)):
         span = None                 # "…, top lawmakers said Friday after the vote." : not what was said
+    elif (span is not None and span not in quotes and "," in masked[m.end():span[0] - s] and head.endswith(",")
+          and len(head.split()) >= 3):
+        # "Acts of protest, he said, are acts of patriotism": the reporting clause set between
+        # commas inside what was said, which runs on both sides of it; but "…, the official said,
+        # in a move that …" / ", citing …": the reporter's framing after it, not what was said
+        framing = _FRAMING.match(masked, span[0] - s)
+        span = (s + len(head) - len(head.lstrip()), s + len(head.rstrip(" ,"))) if framing else \
+            (s + len(masked) - len(masked.lstrip()), s + len(masked.rstrip(" .!?")))
     if span is None and head.endswith(",") and len(head.split()) >= 3:    # "…, the minister said." : what precedes
         span = (s, s + len(head.rstrip(" ,")))
     if span is None:
@@ -360,17 +330,14 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     return speak(np, ctx), np.strip(), span
 
 
-def _opening_subject(before: str) -> str | None:
-    """The subject that opens the sentence: its first words up to the first one in lower case
-    (Former President Donald Trump attacked… → Former President Donald Trump), or a pronoun."""
-    words = before.split()
-    if words and words[0].lower() in PRONOUNS:
-        return words[0]
-    k = 0
-    while k < len(words) and k < 8 and (words[k][:1].isupper() or words[k].lower() in ("the", "of", "and", "de", "van", "von", "al")):
-        k += 1
-    np = " ".join(words[:k]).rstrip(",")
-    return np if np and classify(np) in ("person", "organization", "media", "anonymous") else None
+# a name and its description between a quote and the verb: “…,” Jane Roe, the mayor of Northfield, said
+_APPOSED = re.compile(r"[,.!?]?\s*+([A-Z][^,;:“\"▒]{1,60}?),\s++(?:an?|the|one|who|whose|which|[a-z][\w-]*)\b[^;:“\"▒]{1,200}?,\s*+")
+
+
+# what opens the words after a reporting clause set between commas when they are the reporter's
+# framing (in a move that …, citing …, as …), not the rest of what was said
+_FRAMING = re.compile(r"(?i:in|on|at|as|after|before|since|while|until|when|whereas|although|though|because|compared|"
+                      r"including|according|with|without|for|amid|despite|during|following|from|to|\w+ing)\b")
 
 
 def _between_trim(gap: str) -> str:
@@ -392,6 +359,12 @@ def _content_after(s, e, masked, pos, quotes):
     if q is not None and not masked[pos:q[0] - s].strip(" ,:;"):
         return q
     k += len(masked[k:]) - len(masked[k:].lstrip(" ,:;"))
-    return (s + k, s + len(masked.rstrip(" .!?")))
+    end = len(masked.rstrip(" .!?"))
+    for verb in cue_regex().finditer(masked, k, end):      # … bemoaned the unrest and said …: a second act, its own claim
+        joined = _JOINED_VERB.search(masked, max(k, verb.start() - 40), verb.start())
+        if joined and joined.start() > k:
+            return (s + k, s + len(masked[:joined.start()].rstrip(" ,")))
+    return (s + k, s + end)
+
 
 

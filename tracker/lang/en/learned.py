@@ -19,10 +19,9 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from ... import attribute as core, lexicon
+from ... import lexicon
 from ...errors import Damaged, brief
 from .lexicon import cues
-from .speakers import Context, remember, speak, subject_before, subject_kind
 
 TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 _QUOTE = frozenset("\"“”")
@@ -294,102 +293,4 @@ def _runs(predicted: list[str]) -> dict[str, list[tuple[int, int]]]:
             j += 1
         out.setdefault(role, []).append((i, j))
         i = j
-    return out
-
-
-# ---------------------------------------------------------------- what the tagged spans say: attributions
-
-_ACT_OF = {"speech": "said", "belief": "believed", "intention": "intended", "finding": "found"}
-
-# no source: the author (I think …: the author's opinion, the core's to read), words that stand for no one
-_NOT_A_SOURCE = frozenset("i me my mine we us our ours it its there this that these those what to a an the".split())
-_PASSIVE = re.compile(r"(?i)(?:is|are|was|were|be|been|being|has been|have been|had been)"
-                      r"(?:\s+(?:not|also|widely|largely|still))*\s+\w+(?:ed|en|wn|ld|ght)\b")
-_WORDS = re.compile(r"\w+")
-_NEGATED = re.compile(r"(?i)(?:\b(?:not|never|no longer|declined|declines|refused|refuses|failed|fails)\b|n['’]t\b)")
-_WHAT = re.compile(r"\bwhat\s+$", re.IGNORECASE)        # what the wires reported: a noun phrase, its content elsewhere
-_ACT_AFTER = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early|\w+day)\b(?:\s+\w+day|\s+\w+)?)?\s+to\s+[a-z]+\b")
-# what opens no noun phrase (In an interview, …; Still, …; On Monday …): a source tagged so is a misreading
-_NOT_A_HEAD = re.compile(r"(?i)(?:in|on|at|within|for|from|with|by|during|despite|to|into|over|under|about|against|among|still|"
-                         r"however|now|yet|here|perhaps|instead|unfortunately|that['’]s|there['’]s|why|how|on\s+\w+day)\b")
-_TRAILING = re.compile(r"(?i)[\s,]+(?:then|also|now|later|still|again|too)$")
-
-
-def _misread(text: str, found: Tagged, cue: str) -> bool:
-    """What the model tagged is no attribution: a passive cue with its subject as the source (the
-    bill is not expected to …: by whom, the sentence does not say), a cue denied or refused (did
-    not respond to requests for comment, declined to say whether …: nothing was said), a content
-    holding its own source, a source far before its cue (a noun phrase taken for the cue), an act
-    rather than an attitude (ministers agreed on Thursday to start work: wanting to, planning to
-    are intentions), what a source said as a noun phrase (here is what the wires reported: the
-    content is elsewhere), a content too short to check (declined to comment)."""
-    if _PASSIVE.match(cue) and (found.source is None or found.source[1] <= found.cue[0]) or _NEGATED.search(cue):
-        return True
-    if found.source is not None and found.content[0] <= found.source[0] and found.source[1] <= found.content[1]:
-        return True
-    before = found.source is not None and found.source[1] <= found.cue[0]
-    if before and len(_WORDS.findall(text, found.source[1], found.cue[0])) > 4:
-        return True
-    if _ACT_AFTER.match(text, found.cue[1]) and attitude_of(cue) != "intention":
-        return True
-    if found.source is not None and _WHAT.search(text, max(0, found.source[0] - 12), found.source[0]):
-        return True
-    return len(_WORDS.findall(text, found.content[0], found.content[1])) < 3
-
-
-# words a tagged source may start with that are not part of it (When Clinton noted …, But he …)
-_LEADING = re.compile(r"^(?:(?:when|but|and|or|unlike|including|of|while|as|if|because|after|before|since|although|though|"
-                      r"meanwhile|so|then|also|yet|whether|where|once|until|even|like)\b[\s,]*)+", re.IGNORECASE)
-
-
-def _inside(text: str, taken: core.Draft, found: Tagged, cue: str) -> bool:
-    """Whether what the model found in a sentence the rules attributed is part of the rules'
-    attribution, not a second one: the same cue, a cue the rules read as a via (citing, according
-    to), a cue or content inside the rules' content, the rules' source again, or a span the
-    rules' speaker closes ("[The administration is considering …], a senior official said": what
-    the official said)."""
-    (ts, te), (cs, ce), (ms, me) = taken.content, found.cue, found.content
-    if cue == taken.cue or cue.lower() in _VIA or (cs < te and ts < ce) or (ms < te and ts < me):
-        return True
-    source = text[found.source[0]:found.source[1]] if found.source else ""
-    if source and taken.mention and (source in taken.mention or taken.mention in source):
-        return True             # the rules' own source again (…, according to a survey, want …)
-    end = max(ce, me, found.source[1] if found.source else 0)
-    said = text.find(taken.mention, end, taken.end) if taken.mention else -1
-    return said != -1 and not text[end:said].strip(" ,—–-")
-
-
-_VIA = frozenset(("citing", "according to", "cited"))
-
-
-def drafts(text: str, s: int, e: int, paragraph: int, ctx: Context, taken: core.Draft | None = None) -> list[core.Draft]:
-    """The model's attributions in text[s:e], each with its speaker: the source it tagged, else
-    the noun phrase just before its cue if that is one. The first takes the whole piece unless
-    the rules `taken` it; the others (a second cue in the sentence) are anchored to their own
-    spans, and only where their cue and content lie outside what the rules took as content."""
-    out: list[core.Draft] = []
-    for found in tag(text, s, e):
-        cue = text[found.cue[0]:found.cue[1]]
-        if taken is not None and _inside(text, taken, found, cue):
-            continue
-        if found.source is not None:
-            np = _LEADING.sub("", text[found.source[0]:found.source[1]]).strip(" ,")
-        else:
-            np = subject_before(text[s:found.cue[0]]) or ""
-            np = np if subject_kind(np) else ""
-        np = _TRAILING.sub("", np)
-        if not np or np.lower() in _NOT_A_SOURCE or _NOT_A_HEAD.match(np) or _misread(text, found, cue):
-            continue
-        attitude = attitude_of(cue)
-        known = cues().get(cue.lower())
-        act = known.act if known else _ACT_OF[attitude]
-        d = core.Draft(s, e, paragraph, kind="reported_speech", speakers=speak(np, ctx), mention=np,
-                       cue=cue, act=act, content=found.content, attitude=attitude)
-        if out or taken is not None:          # anchored to its own span inside the sentence
-            spans = [found.cue, found.content] + ([found.source] if found.source else [])
-            d.start, d.end = min(a for a, _ in spans), max(b for _, b in spans)
-            if (d.start, d.end) == (s, e) or any((o.start, o.end) == (d.start, d.end) for o in out):
-                continue
-        remember(ctx, d.speakers)
-        out.append(d)
     return out

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ... import lexicon
 from ...model import Speaker
-from .lexicon import words as _words
+from .lexicon import cues, words as _words
 
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "we": "group"}
 _DETERMINERS = re.compile(r"^(?:the|a|an|one|two|three|several|some|many|other|another|its|his|her|their)\s+", re.I)
@@ -89,6 +89,19 @@ _GENERIC = re.compile(r"(?:(?:the|a|an|one|two|three|several|some|many|most|othe
                       r"(?:[A-Za-z][\w.'’\-]*\s+){0,6}[a-z][\w'’\-]*s")
 
 
+# a plural head and what it is of: experts on North Korea and nuclear nonproliferation
+_HEAD_OF = re.compile(r"(?:(?:the|some|many|most|other|several|two|three)\s+)?(?:[a-z][\w'’\-]*\s+)?(?P<head>[A-Za-z][a-z'’\-]*s)"
+                      r"\s+(?:on|in|at|from|for|of|with|close to|familiar with)\s+[\w.'’\- ]{2,60}")
+
+
+def _people_of(np: str) -> bool:
+    """Unnamed people by what they are of (experts on North Korea and nuclear arms): a plural
+    head the lexicon knows for unnamed sources or roles."""
+    m = _HEAD_OF.fullmatch(np)
+    head = m.group("head").lower() if m else ""
+    return bool(head) and (head in _words("anonymous") or head[:-1] in {t.lower() for t in _words("title")})
+
+
 _DETERMINED = re.compile(r"(?:(?i:the|a|an|his|her|their|its|our|one|two|three|several|some|many|other)|[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*['’]s)\s+"
                          r"(?:[\w.'’\-]+\s+){0,5}[a-z][\w'’\-]*")
 
@@ -101,7 +114,7 @@ def subject_kind(np: str) -> str | None:
     if kind:
         return kind
     np = _strip(np)
-    if len(np.split()) <= 8 and (_GENERIC.fullmatch(np) or _DETERMINED.fullmatch(np)):
+    if len(np.split()) <= 8 and (_GENERIC.fullmatch(np) or _DETERMINED.fullmatch(np) or _people_of(np)):
         verbish = any(w.endswith("ed") for w in np.split()[2:])
         if not verbish and not re.search(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|not|to|that|which|who)\b", np):
             return "anonymous"
@@ -195,8 +208,11 @@ def collect_full_names(text: str) -> list[str]:
     resolves to the person the article is about (Cruz → Ted Cruz, not his father named once)."""
     names: Counter[str] = Counter()
     for m in re.finditer(r"\b[A-Z](?:[\w'’\-]*|\.)(?: (?:of |de |van |von |bin |al )?[A-Z](?:[\w'’\-]*|\.)){1,6}", text):
-        if classify(m.group(0)) == "person":
-            name, _ = name_and_role(m.group(0))
+        run = m.group(0).split(" ")
+        verb = next((i for i, w in enumerate(run) if i and w.lower() in cues()), len(run))
+        run = " ".join(run[:verb])        # Obama Says Museum Will Tell …: a headline, the name before its verb
+        if classify(run) == "person":
+            name, _ = name_and_role(run)
             if name and " " in name:
                 names[name] += 1
     return sorted(names, key=lambda n: (-names[n], -len(n)))
@@ -273,6 +289,10 @@ def subject_before(before: str) -> str | None:
         for k in range(len(parts) - 1, 0, -1):
             if re.match(r"(?:who|which|whose|led|based|headquartered|founded|speaking|citing|writing|according)\b", parts[k]):
                 head = _CLAUSE_BREAK.split(parts[k - 1])[-1].strip()
+                name = _CLAUSE_BREAK.split(parts[k - 2])[-1].strip() if k >= 2 else ""
+                if classify(name) == "person" and classify(head) != "person":
+                    # Jane Roe, president of the union, which represents …, said
+                    return f"{name}, {head}" if classify(f"{name}, {head}") else name
                 if subject_kind(head):
                     return head
                 break
@@ -280,6 +300,8 @@ def subject_before(before: str) -> str | None:
         name = _CLAUSE_BREAK.split(parts[-2])[-1].strip()
         if classify(name) == "person" and classify(f"{name}, {parts[-1]}"):
             return f"{name}, {parts[-1]}"
+    if last != parts[-1] and _people_of(parts[-1]):
+        return parts[-1]            # experts on North Korea and nuclear arms said: not cut at its "and"
     if last and subject_kind(last):
         return last
     # residents who were at the race have reported: the subject before its relative clause
@@ -288,3 +310,30 @@ def subject_before(before: str) -> str | None:
     if head and subject_kind(head) and len(parts[-1]) - rel.end() <= 60:
         return head
     return None
+
+
+# a phrase that opens a sentence before its subject: In 1986, / On Thursday, / Last week,
+_INTRODUCTORY = re.compile(r"^\s*(?i:in|on|at|during|after|before|since|last|this|for|with|by|from|under|through|earlier|later|"
+                           r"meanwhile|however|still|now|then|yet|instead|also)\b[^,;:▒]{0,60},\s*")
+
+
+def opening_subject(before: str) -> str | None:
+    """The subject that opens the sentence: its first words up to the first one in lower case
+    (Former President Donald Trump attacked… → Former President Donald Trump), or a pronoun."""
+    before = _INTRODUCTORY.sub("", _INTRODUCTORY.sub("", before, count=1), count=1)   # In 1986, the court …, citing: the court
+    words = before.split()
+    if words and words[0].lower() in PRONOUNS:
+        return words[0]
+    k = 0
+    while k < len(words) and k < 8 and (words[k][:1].isupper() or words[k].lower() in ("the", "of", "and", "de", "van", "von", "al")):
+        k += 1
+    np = " ".join(words[:k]).rstrip(",")
+    if np and classify(np) in ("person", "organization", "media", "anonymous"):
+        return np
+    # a common noun phrase up to its verb: several environmental groups granted …, saying
+    verb = next((i for i, w in enumerate(words[:7]) if i and (w.endswith("ed") or w.lower() in _FINITE_WORDS)), None)
+    np = " ".join(words[:verb]) if verb else ""
+    return np if np and subject_kind(np) == "anonymous" else None
+
+
+_FINITE_WORDS = frozenset("is are was were has have had will would can could may might must should does did do".split())

@@ -16,8 +16,9 @@ from ... import lexicon
 from ...model import Layout
 
 # a name in capitals, up to five words (titles with their stops: SEN., MS.), a party in
-# parentheses, and after a comma what the speaker is (ABC HOST, ALABAMA)
-_LABEL = re.compile(r"(?P<name>[A-Z][A-Z'’\-]*\.?(?:\s+[A-Z][A-Z'’\-]*\.?){0,4})(?:\s*\([A-Z]{1,3}(?:-[A-Z]{2})?\))?"
+# parentheses, and after a comma what the speaker is (ABC HOST, ALABAMA); a transcript pasted as a
+# quote opens each turn with its quote mark ("WALLACE: …)
+_LABEL = re.compile(r"[\"“]?(?P<name>[A-Z][A-Z'’\-]*\.?(?:\s+[A-Z][A-Z'’\-]*\.?){0,4})(?:\s*\([A-Z]{1,3}(?:-[A-Z]{2})?\))?"
                     r"(?:,\s*(?P<role>[A-Z][A-Z0-9 .,'’&\-]{1,50}?))?\s*:\s+(?=\S)")
 _QUESTION = frozenset(("Q", "QUESTION", "REPORTER", "AUDIENCE MEMBER", "MODERATOR QUESTION"))
 _NOT_A_SPEAKER = frozenset((

@@ -1,0 +1,94 @@
+"""English: where a reporting clause sits in its sentence, what it governs, and the second things
+its speaker does (invented snippets, one rule each)."""
+from __future__ import annotations
+
+import pytest
+
+from tracker.lang.en.speakers import collect_full_names, opening_subject, subject_before, subject_kind
+
+from .test_english import claims_of
+
+
+@pytest.mark.parametrize("body, content", [
+    # the reporting clause set between commas: what was said runs on both sides of it
+    ("Acts of kindness, the mayor said, are acts of courage.", "Acts of kindness, the mayor said, are acts of courage"),
+    ("The ferry will run twice a day, he said, and fares will stay the same.",
+     "The ferry will run twice a day, he said, and fares will stay the same"),
+    # the reporter's framing after it is not what was said
+    ("The council will vote on the levy next month, a city official said on Monday, in a move that could delay the park.",
+     "The council will vote on the levy next month"),
+    ("Flood defences along the river are failing, engineers said Friday, as rain kept falling.",
+     "Flood defences along the river are failing"),
+])
+def test_a_reporting_clause_inside_the_sentence_governs_what_is_around_it(body, content):
+    ex, got = claims_of(body)
+    assert got[0][2] == content, got
+
+
+def test_a_second_verb_of_the_same_subject_is_a_second_claim():
+    ex, got = claims_of("Governor Amara Stone, a former teacher, warned that the roads would flood and said the shelters would stay open all winter.")
+    assert [(g[0], g[1]) for g in got] == [("Amara Stone", "warned"), ("Amara Stone", "said")], got
+    assert got[0][2] == "the roads would flood" and got[1][2].startswith("the shelters would stay open")
+
+
+def test_a_participle_after_a_quote_is_its_speakers_second_claim():
+    ex, got = claims_of('"We cannot wait another year," Okafor said, emphasizing that the clinic needs new beds.')
+    assert [g[1] for g in got] == ["said", "emphasizing"] and {g[0] for g in got} == {"Okafor"}, got
+
+
+def test_a_name_and_its_description_between_a_quote_and_the_verb_speak():
+    _, got = claims_of('"The rule is an overreach," Dana Whitcomb, the attorney general of the state, one of twelve suing the agency, said.')
+    assert got == [("Dana Whitcomb", "said", '"The rule is an overreach,"')], got
+
+
+def test_a_name_with_an_initial_after_its_verb_speaks():
+    _, got = claims_of("The depot will close in March, said Jonas P. Whitfield, a manager with the regional transit authority.")
+    assert got[0][0] == "Jonas P. Whitfield" and got[0][2] == "The depot will close in March", got
+
+
+def test_a_quoted_title_before_the_subject_is_not_what_the_subject_said():
+    _, got = claims_of('In an interview on the radio show "Morning Call," Senator Ruth Abara said the budget would pass.')
+    assert got[0][0].endswith("Ruth Abara") and got[0][2] == "the budget would pass", got
+
+
+@pytest.mark.parametrize("before, subject", [
+    ("In 1986, the Supreme Court blocked the sale, ", "the Supreme Court"),
+    ("On Thursday, however, Senator Ruth Abara spoke to farmers, ", "Senator Ruth Abara"),
+    ("In August, several environmental groups granted the mine an extension, ", "several environmental groups"),
+])
+def test_the_opening_subject_is_found_past_an_introductory_phrase(before, subject):
+    assert opening_subject(before) == subject
+
+
+def test_the_subject_of_a_participle_is_the_sentence_s_subject_past_its_date():
+    _, got = claims_of("In March, the county sued the mill owner, citing years of unpaid water bills.")
+    assert ("the county", "citing") in [g[:2] for g in got], got
+
+
+@pytest.mark.parametrize("before, subject", [
+    ("Experts on river ecology and fisheries", "Experts on river ecology and fisheries"),
+    ("Nadia Osei, president of the nurses' union, which represents 9,000 staff,", "Nadia Osei, president of the nurses' union"),
+])
+def test_a_subject_holding_and_or_a_relative_clause_of_its_own_is_found_whole(before, subject):
+    assert subject_before(before) == subject
+
+
+@pytest.mark.parametrize("np, kind", [
+    ("Experts on North Korea and nuclear nonproliferation", "anonymous"),
+    ("Officials in Lagos and Abuja", "anonymous"),
+    ("Talks on the deal", None),            # no people: not a source
+])
+def test_unnamed_people_by_what_they_are_of(np, kind):
+    assert subject_kind(np) == kind
+
+
+def test_a_headline_s_verb_ends_the_name_before_it():
+    names = collect_full_names("Governor Amara Stone Says Budget Will Hold.\n\nGovernor Amara Stone spoke on Monday.")
+    assert "Amara Stone" in names and not any("Says" in n for n in names)
+
+
+def test_a_transcript_pasted_as_a_quote_keeps_its_turns():
+    ex, _ = claims_of('"HOST: Will the plant close this year?\n\n"MAYOR LINDQVIST: No. The plant stays open until 2030.\n\n'
+                      '"HOST: And the jobs?\n\n"MAYOR LINDQVIST: Every job stays.\n')
+    said = [(c.speakers[0].name, c.text) for c in ex.claims if c.kind == "reported_speech" and "plant stays" in c.text]
+    assert said and said[0][0] == "Lindqvist", ex.claims

@@ -1,0 +1,67 @@
+"""English clauses: a sentence cut into the pieces that each report a statement of their own.
+
+"Trump attacked Clinton, saying …, adding …" is three pieces, the last two by the sentence's
+subject; "Officials said …, and the governor said …" two; "…, a cabinet official said, a day after
+protesters poured onto streets" two, the second the reporter's own.
+"""
+from __future__ import annotations
+
+import re
+
+from ...model import Sentence
+from .lexicon import cue_regex
+from .sentences import masked as _masked
+from .speakers import subject_kind
+
+# a reporting clause closing the sentence after a comma: …, Ruiz said. / …, the company said on Monday.
+CLOSING_CLAUSE = re.compile(r",\s+([^,;:▒]{1,60}?)\s+$")
+# a second verb of the same subject, up to the verb: … bemoaned the unrest and said …, … but has said …
+JOINED_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had|also|later|then|would|will|again)\s+){0,2}$")
+
+
+_PARTICIPLE = re.compile(r",\s+(?=(?:saying|adding|arguing|claiming|noting|warning|insisting|calling|describing|promising|"
+                         r"telling|writing|explaining|stressing)\b)")
+
+
+def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Sentence]:
+    """A sentence cut before each participle that reports more speech ("Trump attacked Clinton,
+    saying …, adding …": the last two by the sentence's subject), and before each clause joined to
+    it that has a speaker and a speech verb of its own ("Officials said …, and the governor said …"):
+    every cue a statement."""
+    masked = _masked(text, sent.start, sent.end, quotes)
+    cuts = [(sent.start + m.start(), sent.start + m.end()) for m in _PARTICIPLE.finditer(masked)]
+    for m in _JOINED.finditer(masked):
+        if not m.group(0).lstrip().startswith((",", ";")) and _NAME_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
+            continue        # Deputies Jane Lane and Ty Torres responded: two names, one subject
+        verb = cue_regex().search(masked, m.end(), m.end() + 80)
+        subject = masked[m.end():verb.start()].strip(" ,") if verb else ""
+        subject = _AUXILIARIES.sub("", subject)
+        if verb and subject and verb.group(0).lower() != "according to" and \
+                subject_kind(subject) in ("person", "organization", "media", "anonymous", "pronoun"):
+            cuts.append((sent.start + m.start(), sent.start + m.end()))
+    for m in cue_regex().finditer(masked):
+        # "…, a cabinet official said, a day after protesters poured onto streets": what follows the
+        # reporting clause is the reporter's own, a piece of its own
+        rest = _AFTER_CLOSING.match(masked, m.end())
+        closing = rest and CLOSING_CLAUSE.search(masked, max(0, m.start() - 70), m.start())   # bounded: a clause is short
+        if closing and subject_kind(_AUXILIARIES.sub("", closing.group(1))) in ("person", "organization", "anonymous", "pronoun"):
+            cuts.append((sent.start + rest.start("comma"), sent.start + rest.end()))
+    if not cuts:
+        return [sent]
+    cuts.sort()
+    starts = [sent.start] + [after for _, after in cuts]          # a piece starts at its participle or subject
+    ends = [before for before, _ in cuts] + [sent.end]            # and ends before the next comma or conjunction
+    return [Sentence(a, b, sent.paragraph) for a, b in zip(starts, ends) if b > a]
+
+
+_AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|would|will|was|were|is|are|also|then|later|again|earlier|previously|already|once|"
+                          r"\w+ly))+$")
+# the rest of a sentence after its reporting clause, when it places the news in time against
+# another event: "said (on Monday), a day after …", "…, two weeks before …" (the reporter's framing;
+# "…, in a step that could come within weeks" goes on with what was said)
+_AFTER_CLOSING = re.compile(r"(?:\s++(?:on|in|at|late|early)\s+[^,;:▒]{1,30})?(?P<comma>\s*+,)\s++"
+                            r"(?=(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+"
+                            r"(?:after|before|since)\b|(?:after|before|since|following)\s)")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.'’\-]*$")
+# a clause joined to the one before: …, and the governor said … / …; the minister said …
+_JOINED = re.compile(r",?(?<!\s)\s++(?:and|but|while|whereas|although|though)\s+|;\s+")     # from a run's first space: linear

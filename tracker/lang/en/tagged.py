@@ -1,0 +1,139 @@
+"""What the learned tagger's spans say: each a statement with its speaker, act and attitude.
+
+`learned.tag` gives the source, cue and content spans of a sentence; here they become drafts of
+attributions, or nothing where they are no attribution a fact-checker would read as one (a cue
+denied, a passive without its agent, an act rather than an attitude, a content too short to
+check), and a second cue in a sentence the rules attributed becomes a claim of its own only where
+it lies outside what the rules took.
+"""
+from __future__ import annotations
+
+import re
+
+from ... import attribute as core
+from .clauses import JOINED_VERB as _JOINED_VERB
+from .learned import Tagged, attitude_of, tag
+from .lexicon import cues
+from .speakers import Context, opening_subject, remember, speak, subject_before, subject_kind
+
+_ACT_OF = {"speech": "said", "belief": "believed", "intention": "intended", "finding": "found"}
+
+# no source: the author (I think …: the author's opinion, the core's to read), words that stand for no one
+_NOT_A_SOURCE = frozenset("i me my mine we us our ours it its there this that these those what to a an the".split())
+_PASSIVE = re.compile(r"(?i)(?:is|are|was|were|be|been|being|has been|have been|had been)"
+                      r"(?:\s+(?:not|also|widely|largely|still))*\s+\w+(?:ed|en|wn|ld|ght)\b")
+_WORDS = re.compile(r"\w+")
+_NEGATED = re.compile(r"(?i)(?:\b(?:not|never|no longer|declined|declines|refused|refuses|failed|fails)\b|n['’]t\b)")
+_WHAT = re.compile(r"\bwhat\s+$", re.IGNORECASE)        # what the wires reported: a noun phrase, its content elsewhere
+_ACT_AFTER = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early|\w+day)\b(?:\s+\w+day|\s+\w+)?)?\s+to\s+[a-z]+\b")
+# what opens no noun phrase (In an interview, …; Still, …; On Monday …): a source tagged so is a misreading
+_NOT_A_HEAD = re.compile(r"(?i)(?:in|on|at|within|for|from|with|by|during|despite|to|into|over|under|about|against|among|still|"
+                         r"however|now|yet|here|perhaps|instead|unfortunately|that['’]s|there['’]s|why|how|on\s+\w+day)\b")
+_TRAILING = re.compile(r"(?i)[\s,]+(?:then|also|now|later|still|again|too)$")
+
+
+def _misread(text: str, found: Tagged, cue: str) -> bool:
+    """What the model tagged is no attribution: a passive cue with its subject as the source (the
+    bill is not expected to …: by whom, the sentence does not say), a cue denied or refused (did
+    not respond to requests for comment, declined to say whether …: nothing was said), a content
+    holding its own source, a source far before its cue (a noun phrase taken for the cue), an act
+    rather than an attitude (ministers agreed on Thursday to start work: wanting to, planning to
+    are intentions), what a source said as a noun phrase (here is what the wires reported: the
+    content is elsewhere), a content too short to check (declined to comment)."""
+    if _PASSIVE.match(cue) and (found.source is None or found.source[1] <= found.cue[0]) or _NEGATED.search(cue):
+        return True
+    if found.source is not None and found.content[0] <= found.source[0] and found.source[1] <= found.content[1]:
+        return True
+    before = found.source is not None and found.source[1] <= found.cue[0]
+    if before and len(_WORDS.findall(text, found.source[1], found.cue[0])) > 4:
+        return True
+    if _ACT_AFTER.match(text, found.cue[1]) and attitude_of(cue) != "intention":
+        return True
+    if found.source is not None and _WHAT.search(text, max(0, found.source[0] - 12), found.source[0]):
+        return True
+    return len(_WORDS.findall(text, found.content[0], found.content[1])) < 3
+
+
+# words a tagged source may start with that are not part of it (When Clinton noted …, But he …)
+_LEADING = re.compile(r"^(?:(?:when|but|and|or|unlike|including|of|while|as|if|because|after|before|since|although|though|"
+                      r"meanwhile|so|then|also|yet|whether|where|once|until|even|like)\b[\s,]*)+", re.IGNORECASE)
+
+
+def _inside(text: str, taken: core.Draft, found: Tagged, cue: str) -> bool:
+    """Whether what the model found in a sentence the rules attributed is part of the rules'
+    attribution, not a second one: the same cue, a cue the rules read as a via (citing, according
+    to), a cue or content inside the rules' content, the rules' source again, or a span the
+    rules' speaker closes ("[The administration is considering …], a senior official said": what
+    the official said)."""
+    (ts, te), (cs, ce), (ms, me) = taken.content, found.cue, found.content
+    if cue == taken.cue or cue.lower() in _VIA or (cs < te and ts < ce) or (ms < te and ts < me):
+        return True
+    if _own_source(text, taken, found) and not _another_act(text, found.cue):
+        return True             # the rules' own source again (…, according to a survey, want …)
+    end = max(ce, me, found.source[1] if found.source else 0)
+    said = text.find(taken.mention, end, taken.end) if taken.mention else -1
+    return said != -1 and not text[end:said].strip(" ,—–-")
+
+
+_VIA = frozenset(("citing", "according to", "cited"))
+_CONTRACTED = re.compile(r"(\w+)['’](?:s|re|ll|d|ve)\b")
+_CLAUSE_BEFORE = re.compile(r",\s*$")
+
+
+def _own_source(text: str, taken: core.Draft, found: Tagged) -> bool:
+    source = text[found.source[0]:found.source[1]] if found.source else ""
+    return bool(source and taken.mention and (source in taken.mention or taken.mention in source))
+
+
+def _participle(text: str, cue: tuple[int, int]) -> bool:
+    """A cue that opens a participle clause after a comma ("…," DuVernay said, emphasizing why …)."""
+    word = text[cue[0]:cue[1]].split()[0] if text[cue[0]:cue[1]].split() else ""
+    return word.lower().endswith("ing") and bool(_CLAUSE_BEFORE.search(text, max(0, cue[0] - 3), cue[0]))
+
+
+def _another_act(text: str, cue: tuple[int, int]) -> bool:
+    """A cue of a second thing the same speaker did: a participle clause after a comma, or a verb
+    joined to the first (Trump bemoaned the unrest and said …; Clinton has encouraged … but has said …)."""
+    return _participle(text, cue) or bool(_JOINED_VERB.search(text, max(0, cue[0] - 40), cue[0]))
+
+
+def drafts(text: str, s: int, e: int, paragraph: int, ctx: Context, taken: core.Draft | None = None) -> list[core.Draft]:
+    """The model's attributions in text[s:e], each with its speaker: the source it tagged, else
+    the noun phrase just before its cue if that is one. The first takes the whole piece unless
+    the rules `taken` it; the others (a second cue in the sentence) are anchored to their own
+    spans, and only where their cue and content lie outside what the rules took as content."""
+    out: list[core.Draft] = []
+    for found in tag(text, s, e):
+        cue = text[found.cue[0]:found.cue[1]]
+        if taken is not None and _inside(text, taken, found, cue):
+            continue
+        prior = taken if taken is not None else out[-1] if out else None
+        if prior is not None and (found.source is None or _own_source(text, prior, found)) and _another_act(text, found.cue):
+            found = Tagged(None, found.cue, found.content)      # the speaker before, who did a second thing
+            np = prior.mention or ""
+        elif found.source is not None:
+            np = _LEADING.sub("", text[found.source[0]:found.source[1]]).strip(" ,")
+        else:
+            np = subject_before(text[s:found.cue[0]]) or ""
+            np = np if subject_kind(np) else ""
+            if not np and _participle(text, found.cue):     # Clinton leaned in, painting Trump as …: who leaned in
+                np = opening_subject(text[s:found.cue[0]]) or ""
+            joined = _CONTRACTED.match(cue)
+            if not np and joined and subject_kind(joined.group(1)):     # He’s claiming: the subject was tagged with its verb
+                np, cue = joined.group(1), cue[joined.end():].strip()
+        np = _TRAILING.sub("", np)
+        if not np or np.lower() in _NOT_A_SOURCE or _NOT_A_HEAD.match(np) or _misread(text, found, cue):
+            continue
+        attitude = attitude_of(cue)
+        known = cues().get(cue.lower())
+        act = known.act if known else _ACT_OF[attitude]
+        d = core.Draft(s, e, paragraph, kind="reported_speech", speakers=speak(np, ctx), mention=np,
+                       cue=cue, act=act, content=found.content, attitude=attitude)
+        if out or taken is not None:          # anchored to its own span inside the sentence
+            spans = [found.cue, found.content] + ([found.source] if found.source else [])
+            d.start, d.end = min(a for a, _ in spans), max(b for _, b in spans)
+            if (d.start, d.end) == (s, e) or any((o.start, o.end) == (d.start, d.end) for o in out):
+                continue
+        remember(ctx, d.speakers)
+        out.append(d)
+    return out
