@@ -55,6 +55,9 @@ def test_a_quoted_title_before_the_subject_is_not_what_the_subject_said():
     ("In 1986, the Supreme Court blocked the sale, ", "the Supreme Court"),
     ("On Thursday, however, Senator Ruth Abara spoke to farmers, ", "Senator Ruth Abara"),
     ("In August, several environmental groups granted the mine an extension, ", "several environmental groups"),
+    ("The mayor defended the budget, ", "The mayor"),                 # not "The"
+    ("A group of nurses sent a letter to the board, ", "A group of nurses"),
+    ("A reporter for the Northfield Courier spotted the candidate, ", "A reporter for the Northfield Courier"),
 ])
 def test_the_opening_subject_is_found_past_an_introductory_phrase(before, subject):
     assert opening_subject(before) == subject
@@ -92,3 +95,32 @@ def test_a_transcript_pasted_as_a_quote_keeps_its_turns():
                       '"HOST: And the jobs?\n\n"MAYOR LINDQVIST: Every job stays.\n')
     said = [(c.speakers[0].name, c.text) for c in ex.claims if c.kind == "reported_speech" and "plant stays" in c.text]
     assert said and said[0][0] == "Lindqvist", ex.claims
+
+
+@pytest.mark.parametrize("body, second", [
+    ("Demonstrators said they want justice for the victims, but pledged to remain civil.", ("Demonstrators", "pledged")),
+    ("The ministry said it was opposed to the test and warned the North to refrain from further launches.", ("ministry", "warned")),
+])
+def test_the_subject_s_second_verb_is_a_claim_of_its_own(body, second):
+    _, got = claims_of(body)
+    assert len(got) == 2 and got[1][:2] == second, got
+
+
+def test_a_noun_after_and_is_no_second_verb():
+    _, got = claims_of("The senator said the rally and reports of violence had been exaggerated.")
+    assert len(got) == 1 and got[0][2] == "the rally and reports of violence had been exaggerated", got
+
+
+def test_a_participle_the_lexicon_knows_reports_a_second_claim():
+    _, got = claims_of("The mayor defended the budget, urging residents to attend the hearing.")
+    assert ("The mayor", "urging") in [g[:2] for g in got], got
+
+
+def test_according_to_after_a_comma_is_the_source_not_a_second_act():
+    _, got = claims_of("The reservoir is at a record low, according to the water authority.")
+    assert got == [("the water authority", "according to", "The reservoir is at a record low")], got
+
+
+def test_a_possessed_speaker_after_a_quote_speaks_without_its_adverb():
+    _, got = claims_of('"We live in a haunted house," my grandmother often said.')
+    assert got == [("my grandmother", "said", '"We live in a haunted house,"')], got

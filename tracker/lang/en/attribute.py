@@ -23,7 +23,7 @@ from .tagged import drafts
 from .lexicon import cue_regex, cues, words as _words
 from .sentences import MASK, masked as _masked, quotes as _quotes
 from .transcript import first_person as _first_person, furniture_label, label_name, turns as _turns
-from .speakers import Context, classify, collect_full_names, make_speaker, opening_subject, remember, speak, subject_before, subject_kind
+from .speakers import Context, classify, collect_full_names, make_speaker, opening_subject, remember, speak, subject_before, subject_kind, without_adverbs
 
 # what may follow a speech verb before its content (said on Monday in a statement that …)
 _AFTER_VERB = re.compile(r"^(?:\s*(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in a (?:written |joint )?statement"
@@ -70,7 +70,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 d.kind, d.speakers, d.cue, d.act, d.quoted = "reported_speech", last[0], "", last[2] or "said", True
                 d.attitude = last[4]          # the act and what it expresses go on together
                 d.content = (sent.start, sent.end)
-            elif model := drafts(text, sent.start, sent.end, sent.paragraph, ctx):
+            elif model := drafts(text, sent.start, sent.end, sent.paragraph, ctx, subject=subject if k else ()):
                 d = model[0]
                 last = (d.speakers, d.cue or "", d.act, sent.paragraph, d.attitude)
             elif last and last[3] != sent.paragraph:
@@ -286,11 +286,12 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
             return speak(np, ctx), np, (qbefore[0], qbefore[1])
     # a participle after the main clause: Trump attacked Clinton, saying …; not a progressive
     # tense, which is a finite verb like any other (The BBC is reporting that …)
+    # (a piece cut before it, or before the subject's second verb: … but pledged to remain civil)
+    if not before.strip() and subject:
+        span = _content_after(s, e, masked, m.end(), quotes)
+        return (subject, None, span) if span else None
     auxiliary = before + (m.group(0).rsplit(None, 1)[0] + " " if " " in m.group(0) else "")    # the cue may hold it: "is reporting"
     if m.group(0).endswith("ing") and not _PROGRESSIVE.search(auxiliary):
-        if not before.strip() and subject:
-            span = _content_after(s, e, masked, m.end(), quotes)
-            return (subject, None, span) if span else None
         if not before.rstrip().endswith(","):
             return None
         np = opening_subject(before)
@@ -341,7 +342,7 @@ _FRAMING = re.compile(r"(?i:in|on|at|as|after|before|since|while|until|when|wher
 
 
 def _between_trim(gap: str) -> str:
-    return gap.strip(" ,.!?")
+    return without_adverbs(gap.strip(" ,.!?"))
 
 
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:not|also|widely|still|now|long))*\s+$", re.IGNORECASE)

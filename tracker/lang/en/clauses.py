@@ -7,20 +7,31 @@ protesters poured onto streets" two, the second the reporter's own.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ...model import Sentence
-from .lexicon import cue_regex
+from .learned import attitudes
+from .lexicon import cue_regex, cues
 from .sentences import masked as _masked
 from .speakers import subject_kind
 
 # a reporting clause closing the sentence after a comma: …, Ruiz said. / …, the company said on Monday.
 CLOSING_CLAUSE = re.compile(r",\s+([^,;:▒]{1,60}?)\s+$")
 # a second verb of the same subject, up to the verb: … bemoaned the unrest and said …, … but has said …
+# a verb in the past or the present of one (not reports, claims: nouns as often), and what makes it a noun
+_FINITE = re.compile(r"(?i)\w+ed|said|says|told|wrote|spoke|thought|felt|knew|saw|found|made|took")
+_NOUN_AFTER = re.compile(r"\s+(?:of|about)\b")
 JOINED_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had|also|later|then|would|will|again)\s+){0,2}$")
 
 
-_PARTICIPLE = re.compile(r",\s+(?=(?:saying|adding|arguing|claiming|noting|warning|insisting|calling|describing|promising|"
-                         r"telling|writing|explaining|stressing)\b)")
+@cache
+def _participle() -> re.Pattern:
+    """", saying", ", adding", ", warning" …: a comma before a participle the lexicons know as a cue
+    or an attitude (speech, belief, intention, finding); not ", according to" or ", citing", which
+    name the source of what comes before them, no second act."""
+    known = sorted(({w for w in cues() if w.endswith("ing") and " " not in w} | {w for w in attitudes() if w.endswith("ing")})
+                   - {"according", "citing"})
+    return re.compile(r",\s+(?=(?:" + "|".join(map(re.escape, known)) + r")\b)")
 
 
 def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Sentence]:
@@ -29,7 +40,7 @@ def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Senten
     it that has a speaker and a speech verb of its own ("Officials said …, and the governor said …"):
     every cue a statement."""
     masked = _masked(text, sent.start, sent.end, quotes)
-    cuts = [(sent.start + m.start(), sent.start + m.end()) for m in _PARTICIPLE.finditer(masked)]
+    cuts = [(sent.start + m.start(), sent.start + m.end()) for m in _participle().finditer(masked)]
     for m in _JOINED.finditer(masked):
         if not m.group(0).lstrip().startswith((",", ";")) and _NAME_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
             continue        # Deputies Jane Lane and Ty Torres responded: two names, one subject
@@ -40,6 +51,10 @@ def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Senten
                 subject_kind(subject) in ("person", "organization", "media", "anonymous", "pronoun"):
             cuts.append((sent.start + m.start(), sent.start + m.end()))
     for m in cue_regex().finditer(masked):
+        joined = JOINED_VERB.search(masked, max(0, m.start() - 40), m.start())
+        if joined and joined.start() and _FINITE.fullmatch(m.group(0)) and not _NOUN_AFTER.match(masked, m.end()):
+            # "Demonstrators said they want justice but pledged to remain civil": the subject's second act
+            cuts.append((sent.start + joined.start(), sent.start + m.start()))
         # "…, a cabinet official said, a day after protesters poured onto streets": what follows the
         # reporting clause is the reporter's own, a piece of its own
         rest = _AFTER_CLOSING.match(masked, m.end())

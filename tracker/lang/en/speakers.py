@@ -102,7 +102,7 @@ def _people_of(np: str) -> bool:
     return bool(head) and (head in _words("anonymous") or head[:-1] in {t.lower() for t in _words("title")})
 
 
-_DETERMINED = re.compile(r"(?:(?i:the|a|an|his|her|their|its|our|one|two|three|several|some|many|other)|[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*['’]s)\s+"
+_DETERMINED = re.compile(r"(?:(?i:the|a|an|his|her|their|its|our|my|your|one|two|three|several|some|many|other)|[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*['’]s)\s+"
                          r"(?:[\w.'’\-]+\s+){0,5}[a-z][\w'’\-]*")
 
 
@@ -242,6 +242,15 @@ _BETWEEN = re.compile(r"\s+(?:also|later|earlier|previously|then|again|has|had|h
                      r"reportedly|allegedly|immediately|quickly|openly|even|first|"
                      r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in a statement|"
                      r"last (?:week|month|year)|this (?:week|month|year)|on Twitter|on X)$")
+
+
+def without_adverbs(np: str) -> str:
+    """A subject without what stood between it and its verb: my father often → my father."""
+    while m := _BETWEEN.search(np):
+        np = np[:m.start()].rstrip()
+    return np
+
+
 _CLAUSE_BREAK = re.compile(r"[;:—–―]|\s-\s|\b(?:and|but|or|while|as|because|although|though|that|where|when|who|whom|which|whose|if|after|"
                            r"before|since|so|than|until|unless)\b\s*")
 
@@ -264,12 +273,7 @@ def _listed(parts: list[str], fits) -> list[str]:
 def subject_before(before: str) -> str | None:
     """The noun phrase right before a verb: after the sentence's last comma, or an appositive
     (Peskov, the Kremlin spokesman,)."""
-    b = _LIST_MARK.sub("", before.rstrip()[-_SUBJECT_REACH:])     # a subject is never longer: runs of spaces stay linear
-    while True:
-        m = _BETWEEN.search(b)
-        if not m:
-            break
-        b = b[:m.start()].rstrip()
+    b = without_adverbs(_LIST_MARK.sub("", before.rstrip()[-_SUBJECT_REACH:]))     # a subject is never longer: runs of spaces stay linear
     if not b:
         return None
     parts = [p.strip() for p in re.split(r",\s*", b.rstrip(","))]
@@ -328,12 +332,24 @@ def opening_subject(before: str) -> str | None:
     while k < len(words) and k < 8 and (words[k][:1].isupper() or words[k].lower() in ("the", "of", "and", "de", "van", "von", "al")):
         k += 1
     np = " ".join(words[:k]).rstrip(",")
-    if np and classify(np) in ("person", "organization", "media", "anonymous"):
-        return np
+    if np.lower() not in ("", "the", "a", "an") and classify(np) in ("person", "organization", "media", "anonymous"):
+        return np           # (The mayor defended …: not "The", the article before a noun)
     # a common noun phrase up to its verb: several environmental groups granted …, saying
     verb = next((i for i, w in enumerate(words[:7]) if i and (w.endswith("ed") or w.lower() in _FINITE_WORDS)), None)
     np = " ".join(words[:verb]) if verb else ""
-    return np if np and subject_kind(np) == "anonymous" else None
+    if np and subject_kind(np) == "anonymous":
+        return np
+    # else its head (A group, A reporter) and what it is of (of doctors, for USA Today)
+    for j in range(2, min(len(words), 4) + 1):
+        head = " ".join(words[:j])
+        if not head.endswith(",") and words[j - 1].lower() not in _FUNCTION_WORDS and subject_kind(head) == "anonymous":
+            of = _OF_WHAT.match(" ".join(words[j:]))
+            return head + (" " + of.group(0).rstrip(",") if of else "")
+    return None
+
+
+_FUNCTION_WORDS = frozenset("of for at from with in on to and or but the a an".split())
+_OF_WHAT = re.compile(r"(?:of|for|at|from|with)\s+(?:the\s+)?(?:[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*)*|[a-z][\w'’\-]*)")
 
 
 _FINITE_WORDS = frozenset("is are was were has have had will would can could may might must should does did do".split())

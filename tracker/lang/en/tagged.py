@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ... import attribute as core
+from ...model import Speaker
 from .clauses import JOINED_VERB as _JOINED_VERB
 from .learned import Tagged, attitude_of, tag
 from .lexicon import cues
@@ -97,20 +98,27 @@ def _another_act(text: str, cue: tuple[int, int]) -> bool:
     return _participle(text, cue) or bool(_JOINED_VERB.search(text, max(0, cue[0] - 40), cue[0]))
 
 
-def drafts(text: str, s: int, e: int, paragraph: int, ctx: Context, taken: core.Draft | None = None) -> list[core.Draft]:
+def drafts(text: str, s: int, e: int, paragraph: int, ctx: Context, taken: core.Draft | None = None,
+           subject: tuple[Speaker, ...] = ()) -> list[core.Draft]:
     """The model's attributions in text[s:e], each with its speaker: the source it tagged, else
-    the noun phrase just before its cue if that is one. The first takes the whole piece unless
-    the rules `taken` it; the others (a second cue in the sentence) are anchored to their own
-    spans, and only where their cue and content lie outside what the rules took as content."""
+    the noun phrase just before its cue if that is one, else the `subject` of the sentence a piece
+    opening with its cue was cut from (The mayor defended the budget, | urging …). The first takes
+    the whole piece unless the rules `taken` it; the others (a second cue in the sentence) are
+    anchored to their own spans, and only where their cue and content lie outside what the rules
+    took as content."""
     out: list[core.Draft] = []
     for found in tag(text, s, e):
         cue = text[found.cue[0]:found.cue[1]]
         if taken is not None and _inside(text, taken, found, cue):
             continue
         prior = taken if taken is not None else out[-1] if out else None
+        speakers: tuple[Speaker, ...] = ()
         if prior is not None and (found.source is None or _own_source(text, prior, found)) and _another_act(text, found.cue):
             found = Tagged(None, found.cue, found.content)      # the speaker before, who did a second thing
             np = prior.mention or ""
+        elif subject and not text[s:found.cue[0]].strip():
+            found = Tagged(None, found.cue, found.content)      # the piece's own subject is the sentence's
+            np, speakers = subject[0].mention or subject[0].name, subject
         elif found.source is not None:
             np = _LEADING.sub("", text[found.source[0]:found.source[1]]).strip(" ,")
         else:
@@ -127,7 +135,7 @@ def drafts(text: str, s: int, e: int, paragraph: int, ctx: Context, taken: core.
         attitude = attitude_of(cue)
         known = cues().get(cue.lower())
         act = known.act if known else _ACT_OF[attitude]
-        d = core.Draft(s, e, paragraph, kind="reported_speech", speakers=speak(np, ctx), mention=np,
+        d = core.Draft(s, e, paragraph, kind="reported_speech", speakers=speakers or speak(np, ctx), mention=np,
                        cue=cue, act=act, content=found.content, attitude=attitude)
         if out or taken is not None:          # anchored to its own span inside the sentence
             spans = [found.cue, found.content] + ([found.source] if found.source else [])
