@@ -80,6 +80,9 @@ def test_a_subject_holding_and_or_a_relative_clause_of_its_own_is_found_whole(be
     ("Experts on North Korea and nuclear nonproliferation", "anonymous"),
     ("Officials in Lagos and Abuja", "anonymous"),
     ("Talks on the deal", None),            # no people: not a source
+    ("attorneys for the family", "anonymous"),
+    ("Political observers in Ohio and around the country", "anonymous"),
+    ("a county analysis of newly filed permits", "anonymous"),
 ])
 def test_unnamed_people_by_what_they_are_of(np, kind):
     assert subject_kind(np) == kind
