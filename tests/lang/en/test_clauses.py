@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.lang.en.speakers import collect_full_names, opening_subject, subject_before, subject_kind
+from tracker.lang.en.speakers import cited_source, collect_full_names, opening_subject, subject_before, subject_kind
 
 from .test_english import claims_of
 
@@ -127,3 +127,18 @@ def test_according_to_after_a_comma_is_the_source_not_a_second_act():
 def test_a_possessed_speaker_after_a_quote_speaks_without_its_adverb():
     _, got = claims_of('"We live in a haunted house," my grandmother often said.')
     assert got == [("my grandmother", "said", '"We live in a haunted house,"')], got
+
+
+def test_citing_a_reason_is_the_speaker_s_second_claim_citing_a_source_names_the_source():
+    _, got = claims_of("The senator said the country had changed for the better, citing the release of political prisoners.")
+    assert [g[:2] for g in got] == [("The senator", "said"), ("The senator", "citing")], got
+    ex, got = claims_of("The port will close for a week, Reuters reported, citing two people familiar with the plans.")
+    assert [g[0] for g in got] == ["two people familiar with the plans"] and ex.citations[ex.claims[0].citation].outlet == "reuters"
+
+
+@pytest.mark.parametrize("np, source", [
+    ("two sources familiar with the matter", True), ("a ministry report", True), ("documents seen by the paper", True),
+    ("the release of political prisoners", False), ("the strategic importance of the port", False),
+])
+def test_what_citing_names_is_a_source_by_its_head(np, source):
+    assert cited_source(np) is source

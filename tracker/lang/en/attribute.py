@@ -17,13 +17,14 @@ from functools import cache
 from ... import attribute as core
 from ... import lexicon
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
-from .clauses import CLOSING_CLAUSE as _CLOSING_CLAUSE, JOINED_VERB as _JOINED_VERB, cut
+from .clauses import CITING as _CITING, CLOSING_CLAUSE as _CLOSING_CLAUSE, JOINED_VERB as _JOINED_VERB, cut
 from .learned import attitude_of
 from .tagged import drafts
 from .lexicon import cue_regex, cues, words as _words
 from .sentences import MASK, masked as _masked, quotes as _quotes
 from .transcript import first_person as _first_person, furniture_label, label_name, turns as _turns
-from .speakers import Context, classify, collect_full_names, make_speaker, opening_subject, remember, speak, subject_before, subject_kind, without_adverbs
+from .speakers import (Context, cited_source, classify, collect_full_names, make_speaker, opening_subject, remember, speak,
+                       subject_before, subject_kind, without_adverbs)
 
 # what may follow a speech verb before its content (said on Monday in a statement that …)
 _AFTER_VERB = re.compile(r"^(?:\s*(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in a (?:written |joint )?statement"
@@ -186,7 +187,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
             if d.content[1] > cut:
                 d.content = (d.content[0], cut)
         citing = _CITING.search(masked, m.end())
-        if citing and subject_kind(citing.group(1)):     # Reuters reported, citing two sources: the sources speak
+        if citing and cited_source(citing.group(1)):     # Reuters reported, citing two sources: the sources speak
             d.via = d.via + tuple(Via(sp.mention or sp.name, sp, "citing") for sp in speakers)
             d.speakers = speak(citing.group(1), ctx)
             d.mention = citing.group(1)
@@ -215,7 +216,6 @@ def _ends_sentence(masked: str, at: int) -> bool:
     return bool(re.fullmatch(r"\s*[.!?]?\s*", rest[m.end():] if m else rest))
 
 
-_CITING = re.compile(r",\s+citing\s+([^,.;]+?)\s*(?=[,.;]|$)")
 
 
 def _relayed_by_outlet(text, s, e, masked, m, verbs, quotes, ctx, speakers):

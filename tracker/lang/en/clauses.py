@@ -13,13 +13,15 @@ from ...model import Sentence
 from .learned import attitudes
 from .lexicon import cue_regex, cues
 from .sentences import masked as _masked
-from .speakers import subject_kind
+from .speakers import cited_source, subject_kind
 
 # a reporting clause closing the sentence after a comma: …, Ruiz said. / …, the company said on Monday.
 CLOSING_CLAUSE = re.compile(r",\s+([^,;:▒]{1,60}?)\s+$")
 # a second verb of the same subject, up to the verb: … bemoaned the unrest and said …, … but has said …
 # a verb in the past or the present of one (not reports, claims: nouns as often), and what makes it a noun
 _FINITE = re.compile(r"(?i)\w+ed|said|says|told|wrote|spoke|thought|felt|knew|saw|found|made|took")
+# …, citing two sources / …, citing the release of prisoners: what is cited
+CITING = re.compile(r",\s+citing\s+([^,.;]+?)\s*(?=[,.;]|$)")
 _NOUN_AFTER = re.compile(r"\s+(?:of|about)\b")
 JOINED_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had|also|later|then|would|will|again)\s+){0,2}$")
 
@@ -41,6 +43,9 @@ def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Senten
     every cue a statement."""
     masked = _masked(text, sent.start, sent.end, quotes)
     cuts = [(sent.start + m.start(), sent.start + m.end()) for m in _participle().finditer(masked)]
+    for m in CITING.finditer(masked):      # …, citing the release of prisoners: a reason given, not a source named
+        if not cited_source(m.group(1)):
+            cuts.append((sent.start + m.start(), sent.start + m.start(1) - len("citing ")))
     for m in _JOINED.finditer(masked):
         if not m.group(0).lstrip().startswith((",", ";")) and _NAME_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
             continue        # Deputies Jane Lane and Ty Torres responded: two names, one subject

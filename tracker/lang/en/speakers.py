@@ -94,6 +94,22 @@ _HEAD_OF = re.compile(r"(?:(?:the|some|many|most|other|several|two|three)\s+)?(?
                       r"\s+(?:on|in|at|from|for|of|with|close to|familiar with)\s+[\w.'’\- ]{2,60}")
 
 
+def cited_source(np: str) -> bool:
+    """What "citing" names is a source (two sources familiar with the matter, a Pentagon report,
+    Reuters), not a reason (citing the release of prisoners): by its kind, or by its head noun
+    before what qualifies it, a noun of unnamed sources, roles or documents."""
+    if classify(np) in ("person", "organization", "media", "document"):
+        return True
+    head = _QUALIFIED.split(_strip(np), maxsplit=1)[0].split()
+    last = head[-1].lower() if head else ""
+    return last in _words("anonymous") or last in _words("document") or last.rstrip("s") in _words("document") \
+        or last.rstrip("s") in {t.lower() for t in _words("title")}
+
+
+_QUALIFIED = re.compile(r"\s+(?:familiar|close|briefed|knowledgeable|with|of|in|at|on|from|who|that|which|involved|"
+                        r"speaking|granted|seen|obtained|reviewed|by|not)\b")
+
+
 def _people_of(np: str) -> bool:
     """Unnamed people by what they are of (experts on North Korea and nuclear arms): a plural
     head the lexicon knows for unnamed sources or roles."""
