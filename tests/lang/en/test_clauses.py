@@ -142,3 +142,18 @@ def test_citing_a_reason_is_the_speaker_s_second_claim_citing_a_source_names_the
 ])
 def test_what_citing_names_is_a_source_by_its_head(np, source):
     assert cited_source(np) is source
+
+
+def test_a_first_clause_that_is_no_speech_keeps_its_verb_s_subject_for_the_second():
+    _, got = claims_of("A reporter for the Courier spotted the senator at the airport and reported her arrival on social media.")
+    assert [g[0] for g in got if g[1] == "reported"] == ["Courier"], got     # a reporter for a paper: its report
+
+
+def test_a_passive_carried_over_the_and_is_no_second_claim():
+    ex, got = claims_of("The merger is subject to approval and expected to close by the end of the year.")
+    assert [c.kind for c in ex.claims] in (["author_assertion"], ["author_opinion"]), got
+
+
+def test_a_piece_keeps_the_mention_its_sentence_gives_the_speaker():
+    ex, _ = claims_of("Oduya said the plant would close, adding that 150 workers would be offered transfers.")
+    assert [c.mention for c in ex.claims] == ["Oduya", "Oduya"], ex.claims

@@ -289,7 +289,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     # (a piece cut before it, or before the subject's second verb: … but pledged to remain civil)
     if not before.strip() and subject:
         span = _content_after(s, e, masked, m.end(), quotes)
-        return (subject, None, span) if span else None
+        return (subject, subject[0].mention, span) if span else None      # the same sentence names it
     auxiliary = before + (m.group(0).rsplit(None, 1)[0] + " " if " " in m.group(0) else "")    # the cue may hold it: "is reporting"
     if m.group(0).endswith("ing") and not _PROGRESSIVE.search(auxiliary):
         if not before.rstrip().endswith(","):

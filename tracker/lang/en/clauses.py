@@ -22,6 +22,7 @@ CLOSING_CLAUSE = re.compile(r",\s+([^,;:▒]{1,60}?)\s+$")
 _FINITE = re.compile(r"(?i)\w+ed|said|says|told|wrote|spoke|thought|felt|knew|saw|found|made|took")
 # …, citing two sources / …, citing the release of prisoners: what is cited
 CITING = re.compile(r",\s+citing\s+([^,.;]+?)\s*(?=[,.;]|$)")
+_COPULA = re.compile(r"\b(?:is|are|was|were)\s+(?!\w+ing\b)")
 _NOUN_AFTER = re.compile(r"\s+(?:of|about)\b")
 JOINED_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had|also|later|then|would|will|again)\s+){0,2}$")
 
@@ -34,6 +35,13 @@ def _participle() -> re.Pattern:
     known = sorted(({w for w in cues() if w.endswith("ing") and " " not in w} | {w for w in attitudes() if w.endswith("ing")})
                    - {"according", "citing"})
     return re.compile(r",\s+(?=(?:" + "|".join(map(re.escape, known)) + r")\b)")
+
+
+def _main_verb(masked: str, end: int) -> int:
+    """Where the first clause's speech verb is, if it has one before `end` (else `end`): the verb
+    a second one is joined to."""
+    first = cue_regex().search(masked, 0, end)
+    return first.start() if first else end
 
 
 def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Sentence]:
@@ -57,7 +65,9 @@ def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Senten
             cuts.append((sent.start + m.start(), sent.start + m.end()))
     for m in cue_regex().finditer(masked):
         joined = JOINED_VERB.search(masked, max(0, m.start() - 40), m.start())
-        if joined and joined.start() and _FINITE.fullmatch(m.group(0)) and not _NOUN_AFTER.match(masked, m.end()):
+        if joined and joined.start() and _FINITE.fullmatch(m.group(0)) and not _NOUN_AFTER.match(masked, m.end()) \
+                and not (m.group(0).endswith("ed") and _COPULA.search(masked, 0, _main_verb(masked, joined.start()))):
+            # (not The deal is subject to review and expected to close …: "is" goes on, a passive)
             # "Demonstrators said they want justice but pledged to remain civil": the subject's second act
             cuts.append((sent.start + joined.start(), sent.start + m.start()))
         # "…, a cabinet official said, a day after protesters poured onto streets": what follows the

@@ -136,13 +136,14 @@ def subject_kind(np: str) -> str | None:
             return "anonymous"
     # a noun phrase and what it is of, for or in: its head says what it is (a USA TODAY analysis
     # of campaign-finance reports, attorneys for the family, observers in Virginia and abroad)
-    head = _PREPOSED.match(np)
+    head = _PREPOSED.match(np) if len(np.split()) <= 10 and not _VERBISH.search(np) else None
     words = head.group(1).split() if head else []
     if head and head.group(1).lower() not in PRONOUNS and (1 < len(words) <= 6 or words[0].islower()):
         return subject_kind(head.group(1))      # (not a lone capitalised word: Talks on the deal)
     return None
 
 
+_VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|came|went|made|took|gave|got)\b")
 _PREPOSED = re.compile(r"(.+?)\s+(?:of|for|in|at|from|on|with|around|across)\s+\S")
 
 
