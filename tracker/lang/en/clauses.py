@@ -17,13 +17,15 @@ from .speakers import cited_source, subject_kind
 
 # a reporting clause closing the sentence after a comma: …, Ruiz said. / …, the company said on Monday.
 CLOSING_CLAUSE = re.compile(r",\s+([^,;:▒]{1,60}?)\s+$")
-# a second verb of the same subject, up to the verb: … bemoaned the unrest and said …, … but has said …
-# a verb in the past or the present of one (not reports, claims: nouns as often), and what makes it a noun
-_FINITE = re.compile(r"(?i)\w+ed|said|says|told|wrote|spoke|thought|felt|knew|saw|found|made|took")
 # …, citing two sources / …, citing the release of prisoners: what is cited
 CITING = re.compile(r",\s+citing\s+([^,.;]+?)\s*(?=[,.;]|$)")
-_COPULA = re.compile(r"\b(?:is|are|was|were)\s+(?!\w+ing\b)")
+# a second verb joined to the first: in the past or the present of one (not reports, claims: nouns
+# as often), not followed by what makes it a noun (reports of violence), not a passive the first
+# clause's is or was goes on into (is subject to approval and expected to close)
+_FINITE = re.compile(r"(?i)\w+ed|said|says|told|wrote|spoke|thought|felt|knew|saw|found|made|took")
 _NOUN_AFTER = re.compile(r"\s+(?:of|about)\b")
+_COPULA = re.compile(r"\b(?:is|are|was|were)\s+(?!\w+ing\b)")
+# a second verb of the same subject, up to the verb: … bemoaned the unrest and said …, … but has said …
 JOINED_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had|also|later|then|would|will|again)\s+){0,2}$")
 
 
@@ -35,13 +37,6 @@ def _participle() -> re.Pattern:
     known = sorted(({w for w in cues() if w.endswith("ing") and " " not in w} | {w for w in attitudes() if w.endswith("ing")})
                    - {"according", "citing"})
     return re.compile(r",\s+(?=(?:" + "|".join(map(re.escape, known)) + r")\b)")
-
-
-def _main_verb(masked: str, end: int) -> int:
-    """Where the first clause's speech verb is, if it has one before `end` (else `end`): the verb
-    a second one is joined to."""
-    first = cue_regex().search(masked, 0, end)
-    return first.start() if first else end
 
 
 def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Sentence]:
@@ -63,12 +58,14 @@ def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Senten
         if verb and subject and verb.group(0).lower() != "according to" and \
                 subject_kind(subject) in ("person", "organization", "media", "anonymous", "pronoun"):
             cuts.append((sent.start + m.start(), sent.start + m.end()))
-    for m in cue_regex().finditer(masked):
+    verbs = list(cue_regex().finditer(masked))
+    copula = _COPULA.search(masked, 0, verbs[0].start()) if verbs else None     # before the first clause's verb
+    for m in verbs:
         joined = JOINED_VERB.search(masked, max(0, m.start() - 40), m.start())
-        if joined and joined.start() and _FINITE.fullmatch(m.group(0)) and not _NOUN_AFTER.match(masked, m.end()) \
-                and not (m.group(0).endswith("ed") and _COPULA.search(masked, 0, _main_verb(masked, joined.start()))):
-            # (not The deal is subject to review and expected to close …: "is" goes on, a passive)
-            # "Demonstrators said they want justice but pledged to remain civil": the subject's second act
+        passive = m.group(0).endswith("ed") and (copula if m is not verbs[0] else _COPULA.search(masked, 0, joined.start()) if joined else None)
+        if joined and joined.start() and _FINITE.fullmatch(m.group(0)) and not _NOUN_AFTER.match(masked, m.end()) and not passive:
+            # "Demonstrators said they want justice but pledged to remain civil": the subject's second
+            # act; not The deal is subject to review and expected to close …: "is" goes on, a passive
             cuts.append((sent.start + joined.start(), sent.start + m.start()))
         # "…, a cabinet official said, a day after protesters poured onto streets": what follows the
         # reporting clause is the reporter's own, a piece of its own
