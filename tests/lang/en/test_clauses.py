@@ -26,7 +26,7 @@ def test_a_reporting_clause_inside_the_sentence_governs_what_is_around_it(body, 
 
 
 def test_a_second_verb_of_the_same_subject_is_a_second_claim():
-    ex, got = claims_of("Governor Amara Stone, a former teacher, warned that the roads would flood and said the shelters would stay open all winter.")
+    ex, got = claims_of("Governor Amara Stone, a former teacher, warned that the roads would flood, and said the shelters would stay open all winter.")
     assert [(g[0], g[1]) for g in got] == [("Amara Stone", "warned"), ("Amara Stone", "said")], got
     assert got[0][2] == "the roads would flood" and got[1][2].startswith("the shelters would stay open")
 
@@ -102,7 +102,7 @@ def test_a_transcript_pasted_as_a_quote_keeps_its_turns():
 
 @pytest.mark.parametrize("body, second", [
     ("Demonstrators said they want justice for the victims, but pledged to remain civil.", ("Demonstrators", "pledged")),
-    ("The ministry said it was opposed to the test and warned the North to refrain from further launches.", ("ministry", "warned")),
+    ("The ministry said it was opposed to the test, and warned the North to refrain from further launches.", ("ministry", "warned")),
 ])
 def test_the_subject_s_second_verb_is_a_claim_of_its_own(body, second):
     _, got = claims_of(body)
@@ -114,9 +114,30 @@ def test_a_noun_after_and_is_no_second_verb():
     assert len(got) == 1 and got[0][2] == "the rally and reports of violence had been exaggerated", got
 
 
-def test_a_participle_the_lexicon_knows_reports_a_second_claim():
-    _, got = claims_of("The mayor defended the budget, urging residents to attend the hearing.")
-    assert ("The mayor", "urging") in [g[:2] for g in got], got
+def test_a_participle_the_lexicon_knows_as_a_speech_verb_reports_a_second_claim():
+    _, got = claims_of("The mayor defended the budget, emphasizing that the schools would keep every teacher.")
+    assert ("The mayor", "emphasizing") in [g[:2] for g in got], got
+
+
+@pytest.mark.parametrize("body", [
+    "The mayor said the city rebuilt the park and added new benches.",              # the city added them
+    "Prosecutors said Jones, who worked at the bank and reported to the manager, stole $300,000.",
+    "The company said the deal is subject to approval and expected to close in May.",
+    "Police said the suspect and alleged accomplices were arrested on Sunday.",      # alleged: an adjective
+    "Officials said the storm killed two people and warned of more rain.",          # whose warning: unsure
+])
+def test_a_verb_joined_without_a_comma_goes_on_with_what_was_said(body):
+    _, got = claims_of(body)
+    assert len(got) == 1 and got[0][1] == "said" and body.rstrip(".").endswith(got[0][2]), got
+
+
+@pytest.mark.parametrize("body", [
+    "The mayor said the park would close at dusk, hoping to curb vandalism.",
+    "The company said sales fell 10% in the quarter, suggesting demand for its phones is weakening.",
+])
+def test_a_participle_of_belief_or_finding_is_no_piece_of_its_own(body):
+    _, got = claims_of(body)
+    assert len(got) == 1 and got[0][1] == "said", got
 
 
 def test_according_to_after_a_comma_is_the_source_not_a_second_act():
@@ -145,7 +166,7 @@ def test_what_citing_names_is_a_source_by_its_head(np, source):
 
 
 def test_a_first_clause_that_is_no_speech_keeps_its_verb_s_subject_for_the_second():
-    _, got = claims_of("A reporter for the Courier spotted the senator at the airport and reported her arrival on social media.")
+    _, got = claims_of("A reporter for the Courier spotted the senator at the airport, and reported her arrival on social media.")
     assert [g[0] for g in got if g[1] == "reported"] == ["Courier"], got     # a reporter for a paper: its report
 
 
@@ -157,3 +178,27 @@ def test_a_passive_carried_over_the_and_is_no_second_claim():
 def test_a_piece_keeps_the_mention_its_sentence_gives_the_speaker():
     ex, _ = claims_of("Oduya said the plant would close, adding that 150 workers would be offered transfers.")
     assert [c.mention for c in ex.claims] == ["Oduya", "Oduya"], ex.claims
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('"The plant will stay open," said Jonas P. Whitfield, a manager at the site.', "Jonas P. Whitfield"),
+    ("The depot will close in March, according to Jonas P. Whitfield, a manager.", "Jonas P. Whitfield"),
+])
+def test_an_initial_stays_in_the_name_wherever_the_name_stands(body, speaker):
+    _, got = claims_of(body)
+    assert got[0][0] == speaker, got
+
+
+def test_a_relative_pronoun_the_model_tags_speaks_for_the_speaker_before_it():
+    ex, _ = claims_of('"We are confident in our case," said Tom Hale, a lawyer for the family, who added that a trial could begin in June.')
+    assert {c.speakers[0].name for c in ex.claims if c.kind == "reported_speech"} == {"Tom Hale"}, ex.claims
+
+
+def test_a_subject_is_never_read_across_a_masked_quote():
+    ex, got = claims_of('In a post titled "Why I Am Leaving," the former chief executive wrote that the board had lost its way.')
+    assert got[0][:2] == ("the former chief executive", "wrote"), got
+
+
+def test_citing_inside_the_sentence_cuts_nothing():
+    _, got = claims_of("Critics of the utility, citing two earlier fires, said the shutoff came too late.")
+    assert got == [("Critics of the utility", "said", "the shutoff came too late")], got

@@ -240,7 +240,7 @@ _INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with)|in an interview (?:with|o
 
 def _according(text: str, s: int, masked: str, m: re.Match, ctx: Context):
     """"According to X, …" or "…, according to X." -> (X, the content's span)."""
-    tail = re.match(r"\s*([^,;.“\"]+?)(?=[,;.]|$|\s+(?:on|in|at|which|who)\b)", masked[m.end():])
+    tail = re.match(r"\s*((?:[^,;.“\"]|\.(?=\s[A-Z]))+?)(?=[,;]|\.(?!\s[A-Z])|$|\s+(?:on|in|at|which|who)\b)", masked[m.end():])
     if not tail:
         return None
     np = tail.group(1).strip()
@@ -273,7 +273,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         gap = masked[qbefore[1] - s:m.start()]
         titled = clause is not None and qbefore[0] - s > len(masked) - len(masked.lstrip())
         if re.fullmatch(r"[,.!?]?\s*", gap):
-            np = re.match(r"\s*([^,.;:“\"▒]+?)(?=[,.;:]|$|\s+(?:on|in|at|to|who|after|before|during|when|told)\b)", after)
+            np = re.match(r"\s*((?:[^,.;:“\"▒]|\.(?=\s[A-Z]))+?)(?=[,;:]|\.(?!\s[A-Z])|$|\s+(?:on|in|at|to|who|after|before|during|when|told)\b)", after)
             if np and classify(np.group(1)):
                 return speak(np.group(1), ctx), np.group(1).strip(), (qbefore[0], qbefore[1])
         elif titled:
@@ -310,6 +310,9 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     if _BE.search(before) and not m.group(0).endswith("ing"):
         return None
     np = subject_before(before)
+    if np is not None and MASK in np:       # In a post titled “…,” the former CEO wrote: the words after the quote
+        np = np.rsplit(MASK, 1)[-1].strip(" ,") or None
+        np = np if np and subject_kind(np) else None
     if np is None:
         return None
     head = before[: before.rfind(np)].rstrip()

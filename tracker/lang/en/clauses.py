@@ -10,7 +10,6 @@ import re
 from functools import cache
 
 from ...model import Sentence
-from .learned import attitudes
 from .lexicon import cue_regex, cues
 from .sentences import masked as _masked
 from .speakers import cited_source, subject_kind
@@ -25,17 +24,20 @@ CITING = re.compile(r",\s+citing\s+([^,.;]+?)\s*(?=[,.;]|$)")
 _FINITE = re.compile(r"(?i)\w+ed|said|says|told|wrote|spoke|thought|felt|knew|saw|found|made|took")
 _NOUN_AFTER = re.compile(r"\s+(?:of|about)\b")
 _COPULA = re.compile(r"\b(?:is|are|was|were)\s+(?!\w+ing\b)")
-# a second verb of the same subject, up to the verb: … bemoaned the unrest and said …, … but has said …
-JOINED_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had|also|later|then|would|will|again)\s+){0,2}$")
+# a second verb of the subject, up to the verb: …, but pledged …; …, and has said … (after a comma:
+# without one, "said the city rebuilt the park and added benches" goes on with what was said)
+JOINED_VERB = re.compile(r",\s*(?:and|but)\s+(?:(?:has|have|had|also|later|then|would|will|again)\s+){0,2}$")
+# the same without the comma, where the model found the second cue itself (bemoaned the unrest and said …)
+ANOTHER_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had|also|later|then|would|will|again)\s+){0,2}$")
 
 
 @cache
 def _participle() -> re.Pattern:
-    """", saying", ", adding", ", warning" …: a comma before a participle the lexicons know as a cue
-    or an attitude (speech, belief, intention, finding); not ", according to" or ", citing", which
-    name the source of what comes before them, no second act."""
-    known = sorted(({w for w in cues() if w.endswith("ing") and " " not in w} | {w for w in attitudes() if w.endswith("ing")})
-                   - {"according", "citing"})
+    """", saying", ", adding", ", warning" …: a comma before a participle the lexicon knows as a
+    speech verb; not ", according to" or ", citing", which name the source of what comes before
+    them, no second act, nor a belief or a finding (…, hoping to curb vandalism; sales fell,
+    suggesting demand is weakening: whose, the sentence does not say)."""
+    known = sorted({w for w in cues() if w.endswith("ing") and " " not in w} - {"according", "citing"})
     return re.compile(r",\s+(?=(?:" + "|".join(map(re.escape, known)) + r")\b)")
 
 
@@ -46,8 +48,8 @@ def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Senten
     every cue a statement."""
     masked = _masked(text, sent.start, sent.end, quotes)
     cuts = [(sent.start + m.start(), sent.start + m.end()) for m in _participle().finditer(masked)]
-    for m in CITING.finditer(masked):      # …, citing the release of prisoners: a reason given, not a source named
-        if not cited_source(m.group(1)):
+    for m in CITING.finditer(masked):      # …, citing the release of prisoners.: a reason given, not a source named
+        if not cited_source(m.group(1)) and not masked[m.end():].strip(" .!?"):
             cuts.append((sent.start + m.start(), sent.start + m.start(1) - len("citing ")))
     for m in _JOINED.finditer(masked):
         if not m.group(0).lstrip().startswith((",", ";")) and _NAME_BEFORE.search(masked, max(0, m.start() - 40), m.start()):

@@ -363,12 +363,13 @@ def opening_subject(before: str) -> str | None:
     # a common noun phrase up to its verb: several environmental groups granted …, saying
     verb = next((i for i, w in enumerate(words[:7]) if i and (w.endswith("ed") or w.lower() in _FINITE_WORDS)), None)
     np = " ".join(words[:verb]) if verb else ""
-    if np and subject_kind(np) == "anonymous":
+    if np and subject_kind(np) in ("anonymous", "organization", "media", "person"):
         return np
     # else its head (A group, A reporter) and what it is of (of doctors, for USA Today)
     for j in range(2, min(len(words), 4) + 1):
         head = " ".join(words[:j])
-        if not head.endswith(",") and words[j - 1].lower() not in _FUNCTION_WORDS and subject_kind(head) == "anonymous":
+        if not head.endswith(",") and words[j - 1].lower() not in _FUNCTION_WORDS and \
+                subject_kind(head) in ("anonymous", "organization", "media"):
             of = _OF_WHAT.match(" ".join(words[j:]))
             return head + (" " + of.group(0).rstrip(",") if of else "")
     return None

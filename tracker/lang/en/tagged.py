@@ -12,10 +12,10 @@ import re
 
 from ... import attribute as core
 from ...model import Speaker
-from .clauses import JOINED_VERB as _JOINED_VERB
+from .clauses import ANOTHER_VERB as _ANOTHER_VERB
 from .learned import Tagged, attitude_of, tag
 from .lexicon import cues
-from .speakers import Context, opening_subject, remember, speak, subject_before, subject_kind
+from .speakers import Context, classify, opening_subject, remember, speak, subject_before, subject_kind
 
 _ACT_OF = {"speech": "said", "belief": "believed", "intention": "intended", "finding": "found"}
 
@@ -81,6 +81,22 @@ _CONTRACTED = re.compile(r"(\w+)['’](?:s|re|ll|d|ve)\b")
 _CLAUSE_BEFORE = re.compile(r",\s*$")
 
 
+_RELATIVE = frozenset(("who", "whom", "which"))
+_ANTECEDENT = re.compile(r"\b([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}),\s*$")
+
+
+def _antecedent(text: str, s: int, found: Tagged, prior: core.Draft | None, ctx: Context) -> tuple[Speaker, ...]:
+    """Who a relative pronoun tagged as a source stands for (its mention stays as written): the
+    speaker the sentence already gave ("…," said Tom Hale, a lawyer, who added …; the company said
+    in a statement, which also claimed …), else the name right before it, else no one known."""
+    if prior is not None and prior.speakers:
+        return prior.speakers
+    named = _ANTECEDENT.search(text, max(s, found.source[0] - 80), found.source[0]) if found.source else None
+    if named and classify(named.group(1)) in ("person", "organization", "media"):
+        return speak(named.group(1), ctx)
+    return ()
+
+
 def _own_source(text: str, taken: core.Draft, found: Tagged) -> bool:
     source = text[found.source[0]:found.source[1]] if found.source else ""
     return bool(source and taken.mention and (source in taken.mention or taken.mention in source))
@@ -95,7 +111,7 @@ def _participle(text: str, cue: tuple[int, int]) -> bool:
 def _another_act(text: str, cue: tuple[int, int]) -> bool:
     """A cue of a second thing the same speaker did: a participle clause after a comma, or a verb
     joined to the first (Trump bemoaned the unrest and said …; Clinton has encouraged … but has said …)."""
-    return _participle(text, cue) or bool(_JOINED_VERB.search(text, max(0, cue[0] - 40), cue[0]))
+    return _participle(text, cue) or bool(_ANOTHER_VERB.search(text, max(0, cue[0] - 40), cue[0]))
 
 
 def drafts(text: str, s: int, e: int, paragraph: int, ctx: Context, taken: core.Draft | None = None,
@@ -130,6 +146,8 @@ def drafts(text: str, s: int, e: int, paragraph: int, ctx: Context, taken: core.
             if not np and joined and subject_kind(joined.group(1)):     # He’s claiming: the subject was tagged with its verb
                 np, cue = joined.group(1), cue[joined.end():].strip()
         np = _TRAILING.sub("", np)
+        if np.lower() in _RELATIVE and not speakers:
+            speakers = _antecedent(text, s, found, prior, ctx)       # said Tom Hale, …, who added …: Tom Hale
         if not np or np.lower() in _NOT_A_SOURCE or _NOT_A_HEAD.match(np) or _misread(text, found, cue):
             continue
         attitude = attitude_of(cue)
