@@ -202,3 +202,27 @@ def test_a_subject_is_never_read_across_a_masked_quote():
 def test_citing_inside_the_sentence_cuts_nothing():
     _, got = claims_of("Critics of the utility, citing two earlier fires, said the shutoff came too late.")
     assert got == [("Critics of the utility", "said", "the shutoff came too late")], got
+
+
+@pytest.mark.parametrize("text", ["\u201cIt works,\u201d \u00a0 in Ohio said.", "\u201cIt works,\u201d \u2009 of Ohio said.",
+                                  "Reuters reported it works, citing x" + " " * 3000 + "y."])
+def test_odd_spaces_before_a_preposition_or_after_citing_are_no_crash(text):
+    claims_of(text)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Jane Roe's critics mocked her, and said the vote was rigged.", "Jane Roe's critics"),
+    ("In 1986, Jane Roe's critics gathered, saying the vote was rigged.", "Jane Roe's critics"),
+])
+def test_a_possessive_names_whose_the_speakers_are_not_the_speaker(body, speaker):
+    _, got = claims_of(body)
+    assert {g[0] for g in got if g[1]} == {speaker}, got
+
+
+@pytest.mark.parametrize("body", [
+    "“Vaccines cause autism,” Jane Roe, standing beside the activist who shouted it, said nothing in reply.",
+    "“Vaccines cause autism,” Jane Roe, who heard the activist, wrote in her memoir that she was shocked.",
+])
+def test_a_quote_before_a_described_name_is_not_theirs_when_their_verb_has_words_of_its_own(body):
+    ex, _ = claims_of(body)
+    assert not any(c.content == "“Vaccines cause autism,”" and c.speakers[0].name == "Jane Roe" for c in ex.claims), ex.claims

@@ -17,7 +17,7 @@ from functools import cache
 from ... import attribute as core
 from ... import lexicon
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
-from .clauses import CITING as _CITING, CLOSING_CLAUSE as _CLOSING_CLAUSE, JOINED_VERB as _JOINED_VERB, cut
+from .clauses import CITING as _CITING, CLOSING_CLAUSE as _CLOSING_CLAUSE, cut, joined_verb
 from .learned import attitude_of
 from .tagged import drafts
 from .lexicon import cue_regex, cues, words as _words
@@ -161,6 +161,8 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
             and not (m.group(0).endswith("ed") and _PASSIVE_AFTER.match(masked, m.end()))]
     according = next((m for m in hits if m.group(0).lower() == "according to"), None)
     verbs = [m for m in hits if m.group(0).lower() != "according to"]
+    if len(verbs) > _MAX_VERBS:         # a sentence of speech verbs is a list, not prose: its first and last read
+        verbs = verbs[:_MAX_VERBS - 4] + verbs[-4:]
     closing = _CLOSING_CLAUSE.search(masked, 0, verbs[-1].start()) if len(verbs) > 1 else None
     if closing and _ends_sentence(masked, verbs[-1].end()) and classify(closing.group(1)) not in (None, "media"):
         # "When guards responded, …, Ruiz said.": the closing clause governs (not an outlet's
@@ -187,10 +189,11 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
             if d.content[1] > cut:
                 d.content = (d.content[0], cut)
         citing = _CITING.search(masked, m.end())
-        if citing and cited_source(citing.group(1)):     # Reuters reported, citing two sources: the sources speak
+        cited = citing.group(1).strip() if citing else ""
+        if cited and cited_source(cited):     # Reuters reported, citing two sources: the sources speak
             d.via = d.via + tuple(Via(sp.mention or sp.name, sp, "citing") for sp in speakers)
-            d.speakers = speak(citing.group(1), ctx)
-            d.mention = citing.group(1)
+            d.speakers = speak(cited, ctx)
+            d.mention = cited
             if d.content[1] > s + citing.start():
                 d.content = (d.content[0], s + citing.start())
         interview = _INTERVIEW.search(masked)
@@ -208,6 +211,9 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
         remember(ctx, (sp,))
     return d
 
+
+
+_MAX_VERBS = 16
 
 
 def _ends_sentence(masked: str, at: int) -> bool:
@@ -265,13 +271,10 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     after = masked[m.end():]
     # the inversion: “…,” said Peskov. / “…,” Peskov said.
     qbefore = next((q for q in reversed(quotes) if q[1] - s <= m.start()), None)
-    clause = _content_after(s, e, masked, m.end(), quotes)
-    if clause is not None and (clause in quotes or len(masked[clause[0] - s:clause[1] - s].split()) < 4
-                               or _FRAMING.match(masked, clause[0] - s)):
-        clause = None           # no clause of its own after the verb
     if qbefore is not None:
         gap = masked[qbefore[1] - s:m.start()]
-        titled = clause is not None and qbefore[0] - s > len(masked) - len(masked.lstrip())
+        clause = _own_clause(s, e, masked, m.end(), quotes)
+        titled = clause and qbefore[0] - s > len(masked) - len(masked.lstrip())
         if re.fullmatch(r"[,.!?]?\s*", gap):
             np = re.match(r"\s*((?:[^,.;:“\"▒]|\.(?=\s[A-Z]))+?)(?=[,;:]|\.(?!\s[A-Z])|$|\s+(?:on|in|at|to|who|after|before|during|when|told)\b)", after)
             if np and classify(np.group(1)):
@@ -281,8 +284,9 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         elif re.fullmatch(r"[,.!?]?\s*[^,;:“\"▒]{1,80}\s*", gap) and subject_kind(_between_trim(gap)):
             np = _between_trim(gap)
             return speak(np, ctx), np, (qbefore[0], qbefore[1])
-        elif (named := _APPOSED.fullmatch(gap)) and classify(named.group(1)) in ("person", "organization", "media"):
-            np = named.group(1)         # “…,” Jane Roe, a senior fellow at the institute, said.
+        elif (named := _APPOSED.fullmatch(gap)) and classify(named.group(1)) in ("person", "organization", "media") \
+                and not _says_more(masked, _content_after(s, e, masked, m.end(), quotes), s):
+            np = named.group(1)         # “…,” Jane Roe, a senior fellow at the institute, said (after the vote).
             return speak(np, ctx), np, (qbefore[0], qbefore[1])
     # a participle after the main clause: Trump attacked Clinton, saying …; not a progressive
     # tense, which is a finite verb like any other (The BBC is reporting that …)
@@ -351,6 +355,26 @@ def _between_trim(gap: str) -> str:
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:not|also|widely|still|now|long))*\s+$", re.IGNORECASE)
 
 
+def _says_more(masked: str, span: tuple[int, int] | None, s: int) -> bool:
+    """Whether what follows a verb is words of its own (…, said he disagreed / nothing in reply /
+    in his memoir that …), not where or to whom (…, said after the vote; told a news briefing)."""
+    if span is None:
+        return False
+    words = masked[span[0] - s:span[1] - s]
+    return bool(_OWN_WORDS.match(words) or re.search(r"\bthat\b", words))
+
+
+_OWN_WORDS = re.compile(r"(?i:that|he|she|they|it|we|i|you|nothing|no|yes)\b")
+
+
+def _own_clause(s, e, masked, pos, quotes) -> bool:
+    """Whether a verb is followed by a clause of its own (said the shootings were a tragedy), not a
+    quote, a few words, or the reporter's framing (…, in a move that …)."""
+    clause = _content_after(s, e, masked, pos, quotes)
+    return clause is not None and clause not in quotes and len(masked[clause[0] - s:clause[1] - s].split()) >= 4 \
+        and not _FRAMING.match(masked, clause[0] - s)
+
+
 def _content_after(s, e, masked, pos, quotes):
     """What a verb introduces: the quote after it (said: “…”), or the clause (said that …)."""
     rest = masked[pos:]
@@ -364,11 +388,13 @@ def _content_after(s, e, masked, pos, quotes):
         return q
     k += len(masked[k:]) - len(masked[k:].lstrip(" ,:;"))
     end = len(masked.rstrip(" .!?"))
-    for verb in cue_regex().finditer(masked, k, end):      # … bemoaned the unrest and said …: a second act, its own claim
-        joined = _JOINED_VERB.search(masked, max(k, verb.start() - 40), verb.start())
-        if joined and joined.start() > k:
-            return (s + k, s + len(masked[:joined.start()].rstrip(" ,")))
+    joined = joined_verb().search(masked, k + 1, min(end, k + _JOINED_REACH))     # …, and said …: a second act, its own claim
+    if joined:
+        return (s + k, s + len(masked[:joined.start()].rstrip(" ,")))
     return (s + k, s + end)
+
+
+_JOINED_REACH = 600         # a content is looked through this far for a second verb: a sentence of verbs stays linear
 
 
 

@@ -29,8 +29,9 @@ class Context:
 
 
 def _strip(np: str) -> str:
-    np = re.sub(r"\s*\((?:https?://|www\.)[^()]*\)?", "", np)      # the Northfield Courier (https://…): a link beside the name
-    np = re.sub(r"\s*\([^()]{1,40}\)", "", np)          # Sen. Claire McCaskill (D-Mo.)
+    # (each from a run's first space: runs of spaces stay linear)
+    np = re.sub(r"(?<!\s)\s*\((?:https?://|www\.)[^()]*\)?", "", np)      # the Northfield Courier (https://…): a link beside the name
+    np = re.sub(r"(?<!\s)\s*\([^()]{1,40}\)", "", np)          # Sen. Claire McCaskill (D-Mo.)
     np = np.strip(" ,;:")
     np = re.sub(r"[’']s$", "", np)
     return np
@@ -106,7 +107,7 @@ def cited_source(np: str) -> bool:
         or last.rstrip("s") in {t.lower() for t in _words("title")}
 
 
-_QUALIFIED = re.compile(r"\s+(?:familiar|close|briefed|knowledgeable|with|of|in|at|on|from|who|that|which|involved|"
+_QUALIFIED = re.compile(r"(?<!\s)\s+(?:familiar|close|briefed|knowledgeable|with|of|in|at|on|from|who|that|which|involved|"
                         r"speaking|granted|seen|obtained|reviewed|by|not)\b")
 
 
@@ -138,13 +139,14 @@ def subject_kind(np: str) -> str | None:
     # of campaign-finance reports, attorneys for the family, observers in Virginia and abroad)
     head = _PREPOSED.match(np) if len(np.split()) <= 10 and not _VERBISH.search(np) else None
     words = head.group(1).split() if head else []
-    if head and head.group(1).lower() not in PRONOUNS and (1 < len(words) <= 6 or words[0].islower()):
+    if words and head.group(1).lower() not in PRONOUNS and (1 < len(words) <= 6 or words[0].islower()
+                                                            or words[0].lower() in _words("anonymous")):
         return subject_kind(head.group(1))      # (not a lone capitalised word: Talks on the deal)
     return None
 
 
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|came|went|made|took|gave|got)\b")
-_PREPOSED = re.compile(r"(.+?)\s+(?:of|for|in|at|from|on|with|around|across)\s+\S")
+_PREPOSED = re.compile(r"(.+?)(?<!\s)\s+(?:of|for|in|at|from|on|with|around|across)\s+\S")     # from a run's first space: linear
 
 
 @lru_cache(maxsize=65536)
@@ -358,8 +360,9 @@ def opening_subject(before: str) -> str | None:
     while k < len(words) and k < 8 and (words[k][:1].isupper() or words[k].lower() in ("the", "of", "and", "de", "van", "von", "al")):
         k += 1
     np = " ".join(words[:k]).rstrip(",")
-    if np.lower() not in ("", "the", "a", "an") and classify(np) in ("person", "organization", "media", "anonymous"):
-        return np           # (The mayor defended …: not "The", the article before a noun)
+    if np.lower() not in ("", "the", "a", "an") and not np.endswith(("'s", "’s")) \
+            and classify(np) in ("person", "organization", "media", "anonymous"):
+        return np           # (not "The" of The mayor, nor "Jane Roe's" of Jane Roe's critics: the noun after it)
     # a common noun phrase up to its verb: several environmental groups granted …, saying
     verb = next((i for i, w in enumerate(words[:7]) if i and (w.endswith("ed") or w.lower() in _FINITE_WORDS)), None)
     np = " ".join(words[:verb]) if verb else ""
