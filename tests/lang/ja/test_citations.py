@@ -176,3 +176,9 @@ def test_a_weekday_never_dates_a_credit_after_the_page(line, published):
     ex = extract_text(f"題\n\n生活保護費の減額は違憲だと原告団が訴えた。\n\n{line}\n\n私の感想です。\n", published=published)
     [c] = ex.citations
     assert c.date is None
+
+
+@pytest.mark.parametrize("marker", ["0日時事", "00日共同", "ソウル0日時事"])
+def test_a_dateline_s_day_no_month_has_gives_no_date_never_day_0(marker):
+    when, outlet = parse_marker(marker)
+    assert when is None and outlet in ("時事", "共同")      # found by the property test: day 0 of every month

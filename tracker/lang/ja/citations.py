@@ -210,9 +210,10 @@ _ISSUE = re.compile(r"(?:[=＝]|[(（])\s*(?P<date>[^付()（）=＝「」『』
 _DAY_ONLY = re.compile(rf"(?P<d>{DIGIT}{{1,2}})日")
 
 
-def _day_alone(day: int, written: str) -> PartialDate:
-    """A day without its month (=19日付, [パリ 19日 ロイター]): that day of any month, which only the page's date tells."""
-    return PartialDate(tuple((None, month, day) for month in range(1, 13)), written)
+def _day_alone(day: int, written: str) -> PartialDate | None:
+    """A day without its month (=19日付, [パリ 19日 ロイター]): that day of any month, which only the
+    page's date tells; none where no month has it (【0日時事】, 【32日共同】: no date, never day 0)."""
+    return PartialDate(tuple((None, month, day) for month in range(1, 13)), written) if 1 <= day <= 31 else None
 
 
 def _issues(text: str, start: int, end: int, block: int | None, found: list[Citation]) -> list[Citation]:
