@@ -26,7 +26,9 @@ _NOUN_AFTER = re.compile(r"\s+(?:of|about)\b")
 _COPULA = re.compile(r"\b(?:is|are|was|were)\s+(?!\w+ing\b)")
 # a second verb of the subject, up to the verb: …, but pledged …; …, and has said … (after a comma:
 # without one, "said the city rebuilt the park and added benches" goes on with what was said)
-JOINED_VERB = re.compile(r",\s*(?:and|but)\s+(?:(?:has|have|had|also|later|then|would|will|again)\s+){0,2}$")
+# and/but and what may stand before the second verb (…, and has also said …)
+_AND = r"(?:and|but)\s+(?:(?:has|have|had|also|later|then|would|will|again)\s+){0,2}"
+JOINED_VERB = re.compile(r",\s*" + _AND + "$")
 
 
 @cache
@@ -34,12 +36,11 @@ def joined_verb() -> re.Pattern:
     """A comma, and/but and a speech verb the lexicon knows, found by one search: the place a
     content stops for the subject's second act."""
     verbs = sorted((w for w in cues() if _FINITE.fullmatch(w)), key=len, reverse=True)
-    return re.compile(r"(?<!\s),\s*(?:and|but)\s+(?:(?:has|have|had|also|later|then|would|will|again)\s+){0,2}(?=(?:"
-                      + "|".join(map(re.escape, verbs)) + r")\b)")
+    return re.compile(r"(?<!\s),\s*" + _AND + "(?=(?:" + "|".join(map(re.escape, verbs)) + r")\b)")
 
 
 # the same without the comma, where the model found the second cue itself (bemoaned the unrest and said …)
-ANOTHER_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had|also|later|then|would|will|again)\s+){0,2}$")
+ANOTHER_VERB = re.compile(r"\s" + _AND + "$")
 
 
 @cache
