@@ -226,3 +226,88 @@ def test_a_possessive_names_whose_the_speakers_are_not_the_speaker(body, speaker
 def test_a_quote_before_a_described_name_is_not_theirs_when_their_verb_has_words_of_its_own(body):
     ex, _ = claims_of(body)
     assert not any(c.content == "“Vaccines cause autism,”" and c.speakers[0].name == "Jane Roe" for c in ex.claims), ex.claims
+
+
+@pytest.mark.parametrize("body, content", [
+    # what follows the verb is when, where or to whom, not what was said: the clause before it is
+    ("The new tariffs hurt every farmer in the state, two county commissioners said Friday afternoon, as they gathered outside.",
+     "The new tariffs hurt every farmer in the state"),
+    ("Rising seas could flood a million homes along the coast, Ms. Lane said in her interview.",
+     "Rising seas could flood a million homes along the coast"),
+    ("The mill will close in March, the union's president told The Riverside Ledger on Thursday.", "The mill will close in March"),
+    ("The bridge is unsafe, Ortiz told reporters.", "The bridge is unsafe"),
+    ("The vote was rigged, she said firmly.", "The vote was rigged"),
+    # the quote a verb introduces, past whom it was told and when
+    ('Mayor Ada Lin told reporters on July 3 that "the bridge will reopen in May," according to the Courier.',
+     '"the bridge will reopen in May,"'),
+    ("Ms. Vale told the committee on Monday that the plan was dead.", "the plan was dead"),
+])
+def test_what_a_verb_is_followed_by_before_its_content_is_not_the_content(body, content):
+    _, got = claims_of(body)
+    assert got[0][2] == content, got
+
+
+@pytest.mark.parametrize("body, content", [
+    ('In her 2011 memoir, "Paper Cranes," Ms. Hale recommended writing every grant request by hand.',
+     "writing every grant request by hand"),
+    ('The crowd cheered when, at the close of the anthem "Green Fields," she added the words, "Vote on Tuesday."',
+     'the words, "Vote on Tuesday."'),
+])
+def test_a_quoted_title_before_the_subject_is_not_its_words_when_its_verb_has_its_own(body, content):
+    _, got = claims_of(body)
+    assert [g[2] for g in got] == [content], got
+
+
+def test_a_verb_with_an_object_of_its_own_reports_nothing_before_it():
+    _, got = claims_of("One after another, the lenders, including Harbor Bank, declared bankruptcy.")
+    assert [g[1] for g in got] == [None], got
+
+
+def test_an_inverted_speaker_qualified_by_where_they_were_speaks():
+    _, got = claims_of("The inspector's refusal to answer went over badly, and the meeting fell apart from there, said one city source in the room.")
+    assert got[0][:2] == ("one city source in the room", "said"), got
+    assert got[0][2].startswith("The inspector's refusal to answer went over badly")
+
+
+@pytest.mark.parametrize("np, kind", [
+    ("the meeting fell apart from there", None),        # a clause, not a determined noun phrase
+    ("the senator spoke at a gathering of conservatives", None),
+    ("a report by five U.N. agencies", "document"),
+    ("two doctors at the clinic", "anonymous"),
+])
+def test_a_clause_is_no_subject_and_a_noun_phrase_is_read_by_its_head(np, kind):
+    assert subject_kind(np) == kind
+
+
+def test_according_to_a_poll_named_by_who_released_it():
+    _, got = claims_of("Lin now holds a lead of 12 points among young voters, according to a new Courier/KTVZ News poll released late last week.")
+    assert got[0][:2] == ("a new Courier/KTVZ News poll released late last week", "according to"), got
+
+
+def test_a_participle_after_a_closing_quote_is_the_speakers_second_claim():
+    ex, got = claims_of('In a statement, the company said: "The plant was profitable for a decade," adding that its sales doubled in a year.')
+    assert [(g[0], g[1]) for g in got] == [("company", "said"), ("company", "adding")], got
+    assert got[1][2] == "that its sales doubled in a year"
+
+
+def test_a_subordinate_clause_with_its_own_speaker_is_a_claim_of_its_own():
+    _, got = claims_of("Ms. Ruiz spoke first. While she acknowledged the budget was a major reason for the delay, "
+                       "Reyes also noted several rules slowed the project.")
+    said = {(g[0], g[1]) for g in got}
+    assert {("Ruiz", "acknowledged"), ("Reyes", "noted")} <= said, got
+
+
+@pytest.mark.parametrize("body, content", [
+    ("This has not gone over well with the miners' families, many of whom say the company's safety claims are false.",
+     "the company's safety claims are false"),
+    ("The mayor's remarks, which came during a town hall, drew scrutiny from some who saw the remarks as a dig at the police.",
+     "the remarks as a dig at the police"),
+])
+def test_a_relative_pronoun_speaks_what_follows_its_verb(body, content):
+    _, got = claims_of(body)
+    assert [g[2] for g in got if g[1] in ("say", "saw")] == [content], got
+
+
+def test_a_subject_the_model_tagged_with_its_verb_is_the_speaker():
+    _, got = claims_of("But environmentalists worry that the mine will poison the river for decades.")
+    assert got[0][:2] == ("environmentalists", "worry"), got

@@ -17,22 +17,15 @@ from functools import cache
 from ... import attribute as core
 from ... import lexicon
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
-from .clauses import CITING as _CITING, CLOSING_CLAUSE as _CLOSING_CLAUSE, cut, joined_verb
+from .clauses import (CITING as _CITING, CLOSING_CLAUSE as _CLOSING_CLAUSE, FRAMING, content_after, cut, ends_sentence, own_clause,
+                      says_more)
 from .learned import attitude_of
 from .tagged import drafts
 from .lexicon import cue_regex, cues, words as _words
 from .sentences import MASK, masked as _masked, quotes as _quotes
 from .transcript import first_person as _first_person, furniture_label, label_name, turns as _turns
-from .speakers import (Context, cited_source, classify, collect_full_names, make_speaker, opening_subject, remember, speak,
-                       subject_before, subject_kind, without_adverbs)
-
-# what may follow a speech verb before its content (said on Monday in a statement that …)
-_AFTER_VERB = re.compile(r"^(?:\s*(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in a (?:written |joint )?statement"
-                         r"|in an interview(?: with [^,.;“\"]{1,40})?|at a (?:news|press) conference|on (?:X|Twitter|Facebook|Telegram|Truth Social|social media)"
-                         r"|(?:told|to) (?:reporters|journalists|the [A-Z][\w.]*(?: [A-Z][\w.]*)*|[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
-                         r"|in (?:a|an) [a-z]+ (?:post|speech|address|briefing|letter|interview)|last (?:week|month)|this week|earlier|late|on [A-Z][a-z]+ \d{1,2}"
-                         r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last night"
-                         r"|,|that))+\s*")
+from .speakers import (Context, cited_source, classify, collect_full_names, make_speaker, opening_subject, qualified_kind, remember,
+                       speak, subject_before, subject_kind, without_adverbs)
 
 
 def attributions(article: Article, layout: Layout, citations: list[Citation], sents: list[Sentence]) -> list[Attribution]:
@@ -137,6 +130,8 @@ def _hedged(body: str) -> bool:
 _CLOSING = re.compile(r"(?<!\s)\s*+(?P<dash>—|–|―|--)\s*+(?P<np>[A-Z][^▒“”\"—–―]{1,60}?)[\s.]*+$")     # possessive: runs of spaces stay linear
 
 
+_ADVERBS = re.compile(r"(?i)(?:\s*(?:\w+ly|again|too|though|then|later|also|once|instead|however|anyway|yet|still|now|afterwards?|"
+                      r"here|there|today|yesterday|tonight))+\s*")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|(?:has|have) been)\s+$")
 _THAT = re.compile(r"\bthat\s*$")     # …said that talks stalled: short, but what was said
 
@@ -164,7 +159,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
     if len(verbs) > _MAX_VERBS:         # a sentence of speech verbs is a list, not prose: its first and last read
         verbs = verbs[:_MAX_VERBS - 4] + verbs[-4:]
     closing = _CLOSING_CLAUSE.search(masked, 0, verbs[-1].start()) if len(verbs) > 1 else None
-    if closing and _ends_sentence(masked, verbs[-1].end()) and classify(closing.group(1)) not in (None, "media"):
+    if closing and ends_sentence(masked, verbs[-1].end()) and classify(closing.group(1)) not in (None, "media"):
         # "When guards responded, …, Ruiz said.": the closing clause governs (not an outlet's
         # own, which relays the statement before it: …, Reuters reported.)
         verbs = [verbs[-1], *verbs[:-1]]
@@ -212,16 +207,8 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
     return d
 
 
-
 _MAX_VERBS = 16
-
-
-def _ends_sentence(masked: str, at: int) -> bool:
-    rest = masked[at:]
-    m = _AFTER_VERB.match(rest)
-    return bool(re.fullmatch(r"\s*[.!?]?\s*", rest[m.end():] if m else rest))
-
-
+_SOURCES = ("person", "organization", "media", "anonymous")
 
 
 def _relayed_by_outlet(text, s, e, masked, m, verbs, quotes, ctx, speakers):
@@ -250,7 +237,7 @@ def _according(text: str, s: int, masked: str, m: re.Match, ctx: Context):
     if not tail:
         return None
     np = tail.group(1).strip()
-    kind = subject_kind(np) or ("organization" if np[:1].isupper() else "document" if len(np.split()) <= 8 else None)
+    kind = subject_kind(np) or ("organization" if np[:1].isupper() else "document" if len(np.split()) <= 8 or cited_source(np) else None)
     if kind is None:
         return None
     sp = make_speaker(np, kind, ctx)
@@ -273,7 +260,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     qbefore = next((q for q in reversed(quotes) if q[1] - s <= m.start()), None)
     if qbefore is not None:
         gap = masked[qbefore[1] - s:m.start()]
-        clause = _own_clause(s, e, masked, m.end(), quotes)
+        clause = own_clause(s, e, masked, m.end(), quotes)
         titled = clause and qbefore[0] - s > len(masked) - len(masked.lstrip())
         if re.fullmatch(r"[,.!?]?\s*", gap):
             np = re.match(r"\s*((?:[^,.;:“\"▒]|\.(?=\s[A-Z]))+?)(?=[,;:]|\.(?!\s[A-Z])|$|\s+(?:on|in|at|to|who|after|before|during|when|told)\b)", after)
@@ -285,27 +272,27 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
             np = _between_trim(gap)
             return speak(np, ctx), np, (qbefore[0], qbefore[1])
         elif (named := _APPOSED.fullmatch(gap)) and classify(named.group(1)) in ("person", "organization", "media") \
-                and not _says_more(masked, _content_after(s, e, masked, m.end(), quotes), s):
+                and not says_more(masked, content_after(s, e, masked, m.end(), quotes), s):
             np = named.group(1)         # “…,” Jane Roe, a senior fellow at the institute, said (after the vote).
             return speak(np, ctx), np, (qbefore[0], qbefore[1])
     # a participle after the main clause: Trump attacked Clinton, saying …; not a progressive
     # tense, which is a finite verb like any other (The BBC is reporting that …)
     # (a piece cut before it, or before the subject's second verb: … but pledged to remain civil)
     if not before.strip() and subject:
-        span = _content_after(s, e, masked, m.end(), quotes)
+        span = content_after(s, e, masked, m.end(), quotes)
         return (subject, subject[0].mention, span) if span else None      # the same sentence names it
     auxiliary = before + (m.group(0).rsplit(None, 1)[0] + " " if " " in m.group(0) else "")    # the cue may hold it: "is reporting"
     if m.group(0).endswith("ing") and not _PROGRESSIVE.search(auxiliary):
         if not before.rstrip().endswith(","):
             return None
         np = opening_subject(before)
-        span = _content_after(s, e, masked, m.end(), quotes)
+        span = content_after(s, e, masked, m.end(), quotes)
         if np is None or span is None:
             return None
         return speak(np, ctx), np, span
     # the inversion without a quote: …, said Batchelder. / …, said Ann Lee, a spokeswoman for the mayor.
     inverted = len(after) < 400 and re.fullmatch(r"\s++((?:[^,.;:“\"▒]|\.(?=\s[A-Z])){2,60}?)(?:,\s+(?:an?|the)\s+(?:[^.;:“\"▒]|\.(?=\s[A-Z])){2,120}?)?\s*+[.!?]?\s*+", after)
-    if before.rstrip().endswith(",") and inverted and classify(inverted.group(1)) in ("person", "organization", "media", "anonymous"):
+    if before.rstrip().endswith(",") and inverted and (classify(inverted.group(1)) or qualified_kind(inverted.group(1))) in _SOURCES:
         head = before.rstrip().rstrip(",")
         if head.strip():
             return speak(inverted.group(1), ctx), inverted.group(1), (s + len(head) - len(head.lstrip()), s + len(head))
@@ -320,15 +307,17 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     if np is None:
         return None
     head = before[: before.rfind(np)].rstrip()
-    span = _content_after(s, e, masked, m.end(), quotes)
+    span = content_after(s, e, masked, m.end(), quotes)
     if span is not None and len(text[span[0]:span[1]].split()) < 3 and not _THAT.search(masked, 0, max(0, span[0] - s)):
-        span = None                 # "…, top lawmakers said Friday after the vote." : not what was said
+        if not (FRAMING.match(masked, span[0] - s) or _ADVERBS.fullmatch(masked[span[0] - s:span[1] - s])):
+            return None             # "…, the lenders declared bankruptcy.": the verb's own object, no report of the words before
+        span = None                 # "…, top lawmakers said Friday after the vote." / "…, she said firmly.": not what was said
     elif (span is not None and span not in quotes and "," in masked[m.end():span[0] - s] and head.endswith(",")
           and len(head.split()) >= 3):
         # "Acts of protest, he said, are acts of patriotism": the reporting clause set between
         # commas inside what was said, which runs on both sides of it; but "…, the official said,
         # in a move that …" / ", citing …": the reporter's framing after it, not what was said
-        framing = _FRAMING.match(masked, span[0] - s)
+        framing = FRAMING.match(masked, span[0] - s)
         span = (s + len(head) - len(head.lstrip()), s + len(head.rstrip(" ,"))) if framing else \
             (s + len(masked) - len(masked.lstrip()), s + len(masked.rstrip(" .!?")))
     if span is None and head.endswith(",") and len(head.split()) >= 3:    # "…, the minister said." : what precedes
@@ -342,59 +331,8 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
 _APPOSED = re.compile(r"[,.!?]?\s*+([A-Z][^,;:“\"▒]{1,60}?),\s++(?:an?|the|one|who|whose|which|[a-z][\w-]*)\b[^;:“\"▒]{1,200}?,\s*+")
 
 
-# what opens the words after a reporting clause set between commas when they are the reporter's
-# framing (in a move that …, citing …, as …), not the rest of what was said
-_FRAMING = re.compile(r"(?i:in|on|at|as|after|before|since|while|until|when|whereas|although|though|because|compared|"
-                      r"including|according|with|without|for|amid|despite|during|following|from|to|\w+ing)\b")
-
-
 def _between_trim(gap: str) -> str:
     return without_adverbs(gap.strip(" ,.!?"))
 
 
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:not|also|widely|still|now|long))*\s+$", re.IGNORECASE)
-
-
-def _says_more(masked: str, span: tuple[int, int] | None, s: int) -> bool:
-    """Whether what follows a verb is words of its own (…, said he disagreed / nothing in reply /
-    in his memoir that …), not where or to whom (…, said after the vote; told a news briefing)."""
-    if span is None:
-        return False
-    words = masked[span[0] - s:span[1] - s]
-    return bool(_OWN_WORDS.match(words) or re.search(r"\bthat\b", words))
-
-
-_OWN_WORDS = re.compile(r"(?i:that|he|she|they|it|we|i|you|nothing|no|yes)\b")
-
-
-def _own_clause(s, e, masked, pos, quotes) -> bool:
-    """Whether a verb is followed by a clause of its own (said the shootings were a tragedy), not a
-    quote, a few words, or the reporter's framing (…, in a move that …)."""
-    clause = _content_after(s, e, masked, pos, quotes)
-    return clause is not None and clause not in quotes and len(masked[clause[0] - s:clause[1] - s].split()) >= 4 \
-        and not _FRAMING.match(masked, clause[0] - s)
-
-
-def _content_after(s, e, masked, pos, quotes):
-    """What a verb introduces: the quote after it (said: “…”), or the clause (said that …)."""
-    rest = masked[pos:]
-    m = _AFTER_VERB.match(rest)
-    k = pos + (m.end() if m else len(rest) - len(rest.lstrip()))
-    rest = masked[k:].rstrip(" .!?")
-    if not rest.strip(" ,:;"):
-        return None
-    q = next((q for q in quotes if q[0] - s >= pos), None)
-    if q is not None and not masked[pos:q[0] - s].strip(" ,:;"):
-        return q
-    k += len(masked[k:]) - len(masked[k:].lstrip(" ,:;"))
-    end = len(masked.rstrip(" .!?"))
-    joined = joined_verb().search(masked, k + 1, min(end, k + _JOINED_REACH))     # …, and said …: a second act, its own claim
-    if joined:
-        return (s + k, s + len(masked[:joined.start()].rstrip(" ,")))
-    return (s + k, s + end)
-
-
-_JOINED_REACH = 600         # a content is looked through this far for a second verb: a sentence of verbs stays linear
-
-
-

@@ -1,4 +1,5 @@
-"""English clauses: a sentence cut into the pieces that each report a statement of their own.
+"""English clauses: a sentence cut into the pieces that each report a statement of their own, and
+what a speech verb introduces (`content_after`: past when, where and to whom it was said).
 
 "Trump attacked Clinton, saying …, adding …" is three pieces, the last two by the sentence's
 subject; "Officials said …, and the governor said …" two; "…, a cabinet official said, a day after
@@ -106,3 +107,85 @@ _AFTER_CLOSING = re.compile(r"(?:\s++(?:on|in|at|late|early)\s+[^,;:▒]{1,30})?
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.'’\-]*$")
 # a clause joined to the one before: …, and the governor said … / …; the minister said …
 _JOINED = re.compile(r",?(?<!\s)\s++(?:and|but|while|whereas|although|though)\s+|;\s+")     # from a run's first space: linear
+
+
+# what may follow a speech verb before its content (said on Monday in a statement that …; said in
+# his interview; told reporters on Friday afternoon)
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?"
+_OCCASION = (r"(?:statement|interview|post|speech|address|briefing|letter|tweet|video|email|memo|conference|call|hearing|rally|"
+             r"appearance|meeting|broadcast|podcast|op-ed|essay|column|filing|release|remarks)s?")
+AFTER_VERB = re.compile(r"^(?:\s*(?:on " + _DAY + r"|in an interview with [^,.;“\"]{1,40}"
+                        r"|(?:in|at|during|on) (?:a|an|the|his|her|their|its|our|one|this) (?:[\w-]+ ){0,3}?" + _OCCASION + r"\b"
+                        r"|on (?:X|Twitter|Facebook|Telegram|Truth Social|social media)"
+                        r"|(?:told|to) (?:reporters|journalists|the [A-Z][\w.]*(?: [A-Z][\w.]*)*|[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
+                        r"|last (?:week|month)|this week|earlier|late|on [A-Z][a-z]+ \d{1,2}|" + _DAY + r"|yesterday|today|last night"
+                        r"|,|that))+\s*")
+# whom a verb of telling addresses, before what it tells (told The Ledger on Thursday that …; told
+# the committee the plan was dead)
+_TELLING = re.compile(r"\b(?i:told|tells?|telling)$")
+_ADDRESSEE = re.compile(r"\s+(?:(?:reporters|journalists|lawmakers|him|her|them|us|me|you)\b"
+                        r"|(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*)*(?:\s+\([^()]{1,20}\))?"
+                        r"|(?:the|a|an)\s+[a-z][\w\-]*(?=\s+(?:that\b|on\b|in\b|at\b|\w+day\b))|(?:the|a|an)\s+[a-z][\w\-]*\s*(?=[,.;:!?]|$))")
+
+
+# what opens the words after a reporting clause set between commas when they are the reporter's
+# framing (in a move that …, citing …, as …), not the rest of what was said
+FRAMING = re.compile(r"(?i:in|on|at|as|after|before|since|while|until|when|whereas|although|though|because|compared|"
+                      r"including|according|with|without|for|amid|despite|during|following|from|to|\w+ing)\b")
+
+
+def ends_sentence(masked: str, at: int) -> bool:
+    rest = masked[at:]
+    m = AFTER_VERB.match(rest)
+    return bool(re.fullmatch(r"\s*[.!?]?\s*", rest[m.end():] if m else rest))
+
+
+def says_more(masked: str, span: tuple[int, int] | None, s: int) -> bool:
+    """Whether what follows a verb is words of its own (…, said he disagreed / nothing in reply /
+    in his memoir that …), not where or to whom (…, said after the vote; told a news briefing)."""
+    if span is None:
+        return False
+    words = masked[span[0] - s:span[1] - s]
+    return bool(_OWN_WORDS.match(words) or re.search(r"\bthat\b", words))
+
+
+_OWN_WORDS = re.compile(r"(?i:that|he|she|they|it|we|i|you|nothing|no|yes)\b")
+
+
+def own_clause(s, e, masked, pos, quotes) -> bool:
+    """Whether a verb is followed by a clause of its own (said the shootings were a tragedy;
+    recommended writing …; added the words, “…”), not a quote, a few words, or the reporter's
+    framing (…, in a move that …)."""
+    clause = content_after(s, e, masked, pos, quotes)
+    if clause is None or clause in quotes:
+        return False
+    if any(clause[0] <= q[0] < clause[1] for q in quotes):
+        return True             # she added the words, “…”: a quote of its own
+    framing = FRAMING.match(masked, clause[0] - s)      # a participle is framing after a comma (…, citing …), not
+    if framing and framing.group(0).lower().endswith("ing") and "," not in masked[pos:clause[0] - s]:   # (suggested looking at …)
+        framing = None
+    return len(masked[clause[0] - s:clause[1] - s].split()) >= 4 and not framing
+
+
+def content_after(s, e, masked, pos, quotes):
+    """What a verb introduces: the quote after it (said: “…”), or the clause (said that …)."""
+    if _TELLING.search(masked, max(0, pos - 8), pos) and (to := _ADDRESSEE.match(masked, pos)):
+        pos = to.end()
+    rest = masked[pos:]
+    m = AFTER_VERB.match(rest)
+    k = pos + (m.end() if m else len(rest) - len(rest.lstrip()))
+    rest = masked[k:].rstrip(" .!?")
+    if not rest.strip(" ,:;"):
+        return None
+    q = next((q for q in quotes if q[0] - s >= pos), None)
+    if q is not None and not masked[k:q[0] - s].strip(" ,:;"):
+        return q
+    k += len(masked[k:]) - len(masked[k:].lstrip(" ,:;"))
+    end = len(masked.rstrip(" .!?"))
+    joined = joined_verb().search(masked, k + 1, min(end, k + _JOINED_REACH))     # …, and said …: a second act, its own claim
+    if joined:
+        return (s + k, s + len(masked[:joined.start()].rstrip(" ,")))
+    return (s + k, s + end)
+
+
+_JOINED_REACH = 600         # a content is looked through this far for a second verb: a sentence of verbs stays linear

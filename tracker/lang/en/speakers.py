@@ -108,7 +108,7 @@ def cited_source(np: str) -> bool:
 
 
 _QUALIFIED = re.compile(r"(?<!\s)\s+(?:familiar|close|briefed|knowledgeable|with|of|in|at|on|from|who|that|which|involved|"
-                        r"speaking|granted|seen|obtained|reviewed|by|not)\b")
+                        r"speaking|granted|seen|obtained|reviewed|released|published|conducted|issued|commissioned|by|not)\b")
 
 
 def _people_of(np: str) -> bool:
@@ -123,6 +123,11 @@ _DETERMINED = re.compile(r"(?:(?i:the|a|an|his|her|their|its|our|my|your|one|two
                          r"(?:[\w.'’\-]+\s+){0,5}[a-z][\w'’\-]*")
 
 
+# words a determined noun phrase does not hold after its determiner (the meeting fell apart from there:
+# a clause; its prepositional phrases are read by their head, below)
+_NOT_IN_A_NOUN_PHRASE = frozenset("from to into with by as than there here then apart away back up down out off over so very".split())
+
+
 def subject_kind(np: str) -> str | None:
     """What stands as the subject of a speech verb is its source, by grammar: a known kind, else
     a plural or determined common noun phrase (cast members, experts on North Korea, the
@@ -132,7 +137,8 @@ def subject_kind(np: str) -> str | None:
         return kind
     np = _strip(np)
     if len(np.split()) <= 8 and (_GENERIC.fullmatch(np) or _DETERMINED.fullmatch(np) or _people_of(np)):
-        verbish = any(w.endswith("ed") for w in np.split()[2:])
+        verbish = any(w.endswith("ed") for w in np.split()[2:]) or any(w.lower() in _NOT_IN_A_NOUN_PHRASE or w in _words("past")
+                                                                         for w in np.split()[1:])
         if not verbish and not re.search(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|not|to|that|which|who)\b", np):
             return "anonymous"
     # a noun phrase and what it is of, for or in: its head says what it is (a USA TODAY analysis
@@ -145,8 +151,15 @@ def subject_kind(np: str) -> str | None:
     return None
 
 
+def qualified_kind(np: str) -> str | None:
+    """The kind of a noun phrase by its head before what qualifies it (one city source in the room,
+    a spokesman for the agency), where its head is a known kind."""
+    head = _PREPOSED.match(np) if len(np.split()) <= 10 and not _VERBISH.search(np) else None
+    return classify(head.group(1)) if head else None
+
+
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|came|went|made|took|gave|got)\b")
-_PREPOSED = re.compile(r"(.+?)(?<!\s)\s+(?:of|for|in|at|from|on|with|around|across)\s+\S")     # from a run's first space: linear
+_PREPOSED = re.compile(r"(.+?)(?<!\s)\s+(?:of|for|in|at|from|on|with|by|around|across)\s+\S")     # from a run's first space: linear
 
 
 @lru_cache(maxsize=65536)
@@ -279,7 +292,7 @@ def without_adverbs(np: str) -> str:
     return np
 
 
-_CLAUSE_BREAK = re.compile(r"[;:—–―]|\s-\s|\b(?:and|but|or|while|as|because|although|though|that|where|when|who|whom|which|whose|if|after|"
+_CLAUSE_BREAK = re.compile(r"[;:—–―]|\s--?\s|\b(?:and|but|or|while|as|because|although|though|that|where|when|who|whom|which|whose|if|after|"
                            r"before|since|so|than|until|unless)\b\s*")
 
 

@@ -13,7 +13,7 @@ import re
 from ... import attribute as core
 from ...model import Speaker
 from .clauses import ANOTHER_VERB as _ANOTHER_VERB
-from .learned import Tagged, attitude_of, tag
+from .learned import Tagged, attitude_of, attitudes, tag
 from .lexicon import cues
 from .speakers import Context, classify, opening_subject, remember, speak, subject_before, subject_kind
 
@@ -73,12 +73,12 @@ def _inside(text: str, taken: core.Draft, found: Tagged, cue: str) -> bool:
         return True             # the rules' own source again (…, according to a survey, want …)
     end = max(ce, me, found.source[1] if found.source else 0)
     said = text.find(taken.mention, end, taken.end) if taken.mention else -1
-    return said != -1 and not text[end:said].strip(" ,—–-")
+    return said != -1 and not text[end:said].strip(" ,—–-") and taken.content[1] <= said     # (While he acknowledged …, Ruiz noted …: two)
 
 
 _VIA = frozenset(("citing", "according to", "cited"))
 _CONTRACTED = re.compile(r"(\w+)['’](?:s|re|ll|d|ve)\b")
-_CLAUSE_BEFORE = re.compile(r",\s*$")
+_CLAUSE_BEFORE = re.compile(r",[”\"’']*\s*$")          # …, adding / …," adding: a comma, the quote it closes
 
 
 _RELATIVE = frozenset(("who", "whom", "which"))
@@ -105,13 +105,37 @@ def _own_source(text: str, taken: core.Draft, found: Tagged) -> bool:
 def _participle(text: str, cue: tuple[int, int]) -> bool:
     """A cue that opens a participle clause after a comma ("…," DuVernay said, emphasizing why …)."""
     word = text[cue[0]:cue[1]].split()[0] if text[cue[0]:cue[1]].split() else ""
-    return word.lower().endswith("ing") and bool(_CLAUSE_BEFORE.search(text, max(0, cue[0] - 3), cue[0]))
+    return word.lower().endswith("ing") and bool(_CLAUSE_BEFORE.search(text, max(0, cue[0] - 4), cue[0]))
 
 
 def _another_act(text: str, cue: tuple[int, int]) -> bool:
     """A cue of a second thing the same speaker did: a participle clause after a comma, or a verb
     joined to the first (Trump bemoaned the unrest and said …; Clinton has encouraged … but has said …)."""
     return _participle(text, cue) or bool(_ANOTHER_VERB.search(text, max(0, cue[0] - 40), cue[0]))
+
+
+_WHO = (["who"], ["whom"], ["which"])
+_OPENING = re.compile(r"\s*(?i:(?:after|before|while|since|when|by|without|upon|on|in)\s+)?")
+
+
+def _subject_in_cue(cue: str) -> tuple[str, str]:
+    """A subject the model tagged with its verb as the cue (He’s claiming; environmentalists worry):
+    (the subject, the cue), or ("", the cue) if it holds none."""
+    joined = _CONTRACTED.match(cue)
+    if joined and subject_kind(joined.group(1)):
+        return joined.group(1), cue[joined.end():].strip()
+    words = cue.split()
+    verb = next((k for k in range(1, len(words)) if words[k].lower() in attitudes() or words[k].lower() in cues()), None)
+    if verb is not None and subject_kind(" ".join(words[:verb])):
+        return " ".join(words[:verb]), " ".join(words[verb:])
+    return "", cue
+
+
+def _rest(text: str, start: int, end: int) -> tuple[int, int]:
+    """What follows a cue to the end of its piece, as a content span."""
+    body = text[start:end]
+    a = len(body) - len(body.lstrip(" ,:"))
+    return start + a, start + len(body.rstrip(" .!?\n"))
 
 
 def drafts(text: str, s: int, e: int, paragraph: int, ctx: Context, taken: core.Draft | None = None,
@@ -138,14 +162,20 @@ def drafts(text: str, s: int, e: int, paragraph: int, ctx: Context, taken: core.
         elif found.source is not None:
             np = _LEADING.sub("", text[found.source[0]:found.source[1]]).strip(" ,")
         else:
-            np = subject_before(text[s:found.cue[0]]) or ""
+            np = _LEADING.sub("", subject_before(text[s:found.cue[0]]) or "").strip(" ,")
             np = np if subject_kind(np) else ""
+            if np and found.content[0] <= text.rfind(np, s, found.cue[0]) < found.content[1]:
+                np = ""         # the bill, known as …: a subject inside what the cue is said to say is none
             if not np and _participle(text, found.cue):     # Clinton leaned in, painting Trump as …: who leaned in
                 np = opening_subject(text[s:found.cue[0]]) or ""
-            joined = _CONTRACTED.match(cue)
-            if not np and joined and subject_kind(joined.group(1)):     # He’s claiming: the subject was tagged with its verb
-                np, cue = joined.group(1), cue[joined.end():].strip()
+            if not np and _OPENING.fullmatch(text, s, found.cue[0]) and cue.split()[0].lower().endswith("ing"):
+                # After saying …, she was whisked off: the subject of the clause the participle opens
+                np = opening_subject(text[found.content[1]:e].lstrip(" ,”\"’'")) or ""
+            if not np:
+                np, cue = _subject_in_cue(cue)
         np = _TRAILING.sub("", np)
+        if found.content[1] <= found.cue[0] and (_participle(text, found.cue) or np.lower().rsplit(None, 1)[-1:] in _WHO):
+            found = Tagged(found.source, found.cue, _rest(text, found.cue[1], e))     # …, delivering …; some who saw …: what follows
         if np.lower() in _RELATIVE and not speakers:
             speakers = _antecedent(text, s, found, prior, ctx)       # said Tom Hale, …, who added …: Tom Hale
         if not np or np.lower() in _NOT_A_SOURCE or _NOT_A_HEAD.match(np) or _misread(text, found, cue):
