@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.lang.en.speakers import cited_source, collect_full_names, opening_subject, subject_before, subject_kind
+from tracker.lang.en.speakers import cited_source, collect_full_names, subject_kind
+from tracker.lang.en.subjects import opening_subject, subject_before
 
 from .test_english import claims_of
 
@@ -311,3 +312,19 @@ def test_a_relative_pronoun_speaks_what_follows_its_verb(body, content):
 def test_a_subject_the_model_tagged_with_its_verb_is_the_speaker():
     _, got = claims_of("But environmentalists worry that the mine will poison the river for decades.")
     assert got[0][:2] == ("environmentalists", "worry"), got
+
+
+def test_the_second_half_of_a_split_quote_is_the_same_speakers():
+    _, got = claims_of('"We will rebuild the school," Mayor Ada Lin said, "and we will do it before winter."')
+    assert got == [("Ada Lin", "said", '"We will rebuild the school,"'), ("Ada Lin", "", '"and we will do it before winter."')], got
+    _, got = claims_of('"We will rebuild the school," Mayor Ada Lin said, adding that "it will take a year."')
+    assert [g[1] for g in got] == ["said", "adding"], got        # a second act, not the quote going on
+
+
+@pytest.mark.parametrize("body", [
+    "Jane Roe, 54, of Ashton, Ore., said the water was not safe.",
+    "Jane Roe, 54, of Ashton, Ore., who watched the vote on a screen, said the water was not safe.",
+])
+def test_a_name_described_by_age_and_town_is_the_speaker(body):
+    _, got = claims_of("Mayor Ada Lin spoke first. " + body)
+    assert ("Jane Roe", "said", "the water was not safe") in got, got

@@ -562,3 +562,11 @@ def test_an_outlet_s_viewers_are_no_interviewee():
     ex = extract_text("Q and A\n\nWe talked to Fox News Channel viewers first.\n\nQ: Will taxes rise?\n\nA: No, they will stay flat this year.\n",
                       published=date(2024, 7, 10))
     assert all(s.kind != "media" for c in ex.claims for s in c.speakers if c.text.startswith("A:"))
+
+
+def test_a_registered_speaker_is_named_as_the_article_names_it_and_kept_one_in_the_graph():
+    ex, got = claims_of("Russia said the drills were defensive.")
+    [sp] = ex.claims[0].speakers
+    assert (sp.name, sp.wikidata) == ("Russia", "Q159") and "ロシア" in sp.aliases, sp
+    from tracker.graph import _canonical
+    assert _canonical(sp) == "ロシア"          # one IRI and schema:name whatever the language wrote

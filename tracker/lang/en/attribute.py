@@ -24,8 +24,9 @@ from .tagged import drafts
 from .lexicon import cue_regex, cues, words as _words
 from .sentences import MASK, masked as _masked, quotes as _quotes
 from .transcript import first_person as _first_person, furniture_label, label_name, turns as _turns
-from .speakers import (Context, cited_source, classify, collect_full_names, make_speaker, opening_subject, qualified_kind, remember,
-                       speak, subject_before, subject_kind, without_adverbs)
+from .speakers import (Context, cited_source, classify, collect_full_names, make_speaker, qualified_kind, remember, speak,
+                       subject_kind)
+from .subjects import opening_subject, subject_before, without_adverbs
 
 
 def attributions(article: Article, layout: Layout, citations: list[Citation], sents: list[Sentence]) -> list[Attribution]:
@@ -81,12 +82,29 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", speak(turn.name, ctx), turn.name, "", "said"
                 d.content, d.quoted = (max(d.start, turn.end), d.end), False
             found.append(d.attribution())
+            found.extend(_second_half(text, sent, quotes, d))
             found.extend(_sourced_quotes(text, sent, ctx))
             if d.speakers or model:      # more cues in the sentence: one claim each
                 more = model[1:] if model else drafts(text, sent.start, sent.end, sent.paragraph, ctx, d)
                 found.extend(m.attribution() for m in more)
         carried = still_open
     return found
+
+
+def _second_half(text: str, sent: Sentence, quotes: list[tuple[int, int]], d: core.Draft) -> list[Attribution]:
+    """The second half of a quote its reporting clause splits ("We will rebuild," Lin said, "and
+    we will do it before winter."): the same speaker's words going on, a claim of its own."""
+    if d.kind != "reported_speech" or not d.cue or d.content not in quotes:
+        return []
+    i = quotes.index(d.content)
+    q = quotes[i + 1] if i + 1 < len(quotes) else None
+    if q is None or q[1] > sent.end or text[q[1]:sent.end].strip(" .!?”\"\n"):
+        return []           # the second quote ends the sentence, nothing after it
+    between = text[d.content[1]:q[0]]
+    if len(between) > 150 or d.cue not in between or not between.rstrip().endswith(","):
+        return []
+    return [core.Draft(q[0], q[1], sent.paragraph, kind="reported_speech", speakers=d.speakers, cue="", act=d.act or "said",
+                       content=q, quoted=True, stance=d.stance, attitude=d.attitude).attribution()]
 
 
 # a source in parentheses right after a quote: … called it "a turning point" (the Northfield Courier)

@@ -15,7 +15,8 @@ from ...model import Speaker
 from .clauses import ANOTHER_VERB as _ANOTHER_VERB
 from .learned import Tagged, attitude_of, attitudes, tag
 from .lexicon import cues
-from .speakers import Context, classify, opening_subject, remember, speak, subject_before, subject_kind
+from .speakers import Context, classify, remember, speak, subject_kind
+from .subjects import opening_subject, subject_before
 
 _ACT_OF = {"speech": "said", "belief": "believed", "intention": "intended", "finding": "found"}
 

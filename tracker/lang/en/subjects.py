@@ -1,0 +1,151 @@
+"""English subjects: where the speaker of a speech verb stands in its sentence.
+
+The noun phrase right before the verb (after the sentence's last comma, past an appositive: Dmitry
+Peskov, the Kremlin spokesman, said; past an age and a town: Jane Roe, 54, of Ashton, Ore., said),
+or the subject that opens the sentence, for a participle clause after it (The mayor defended the
+budget, urging …). What kind of source it names is `speakers.py`'s to say.
+"""
+from __future__ import annotations
+
+import re
+
+from ... import lexicon
+from .speakers import _DETERMINERS, PRONOUNS, classify, people_of, subject_kind
+
+# what may stand between a subject and its verb (Peskov also said, Biden on Monday said)
+_BETWEEN = re.compile(r"\s+(?:also|later|earlier|previously|then|again|has|had|have|would|will|was|were|is|are|been|once|separately|"
+                     r"at times|often|repeatedly|frequently|publicly|privately|recently|initially|already|never|always|still|"
+                     r"reportedly|allegedly|immediately|quickly|openly|even|first|"
+                     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in a statement|"
+                     r"last (?:week|month|year)|this (?:week|month|year)|on Twitter|on X)$")
+
+
+def without_adverbs(np: str) -> str:
+    """A subject without what stood between it and its verb: my father often → my father."""
+    while m := _BETWEEN.search(np):
+        np = np[:m.start()].rstrip()
+    return np
+
+
+_CLAUSE_BREAK = re.compile(r"[;:—–―]|\s--?\s|\b(?:and|but|or|while|as|because|although|though|that|where|when|who|whom|which|whose|if|after|"
+                           r"before|since|so|than|until|unless)\b\s*")
+
+
+_SUBJECT_REACH = 300
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[).]|[-•*])\s+")     # 4) The mayor said: an item's number is no part of its subject
+
+
+_AND_OTHERS = re.compile(r"(.+?)\s+(?:and|among)\s+(?:others|other\s+(?:outlets|media|news organizations|publications))")
+
+
+def _listed(parts: list[str], fits) -> list[str]:
+    """The run of `parts` at their end that `fits` (the items of a list before its last)."""
+    k = len(parts)
+    while k and fits(parts[k - 1]):
+        k -= 1
+    return parts[k:]
+
+
+_AGE = re.compile(r"\d{1,3}")
+_PLACE = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}")
+
+
+def _named(parts: list[str], j: int) -> str | None:
+    """The person a run of descriptions ending at parts[j] describes, by age and town (Donna
+    Rawlings, 59, of Ashton, Md.,), or None if parts[j] is no such description."""
+    k = j
+    while k > 0 and (_AGE.fullmatch(parts[k]) or parts[k].startswith("of ")
+                     or (parts[k - 1].startswith("of ") and _PLACE.fullmatch(parts[k]))):
+        k -= 1
+    name = _CLAUSE_BREAK.split(parts[k])[-1].strip()
+    return name if k < j and classify(name) == "person" else None
+
+
+def subject_before(before: str) -> str | None:
+    """The noun phrase right before a verb: after the sentence's last comma, or an appositive
+    (Peskov, the Kremlin spokesman,)."""
+    b = without_adverbs(_LIST_MARK.sub("", before.rstrip()[-_SUBJECT_REACH:]))     # a subject is never longer: runs of spaces stay linear
+    if not b:
+        return None
+    parts = [p.strip() for p in re.split(r",\s*", b.rstrip(","))]
+    others = _AND_OTHERS.fullmatch(parts[-1])     # The Washington Post, The New York Times and others say: the ones named
+    if others and classify(others.group(1)) in ("media", "organization", "person"):
+        named = _listed(parts[:-1], lambda part: classify(part) in ("media", "organization", "person")) + [others.group(1)]
+        return ", ".join(named[:-1]) + " and " + named[-1] if len(named) > 1 else named[0]
+    joint = re.split(r"\s+and\s+", parts[-1])      # Jane Lane and Tom Ruiz said: both speak
+    if len(joint) == 2 and (classify(parts[-1]) not in ("organization", "media")
+                            or all(lexicon.outlet_pattern().fullmatch(_DETERMINERS.sub("", j)) for j in joint)) \
+            and all(classify(j) in ("person", "organization", "media") for j in joint):      # not the Food and Agriculture Organization
+        # The Washington Post, CNN and Reuters report: the outlets listed before the pair
+        return ", ".join(_listed(parts[:-1], lambda part: lexicon.outlet_pattern().fullmatch(_DETERMINERS.sub("", part))) + [parts[-1]])
+    last = _CLAUSE_BREAK.split(parts[-1])[-1].strip()
+    if len(parts) >= 2 and b.endswith(","):
+        # The official, who spoke on condition of anonymity, said / Voltride, based in Irvine, California, said
+        described = _named(parts, len(parts) - 1)
+        if described is not None:
+            return described            # Jane Roe, 54, of Ashton, Ore., said
+        for k in range(len(parts) - 1, 0, -1):
+            if re.match(r"(?:who|which|whose|led|based|headquartered|founded|speaking|citing|writing|according)\b", parts[k]):
+                head = _named(parts, k - 1) or _CLAUSE_BREAK.split(parts[k - 1])[-1].strip()
+                name = _CLAUSE_BREAK.split(parts[k - 2])[-1].strip() if k >= 2 else ""
+                if classify(name) == "person" and classify(head) != "person":
+                    # Jane Roe, president of the union, which represents …, said
+                    return f"{name}, {head}" if classify(f"{name}, {head}") else name
+                if subject_kind(head):
+                    return head
+                break
+        # Peskov, the Kremlin spokesman, said
+        name = _CLAUSE_BREAK.split(parts[-2])[-1].strip()
+        if classify(name) == "person" and classify(f"{name}, {parts[-1]}"):
+            return f"{name}, {parts[-1]}"
+    if last != parts[-1] and people_of(parts[-1]):
+        return parts[-1]            # experts on North Korea and nuclear arms said: not cut at its "and"
+    if last and subject_kind(last):
+        return last
+    # residents who were at the race have reported: the subject before its relative clause
+    rel = re.match(r"(?P<head>.+?)\s+(?:who|that)\s+\S", parts[-1])
+    head = _CLAUSE_BREAK.split(rel.group("head"))[-1].strip() if rel else None
+    if head and subject_kind(head) and len(parts[-1]) - rel.end() <= 60:
+        return head
+    return None
+
+
+# a phrase that opens a sentence before its subject: In 1986, / On Thursday, / Last week,
+_INTRODUCTORY = re.compile(r"^\s*(?i:in|on|at|during|after|before|since|last|this|for|with|by|from|under|through|earlier|later|"
+                           r"meanwhile|however|still|now|then|yet|instead|also)\b[^,;:▒]{0,60},\s*")
+
+
+def opening_subject(before: str) -> str | None:
+    """The subject that opens the sentence: its first words up to the first one in lower case
+    (Former President Donald Trump attacked… → Former President Donald Trump), or a pronoun."""
+    before = _INTRODUCTORY.sub("", _INTRODUCTORY.sub("", before, count=1), count=1)   # In 1986, the court …, citing: the court
+    words = before.split()
+    if words and words[0].lower() in PRONOUNS:
+        return words[0]
+    k = 0
+    while k < len(words) and k < 8 and (words[k][:1].isupper() or words[k].lower() in ("the", "of", "and", "de", "van", "von", "al")):
+        k += 1
+    np = " ".join(words[:k]).rstrip(",")
+    if np.lower() not in ("", "the", "a", "an") and not np.endswith(("'s", "’s")) \
+            and classify(np) in ("person", "organization", "media", "anonymous"):
+        return np           # (not "The" of The mayor, nor "Jane Roe's" of Jane Roe's critics: the noun after it)
+    # a common noun phrase up to its verb: several environmental groups granted …, saying
+    verb = next((i for i, w in enumerate(words[:7]) if i and (w.endswith("ed") or w.lower() in _FINITE_WORDS)), None)
+    np = " ".join(words[:verb]) if verb else ""
+    if np and subject_kind(np) in ("anonymous", "organization", "media", "person"):
+        return np
+    # else its head (A group, A reporter) and what it is of (of doctors, for USA Today)
+    for j in range(2, min(len(words), 4) + 1):
+        head = " ".join(words[:j])
+        if not head.endswith(",") and words[j - 1].lower() not in _FUNCTION_WORDS and \
+                subject_kind(head) in ("anonymous", "organization", "media"):
+            of = _OF_WHAT.match(" ".join(words[j:]))
+            return head + (" " + of.group(0).rstrip(",") if of else "")
+    return None
+
+
+_FUNCTION_WORDS = frozenset("of for at from with in on to and or but the a an".split())
+_OF_WHAT = re.compile(r"(?:of|for|at|from|with)\s+(?:the\s+)?(?:[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*)*|[a-z][\w'’\-]*)")
+
+
+_FINITE_WORDS = frozenset("is are was were has have had will would can could may might must should does did do".split())
