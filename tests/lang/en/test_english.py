@@ -570,3 +570,16 @@ def test_a_registered_speaker_is_named_as_the_article_names_it_and_kept_one_in_t
     assert (sp.name, sp.wikidata) == ("Russia", "Q159") and "ロシア" in sp.aliases, sp
     from tracker.graph import _canonical
     assert _canonical(sp) == "ロシア"          # one IRI and schema:name whatever the language wrote
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Ms. Ada Lin said the bridge was safe. Mr. Hale said it was not. She said the council would vote.", "Ada Lin"),
+    ('Jane Roe, a spokeswoman for the city, said the road would open. Mr. Tom Hale, the governor, said it would not. "We will see," she added.',
+     "Jane Roe"),
+    ("Ms. Ada Lin said the bridge was safe. Mr. Tom Hale said it was not. He said the council would vote.", "Tom Hale"),
+    # no title or role says who is who: the last person named, as before
+    ("Ada Lin said the bridge was safe. Tom Hale said it was not. She said the council would vote.", "Tom Hale"),
+])
+def test_he_or_she_is_the_last_person_a_title_or_role_has_not_shown_to_be_the_other(body, speaker):
+    _, got = claims_of(body)
+    assert got[-1][0] == speaker, got

@@ -26,6 +26,8 @@ class Context:
     full_names: list[str] = field(default_factory=list)
     last_person: Speaker | None = None
     last_group: Speaker | None = None
+    recent: list[Speaker] = field(default_factory=list)       # people named, the last the most recent
+    genders: dict[str, str] = field(default_factory=dict)     # a person's name -> he or she, where the text has said
 
 
 def _strip(np: str) -> str:
@@ -203,8 +205,9 @@ def name_and_role(np: str) -> tuple[str | None, str | None]:
 def make_speaker(np: str, kind: str, ctx: Context) -> Speaker:
     np = _strip(np)
     if kind == "pronoun":
-        who = ctx.last_person if PRONOUNS[np.lower()] == "person" else (ctx.last_group or ctx.last_person)
-        return who or Speaker(np, "anonymous", np)
+        if PRONOUNS[np.lower()] == "person":
+            return _person_for(np.lower(), ctx) or Speaker(np, "anonymous", np)
+        return ctx.last_group or ctx.last_person or Speaker(np, "anonymous", np)
     bare = _DETERMINERS.sub("", np)
     if kind == "media":
         o = lexicon.find_outlet(bare) or lexicon.find_outlet(np)
@@ -270,9 +273,25 @@ def speak(np: str, ctx: Context) -> tuple[Speaker, ...]:
     return (make_speaker(np, subject_kind(np) or "anonymous", ctx),)
 
 
+_GENDERED = {"he": "he", "she": "she", "mr.": "he", "mr": "he", "ms.": "she", "ms": "she", "mrs.": "she", "mrs": "she",
+             "miss": "she", "spokesman": "he", "spokeswoman": "she", "chairman": "he", "chairwoman": "she",
+             "congressman": "he", "congresswoman": "she", "businessman": "he", "businesswoman": "she"}
+
+
+def _person_for(pronoun: str, ctx: Context) -> Speaker | None:
+    """The person "he" or "she" stands for: the most recent one named whom a title or role has not
+    shown to be the other (Mr. Hale …, Ms. Lin …, Mr. Hale said …; she added: Ms. Lin)."""
+    other = "she" if pronoun == "he" else "he"       # (what a pronoun was resolved to is no evidence: it may be wrong)
+    return next((sp for sp in reversed(ctx.recent) if ctx.genders.get(sp.name) != other), None) or ctx.last_person
+
+
 def remember(ctx: Context, speakers: tuple[Speaker, ...]) -> None:
     for sp in speakers:
         if sp.kind == "person":
             ctx.last_person = sp
+            gender = next((_GENDERED[w] for w in f"{sp.mention or ''} {sp.description or ''}".lower().split() if w in _GENDERED), None)
+            if gender and sp.name not in ctx.genders:
+                ctx.genders[sp.name] = gender
+            ctx.recent = [p for p in ctx.recent if p.name != sp.name][-7:] + [sp]
         elif sp.kind in ("organization", "media", "anonymous"):
             ctx.last_group = sp
