@@ -223,6 +223,7 @@ def test_a_possessive_names_whose_the_speakers_are_not_the_speaker(body, speaker
 @pytest.mark.parametrize("body", [
     "“Vaccines cause autism,” Jane Roe, standing beside the activist who shouted it, said nothing in reply.",
     "“Vaccines cause autism,” Jane Roe, who heard the activist, wrote in her memoir that she was shocked.",
+    "“Vaccines cause autism,” Jane Roe, the activist’s target, responded that this was false.",
 ])
 def test_a_quote_before_a_described_name_is_not_theirs_when_their_verb_has_words_of_its_own(body):
     ex, _ = claims_of(body)
