@@ -583,3 +583,23 @@ def test_a_registered_speaker_is_named_as_the_article_names_it_and_kept_one_in_t
 def test_he_or_she_is_the_last_person_a_title_or_role_has_not_shown_to_be_the_other(body, speaker):
     _, got = claims_of(body)
     assert got[-1][0] == speaker, got
+
+
+@pytest.mark.parametrize("body, outlet", [
+    ("The campaign raised $90 million in August (WSJ).", "wsj"),
+    ("The senator will not run again, her aides said (Reuters).", "reuters"),
+])
+def test_a_known_outlet_in_parentheses_before_the_stop_credits_the_sentence(body, outlet):
+    ex, got = claims_of(body)
+    assert ex.claims[0].citation is not None and ex.citations[ex.claims[0].citation].outlet == outlet, ex.citations
+    if "said" in body:
+        assert got[0][:3] == ("her aides", "said", "The senator will not run again"), got
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("The Food and Drug Administration said the drug was safe.", ["Food and Drug Administration"]),
+    ("The BBC and Reuters reported that the vote was delayed.", ["BBC", "Reuters"]),
+])
+def test_an_and_inside_a_name_joins_no_two_speakers(body, speakers):
+    ex, _ = claims_of(body)
+    assert [sp.name for sp in ex.claims[0].speakers] == speakers, ex.claims[0].speakers

@@ -31,10 +31,10 @@ _CREDIT_LINE = re.compile(rf"(?:(?<=\s)|^)(?:Source|Sources|Via|Credit|From)\s*:
 # a credit closing a paragraph in parentheses: a known outlet alone, or any source with a numeric date
 # or after a label that says it is one ((via DealBook), (h/t Gizmodo), (Source: Reuters)): a known outlet
 # still, since "(Source: Trust Me)" would make any claim look cited
-# or square brackets, as newsletters close each item: … in years. [Reuters]
+# or square brackets, as newsletters close each item: … in years. [Reuters]; the sentence's stop may follow: … in August (WSJ).
 _PAREN_CREDIT = re.compile(r"(?P<open>[(\[])(?P<label>(?i:via|h/t|hat tip|source)\s*:?\s+)?(?P<outlet>[^()\[\]\s,][^()\[\]\n,]{0,39}?)"
                            r"(?:,?\s+(?P<date>(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})))?"
-                           r"(?:(?P<close>\))|(?P<square>\])\.?)\s*$")
+                           r"(?:(?P<close>\))|(?P<square>\]))\.?\s*$")
 # a dateline of the publisher's own: WASHINGTON — / MILLBROOK, Ore. —
 _OWN_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][A-Za-z.]{1,15})?)?)\s*(?:—|–|―|--)\s*")
 # a transcript's header naming its programme: THIS IS A RUSH TRANSCRIPT FOR 'THIS WEEK' ON August 14, 2016
@@ -128,15 +128,23 @@ def datelines(text: str, start: int, end: int, block: int | None, site: str | No
         found = lexicon.find_outlet(site)
         return [Citation(m.start(), m.end(), m.group(0), found.key if found else "name:" + site, site, None, "endcredit", block=block)]
     m = _PAREN_CREDIT.search(text, max(start, end - 80), end)
-    if m and (m.group("close") if m.group("open") == "(" else m.group("square")):
+    quoted = m is not None and m.group("open") == "(" and re.search(r"[”\"]\s*$", text[max(start, m.start() - 3):m.start()])   # "a gamble" (Reuters).: the quote's
+    if m and not quoted and (m.group("close") if m.group("open") == "(" else m.group("square")):
         outlet, when = m.group("outlet").strip(), _numeric(m)
         if when is not None or lexicon.outlet_pattern().fullmatch(outlet) and not _abbreviation(text, start, m.start(), outlet):
             return [cited(text, m.start(), m.end(), outlet, when, "inline", block)]
     return []
 
 
+_OUTLET_NOUN = re.compile(r"(?i:agency|newspaper|paper|daily|broadcaster|network|channel|outlet|wire|service|station|"
+                          r"magazine|journal|radio|television|tv|website|site)\s*$")
+
+
 def _abbreviation(text: str, start: int, at: int, outlet: str) -> bool:
-    """Whether the parenthesis abbreviates the name just before it: the Korean Central News Agency (KCNA)."""
+    """Whether the parenthesis abbreviates the name just before it: the Korean Central News Agency
+    (KCNA), or a noun for a news organisation (the state news agency (KCNA))."""
+    if _OUTLET_NOUN.search(text, max(start, at - 30), at):
+        return True
     before = re.search(r"((?:[A-Z][\w.&'’\-]*\s+){1,6})$", text[max(start, at - 80):at])
     named = lexicon.find_outlet(before.group(1).strip()) if before else None
     return named is not None and named == lexicon.find_outlet(outlet)

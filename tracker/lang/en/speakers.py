@@ -268,7 +268,11 @@ def speak(np: str, ctx: Context) -> tuple[Speaker, ...]:
     np = _strip(np)
     listed = re.search(r",[^,]+\s+and\s+[^,]+$", np)        # A, B and C; not Jane Roe, president of a union, said
     parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+" if listed else r"\s+and\s+", np) if p]
-    if len(parts) > 1 and all(classify(p) in ("person", "organization", "media") for p in parts):
+    first = re.match(r"[Tt]he ([A-Z]\S*) and [A-Z]", np) if not listed else None
+    one_name = first and not (lexicon.find_outlet(first.group(1)) or lexicon.find_entity(first.group(1))) \
+        and classify(np) in ("organization", "media")
+    if len(parts) > 1 and not one_name and all(classify(p) in ("person", "organization", "media") for p in parts):
+        # (not the Food and Drug Administration: "the" before a name's first word makes it one)
         return tuple(make_speaker(p, classify(p), ctx) for p in parts)
     return (make_speaker(np, subject_kind(np) or "anonymous", ctx),)
 

@@ -61,6 +61,9 @@ def _named(parts: list[str], j: int) -> str | None:
     return name if k < j and classify(name) == "person" else None
 
 
+_PROPER = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.&'’\-]*(?:\s+(?:(?:and|of|for|the|on|in|&)\s+)*[A-Z][\w.&'’\-]*)*")
+
+
 def subject_before(before: str) -> str | None:
     """The noun phrase right before a verb: after the sentence's last comma, or an appositive
     (Peskov, the Kremlin spokesman,)."""
@@ -78,6 +81,8 @@ def subject_before(before: str) -> str | None:
             and all(classify(j) in ("person", "organization", "media") for j in joint):      # not the Food and Agriculture Organization
         # The Washington Post, CNN and Reuters report: the outlets listed before the pair
         return ", ".join(_listed(parts[:-1], lambda part: lexicon.outlet_pattern().fullmatch(_DETERMINERS.sub("", part))) + [parts[-1]])
+    if " and " in parts[-1] and _PROPER.fullmatch(parts[-1]) and classify(parts[-1]) in ("organization", "media"):
+        return parts[-1]            # the Food and Drug Administration, Procter and Gamble: one name, its "and" no clause break
     last = _CLAUSE_BREAK.split(parts[-1])[-1].strip()
     if len(parts) >= 2 and b.endswith(","):
         # The official, who spoke on condition of anonymity, said / Voltride, based in Irvine, California, said
