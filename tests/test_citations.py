@@ -171,6 +171,15 @@ def test_a_line_saying_where_the_above_comes_from_cites_it(line):
     assert cited["東山外相は会談で、領海侵犯に抗議した。"] is not None and cited["以上は私の意見だ。"] is None
 
 
+def test_a_line_whose_speaker_names_an_outlet_introduces_no_text_and_the_sentences_before_it_speak():
+    ex = extract_text("Notes | Blog\n\nIn an interview with the Guardian’s reporter, the mayor said:\n\n\"We will cut 600 jobs.\"\n",
+                      published=date(2024, 7, 10))
+    assert not ex.citations
+    ex = extract_text("Notes | Blog\n\nOthers covered it too. The Guardian’s Jane Roe has this post:\n\nThe company cut 600 jobs.\n",
+                      published=date(2024, 7, 10))
+    assert [(c.text, c.citation) for c in ex.claims] == [("Others covered it too.", None), ("The company cut 600 jobs.", 0)]
+
+
 @pytest.mark.parametrize("credit, outlet", [("(via DealBook)", "DealBook"), ("(h/t Gizmodo)", "Gizmodo"), ("(Source: Reuters)", "Reuters")])
 def test_a_labelled_credit_in_parentheses_closing_a_paragraph_cites_it(credit, outlet):
     ex = extract_text(f"Talks | Notes\n\nThe plant will close, the company said. {credit}\n\nNothing else (via the web).\n",
@@ -224,6 +233,11 @@ def test_an_outlet_inside_a_cited_report_stays_an_intermediate_source():
     ("Notes | Blog\n\nReuters has the story:\n\nThe company cut 600 jobs.\n", "sourceline", "reuters", None, ["The company cut 600 jobs."]),
     ("雑記 | ブログ\n\n毎日新聞によると：\n\n市は新しい公園を開いた。\n", "sourceline", "mainichi", None, ["市は新しい公園を開いた。"]),
     ("雑記 | ブログ\n\n以下、毎日新聞より\n\n市は新しい公園を開いた。\n", "sourceline", "mainichi", None, ["市は新しい公園を開いた。"]),
+    # or names it later with a piece of its, no one in the line speaking; as a paragraph's last sentence too
+    ("Notes | Blog\n\nThe Guardian’s Jane Roe has this post:\n\nThe company cut 600 jobs.\n", "sourceline", "guardian", None,
+     ["The company cut 600 jobs."]),
+    ("Notes | Blog\n\nOthers covered it too. Then read the follow-up story in the Guardian, which has these gems:\n\n"
+     "The company cut 600 jobs.\n", "sourceline", "guardian", None, ["The company cut 600 jobs."]),
 ])
 def test_a_credit_line_cites_the_text_it_belongs_to(text, kind, outlet, day, covered):
     ex = extract_text(text, published=date(2024, 7, 10))

@@ -87,7 +87,7 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
         if kind == "sourceline" and when is None and out and out[-1].kind == "sourceline" and out[-1].outlet == key \
                 and not _statement_like(text[out[-1].end:p.start]):
             when = out[-1].when     # 2020年1月24日 NHK / ©NHK: the same credit again, nothing said between: its date
-        s, e = _strip(text, p.start, p.end)
+        s, e = _strip(text, max(p.start, credit.start), p.end)       # (a paragraph's last sentence, after what it says)
         out.append(Citation(s, e, text[s:e], key, credit.written, when, kind, block=p.block))
         previous = None
     return out

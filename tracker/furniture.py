@@ -115,6 +115,7 @@ _MAX_CREDIT = 90
 _SOURCE_FIELD = re.compile(r"\s*(?P<field>(?:(?i:sources?|via)|出典|引用元|ソース)\s*[:：]\s*\S.{0,40}?)"
                            r"(?:\s{2,}|\s*[|｜]\s*)(?:[A-Z][\w.]*(?:\s[\w.]+)?|[^\s:：]{1,6})\s*[:：]\s*\S.{0,40}$")
 _MAX_HEADLINE = 200
+_LAST_SENTENCE = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))(?=[A-Z“\"])[^\n]{1,200}:\s*$")      # after the line's other sentences
 
 
 @cache
@@ -149,6 +150,9 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
     if field:               # Source: Reuters   Editor: Zhu Qing: the source's field alone names it
         credit = credit_line(text, start + field.start("field"), start + field.end("field"))
         return replace(credit, start=start, end=end) if credit else None
+    last = _LAST_SENTENCE.search(line) if line.rstrip().endswith(":") else None
+    if last and (introduced := _introduced_by(last.group(0))):     # Of course, … The Ledger’s Jane Roe has this post:
+        return Credit(introduced, start + last.start(), end, None, True)
     if len(line.strip()) > _MAX_CREDIT:        # a long headline with its outlet after it
         written = _headline_credit(line) if len(line.strip()) <= _MAX_HEADLINE else None
         return Credit(written, start, end, None, True) if written else None
@@ -223,8 +227,10 @@ def opens_below(text: str, language: lang.Language, above: Paragraph, line: Para
 
 def _introduced_by(line: str) -> str | None:
     """The outlet a short line ending in a colon introduces the text below it by, named first
-    ("From the AP:", "Reuters has the story:", "The Associated Press reports:", "NHKによると："); a
-    line that names it later has a speaker of its own ("In an interview with CNN, the senator said:")."""
+    ("From the AP:", "Reuters has the story:", "The Associated Press reports:", "NHKによると："), or
+    later with a piece of its (The Ledger’s Jane Roe has this post:; Read the story in the Ledger:);
+    a line that names it later otherwise has a speaker of its own ("In an interview with CNN, the
+    senator said:")."""
     s = line.strip()
     if not s.endswith((":", "：")) or len(s) > 100 or re.search(r"[。．.!?！？]\s|[「『\"“]", s):
         return None
@@ -233,7 +239,17 @@ def _introduced_by(line: str) -> str | None:
         bounded = not (m.group(0).isascii() and (before[-1:].isalnum() or after[:1].isalnum()))
         if bounded and len(before.split()) <= 2 and len(before) <= 12:
             return m.group(0)
+        if bounded and not _SPEECH.search(s) and (_PIECE_AFTER.match(after) or _PIECE_BEFORE.search(before)):
+            return m.group(0)   # The Ledger’s Jane Roe has this post: / … a follow-up post on the Ledger's blog with these gems:
     return None
+
+
+# an outlet's piece named by the line that introduces it (the Ledger's post, a story in the Ledger),
+# where no one in the line speaks (In an interview with CNN, the senator said: the senator's words)
+_PIECE = r"(?:post|article|story|report|piece|column|blog|editorial|dispatch|coverage|write-?up)s?\b"
+_PIECE_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w'’\-]+){0,5}?\s+" + _PIECE, re.IGNORECASE)
+_PIECE_BEFORE = re.compile(_PIECE + r"\s+(?:on|in|at|from|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|added|asked|explained|tweeted|posted)\b", re.IGNORECASE)
 
 
 # a picture's credit: Name/Outlet, Outlet/Name, X via Outlet, 写真=Outlet, Outlet Photo
