@@ -243,6 +243,7 @@ def test_a_quote_before_a_described_name_is_not_theirs_when_their_verb_has_words
     ('Mayor Ada Lin told reporters on July 3 that "the bridge will reopen in May," according to the Courier.',
      '"the bridge will reopen in May,"'),
     ("Ms. Vale told the committee on Monday that the plan was dead.", "the plan was dead"),
+    ("Ms. Vale told county officials it was dead.", "it was dead"),
 ])
 def test_what_a_verb_is_followed_by_before_its_content_is_not_the_content(body, content):
     _, got = claims_of(body)

@@ -603,3 +603,8 @@ def test_a_known_outlet_in_parentheses_before_the_stop_credits_the_sentence(body
 def test_an_and_inside_a_name_joins_no_two_speakers(body, speakers):
     ex, _ = claims_of(body)
     assert [sp.name for sp in ex.claims[0].speakers] == speakers, ex.claims[0].speakers
+
+
+def test_a_pronoun_stands_for_the_person_its_own_sentence_names_before_it():
+    _, got = claims_of("Mr. Tom Hale spoke first. Although Gov. Ada Lin has been coy about running, she has told party leaders she will run.")
+    assert got[-1] == ("Ada Lin", "told", "she will run"), got

@@ -24,9 +24,9 @@ from .tagged import drafts
 from .lexicon import cue_regex, cues, words as _words
 from .sentences import MASK, masked as _masked, quotes as _quotes
 from .transcript import first_person as _first_person, furniture_label, label_name, turns as _turns
-from .speakers import (Context, cited_source, classify, collect_full_names, make_speaker, qualified_kind, remember, speak,
+from .speakers import (PRONOUNS, Context, cited_source, classify, collect_full_names, make_speaker, qualified_kind, remember, speak,
                        subject_kind)
-from .subjects import opening_subject, subject_before, without_adverbs
+from .subjects import opening_subject, person_before, subject_before, without_adverbs
 
 
 def attributions(article: Article, layout: Layout, citations: list[Citation], sents: list[Sentence]) -> list[Attribution]:
@@ -343,6 +343,8 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         span = (s, s + len(head.rstrip(" ,")))
     if span is None:
         return None
+    if PRONOUNS.get(np.strip().lower()) == "person" and (named := person_before(head)):
+        remember(ctx, speak(named, ctx))        # Although Gov. Jane Roe has been coy, she has told …: named in the sentence
     return speak(np, ctx), np.strip(), span
 
 

@@ -125,7 +125,8 @@ AFTER_VERB = re.compile(r"^(?:\s*(?:on " + _DAY + r"|in an interview with [^,.;�
 _TELLING = re.compile(r"\b(?i:told|tells?|telling)$")
 _ADDRESSEE = re.compile(r"\s+(?:(?:reporters|journalists|lawmakers|him|her|them|us|me|you)\b"
                         r"|(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*)*(?:\s+\([^()]{1,20}\))?"
-                        r"|(?:the|a|an)\s+[a-z][\w\-]*(?=\s+(?:that\b|on\b|in\b|at\b|\w+day\b))|(?:the|a|an)\s+[a-z][\w\-]*\s*(?=[,.;:!?]|$))")
+                        r"|(?:the|a|an)\s+[a-z][\w\-]*(?=\s+(?:that\b|on\b|in\b|at\b|\w+day\b))|(?:the|a|an)\s+[a-z][\w\-]*\s*(?=[,.;:!?]|$)"
+                        r"|(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s(?=\s+(?:that|he|she|they|it|we|I|the|his|her|their|its)\b))")   # party leaders she …
 
 
 # what opens the words after a reporting clause set between commas when they are the reporter's

@@ -154,3 +154,16 @@ _OF_WHAT = re.compile(r"(?:of|for|at|from|with)\s+(?:the\s+)?(?:[A-Z][\w.'’&\-
 
 
 _FINITE_WORDS = frozenset("is are was were has have had will would can could may might must should does did do".split())
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,4}")
+
+
+def person_before(text: str) -> str | None:
+    """The last person a text names with two words or more (Gov. Jane Roe, Jane Roe), where a
+    pronoun after it in the same sentence may stand for them."""
+    for m in reversed(list(_NAME_RUN.finditer(text[-_SUBJECT_REACH:]))):
+        if classify(m.group(0)) == "person":
+            return m.group(0)
+    return None
+
