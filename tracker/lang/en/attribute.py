@@ -17,14 +17,14 @@ from functools import cache
 from ... import attribute as core
 from ... import lexicon
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
-from .clauses import (CITING as _CITING, CLOSING_CLAUSE as _CLOSING_CLAUSE, FRAMING, content_after, cut, ends_sentence, own_clause,
+from .clauses import (AFTER_VERB, CITING as _CITING, CLOSING_CLAUSE as _CLOSING_CLAUSE, FRAMING, content_after, cut, ends_sentence, own_clause,
                       says_more)
 from .learned import attitude_of
 from .tagged import drafts
 from .lexicon import cue_regex, cues, words as _words
 from .sentences import MASK, masked as _masked, quotes as _quotes
 from .transcript import first_person as _first_person, furniture_label, label_name, turns as _turns
-from .speakers import (PRONOUNS, Context, cited_source, classify, collect_full_names, make_speaker, qualified_kind, remember, speak,
+from .speakers import (PRONOUNS, Context, cited_source, classify, collect_full_names, make_speaker, qualified_head, remember, speak,
                        subject_kind)
 from .subjects import opening_subject, person_before, subject_before, without_adverbs
 
@@ -101,8 +101,11 @@ def _second_half(text: str, sent: Sentence, quotes: list[tuple[int, int]], d: co
     if q is None or q[1] > sent.end or text[q[1]:sent.end].strip(" .!?”\"\n"):
         return []           # the second quote ends the sentence, nothing after it
     between = text[d.content[1]:q[0]]
-    if len(between) > 150 or d.cue not in between or not between.rstrip().endswith(","):
+    if len(between) > 150 or not between.rstrip().endswith(",") or not re.search(r"\w", text[q[0]:q[1]]):
         return []
+    clause = between.replace(d.mention or "\0", " ", 1).replace(d.cue, " ", 1).strip(" ,.\n")
+    if d.cue not in between or d.mention not in between or (clause and not AFTER_VERB.fullmatch(" " + clause)):
+        return []           # only the reporting clause between ("…," Lin said, "…"), not "…," Lin said, before a heckler shouted, "…"
     return [core.Draft(q[0], q[1], sent.paragraph, kind="reported_speech", speakers=d.speakers, cue="", act=d.act or "said",
                        content=q, quoted=True, stance=d.stance, attitude=d.attitude).attribution()]
 
@@ -148,8 +151,8 @@ def _hedged(body: str) -> bool:
 _CLOSING = re.compile(r"(?<!\s)\s*+(?P<dash>—|–|―|--)\s*+(?P<np>[A-Z][^▒“”\"—–―]{1,60}?)[\s.]*+$")     # possessive: runs of spaces stay linear
 
 
-_ADVERBS = re.compile(r"(?i)(?:\s*(?:\w+ly|again|too|though|then|later|also|once|instead|however|anyway|yet|still|now|afterwards?|"
-                      r"here|there|today|yesterday|tonight))+\s*")
+_ADVERBS = re.compile(r"(?i)\s*+(?:\b(?:\w+ly|again|too|though|then|later|also|once|instead|however|anyway|yet|still|now|afterwards?|"
+                      r"here|there|today|yesterday|tonight)\b\s*+)+")      # (whole words: "lylyly" splits one way only)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|(?:has|have) been)\s+$")
 _THAT = re.compile(r"\bthat\s*$")     # …said that talks stalled: short, but what was said
 
@@ -310,10 +313,14 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         return speak(np, ctx), np, span
     # the inversion without a quote: …, said Batchelder. / …, said Ann Lee, a spokeswoman for the mayor.
     inverted = len(after) < 400 and re.fullmatch(r"\s++((?:[^,.;:“\"▒]|\.(?=\s[A-Z])){2,60}?)(?:,\s+(?:an?|the)\s+(?:[^.;:“\"▒]|\.(?=\s[A-Z])){2,120}?)?\s*+[.!?]?\s*+", after)
-    if before.rstrip().endswith(",") and inverted and (classify(inverted.group(1)) or qualified_kind(inverted.group(1))) in _SOURCES:
+    who = inverted.group(1) if inverted else ""
+    head_of = qualified_head(who) if who else None      # …, said one city source in the room: its head, not the room
+    if inverted and (classify(who) not in _SOURCES or head_of and classify(head_of) == "person"):
+        who = head_of or ""                     # …, said Putin in a video released by Ukraine: Putin
+    if before.rstrip().endswith(",") and who:
         head = before.rstrip().rstrip(",")
         if head.strip():
-            return speak(inverted.group(1), ctx), inverted.group(1), (s + len(head) - len(head.lstrip()), s + len(head))
+            return speak(who, ctx), inverted.group(1), (s + len(head) - len(head.lstrip()), s + len(head))
     # the subject before the verb; not of a passive (the bridge is expected to …, he was told …),
     # whose subject is not who speaks
     if _BE.search(before) and not m.group(0).endswith("ing"):

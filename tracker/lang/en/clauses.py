@@ -16,7 +16,7 @@ from .sentences import masked as _masked
 from .speakers import cited_source, subject_kind
 
 # a reporting clause closing the sentence after a comma: …, Ruiz said. / …, the company said on Monday.
-CLOSING_CLAUSE = re.compile(r",\s+([^,;:▒]{1,60}?)\s+$")
+CLOSING_CLAUSE = re.compile(r",\s++([^,;:▒\s][^,;:▒]{0,59}?)\s+$")      # (from its first word: runs of spaces stay linear)
 # …, citing two sources / …, citing the release of prisoners: what is cited (up to , . ; greedily: runs of spaces stay linear)
 CITING = re.compile(r",\s+citing\s+([^,.;]+)")
 # a second verb joined to the first: in the past or the present of one (not reports, claims: nouns

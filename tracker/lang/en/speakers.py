@@ -153,11 +153,11 @@ def subject_kind(np: str) -> str | None:
     return None
 
 
-def qualified_kind(np: str) -> str | None:
-    """The kind of a noun phrase by its head before what qualifies it (one city source in the room,
-    a spokesman for the agency), where its head is a known kind."""
+def qualified_head(np: str) -> str | None:
+    """The head of a noun phrase before what qualifies it (one city source in the room, Tom Hale
+    with a smile on his face), where it names a source."""
     head = _PREPOSED.match(np) if len(np.split()) <= 10 and not _VERBISH.search(np) else None
-    return classify(head.group(1)) if head else None
+    return head.group(1) if head and classify(head.group(1)) in ("person", "organization", "media", "anonymous") else None
 
 
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|came|went|made|took|gave|got)\b")

@@ -57,8 +57,8 @@ def _named(parts: list[str], j: int) -> str | None:
     while k > 0 and (_AGE.fullmatch(parts[k]) or parts[k].startswith("of ")
                      or (parts[k - 1].startswith("of ") and _PLACE.fullmatch(parts[k]))):
         k -= 1
-    name = _CLAUSE_BREAK.split(parts[k])[-1].strip()
-    return name if k < j and classify(name) == "person" else None
+    name = parts[k].strip()             # the whole part (not "who shot Tom Hale": the object of its clause)
+    return name if k < j and _PROPER.fullmatch(name) and classify(name) == "person" else None
 
 
 _PROPER = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.&'’\-]*(?:\s+(?:(?:and|of|for|the|on|in|&)\s+)*[A-Z][\w.&'’\-]*)*")

@@ -88,8 +88,12 @@ _ANTECEDENT = re.compile(r"\b([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}),\s
 
 def _antecedent(text: str, s: int, found: Tagged, prior: core.Draft | None, ctx: Context) -> tuple[Speaker, ...]:
     """Who a relative pronoun tagged as a source stands for (its mention stays as written): the
-    speaker the sentence already gave ("…," said Tom Hale, a lawyer, who added …; the company said
+    noun right before it if no comma stands between (a protester who shouted), else the speaker
+    the sentence already gave ("…," said Tom Hale, a lawyer, who added …; the company said
     in a statement, which also claimed …), else the name right before it, else no one known."""
+    if found.source and not text[max(s, found.source[0] - 2):found.source[0]].strip().endswith(","):
+        np = subject_before(text[s:found.source[0]])       # a protester who shouted: the noun it restricts
+        return speak(np, ctx) if np and subject_kind(np) else ()
     if prior is not None and prior.speakers:
         return prior.speakers
     named = _ANTECEDENT.search(text, max(s, found.source[0] - 80), found.source[0]) if found.source else None
