@@ -17,8 +17,8 @@ from functools import cache
 from ... import attribute as core
 from ... import lexicon
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
-from .clauses import (AFTER_VERB, CITING as _CITING, CLOSING_CLAUSE as _CLOSING_CLAUSE, FRAMING, content_after, cut, ends_sentence, own_clause,
-                      says_more)
+from .clauses import (AFTER_VERB, CITING as _CITING, CLOSING_CLAUSE as _CLOSING_CLAUSE, FRAMING, THAT_BEFORE, content_after, cut,
+                      ends_sentence, own_clause, says_more)
 from .learned import attitude_of
 from .tagged import drafts
 from .lexicon import cue_regex, cues, words as _words
@@ -94,7 +94,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
 def _second_half(text: str, sent: Sentence, quotes: list[tuple[int, int]], d: core.Draft) -> list[Attribution]:
     """The second half of a quote its reporting clause splits ("We will rebuild," Lin said, "and
     we will do it before winter."): the same speaker's words going on, a claim of its own."""
-    if d.kind != "reported_speech" or not d.cue or d.content not in quotes:
+    if d.kind != "reported_speech" or not d.cue or not d.mention or d.content not in quotes:
         return []
     i = quotes.index(d.content)
     q = quotes[i + 1] if i + 1 < len(quotes) else None
@@ -103,8 +103,10 @@ def _second_half(text: str, sent: Sentence, quotes: list[tuple[int, int]], d: co
     between = text[d.content[1]:q[0]]
     if len(between) > 150 or not between.rstrip().endswith(",") or not re.search(r"\w", text[q[0]:q[1]]):
         return []
-    clause = between.replace(d.mention or "\0", " ", 1).replace(d.cue, " ", 1).strip(" ,.\n")
-    if d.cue not in between or d.mention not in between or (clause and not AFTER_VERB.fullmatch(" " + clause)):
+    if d.cue not in between or d.mention not in between:
+        return []
+    clause = between.replace(d.mention, " ", 1).replace(d.cue, " ", 1).strip(" ,.\n")
+    if clause and not AFTER_VERB.fullmatch(" " + clause):
         return []           # only the reporting clause between ("…," Lin said, "…"), not "…," Lin said, before a heckler shouted, "…"
     return [core.Draft(q[0], q[1], sent.paragraph, kind="reported_speech", speakers=d.speakers, cue="", act=d.act or "said",
                        content=q, quoted=True, stance=d.stance, attitude=d.attitude).attribution()]
@@ -154,7 +156,6 @@ _CLOSING = re.compile(r"(?<!\s)\s*+(?P<dash>—|–|―|--)\s*+(?P<np>[A-Z][^▒
 _ADVERBS = re.compile(r"(?i)\s*+(?:\b(?:\w+ly|again|too|though|then|later|also|once|instead|however|anyway|yet|still|now|afterwards?|"
                       r"here|there|today|yesterday|tonight)\b\s*+)+")      # (whole words: "lylyly" splits one way only)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|(?:has|have) been)\s+$")
-_THAT = re.compile(r"\bthat\s*$")     # …said that talks stalled: short, but what was said
 
 
 def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Context,
@@ -333,7 +334,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         return None
     head = before[: before.rfind(np)].rstrip()
     span = content_after(s, e, masked, m.end(), quotes)
-    if span is not None and len(text[span[0]:span[1]].split()) < 3 and not _THAT.search(masked, 0, max(0, span[0] - s)):
+    if span is not None and len(text[span[0]:span[1]].split()) < 3 and not THAT_BEFORE.search(masked, 0, max(0, span[0] - s)):
         words = masked[span[0] - s:span[1] - s]
         if words[:1].isalnum() and not (FRAMING.match(words) or _ADVERBS.fullmatch(words)):
             return None             # "…, the lenders declared bankruptcy.": the verb's own object, no report of the words before

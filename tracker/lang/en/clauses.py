@@ -147,11 +147,11 @@ def says_more(masked: str, span: tuple[int, int] | None, s: int) -> bool:
     if span is None:
         return False
     words = masked[span[0] - s:span[1] - s]
-    return bool(_OWN_WORDS.match(words) or re.search(r"\bthat\b", words) or _THAT_BEFORE.search(masked, 0, span[0] - s))
+    return bool(_OWN_WORDS.match(words) or re.search(r"\bthat\b", words) or THAT_BEFORE.search(masked, 0, span[0] - s))
 
 
 _OWN_WORDS = re.compile(r"(?i:that|he|she|they|it|we|i|you|this|there|nothing|no|yes)\b")
-_THAT_BEFORE = re.compile(r"\bthat\s*$")           # responded that this was false: "that" read past with when and where
+THAT_BEFORE = re.compile(r"\bthat\s*$")     # said that talks stalled / responded that this was false: "that" read past
 
 
 def own_clause(s, e, masked, pos, quotes) -> bool:
