@@ -275,6 +275,9 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
             scope = ((max(para.start, prev_cit), c.start),)     # a newsletter's item closed by [Reuters]: that item alone
         elif c.kind == "issue" and para is not None and text[para.start:c.start].strip():
             scope = ((para.start, c.start),)         # 「…」=19日付『朝日新聞』: the issue credits what its paragraph says
+        elif c.kind == "inline" and c.text.endswith(").") and para is not None:
+            opening = [e for e in language.sentence_ends(text, para.start, c.start) if text[e:c.start].strip()]
+            scope = ((max(opening[-1] if opening else para.start, prev_cit), c.start),)     # … in August (WSJ).: its own sentence
         elif c.kind == "inline" and c.when is not None and para is not None and _says_more(text[para.start:c.start]):
             scope = ((language.pasted_start(text, max(para.start, prev_cit), c.start), c.start),)     # a dated credit closing its paragraph
         elif para is not None and text[para.start:para.end].strip() == c.text.strip() and _follows_block(layout, pi):

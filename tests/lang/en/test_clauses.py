@@ -266,6 +266,12 @@ def test_a_verb_with_an_object_of_its_own_reports_nothing_before_it():
     assert [g[1] for g in got] == [None], got
 
 
+@pytest.mark.parametrize("verb", ["warned", "assured", "cautioned", "told"])
+def test_a_bare_addressee_after_a_verb_of_telling_is_whom_it_tells(verb):
+    _, got = claims_of(f"Taxes will rise next year, the governor {verb} voters.")
+    assert got == [("the governor", verb, "Taxes will rise next year")], got
+
+
 def test_an_inverted_speaker_qualified_by_where_they_were_speaks():
     _, got = claims_of("The inspector's refusal to answer went over badly, and the meeting fell apart from there, said one city source in the room.")
     assert got[0][:2] == ("one city source", "said"), got

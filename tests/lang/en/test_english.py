@@ -596,6 +596,16 @@ def test_a_known_outlet_in_parentheses_before_the_stop_credits_the_sentence(body
         assert got[0][:3] == ("her aides", "said", "The senator will not run again"), got
 
 
+def test_a_parenthesised_credit_before_the_stop_credits_its_own_sentence_wherever_it_sits():
+    ex, got = claims_of("The mayor raised taxes last spring. Voters were angry about it.\n\n"
+                        "The council plans a second vote in August (WSJ).\n\n"
+                        "The bridge will close in May (Reuters). Nobody knows who pays. Repairs will cost $5 million (AP). It rained.")
+    cited = {cl.content.rstrip("."): ex.citations[cl.citation].outlet if cl.citation is not None else None for cl in ex.claims}
+    assert cited == {"The mayor raised taxes last spring": None, "Voters were angry about it": None,
+                     "The council plans a second vote in August": "wsj", "The bridge will close in May": "reuters",
+                     "Nobody knows who pays": None, "Repairs will cost $5 million": "ap", "It rained": None}, cited
+
+
 @pytest.mark.parametrize("body, speakers", [
     ("The Food and Drug Administration said the drug was safe.", ["Food and Drug Administration"]),
     ("The BBC and Reuters reported that the vote was delayed.", ["BBC", "Reuters"]),

@@ -336,7 +336,8 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     span = content_after(s, e, masked, m.end(), quotes)
     if span is not None and len(text[span[0]:span[1]].split()) < 3 and not THAT_BEFORE.search(masked, 0, max(0, span[0] - s)):
         words = masked[span[0] - s:span[1] - s]
-        if words[:1].isalnum() and not (FRAMING.match(words) or _ADVERBS.fullmatch(words)):
+        addressed = m.group(0).lower() in _words("addressing") and head.endswith(",")     # "…, the governor warned voters.": whom
+        if words[:1].isalnum() and not (FRAMING.match(words) or _ADVERBS.fullmatch(words) or addressed):
             return None             # "…, the lenders declared bankruptcy.": the verb's own object, no report of the words before
         span = None                 # "…, top lawmakers said Friday after the vote." / "…, she said firmly.": not what was said
     elif (span is not None and span not in quotes and "," in masked[m.end():span[0] - s] and head.endswith(",")

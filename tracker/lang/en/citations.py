@@ -12,6 +12,7 @@ from ... import lexicon
 from ...citations import cited
 from ...model import Article, Citation, Layout, PartialDate
 from .dates import MONTH_NUMBERS
+from .sentences import sentence_ends
 
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?)?"
@@ -75,6 +76,7 @@ def citations(article: Article, layout: Layout) -> list[Citation]:
     found: list[Citation] = []
     for para in layout.paragraphs:
         if para.kind not in ("heading", "title"):
+            found.extend(in_sentence_credits(article.text, para.start, para.end, para.block))
             found.extend(datelines(article.text, para.start, para.end, para.block, site))
         elif (header := _programme(article.text, para.start, para.end, para.block)) is not None:    # a saved transcript's first line
             found.append(header)
@@ -127,13 +129,33 @@ def datelines(text: str, start: int, end: int, block: int | None, site: str | No
     if m and site:
         found = lexicon.find_outlet(site)
         return [Citation(m.start(), m.end(), m.group(0), found.key if found else "name:" + site, site, None, "endcredit", block=block)]
+    credit = _paren_credit(text, start, end, block)
+    return [credit] if credit else []
+
+
+def in_sentence_credits(text: str, start: int, end: int, block: int | None) -> list[Citation]:
+    """Known outlets in parentheses before the stop of a sentence inside a paragraph (… in August
+    (WSJ). The mayor …): each credits its own sentence. The paragraph's last sentence is read with
+    the paragraph's closing credits (datelines)."""
+    out = []
+    for stop in sentence_ends(text, start, end):
+        if text[start:stop].rstrip().endswith(")."):
+            credit = _paren_credit(text, start, stop, block)
+            if credit is not None and credit.text.endswith("."):
+                out.append(credit)
+    return out
+
+
+def _paren_credit(text: str, start: int, end: int, block: int | None) -> Citation | None:
+    """A credit in parentheses or square brackets closing text[start:end] (see _PAREN_CREDIT), not
+    a quote's source ("a gamble" (Reuters).) nor the abbreviation of a name before it."""
     m = _PAREN_CREDIT.search(text, max(start, end - 80), end)
     quoted = m is not None and m.group("open") == "(" and re.search(r"[”\"]\s*$", text[max(start, m.start() - 3):m.start()])   # "a gamble" (Reuters).: the quote's
     if m and not quoted and (m.group("close") if m.group("open") == "(" else m.group("square")):
         outlet, when = m.group("outlet").strip(), _numeric(m)
         if when is not None or lexicon.outlet_pattern().fullmatch(outlet) and not _abbreviation(text, start, m.start(), outlet):
-            return [cited(text, m.start(), m.end(), outlet, when, "inline", block)]
-    return []
+            return cited(text, m.start(), m.end(), outlet, when, "inline", block)
+    return None
 
 
 _OUTLET_NOUN = re.compile(r"(?i:agency|newspaper|paper|daily|broadcaster|network|channel|outlet|wire|service|station|"
