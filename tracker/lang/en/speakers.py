@@ -277,7 +277,7 @@ def speak(np: str, ctx: Context) -> tuple[Speaker, ...]:
     return (make_speaker(np, subject_kind(np) or "anonymous", ctx),)
 
 
-_GENDERED = {"he": "he", "she": "she", "mr.": "he", "mr": "he", "ms.": "she", "ms": "she", "mrs.": "she", "mrs": "she",
+GENDERED = {"he": "he", "she": "she", "mr.": "he", "mr": "he", "ms.": "she", "ms": "she", "mrs.": "she", "mrs": "she",
              "miss": "she", "spokesman": "he", "spokeswoman": "she", "chairman": "he", "chairwoman": "she",
              "congressman": "he", "congresswoman": "she", "businessman": "he", "businesswoman": "she"}
 
@@ -293,7 +293,7 @@ def remember(ctx: Context, speakers: tuple[Speaker, ...]) -> None:
     for sp in speakers:
         if sp.kind == "person":
             ctx.last_person = sp
-            gender = next((_GENDERED[w] for w in f"{sp.mention or ''} {sp.description or ''}".lower().split() if w in _GENDERED), None)
+            gender = next((GENDERED[w] for w in f"{sp.mention or ''} {sp.description or ''}".lower().split() if w in GENDERED), None)
             if gender and sp.name not in ctx.genders:
                 ctx.genders[sp.name] = gender
             ctx.recent = [p for p in ctx.recent if p.name != sp.name][-7:] + [sp]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
-from .speakers import _DETERMINERS, PRONOUNS, classify, people_of, subject_kind
+from .speakers import _DETERMINERS, GENDERED, PRONOUNS, classify, people_of, subject_kind
 
 # what may stand between a subject and its verb (Peskov also said, Biden on Monday said)
 _BETWEEN = re.compile(r"\s+(?:also|later|earlier|previously|then|again|has|had|have|would|will|was|were|is|are|been|once|separately|"
@@ -156,14 +156,21 @@ _OF_WHAT = re.compile(r"(?:of|for|at|from|with)\s+(?:the\s+)?(?:[A-Z][\w.'’&\-
 _FINITE_WORDS = frozenset("is are was were has have had will would can could may might must should does did do".split())
 
 
-_NAME_RUN = re.compile(r"\b[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,4}")
+# a person named as the subject of a clause, whom a pronoun later in the sentence may stand for:
+# Although Gov. Jane Roe has been coy, she …; not a preposition's object (Unlike Sen. Bob Cole,
+# she …; After meeting Gov. Ada Lin, he …)
+_CLAUSE_SUBJECT = re.compile(r"\b(?i:although|though|while|whereas|because|since|when|as|if|after|before|once|until)\s+"
+                             r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,4})")
 
 
-def person_before(text: str) -> str | None:
-    """The last person a text names with two words or more (Gov. Jane Roe, Jane Roe), where a
-    pronoun after it in the same sentence may stand for them."""
-    for m in reversed(list(_NAME_RUN.finditer(text[-_SUBJECT_REACH:]))):
-        if classify(m.group(0)) == "person":
-            return m.group(0)
+def person_before(text: str, pronoun: str) -> str | None:
+    """The last person a text names with two words or more (Gov. Jane Roe, Jane Roe) as the subject
+    of a clause it opens, where a pronoun after it in the same sentence may stand for them; never
+    one whose title says they are the other (Mr. for she)."""
+    other = "she" if pronoun.lower() == "he" else "he"
+    for m in reversed(list(_CLAUSE_SUBJECT.finditer(text[-_SUBJECT_REACH:]))):
+        name = m.group("name")
+        if classify(name) == "person" and not any(GENDERED.get(w) == other for w in name.lower().split()):
+            return name
     return None
 
