@@ -180,6 +180,12 @@ def test_a_line_whose_speaker_names_an_outlet_introduces_no_text_and_the_sentenc
     assert [(c.text, c.citation) for c in ex.claims] == [("Others covered it too.", None), ("The company cut 600 jobs.", 0)]
 
 
+def test_a_negated_line_naming_an_outlet_s_piece_introduces_nothing():
+    ex = extract_text("Notes | Blog\n\nYou will never read this in a story in the Guardian:\n\nThe company cut 600 jobs.\n",
+                      published=date(2024, 7, 10))
+    assert not ex.citations and all(c.citation is None for c in ex.claims)
+
+
 @pytest.mark.parametrize("credit, outlet", [("(via DealBook)", "DealBook"), ("(h/t Gizmodo)", "Gizmodo"), ("(Source: Reuters)", "Reuters")])
 def test_a_labelled_credit_in_parentheses_closing_a_paragraph_cites_it(credit, outlet):
     ex = extract_text(f"Talks | Notes\n\nThe plant will close, the company said. {credit}\n\nNothing else (via the web).\n",

@@ -232,8 +232,8 @@ def _introduced_by(line: str) -> str | None:
     a line that names it later otherwise has a speaker of its own ("In an interview with CNN, the
     senator said:")."""
     s = line.strip()
-    if not s.endswith((":", "：")) or len(s) > 100 or re.search(r"[。．.!?！？]\s|[「『\"“]", s):
-        return None
+    if not s.endswith((":", "：")) or len(s) > 100 or re.search(r"[。．.!?！？]\s|[「『\"“]", s) or _NEGATED.search(s):
+        return None         # You will never read this in a story in the Guardian: the author's
     for m in lexicon.outlet_pattern().finditer(s):
         before, after = s[:m.start()], s[m.end():]
         bounded = not (m.group(0).isascii() and (before[-1:].isalnum() or after[:1].isalnum()))
@@ -249,6 +249,7 @@ def _introduced_by(line: str) -> str | None:
 _PIECE = r"(?:post|article|story|report|piece|column|blog|editorial|dispatch|coverage|write-?up)s?\b"
 _PIECE_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w'’\-]+){0,5}?\s+" + _PIECE, re.IGNORECASE)
 _PIECE_BEFORE = re.compile(_PIECE + r"\s+(?:on|in|at|from|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?i:not|never|no|nor|nowhere|nobody)\b|(?i:n['’]t)\b")
 _SPEECH = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|added|asked|explained|tweeted|posted)\b", re.IGNORECASE)
 
 
