@@ -55,9 +55,14 @@ def byline(text: str, start: int, end: int) -> str | None:
     """The author a paragraph names, if the paragraph is only a byline (By Jane Doe)."""
     for f in _furniture():
         m = f.byline.fullmatch(text, start, end) if f.byline else None
-        if m:
+        if m and any(m.groups()):
             return next(g for g in m.groups() if g)
     return None
+
+
+def _signed(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph is only a byline, or a wire's credit of its staff ((Reporting by …))."""
+    return any(f.byline.fullmatch(text, start, end) for f in _furniture() if f.byline)
 
 
 def byline_credit(text: str, start: int, end: int) -> Credit | None:
@@ -82,10 +87,11 @@ _STAFF = re.compile(r"\s+(?i:Staff(?:\s+(?:Writers?|Reports?))?|Wire(?:\s+Servic
 
 
 def meta_lines_apart(text: str, layout: Layout) -> Layout:
-    """A paragraph that only states a date (the page's date line) or who wrote it (a byline) is
-    not a statement."""
-    paragraphs = tuple(replace(p, kind="meta") if p.kind == "body" and p.end - p.start <= 80 and (
-        stated_publication([text[p.start:p.end]]) or byline(text, p.start, p.end)) else p for p in layout.paragraphs)
+    """A paragraph that only states a date (the page's date line) or who wrote it (a byline, a
+    wire's credit of its staff) is not a statement."""
+    paragraphs = tuple(replace(p, kind="meta") if p.kind == "body" and p.end - p.start <= 80 and stated_publication([text[p.start:p.end]])
+                       or p.kind in ("body", "caption") and p.end - p.start <= 400 and _signed(text, p.start, p.end)
+                       else p for p in layout.paragraphs)
     return replace(layout, paragraphs=paragraphs)
 
 

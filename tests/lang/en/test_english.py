@@ -625,3 +625,11 @@ def test_an_and_inside_a_name_joins_no_two_speakers(body, speakers):
 def test_a_pronoun_stands_for_the_person_its_own_sentence_names_as_a_clause_subject_before_it(body, speaker):
     _, got = claims_of(body)
     assert got[-1][0] == speaker, got
+
+
+@pytest.mark.parametrize("dateline", ["", "WASHINGTON (Reuters) - "])
+def test_a_wire_s_credit_of_its_staff_is_no_statement_and_names_no_author(dateline):
+    ex, _ = claims_of(f"{dateline}The plant will close next year, the company said.\n\n"
+                      "(Reporting by Jane Roe in Washington and Tom Hale in London; Additional reporting by Bo Li; Editing by Will Dunham)")
+    assert [c.content for c in ex.claims] == ["The plant will close next year"], ex.claims
+    assert ex.article.author is None

@@ -38,7 +38,10 @@ ANNOUNCING = r"(?i:as follows|the following|below)\s*[.:]"
 BYLINE = re.compile(r"(?:[Bb][Yy]\s+([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s+and\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})?)"
                     r"(?:,\s*[A-Z][\w .&'’\-]{1,40})?"
                     # a newsroom's own byline, without "By": The Union staff, Herald Staff Reports
-                    r"|([Tt]he\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+(?:[Ss]taff(?:\s+[Rr]eports?)?|[Nn]ewsroom)))\s*")
+                    r"|([Tt]he\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+(?:[Ss]taff(?:\s+[Rr]eports?)?|[Nn]ewsroom))"
+                    # a wire story's closing credit, which names its staff, not the page's author: (Reporting by
+                    # Jane Roe in Kyiv; Editing by Tom Hale)
+                    r"|\((?:Reporting|Writing|Additional reporting) by [A-Z][^()]{0,300}\))\s*")
 
 
 def date_in_line(line: str) -> tuple[date | None, int, int] | None:
