@@ -59,3 +59,15 @@ def test_utf8_with_a_damaged_byte_is_read_with_the_damage_marked():
     data = ("日本語の記事です。" * 50).encode("utf-8")
     text, encoding = decode(data[:100] + b"\xff" + data[100:-1], "t")
     assert encoding == "utf-8" and 0 < text.count("\ufffd") <= 6 and text.startswith("日本語の記事です。")
+
+
+def test_a_decomposed_accent_is_read_as_the_letter_it_makes(tmp_path):
+    import unicodedata
+    decomposed = unicodedata.normalize("NFD", "José Martí said the café would close.\n")
+    assert decomposed != unicodedata.normalize("NFC", decomposed)
+    path = tmp_path / "a.txt"
+    path.write_bytes(("Notes\n\n" + decomposed).encode("utf-8"))
+    from tracker.pipeline import extract
+    ex = extract(str(path))
+    assert "José Martí said the café would close." in ex.article.text
+    assert [sp.name for c in ex.claims for sp in c.speakers] == ["José Martí"]

@@ -138,6 +138,13 @@ _OVERRULABLE = {"cp932", "shift_jis", "euc_jp", "iso2022_jp", "latin_1", "iso885
 
 
 def decode(data: bytes, source: str = "input", declared: str | None = None) -> tuple[str, str]:
+    """The text of `data` (see _decode), composed (NFC): an accent typed as its own mark (e + ́)
+    is the letter it makes (é), so that a name is the same name however its page wrote it."""
+    text, encoding = _decode(data, source, declared)
+    return (text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)), encoding
+
+
+def _decode(data: bytes, source: str, declared: str | None) -> tuple[str, str]:
     """Decode bytes in the encoding they declare (an HTTP header, a <meta> tag), else as UTF-8,
     else as the Japanese legacy encoding that reads best. A declaration is not taken on trust:
     pages are often served with a wrong one, so bytes that are valid UTF-8 beyond ASCII are read
