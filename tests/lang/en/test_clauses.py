@@ -3,6 +3,8 @@ its speaker does (invented snippets, one rule each)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tracker.lang.en.speakers import cited_source, collect_full_names, subject_kind
 from tracker.lang.en.subjects import opening_subject, subject_before
@@ -365,3 +367,19 @@ def test_adverbs_after_a_verb_are_read_in_linear_time():
     t = time.perf_counter()
     claims_of("The mayor said " + "ly" * 40 + "x.")
     assert time.perf_counter() - t < 5        # exponential before: 81 s at 40, doubling with each "ly"
+
+
+_SPANS = st.lists(st.integers(0, 60), max_size=10, unique=True).map(sorted).map(lambda p: [(p[i], p[i + 1]) for i in range(0, len(p) - 1, 2)])
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SPANS, st.integers(0, 60), st.integers(0, 60))
+def test_quotes_looked_up_by_bisection_are_the_ones_a_scan_finds(quotes, a, b):
+    from tracker.lang.en.sentences import MASK, ending_by, holding, masked, opens_in
+    a, b = min(a, b), max(a, b)
+    text = "".join(chr(97 + i % 26) for i in range(61))
+    assert holding(quotes, a, b) == next((q for q in quotes if q[0] <= a and b <= q[1]), None)
+    assert ending_by(quotes, a) == next((q for q in reversed(quotes) if q[1] <= a), None)
+    assert opens_in(quotes, a, b) == any(a <= q[0] < b for q in quotes)
+    assert masked(text, a, b, quotes) == "".join(MASK if any(qs <= i < qe for qs, qe in quotes) else text[i] for i in range(a, b))
+

@@ -12,6 +12,7 @@ attributes is left to the core (tracker.attribute): the cited report's, else the
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from ... import attribute as core
@@ -22,7 +23,7 @@ from .clauses import (AFTER_VERB, CITING as _CITING, CLOSING_CLAUSE as _CLOSING_
 from .learned import attitude_of
 from .tagged import drafts
 from .lexicon import cue_regex, cues, words as _words
-from .sentences import MASK, masked as _masked, quotes as _quotes
+from .sentences import MASK, ending_by, holding, masked as _masked, quotes as _quotes
 from .transcript import first_person as _first_person, furniture_label, label_name, turns as _turns
 from .speakers import (PRONOUNS, Context, cited_source, classify, collect_full_names, make_speaker, qualified_head, remember, speak,
                        subject_kind)
@@ -94,9 +95,9 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
 def _second_half(text: str, sent: Sentence, quotes: list[tuple[int, int]], d: core.Draft) -> list[Attribution]:
     """The second half of a quote its reporting clause splits ("We will rebuild," Lin said, "and
     we will do it before winter."): the same speaker's words going on, a claim of its own."""
-    if d.kind != "reported_speech" or not d.cue or not d.mention or d.content not in quotes:
+    if d.kind != "reported_speech" or not d.cue or not d.mention or holding(quotes, *d.content) != d.content:
         return []
-    i = quotes.index(d.content)
+    i = bisect_left(quotes, d.content)
     q = quotes[i + 1] if i + 1 < len(quotes) else None
     if q is None or q[1] > sent.end or text[q[1]:sent.end].strip(" .!?”\"\n"):
         return []           # the second quote ends the sentence, nothing after it
@@ -194,7 +195,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
         cue = cues()[m.group(0)]
         d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", speakers, mention, m.group(0), cue.act
         d.content = content
-        d.quoted = any(qs <= content[0] and content[1] <= qe for qs, qe in quotes)
+        d.quoted = holding(quotes, *content) is not None
         if cue.stance != "Assertive":
             d.stance = cue.stance
         if source and source[0] not in speakers:
@@ -279,7 +280,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     before = masked[:m.start()]
     after = masked[m.end():]
     # the inversion: “…,” said Peskov. / “…,” Peskov said.
-    qbefore = next((q for q in reversed(quotes) if q[1] - s <= m.start()), None)
+    qbefore = ending_by(quotes, s + m.start())
     if qbefore is not None:
         gap = masked[qbefore[1] - s:m.start()]
         clause = own_clause(s, e, masked, m.end(), quotes)
@@ -340,7 +341,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         if words[:1].isalnum() and not (FRAMING.match(words) or _ADVERBS.fullmatch(words) or addressed):
             return None             # "…, the lenders declared bankruptcy.": the verb's own object, no report of the words before
         span = None                 # "…, top lawmakers said Friday after the vote." / "…, she said firmly.": not what was said
-    elif (span is not None and span not in quotes and "," in masked[m.end():span[0] - s] and head.endswith(",")
+    elif (span is not None and holding(quotes, *span) != span and "," in masked[m.end():span[0] - s] and head.endswith(",")
           and len(head.split()) >= 3):
         # "Acts of protest, he said, are acts of patriotism": the reporting clause set between
         # commas inside what was said, which runs on both sides of it; but "…, the official said,

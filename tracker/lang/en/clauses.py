@@ -8,11 +8,13 @@ protesters poured onto streets" two, the second the reporter's own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
+from itertools import islice
 
 from ...model import Sentence
 from .lexicon import cue_regex, cues
-from .sentences import masked as _masked
+from .sentences import holding, masked as _masked, opens_in
 from .speakers import cited_source, subject_kind
 
 # a reporting clause closing the sentence after a comma: …, Ruiz said. / …, the company said on Monday.
@@ -159,9 +161,9 @@ def own_clause(s, e, masked, pos, quotes) -> bool:
     recommended writing …; added the words, “…”), not a quote, a few words, or the reporter's
     framing (…, in a move that …)."""
     clause = content_after(s, e, masked, pos, quotes)
-    if clause is None or clause in quotes:
+    if clause is None or holding(quotes, *clause) == clause:
         return False
-    if any(clause[0] <= q[0] < clause[1] for q in quotes):
+    if opens_in(quotes, *clause):
         return True             # she added the words, “…”: a quote of its own
     framing = FRAMING.match(masked, clause[0] - s)      # a participle is framing after a comma (…, citing …), not
     if framing and framing.group(0).lower().endswith("ing") and "," not in masked[pos:clause[0] - s]:   # (suggested looking at …)
@@ -179,7 +181,7 @@ def content_after(s, e, masked, pos, quotes):
     rest = masked[k:].rstrip(" .!?")
     if not rest.strip(" ,:;"):
         return None
-    q = next((q for q in quotes if q[0] - s >= pos), None)
+    q = next(islice(quotes, bisect_left(quotes, (s + pos, -1)), None), None)     # the first quote from pos on
     if q is not None and not masked[k:q[0] - s].strip(" ,:;"):
         return q
     k += len(masked[k:]) - len(masked[k:].lstrip(" ,:;"))

@@ -5,6 +5,8 @@ is in: the author's first person outside quotes, or a report's (pasted_start, pa
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import islice
 
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "st", "jr",
                   "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -79,12 +81,40 @@ def quotes(text: str, s: int, e: int, carried: bool) -> tuple[list[tuple[int, in
     return spans, open_at is not None
 
 
+# quotes (as `quotes` finds them: in text order, not overlapping) looked up by bisection, so that a
+# sentence of many quotes costs no more per cue than one of few
+def holding(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The quote that holds text[start:end], if one does."""
+    k = bisect_right(quotes, start, key=lambda q: q[0]) - 1
+    return quotes[k] if k >= 0 and quotes[k][0] <= start and end <= quotes[k][1] else None
+
+
+def ending_by(quotes: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The last quote that ends at or before pos."""
+    k = bisect_right(quotes, pos, key=lambda q: q[1]) - 1
+    return quotes[k] if k >= 0 else None
+
+
+def opens_in(quotes: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a quote opens in text[start:end]."""
+    k = bisect_left(quotes, (start, -1))
+    return k < len(quotes) and quotes[k][0] < end
+
+
 def masked(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> str:
-    chars = list(text[s:e])
-    for qs, qe in quotes:
-        for i in range(max(qs, s), min(qe, e)):
-            chars[i - s] = MASK
-    return "".join(chars)
+    """text[s:e] with what its quotes hold (spans in text order, not overlapping) made MASK: only
+    the quotes that reach into it are visited, so that the pieces of one long sentence cost their
+    length each, not the whole sentence's quotes."""
+    parts, pos = [], s
+    for qs, qe in islice(quotes, max(bisect_right(quotes, (s, s)) - 1, 0), None):
+        if qs >= e:
+            break
+        qs, qe = max(qs, pos), min(qe, e)
+        if qe > qs:
+            parts += [text[pos:qs], MASK * (qe - qs)]
+            pos = qe
+    parts.append(text[pos:e])
+    return "".join(parts)
 
 
 # the author's own voice, outside quotes: a wire story speaks of others, a blog says "I think"
