@@ -271,10 +271,26 @@ def speak(np: str, ctx: Context) -> tuple[Speaker, ...]:
     first = re.match(r"[Tt]he ([A-Z]\S*) and [A-Z]", np) if not listed else None
     one_name = first and not (lexicon.find_outlet(first.group(1)) or lexicon.find_entity(first.group(1))) \
         and classify(np) in ("organization", "media")
+    if len(parts) == 2 and not listed and _one_organisation(parts, ctx):
+        return (make_speaker(np, "organization", ctx),)
     if len(parts) > 1 and not one_name and all(classify(p) in ("person", "organization", "media") for p in parts):
         # (not the Food and Drug Administration: "the" before a name's first word makes it one)
         return tuple(make_speaker(p, classify(p), ctx) for p in parts)
     return (make_speaker(np, subject_kind(np) or "anonymous", ctx),)
+
+
+def _one_organisation(parts: list[str], ctx: Context) -> bool:
+    """Whether "A and B" is one organisation's name: an "and" inside the phrase after its "of"
+    (the Department of Health and Human Services; not the Ministry of Defence and the Foreign
+    Office), or two single words that are no one the article or the registry has named, nor
+    plural (Procter and Gamble; not Smith and Jones after Jane Smith and Tom Jones, nor Trump and
+    Biden, nor Democrats and Republicans)."""
+    first, second = (_DETERMINERS.sub("", p).strip() for p in parts)
+    if re.fullmatch(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*\s+of\s+[A-Z][\w'’\-]*", first) and re.match(r"[A-Z]", parts[1]) \
+            and classify(first) == "organization":
+        return True
+    return all(re.fullmatch(r"[A-Z][a-z][\w'’\-]*(?<!s)", w) and _resolve(w, ctx) == w and not lexicon.find_entity(w)
+               and not lexicon.find_outlet(w) for w in (first, second))
 
 
 GENDERED = {"he": "he", "she": "she", "mr.": "he", "mr": "he", "ms.": "she", "ms": "she", "mrs.": "she", "mrs": "she",
