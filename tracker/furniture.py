@@ -71,11 +71,15 @@ def byline_credit(text: str, start: int, end: int) -> Credit | None:
     name = byline(text, start, end)
     if name is None:
         return None
-    after = text[start:end].split(",", 1)[1].strip() if "," in text[start:end] else ""
+    line = text[start:end]
+    after = line.split(",", 1)[1].strip() if "," in line else ""
+    dated = [hit for f in _furniture() if f.date and (hit := f.date(after))]
+    if dated:           # Jane Roe , USA TODAY 8:19 p.m. EST November 25, 2016: the outlet, and when its story ran
+        after = re.sub(r"\s+", " ", _credit_patterns()[0].sub(" ", after[:dated[0][1]])).strip()
     own = _STAFF.sub("", name.strip())
     for written in (own, after):
         if written and _known(written):
-            return Credit(written, start, end, None, True)
+            return Credit(written, start, end, dated[0][0] if dated else None, True)
     newsroom = re.match(r"[Tt]he\s+(.+)", own)          # The Union staff: a newsroom, known or not; not White House staff
     if own != name.strip() and newsroom and not re.match(r"(?i)by\s", text[start:end].strip()) \
             and not lexicon.find_entity(newsroom.group(1)):
@@ -86,11 +90,16 @@ def byline_credit(text: str, start: int, end: int) -> Credit | None:
 _STAFF = re.compile(r"\s+(?i:Staff(?:\s+(?:Writers?|Reports?))?|Wire(?:\s+Service)?|Newsroom|Bureau|Digital)$")
 
 
+# what a forum's paste keeps of its markup and cuts, saying nothing: [font size=1], -snip-[/font], […]
+_MARKUP_ONLY = re.compile(r"(?:\s+|\[/?[a-z]{1,10}(?:[ =][^\]\n]{0,40})?\]|[-(\[]\s*(?i:snip)\s*[-)\]]|\[(?:\.\.\.|…)\]|\.\.\.|…)+")
+
+
 def meta_lines_apart(text: str, layout: Layout) -> Layout:
     """A paragraph that only states a date (the page's date line) or who wrote it (a byline, a
-    wire's credit of its staff) is not a statement."""
+    wire's credit of its staff), or holds only markup and cuts, is not a statement."""
     paragraphs = tuple(replace(p, kind="meta") if p.kind == "body" and p.end - p.start <= 80 and stated_publication([text[p.start:p.end]])
                        or p.kind in ("body", "caption") and p.end - p.start <= 400 and _signed(text, p.start, p.end)
+                       or p.end - p.start <= 200 and _MARKUP_ONLY.fullmatch(text, p.start, p.end)
                        else p for p in layout.paragraphs)
     return replace(layout, paragraphs=paragraphs)
 

@@ -393,6 +393,24 @@ def test_a_byline_naming_an_outlet_after_a_name_or_as_its_staff_cites_it(byline,
     assert ex.citations[ex.claims[0].citation].outlet == outlet
 
 
+@pytest.mark.parametrize("byline", ["Jane Roe , USA TODAY 8:19 p.m. EST November 25, 2016",
+                                    "Jane Roe, USA TODAY Published 8:19 p.m. ET Nov. 25, 2016"])
+def test_a_byline_with_its_outlet_and_when_it_ran_cites_the_story_below_on_that_day(byline):
+    ex, _ = claims_of(f"{byline}\n\nRescuers pulled more survivors from the rubble on Thursday.")
+    cit = ex.citations[ex.claims[0].citation]
+    assert (cit.outlet, cit.date) == ("usatoday", date(2016, 11, 25)), cit
+
+
+def test_a_dateline_that_lost_its_dash_is_nobody_a_pronoun_stands_for():
+    _, got = claims_of("LOS ANGELES No, despite what you read, the show did not air. \"We are sorry,\" she says on her page.")
+    assert got[-1][0] == "she", got
+
+
+def test_a_forum_paste_s_markup_and_cuts_are_no_statements():
+    ex, _ = claims_of("The show did not air, the network said.\n\n[font size=1]\n\n-snip-[/font]\n\n[…]\n\nThe network apologised.")
+    assert [c.text for c in ex.claims] == ["The show did not air, the network said.", "The network apologised."]
+
+
 def test_a_furniture_label_in_a_transcript_speaks_for_no_one():
     ex, _ = claims_of(TRANSCRIPT + "\nEDITOR'S NOTE: This transcript has been corrected.\n")
     notes = [c for c in ex.claims if c.text.startswith(("UPDATE", "EDITOR"))]

@@ -78,6 +78,9 @@ def classify(np: str) -> str | None:
     ent = lexicon.find_entity(bare)
     if ent:
         return ent.kind
+    if len(words) >= 2 and all(w.isupper() and w.isalpha() for w in words[:-1]) and max(map(len, words[:-1])) >= 3 \
+            and words[-1][:1].isupper() and words[-1][1:].islower() and words[-1].lower() not in {t.lower() for t in _words("title")}:
+        return None                 # LOS ANGELES No, despite …: a dateline whose dash was lost, and the next word
     name, _ = name_and_role(bare)
     if name:
         return "person"
