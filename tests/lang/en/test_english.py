@@ -656,3 +656,15 @@ def test_a_wire_s_credit_of_its_staff_is_no_statement_and_names_no_author(dateli
                       "(Reporting by Jane Roe in Washington and Tom Hale in London; Additional reporting by Bo Li; Editing by Will Dunham)")
     assert [c.content for c in ex.claims] == ["The plant will close next year"], ex.claims
     assert ex.article.author is None
+
+
+@pytest.mark.parametrize("body", ["You know why I love journalists who blog? This is why.",
+                                  "Then you should take a gander at the follow-up post, which has more gems."])
+def test_the_reader_addressed_is_no_source(body):
+    ex, _ = claims_of(body)
+    assert all(c.kind != "reported_speech" for c in ex.claims), ex.claims
+
+
+def test_a_bracketed_insertion_opens_a_sentence():
+    ex, _ = claims_of("A little formality here. [Jane] called the mayor about the plan. The mayor said the plan was dead.")
+    assert [c.text for c in ex.claims][:2] == ["A little formality here.", "[Jane] called the mayor about the plan."], ex.claims

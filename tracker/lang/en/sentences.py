@@ -17,7 +17,7 @@ MASK = "▒"             # what quoted text becomes while the sentence around it
 def sentence_ends(text: str, start: int, end: int) -> list[int]:
     ends = []
     inside = _inside_quotes(text, start, end)
-    for m in re.finditer(r"[.!?]+[”’\"')\]]*(?=\s+[“‘\"'(A-Z0-9])", text[start:end]):
+    for m in re.finditer(r"[.!?]+[”’\"')\]]*(?=\s+[“‘\"'(\[A-Z0-9])", text[start:end]):
         stop = start + m.end()
         if inside[m.start()] and not _closes_quote(text, start + m.start(), stop, end):
             continue

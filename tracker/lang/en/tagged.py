@@ -21,7 +21,7 @@ from .subjects import opening_subject, subject_before
 _ACT_OF = {"speech": "said", "belief": "believed", "intention": "intended", "finding": "found"}
 
 # no source: the author (I think …: the author's opinion, the core's to read), words that stand for no one
-_NOT_A_SOURCE = frozenset("i me my mine we us our ours it its there this that these those what to a an the".split())
+_NOT_A_SOURCE = frozenset("i me my mine we us our ours you your yours it its there this that these those what to a an the".split())
 _PASSIVE = re.compile(r"(?i)(?:is|are|was|were|be|been|being|has been|have been|had been)"
                       r"(?:\s+(?:not|also|widely|largely|still))*\s+\w+(?:ed|en|wn|ld|ght)\b")
 _WORDS = re.compile(r"\w+")
