@@ -148,3 +148,14 @@ def test_two_lines_cut_mid_sentence_are_one_paragraph(text, first):
 def test_a_headline_over_a_line_of_text_stays_apart():
     ex = extract_text("題\n\n市長、辞任へ\nきょう会見を開いて表明する。\n", published=date(2024, 7, 10))
     assert all(not c.text.startswith("市長、辞任へ\n") for c in ex.claims)
+
+
+@pytest.mark.parametrize("line, title, site", [
+    ("Scandal – or Stupidity?", "Scandal – or Stupidity?", None),
+    ("Taxes rise again - example.com", "Taxes rise again", "example.com"),
+    ("Taxes rise again - The Daily Planet", "Taxes rise again", "The Daily Planet"),
+    ("Taxes rise - and why | Notes", "Taxes rise - and why", "Notes"),
+])
+def test_what_follows_a_title_s_dash_is_a_site_only_where_it_can_name_one(line, title, site):
+    from tracker.segment import _split_title
+    assert _split_title(line) == (title, site)

@@ -182,12 +182,18 @@ def _is_title(line: str, more: bool) -> bool:
     return len(line) <= _MAX_TITLE and not _STATEMENT_END.search(_CLOSING_CREDIT.sub("", line))
 
 
+# what after a title's separator is the title going on, not the site's name: a question or an
+# exclamation (Scandal – or Stupidity?), a lower-case word that is no domain
+_NO_SITE = re.compile(r"[?!？！]$|^[a-z][^.\s]*(?:\s|$)")
+
+
 def _split_title(line: str) -> tuple[str, str | None]:
     for sep in (" | ", "｜", " - ", " – ", " — "):
         if sep in line:
             head, _, tail = line.rpartition(sep)
-            if head.strip() and 0 < len(tail.strip()) <= 40:
-                return head.strip(), tail.strip()
+            tail = tail.strip()
+            if head.strip() and 0 < len(tail) <= 40 and not _NO_SITE.search(tail):
+                return head.strip(), tail
     return line.strip(), None
 
 

@@ -668,3 +668,27 @@ def test_the_reader_addressed_is_no_source(body):
 def test_a_bracketed_insertion_opens_a_sentence():
     ex, _ = claims_of("A little formality here. [Jane] called the mayor about the plan. The mayor said the plan was dead.")
     assert [c.text for c in ex.claims][:2] == ["A little formality here.", "[Jane] called the mayor about the plan."], ex.claims
+
+
+def test_a_line_announcing_the_quote_below_it_gives_its_speaker_and_cue():
+    ex, got = claims_of("One blogger took the paper to task. Betsy Muse at Democratic Muse wrote:\n\n"
+                        "“This is the most irresponsible story I have seen. The writers set it up.”\n\n"
+                        "“It goes on and on.”\n\n"
+                        "The mayor said in a statement:\n\n“We will rebuild.”")
+    assert got[1:] == [("Betsy Muse", "wrote", "“This is the most irresponsible story I have seen. The writers set it up.”"),
+                   ("Betsy Muse", "", "“It goes on and on.”"),
+                   ("The mayor", "said", "“We will rebuild.”")], got
+
+
+@pytest.mark.parametrize("body", ["The mayor said:\n\nIt rained all week.", "Here is what I wrote:\n\n“Nothing at all.”",
+                                  "The mayor said:\n\n“We will rebuild,” Jane Roe added."])
+def test_a_line_ending_in_a_colon_announces_nothing_but_a_quote_of_no_speaker_of_its_own(body):
+    ex, got = claims_of(body)
+    first = body.split("\n")[0]
+    assert any(c.text == first and c.kind == "author_assertion" for c in ex.claims), got
+
+
+def test_a_line_announcing_a_quoted_block_gives_the_whole_block_its_speaker():
+    _, got = claims_of("The mayor wrote:\n\n****Letter****\n\nWe will rebuild the bridge.\n\nIt will take two years.\n\n****\n\nI agree with her.")
+    assert got[-3:] == [("The mayor", "wrote", "We will rebuild the bridge."), ("The mayor", "", "It will take two years."),
+                        ("Example News", None, "I agree with her.")], got

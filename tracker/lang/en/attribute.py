@@ -12,13 +12,12 @@ attributes is left to the core (tracker.attribute): the cited report's, else the
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import cache
 
 from ... import attribute as core
 from ... import lexicon
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
-from .clauses import (AFTER_VERB, CITING as _CITING, CLOSING_CLAUSE as _CLOSING_CLAUSE, FRAMING, THAT_BEFORE, content_after, cut,
+from .clauses import (CITING as _CITING, CLOSING_CLAUSE as _CLOSING_CLAUSE, FRAMING, THAT_BEFORE, content_after, cut,
                       ends_sentence, own_clause, says_more)
 from .learned import attitude_of
 from .tagged import drafts
@@ -27,6 +26,7 @@ from .sentences import MASK, ending_by, holding, masked as _masked, quotes as _q
 from .transcript import first_person as _first_person, furniture_label, label_name, turns as _turns
 from .speakers import (PRONOUNS, Context, cited_source, classify, collect_full_names, make_speaker, qualified_head, remember, speak,
                        subject_kind)
+from .quoted import AUTHOR, in_block, introduces, second_half, sourced_quotes
 from .subjects import opening_subject, person_before, subject_before, without_adverbs
 
 
@@ -40,6 +40,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
     turns = _turns(text, layout)        # on a transcript, the speaker of each turn
     carried = False
     last: tuple[tuple[Speaker, ...], str, str, int, str] | None = None     # speakers, cue, act, paragraph, attitude
+    intro: tuple[core.Draft, core.Draft] | None = None     # a line announcing the quote below it (The mayor said:), and itself as a statement
+    voiced: tuple[int, core.Draft] | None = None           # a quoted block such a line announced, and the line
     for si, whole in enumerate(sents):
         if si and sents[si - 1].paragraph != whole.paragraph:
             carried = False     # a quote running on into a new paragraph opens it again with its own mark
@@ -57,11 +59,28 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 opening = opening_subject(_masked(text, sent.start, sent.end, quotes))
                 subject = d.speakers or (speak(opening, ctx) if opening else ())
             starts_quoted = k == 0 and (carried or (quotes and quotes[0][0] == sent.start))
-            if d.speakers and not d.quoted and (d.mention or "").strip().lower() in _AUTHOR:
+            if d.speakers and not d.quoted and (d.mention or "").strip().lower() in AUTHOR:
                 d = core.Draft(d.start, d.end, d.paragraph, content=(d.start, d.end), stance=d.stance)   # I believe …: the author's
+            if intro is not None:
+                lead, line = intro
+                intro = None
+                if k == 0 and not d.speakers and sent.paragraph == lead.paragraph + 1 and (starts_quoted or in_block(layout, sent, lead)):
+                    d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", lead.speakers, lead.mention, lead.cue, lead.act
+                    d.content, d.quoted, d.attitude = (sent.start, sent.end), starts_quoted, "speech"
+                    block = layout.paragraphs[sent.paragraph].block
+                    voiced = (block, lead) if block is not None and not starts_quoted else None
+                else:
+                    found.append(line.attribution())        # no quote below: the line was a statement of its own
+            if k == len(pieces) - 1 and not d.speakers and not text[sent.end:layout.paragraphs[sent.paragraph].end].strip() \
+                    and (lead := introduces(text, sent, quotes, ctx)) is not None:
+                intro = (lead, d)           # what it announces decides what it is
+                continue
             if d.speakers:
                 d.attitude = attitude_of(d.cue) if d.cue else "speech"      # A poll shows …: a finding
                 last = (d.speakers, d.cue or "", d.act, sent.paragraph, d.attitude)
+            elif voiced is not None and layout.paragraphs[sent.paragraph].block == voiced[0]:
+                d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", voiced[1].speakers, None, "", voiced[1].act
+                d.content, d.attitude = (sent.start, sent.end), "speech"      # the block the line announced goes on
             elif starts_quoted and last and sent.paragraph - last[3] <= 1:
                 d.kind, d.speakers, d.cue, d.act, d.quoted = "reported_speech", last[0], "", last[2] or "said", True
                 d.attitude = last[4]          # the act and what it expresses go on together
@@ -83,54 +102,17 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", speak(turn.name, ctx), turn.name, "", "said"
                 d.content, d.quoted = (max(d.start, turn.end), d.end), False
             found.append(d.attribution())
-            found.extend(_second_half(text, sent, quotes, d))
-            found.extend(_sourced_quotes(text, sent, ctx))
+            found.extend(second_half(text, sent, quotes, d))
+            found.extend(sourced_quotes(text, sent, ctx))
             if d.speakers or model:      # more cues in the sentence: one claim each
                 more = model[1:] if model else drafts(text, sent.start, sent.end, sent.paragraph, ctx, d)
                 found.extend(m.attribution() for m in more)
         carried = still_open
+    if intro is not None:
+        found.append(intro[1].attribution())
     return found
 
 
-def _second_half(text: str, sent: Sentence, quotes: list[tuple[int, int]], d: core.Draft) -> list[Attribution]:
-    """The second half of a quote its reporting clause splits ("We will rebuild," Lin said, "and
-    we will do it before winter."): the same speaker's words going on, a claim of its own."""
-    if d.kind != "reported_speech" or not d.cue or not d.mention or holding(quotes, *d.content) != d.content:
-        return []
-    i = bisect_left(quotes, d.content)
-    q = quotes[i + 1] if i + 1 < len(quotes) else None
-    if q is None or q[1] > sent.end or text[q[1]:sent.end].strip(" .!?”\"\n"):
-        return []           # the second quote ends the sentence, nothing after it
-    between = text[d.content[1]:q[0]]
-    if len(between) > 150 or not between.rstrip().endswith(",") or not re.search(r"\w", text[q[0]:q[1]]):
-        return []
-    if d.cue not in between or d.mention not in between:
-        return []
-    clause = between.replace(d.mention, " ", 1).replace(d.cue, " ", 1).strip(" ,.\n")
-    if clause and not AFTER_VERB.fullmatch(" " + clause):
-        return []           # only the reporting clause between ("…," Lin said, "…"), not "…," Lin said, before a heckler shouted, "…"
-    return [core.Draft(q[0], q[1], sent.paragraph, kind="reported_speech", speakers=d.speakers, cue="", act=d.act or "said",
-                       content=q, quoted=True, stance=d.stance, attitude=d.attitude).attribution()]
-
-
-# a source in parentheses right after a quote: … called it "a turning point" (the Northfield Courier)
-_PAREN_SOURCE = re.compile(r"(?P<q>[“\"][^“”\"\n]{1,300}[”\"])[ \t]*\((?P<np>[^()\n]{2,60})\)")
-
-
-def _sourced_quotes(text: str, sent: Sentence, ctx: Context) -> list[Attribution]:
-    """Each quote a source in parentheses closes is that source's words, a claim nested in the
-    sentence's own."""
-    out = []
-    for m in _PAREN_SOURCE.finditer(text, sent.start, sent.end):
-        np = m.group("np").strip()
-        if classify(np) not in ("person", "organization", "media", "anonymous"):
-            continue                    # (2019), (D-Mo.), (pictured): no source
-        out.append(core.Draft(m.start(), m.end(), sent.paragraph, kind="reported_speech", speakers=speak(np, ctx), mention=np,
-                              cue=f"({np})", act="said", content=m.span("q"), quoted=True).attribution())
-    return out
-
-
-_AUTHOR = frozenset(("i", "we"))     # outside quotes, who writes: the author's own words, never another's
 
 # "the president's claims", "these reports": a cue word used as a noun
 _NOUN_BEFORE = re.compile(r"(?:\b(?i:the|a|an|his|her|their|its|our|these|those|such|of|my|your|new|recent)|['’]s)\s+$")

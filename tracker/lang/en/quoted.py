@@ -1,0 +1,82 @@
+"""Quotes whose speaker the quote's own clause does not give: the second half of a quote its
+reporting clause splits ("…," Lin said, "…"), a quote closed by its source in parentheses
+(… "a turning point" (the Northfield Courier)), and the quote or quoted block below a line that
+announces it (Betsy Muse wrote:)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ... import attribute as core
+from ...model import Attribution, Layout, Sentence
+from .clauses import AFTER_VERB
+from .lexicon import cue_regex, cues
+from .sentences import MASK, holding, masked as _masked
+from .speakers import Context, classify, speak
+from .subjects import subject_before
+
+AUTHOR = frozenset(("i", "we"))     # outside quotes, who writes: the author's own words, never another's
+
+
+def introduces(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Context) -> core.Draft | None:
+    """A paragraph's last sentence that announces the quote below it with its speaker and cue
+    (Betsy Muse at Democratic Muse wrote:; The mayor said in a statement:), as a draft without a
+    content; else None."""
+    body = _masked(text, sent.start, sent.end, quotes).rstrip()
+    if not body.endswith(":") or MASK in body:
+        return None
+    body = body[:-1]
+    m = None
+    for m in cue_regex().finditer(body):
+        pass
+    if m is None or not m.group(0)[:1].islower() or (body[m.end():].strip() and not AFTER_VERB.fullmatch(body[m.end():])):
+        return None
+    np = subject_before(body[:m.start()])
+    if not np or np.strip().lower() in AUTHOR or classify(np) not in ("person", "organization", "media", "anonymous", "pronoun"):
+        return None
+    return core.Draft(sent.start, sent.end, sent.paragraph, kind="reported_speech", speakers=speak(np, ctx), mention=np.strip(),
+                      cue=m.group(0), act=cues()[m.group(0)].act)
+
+
+def in_block(layout: Layout, sent: Sentence, lead: core.Draft) -> bool:
+    """Whether a sentence opens a quoted block that the line before it does not belong to."""
+    block = layout.paragraphs[sent.paragraph].block
+    return block is not None and layout.paragraphs[lead.paragraph].block != block
+
+
+def second_half(text: str, sent: Sentence, quotes: list[tuple[int, int]], d: core.Draft) -> list[Attribution]:
+    """The second half of a quote its reporting clause splits ("We will rebuild," Lin said, "and
+    we will do it before winter."): the same speaker's words going on, a claim of its own."""
+    if d.kind != "reported_speech" or not d.cue or not d.mention or holding(quotes, *d.content) != d.content:
+        return []
+    i = bisect_left(quotes, d.content)
+    q = quotes[i + 1] if i + 1 < len(quotes) else None
+    if q is None or q[1] > sent.end or text[q[1]:sent.end].strip(" .!?”\"\n"):
+        return []           # the second quote ends the sentence, nothing after it
+    between = text[d.content[1]:q[0]]
+    if len(between) > 150 or not between.rstrip().endswith(",") or not re.search(r"\w", text[q[0]:q[1]]):
+        return []
+    if d.cue not in between or d.mention not in between:
+        return []
+    clause = between.replace(d.mention, " ", 1).replace(d.cue, " ", 1).strip(" ,.\n")
+    if clause and not AFTER_VERB.fullmatch(" " + clause):
+        return []           # only the reporting clause between ("…," Lin said, "…"), not "…," Lin said, before a heckler shouted, "…"
+    return [core.Draft(q[0], q[1], sent.paragraph, kind="reported_speech", speakers=d.speakers, cue="", act=d.act or "said",
+                       content=q, quoted=True, stance=d.stance, attitude=d.attitude).attribution()]
+
+
+# a source in parentheses right after a quote: … called it "a turning point" (the Northfield Courier)
+_PAREN_SOURCE = re.compile(r"(?P<q>[“\"][^“”\"\n]{1,300}[”\"])[ \t]*\((?P<np>[^()\n]{2,60})\)")
+
+
+def sourced_quotes(text: str, sent: Sentence, ctx: Context) -> list[Attribution]:
+    """Each quote a source in parentheses closes is that source's words, a claim nested in the
+    sentence's own."""
+    out = []
+    for m in _PAREN_SOURCE.finditer(text, sent.start, sent.end):
+        np = m.group("np").strip()
+        if classify(np) not in ("person", "organization", "media", "anonymous"):
+            continue                    # (2019), (D-Mo.), (pictured): no source
+        out.append(core.Draft(m.start(), m.end(), sent.paragraph, kind="reported_speech", speakers=speak(np, ctx), mention=np,
+                              cue=f"({np})", act="said", content=m.span("q"), quoted=True).attribution())
+    return out
