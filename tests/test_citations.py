@@ -328,6 +328,8 @@ def test_a_masthead_makes_every_statement_the_outlet_s_report():
     ("柳根亨 noel@donga.com", "donga"),                  # a byline's e-mail on the outlet's domain
     ("jp.reuters.com", "reuters"),                        # the outlet's site alone on a line
     ("https://www.jiji.com/jc/article?k=2023010100013&g=pol", "jiji"),
+    # a link longer than any credit line's words: one word, however long
+    ("https://www.reuters.com/world/europe/the-city-opens-a-new-park-by-the-river-and-plans-two-more-next-year-2024-07-10/", "reuters"),
     ("Source : 社会 – 朝日新聞デジタル", "asahi"),       # a category and the outlet after a label
 ])
 def test_a_closing_credit_line_may_name_its_outlet_by_a_link_or_an_address(line, outlet):

@@ -168,15 +168,15 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
     last = _LAST_SENTENCE.search(line) if line.rstrip().endswith(":") else None
     if last and (introduced := _introduced_by(last.group(0))):     # Of course, … The Ledger’s Jane Roe has this post:
         return Credit(introduced, start + last.start(), end, None, True)
-    if len(line.strip()) > _MAX_CREDIT:        # a long headline with its outlet after it
-        written = _headline_credit(line) if len(line.strip()) <= _MAX_HEADLINE else None
-        return Credit(written, start, end, None, True) if written else None
-    furniture, label, opening = _credit_patterns()
     urls = list(_URL.finditer(line)) or ([_BARE_HOST.fullmatch(line)] if _BARE_HOST.fullmatch(line) else [])
-    by_url = next((o for o in (lexicon.outlet_of_url(_host_part(u.group(0))) for u in urls) if o), None)
     rest = line
     for u in reversed(urls):
         rest = rest[:u.start()] + " " + rest[u.end():]
+    if len(rest.strip()) > _MAX_CREDIT:        # a long headline with its outlet after it (a link is one word, however long)
+        written = _headline_credit(line) if len(line.strip()) <= _MAX_HEADLINE else None
+        return Credit(written, start, end, None, True) if written else None
+    furniture, label, opening = _credit_patterns()
+    by_url = next((o for o in (lexicon.outlet_of_url(_host_part(u.group(0))) for u in urls) if o), None)
     labelled = bool(label.search(rest)) or bool(_COPYRIGHT.search(rest))
     rest = opening.sub(" ", _COPYRIGHT.sub(" ", rest))
     name = furniture.sub(" ", rest).strip()
