@@ -692,3 +692,10 @@ def test_a_line_announcing_a_quoted_block_gives_the_whole_block_its_speaker():
     _, got = claims_of("The mayor wrote:\n\n****Letter****\n\nWe will rebuild the bridge.\n\nIt will take two years.\n\n****\n\nI agree with her.")
     assert got[-3:] == [("The mayor", "wrote", "We will rebuild the bridge."), ("The mayor", "", "It will take two years."),
                         ("Example News", None, "I agree with her.")], got
+
+
+def test_a_cue_s_base_form_after_a_and_a_name_is_a_noun():
+    _, got = claims_of("A Justice Department report concludes that bias did not affect the probe.")
+    assert got == [("A Justice Department report", "concludes", "bias did not affect the probe")], got
+    _, got = claims_of("A White House report, an internal one, warned that costs would rise.")
+    assert all(g[1] != "report" for g in got), got

@@ -116,6 +116,9 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
 
 # "the president's claims", "these reports": a cue word used as a noun
 _NOUN_BEFORE = re.compile(r"(?:\b(?i:the|a|an|his|her|their|its|our|these|those|such|of|my|your|new|recent)|['’]s)\s+$")
+# "A Justice Department report concludes": a verb's base form after "a" and a name is a noun (a
+# singular subject would say "reports")
+_A_NAME_BEFORE = re.compile(r"\b(?i:a|an)\s+(?:[A-Z][\w.&'’\-]*\s+){1,4}$")
 # "a provider of voice calls", "a series of fraud claims": a plural noun after the noun of an of-phrase
 _OF_NOUN_BEFORE = re.compile(r"\bof\s+[a-z][a-z-]*\s+$")
 # "the person accused of stabbing", "the man charged with": a participle after its noun, no speech
@@ -158,7 +161,8 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
             return d
     hits = [m for m in cue_regex().finditer(masked) if not _NOUN_BEFORE.search(masked, max(0, m.start() - 40), m.start())
             and not (m.group(0).endswith("s") and _OF_NOUN_BEFORE.search(masked, max(0, m.start() - 60), m.start()))
-            and not (m.group(0).endswith("ed") and _PASSIVE_AFTER.match(masked, m.end()))]
+            and not (m.group(0).endswith("ed") and _PASSIVE_AFTER.match(masked, m.end()))
+            and not (m.group(0).isalpha() and m.group(0)[-1:] not in "sd" and _A_NAME_BEFORE.search(masked, max(0, m.start() - 60), m.start()))]
     according = next((m for m in hits if m.group(0).lower() == "according to"), None)
     verbs = [m for m in hits if m.group(0).lower() != "according to"]
     if len(verbs) > _MAX_VERBS:         # a sentence of speech verbs is a list, not prose: its first and last read
