@@ -781,6 +781,22 @@ def test_the_speaker_named_between_a_quote_and_its_verb_without_a_comma(body, sp
     assert names(said) == [speaker]
 
 
+@pytest.mark.parametrize("body, speaker, content", [
+    ("売却は難しいと関係筋は語った。", "関係筋", "売却は難しい"),
+    ("増税が必要だと財務相は述べた。", "財務相", "増税が必要だ"),
+    ("ただし買い手を探すのは容易ではない、と北町テレビは報じています。", "北町テレビ", "ただし買い手を探すのは容易ではない"),
+])
+def test_the_speaker_named_between_a_clause_s_quotative_and_its_verb(body, speaker, content):
+    [said] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert (names(said), said.content) == ([speaker], content)
+
+
+@pytest.mark.parametrize("body", ["首相と大統領は語った。", "発言したと想像するが\nもし政治主導で発言したとすれば、やはり思考回路を疑いたい。"])
+def test_a_noun_and_to_or_a_verb_after_to_is_no_speaker_after_the_quotative(body):
+    claims = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert all(c.kind != "reported_speech" for c in claims), claims
+
+
 @pytest.mark.parametrize("body, speaker", [
     ("この報道について北町太郎韓国外交通商相は5日の会見で、「厳重に対応する」と述べた。", "北町太郎"),
     ("北町太郎(キタマチタロウ)韓国外交通商相は5日、「厳重に対応する」と述べた。", "北町太郎"),

@@ -277,7 +277,7 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
     if cue is not None:
         # …しているそうです: the subject acts, someone else told it (という, とのこと after と: the subject says)
         found = None if cue.cue.form == "hearsay" and not cue.surface.startswith(("と", "って")) else find_speaker(text, clause, cue, mask, base)
-        cstart = found[2] + 1 if found else clause.start
+        cstart = found[2] + 1 if found and found[2] <= cue.start else clause.start     # (…と関係筋は語った: what comes before)
         if src is not None and src.end <= cue.start:
             cstart = max(cstart, src.end)
         content = _content_span(text, cstart, cue.start, clause)
