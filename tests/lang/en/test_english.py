@@ -699,3 +699,15 @@ def test_a_cue_s_base_form_after_a_and_a_name_is_a_noun():
     assert got == [("A Justice Department report", "concludes", "bias did not affect the probe")], got
     _, got = claims_of("A White House report, an internal one, warned that costs would rise.")
     assert all(g[1] != "report" for g in got), got
+
+
+@pytest.mark.parametrize("body, day", [
+    ("The mayor said on Monday that the vote will be held on Tuesday.", date(2024, 7, 8)),
+    ("The mayor said the vote will be held on Tuesday.", None),           # a day to come is not when anyone spoke
+    ("Four ministers resigned on Monday, an official said.", date(2024, 7, 8)),     # the past event's day
+    ("The mayor said this afternoon that taxes would rise.", date(2024, 7, 10)),
+    ('He tweeted this morning, "The paper never spoke to me."', date(2024, 7, 10)),
+])
+def test_a_statement_is_dated_by_its_frame_else_by_the_past_event_it_reports(body, day):
+    ex, _ = claims_of(body)
+    assert ex.claims[0].date == day, ex.claims[0]

@@ -120,7 +120,8 @@ AFTER_VERB = re.compile(r"^(?:\s*(?:on " + _DAY + r"|in an interview with [^,.;â
                         r"|(?:in|at|during|on) (?:a|an|the|his|her|their|its|our|one|this) (?:[\w-]+ ){0,3}?" + _OCCASION + r"\b"
                         r"|on (?:X|Twitter|Facebook|Telegram|Truth Social|social media)"
                         r"|(?:told|to) (?:reporters|journalists|the [A-Z][\w.]*(?: [A-Z][\w.]*)*|[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
-                        r"|last (?:week|month)|this week|earlier|late|on [A-Z][a-z]+ \d{1,2}|" + _DAY + r"|yesterday|today|last night"
+                        r"|last (?:week|month)|this (?:week|morning|afternoon|evening)|earlier|late|on [A-Z][a-z]+ \d{1,2}|" + _DAY
+                        + r"|yesterday|today|tonight|last night"
                         r"|,|that))+\s*")
 # whom a verb of telling addresses, before what it tells (told The Ledger on Thursday that â€¦; told
 # the committee the plan was dead)

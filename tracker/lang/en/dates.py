@@ -60,9 +60,22 @@ def date_in_line(line: str) -> tuple[date | None, int, int] | None:
     return found, m.start(), m.end()
 
 
+# what says an event is still to come: its day is not the day anyone spoke
+_TO_COME = re.compile(r"(?i)\b(?:will|would|shall|going to|plans? to|planned|expected to|scheduled|set to|next|upcoming|until)\b|['’]ll\b")
+
+
 def statement_date(claim: Claim, ref: date | None, previous: Claim | None) -> date | None:
-    """The date its sentence gives; a quote running on from the statement before was said then too."""
-    d = frame_date(claim.text, ref)
+    """The date its sentence gives outside what was said, else the day of the past event what was
+    said reports (Four ministers resigned on Monday, an official said: Monday; not the day of one
+    to come: The mayor said the vote will be held on Tuesday); a quote running on from the
+    statement before was said then too."""
+    frame = claim.text
+    at = frame.find(claim.content) if claim.cue and claim.content else -1
+    if at >= 0:
+        frame = frame[:at] + " " * len(claim.content) + frame[at + len(claim.content):]
+    d = frame_date(frame, ref)
+    if d is None and at >= 0 and not _TO_COME.search(claim.content):
+        d = frame_date(claim.text, ref)
     if d is None and previous is not None and previous.date and claim.kind == "reported_speech" \
             and previous.speakers == claim.speakers and claim.cue == "":
         d = previous.date
@@ -72,7 +85,7 @@ def statement_date(claim: Claim, ref: date | None, previous: Claim | None) -> da
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_WHEN = re.compile(
     r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
-    r"|\b(?P<yest>yesterday)\b|\b(?P<today>today|this morning|tonight|earlier today)\b"
+    r"|\b(?P<yest>yesterday)\b|\b(?P<today>today|this (?:morning|afternoon|evening)|tonight|earlier today)\b"
     r"|\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})\b(?!,?\s+\d{4}|:)"
     r"|\b(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4})\b")
 _EN_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")

@@ -12,7 +12,7 @@ import re
 
 from ... import attribute as core
 from ...model import Speaker
-from .clauses import ANOTHER_VERB as _ANOTHER_VERB
+from .clauses import AFTER_VERB, ANOTHER_VERB as _ANOTHER_VERB
 from .learned import Tagged, attitude_of, attitudes, tag
 from .lexicon import cues
 from .speakers import Context, classify, remember, speak, subject_kind
@@ -136,6 +136,17 @@ def _subject_in_cue(cue: str) -> tuple[str, str]:
     return "", cue
 
 
+def _past_when(text: str, found: Tagged) -> tuple[int, int]:
+    """A content after its cue without when, where and to whom it was said, as the rules read it
+    (tweeted this morning, “…”: the quote)."""
+    (c0, c1), lead = found.content, None
+    if c0 >= found.cue[1]:
+        lead = AFTER_VERB.match(" " + text[c0:c1])
+    if lead is None or not text[c0 + lead.end() - 1:c1].strip(" ,:;"):
+        return found.content
+    return c0 + lead.end() - 1, c1
+
+
 def _rest(text: str, start: int, end: int) -> tuple[int, int]:
     """What follows a cue to the end of its piece, as a content span."""
     body = text[start:end]
@@ -185,6 +196,7 @@ def drafts(text: str, s: int, e: int, paragraph: int, ctx: Context, taken: core.
             speakers = _antecedent(text, s, found, prior, ctx)       # said Tom Hale, …, who added …: Tom Hale
         if not np or np.lower() in _NOT_A_SOURCE or _NOT_A_HEAD.match(np) or _misread(text, found, cue):
             continue
+        found = Tagged(found.source, found.cue, _past_when(text, found))
         attitude = attitude_of(cue)
         known = cues().get(cue.lower())
         act = known.act if known else _ACT_OF[attitude]
