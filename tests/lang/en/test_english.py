@@ -597,6 +597,10 @@ def test_a_registered_speaker_is_named_as_the_article_names_it_and_kept_one_in_t
     ("Ms. Ada Lin said the bridge was safe. Mr. Tom Hale said it was not. He said the council would vote.", "Tom Hale"),
     # no title or role says who is who: the last person named, as before
     ("Ada Lin said the bridge was safe. Tom Hale said it was not. She said the council would vote.", "Tom Hale"),
+    # a person named as an object with a title that says which: only where the subject's is not said
+    ("Tom Baker met with Ms. Ana Alvarez on Monday. She said the plan was dead.", "Ana Alvarez"),
+    ("Mr. Tom Hale told Mr. Bob Cole about the plan. He said it was dead.", "Tom Hale"),
+    ("Tom Baker said he met Ms. Ana Alvarez. He said the plan was dead.", "Tom Baker"),
 ])
 def test_he_or_she_is_the_last_person_a_title_or_role_has_not_shown_to_be_the_other(body, speaker):
     _, got = claims_of(body)

@@ -24,8 +24,8 @@ from .tagged import drafts
 from .lexicon import cue_regex, cues, words as _words
 from .sentences import MASK, ending_by, holding, masked as _masked, quotes as _quotes
 from .transcript import first_person as _first_person, furniture_label, label_name, turns as _turns
-from .speakers import (PRONOUNS, Context, cited_source, classify, collect_full_names, make_speaker, qualified_head, remember, speak,
-                       subject_kind)
+from .speakers import (PRONOUNS, Context, cited_source, classify, collect_full_names, make_speaker, qualified_head, remember, remember_titled,
+                       speak, subject_kind)
 from .quoted import AUTHOR, in_block, introduces, second_half, sourced_quotes
 from .subjects import opening_subject, person_before, subject_before, without_adverbs
 
@@ -47,6 +47,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             carried = False     # a quote running on into a new paragraph opens it again with its own mark
         quotes, still_open = _quotes(text, whole.start, whole.end, carried)
         subject: tuple[Speaker, ...] = ()
+        first = len(found)
         pieces = cut(text, whole, quotes)
         for k, sent in enumerate(pieces):
             d = _analyse(text, sent, quotes, ctx, subject if k else ())
@@ -107,6 +108,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             if d.speakers or model:      # more cues in the sentence: one claim each
                 more = model[1:] if model else drafts(text, sent.start, sent.end, sent.paragraph, ctx, d)
                 found.extend(m.attribution() for m in more)
+        remember_titled(_masked(text, whole.start, whole.end, quotes), ctx,
+                        {sp.name for a in found[first:] for sp in a.speakers})
         carried = still_open
     if intro is not None:
         found.append(intro[1].attribution())

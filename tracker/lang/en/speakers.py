@@ -28,6 +28,7 @@ class Context:
     last_group: Speaker | None = None
     recent: list[Speaker] = field(default_factory=list)       # people named, the last the most recent
     genders: dict[str, str] = field(default_factory=dict)     # a person's name -> he or she, where the text has said
+    objects: set[str] = field(default_factory=set)            # of the recent, those last named only as an object (met Ms. Ana Alvarez)
 
 
 def _strip(np: str) -> str:
@@ -302,10 +303,37 @@ GENDERED = {"he": "he", "she": "she", "mr.": "he", "mr": "he", "ms.": "she", "ms
 
 
 def _person_for(pronoun: str, ctx: Context) -> Speaker | None:
-    """The person "he" or "she" stands for: the most recent one named whom a title or role has not
-    shown to be the other (Mr. Hale …, Ms. Lin …, Mr. Hale said …; she added: Ms. Lin)."""
+    """The person "he" or "she" stands for: the most recent subject whom a title or role has not
+    shown to be the other (Mr. Hale …, Ms. Lin …, Mr. Hale said …; she added: Ms. Lin), unless
+    the text has not said which that subject is and a person named after it as an object is
+    titled as the one meant (Tom Baker met with Ms. Ana Alvarez. She said …: Ms. Alvarez; but
+    Mr. Hale told Mr. Cole …. He added: Mr. Hale)."""
     other = "she" if pronoun == "he" else "he"       # (what a pronoun was resolved to is no evidence: it may be wrong)
-    return next((sp for sp in reversed(ctx.recent) if ctx.genders.get(sp.name) != other), None) or ctx.last_person
+    later: list[Speaker] = []        # objects titled as the one meant, named after the subject
+    for sp in reversed(ctx.recent):
+        gender = ctx.genders.get(sp.name)
+        if gender == other:
+            continue
+        if sp.name in ctx.objects:
+            later.append(sp)
+            continue
+        return sp if gender == pronoun or not later else later[0]
+    return later[0] if later else ctx.last_person
+
+
+_TITLED = re.compile(r"\b(?P<title>Mr|Ms|Mrs|Miss)\.?\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
+
+
+def remember_titled(masked: str, ctx: Context, spoke: set[str]) -> None:
+    """People a sentence names with a title that says which they are (met with Ms. Ana Alvarez),
+    remembered as objects where they are not the sentence's speakers (`spoke`)."""
+    for m in _TITLED.finditer(masked):
+        sp = make_speaker(m.group(0), "person", ctx)
+        if sp.kind != "person" or sp.name in spoke:
+            continue
+        ctx.genders.setdefault(sp.name, GENDERED[m.group("title").lower()])
+        ctx.recent = [p for p in ctx.recent if p.name != sp.name][-7:] + [sp]
+        ctx.objects.add(sp.name)
 
 
 def remember(ctx: Context, speakers: tuple[Speaker, ...]) -> None:
@@ -316,5 +344,6 @@ def remember(ctx: Context, speakers: tuple[Speaker, ...]) -> None:
             if gender and sp.name not in ctx.genders:
                 ctx.genders[sp.name] = gender
             ctx.recent = [p for p in ctx.recent if p.name != sp.name][-7:] + [sp]
+            ctx.objects.discard(sp.name)
         elif sp.kind in ("organization", "media", "anonymous"):
             ctx.last_group = sp
