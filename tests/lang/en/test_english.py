@@ -715,3 +715,18 @@ def test_a_cue_s_base_form_after_a_and_a_name_is_a_noun():
 def test_a_statement_is_dated_by_its_frame_else_by_the_past_event_it_reports(body, day):
     ex, _ = claims_of(body)
     assert ex.claims[0].date == day, ex.claims[0]
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("The talks stalled over the border, said one source close to the talks.", "one source", "The talks stalled over the border"),
+    ("A source familiar with the matter said they stalled.", "A source familiar with the matter", "they stalled"),
+    ("The mayor said it rained.", "The mayor", "it rained"),       # a pronoun and its verb: a clause, however short
+    ("Jane Roe, 39, a nurse from Dayton, said the clinic had closed.", "Jane Roe", "the clinic had closed"),
+    ("Acme Corp. (NASDAQ: ACME) said its sales rose.", "Acme Corp.", "its sales rose"),
+    ('"The Daily" host Michael Barbaro said the story was wrong.', "Michael Barbaro", "the story was wrong"),
+    ('"Rebuild it" campaigners said the bridge must stay.', "campaigners", "the bridge must stay"),
+    ('"We will win" Jane Roe said.', "Jane Roe", '"We will win"'),
+])
+def test_speakers_qualified_described_or_named_beside_a_quote(body, speaker, content):
+    _, got = claims_of(body)
+    assert got[-1][0] == speaker and got[-1][2] == content, got

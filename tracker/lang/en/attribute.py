@@ -270,15 +270,19 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     after = masked[m.end():]
     # the inversion: “…,” said Peskov. / “…,” Peskov said.
     qbefore = ending_by(quotes, s + m.start())
+    glued = False
     if qbefore is not None:
         gap = masked[qbefore[1] - s:m.start()]
         clause = own_clause(s, e, masked, m.end(), quotes)
         titled = clause and qbefore[0] - s > len(masked) - len(masked.lstrip())
+        # a quote glued to a noun after it, closing on no stop or comma, is a name it holds ("The Daily" host X said)
+        glued = bool(re.match(r"\s?[a-z]", gap)) and gap.split()[0].lower() not in PRONOUNS \
+            and not re.search(r"[,.!?…—–-][”’\"']*$", text[qbefore[0]:qbefore[1]])
         if re.fullmatch(r"[,.!?]?\s*", gap):
             np = re.match(r"\s*((?:[^,.;:“\"▒]|\.(?=\s[A-Z]))+?)(?=[,;:]|\.(?!\s[A-Z])|$|\s+(?:on|in|at|to|who|after|before|during|when|told)\b)", after)
             if np and classify(np.group(1)):
                 return speak(np.group(1), ctx), np.group(1).strip(), (qbefore[0], qbefore[1])
-        elif titled:
+        elif titled or glued:
             pass        # On CBS's “Face the Nation,” Ryan said the shootings …: a title, and his words after the verb
         elif re.fullmatch(r"[,.!?]?\s*[^,;:“\"▒]{1,80}\s*", gap) and subject_kind(_between_trim(gap)):
             np = _between_trim(gap)
@@ -316,7 +320,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     # whose subject is not who speaks
     if _BE.search(before) and not m.group(0).endswith("ing"):
         return None
-    np = subject_before(before)
+    np = subject_before(before[qbefore[1] - s:] if glued else before)       # "Rebuild it" campaigners said: the noun the quote names
     if np is not None and MASK in np:       # In a post titled “…,” the former CEO wrote: the words after the quote
         np = np.rsplit(MASK, 1)[-1].strip(" ,") or None
         np = np if np and subject_kind(np) else None
@@ -324,7 +328,8 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         return None
     head = before[: before.rfind(np)].rstrip()
     span = content_after(s, e, masked, m.end(), quotes)
-    if span is not None and len(text[span[0]:span[1]].split()) < 3 and not THAT_BEFORE.search(masked, 0, max(0, span[0] - s)):
+    if span is not None and len(text[span[0]:span[1]].split()) < 3 and not THAT_BEFORE.search(masked, 0, max(0, span[0] - s)) \
+            and not _PRONOUN_CLAUSE.fullmatch(masked, span[0] - s, span[1] - s):
         words = masked[span[0] - s:span[1] - s]
         addressed = m.group(0).lower() in _words("addressing") and head.endswith(",")     # "…, the governor warned voters.": whom
         if words[:1].isalnum() and not (FRAMING.match(words) or _ADVERBS.fullmatch(words) or addressed):
@@ -355,4 +360,6 @@ def _between_trim(gap: str) -> str:
     return without_adverbs(gap.strip(" ,.!?"))
 
 
+# a clause of a pronoun and its verb is what was said, however short (… said they stalled)
+_PRONOUN_CLAUSE = re.compile(r"(?i:he|she|they|we|i|it|you)\s+[a-z][\w'’\-]*")
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:not|also|widely|still|now|long))*\s+$", re.IGNORECASE)

@@ -165,7 +165,8 @@ def qualified_head(np: str) -> str | None:
 
 
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|came|went|made|took|gave|got)\b")
-_PREPOSED = re.compile(r"(.+?)(?<!\s)\s+(?:of|for|in|at|from|on|with|by|around|across)\s+\S")     # from a run's first space: linear
+_PREPOSED = re.compile(r"(.+?)(?<!\s)\s+(?:of|for|in|at|from|on|with|by|around|across|close\s+to|familiar\s+with|involved\s+in|"
+                       r"briefed\s+on|knowledgeable\s+about|speaking)\s+\S")     # from a run's first space: linear
 
 
 @lru_cache(maxsize=65536)

@@ -27,7 +27,8 @@ def without_adverbs(np: str) -> str:
     return np
 
 
-_CLAUSE_BREAK = re.compile(r"[;:—–―]|\s--?\s|\b(?:and|but|or|while|as|because|although|though|that|where|when|who|whom|which|whose|if|after|"
+# where a clause breaks before a subject; not at a parenthesis's colon (Acme Corp. (NASDAQ: ACME) said)
+_CLAUSE_BREAK = re.compile(r"[;—–―]|:(?![^()]{0,40}\))|\s--?\s|\b(?:and|but|or|while|as|because|although|though|that|where|when|who|whom|which|whose|if|after|"
                            r"before|since|so|than|until|unless)\b\s*")
 
 
@@ -89,6 +90,9 @@ def subject_before(before: str) -> str | None:
         described = _named(parts, len(parts) - 1)
         if described is not None:
             return described            # Jane Roe, 54, of Ashton, Ore., said
+        described = _named(parts, len(parts) - 2) if len(parts) >= 3 and re.match(r"(?:an?|the)\s", parts[-1]) else None
+        if described is not None and classify(f"{described}, {parts[-1]}") == "person":
+            return f"{described}, {parts[-1]}"      # Jane Roe, 39, a nurse from Dayton, said
         for k in range(len(parts) - 1, 0, -1):
             if re.match(r"(?:who|which|whose|led|based|headquartered|founded|speaking|citing|writing|according)\b", parts[k]):
                 head = _named(parts, k - 1) or _CLAUSE_BREAK.split(parts[k - 1])[-1].strip()
