@@ -540,3 +540,13 @@ def test_a_date_written_in_full_is_no_damaged_reading():
                       published=date(2024, 7, 10))
     [cit] = ex.citations
     assert cit.date == date(2020, 1, 24) and cit.date_note is None
+
+
+def test_a_date_line_between_a_pasted_text_and_its_credit_dates_the_credit_and_a_link_after_it_is_the_same_credit():
+    ex = extract_text("まとめ\n\n市は新しい公園を開いた。\n\n市長は記念式典で挨拶した。\n\n配信2024年7月3日10時05分\n\n毎日新聞\n\n"
+                      "https://mainichi.jp/articles/20240703/k00/00m/040/001000c\n\n私は行ってみたい。\n", published=date(2024, 7, 10))
+    first = ex.citations[0]
+    assert (first.kind, first.outlet, first.date) == ("creditline", "mainichi", date(2024, 7, 3))
+    assert all(c.kind == "creditline" for c in ex.citations), ex.citations
+    cited = {c.text: c.citation for c in ex.claims}
+    assert cited["市は新しい公園を開いた。"] == 0 and cited["市長は記念式典で挨拶した。"] == 0 and cited["私は行ってみたい。"] is None

@@ -16,7 +16,7 @@ from . import lang, lexicon
 from .model import Layout, Paragraph
 
 # what a date line holds beside its date in any language: a time, a zone, a weekday in brackets, separators
-_NEUTRAL = r"[(（][^()（）]{1,4}[)）]|\d{1,2}:\d{2}(?::\d{2})?|JST|UTC|GMT|[AaPp]\.?[Mm]\.?|[:：|｜,、・\-–—]|\s"
+_NEUTRAL = r"[(（][^()（）]{1,4}[)）]|\d{1,2}:\d{2}(?::\d{2})?|[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?|JST|UTC|GMT|[AaPp]\.?[Mm]\.?|[:：|｜,、・\-–—]|\s"
 _MAX_LINE = 60              # a date line or byline is short; a longer line is part of the text
 
 
