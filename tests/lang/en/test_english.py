@@ -730,3 +730,8 @@ def test_a_statement_is_dated_by_its_frame_else_by_the_past_event_it_reports(bod
 def test_speakers_qualified_described_or_named_beside_a_quote(body, speaker, content):
     _, got = claims_of(body)
     assert got[-1][0] == speaker and got[-1][2] == content, got
+
+
+def test_what_a_free_relative_says_is_its_predicate():
+    _, got = claims_of("An off-duty deputy died early Thursday in what authorities said was a single-vehicle crash.")
+    assert got == [("authorities", "said", "was a single-vehicle crash")], got
