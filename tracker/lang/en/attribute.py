@@ -328,7 +328,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         return None
     head = before[: before.rfind(np)].rstrip()
     span = content_after(s, e, masked, m.end(), quotes)
-    if re.search(r"\bwhat$", head, re.IGNORECASE) and not (span and _WHAT_WAS.match(text, span[0])):
+    if re.search(r"\bwhat$", head, re.IGNORECASE) and not (span and (_WHAT_WAS.search(text, span[0], span[1]) or holding(quotes, *span))):
         return None         # here is what the wires reported this week: a noun phrase, its content elsewhere
     if span is not None and len(text[span[0]:span[1]].split()) < 3 and not THAT_BEFORE.search(masked, 0, max(0, span[0] - s)) \
             and not _PRONOUN_CLAUSE.fullmatch(masked, span[0] - s, span[1] - s):
@@ -362,8 +362,9 @@ def _between_trim(gap: str) -> str:
     return without_adverbs(gap.strip(" ,.!?"))
 
 
-# what a free relative said is its predicate: in what authorities said was a crash
-_WHAT_WAS = re.compile(r"(?:was|is|were|are|will be|would be|had been|has been|could be|may be)\b")
+# what a free relative said is a clause or a predicate after it (in what authorities said was a crash;
+# what Trump says his plan would do), or the words it quotes (what it calls "an attack")
+_WHAT_WAS = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)\b")
 # a clause of a pronoun and its verb is what was said, however short (… said they stalled)
 _PRONOUN_CLAUSE = re.compile(r"(?i:he|she|they|we|i|it|you)\s+[a-z][\w'’\-]*")
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:not|also|widely|still|now|long))*\s+$", re.IGNORECASE)
