@@ -80,3 +80,12 @@ def test_a_headline_with_its_outlet_after_it_opens_the_story(line, outlet):
 def test_sentences_and_a_bare_by_are_no_headline_credit(line):
     from tracker.furniture import credit_line
     assert credit_line(line, 0, len(line)) is None
+
+
+def test_a_link_is_looked_for_in_time_linear_in_a_line_s_length():
+    from tracker.furniture import _URL
+    import time
+    t = time.perf_counter()
+    assert _URL.findall("A" * 200_000) == []          # an e-mail address is looked for from a word's start only
+    assert time.perf_counter() - t < 5                # (from every position it took minutes: 1 MB without a space)
+    assert _URL.findall("mail noel@donga.com or x.y+z@a.co.jp; www.reuters.com/x") == ["noel@donga.com", "x.y+z@a.co.jp", "www.reuters.com/x"]

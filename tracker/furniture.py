@@ -117,7 +117,7 @@ class Credit:
     opens: bool                 # it covers what follows (以下…より, a headline's credit), not what precedes
 
 
-_URL = re.compile(r"(?:https?://|www\.)[^\s「」『』()（）<>\"']+|[\w.+\-]+@(?:[a-z0-9\-]+\.)+[a-z]{2,}", re.I)
+_URL = re.compile(r"(?:https?://|www\.)[^\s「」『』()（）<>\"']+|(?<![\w.+\-])[\w.+\-]++@(?:[a-z0-9\-]+\.)+[a-z]{2,}", re.I)    # (from a run's start: linear)
 _BARE_HOST = re.compile(r"\s*(?:[a-z0-9\-]+\.)+[a-z]{2,}(?:/\S*)?\s*", re.I)     # jp.reuters.com on a line of its own
 _BYLINE_NAME = re.compile(r"[^\s。、,.!?！？]{1,8}(?:\s[^\s。、,.!?！？]{1,12}){0,2}")       # 柳根亨, Jane Doe, before an e-mail
 _TIME = r"[0-9０-９]{1,4}(?:[/／.\-][0-9０-９]{1,2}){1,2}|[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?|[0-9０-９]{4}"
