@@ -550,3 +550,8 @@ def test_a_date_line_between_a_pasted_text_and_its_credit_dates_the_credit_and_a
     assert all(c.kind == "creditline" for c in ex.citations), ex.citations
     cited = {c.text: c.citation for c in ex.claims}
     assert cited["市は新しい公園を開いた。"] == 0 and cited["市長は記念式典で挨拶した。"] == 0 and cited["私は行ってみたい。"] is None
+
+
+def test_a_label_without_a_colon_before_a_word_in_lower_case_names_no_source():
+    ex = extract_text("Notes | Blog\n\nSource probes\n\nThe mayor raised taxes.\n", published=date(2024, 7, 10))
+    assert not ex.citations and all(c.citation is None for c in ex.claims)

@@ -315,4 +315,6 @@ def _names_a_source(line: str, name: str) -> bool:
     right before より: not any short line with a date in it."""
     at = line.find(name)
     before, after = line[:at], line[at + len(name):]
+    if re.search(r"(?i:source|via)\s+$", before) and not name[:1].isupper():
+        return False        # Source probes: a headline's noun and verb, no label (an English name is capitalised)
     return bool(re.search(r"(?:出典|引用元|ソース|(?i:source|via))\s*[:：]?\s*$", before)) or after.lstrip().startswith("より")
