@@ -40,6 +40,16 @@ def test_sources_expand_from_folders_globs_and_lists(tmp_path):
     assert expand([str(tmp_path / "nothing*.txt")]) == [str(tmp_path / "nothing*.txt")]
 
 
+def test_a_glob_goes_through_no_link_to_a_folder_and_takes_each_file_once(tmp_path):
+    (tmp_path / "t").mkdir()
+    (tmp_path / "t" / "a.txt").write_text("x", "utf-8")
+    for name in ("self1", "self2"):         # glob.glob followed both: 2^40 paths
+        (tmp_path / "t" / name).symlink_to(tmp_path / "t", target_is_directory=True)
+    (tmp_path / "b.txt").symlink_to(tmp_path / "t" / "a.txt")
+    assert expand([str(tmp_path / "t" / "**" / "*.txt")]) == [str(tmp_path / "t" / "a.txt")]
+    assert expand([str(tmp_path / "**" / "*.txt")]) == [str(tmp_path / "b.txt")]     # one file, named once
+
+
 def test_a_folder_without_articles_is_named_in_the_error(cli, tmp_path):
     (tmp_path / "empty" / ".hidden").mkdir(parents=True)
     (tmp_path / "empty" / ".hidden" / "1.txt").write_text("x", "utf-8")

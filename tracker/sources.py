@@ -85,10 +85,15 @@ def _globbed(pattern: str) -> list[str]:
     could not (glob passes over those in silence, as if they held nothing)."""
     found: list[str] = []
     try:
-        matched = sorted(glob.glob(pattern, recursive=True))
+        matched = sorted(_glob(pattern))
     except RecursionError:
         raise BadInput(f"{brief(pattern)}: folders nested too deeply to read") from None
+    seen: set[str] = set()
     for path in matched:
+        real = _real(path)
+        if real in seen:
+            continue            # the same file again, through a link (t/**/*.txt where t/self links to t)
+        seen.add(real)
         try:
             if _regular(path):
                 found.append(path)
@@ -98,10 +103,10 @@ def _globbed(pattern: str) -> list[str]:
     static = next((i for i, part in enumerate(parts) if _magic(part)), len(parts))
     looked = [os.path.join(*parts[:static])] if static else []
     looked += [g for i in range(static, len(parts)) if _magic(parts[i])
-               for g in glob.glob(os.path.join(*parts[:i + 1]), recursive=True)]
+               for g in _glob(os.path.join(*parts[:i + 1]))]
     if Path(pattern).name == "**":      # t/**: what it matches are folders too, each looked into
         looked += [g for g in matched if os.path.isdir(g)]
-    for folder in dict.fromkeys(looked):
+    for folder in dict.fromkeys(_real(f) for f in looked):
         try:
             with os.scandir(folder):
                 pass
@@ -110,6 +115,35 @@ def _globbed(pattern: str) -> list[str]:
         except OSError as exc:
             found.append(_cannot_read(folder, exc))
     return found or [pattern]          # nothing matched: reported as a missing file
+
+
+def _glob(pattern: str) -> list[str]:
+    """What a pattern matches as glob.glob(recursive=True) would, ** into folders but not through
+    links to folders (glob.glob follows them: a folder holding two links to itself made 2^40
+    paths), hidden names left out unless the pattern names them."""
+    if "**" not in pattern:
+        return glob.glob(pattern)
+    parts = Path(pattern).parts
+    static = next(i for i, part in enumerate(parts) if _magic(part))
+    root = Path(*parts[:static]) if static else Path(".")
+    rest = list(parts[static:])
+    found = [*root.glob(str(Path(*rest))), *(root.glob(str(Path(*rest, "*"))) if rest[-1] == "**" else ())]
+    hidden_ok = any(part.startswith(".") for part in rest)
+    out = []
+    for m in found:
+        relative = m.relative_to(root).parts
+        if not relative or (not hidden_ok and any(part.startswith(".") for part in relative)):
+            continue
+        out.append(str(m))
+    return list(dict.fromkeys(out))
+
+
+def _real(path: str) -> str:
+    """Where a path leads, links followed; the path itself if that cannot be told."""
+    try:
+        return os.path.realpath(path)
+    except (OSError, RuntimeError, ValueError):
+        return path
 
 
 def _articles_under(folder: str) -> list[str]:
