@@ -600,6 +600,8 @@ def test_a_registered_speaker_is_named_as_the_article_names_it_and_kept_one_in_t
     # a person named as an object with a title that says which: only where the subject's is not said
     ("Tom Baker met with Ms. Ana Alvarez on Monday. She said the plan was dead.", "Ana Alvarez"),
     ("Mr. Tom Hale told Mr. Bob Cole about the plan. He said it was dead.", "Tom Hale"),
+    ("Mr. Tom Hale told Mr. Bob Cole about it. He said it was dead.", "Tom Hale"),     # a claim whose mention lacks the title
+    ("Mr. Tom Hale met Mr. Bob Cole. He said it was dead.", "Tom Hale"),
     ("Tom Baker said he met Ms. Ana Alvarez. He said the plan was dead.", "Tom Baker"),
 ])
 def test_he_or_she_is_the_last_person_a_title_or_role_has_not_shown_to_be_the_other(body, speaker):

@@ -108,8 +108,10 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             if d.speakers or model:      # more cues in the sentence: one claim each
                 more = model[1:] if model else drafts(text, sent.start, sent.end, sent.paragraph, ctx, d)
                 found.extend(m.attribution() for m in more)
-        remember_titled(_masked(text, whole.start, whole.end, quotes), ctx,
-                        {sp.name for a in found[first:] for sp in a.speakers})
+        shown = _masked(text, whole.start, whole.end, quotes)
+        opening = opening_subject(shown)
+        remember_titled(shown, ctx, {sp.name for a in found[first:] for sp in a.speakers}
+                        | {sp.name for sp in (speak(opening, ctx) if opening and classify(opening) == "person" else ())})
         carried = still_open
     if intro is not None:
         found.append(intro[1].attribution())

@@ -326,13 +326,15 @@ _TITLED = re.compile(r"\b(?P<title>Mr|Ms|Mrs|Miss)\.?\s+(?P<name>[A-Z][\w'’\-]
 
 
 def remember_titled(masked: str, ctx: Context, spoke: set[str]) -> None:
-    """People a sentence names with a title that says which they are (met with Ms. Ana Alvarez),
-    remembered as objects where they are not the sentence's speakers (`spoke`)."""
+    """People a sentence names with a title that says which they are (met with Ms. Ana Alvarez):
+    their gender, and they themselves as objects where they are not the sentence's speakers (`spoke`)."""
     for m in _TITLED.finditer(masked):
         sp = make_speaker(m.group(0), "person", ctx)
-        if sp.kind != "person" or sp.name in spoke:
+        if sp.kind != "person":
             continue
-        ctx.genders.setdefault(sp.name, GENDERED[m.group("title").lower()])
+        ctx.genders.setdefault(sp.name, GENDERED[m.group("title").lower()])     # a speaker's too: its mention may lack the title
+        if sp.name in spoke:
+            continue
         ctx.recent = [p for p in ctx.recent if p.name != sp.name][-7:] + [sp]
         ctx.objects.add(sp.name)
 
