@@ -207,6 +207,10 @@ class Coverage:
         return None
 
 
+# a sentence's stop at the end of what precedes a credit: the credit stands after the sentence, not in it
+_STOPPED = re.compile(r"[.!?。！？][”’\"')\]」』]*\s*$")
+
+
 def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: lang.Language) -> list[Citation]:
     paras = layout.paragraphs
     para_starts = [p.start for p in paras]
@@ -283,7 +287,8 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
             scope = ((max(para.start, prev_cit), c.start),)     # a newsletter's item closed by [Reuters]: that item alone
         elif c.kind == "issue" and para is not None and text[para.start:c.start].strip():
             scope = ((para.start, c.start),)         # 「…」=19日付『朝日新聞』: the issue credits what its paragraph says
-        elif c.kind == "inline" and c.text.endswith(").") and para is not None:
+        elif c.kind == "inline" and c.text.startswith("(") and c.when is None and para is not None \
+                and text[para.start:c.start].strip() and not _STOPPED.search(text, para.start, c.start):
             opening = [e for e in language.sentence_ends(text, para.start, c.start) if text[e:c.start].strip()]
             scope = ((max(opening[-1] if opening else para.start, prev_cit), c.start),)     # … in August (WSJ).: its own sentence
         elif c.kind == "inline" and c.when is not None and para is not None and _says_more(text[para.start:c.start]):

@@ -333,7 +333,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     if re.search(r"\bwhat$", head, re.IGNORECASE) and not (span and (_WHAT_WAS.search(text, span[0], span[1]) or holding(quotes, *span))):
         return None         # here is what the wires reported this week: a noun phrase, its content elsewhere
     if span is not None and len(text[span[0]:span[1]].split()) < 3 and not THAT_BEFORE.search(masked, 0, max(0, span[0] - s)) \
-            and not _PRONOUN_CLAUSE.fullmatch(masked, span[0] - s, span[1] - s):
+            and not _short_clause(masked[span[0] - s:span[1] - s]):
         words = masked[span[0] - s:span[1] - s]
         addressed = m.group(0).lower() in _words("addressing") and head.endswith(",")     # "…, the governor warned voters.": whom
         if words[:1].isalnum() and not (FRAMING.match(words) or _ADVERBS.fullmatch(words) or addressed):
@@ -369,4 +369,18 @@ def _between_trim(gap: str) -> str:
 _WHAT_WAS = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)\b")
 # a clause of a pronoun and its verb is what was said, however short (… said they stalled)
 _PRONOUN_CLAUSE = re.compile(r"(?i:he|she|they|we|i|it|you)\s+[a-z][\w'’\-]*")
+
+
+def _short_clause(words: str) -> bool:
+    """Whether two words are a clause, a subject and its verb (they stalled, sales rose, prices
+    fell), not a verb's object (declared bankruptcy, watched the ceremony)."""
+    if _PRONOUN_CLAUSE.fullmatch(words.strip(" .!?")):
+        return True
+    pair = words.strip(" .!?").split()
+    return len(pair) == 2 and pair[0].isalpha() and (pair[1].lower() in _words("past") or pair[1].lower() in _BE_WORDS
+                                                     or (pair[1].endswith("ed") and not pair[0].lower() in _DETERMINER_WORDS))
+
+
+_BE_WORDS = frozenset(("is", "are", "was", "were"))
+_DETERMINER_WORDS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"))
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:not|also|widely|still|now|long))*\s+$", re.IGNORECASE)

@@ -33,9 +33,9 @@ _CREDIT_LINE = re.compile(rf"(?:(?<=\s)|^)(?:Source|Sources|Via|Credit|From)\s*:
 # or after a label that says it is one ((via DealBook), (h/t Gizmodo), (Source: Reuters)): a known outlet
 # still, since "(Source: Trust Me)" would make any claim look cited
 # or square brackets, as newsletters close each item: … in years. [Reuters]; the sentence's stop may follow: … in August (WSJ).
-_PAREN_CREDIT = re.compile(r"(?P<open>[(\[])(?P<label>(?i:via|h/t|hat tip|source)\s*:?\s+)?(?P<outlet>[^()\[\]\s,][^()\[\]\n,]{0,39}?)"
+_PAREN_CREDIT = re.compile(r"(?P<open>[(\[])(?P<label>(?i:via|h/t|hat tip|source|per)\s*:?\s+)?(?P<outlet>[^()\[\]\s,][^()\[\]\n,]{0,39}?)"
                            r"(?:,?\s+(?P<date>(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})))?"
-                           r"(?:(?P<close>\))|(?P<square>\]))\.?\s*$")
+                           r"(?:(?P<close>\))|(?P<square>\]))[.!?]?\s*$")
 # a dateline of the publisher's own: WASHINGTON — / MILLBROOK, Ore. —
 _OWN_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][A-Za-z.]{1,15})?)?)\s*(?:—|–|―|--)\s*")
 # a transcript's header naming its programme: THIS IS A RUSH TRANSCRIPT FOR 'THIS WEEK' ON August 14, 2016
@@ -139,9 +139,9 @@ def in_sentence_credits(text: str, start: int, end: int, block: int | None) -> l
     the paragraph's closing credits (datelines)."""
     out = []
     for stop in sentence_ends(text, start, end):
-        if text[start:stop].rstrip().endswith(")."):
+        if text[start:stop].rstrip()[-2:] in (").", ")!", ")?"):
             credit = _paren_credit(text, start, stop, block)
-            if credit is not None and credit.text.endswith("."):
+            if credit is not None and credit.text[-1:] in ".!?":
                 out.append(credit)
     return out
 
