@@ -89,3 +89,11 @@ def test_a_link_is_looked_for_in_time_linear_in_a_line_s_length():
     assert _URL.findall("A" * 200_000) == []          # an e-mail address is looked for from a word's start only
     assert time.perf_counter() - t < 5                # (from every position it took minutes: 1 MB without a space)
     assert _URL.findall("mail noel@donga.com or x.y+z@a.co.jp; www.reuters.com/x") == ["noel@donga.com", "x.y+z@a.co.jp", "www.reuters.com/x"]
+
+
+def test_a_line_of_markup_is_read_in_linear_time():
+    from tracker.furniture import _MARKUP_ONLY
+    import time
+    t = time.perf_counter()
+    assert _MARKUP_ONLY.fullmatch("[b]" + " " * 60 + "x") is None     # a run of spaces split every way: hours at 40
+    assert time.perf_counter() - t < 5

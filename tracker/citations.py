@@ -253,6 +253,7 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
             last = p.end
 
     out: list[Citation] = []
+    paragraph_ends: dict[int, list[int]] = {}       # where a paragraph's sentences end, for the credits inside them
     prev_cit = 0                    # end of the previous report citation (cits are in text order)
     for c in cits:
         if c.kind == "credit":
@@ -289,8 +290,13 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
             scope = ((para.start, c.start),)         # 「…」=19日付『朝日新聞』: the issue credits what its paragraph says
         elif c.kind == "inline" and c.text.startswith("(") and c.when is None and para is not None \
                 and text[para.start:c.start].strip() and not _STOPPED.search(text, para.start, c.start):
-            opening = [e for e in language.sentence_ends(text, para.start, c.start) if text[e:c.start].strip()]
-            scope = ((max(opening[-1] if opening else para.start, prev_cit), c.start),)     # … in August (WSJ).: its own sentence
+            ends = paragraph_ends.get(pi)
+            if ends is None:
+                ends = paragraph_ends[pi] = language.sentence_ends(text, para.start, para.end)     # once a paragraph: linear
+            k = bisect_right(ends, c.start) - 1
+            while k >= 0 and not text[ends[k]:c.start].strip():
+                k -= 1
+            scope = ((max(ends[k] if k >= 0 else para.start, prev_cit), c.start),)     # … in August (WSJ).: its own sentence
         elif c.kind == "inline" and c.when is not None and para is not None and _says_more(text[para.start:c.start]):
             scope = ((language.pasted_start(text, max(para.start, prev_cit), c.start), c.start),)     # a dated credit closing its paragraph
         elif para is not None and text[para.start:para.end].strip() == c.text.strip() and _follows_block(layout, pi):

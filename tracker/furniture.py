@@ -91,7 +91,7 @@ _STAFF = re.compile(r"\s+(?i:Staff(?:\s+(?:Writers?|Reports?))?|Wire(?:\s+Servic
 
 
 # what a forum's paste keeps of its markup and cuts, saying nothing: [font size=1], -snip-[/font], […]
-_MARKUP_ONLY = re.compile(r"(?:\s+|\[/?[a-z]{1,10}(?:[ =][^\]\n]{0,40})?\]|[-(\[]\s*(?i:snip)\s*[-)\]]|\[(?:\.\.\.|…)\]|\.\.\.|…)+")
+_MARKUP_ONLY = re.compile(r"(?:\s|\[/?[a-z]{1,10}(?:[ =][^\]\n]{0,40})?\]|[-(\[]\s*(?i:snip)\s*[-)\]]|\[(?:\.\.\.|…)\]|\.\.\.|…)+")
 
 
 def meta_lines_apart(text: str, layout: Layout) -> Layout:

@@ -635,7 +635,7 @@ def test_a_parenthesised_credit_before_the_stop_credits_its_own_sentence_whereve
     ("The BBC and Reuters reported that the vote was delayed.", ["BBC", "Reuters"]),
     ("The Department of Health and Human Services said the drug was safe.", ["Department of Health and Human Services"]),
     ("The Ministry of Defence and the Foreign Office said the drug was safe.", ["Ministry of Defence", "Foreign Office"]),
-    ("Procter and Gamble said the drug was safe.", ["Procter and Gamble"]),
+    ("The Bank of England and Barclays said the drug was safe.", ["Bank of England", "Barclays"]),
     ("Jane Smith and Tom Jones met. Smith and Jones said the drug was safe.", ["Jane Smith", "Tom Jones"]),
     ("Democrats and Republicans said the drug was safe.", ["Democrats", "Republicans"]),
 ])
@@ -737,3 +737,25 @@ def test_speakers_qualified_described_or_named_beside_a_quote(body, speaker, con
 def test_what_a_free_relative_says_is_its_predicate():
     _, got = claims_of("An off-duty deputy died early Thursday in what authorities said was a single-vehicle crash.")
     assert got == [("authorities", "said", "was a single-vehicle crash")], got
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a person named in what the subject said is no object a pronoun may stand for
+    ("Tom Hale said Mr. Bob Cole was wrong. He added that the plan had failed.", "Tom Hale"),
+    ("Tom Hale said Mr. Bob Cole had called. He said the plan would fail.", "Tom Hale"),
+    # such as names an example, no clause's subject
+    ("Ms. Jo Wu spoke first. Unlike governors such as Gov. Ada Lin, she said the plan would work.", "Jo Wu"),
+])
+def test_a_pronoun_does_not_stand_for_a_person_named_in_what_was_said_or_as_an_example(body, speaker):
+    _, got = claims_of(body)
+    assert got[-1][0] == speaker, got
+
+
+@pytest.mark.parametrize("body, claims", [
+    ("Last Friday, Mayor Lin said he resigned on November 25, 2016", [("Lin", "said", "he resigned on November 25, 2016")]),
+    ('Tom Hale, who called the tax "theft" last year, said it would fail.', [("Tom Hale", "said", "it would fail")]),
+    ("The mayor said it all.", [("Example News", None, "The mayor said it all.")]),
+])
+def test_a_statement_is_no_byline_a_quote_before_a_comma_no_name_and_it_all_no_clause(body, claims):
+    _, got = claims_of(body)
+    assert [g for g in got if g[1] != "called"] == claims, got

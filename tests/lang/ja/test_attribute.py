@@ -791,7 +791,8 @@ def test_the_speaker_named_between_a_clause_s_quotative_and_its_verb(body, speak
     assert (names(said), said.content) == ([speaker], content)
 
 
-@pytest.mark.parametrize("body", ["首相と大統領は語った。", "発言したと想像するが\nもし政治主導で発言したとすれば、やはり思考回路を疑いたい。"])
+@pytest.mark.parametrize("body", ["首相と大統領は語った。", "発言したと想像するが\nもし政治主導で発言したとすれば、やはり思考回路を疑いたい。",
+                                  "知り合いと家族は語った。", "近所に住むゆうと友人が語った。"])
 def test_a_noun_and_to_or_a_verb_after_to_is_no_speaker_after_the_quotative(body):
     claims = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
     assert all(c.kind != "reported_speech" for c in claims), claims

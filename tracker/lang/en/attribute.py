@@ -110,6 +110,11 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 found.extend(m.attribution() for m in more)
         shown = _masked(text, whole.start, whole.end, quotes)
         opening = opening_subject(shown)
+        for a in found[first:]:         # who is named in what was said is no object of the sentence (Hale said Mr. Cole was wrong)
+            if a.speakers and a.content[0] < a.content[1]:
+                cs, ce = max(a.content[0], whole.start) - whole.start, min(a.content[1], whole.end) - whole.start
+                if cs < ce:
+                    shown = shown[:cs] + MASK * (ce - cs) + shown[ce:]
         remember_titled(shown, ctx, {sp.name for a in found[first:] for sp in a.speakers}
                         | {sp.name for sp in (speak(opening, ctx) if opening and classify(opening) == "person" else ())})
         carried = still_open
@@ -278,8 +283,8 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         clause = own_clause(s, e, masked, m.end(), quotes)
         titled = clause and qbefore[0] - s > len(masked) - len(masked.lstrip())
         # a quote glued to a noun after it, closing on no stop or comma, is a name it holds ("The Daily" host X said)
-        glued = bool(re.match(r"\s?[a-z]", gap)) and gap.split()[0].lower() not in PRONOUNS \
-            and not re.search(r"[,.!?…—–-][”’\"']*$", text[qbefore[0]:qbefore[1]])
+        glued = bool(re.match(r"\s?[a-z]", gap)) and gap.split()[0].lower() not in PRONOUNS and "," not in gap \
+            and len(text[qbefore[0]:qbefore[1]].split()) <= 6 and not re.search(r"[,.!?…—–-][”’\"']*$", text[qbefore[0]:qbefore[1]])
         if re.fullmatch(r"[,.!?]?\s*", gap):
             np = re.match(r"\s*((?:[^,.;:“\"▒]|\.(?=\s[A-Z]))+?)(?=[,;:]|\.(?!\s[A-Z])|$|\s+(?:on|in|at|to|who|after|before|during|when|told)\b)", after)
             if np and classify(np.group(1)):
@@ -322,7 +327,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     # whose subject is not who speaks
     if _BE.search(before) and not m.group(0).endswith("ing"):
         return None
-    np = subject_before(before[qbefore[1] - s:] if glued else before)       # "Rebuild it" campaigners said: the noun the quote names
+    np = (subject_before(before[qbefore[1] - s:]) if glued else None) or subject_before(before)   # "Rebuild it" campaigners said: the noun
     if np is not None and MASK in np:       # In a post titled “…,” the former CEO wrote: the words after the quote
         np = np.rsplit(MASK, 1)[-1].strip(" ,") or None
         np = np if np and subject_kind(np) else None
@@ -368,14 +373,14 @@ def _between_trim(gap: str) -> str:
 # what Trump says his plan would do), or the words it quotes (what it calls "an attack")
 _WHAT_WAS = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)\b")
 # a clause of a pronoun and its verb is what was said, however short (… said they stalled)
-_PRONOUN_CLAUSE = re.compile(r"(?i:he|she|they|we|i|it|you)\s+[a-z][\w'’\-]*")
+_PRONOUN_CLAUSE = re.compile(r"(?i:he|she|they|we|i|it|you)\s+[a-z][\w'’\-]*(?:ed|s)")
 
 
 def _short_clause(words: str) -> bool:
     """Whether two words are a clause, a subject and its verb (they stalled, sales rose, prices
     fell), not a verb's object (declared bankruptcy, watched the ceremony)."""
     if _PRONOUN_CLAUSE.fullmatch(words.strip(" .!?")):
-        return True
+        return True         # (not "it all": a verb's object)
     pair = words.strip(" .!?").split()
     return len(pair) == 2 and pair[0].isalpha() and (pair[1].lower() in _words("past") or pair[1].lower() in _BE_WORDS
                                                      or (pair[1].endswith("ed") and not pair[0].lower() in _DETERMINER_WORDS))

@@ -139,7 +139,7 @@ def in_sentence_credits(text: str, start: int, end: int, block: int | None) -> l
     the paragraph's closing credits (datelines)."""
     out = []
     for stop in sentence_ends(text, start, end):
-        if text[start:stop].rstrip()[-2:] in (").", ")!", ")?"):
+        if text[max(start, stop - 2):stop] in (").", ")!", ")?"):
             credit = _paren_credit(text, start, stop, block)
             if credit is not None and credit.text[-1:] in ".!?":
                 out.append(credit)

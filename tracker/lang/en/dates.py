@@ -39,7 +39,8 @@ BYLINE = re.compile(r"(?:[Bb][Yy]\s+([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0
                     r"(?:,\s*[A-Z][\w .&'’\-]{1,40})?"
                     # without "By", the writer's outlet and when it ran after the name: Jane Roe , USA TODAY 8:19
                     # p.m. EST November 25, 2016
-                    r"|([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})\s*,\s*[A-Z][\w .&'’\-]{1,40}?\s+(?:(?:Published|Updated|Posted)\s*:?\s*)?"
+                    r"|([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}(?:\s+and\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})?)\s*,\s*"
+                    r"[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|&|of|the)){0,5}\s+(?:(?:Published|Updated|Posted)\s*:?\s*)?"
                     r"(?:\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*(?:[A-Z]{2,4}\s+)?)?"
                     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
                     # a newsroom's own byline, without "By": The Union staff, Herald Staff Reports

@@ -285,17 +285,15 @@ def speak(np: str, ctx: Context) -> tuple[Speaker, ...]:
 
 
 def _one_organisation(parts: list[str], ctx: Context) -> bool:
-    """Whether "A and B" is one organisation's name: an "and" inside the phrase after its "of"
-    (the Department of Health and Human Services; not the Ministry of Defence and the Foreign
-    Office), or two single words that are no one the article or the registry has named, nor
-    plural (Procter and Gamble; not Smith and Jones after Jane Smith and Tom Jones, nor Trump and
-    Biden, nor Democrats and Republicans)."""
+    """Whether "A and B" is one organisation's name: an "and" inside the phrase after its "of",
+    joining words that name no organisation alone (the Department of Health and Human Services;
+    not the Ministry of Defence and the Foreign Office, nor the Bank of England and Barclays).
+    Two single words (Procter and Gamble, Hale and Lin) are left two: which they are, a company or
+    two people, only a registry could say."""
     first, second = (_DETERMINERS.sub("", p).strip() for p in parts)
-    if re.fullmatch(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*\s+of\s+[A-Z][\w'’\-]*", first) and re.match(r"[A-Z]", parts[1]) \
-            and classify(first) == "organization":
-        return True
-    return all(re.fullmatch(r"[A-Z][a-z][\w'’\-]*(?<!s)", w) and _resolve(w, ctx) == w and not lexicon.find_entity(w)
-               and not lexicon.find_outlet(w) for w in (first, second))
+    return bool(re.fullmatch(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*\s+of\s+[A-Z][\w'’\-]*", first)) \
+        and bool(re.fullmatch(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+", parts[1].strip())) and classify(first) == "organization" \
+        and not (lexicon.find_entity(second) or lexicon.find_outlet(second)) and classify(second) != "organization"
 
 
 GENDERED = {"he": "he", "she": "she", "mr.": "he", "mr": "he", "ms.": "she", "ms": "she", "mrs.": "she", "mrs": "she",

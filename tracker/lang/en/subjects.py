@@ -163,7 +163,7 @@ _FINITE_WORDS = frozenset("is are was were has have had will would can could may
 # a person named as the subject of a clause, whom a pronoun later in the sentence may stand for:
 # Although Gov. Jane Roe has been coy, she …; not a preposition's object (Unlike Sen. Bob Cole,
 # she …; After meeting Gov. Ada Lin, he …)
-_CLAUSE_SUBJECT = re.compile(r"\b(?i:although|though|while|whereas|because|since|when|as|if|after|before|once|until)\s+"
+_CLAUSE_SUBJECT = re.compile(r"\b(?i:although|though|while|whereas|because|since|when|(?<!such )as|if|after|before|once|until)\s+"
                              r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,4})")
 
 
