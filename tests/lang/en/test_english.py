@@ -759,3 +759,13 @@ def test_a_pronoun_does_not_stand_for_a_person_named_in_what_was_said_or_as_an_e
 def test_a_statement_is_no_byline_a_quote_before_a_comma_no_name_and_it_all_no_clause(body, claims):
     _, got = claims_of(body)
     assert [g for g in got if g[1] != "called"] == claims, got
+
+
+@pytest.mark.parametrize("line, below, speaker, cue", [
+    ("In a post, Betsy Muse wrote:", "“The bill is a disaster for renters.”", "Betsy Muse", "wrote"),
+    ("Jane Roe said:", "> The bill is a disaster for renters.", "Jane Roe", "said"),        # a quote marked as mail marks it
+    ("The mayor said the following:", "“The bill is a disaster for renters.”", "The mayor", "said"),
+])
+def test_a_line_announcing_a_quote_in_other_words(line, below, speaker, cue):
+    _, got = claims_of(f"{line}\n\n{below}")
+    assert got == [(speaker, cue, below)], got

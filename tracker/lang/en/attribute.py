@@ -65,14 +65,16 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             if intro is not None:
                 lead, line = intro
                 intro = None
-                if k == 0 and not d.speakers and sent.paragraph == lead.paragraph + 1 and (starts_quoted or in_block(layout, sent, lead)):
+                marked = text[sent.start:sent.start + 1] == ">"       # a quote as mail and Markdown mark it
+                if k == 0 and not d.speakers and sent.paragraph == lead.paragraph + 1 and (starts_quoted or marked or in_block(layout, sent, lead)):
                     d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", lead.speakers, lead.mention, lead.cue, lead.act
                     d.content, d.quoted, d.attitude = (sent.start, sent.end), starts_quoted, "speech"
                     block = layout.paragraphs[sent.paragraph].block
                     voiced = (block, lead) if block is not None and not starts_quoted else None
                 else:
                     found.append(line.attribution())        # no quote below: the line was a statement of its own
-            if k == len(pieces) - 1 and not d.speakers and not text[sent.end:layout.paragraphs[sent.paragraph].end].strip() \
+            before_cue = not d.speakers or d.content[1] <= text.rfind(d.cue or "", d.start, d.end)    # In a post, Jane Roe wrote: not "In a post"
+            if k == len(pieces) - 1 and before_cue and not text[sent.end:layout.paragraphs[sent.paragraph].end].strip() \
                     and (lead := introduces(text, sent, quotes, ctx)) is not None:
                 intro = (lead, d)           # what it announces decides what it is
                 continue

@@ -15,6 +15,8 @@ from .sentences import MASK, holding, masked as _masked
 from .speakers import Context, classify, speak
 from .subjects import subject_before
 
+# what points at the quote below a line (said the following:, wrote this:, put it this way:)
+_FOLLOWING = re.compile(r"\s+(?:the following|as follows|this|these words|it this way)(?=\s*$)")
 AUTHOR = frozenset(("i", "we"))     # outside quotes, who writes: the author's own words, never another's
 
 
@@ -29,7 +31,8 @@ def introduces(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Co
     m = None
     for m in cue_regex().finditer(body):
         pass
-    if m is None or not m.group(0)[:1].islower() or (body[m.end():].strip() and not AFTER_VERB.fullmatch(body[m.end():])):
+    rest = _FOLLOWING.sub("", body[m.end():]) if m is not None else ""
+    if m is None or not m.group(0)[:1].islower() or (rest.strip() and not AFTER_VERB.fullmatch(rest)):
         return None
     np = subject_before(body[:m.start()])
     if not np or np.strip().lower() in AUTHOR or classify(np) not in ("person", "organization", "media", "anonymous", "pronoun"):
