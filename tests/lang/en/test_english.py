@@ -656,10 +656,15 @@ def test_a_pronoun_stands_for_the_person_its_own_sentence_names_as_a_clause_subj
     assert got[-1][0] == speaker, got
 
 
-@pytest.mark.parametrize("dateline", ["", "WASHINGTON (Reuters) - "])
-def test_a_wire_s_credit_of_its_staff_is_no_statement_and_names_no_author(dateline):
-    ex, _ = claims_of(f"{dateline}The plant will close next year, the company said.\n\n"
-                      "(Reporting by Jane Roe in Washington and Tom Hale in London; Additional reporting by Bo Li; Editing by Will Dunham)")
+@pytest.mark.parametrize("dateline, credit", [
+    ("", "(Reporting by Jane Roe in Washington and Tom Hale in London; Additional reporting by Bo Li; Editing by Will Dunham)"),
+    ("WASHINGTON (Reuters) - ", "(Reporting by Jane Roe in Washington and Tom Hale in London; Additional reporting by Bo Li; Editing by Will Dunham)"),
+    ("", "Reporting by Jane Roe; Editing by Tom Hale"),
+    ("", "(Reporting By Jane Roe; Editing By Tom Hale)"),
+    ("", "(Reuters reporting by Jane Roe; Editing by Tom Hale)"),
+])
+def test_a_wire_s_credit_of_its_staff_is_no_statement_and_names_no_author(dateline, credit):
+    ex, _ = claims_of(f"{dateline}The plant will close next year, the company said.\n\n{credit}")
     assert [c.content for c in ex.claims] == ["The plant will close next year"], ex.claims
     assert ex.article.author is None
 
@@ -769,3 +774,12 @@ def test_a_statement_is_no_byline_a_quote_before_a_comma_no_name_and_it_all_no_c
 def test_a_line_announcing_a_quote_in_other_words(line, below, speaker, cue):
     _, got = claims_of(f"{line}\n\n{below}")
     assert got == [(speaker, cue, below)], got
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The deal is close, said two people briefed on the negotiations who asked not to be named.", "two people"),
+    ("The deal is close, said an official who requested anonymity.", "an official"),
+])
+def test_an_inverted_speaker_who_asked_for_anonymity_speaks_and_the_asking_is_no_claim(body, speaker):
+    _, got = claims_of(body)
+    assert got == [(speaker, "said", "The deal is close")], got

@@ -17,7 +17,7 @@ from functools import cache
 from ... import attribute as core
 from ... import lexicon
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
-from .clauses import (CITING as _CITING, CLOSING_CLAUSE as _CLOSING_CLAUSE, FRAMING, THAT_BEFORE, content_after, cut,
+from .clauses import (ANONYMITY, CITING as _CITING, CLOSING_CLAUSE as _CLOSING_CLAUSE, FRAMING, THAT_BEFORE, content_after, cut,
                       ends_sentence, own_clause, says_more)
 from .learned import attitude_of
 from .tagged import drafts
@@ -174,7 +174,8 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
     hits = [m for m in cue_regex().finditer(masked) if not _NOUN_BEFORE.search(masked, max(0, m.start() - 40), m.start())
             and not (m.group(0).endswith("s") and _OF_NOUN_BEFORE.search(masked, max(0, m.start() - 60), m.start()))
             and not (m.group(0).endswith("ed") and _PASSIVE_AFTER.match(masked, m.end()))
-            and not (m.group(0).isalpha() and m.group(0)[-1:] not in "sd" and _A_NAME_BEFORE.search(masked, max(0, m.start() - 60), m.start()))]
+            and not (m.group(0).isalpha() and m.group(0)[-1:] not in "sd" and _A_NAME_BEFORE.search(masked, max(0, m.start() - 60), m.start()))
+            and not ANONYMITY.match(masked, m.end())]
     according = next((m for m in hits if m.group(0).lower() == "according to"), None)
     verbs = [m for m in hits if m.group(0).lower() != "according to"]
     if len(verbs) > _MAX_VERBS:         # a sentence of speech verbs is a list, not prose: its first and last read
@@ -316,7 +317,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
             return None
         return speak(np, ctx), np, span
     # the inversion without a quote: …, said Batchelder. / …, said Ann Lee, a spokeswoman for the mayor.
-    inverted = len(after) < 400 and re.fullmatch(r"\s++((?:[^,.;:“\"▒]|\.(?=\s[A-Z])){2,60}?)(?:,\s+(?:an?|the)\s+(?:[^.;:“\"▒]|\.(?=\s[A-Z])){2,120}?)?\s*+[.!?]?\s*+", after)
+    inverted = len(after) < 400 and re.fullmatch(r"\s++((?:[^,.;:“\"▒]|\.(?=\s[A-Z])){2,100}?)(?:,\s+(?:an?|the)\s+(?:[^.;:“\"▒]|\.(?=\s[A-Z])){2,120}?)?\s*+[.!?]?\s*+", after)
     who = inverted.group(1) if inverted else ""
     head_of = qualified_head(who) if who else None      # …, said one city source in the room: its head, not the room
     if inverted and (classify(who) not in _SOURCES or head_of and classify(head_of) == "person"):

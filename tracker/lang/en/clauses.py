@@ -123,6 +123,8 @@ AFTER_VERB = re.compile(r"^(?:\s*(?:on " + _DAY + r"|in an interview with [^,.;â
                         r"|last (?:week|month)|this (?:week|morning|afternoon|evening)|earlier|late|on [A-Z][a-z]+ \d{1,2}|" + _DAY
                         + r"|yesterday|today|tonight|last night"
                         r"|,|that))+\s*")
+# who asked not to be named, requested anonymity: a condition of speaking, not what was said
+ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified)|to\s+remain\s+anonymous|(?:for\s+)?anonymity)\b", re.IGNORECASE)
 # whom a verb of telling addresses, before what it tells (told The Ledger on Thursday that â€¦; told
 # the committee the plan was dead)
 _TELLING = re.compile(r"\b(?i:told|tells?|telling)$")

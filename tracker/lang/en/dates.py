@@ -47,7 +47,8 @@ BYLINE = re.compile(r"(?:[Bb][Yy]\s+([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0
                     r"|([Tt]he\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+(?:[Ss]taff(?:\s+[Rr]eports?)?|[Nn]ewsroom))"
                     # a wire story's closing credit, which names its staff, not the page's author: (Reporting by
                     # Jane Roe in Kyiv; Editing by Tom Hale)
-                    r"|\((?:Reporting|Writing|Additional reporting) by [A-Z][^()]{0,300}\))\s*")
+                    r"|\((?:[A-Z][\w.&'’\-]*\s+)?(?i:reporting|writing|additional reporting) (?i:by) [A-Z][^()\n]{0,300}\)"
+                    r"|(?:[A-Z][\w.&'’\-]*\s+)?(?i:reporting|writing|additional reporting) (?i:by) [A-Z][^()\n]{0,300}?;\s*(?i:editing) (?i:by) [A-Z][^()\n]{0,100})\s*")
 
 
 def date_in_line(line: str) -> tuple[date | None, int, int] | None:

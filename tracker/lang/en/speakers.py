@@ -160,10 +160,14 @@ def subject_kind(np: str) -> str | None:
 def qualified_head(np: str) -> str | None:
     """The head of a noun phrase before what qualifies it (one city source in the room, Tom Hale
     with a smile on his face), where it names a source."""
-    head = _PREPOSED.match(np) if len(np.split()) <= 10 and not _VERBISH.search(np) else None
+    cut = _RELATIVE.split(np, 1)[0]          # two people briefed on the talks who asked not to be named
+    if cut != np and classify(cut) in ("person", "organization", "media", "anonymous"):
+        return cut
+    head = _PREPOSED.match(cut) if len(cut.split()) <= 10 and not _VERBISH.search(cut) else None
     return head.group(1) if head and classify(head.group(1)) in ("person", "organization", "media", "anonymous") else None
 
 
+_RELATIVE = re.compile(r"\s+(?:who|whom|that|which)\s+")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|came|went|made|took|gave|got)\b")
 _PREPOSED = re.compile(r"(.+?)(?<!\s)\s+(?:of|for|in|at|from|on|with|by|around|across|close\s+to|familiar\s+with|involved\s+in|"
                        r"briefed\s+on|knowledgeable\s+about|speaking)\s+\S")     # from a run's first space: linear

@@ -12,7 +12,7 @@ import re
 
 from ... import attribute as core
 from ...model import Speaker
-from .clauses import AFTER_VERB, ANOTHER_VERB as _ANOTHER_VERB
+from .clauses import AFTER_VERB, ANONYMITY, ANOTHER_VERB as _ANOTHER_VERB
 from .learned import Tagged, attitude_of, attitudes, tag
 from .lexicon import cues
 from .speakers import Context, classify, remember, speak, subject_kind
@@ -49,8 +49,8 @@ def _misread(text: str, found: Tagged, cue: str) -> bool:
     before = found.source is not None and found.source[1] <= found.cue[0]
     if before and len(_WORDS.findall(text, found.source[1], found.cue[0])) > 4:
         return True
-    if _ACT_AFTER.match(text, found.cue[1]) and attitude_of(cue) != "intention":
-        return True
+    if _ACT_AFTER.match(text, found.cue[1]) and attitude_of(cue) != "intention" or ANONYMITY.match(text, found.cue[1]):
+        return True             # (asked not to be named: a condition of speaking)
     if found.source is not None and _WHAT.search(text, max(0, found.source[0] - 12), found.source[0]):
         return True
     return len(_WORDS.findall(text, found.content[0], found.content[1])) < 3
