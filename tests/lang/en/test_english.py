@@ -783,3 +783,10 @@ def test_a_line_announcing_a_quote_in_other_words(line, below, speaker, cue):
 def test_an_inverted_speaker_who_asked_for_anonymity_speaks_and_the_asking_is_no_claim(body, speaker):
     _, got = claims_of(body)
     assert got == [(speaker, "said", "The deal is close")], got
+
+
+@pytest.mark.parametrize("name", ["Procter & Gamble", "AT&T", "Alphabet Inc"])
+def test_an_ampersand_or_a_company_s_suffix_makes_an_organisation(name):
+    ex, _ = claims_of(f"{name} said its quarterly sales rose 5 percent.")
+    [sp] = ex.claims[0].speakers
+    assert (sp.name, sp.kind) == (name, "organization"), sp

@@ -70,8 +70,8 @@ def classify(np: str) -> str | None:
     head = words[-1].lower() if words else ""
     if len(capitalised) >= 2 and words[-1] == capitalised[-1] and words[-1] in _words("medium"):
         return "media"              # the Northfield Courier: a paper the registry does not know
-    if any(bare.endswith(o) for o in _words("org")):
-        return "organization"
+    if any(bare.endswith(o) for o in _words("org")) or re.search(r"[A-Za-z]\s?&\s?[A-Z]", bare):
+        return "organization"       # (Procter & Gamble, AT&T: no person's name holds an ampersand)
     if head in _words("document") and not capitalised[1:]:
         return "document"
     if head in _words("anonymous") or low.startswith(("people ", "sources ", "officials ")):
