@@ -555,3 +555,12 @@ def test_a_date_line_between_a_pasted_text_and_its_credit_dates_the_credit_and_a
 def test_a_label_without_a_colon_before_a_word_in_lower_case_names_no_source():
     ex = extract_text("Notes | Blog\n\nSource probes\n\nThe mayor raised taxes.\n", published=date(2024, 7, 10))
     assert not ex.citations and all(c.citation is None for c in ex.claims)
+
+
+def test_a_portal_s_date_line_credit_and_link_close_the_text_above_them():
+    ex = extract_text("まとめ\n\n市は新しい公園を開いた。\n\n市長は記念式典で挨拶した。\n\n7/3(水) 10:05配信\n\n毎日新聞\n\n"
+                      "https://news.yahoo.co.jp/articles/abc123\n\n正直、効果は疑問だと思う。\n", published=date(2024, 7, 10))
+    first = ex.citations[0]
+    assert (first.kind, first.outlet, first.date) == ("creditline", "mainichi", date(2024, 7, 3))
+    cited = {c.text: c.citation for c in ex.claims}
+    assert cited == {"市は新しい公園を開いた。": 0, "市長は記念式典で挨拶した。": 0, "正直、効果は疑問だと思う。": None}, cited

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from datetime import date
 
 from . import lang, lexicon
 from .model import Article, Citation, Layout, PartialDate
@@ -49,7 +50,7 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
     under a headline or at the start of the text), `creditline` when it closes the statements just
     before it, `publisher` when it is the page's masthead (a known outlet's name alone, before
     anything is said): every statement of the page is then that outlet's report."""
-    from .furniture import announces, byline_credit, credit_line, opens_below, picture_credit, stated_publication
+    from .furniture import announces, byline_credit, credit_line, day_line, opens_below, picture_credit, stated_publication
 
     text = article.text
     language = lang.of(article)
@@ -58,6 +59,8 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
     anything = False                    # a statement anywhere before
     previous = None                     # the paragraph before, if it says something
     dated = None                        # the date of a date line between it and this paragraph
+    dated_at: int | None = None         # where that date line starts
+    footer = False                      # the last credit closed its text with a date line above it
     paras = layout.paragraphs
     for pi, p in enumerate(paras):
         inside = any(s < p.end and p.start < e for s, e in taken)
@@ -67,37 +70,43 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
             credit = None
         else:
             credit = credit_line(text, p.start, p.end)
-        if credit is None and p.kind == "meta" and previous is not None:
-            dated = stated_publication([text[p.start:p.end]])
-            continue        # 配信2017年9月29日00時05分 between a text and its credit line: the credit's date, not a break
+        if credit is None and previous is not None and (p.kind == "meta" or day_line(text[p.start:p.end])):
+            dated, dated_at = stated_publication([text[p.start:p.end]]) or _day_of(text[p.start:p.end], language), p.start
+            continue        # 配信2017年9月29日00時05分, 7/3(水) 10:05配信 between a text and its credit line: its date, not a break
         if credit is None:
             says = p.kind in ("body", "caption") and not inside and (_statement_like(text[p.start:p.end])
                                                                      or announces(text, p.start, p.end))
             anything |= says
-            previous, dated = (p if says else None), None
+            previous, dated, dated_at = (p if says else None), None, None
             if p.kind in ("body", "caption") and not inside:
                 out += _run_in_credits(text, p.start, p.end, p.block)
             continue
         outlet = lexicon.find_outlet(credit.written) or lexicon.outlet_of_url(credit.written)
         key = outlet.key if outlet else "name:" + credit.written
-        when = credit.when or dated
+        when = credit.when or (dated if isinstance(dated, date) else None)
         when = PartialDate(((when.year, when.month, when.day),), when.isoformat()) if when \
-            else _day_of(text[p.start:p.end], language)
+            else _day_of(text[p.start:p.end], language) or (dated if isinstance(dated, PartialDate) else None)
         masthead = not anything and outlet is not None and when is None and not text[p.start:p.end].rstrip().endswith((":", "：")) \
             and lexicon.find_outlet(text[p.start:p.end].strip()) is outlet      # "Reuters has the story:" introduces
         closes = previous is not None and previous.block == p.block and not credit.opens \
             and not announces(text, previous.start, previous.end) \
             and not opens_below(text, language, previous, p, paras[pi + 1] if pi + 1 < len(paras) else None)
         kind = "publisher" if masthead else "creditline" if closes else "sourceline"
-        if kind == "sourceline" and out and out[-1].kind == "creditline" and out[-1].outlet == key \
+        link = not re.search(r"\s", text[p.start:p.end].strip()) and re.match(r"(?i:https?://|www\.)", text[p.start:p.end].strip())
+        if kind == "sourceline" and out and out[-1].kind == "creditline" and (out[-1].outlet == key or link and footer) \
                 and not _statement_like(text[out[-1].end:p.start]):
-            kind, when = "creditline", when or out[-1].when     # 朝日新聞デジタル⏎http://www.asahi.com/…: the same credit, closing
+            # 朝日新聞デジタル⏎http://www.asahi.com/…, or a portal's link under a credit with its date line
+            # (7/3(水) 10:05配信⏎毎日新聞⏎https://news.yahoo.co.jp/…): the same credit, closing
+            kind, when = "creditline", when or out[-1].when
         if kind == "sourceline" and when is None and out and out[-1].kind == "sourceline" and out[-1].outlet == key \
                 and not _statement_like(text[out[-1].end:p.start]):
             when = out[-1].when     # 2020年1月24日 NHK / ©NHK: the same credit again, nothing said between: its date
         s, e = _strip(text, max(p.start, credit.start), p.end)       # (a paragraph's last sentence, after what it says)
+        footer = kind == "creditline" and dated is not None and dated_at is not None and credit.start <= p.start
+        if footer:
+            s = dated_at            # the date line above is the credit's: no statement
         out.append(Citation(s, e, text[s:e], key, credit.written, when, kind, block=p.block))
-        previous, dated = None, None
+        previous, dated, dated_at = None, None, None
     return out
 
 

@@ -51,6 +51,19 @@ def stated_publication(lines: list[str]) -> date | None:
     return None
 
 
+def day_line(line: str) -> tuple[int, int, str, int | None] | None:
+    """A month and day a line states alone with its labels (7/3(水) 10:05配信), as a credit's date
+    line writes it without the year: (month, day, as written, weekday), or None."""
+    line = line.strip()
+    if not line or len(line) > _MAX_LINE:
+        return None
+    for f in _furniture():
+        found = f.day(line) if f.day else None
+        if found and _rest().match(line.replace(found[2], " ", 1)):
+            return found
+    return None
+
+
 def byline(text: str, start: int, end: int) -> str | None:
     """The author a paragraph names, if the paragraph is only a byline (By Jane Doe)."""
     for f in _furniture():
