@@ -177,6 +177,9 @@ def _is_title(line: str, more: bool) -> bool:
     first line is a statement, has no title line."""
     if not more or line.endswith(("、", "，")):
         return False            # no title, or a sentence going on in the next line
+    from .furniture import byline, stated_publication
+    if byline(line, 0, len(line)) or stated_publication([line]):
+        return False            # Jane Roe , USA TODAY 8:19 p.m. EST November 25, 2016: a byline or a date line, read as such
     if _split_title(line)[1] is not None:
         return True
     return len(line) <= _MAX_TITLE and not _STATEMENT_END.search(_CLOSING_CREDIT.sub("", line))
