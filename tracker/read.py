@@ -53,11 +53,39 @@ def read_article(source: str, *, published: date | None = None, url: str | None 
 def _from_text(data: bytes, source: str, *, published, url, declared: str | None = None,
                evidence: Evidence | None = None, notes: tuple[str, ...] = ()) -> Article:
     text, encoding = decode(data, source, declared)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unmarked(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise BadInput(f"{source}: the file is empty")
     return Article(text=text, source=source, encoding=encoding, sha256=_sha(text), published=published, url=url,
                    lang=lang.detect(text), evidence=evidence, notes=notes)
+
+
+# a forum's markup in a text copied from it: [b]…[/b], [font size=1], [url=…]…[/url], [quote]…[/quote]
+_BBCODE = re.compile(r"\[(?P<close>/?)(?P<tag>b|i|u|s|font|size|color|colour|url|center|left|right|list|spoiler|sub|sup|email|quote|code)"
+                     r"(?:[= ][^\]\n]{0,200})?\]", re.IGNORECASE)
+
+
+def unmarked(text: str) -> str:
+    """A text without the forum markup it was copied with, where it holds some (a closing tag
+    says so): a quote's tags become quotation marks, the others nothing."""
+    if not re.search(r"\[/(?:b|i|u|s|font|size|colou?r|url|center|quote|code|list|spoiler)\]", text, re.IGNORECASE):
+        return text
+    def bare(m: re.Match) -> str:
+        return ("”" if m.group("close") else "“") if m.group("tag").lower() == "quote" else ""
+    kept: list[str] = []
+    opening = ""                    # a quote's mark from a line of markup alone, for the next line
+    for line in text.split("\n"):
+        shown = _BBCODE.sub(bare, line)
+        if _BBCODE.search(line) and not shown.replace("“", "").replace("”", "").strip():
+            # a line of markup alone goes whole (a blank line in its place would part paragraphs);
+            # its quotation marks go to the lines they open and close
+            opening += shown.count("“") * "“"
+            if "”" in shown and kept:
+                kept[-1] += shown.count("”") * "”"
+            continue
+        kept.append(opening + shown if shown.strip() else shown)
+        opening = opening if not shown.strip() else ""
+    return "\n".join(kept)
 
 
 def _from_html(data: bytes, source: str, *, published, url, declared: str | None = None,
