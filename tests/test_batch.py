@@ -48,6 +48,7 @@ def test_a_glob_goes_through_no_link_to_a_folder_and_takes_each_file_once(tmp_pa
     (tmp_path / "b.txt").symlink_to(tmp_path / "t" / "a.txt")
     assert expand([str(tmp_path / "t" / "**" / "*.txt")]) == [str(tmp_path / "t" / "a.txt")]
     assert expand([str(tmp_path / "**" / "*.txt")]) == [str(tmp_path / "b.txt")]     # one file, named once
+    assert expand([str(tmp_path / "t" / "**.txt")]) == [str(tmp_path / "t" / "a.txt")]    # ** inside a name: as *
 
 
 def test_a_folder_without_articles_is_named_in_the_error(cli, tmp_path):

@@ -60,32 +60,24 @@ def _from_text(data: bytes, source: str, *, published, url, declared: str | None
                    lang=lang.detect(text), evidence=evidence, notes=notes)
 
 
-# a forum's markup in a text copied from it: [b]…[/b], [font size=1], [url=…]…[/url], [quote]…[/quote]
-_BBCODE = re.compile(r"\[(?P<close>/?)(?P<tag>b|i|u|s|font|size|color|colour|url|center|left|right|list|spoiler|sub|sup|email|quote|code)"
-                     r"(?:[= ][^\]\n]{0,200})?\]", re.IGNORECASE)
+# a forum's markup in a text copied from it: [b]…[/b], [font size=1], [url=…]…[/url]; a tag
+# only where the text closes it somewhere ([/b]), so that a[i] or [left unchanged] stays text
+_BBCODE = re.compile(r"\[(?P<close>/?)(?P<tag>[bius]|font|size|color|colour|url|center|left|right|list|spoiler|sub|sup|email|code)"
+                     r"(?:=[^\]\n]{1,200}|(?<=font) [^\]\n]{1,100})?\]")
 
 
 def unmarked(text: str) -> str:
-    """A text without the forum markup it was copied with, where it holds some (a closing tag
-    says so): a quote's tags become quotation marks, the others nothing."""
-    if not re.search(r"\[/(?:b|i|u|s|font|size|colou?r|url|center|quote|code|list|spoiler)\]", text, re.IGNORECASE):
+    """A text without the forum markup inside its lines: the tags the text opens and closes are
+    dropped where a line holds more than them. A line of markup alone stays as it is (a paragraph
+    of furniture, furniture.py): taking it out would move every line after it."""
+    closed = set(re.findall(r"\[/([a-z]+)\]", text))
+    if not closed:
         return text
-    def bare(m: re.Match) -> str:
-        return ("”" if m.group("close") else "“") if m.group("tag").lower() == "quote" else ""
-    kept: list[str] = []
-    opening = ""                    # a quote's mark from a line of markup alone, for the next line
-    for line in text.split("\n"):
-        shown = _BBCODE.sub(bare, line)
-        if _BBCODE.search(line) and not shown.replace("“", "").replace("”", "").strip():
-            # a line of markup alone goes whole (a blank line in its place would part paragraphs);
-            # its quotation marks go to the lines they open and close
-            opening += shown.count("“") * "“"
-            if "”" in shown and kept:
-                kept[-1] += shown.count("”") * "”"
-            continue
-        kept.append(opening + shown if shown.strip() else shown)
-        opening = opening if not shown.strip() else ""
-    return "\n".join(kept)
+
+    def line_of(line: str) -> str:
+        shown = _BBCODE.sub(lambda m: "" if m.group("tag") in closed else m.group(0), line)
+        return shown if shown.strip() else line
+    return "\n".join(line_of(line) for line in text.split("\n"))
 
 
 def _from_html(data: bytes, source: str, *, published, url, declared: str | None = None,

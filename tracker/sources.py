@@ -121,9 +121,9 @@ def _glob(pattern: str) -> list[str]:
     """What a pattern matches as glob.glob(recursive=True) would, ** into folders but not through
     links to folders (glob.glob follows them: a folder holding two links to itself made 2^40
     paths), hidden names left out unless the pattern names them."""
-    if "**" not in pattern:
+    parts = tuple(part if part == "**" else part.replace("**", "*") for part in Path(pattern).parts)    # (**.txt: as *.txt)
+    if "**" not in parts:
         return glob.glob(pattern)
-    parts = Path(pattern).parts
     static = next(i for i, part in enumerate(parts) if _magic(part))
     root = Path(*parts[:static]) if static else Path(".")
     rest = list(parts[static:])

@@ -785,6 +785,11 @@ def test_an_inverted_speaker_who_asked_for_anonymity_speaks_and_the_asking_is_no
     assert got == [(speaker, "said", "The deal is close")], got
 
 
+def test_two_people_joined_by_an_ampersand_are_two_speakers():
+    ex, _ = claims_of("Prices will rise, said Jane Roe & Tom Hale.")
+    assert [(sp.name, sp.kind) for sp in ex.claims[0].speakers] == [("Jane Roe", "person"), ("Tom Hale", "person")]
+
+
 @pytest.mark.parametrize("name", ["Procter & Gamble", "AT&T", "Alphabet Inc"])
 def test_an_ampersand_or_a_company_s_suffix_makes_an_organisation(name):
     ex, _ = claims_of(f"{name} said its quarterly sales rose 5 percent.")

@@ -70,8 +70,8 @@ def classify(np: str) -> str | None:
     head = words[-1].lower() if words else ""
     if len(capitalised) >= 2 and words[-1] == capitalised[-1] and words[-1] in _words("medium"):
         return "media"              # the Northfield Courier: a paper the registry does not know
-    if any(bare.endswith(o) for o in _words("org")) or re.search(r"[A-Za-z]\s?&\s?[A-Z]", bare):
-        return "organization"       # (Procter & Gamble, AT&T: no person's name holds an ampersand)
+    if any(bare.endswith(o) for o in _words("org")) or re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][\w.'’\-]*\s?&\s?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.]*)?", bare):
+        return "organization"       # (Procter & Gamble, AT&T, Smith & Wesson Inc: a word each side; not Jane Roe & Tom Hale)
     if head in _words("document") and not capitalised[1:]:
         return "document"
     if head in _words("anonymous") or low.startswith(("people ", "sources ", "officials ")):
@@ -276,10 +276,12 @@ def collect_full_names(text: str) -> list[str]:
 def speak(np: str, ctx: Context) -> tuple[Speaker, ...]:
     np = _strip(np)
     listed = re.search(r",[^,]+\s+and\s+[^,]+$", np)        # A, B and C; not Jane Roe, president of a union, said
-    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+" if listed else r"\s+and\s+", np) if p]
+    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+" if listed else r"\s+(?:and|&)\s+", np) if p]
     first = re.match(r"[Tt]he ([A-Z]\S*) and [A-Z]", np) if not listed else None
     one_name = first and not (lexicon.find_outlet(first.group(1)) or lexicon.find_entity(first.group(1))) \
         and classify(np) in ("organization", "media")
+    if "&" in np and classify(np) == "organization":
+        return (make_speaker(np, "organization", ctx),)        # Procter & Gamble: one name, not two
     if len(parts) == 2 and not listed and _one_organisation(parts, ctx):
         return (make_speaker(np, "organization", ctx),)
     if len(parts) > 1 and not one_name and all(classify(p) in ("person", "organization", "media") for p in parts):
