@@ -25,7 +25,7 @@ from .lexicon import cue_regex, cues, words as _words
 from .sentences import MASK, ending_by, holding, masked as _masked, quotes as _quotes
 from .transcript import first_person as _first_person, furniture_label, label_name, turns as _turns
 from .speakers import (PRONOUNS, Context, cited_source, classify, collect_full_names, make_speaker, qualified_head, remember, remember_titled,
-                       speak, subject_kind)
+                       speak, subject_kind, titled_in)
 from .quoted import AUTHOR, in_block, introduces, second_half, sourced_quotes
 from .subjects import opening_subject, person_before, subject_before, without_adverbs
 
@@ -110,19 +110,25 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             if d.speakers or model:      # more cues in the sentence: one claim each
                 more = model[1:] if model else drafts(text, sent.start, sent.end, sent.paragraph, ctx, d)
                 found.extend(m.attribution() for m in more)
-        shown = _masked(text, whole.start, whole.end, quotes)
-        opening = opening_subject(shown)
-        for a in found[first:]:         # who is named in what was said is no object of the sentence (Hale said Mr. Cole was wrong)
-            if a.speakers and a.content[0] < a.content[1]:
-                cs, ce = max(a.content[0], whole.start) - whole.start, min(a.content[1], whole.end) - whole.start
-                if cs < ce:
-                    shown = shown[:cs] + MASK * (ce - cs) + shown[ce:]
-        remember_titled(shown, ctx, {sp.name for a in found[first:] for sp in a.speakers}
-                        | {sp.name for sp in (speak(opening, ctx) if opening and classify(opening) == "person" else ())})
+        if titled_in(text, whole.start, whole.end):
+            _remember_titled_objects(whole, _masked(text, whole.start, whole.end, quotes), found[first:], ctx)
         carried = still_open
     if intro is not None:
         found.append(intro[1].attribution())
     return found
+
+
+def _remember_titled_objects(whole: Sentence, shown: str, said: list[Attribution], ctx: Context) -> None:
+    """The people a sentence names with a title (speakers.remember_titled), outside what was said
+    (Hale said Mr. Cole was wrong: no object of the sentence) and other than its subject."""
+    for a in said:
+        if a.speakers and a.content[0] < a.content[1]:
+            cs, ce = max(a.content[0], whole.start) - whole.start, min(a.content[1], whole.end) - whole.start
+            if cs < ce:
+                shown = shown[:cs] + MASK * (ce - cs) + shown[ce:]
+    opening = opening_subject(shown)
+    remember_titled(shown, ctx, {sp.name for a in said for sp in a.speakers}
+                    | {sp.name for sp in (speak(opening, ctx) if opening and classify(opening) == "person" else ())})
 
 
 

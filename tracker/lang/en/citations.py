@@ -133,11 +133,16 @@ def datelines(text: str, start: int, end: int, block: int | None, site: str | No
     return [credit] if credit else []
 
 
+_PAREN_STOP = re.compile(r"[)\]][.!?]\s")
+
+
 def in_sentence_credits(text: str, start: int, end: int, block: int | None) -> list[Citation]:
     """Known outlets in parentheses before the stop of a sentence inside a paragraph (… in August
     (WSJ). The mayor …): each credits its own sentence. The paragraph's last sentence is read with
     the paragraph's closing credits (datelines)."""
     out = []
+    if not _PAREN_STOP.search(text, start, end):
+        return out              # (most paragraphs: no sentence ends need finding)
     for stop in sentence_ends(text, start, end):
         if text[max(start, stop - 2):stop] in (").", ")!", ")?"):
             credit = _paren_credit(text, start, stop, block)

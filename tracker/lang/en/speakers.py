@@ -329,6 +329,11 @@ def _person_for(pronoun: str, ctx: Context) -> Speaker | None:
 _TITLED = re.compile(r"\b(?P<title>Mr|Ms|Mrs|Miss)\.?\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 
 
+def titled_in(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names someone with a title that says which they are (Mr., Ms.)."""
+    return _TITLED.search(text, start, end) is not None
+
+
 def remember_titled(masked: str, ctx: Context, spoke: set[str]) -> None:
     """People a sentence names with a title that says which they are (met with Ms. Ana Alvarez):
     their gender, and they themselves as objects where they are not the sentence's speakers (`spoke`)."""
