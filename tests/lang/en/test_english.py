@@ -795,3 +795,10 @@ def test_an_ampersand_or_a_company_s_suffix_makes_an_organisation(name):
     ex, _ = claims_of(f"{name} said its quarterly sales rose 5 percent.")
     [sp] = ex.claims[0].speakers
     assert (sp.name, sp.kind) == (name, "organization"), sp
+
+
+def test_an_inverted_speaker_described_by_a_relative_clause_speaks_and_a_quote_marked_as_mail_runs_on():
+    _, got = claims_of("The plan failed, said Jane Roe, who chairs the board of the company.\n\n"
+                       "Tom Hale wrote:\n\n> The bill is a disaster.\n\n> It will hurt renters.")
+    assert got == [("Jane Roe", "said", "The plan failed"), ("Tom Hale", "wrote", "> The bill is a disaster."),
+                   ("Tom Hale", "", "> It will hurt renters.")], got

@@ -59,7 +59,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             if k == 0 and len(pieces) > 1:
                 opening = opening_subject(_masked(text, sent.start, sent.end, quotes))
                 subject = d.speakers or (speak(opening, ctx) if opening else ())
-            starts_quoted = k == 0 and (carried or (quotes and quotes[0][0] == sent.start))
+            starts_quoted = k == 0 and (carried or (quotes and quotes[0][0] == sent.start) or text[sent.start:sent.start + 1] == ">")
             if d.speakers and not d.quoted and (d.mention or "").strip().lower() in AUTHOR:
                 d = core.Draft(d.start, d.end, d.paragraph, content=(d.start, d.end), stance=d.stance)   # I believe …: the author's
             if intro is not None:
@@ -323,7 +323,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
             return None
         return speak(np, ctx), np, span
     # the inversion without a quote: …, said Batchelder. / …, said Ann Lee, a spokeswoman for the mayor.
-    inverted = len(after) < 400 and re.fullmatch(r"\s++((?:[^,.;:“\"▒]|\.(?=\s[A-Z])){2,100}?)(?:,\s+(?:an?|the)\s+(?:[^.;:“\"▒]|\.(?=\s[A-Z])){2,120}?)?\s*+[.!?]?\s*+", after)
+    inverted = len(after) < 400 and re.fullmatch(r"\s++((?:[^,.;:“\"▒]|\.(?=\s[A-Z])){2,100}?)(?:,\s+(?:an?|the|who|whose|which)\s+(?:[^.;:“\"▒]|\.(?=\s[A-Z])){2,120}?)?\s*+[.!?]?\s*+", after)
     who = inverted.group(1) if inverted else ""
     head_of = qualified_head(who) if who else None      # …, said one city source in the room: its head, not the room
     if inverted and (classify(who) not in _SOURCES or head_of and classify(head_of) == "person"):
