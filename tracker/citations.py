@@ -102,7 +102,7 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
                 and not _statement_like(text[out[-1].end:p.start]):
             when = out[-1].when     # 2020年1月24日 NHK / ©NHK: the same credit again, nothing said between: its date
         s, e = _strip(text, max(p.start, credit.start), p.end)       # (a paragraph's last sentence, after what it says)
-        footer = kind == "creditline" and dated is not None and dated_at is not None and credit.start <= p.start
+        footer = kind == "creditline" and dated is not None and credit.start <= p.start     # (dated_at is set with dated)
         if footer:
             s = dated_at            # the date line above is the credit's: no statement
         out.append(Citation(s, e, text[s:e], key, credit.written, when, kind, block=p.block))

@@ -59,14 +59,14 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             if k == 0 and len(pieces) > 1:
                 opening = opening_subject(_masked(text, sent.start, sent.end, quotes))
                 subject = d.speakers or (speak(opening, ctx) if opening else ())
+            # (a quote marked as mail and Markdown mark it, > …, opens a paragraph quoted too)
             starts_quoted = k == 0 and (carried or (quotes and quotes[0][0] == sent.start) or text[sent.start:sent.start + 1] == ">")
             if d.speakers and not d.quoted and (d.mention or "").strip().lower() in AUTHOR:
                 d = core.Draft(d.start, d.end, d.paragraph, content=(d.start, d.end), stance=d.stance)   # I believe …: the author's
             if intro is not None:
                 lead, line = intro
                 intro = None
-                marked = text[sent.start:sent.start + 1] == ">"       # a quote as mail and Markdown mark it
-                if k == 0 and not d.speakers and sent.paragraph == lead.paragraph + 1 and (starts_quoted or marked or in_block(layout, sent, lead)):
+                if k == 0 and not d.speakers and sent.paragraph == lead.paragraph + 1 and (starts_quoted or in_block(layout, sent, lead)):
                     d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", lead.speakers, lead.mention, lead.cue, lead.act
                     d.content, d.quoted, d.attitude = (sent.start, sent.end), starts_quoted, "speech"
                     block = layout.paragraphs[sent.paragraph].block
@@ -392,7 +392,7 @@ def _short_clause(words: str) -> bool:
         return True         # (not "it all": a verb's object)
     pair = words.strip(" .!?").split()
     return len(pair) == 2 and pair[0].isalpha() and (pair[1].lower() in _words("past") or pair[1].lower() in _BE_WORDS
-                                                     or (pair[1].endswith("ed") and not pair[0].lower() in _DETERMINER_WORDS))
+                                                     or (pair[1].endswith("ed") and pair[0].lower() not in _DETERMINER_WORDS))
 
 
 _BE_WORDS = frozenset(("is", "are", "was", "were"))

@@ -282,7 +282,7 @@ def speak(np: str, ctx: Context) -> tuple[Speaker, ...]:
         and classify(np) in ("organization", "media")
     if "&" in np and classify(np) == "organization":
         return (make_speaker(np, "organization", ctx),)        # Procter & Gamble: one name, not two
-    if len(parts) == 2 and not listed and _one_organisation(parts, ctx):
+    if len(parts) == 2 and not listed and _one_organisation(parts):
         return (make_speaker(np, "organization", ctx),)
     if len(parts) > 1 and not one_name and all(classify(p) in ("person", "organization", "media") for p in parts):
         # (not the Food and Drug Administration: "the" before a name's first word makes it one)
@@ -290,7 +290,7 @@ def speak(np: str, ctx: Context) -> tuple[Speaker, ...]:
     return (make_speaker(np, subject_kind(np) or "anonymous", ctx),)
 
 
-def _one_organisation(parts: list[str], ctx: Context) -> bool:
+def _one_organisation(parts: list[str]) -> bool:
     """Whether "A and B" is one organisation's name: an "and" inside the phrase after its "of",
     joining words that name no organisation alone (the Department of Health and Human Services;
     not the Ministry of Defence and the Foreign Office, nor the Bank of England and Barclays).
