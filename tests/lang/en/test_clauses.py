@@ -383,3 +383,22 @@ def test_quotes_looked_up_by_bisection_are_the_ones_a_scan_finds(quotes, a, b):
     assert opens_in(quotes, a, b) == any(a <= q[0] < b for q in quotes)
     assert masked(text, a, b, quotes) == "".join(MASK if any(qs <= i < qe for qs, qe in quotes) else text[i] for i in range(a, b))
 
+
+
+def test_a_relative_clause_on_the_speaker_is_their_second_claim():
+    ex, got = claims_of('"Rates will rise for the wealthy," said Mr. Tom Kamin, who emphasized that the proposals would simplify returns.')
+    assert [(g[0], g[1]) for g in got] == [("Tom Kamin", "said"), ("Tom Kamin", "emphasized")], got
+    assert got[1][2] == "the proposals would simplify returns", got
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    # a parenthesis still open before the verb: its subject starts inside it, and what it says ends with it
+    ("Both candidates face questions about their health (her campaign later disclosed that she has pneumonia).",
+     "campaign", "she has pneumonia"),
+    # one the subject closes is part of it, one inside what was said stays there
+    ("Acme Corp. (NASDAQ: ACME) said sales rose sharply in the spring.", "Acme Corp.", "sales rose sharply in the spring"),
+    ("The mayor said the park will reopen (in June).", "The mayor", "the park will reopen (in June)"),
+])
+def test_a_subject_inside_a_parenthesis_starts_with_it(body, speaker, content):
+    ex, got = claims_of(body)
+    assert (got[0][0], got[0][2]) == (speaker, content), got

@@ -189,6 +189,8 @@ def content_after(s, e, masked, pos, quotes):
         return q
     k += len(masked[k:]) - len(masked[k:].lstrip(" ,:;"))
     end = len(masked.rstrip(" .!?"))
+    if masked.endswith(")", k, end) and "(" not in masked[k:end]:
+        end = len(masked[:end - 1].rstrip(" .!?"))       # (her campaign disclosed that she is ill).: the parenthesis it closes
     joined = joined_verb().search(masked, k + 1, min(end, k + _JOINED_REACH))     # …, and said …: a second act, its own claim
     if joined:
         return (s + k, s + len(masked[:joined.start()].rstrip(" ,")))

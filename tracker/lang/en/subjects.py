@@ -27,8 +27,9 @@ def without_adverbs(np: str) -> str:
     return np
 
 
-# where a clause breaks before a subject; not at a parenthesis's colon (Acme Corp. (NASDAQ: ACME) said)
-_CLAUSE_BREAK = re.compile(r"[;—–―]|:(?![^()]{0,40}\))|\s--?\s|\b(?:and|but|or|while|as|because|although|though|that|what|where|when|who|whom|which|whose|if|after|"
+# where a clause breaks before a subject; not at a parenthesis's colon (Acme Corp. (NASDAQ: ACME) said); at a
+# parenthesis still open (… their health (her campaign later disclosed …: the campaign)
+_CLAUSE_BREAK = re.compile(r"[;—–―]|:(?![^()]{0,40}\))|\((?![^()]*\))|\s--?\s|\b(?:and|but|or|while|as|because|although|though|that|what|where|when|who|whom|which|whose|if|after|"
                            r"before|since|so|than|until|unless)\b\s*")
 
 

@@ -114,9 +114,14 @@ def _participle(text: str, cue: tuple[int, int]) -> bool:
 
 
 def _another_act(text: str, cue: tuple[int, int]) -> bool:
-    """A cue of a second thing the same speaker did: a participle clause after a comma, or a verb
-    joined to the first (Trump bemoaned the unrest and said …; Clinton has encouraged … but has said …)."""
-    return _participle(text, cue) or bool(_ANOTHER_VERB.search(text, max(0, cue[0] - 40), cue[0]))
+    """A cue of a second thing the same speaker did: a participle clause after a comma, a verb
+    joined to the first (Trump bemoaned the unrest and said …; Clinton has encouraged … but has said …),
+    or a relative clause on the speaker (…," said Tom Kamin, who emphasized …)."""
+    return _participle(text, cue) or bool(_ANOTHER_VERB.search(text, max(0, cue[0] - 40), cue[0])
+                                          or _WHO_THEN.search(text, max(0, cue[0] - 30), cue[0]))
+
+
+_WHO_THEN = re.compile(r",\s*who\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?$")
 
 
 _WHO = (["who"], ["whom"], ["which"])
