@@ -564,3 +564,29 @@ def test_a_portal_s_date_line_credit_and_link_close_the_text_above_them():
     assert (first.kind, first.outlet, first.date) == ("creditline", "mainichi", date(2024, 7, 3))
     cited = {c.text: c.citation for c in ex.claims}
     assert cited == {"市は新しい公園を開いた。": 0, "市長は記念式典で挨拶した。": 0, "正直、効果は疑問だと思う。": None}, cited
+
+
+@pytest.mark.parametrize("text, speakers, cited, day", [
+    # two outlets reporting together: both speak, the claim is cited to a report of each, of the day its sentence gives
+    ("Talks | Notes\n\nThe BBC and Reuters reported on July 9 that the plant would close.\n",
+     ["BBC", "Reuters"], ["bbc", "reuters"], date(2024, 7, 9)),
+    ("Talks | Notes\n\nThe plant would close, according to the BBC and Reuters.\n", ["BBC", "Reuters"], ["bbc", "reuters"], None),
+    # relayed by two outlets: the speaker speaks, both are its reports (no longer intermediates)
+    ("Talks | Notes\n\nThe minister said the plant would close, according to the BBC and Reuters.\n",
+     ["The minister"], ["bbc", "reuters"], None),
+    ("政治メモ | ブログ\n\n共同通信と時事通信は9日、工場が閉鎖されると報じた。\n", ["共同通信", "時事通信"], ["kyodo", "jiji"], date(2024, 7, 9)),
+    ("政治メモ | ブログ\n\n共同通信と時事通信によると、工場は閉鎖される。\n", ["共同通信", "時事通信"], ["kyodo", "jiji"], None),
+])
+def test_a_joint_attribution_is_cited_to_a_report_of_each_outlet(text, speakers, cited, day):
+    ex = extract_text(text, published=date(2024, 7, 10))
+    [claim] = ex.claims
+    reports = [ex.citations[k] for k in (claim.citation, *claim.also_cited)]
+    assert [s.name for s in claim.speakers] == speakers
+    assert [(c.outlet, c.date) for c in reports] == [(o, day) for o in cited]
+    assert not claim.via
+
+
+def test_one_outlet_named_once_is_one_citation():
+    ex = extract_text("Talks | Notes\n\nReuters reported on July 9 that the plant would close.\n", published=date(2024, 7, 10))
+    [claim] = ex.claims
+    assert claim.also_cited == () and ex.citations[claim.citation].outlet == "reuters"

@@ -446,3 +446,23 @@ def test_an_offset_that_is_no_number_in_the_store_is_exported_not_a_crash(tmp_pa
         assert starts and all(o.datatype == integer and o.value == bad for o in starts)
     if fmt == "webanno":
         assert "TextPositionSelector" not in out.decode() and "TextQuoteSelector" in out.decode()
+
+
+def test_a_claim_cited_to_two_reports_is_one_row_naming_both_and_conforms(tmp_path):
+    from tracker.query import named, run
+    from tracker.validate import validate_extraction
+
+    src = tmp_path / "joint.txt"
+    src.write_text("Plant closes | Notes\n\nThe BBC and Reuters reported on July 9 that the plant would close.\n", "utf-8")
+    ex = extract(str(src), published=__import__("datetime").date(2024, 7, 10))
+    assert validate_extraction(ex).conforms
+    with EmbeddedStore(tmp_path / "store", write=True) as s:
+        ingest(s, ex)
+        rows = list(csv.DictReader(io.StringIO(exported(s, "csv").decode("utf-8"))))
+        assert [(r["outlet"], r["report_date"], r["violation"]) for r in rows] == [("BBC / Reuters", "2024-07-09", "")]
+        [doc] = [d for d in json.loads(exported(s, "claimreview"))["@graph"] if d["@type"] == "Claim"]
+        assert {a["publisher"]["name"] for a in doc["appearance"] if "publisher" in a} == {"BBC", "Reuters"}
+        assert run(s, named("uncited", {})).rows == []
+        for outlet in ("BBC", "Reuters"):
+            found = run(s, named("by-outlet", {"outlet": outlet, "from": "2024-07-01", "to": "2024-07-31"})).rows
+            assert {r["claim"]["value"] for r in found} == {rows[0]["claim"]}, outlet     # (a row a speaker)

@@ -80,6 +80,9 @@ def claim_records(ex: Extraction) -> list[dict]:
             "citation": cit.text.strip() if cit else None,
             "via": [v.mention for v in c.via], "date": c.date.isoformat() if c.date else None, "date_note": c.date_note,
             "uncited": cit is None and c.kind != "author_opinion",
+            # a joint attribution's other reports (The BBC and Reuters reported): the first is above
+            "also_cited": [{"outlet": o.outlet_written, "report_date": o.date.isoformat() if o.date else None, "citation": o.text.strip()}
+                           for o in (ex.citations[k] for k in c.also_cited)],
         })
     return out
 
@@ -115,7 +118,8 @@ def _table(graph: Callable[[], Dataset], ex: Extraction, out: BinaryIO, width: i
                else ("line", "kind", "speaker", "cue", "statement", "cited to", "date"))
     rows = []
     for r in claim_records(ex):
-        cited = f"{r['outlet']} {r['report_date'] or '?'}" if r["outlet"] else ("UNCITED" if r["uncited"] else "—")
+        cited = " / ".join(f"{o['outlet']} {o['report_date'] or '?'}" for o in [r, *r["also_cited"]]) if r["outlet"] \
+            else ("UNCITED" if r["uncited"] else "—")
         if r["via"]:
             cited += " via " + ", ".join(r["via"])
         kind = r["attitude"] if r["kind"] == "reported_speech" else kinds.get(r["kind"], r["kind"])   # speech, belief, …

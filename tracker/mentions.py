@@ -49,23 +49,35 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
                 cl = replace(cl, citation=held[1])
             out_claims.append(cl)
             continue
-        found = lexicon.find_outlet(outlet.name) or lexicon.find_outlet(outlet.mention or "")
-        written = article.text[span[0]:span[1]]
         when = said_at(article, cl, article.published, year) if speaking else None
-        same = next((k for k, c in enumerate(out_citations) if c.kind == "named" and (c.start, c.end) == span), None)
-        if same is not None:        # the mention one statement was cited to before: the same report
-            out_citations[same] = replace(out_citations[same], scope=out_citations[same].scope + ((cl.start, cl.end),))
-            out_claims.append(replace(cl, citation=same, via=tuple(v for v in cl.via if v.source != outlet)))
-            continue
-        out_citations.append(Citation(span[0], span[1], written, found.key if found else "name:" + outlet.name, written,
-                                      None, "named", scope=((cl.start, cl.end),), block=cl.block, date=when,
-                                      date_note="the date its sentence gives the report" if when else None))
-        via = tuple(v for v in cl.via if v.source != outlet)
-        out_claims.append(replace(cl, citation=len(out_citations) - 1, via=via))
+        first = _cite(article.text, cl, outlet, span, when, out_citations)
+        # the other outlets of a joint attribution (The BBC and Reuters reported; …, according to the
+        # BBC and Reuters): a report of each
+        others = {sp.name: sp for sp in (*cl.speakers, *(v.source for v in cl.via)) if sp.kind == "media" and sp.name != outlet.name}
+        cited = {sp.name: k for sp in others.values() if (at := _mention(article.text, cl, sp)) is not None
+                 and (k := _cite(article.text, cl, sp, at, when if sp in cl.speakers else None, out_citations)) != first}
+        also = tuple(dict.fromkeys(cited.values()))
+        via = tuple(v for v in cl.via if v.source != outlet and v.source.name not in cited)
+        out_claims.append(replace(cl, citation=first, via=via, also_cited=also))
         source = cl.act == "accordingTo" or any(v.source == outlet and (v.cue or "").lower().endswith(_SOURCE_CUES) for v in cl.via)
-        opened = (para, len(out_citations) - 1) if source and starts else None
-        spoke = (para, len(out_citations) - 1, outlet.name) if speaking and starts else None
+        opened = (para, first) if source and starts else None
+        spoke = (para, first, outlet.name) if speaking and starts else None
     return out_claims, out_citations
+
+
+def _cite(text: str, cl: Claim, outlet: Speaker, span: tuple[int, int], when, citations: list[Citation]) -> int:
+    """The index of the report of `outlet` named at `span` that `cl` is cited to: the one another
+    statement was cited to at the same mention (its scope grown by `cl`), else a new one."""
+    same = next((k for k, c in enumerate(citations) if c.kind == "named" and (c.start, c.end) == span), None)
+    if same is not None:        # the mention one statement was cited to before: the same report
+        citations[same] = replace(citations[same], scope=citations[same].scope + ((cl.start, cl.end),))
+        return same
+    found = lexicon.find_outlet(outlet.name) or lexicon.find_outlet(outlet.mention or "")
+    written = text[span[0]:span[1]]
+    citations.append(Citation(span[0], span[1], written, found.key if found else "name:" + outlet.name, written,
+                              None, "named", scope=((cl.start, cl.end),), block=cl.block, date=when,
+                              date_note="the date its sentence gives the report" if when else None))
+    return len(citations) - 1
 
 
 _SOURCE_CUES = ("によると", "によれば", "によりますと", "according to")

@@ -170,6 +170,7 @@ class Claim:
     nearby: int | None = None       # index of a citation whose block might support an uncited claim
     block: int | None = None
     attitude: str = "speech"        # of reported speech: speech, belief, intention, finding
+    also_cited: tuple[int, ...] = ()  # further citations, of a joint attribution (The BBC and Reuters reported, AとBによると)
 
 
 @dataclass(frozen=True)

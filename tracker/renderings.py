@@ -110,7 +110,7 @@ def renderings_of(graph: Graph, graph_iri: str) -> list[Rendering]:
             continue
         if len(shingles(quoted_words(str(obj)))) < MIN_SHINGLES:
             continue
-        report = graph.value(claim, SCHEMA.citation)
+        report = min(graph.objects(claim, SCHEMA.citation), default=None)     # of a joint attribution's reports, always one
         reported = graph.value(report, SCHEMA.datePublished) if report is not None else None
         stated = graph.value(claim, SCHEMA.datePublished)
         said = stated or reported

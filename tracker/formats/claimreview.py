@@ -49,7 +49,7 @@ def claim_object(f: Facts, first: Report | None = None) -> dict:
         out["author"] = authors[0] if len(authors) == 1 else authors
     if f.date:
         out["datePublished"] = f.date
-    out["appearance"] = [article] + ([_report(f.report)] if f.report else [])
+    out["appearance"] = [article] + [_report(r) for r in f.reports]
     earliest = first or f.report
     out["firstAppearance"] = _report(earliest) if earliest else article
     if f.language or f.text_lang:

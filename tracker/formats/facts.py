@@ -58,7 +58,8 @@ class Facts:
     cue: str | None
     attitude: str | None        # of reported speech: speech, belief, intention, finding
     date: str | None
-    report: Report | None
+    report: Report | None       # the report it is cited to (of a joint attribution, the first the text names)
+    reports: tuple[Report, ...]  # every report it is cited to (The BBC and Reuters reported: two), in the order of the text
     via: tuple[tuple[str, ...], ...]   # the sources behind the report and the claim, level by level, nearest first
     generated: str | None       # when the article was read (prov:generatedAtTime)
 
@@ -84,6 +85,15 @@ def _report(g: Graph, node) -> Report:
                   agent(g, pub) if pub is not None else None, _str(g.value(node, SCHEMA.datePublished)),
                   _str(g.value(node, SCHEMA.headline) or g.value(node, SCHEMA.name)),
                   _str(g.value(node, CT.citationText)))
+
+
+def _start(g: Graph, node) -> int:
+    """Where a report's citation stands in its article (its anchor's start; -1 if unknown)."""
+    anchor = g.value(node, CT.anchor)
+    for sel in g.objects(anchor, OA.hasSelector) if anchor is not None else ():
+        if (sel, RDF.type, OA.TextPositionSelector) in g:
+            return whole_number(g.value(sel, OA.start), -1)
+    return -1
 
 
 def _chain(g: Graph, starts) -> tuple[tuple[str, ...], ...]:
@@ -127,8 +137,8 @@ def claim_facts(g: Graph) -> list[Facts]:
                 start, end = whole_number(g.value(sel, OA.start)), whole_number(g.value(sel, OA.end))
             elif (sel, RDF.type, OA.TextQuoteSelector) in g:
                 exact, prefix, suffix = (str(g.value(sel, p) or "") for p in (OA.exact, OA.prefix, OA.suffix))
-        cited = g.value(c, SCHEMA.citation)
-        report = _report(g, cited) if cited is not None else None
+        cited = sorted(g.objects(c, SCHEMA.citation), key=lambda r: (_start(g, r), str(r)))
+        reports = tuple(_report(g, r) for r in cited)
         source = g.value(art, DCTERMS.source) if art is not None else None
         types = [str(t)[len(str(SCHEMA)):] for t in g.objects(art, RDF.type) if str(t).startswith(str(SCHEMA))] if art is not None else []
         out.append(Facts(
@@ -143,8 +153,8 @@ def claim_facts(g: Graph) -> list[Facts]:
             speakers=tuple(sorted((agent(g, s) for s in g.objects(c, PROV.wasAttributedTo)), key=lambda a: a.name)),
             mention=_str(g.value(c, CT.speakerMention)), cue=_str(g.value(c, CT.cue)),
             attitude=claim_attitude(g, c),
-            date=_str(g.value(c, SCHEMA.datePublished)), report=report,
-            via=_chain(g, [c] + ([cited] if cited is not None else [])),
+            date=_str(g.value(c, SCHEMA.datePublished)), report=reports[0] if reports else None, reports=reports,
+            via=_chain(g, [c, *cited]),
             generated=_str(g.value(art, PROV.generatedAtTime)) if art is not None else None,
         ))
     out.sort(key=lambda f: (f.article, f.start, f.end))

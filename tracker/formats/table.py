@@ -38,11 +38,11 @@ def write_csv(articles: Iterable[Graph], out: BinaryIO, *, claims: set[str] | No
         for f in claim_facts(g):
             if claims is not None and f.iri not in claims:
                 continue
-            found = problems.get(f.iri, []) + (problems.get(f.report.iri, []) if f.report else [])
-            row((
+            found = problems.get(f.iri, []) + [m for r in f.reports for m in problems.get(r.iri, [])]
+            row((      # a joint attribution's outlets and their dates, each once: BBC / Reuters
                 f.article_url or f.article, f.line, f.kind, f.attitude or "", " / ".join(s.name for s in f.speakers), f.cue or "",
-                f.text, f.report.outlet.name if f.report and f.report.outlet else "",
-                f.report.date or "" if f.report else "", f.date or "", via_text(f.via), " | ".join(found), f.iri,
+                f.text, " / ".join(dict.fromkeys(r.outlet.name for r in f.reports if r.outlet)),
+                " / ".join(dict.fromkeys(r.date for r in f.reports if r.date)), f.date or "", via_text(f.via), " | ".join(found), f.iri,
             ))
         out.write(buf.getvalue().encode("utf-8"))
         buf.seek(0)

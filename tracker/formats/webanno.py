@@ -16,7 +16,7 @@ CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 
 def annotation(f: Facts) -> dict:
     who = " / ".join(s.name for s in f.speakers) or "the author"
-    cited = f"{f.report.outlet.name if f.report and f.report.outlet else '?'} {f.report.date or ''}".strip() if f.report else "no citation"
+    cited = " / ".join(f"{r.outlet.name if r.outlet else '?'} {r.date or ''}".strip() for r in f.reports) or "no citation"
     bodies = [
         {"type": "TextualBody", "purpose": "describing", "format": "text/plain",
          "value": f"{f.kind.replace('_', ' ')} by {who}" + (f" ({f.cue})" if f.cue else "") + f"; cited to {cited}"

@@ -402,3 +402,13 @@ def test_a_relative_clause_on_the_speaker_is_their_second_claim():
 def test_a_subject_inside_a_parenthesis_starts_with_it(body, speaker, content):
     ex, got = claims_of(body)
     assert (got[0][0], got[0][2]) == (speaker, content), got
+
+
+@pytest.mark.parametrize("body", [
+    "The minister said the plant would close, according to Reuters.",
+    "The minister said, according to Reuters, that the plant would close.",
+])
+def test_what_was_said_holds_no_according_to_source(body):
+    ex, got = claims_of(body)
+    assert got[0][:3] == ("The minister", "said", "the plant would close"), got
+    assert ex.citations[ex.claims[0].citation].outlet == "reuters"

@@ -5,6 +5,7 @@
     lexicon.py     speech verbs, titles, organisation heads, hedges (data/words.tsv)
     speakers.py    what a noun phrase names, and who that is
     attribute.py   sentences and participle pieces to attributions
+    according.py   according to X: the source it names (one or several), and what was said without it
     transcript.py  who speaks each turn of a transcript (RADDATZ:, SEN. JANE ROE (D), OREGON:, Q:)
     learned.py     a CRF tagger of source, cue and content for what the rules leave (data/attribution.crfsuite)
     dates.py       weekdays and month dates relative to the report, date lines, bylines

@@ -24,9 +24,10 @@ from .tagged import drafts
 from .lexicon import cue_regex, cues, words as _words
 from .sentences import MASK, ending_by, holding, masked as _masked, quotes as _quotes
 from .transcript import first_person as _first_person, furniture_label, label_name, turns as _turns
-from .speakers import (PRONOUNS, Context, cited_source, classify, collect_full_names, make_speaker, qualified_head, remember, remember_titled,
+from .speakers import (PRONOUNS, Context, cited_source, classify, collect_full_names, qualified_head, remember, remember_titled,
                        speak, subject_kind, titled_in)
 from .quoted import AUTHOR, in_block, introduces, second_half, sourced_quotes
+from .according import according_to, without_source
 from .subjects import opening_subject, person_before, subject_before, without_adverbs
 
 
@@ -191,7 +192,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
         # "When guards responded, …, Ruiz said.": the closing clause governs (not an outlet's
         # own, which relays the statement before it: …, Reuters reported.)
         verbs = [verbs[-1], *verbs[:-1]]
-    source = _according(text, s, masked, according, ctx) if according else None
+    source = according_to(masked, according, s, ctx) if according else None
     for m in verbs:
         found = _speaker_for(text, s, e, masked, m, quotes, ctx, subject)
         if found is None:
@@ -203,8 +204,9 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
         d.quoted = holding(quotes, *content) is not None
         if cue.stance != "Assertive":
             d.stance = cue.stance
-        if source and source[0] not in speakers:
-            d.via = (Via(source[0].mention or source[0].name, source[0], "according to"),)
+        if source:
+            d.via = tuple(Via(sp.mention or sp.name, sp, "according to") for sp in source[0] if sp not in speakers)
+            d.content = without_source(s, masked, d.content, according, source[2])
         relayed = _relayed_by_outlet(text, s, e, masked, m, verbs, quotes, ctx, speakers)
         if relayed is not None:        # The minister said …, Reuters reported on July 3.
             outlet, cue_text, cut = relayed
@@ -227,11 +229,10 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
         remember(ctx, d.speakers)
         return d
     if source:
-        sp, content = source
+        sps, d.content, np = source
         d.kind, d.speakers, d.mention, d.cue, d.act, d.stance = (
-            "reported_speech", (sp,), sp.mention, "according to", "accordingTo", "Hearsay")
-        d.content = content
-        remember(ctx, (sp,))
+            "reported_speech", sps, sps[0].mention if len(sps) == 1 else np, "according to", "accordingTo", "Hearsay")
+        remember(ctx, sps)
     return d
 
 
@@ -257,26 +258,6 @@ def _relayed_by_outlet(text, s, e, masked, m, verbs, quotes, ctx, speakers):
     return None
 # an interview given to another outlet: the outlet stands between the speaker and the citing report
 _INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with)|in an interview (?:with|on)|told|tells?|interviewed by)\s+((?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
-
-
-def _according(text: str, s: int, masked: str, m: re.Match, ctx: Context):
-    """"According to X, …" or "…, according to X." -> (X, the content's span)."""
-    tail = re.match(r"\s*((?:[^,;.“\"]|\.(?=\s[A-Z]))+?)(?=[,;]|\.(?!\s[A-Z])|$|\s+(?:on|in|at|which|who)\b)", masked[m.end():])
-    if not tail:
-        return None
-    np = tail.group(1).strip()
-    kind = subject_kind(np) or ("organization" if np[:1].isupper() else "document" if len(np.split()) <= 8 or cited_source(np) else None)
-    if kind is None:
-        return None
-    sp = make_speaker(np, kind, ctx)
-    np_end = m.end() + tail.end()
-    if masked[:m.start()].strip(" ,"):
-        content = (s, s + len(masked[:m.start()].rstrip(" ,")))
-    else:
-        rest = masked[np_end:]
-        k = len(rest) - len(rest.lstrip(" ,"))
-        content = (s + np_end + k, s + len(masked.rstrip(" .")))
-    return sp, content
 
 
 def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):

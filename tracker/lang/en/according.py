@@ -1,0 +1,41 @@
+"""According to X: the source a sentence names with "according to", and what it said without it
+(the plant would close, according to the BBC and Reuters: both are the source, neither is part of
+what was said)."""
+from __future__ import annotations
+
+import re
+
+from .speakers import Context, cited_source, make_speaker, speak, subject_kind
+
+
+def according_to(masked: str, m: re.Match, s: int, ctx: Context):
+    """"According to X, …" or "…, according to X." (`m`, in the sentence `masked` that starts at
+    `s`) -> (X's speakers: both of the BBC and Reuters; the content's span; X as written)."""
+    tail = re.match(r"\s*((?:[^,;.“\"]|\.(?=\s[A-Z]))+?)(?=[,;]|\.(?!\s[A-Z])|$|\s+(?:on|in|at|which|who)\b)", masked[m.end():])
+    if not tail:
+        return None
+    np = tail.group(1).strip()
+    kind = subject_kind(np) or ("organization" if np[:1].isupper() else "document" if len(np.split()) <= 8 or cited_source(np) else None)
+    if kind is None:
+        return None
+    joint = speak(np, ctx) if kind in ("person", "organization", "media") else ()
+    speakers = joint if len(joint) > 1 else (make_speaker(np, kind, ctx),)      # according to the BBC and Reuters: both
+    np_end = m.end() + tail.end()
+    if masked[:m.start()].strip(" ,"):
+        content = (s, s + len(masked[:m.start()].rstrip(" ,")))
+    else:
+        rest = masked[np_end:]
+        k = len(rest) - len(rest.lstrip(" ,"))
+        content = (s + np_end + k, s + len(masked.rstrip(" .")))
+    return speakers, content, np
+
+
+def without_source(s: int, masked: str, content: tuple[int, int], m: re.Match, np: str) -> tuple[int, int]:
+    """What was said without its source (said the plant would close, according to Reuters; said,
+    according to Reuters, that …): the source closes or opens it, never is part of it."""
+    if content[0] < s + m.start() < content[1]:
+        return content[0], s + len(masked[:m.start()].rstrip(" ,"))
+    if not masked[content[0] - s:m.start()].strip(" ,") and (at := masked.find(np, m.end())) != -1:
+        rest = re.match(r"[\s,]*(?:that\s+)?", masked[at + len(np):])
+        return (s + at + len(np) + rest.end(), content[1]) if s + at + len(np) + rest.end() < content[1] else content
+    return content
