@@ -412,3 +412,14 @@ def test_what_was_said_holds_no_according_to_source(body):
     ex, got = claims_of(body)
     assert got[0][:3] == ("The minister", "said", "the plant would close"), got
     assert ex.citations[ex.claims[0].citation].outlet == "reuters"
+
+
+@pytest.mark.parametrize("body, content", [
+    # "that" before its own verb is what is said to be so, not the complementiser
+    ("The mayor thinks that is a mistake.", "that is a mistake"),
+    ("The mayor said that's not true.", "that's not true"),
+    ("The mayor said that the plan was dead.", "the plan was dead"),
+])
+def test_that_before_a_verb_is_the_subject_of_what_was_said(body, content):
+    ex, got = claims_of(body)
+    assert got[0][2] == content, got

@@ -122,7 +122,8 @@ AFTER_VERB = re.compile(r"^(?:\s*(?:on " + _DAY + r"|in an interview with [^,.;�
                         r"|(?:told|to) (?:reporters|journalists|the [A-Z][\w.]*(?: [A-Z][\w.]*)*|[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
                         r"|last (?:week|month)|this (?:week|morning|afternoon|evening)|earlier|late|on [A-Z][a-z]+ \d{1,2}|" + _DAY
                         + r"|yesterday|today|tonight|last night"
-                        r"|,|that))+\s*")
+                        r"|,|that\b(?!['’]s\b|\s+(?:is|was|will|would|has|had|can|could|may|might|must|should|does|did|isn['’]t|wasn['’]t)\b)))+\s*")
+# (not "that" before its verb: thinks that is a mistake, where "that" is what is said to be one)
 # who asked not to be named, requested anonymity: a condition of speaking, not what was said
 ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified)|to\s+remain\s+anonymous|(?:for\s+)?anonymity)\b", re.IGNORECASE)
 # whom a verb of telling addresses, before what it tells (told The Ledger on Thursday that …; told
