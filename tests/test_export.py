@@ -450,6 +450,7 @@ def test_an_offset_that_is_no_number_in_the_store_is_exported_not_a_crash(tmp_pa
 
 def test_a_claim_cited_to_two_reports_is_one_row_naming_both_and_conforms(tmp_path):
     from tracker.query import named, run
+    from tracker.trace import show, show_text
     from tracker.validate import validate_extraction
 
     src = tmp_path / "joint.txt"
@@ -466,3 +467,6 @@ def test_a_claim_cited_to_two_reports_is_one_row_naming_both_and_conforms(tmp_pa
         for outlet in ("BBC", "Reuters"):
             found = run(s, named("by-outlet", {"outlet": outlet, "from": "2024-07-01", "to": "2024-07-31"})).rows
             assert {r["claim"]["value"] for r in found} == {rows[0]["claim"]}, outlet     # (a row a speaker)
+        info = show(s, rows[0]["claim"])
+        assert [(r["outlet"], r["reported"]) for r in info["reports"]] == [("BBC", "2024-07-09"), ("Reuters", "2024-07-09")]
+        assert [line.split(None, 2)[2][:7] for line in show_text(info).splitlines() if line.startswith("cited to")] == ["BBC, 20", "Reuters"]

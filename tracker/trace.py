@@ -143,6 +143,17 @@ SELECT ?speaker ?name (GROUP_CONCAT(DISTINCT ?alias; separator=", ") AS ?aliases
 } GROUP BY ?speaker ?name
 """
 
+REPORTS = """
+SELECT ?report ?outlet ?reported ?report_headline ?citation ?start WHERE {
+  ?_claim schema:citation ?report .
+  OPTIONAL { ?report schema:publisher/schema:name ?outlet }
+  OPTIONAL { ?report schema:datePublished ?reported }
+  OPTIONAL { ?report schema:headline ?report_headline }
+  OPTIONAL { ?report ct:citationText ?citation }
+  OPTIONAL { ?report ct:anchor/oa:hasSelector/oa:start ?start }
+} ORDER BY ?start ?report
+"""
+
 REVIEWS = """
 SELECT ?review ?rating ?author ?url WHERE {
   ?review schema:itemReviewed ?_claim .
@@ -174,6 +185,12 @@ def show(store: Backend, ident: str) -> dict:
     main = found[0]
     main["claim"] = iri
     main["speakers"] = rows(SPEAKERS)
+    # every report it is cited to (a joint attribution: one an outlet), as the text names them; the first as before
+    main["reports"] = [{k: v for k, v in r.items() if k != "start"} for r in {r["report"]: r for r in rows(REPORTS)}.values()]
+    for key in ("report", "outlet", "reported", "report_headline", "citation"):
+        main.pop(key, None)
+        if main["reports"] and key in main["reports"][0]:
+            main[key] = main["reports"][0][key]
     main["chain"] = [{k: t.get("value", "") for k, t in row.items() if isinstance(t, dict)}
                      for row in run(store, named("chain", {"claim": iri}), timeout=None, limit=100).rows]
     main["reviews"] = rows(REVIEWS)
@@ -201,11 +218,11 @@ def show_text(info: dict) -> str:
         lines.append(("speaker", f"{name} [{short_iri(sp['speaker'])}]" + (f" {sp['wikidata']}" if sp.get("wikidata") else "")))
     lines += [("as written", info.get("mention", "")), ("cue", " ".join(x for x in (info.get("cue"), info.get("act") and f"({info['act']})") if x)),
               ("said on", info.get("said", ""))]
-    if info.get("report"):
-        cited = ", ".join(x for x in (info.get("outlet"), info.get("reported") or "no date given", info.get("report_headline")) if x)
-        lines.append(("cited to", f"{cited} [{short_iri(info['report'])}]"))
-        lines.append(("citation", info.get("citation", "")))
-    else:
+    for rep in info.get("reports") or ([info] if info.get("report") else []):
+        cited = ", ".join(x for x in (rep.get("outlet"), rep.get("reported") or "no date given", rep.get("report_headline")) if x)
+        lines.append(("cited to", f"{cited} [{short_iri(rep['report'])}]"))
+        lines.append(("citation", rep.get("citation", "")))
+    if not info.get("report"):
         lines.append(("cited to", "nothing: uncited"))
     told: set[str] = set()              # a source the claim derives from and its report came via: once
     for step in info["chain"]:
