@@ -423,3 +423,31 @@ def test_what_was_said_holds_no_according_to_source(body):
 def test_that_before_a_verb_is_the_subject_of_what_was_said(body, content):
     ex, got = claims_of(body)
     assert got[0][2] == content, got
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # after a quote, the speaker the verb's phrase describes, past its head
+    ('"The budget is out of date," said a longtime adviser to the mayor, who declined to be identified.', "a longtime adviser to the mayor"),
+    ('"The drop is due to the emails," said a person close to the mayor.', "a person close to the mayor"),
+    ('"Taxes go up," says a narrator.', "a narrator"),
+    ('"It is a mess," said the man who built his career on the docks.', "the man"),
+])
+def test_a_described_speaker_after_a_quote_speaks(body, speaker):
+    ex, got = claims_of('"We will see," the mayor said.\n\n' + body)
+    assert got[-1][0] == speaker, got
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a run of descriptions after the noun they describe, one a clause of its own
+    ('Ada Lin, the president of Open Books, a group that has sued the city, said that "the damage is done."', "Ada Lin"),
+    ("The employee, a voter who spoke on the condition of anonymity for fear of losing her job, said she was dismayed.", "The employee"),
+    ("After the vote, the mayor, a Democrat, said the park would reopen.", "the mayor"),
+    ("On Monday, the company, a maker of pumps, said sales rose.", "company"),
+    # a description set between dashes
+    ("A representative for the brand - a small business pitched as a place for cooks - noted that the company offers paid leave.",
+     "A representative for the brand"),
+    ("The mayor -- a Democrat -- said the park would reopen.", "The mayor"),
+])
+def test_the_subject_is_the_noun_its_descriptions_describe(body, speaker):
+    ex, got = claims_of(body)
+    assert got[0][0] == speaker, got

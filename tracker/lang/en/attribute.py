@@ -260,6 +260,9 @@ def _relayed_by_outlet(text, s, e, masked, m, verbs, quotes, ctx, speakers):
 _INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with)|in an interview (?:with|on)|told|tells?|interviewed by)\s+((?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
 
 
+_DETERMINED = re.compile(r"(?:an?|the|one|two|three|another|some|several)\s+[a-z]")
+
+
 def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     """The speaker of the verb `m` and the span of what is said, or None. `subject`: the speaker
     of the sentence a participle piece was cut from."""
@@ -279,6 +282,12 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
             np = re.match(r"\s*((?:[^,.;:“\"▒]|\.(?=\s[A-Z]))+?)(?=[,;:]|\.(?!\s[A-Z])|$|\s+(?:on|in|at|to|who|after|before|during|when|told)\b)", after)
             if np and classify(np.group(1)):
                 return speak(np.group(1), ctx), np.group(1).strip(), (qbefore[0], qbefore[1])
+            if np and _DETERMINED.match(np.group(1)) and subject_kind(np.group(1)):
+                # “…,” said a person close to the mayor / says a narrator / said the man who built …: the
+                # speaker the phrase describes, to its end where that is one (else its head)
+                whole = re.match(r"\s*((?:[^,.;:“\"▒]|\.(?=\s[A-Z]))+?)(?=[,;:]|\.(?!\s[A-Z])|$)", after)
+                who = whole.group(1).strip() if whole and classify(whole.group(1)) else np.group(1).strip()
+                return speak(who, ctx), who, (qbefore[0], qbefore[1])
         elif titled or glued:
             pass        # On CBS's “Face the Nation,” Ryan said the shootings …: a title, and his words after the verb
         elif re.fullmatch(r"[,.!?]?\s*[^,;:“\"▒]{1,80}\s*", gap) and subject_kind(_between_trim(gap)):

@@ -66,10 +66,46 @@ def _named(parts: list[str], j: int) -> str | None:
 _PROPER = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.&'’\-]*(?:\s+(?:(?:and|of|for|the|on|in|&)\s+)*[A-Z][\w.&'’\-]*)*")
 
 
+_DESCRIPTION = re.compile(r"(?:an?|the)\s+\S")          # a description set after its noun: a group that …, the head of …
+_DASHES = "-—–―"
+# what opens a phrase before the subject, not the subject (On Monday, In Paris, After the vote)
+_OPENING_PHRASE = re.compile(r"(?i:in|on|at|during|after|before|since|last|this|for|with|by|from|under|through|earlier|later|"
+                             r"meanwhile|however|still|now|then|yet|instead|also|when|while|as|if|despite|following)\b")
+
+
+def _without_dashed(b: str) -> str:
+    """A subject without the description set between dashes before its verb (A spokesman for the
+    brand - a firm of 12 people - noted …: a spokesman for the brand)."""
+    if not b or b[-1] not in _DASHES or (len(b) > 1 and b[-2] in _DASHES and b[-2:] != "--"):
+        return b
+    body = b.rstrip(_DASHES).rstrip()
+    at = max(body.rfind(f" {d} ") for d in (*_DASHES, "--"))
+    return body[:at].rstrip() if at > 0 else b
+
+
+def _described(parts: list[str]) -> str | None:
+    """The noun a run of descriptions after it describes (Ada Lin, the president of Open Books, a
+    group that has sued the city, said; The employee, a voter who spoke on condition of anonymity,
+    said), with its first description where that makes the name fuller; None where the parts are
+    no such run (the last part the subject itself)."""
+    k = len(parts) - 1
+    while k > 0 and _DESCRIPTION.match(parts[k]):
+        k -= 1
+    if k == len(parts) - 1:
+        return None
+    name = _CLAUSE_BREAK.split(parts[k])[-1].strip()
+    if _OPENING_PHRASE.match(name) or not (classify(name) in ("person", "organization", "media") or subject_kind(name)):
+        name = parts[k + 1]                                    # After the vote, the mayor, a Democrat, said
+        return name if k + 1 < len(parts) - 1 and subject_kind(name) else None
+    fuller = f"{name}, {parts[k + 1]}"
+    return fuller if classify(name) == "person" and classify(fuller) == "person" else name
+
+
 def subject_before(before: str) -> str | None:
     """The noun phrase right before a verb: after the sentence's last comma, or an appositive
     (Peskov, the Kremlin spokesman,)."""
     b = without_adverbs(_LIST_MARK.sub("", before.rstrip()[-_SUBJECT_REACH:]))     # a subject is never longer: runs of spaces stay linear
+    b = _without_dashed(b)
     if not b:
         return None
     parts = [p.strip() for p in re.split(r",\s*", b.rstrip(","))]
@@ -104,6 +140,9 @@ def subject_before(before: str) -> str | None:
                 if subject_kind(head):
                     return head
                 break
+        described = _described(parts)
+        if described is not None:
+            return described            # Ada Lin, the president of Open Books, a group that has sued …, said
         # Peskov, the Kremlin spokesman, said
         name = _CLAUSE_BREAK.split(parts[-2])[-1].strip()
         if classify(name) == "person" and classify(f"{name}, {parts[-1]}"):
