@@ -407,6 +407,8 @@ def test_a_subject_inside_a_parenthesis_starts_with_it(body, speaker, content):
 @pytest.mark.parametrize("body", [
     "The minister said the plant would close, according to Reuters.",
     "The minister said, according to Reuters, that the plant would close.",
+    "The minister, according to Reuters, said the plant would close.",
+    "According to Reuters, The minister said the plant would close.",
 ])
 def test_what_was_said_holds_no_according_to_source(body):
     ex, got = claims_of(body)
@@ -451,3 +453,17 @@ def test_a_described_speaker_after_a_quote_speaks(body, speaker):
 def test_the_subject_is_the_noun_its_descriptions_describe(body, speaker):
     ex, got = claims_of(body)
     assert got[0][0] == speaker, got
+
+
+@pytest.mark.parametrize("body, source, content", [
+    # the source "according to" names ends where its sentence goes on: a dash, a clause of its own
+    ("Some 59 percent of voters view the mayor unfavorably, according to a Daily Ledger poll last week - the same as the governor.",
+     "a Daily Ledger poll last week", "Some 59 percent of voters view the mayor unfavorably"),
+    ("The plant will close, according to a report that said the deal fell through.", "a report", "The plant will close"),
+    # and a verb of its description is no cue of the sentence
+    ("Last week, the mayor gave a long speech on the docks, according to a person who attended and described her remarks.",
+     "a person", "Last week, the mayor gave a long speech on the docks"),
+])
+def test_an_according_to_source_ends_where_its_sentence_goes_on(body, source, content):
+    ex, got = claims_of(body)
+    assert got == [(source, "according to", content)], got

@@ -11,7 +11,8 @@ from .speakers import Context, cited_source, make_speaker, speak, subject_kind
 def according_to(masked: str, m: re.Match, s: int, ctx: Context):
     """"According to X, …" or "…, according to X." (`m`, in the sentence `masked` that starts at
     `s`) -> (X's speakers: both of the BBC and Reuters; the content's span; X as written)."""
-    tail = re.match(r"\s*((?:[^,;.“\"]|\.(?=\s[A-Z]))+?)(?=[,;]|\.(?!\s[A-Z])|$|\s+(?:on|in|at|which|who)\b)", masked[m.end():])
+    # (the source ends where its sentence goes on: at a comma, a stop, a dash, a clause or phrase of its own)
+    tail = re.match(r"\s*((?:[^,;.“\"—–―]|\.(?=\s[A-Z]))+?)(?=[,;—–―]|\.(?!\s[A-Z])|$|\s+--?\s|\s+(?:on|in|at|which|who|that)\b)", masked[m.end():])
     if not tail:
         return None
     np = tail.group(1).strip()
@@ -35,7 +36,7 @@ def without_source(s: int, masked: str, content: tuple[int, int], m: re.Match, n
     according to Reuters, that …): the source closes or opens it, never is part of it."""
     if content[0] < s + m.start() < content[1]:
         return content[0], s + len(masked[:m.start()].rstrip(" ,"))
-    if not masked[content[0] - s:m.start()].strip(" ,") and (at := masked.find(np, m.end())) != -1:
+    if content[0] <= s + m.start() and not masked[content[0] - s:m.start()].strip(" ,") and (at := masked.find(np, m.end())) != -1:
         rest = re.match(r"[\s,]*(?:that\s+)?", masked[at + len(np):])
         return (s + at + len(np) + rest.end(), content[1]) if s + at + len(np) + rest.end() < content[1] else content
     return content

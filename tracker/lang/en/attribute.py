@@ -184,7 +184,9 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
             and not (m.group(0).isalpha() and m.group(0)[-1:] not in "sd" and _A_NAME_BEFORE.search(masked, max(0, m.start() - 60), m.start()))
             and not ANONYMITY.match(masked, m.end())]
     according = next((m for m in hits if m.group(0).lower() == "according to"), None)
-    verbs = [m for m in hits if m.group(0).lower() != "according to"]
+    # (not a verb of the source's own description: according to a person who attended and described …)
+    verbs = [m for m in hits if m.group(0).lower() != "according to" and not (
+        according and m.start() > according.end() and _DESCRIBING.match(masked, according.end(), m.start()))]
     if len(verbs) > _MAX_VERBS:         # a sentence of speech verbs is a list, not prose: its first and last read
         verbs = verbs[:_MAX_VERBS - 4] + verbs[-4:]
     closing = _CLOSING_CLAUSE.search(masked, 0, verbs[-1].start()) if len(verbs) > 1 else None
@@ -260,6 +262,7 @@ def _relayed_by_outlet(text, s, e, masked, m, verbs, quotes, ctx, speakers):
 _INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with)|in an interview (?:with|on)|told|tells?|interviewed by)\s+((?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
 
 
+_DESCRIBING = re.compile(r"[^,;]{0,80}?\b(?:who|that|which)\b[^,;]*$")
 _DETERMINED = re.compile(r"(?:an?|the|one|two|three|another|some|several)\s+[a-z]")
 
 
