@@ -467,3 +467,41 @@ def test_the_subject_is_the_noun_its_descriptions_describe(body, speaker):
 def test_an_according_to_source_ends_where_its_sentence_goes_on(body, source, content):
     ex, got = claims_of(body)
     assert got == [(source, "according to", content)], got
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # an opening participle phrase is no subject
+    ("Facing criticism from both parties, Mr. Tom Hale released a statement, describing the docks as a disgrace.", "Tom Hale"),
+    # a parenthetical between the subject and its verb
+    ("The mayor's office, when contacted by Reuters, said the mayor could not recall the dinner.", "The mayor's office"),
+    # what follows a relative pronoun is the clause's own, never the subject
+    ("Current and former officials who spoke with The Daily Ledger said the party has become a shell.", "Current and former officials"),
+    ("Many of the party leaders who would rather be working on a campaign for Cole or Ada Park said they rallied behind the ticket.",
+     "Many of the party leaders"),
+    # an inverted speaker described, then named
+    ("He had a voice in decisions about the port, said a former spokesman for the ministry, Oleg Marsh, who also ran for mayor.",
+     "Oleg Marsh"),
+    ('"She did not like that," said a 2008 campaign veteran.', "a 2008 campaign veteran"),
+])
+def test_the_subject_is_found_past_what_stands_around_it(body, speaker):
+    ex, got = claims_of(body)
+    assert got[-1][0] == speaker, got
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("(Having said that, there are some economists who argue that taxes should be very low.)", ["some economists who"]),
+    ('The mayor joked about the budget. To which she said, "Thank God at least you still read it."', ["The mayor", "she"]),
+    # a quote before the piece is not the piece's own (…," Hale said, citing …: Hale cites)
+    ('The country "has made great changes," Hale said in June, citing the release of prisoners and Ada Lin\'s election.',
+     ["Hale", "Hale"]),
+])
+def test_no_function_word_and_no_earlier_quote_makes_a_speaker(body, speakers):
+    ex, got = claims_of(body)
+    assert [g[0] for g in got if g[1]] == speakers, got
+
+
+def test_a_noun_and_a_verb_after_a_plain_and_are_what_was_said_not_a_second_speaker():
+    ex, got = claims_of("Speaker Tom Hale said the recent spate of shootings and protests demands that all residents engage.")
+    assert got == [("Tom Hale", "said", "the recent spate of shootings and protests demands that all residents engage")], got
+    ex, got = claims_of("Hale said the plan was dead and the governor said it was alive.")
+    assert [(g[0], g[2]) for g in got] == [("Hale", "the plan was dead"), ("the governor", "it was alive")], got

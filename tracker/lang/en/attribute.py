@@ -182,7 +182,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
             and not (m.group(0).endswith("s") and _OF_NOUN_BEFORE.search(masked, max(0, m.start() - 60), m.start()))
             and not (m.group(0).endswith("ed") and _PASSIVE_AFTER.match(masked, m.end()))
             and not (m.group(0).isalpha() and m.group(0)[-1:] not in "sd" and _A_NAME_BEFORE.search(masked, max(0, m.start() - 60), m.start()))
-            and not ANONYMITY.match(masked, m.end())]
+            and not ANONYMITY.match(masked, m.end()) and not _HAVING.search(masked, max(0, m.start() - 12), m.start())]
     according = next((m for m in hits if m.group(0).lower() == "according to"), None)
     # (not a verb of the source's own description: according to a person who attended and described …)
     verbs = [m for m in hits if m.group(0).lower() != "according to" and not (
@@ -262,8 +262,9 @@ def _relayed_by_outlet(text, s, e, masked, m, verbs, quotes, ctx, speakers):
 _INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with)|in an interview (?:with|on)|told|tells?|interviewed by)\s+((?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
 
 
+_HAVING = re.compile(r"(?i)\bhaving\s+$")         # (Having said that, …: a perfect participle, no one's cue)
 _DESCRIBING = re.compile(r"[^,;]{0,80}?\b(?:who|that|which)\b[^,;]*$")
-_DETERMINED = re.compile(r"(?:an?|the|one|two|three|another|some|several)\s+[a-z]")
+_DETERMINED = re.compile(r"(?:an?|the|one|two|three|another|some|several)\s+[a-z\d]")
 
 
 def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
@@ -273,6 +274,8 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     after = masked[m.end():]
     # the inversion: “…,” said Peskov. / “…,” Peskov said.
     qbefore = ending_by(quotes, s + m.start())
+    if qbefore is not None and qbefore[1] < s:
+        qbefore = None          # a quote before this piece (…," Hale said, | citing …): not the verb's
     glued = False
     if qbefore is not None:
         gap = masked[qbefore[1] - s:m.start()]
@@ -316,8 +319,11 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
             return None
         return speak(np, ctx), np, span
     # the inversion without a quote: …, said Batchelder. / …, said Ann Lee, a spokeswoman for the mayor.
-    inverted = len(after) < 400 and re.fullmatch(r"\s++((?:[^,.;:“\"▒]|\.(?=\s[A-Z])){2,100}?)(?:,\s+(?:an?|the|who|whose|which)\s+(?:[^.;:“\"▒]|\.(?=\s[A-Z])){2,120}?)?\s*+[.!?]?\s*+", after)
+    inverted = len(after) < 400 and re.fullmatch(r"\s++((?:[^,.;:“\"▒]|\.(?=\s[A-Z])){2,100}?)(?:,\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}))?"
+                                                 r"(?:,\s+(?:an?|the|who|whose|which)\s+(?:[^.;:“\"▒]|\.(?=\s[A-Z])){2,120}?)?\s*+[.!?]?\s*+", after)
     who = inverted.group(1) if inverted else ""
+    if inverted and inverted.group("name") and classify(inverted.group("name")) == "person":
+        who = inverted.group("name")            # …, said a former spokesman for the ministry, Oleg Marsh, who …: Oleg Marsh
     head_of = qualified_head(who) if who else None      # …, said one city source in the room: its head, not the room
     if inverted and (classify(who) not in _SOURCES or head_of and classify(head_of) == "person"):
         who = head_of or ""                     # …, said Putin in a video released by Ukraine: Putin

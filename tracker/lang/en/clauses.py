@@ -15,7 +15,7 @@ from itertools import islice
 from ...model import Sentence
 from .lexicon import cue_regex, cues
 from .sentences import holding, masked as _masked, opens_in
-from .speakers import cited_source, subject_kind
+from .speakers import PRONOUNS, cited_source, classify, subject_kind
 
 # a reporting clause closing the sentence after a comma: …, Ruiz said. / …, the company said on Monday.
 CLOSING_CLAUSE = re.compile(r",\s++([^,;:▒\s][^,;:▒]{0,59}?)\s+$")      # (from its first word: runs of spaces stay linear)
@@ -72,8 +72,10 @@ def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Senten
         verb = cue_regex().search(masked, m.end(), m.end() + 80)
         subject = masked[m.end():verb.start()].strip(" ,") if verb else ""
         subject = _AUXILIARIES.sub("", subject)
+        marked = m.group(0).strip() != "and"        # after a plain "and" (no comma), a name or a known source only
         if verb and subject and verb.group(0).lower() != "according to" and \
-                subject_kind(subject) in ("person", "organization", "media", "anonymous", "pronoun"):
+                (subject_kind(subject) if marked else classify(subject) or subject.lower() in PRONOUNS) in (
+                    "person", "organization", "media", "anonymous", "pronoun", True):     # (…shootings and protests demands …: a noun)
             cuts.append((sent.start + m.start(), sent.start + m.end()))
     verbs = list(cue_regex().finditer(masked))
     copula = _COPULA.search(masked, 0, verbs[0].start()) if verbs else None     # before the first clause's verb

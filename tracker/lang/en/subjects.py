@@ -66,6 +66,7 @@ def _named(parts: list[str], j: int) -> str | None:
 _PROPER = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.&'’\-]*(?:\s+(?:(?:and|of|for|the|on|in|&)\s+)*[A-Z][\w.&'’\-]*)*")
 
 
+_PREPOSITION_LAST = re.compile(r"(?i)(?:^|\s)(?:to|in|of|for|with|by|from|on|at|about|after|under|through|during|among)$")
 _DESCRIPTION = re.compile(r"(?:an?|the)\s+\S")          # a description set after its noun: a group that …, the head of …
 _DASHES = "-—–―"
 # what opens a phrase before the subject, not the subject (On Monday, In Paris, After the vote)
@@ -131,7 +132,8 @@ def subject_before(before: str) -> str | None:
         if described is not None and classify(f"{described}, {parts[-1]}") == "person":
             return f"{described}, {parts[-1]}"      # Jane Roe, 39, a nurse from Dayton, said
         for k in range(len(parts) - 1, 0, -1):
-            if re.match(r"(?:who|which|whose|led|based|headquartered|founded|speaking|citing|writing|according)\b", parts[k]):
+            if re.match(r"(?:who|which|whose|led|based|headquartered|founded|speaking|citing|writing|according|"
+                        r"when|while|if|once|unless|though|although|asked|contacted|reached)\b", parts[k]):
                 head = _named(parts, k - 1) or _CLAUSE_BREAK.split(parts[k - 1])[-1].strip()
                 name = _CLAUSE_BREAK.split(parts[k - 2])[-1].strip() if k >= 2 else ""
                 if classify(name) == "person" and classify(head) != "person":
@@ -149,19 +151,26 @@ def subject_before(before: str) -> str | None:
             return f"{name}, {parts[-1]}"
     if last != parts[-1] and people_of(parts[-1]):
         return parts[-1]            # experts on North Korea and nuclear arms said: not cut at its "and"
-    if last and subject_kind(last):
-        return last
-    # residents who were at the race have reported: the subject before its relative clause
-    rel = re.match(r"(?P<head>.+?)\s+(?:who|that)\s+\S", parts[-1])
+    # residents who were at the race have reported: the subject before its relative clause (what
+    # follows a relative pronoun is the clause's own, never the subject: officials who spoke with The Post)
+    rel = re.match(r"(?P<head>.+?)\s+(?P<pronoun>who|whom|whose|which|that)\s+\S", parts[-1])
     head = _CLAUSE_BREAK.split(rel.group("head"))[-1].strip() if rel else None
-    if head and subject_kind(head) and len(parts[-1]) - rel.end() <= 60:
+    paired = re.fullmatch(r"(?i)[a-z][\w'’\-]*\s+(?:and|or)\s+([a-z][\w'’\-]*\s+[a-z][\w'’\-]*)", rel.group("head").strip()) if rel else None
+    if paired and paired.group(1).endswith("s") and subject_kind(paired.group(1)) == "anonymous":
+        head = rel.group("head").strip()         # current and former officials who …: both words qualify them
+    relative = bool(rel) and rel.group("pronoun") != "that" and bool(head) and subject_kind(head) and len(parts[-1]) - rel.end() <= 150 \
+        and not _PREPOSITION_LAST.search(rel.group("head"))          # (to which she said: the subject after it)
+    if last and subject_kind(last) and not relative:
+        return last
+    if head and subject_kind(head) and (relative or len(parts[-1]) - rel.end() <= 60):
         return head
     return None
 
 
 # a phrase that opens a sentence before its subject: In 1986, / On Thursday, / Last week,
-_INTRODUCTORY = re.compile(r"^\s*(?i:in|on|at|during|after|before|since|last|this|for|with|by|from|under|through|earlier|later|"
-                           r"meanwhile|however|still|now|then|yet|instead|also)\b[^,;:▒]{0,60},\s*")
+_INTRODUCTORY = re.compile(r"^\s*(?:(?i:in|on|at|during|after|before|since|last|this|for|with|by|from|under|through|earlier|later|"
+                           r"meanwhile|however|still|now|then|yet|instead|also)\b[^,;:▒]{0,60}"
+                           r"|[A-Z][a-z]+(?:ing|ed)\s[^,;:▒]{1,80}),\s*")     # (Facing mounting criticism, / Asked about it,)
 
 
 def opening_subject(before: str) -> str | None:

@@ -29,7 +29,7 @@ _NEGATED = re.compile(r"(?i)(?:\b(?:not|never|no longer|declined|declines|refuse
 _WHAT = re.compile(r"\bwhat\s+$", re.IGNORECASE)        # what the wires reported: a noun phrase, its content elsewhere
 _ACT_AFTER = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early|\w+day)\b(?:\s+\w+day|\s+\w+)?)?\s+to\s+[a-z]+\b")
 # what opens no noun phrase (In an interview, …; Still, …; On Monday …): a source tagged so is a misreading
-_NOT_A_HEAD = re.compile(r"(?i)(?:in|on|at|within|for|from|with|by|during|despite|to|into|over|under|about|against|among|still|"
+_NOT_A_HEAD = re.compile(r"(?i)(?:in|on|at|within|for|from|with|by|during|despite|to|into|over|under|about|against|among|still|having|being|"
                          r"however|now|yet|here|perhaps|instead|unfortunately|that['’]s|there['’]s|why|how|on\s+\w+day)\b")
 _TRAILING = re.compile(r"(?i)[\s,]+(?:then|also|now|later|still|again|too)$")
 
