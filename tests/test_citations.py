@@ -586,7 +586,10 @@ def test_a_joint_attribution_is_cited_to_a_report_of_each_outlet(text, speakers,
     assert not claim.via
 
 
-def test_one_outlet_named_once_is_one_citation():
-    ex = extract_text("Talks | Notes\n\nReuters reported on July 9 that the plant would close.\n", published=date(2024, 7, 10))
+@pytest.mark.parametrize("body", ["Reuters reported on July 9 that the plant would close.",
+                                  "Reuters and Reuters reported on July 9 that the plant would close."])
+def test_one_outlet_is_one_speaker_and_one_citation(body):
+    ex = extract_text(f"Talks | Notes\n\n{body}\n", published=date(2024, 7, 10))
     [claim] = ex.claims
+    assert [s.name for s in claim.speakers] == ["Reuters"]
     assert claim.also_cited == () and ex.citations[claim.citation].outlet == "reuters"
