@@ -259,7 +259,7 @@ def _claims(ex: Extraction, g: _Split, generated_at: datetime | None) -> None:
         for u in c.upstream:
             primaries[i].add(work_iri(ex.citations[u], None) or reports[u])
     for cl in ex.claims:
-        for k in (cl.citation, *cl.also_cited) if cl.citation is not None else ():
+        for k in cl.cited_to:
             primaries[k].update(account_iri(v) for v in cl.via if v.credit is None)
     for i, c in enumerate(ex.citations):
         if c.kind == "credit":
@@ -294,9 +294,8 @@ def _claims(ex: Extraction, g: _Split, generated_at: datetime | None) -> None:
             g.add((node, CT.speakerMention, Literal(cl.mention, lang=lang)))
         if cl.cue:
             g.add((node, CT.cue, Literal(cl.cue, lang=lang)))
-        if cl.citation is not None:
-            for k in (cl.citation, *cl.also_cited):         # a joint attribution: a report of each outlet
-                g.add((node, SCHEMA.citation, reports[k]))
+        for k in cl.cited_to:         # a joint attribution: a report of each outlet
+            g.add((node, SCHEMA.citation, reports[k]))
         if cl.date:
             g.add((node, SCHEMA.datePublished, Literal(cl.date.isoformat(), datatype=XSD.date)))
         if cl.date_note:
@@ -306,7 +305,7 @@ def _claims(ex: Extraction, g: _Split, generated_at: datetime | None) -> None:
         for v in cl.via:
             vn = reports[v.credit] if v.credit is not None else _account(g, v, sha)
             g.add((node, PROV.wasQuotedFrom if cl.quoted and v.credit is None else PROV.wasDerivedFrom, vn))
-            for k in (cl.citation, *cl.also_cited) if cl.citation is not None and v.credit is None else ():
+            for k in cl.cited_to if v.credit is None else ():
                 if vn != reports[k]:
                     g.add((reports[k], PROV.wasDerivedFrom, vn))
 

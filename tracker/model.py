@@ -172,6 +172,11 @@ class Claim:
     attitude: str = "speech"        # of reported speech: speech, belief, intention, finding
     also_cited: tuple[int, ...] = ()  # further citations, of a joint attribution (The BBC and Reuters reported, AとBによると)
 
+    @property
+    def cited_to(self) -> tuple[int, ...]:
+        """Every citation it is cited to, the first named first (none: uncited)."""
+        return (self.citation, *self.also_cited) if self.citation is not None else ()
+
 
 @dataclass(frozen=True)
 class Problem:

@@ -108,8 +108,7 @@ def _decimal(x: float) -> str:
 
 
 SHOW = """
-SELECT ?text ?kind ?stance ?quoted ?cue ?act ?mention ?said ?line ?start ?end ?article ?headline ?published
-       ?report ?outlet ?reported ?report_headline ?citation ?same WHERE {
+SELECT ?text ?kind ?stance ?quoted ?cue ?act ?mention ?said ?line ?start ?end ?article ?headline ?published ?same WHERE {
   ?_claim schema:text ?text ; schema:appearance ?a .
   OPTIONAL { ?_claim a ?k . FILTER (?k IN (ct:ReportedSpeech, ct:ReportedFact, ct:AuthorAssertion, ct:AuthorOpinion))
              BIND (STRAFTER(STR(?k), "#") AS ?kind) }
@@ -125,11 +124,6 @@ SELECT ?text ?kind ?stance ?quoted ?cue ?act ?mention ?said ?line ?start ?end ?a
   BIND (COALESCE(?origin, ?a) AS ?article)
   OPTIONAL { ?a schema:headline ?headline }
   OPTIONAL { ?a schema:datePublished ?published }
-  OPTIONAL { ?_claim schema:citation ?report .
-             OPTIONAL { ?report schema:publisher/schema:name ?outlet }
-             OPTIONAL { ?report schema:datePublished ?reported }
-             OPTIONAL { ?report schema:headline ?report_headline }
-             OPTIONAL { ?report ct:citationText ?citation } }
   OPTIONAL { ?_claim ct:sameStatement ?same }
 } LIMIT 1
 """
@@ -187,10 +181,7 @@ def show(store: Backend, ident: str) -> dict:
     main["speakers"] = rows(SPEAKERS)
     # every report it is cited to (a joint attribution: one an outlet), as the text names them; the first as before
     main["reports"] = [{k: v for k, v in r.items() if k != "start"} for r in {r["report"]: r for r in rows(REPORTS)}.values()]
-    for key in ("report", "outlet", "reported", "report_headline", "citation"):
-        main.pop(key, None)
-        if main["reports"] and key in main["reports"][0]:
-            main[key] = main["reports"][0][key]
+    main.update(main["reports"][0] if main["reports"] else {})
     main["chain"] = [{k: t.get("value", "") for k, t in row.items() if isinstance(t, dict)}
                      for row in run(store, named("chain", {"claim": iri}), timeout=None, limit=100).rows]
     main["reviews"] = rows(REVIEWS)
@@ -218,7 +209,7 @@ def show_text(info: dict) -> str:
         lines.append(("speaker", f"{name} [{short_iri(sp['speaker'])}]" + (f" {sp['wikidata']}" if sp.get("wikidata") else "")))
     lines += [("as written", info.get("mention", "")), ("cue", " ".join(x for x in (info.get("cue"), info.get("act") and f"({info['act']})") if x)),
               ("said on", info.get("said", ""))]
-    for rep in info.get("reports") or ([info] if info.get("report") else []):
+    for rep in info["reports"]:
         cited = ", ".join(x for x in (rep.get("outlet"), rep.get("reported") or "no date given", rep.get("report_headline")) if x)
         lines.append(("cited to", f"{cited} [{short_iri(rep['report'])}]"))
         lines.append(("citation", rep.get("citation", "")))

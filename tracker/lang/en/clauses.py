@@ -72,10 +72,11 @@ def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Senten
         verb = cue_regex().search(masked, m.end(), m.end() + 80)
         subject = masked[m.end():verb.start()].strip(" ,") if verb else ""
         subject = _AUXILIARIES.sub("", subject)
-        marked = m.group(0).strip() != "and"        # after a plain "and" (no comma), a name or a known source only
+        # after a plain "and" (no comma), a name or a known source only (…shootings and protests demands …: a noun)
+        kind = subject_kind(subject) if m.group(0).strip() != "and" else \
+            classify(subject) or ("pronoun" if subject.lower() in PRONOUNS else None)
         if verb and subject and verb.group(0).lower() != "according to" and \
-                (subject_kind(subject) if marked else classify(subject) or subject.lower() in PRONOUNS) in (
-                    "person", "organization", "media", "anonymous", "pronoun", True):     # (…shootings and protests demands …: a noun)
+                kind in ("person", "organization", "media", "anonymous", "pronoun"):
             cuts.append((sent.start + m.start(), sent.start + m.end()))
     verbs = list(cue_regex().finditer(masked))
     copula = _COPULA.search(masked, 0, verbs[0].start()) if verbs else None     # before the first clause's verb

@@ -286,8 +286,11 @@ def speak(np: str, ctx: Context) -> tuple[Speaker, ...]:
         return (make_speaker(np, "organization", ctx),)
     if len(parts) > 1 and not one_name and all(classify(p) in ("person", "organization", "media") for p in parts):
         # (not the Food and Drug Administration: "the" before a name's first word makes it one)
-        made = [make_speaker(p, classify(p), ctx) for p in parts]
-        return tuple({sp.name: sp for sp in reversed(made)}[name] for name in dict.fromkeys(sp.name for sp in made))   # (each once)
+        once: dict[str, Speaker] = {}           # (each once: Reuters and Reuters reported)
+        for p in parts:
+            sp = make_speaker(p, classify(p), ctx)
+            once.setdefault(sp.name, sp)
+        return tuple(once.values())
     return (make_speaker(np, subject_kind(np) or "anonymous", ctx),)
 
 
