@@ -566,6 +566,25 @@ def test_a_portal_s_date_line_credit_and_link_close_the_text_above_them():
     assert cited == {"市は新しい公園を開いた。": 0, "市長は記念式典で挨拶した。": 0, "正直、効果は疑問だと思う。": None}, cited
 
 
+def test_a_portal_s_link_under_the_line_naming_the_outlet_is_one_credit_the_outlet_s_dated_by_the_link():
+    ex = extract_text("掲示板\n\n(回答先: 予算の話 投稿者 名無し 日時 2024 年 7 月 04 日 10:00:00)\n"
+                      "□<米国>市議会、新しい予算案を可決|毎日新聞\n"
+                      "http://headlines.yahoo.co.jp/hl?a=20240703-00000080-mai-int\n"
+                      "<米国>市議会、新しい予算案を可決\n"
+                      "市議会は3日、新しい予算案を可決した。市長は「歓迎する」と述べた。\n")
+    [cit] = ex.citations
+    assert (cit.kind, cit.outlet, cit.date) == ("sourceline", "mainichi", date(2024, 7, 3))
+    below = [c for c in ex.claims if c.start > cit.end]
+    assert below and all(c.citation == 0 for c in below)
+
+
+def test_an_article_without_a_date_line_is_dated_by_its_url():
+    ex = extract_text("市議会 | ニュース\n\n市議会は新しい予算案を可決した。\n",
+                      url="https://www.example.com/news/2024/07/03/budget.html")
+    assert ex.article.published == date(2024, 7, 3)
+    assert any("from the article's URL" in p.message for p in ex.problems)
+
+
 @pytest.mark.parametrize("text, speakers, cited, day", [
     # two outlets reporting together: both speak, the claim is cited to a report of each, of the day its sentence gives
     ("Talks | Notes\n\nThe BBC and Reuters reported on July 9 that the plant would close.\n",

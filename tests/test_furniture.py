@@ -76,6 +76,48 @@ def test_a_headline_with_its_outlet_after_it_opens_the_story(line, outlet):
     assert (credit.written, credit.opens) == (outlet, True)
 
 
+@pytest.mark.parametrize("line, outlet", [
+    ("□<米国>市議会、新しい予算案を可決|毎日新聞", "毎日新聞"),
+    ("Senators clash over the budget bill | Reuters", "Reuters"),
+])
+def test_a_headline_and_its_outlet_in_fields_open_the_story(line, outlet):
+    from tracker.furniture import credit_line
+    credit = credit_line(line, 0, len(line))
+    assert (credit.written, credit.opens) == (outlet, True)
+
+
+def test_fields_without_a_headline_before_the_outlet_stay_a_source_line_in_fields():
+    from tracker.furniture import credit_line
+    line = "2003/06/30 | Reuters"
+    assert credit_line(line, 0, len(line)).opens is False
+
+
+@pytest.mark.parametrize("url, day", [
+    ("http://headlines.example.jp/hl?a=20120209-00000099-abc-pol", date(2012, 2, 9)),     # a portal's item key
+    ("https://www.example.com/news/html/20200413/k100.html", date(2020, 4, 13)),
+    ("https://www.example.com/world/2017/02/13/a-story-title", date(2017, 2, 13)),
+    ("https://www.example.com/world/2020/apr/13/a-story", date(2020, 4, 13)),
+    ("https://www.example.com/world/story-2022-04-20/", date(2022, 4, 20)),
+    ("https://www.example.com/jc/article?k=2023010100013&g=pol", None),       # inside a longer number: an id
+    ("https://www.example.com/s/article/2007072501000920.html", None),
+    ("http://20200413.example.com/x", None),                                   # the host is no date
+    ("https://www.example.com/2020/04/13/a/2021/01/01/", None),               # two dates: none
+    ("https://www.example.com/20201340/", None),                               # no such day
+    ("https://www.example.com/a2020-04-13", None),
+    ("https://www.example.com/2099/01/01/", None),                             # not yet
+])
+def test_a_url_dates_its_page_where_it_writes_one_date_whole(url, day):
+    from tracker.furniture import url_date
+    assert url_date(url) == day
+
+
+def test_a_link_s_date_dates_the_credit_it_is():
+    from tracker.furniture import credit_line
+    line = "https://www3.nhk.or.jp/news/html/20240703/k10014500000000.html"
+    credit = credit_line(line, 0, len(line))
+    assert credit.when == date(2024, 7, 3)
+
+
 @pytest.mark.parametrize("line", ["He said it was fine. Then he left - Reuters", "Killed by Reuters", "Stand by me"])
 def test_sentences_and_a_bare_by_are_no_headline_credit(line):
     from tracker.furniture import credit_line

@@ -101,6 +101,13 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
         if kind == "sourceline" and when is None and out and out[-1].kind == "sourceline" and out[-1].outlet == key \
                 and not _statement_like(text[out[-1].end:p.start]):
             when = out[-1].when     # 2020年1月24日 NHK / ©NHK: the same credit again, nothing said between: its date
+        if kind == "sourceline" and link and outlet is not None and outlet.kind == "portal" and out \
+                and out[-1].kind == "sourceline" and out[-1].outlet != key and not text[out[-1].end:p.start].strip():
+            # 「headline」|毎日新聞⏎http://headlines.yahoo.co.jp/hl?a=20060405-…: a portal's link right
+            # under the line naming the outlet is where the report was read, one credit: the outlet's, with the link's date
+            out[-1] = replace(out[-1], end=p.end, text=text[out[-1].start:p.end], when=out[-1].when or when)
+            previous, dated, dated_at = None, None, None
+            continue
         s, e = _strip(text, max(p.start, credit.start), p.end)       # (a paragraph's last sentence, after what it says)
         footer = kind == "creditline" and dated is not None and credit.start <= p.start     # (dated_at is set with dated)
         if footer:

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from . import lang, lexicon
+from .dates import safe_date
 from .model import Layout, Paragraph
 
 # what a date line holds beside its date in any language: a time, a zone, a weekday in brackets, separators
@@ -207,6 +208,9 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
     opens = bool(opening.search(_URL.sub(" ", line)))
     if written is None and (introduced := _introduced_by(line)):
         written, opens = introduced, True
+    if written is None and ("|" in line or "｜" in line) and (headed := _headline_credit(line)) \
+            and len(furniture.sub("", _HEADLINE_CREDIT.match(_HASHTAGS.sub("", line.strip())).group("head"))) >= 8:
+        written, opens = headed, not label.search(re.sub(r"[0-9０-９]", "", rest))   # 「headline」|毎日新聞: heads its story
     if written is None and ("|" in line or "｜" in line):
         # The Weekly Standard, Volume 008, Issue 41 | 06/30/2003 | David Brooks: a source line in fields
         fields = [f.strip() for f in re.split(r"[|｜]", line) if f.strip()]
@@ -220,7 +224,8 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
         written, opens = _headline_credit(line), not label.search(re.sub(r"[0-9０-９]", "", rest))
         if written is None:
             return None
-    when = next((d for d, _, _ in (f.date(line) for f in _furniture() if f.date and f.date(line)) if d), None)
+    when = next((d for d, _, _ in (f.date(line) for f in _furniture() if f.date and f.date(line)) if d), None) \
+        or next((d for u in urls if "@" not in u.group(0) and (d := url_date(u.group(0)))), None)
     return Credit(written, start, end, when, opens)
 
 
@@ -310,6 +315,29 @@ def _picture_parts(content: str) -> list[tuple[bool, str]]:
         pos, via = m.end(), "via" in m.group(0).lower()
     out.append((via, content[pos:]))
     return out
+
+
+# a date a URL's path or query writes whole: /2020/04/13/, /2020/apr/13/, 2020-04-13, 20200413
+# standing alone between separators (hl?a=20120209-00000099-san-pol), never inside a longer number
+_URL_DATE = re.compile(r"(?<![0-9A-Za-z])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[/\-_]?)(?P<m>0[1-9]|1[0-2]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+                       r"(?P=sep)(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9A-Za-z])")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def url_date(url: str) -> date | None:
+    """The date a URL writes in its path or query, as news sites date their pages; None where it
+    writes none, or two different ones, or one past tomorrow (never a date read from the host)."""
+    rest = re.sub(r"^(?:[a-z][a-z0-9+.\-]*:)?/*[^/?#]*", "", url.strip(), count=1, flags=re.I)
+    found = set()
+    for m in _URL_DATE.finditer(rest[:2000]):
+        month = m.group("m")
+        month = _MONTHS.index(month.lower()) + 1 if month.isalpha() else int(month)
+        if (d := safe_date(int(m.group("y")), month, int(m.group("d")))) is not None:
+            found.add(d)
+    if len(found) != 1:
+        return None
+    only = found.pop()
+    return only if only <= date.today() + timedelta(days=1) else None
 
 
 def _host_part(url: str) -> str:

@@ -12,7 +12,7 @@ from .attribute import attribute
 from .citations import excluded_spans, find_citations
 from .mentions import cite_named_outlets
 from .dates import resolve_citation_dates, resolve_claim_dates
-from .furniture import byline, meta_lines_apart, stated_publication
+from .furniture import byline, meta_lines_apart, stated_publication, url_date
 from .model import Article, Citation, Extraction, Layout, Problem, Sentence
 from .read import Web, read_article
 from .segment import segment, sentences
@@ -39,6 +39,9 @@ def front(article: Article) -> Front:
         if stated:
             article = replace(article, published=stated)
             told.append(Problem("Info", f"publication date {stated.isoformat()} from a date line of the article"))
+    if article.published is None and article.url and (dated := url_date(article.url)):     # …/2020/04/13/…
+        article = replace(article, published=dated)
+        told.append(Problem("Info", f"publication date {dated.isoformat()} from the article's URL"))
     layout = meta_lines_apart(article.text, segment(article))
     if article.author is None:
         author = next(filter(None, (byline(article.text, p.start, p.end) for p in layout.paragraphs if p.kind == "meta")), None)
