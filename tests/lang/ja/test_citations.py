@@ -129,6 +129,22 @@ def test_a_dateline_with_its_day_dates_the_report_and_opens_the_story(marker):
     assert (c.kind, c.date) == ("dateline", date(2025, 5, 25)) and ex.claims[0].citation == 0
 
 
+@pytest.mark.parametrize("marker, outlet, day", [
+    ("【新華社東京5月25日】", "xinhua", date(2025, 5, 25)),
+    ("【共同通信ソウル2025年5月24日】", "kyodo", date(2025, 5, 24)),
+])
+def test_a_wire_s_dateline_outlet_first_then_its_place_and_date_opens_the_story(marker, outlet, day):
+    ex = extract_text(f"題\n\n{marker}外務省は声明を出した。\n", published=date(2025, 5, 26))
+    [c] = ex.citations
+    assert (c.kind, c.outlet, c.date) == ("dateline", outlet, day) and ex.claims[0].citation == 0
+
+
+@pytest.mark.parametrize("marker", ["新華社東京", "新華社東京都内5月25日は", "東京新華社"])
+def test_an_outlet_and_a_place_without_a_date_after_them_is_no_wire_dateline(marker):
+    from tracker.lang.ja.citations import wire_dateline
+    assert wire_dateline(marker) is None
+
+
 def test_a_bracket_with_its_day_closing_a_paragraph_stays_a_closing_credit():
     ex = extract_text("題\n\n外務省は25日、声明を出した。【ソウル25日時事】\n", published=date(2025, 5, 26))
     [c] = ex.citations

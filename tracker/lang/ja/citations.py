@@ -90,7 +90,20 @@ def parse_marker(content: str) -> tuple[PartialDate | None, str] | None:
         parsed = parse_date(parts[1])
         if parsed and parsed[1] >= len(parts[1].strip()) - 2:
             return parsed[0], _clean_outlet(parts[0])
-    return dateline(body)
+    return wire_dateline(body) or dateline(body)
+
+
+_WIRE_PLACE = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff・]{1,10}?(?=[0-9０-９])")
+
+
+def wire_dateline(body: str) -> tuple[PartialDate, str] | None:
+    """A wire's dateline written outlet first, then its place and its date: 【新華社東京1月31日】."""
+    m = lexicon.outlet_pattern().match(body)
+    place = m and _WIRE_PLACE.match(body, m.end())
+    parsed = place and parse_date(body[place.end():])
+    if parsed and place.end() + parsed[1] == len(body):
+        return parsed[0], m.group(0)
+    return None
 
 
 def dateline(content: str) -> tuple[PartialDate | None, str] | None:
@@ -178,7 +191,8 @@ def _markers(text: str, start: int, end: int, block: int | None) -> list[Citatio
         # an undated 【共同通信】 closing its paragraph credits what precedes it; at a paragraph's start it is a
         # dateline, with its day or not (【ソウル25日時事】)
         closing = when is None and not text[e:end].strip() and text[start:s].strip()
-        opening = when is not None and not text[start:s].strip() and text[e:end].strip() and dateline(text[s + 1:e]) is not None
+        opening = when is not None and not text[start:s].strip() and text[e:end].strip() \
+            and (dateline(text[s + 1:e]) or wire_dateline(text[s + 1:e].strip().rstrip("】").strip())) is not None
         kind = "dateline" if opening else "bracket" if when else "inline" if closing else "dateline"
         out.append(cited(text, s, e, outlet, when, kind, block))
     return out
