@@ -361,6 +361,22 @@ def test_a_speaker_unknown_to_the_lexicon_keeps_its_gloss_in_parentheses_out_of_
     assert (c.kind, c.speakers[0].name) == ("reported_speech", speaker)
 
 
+@pytest.mark.parametrize("body, speaker", [
+    ("北町銀行が公表したリポートは「景気は堅調だ」とした。", "リポート"),
+    ("地裁の判決は「被告の責任は重い」と指摘した。", "地裁の判決"),
+    # a title in brackets, then the short name the text goes on with: the short name speaks
+    ("北町銀行が3日公表した「地域経済の展望」(展望リポート)は、景気について「持ち直している」とし、判断を据え置いた。", "展望リポート"),
+])
+def test_a_document_the_sentence_describes_speaks_through_its_verb(body, speaker):
+    [c] = [c for c in extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims if c.kind == "reported_speech"]
+    assert (c.speakers[0].name, c.speakers[0].kind) == (speaker, "document")
+
+
+def test_a_title_in_brackets_with_a_gloss_that_nobody_says_is_no_speaker():
+    [c] = extract_text("題\n\n「新しい資本主義」(新資本主義)は首相の看板政策だ。\n", published=date(2024, 7, 10)).claims
+    assert c.kind != "reported_speech"
+
+
 @pytest.mark.parametrize("body", [
     "近くに住む北山春子さん(71)は「驚いた」と話した。",
     "近くに住む北山春子(71)さんは「驚いた」と話した。",

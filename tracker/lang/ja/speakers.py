@@ -63,6 +63,9 @@ def np_before(text: str, pos: int, floor: int, *, lists: bool = False) -> tuple[
             break
     while i < end and text[i] in "のとや、":
         i += 1
+    if i > floor and text[i - 1] in "」』" and text[i:i + 1] in ("(", "（") and text[end - 1:end] in (")", "）") \
+            and not re.search(r"[()（）]", text[i + 1:end - 1]):
+        return i + 1, end - 1       # 「経済・物価情勢の展望」(展望リポート)は: a title, then the short name the text goes on with
     lead = _LEADING_DAY.match(text, i, end)       # 11日の米紙…: the day is no part of the name
     return (lead.end() if lead and lead.end() < end else i), end
 
