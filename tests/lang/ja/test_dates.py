@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from tracker.lang.ja.dates import frame_date
 
 from ...conftest import extract_text
@@ -21,6 +23,15 @@ def test_day_after_the_citation_day_belongs_to_the_previous_month():
 
 def test_explicit_month_in_parentheses():
     assert frame_date("(6月)19日、大統領が訪朝した。", 30, date(2024, 6, 27), 2024) == date(2024, 6, 19)
+
+
+@pytest.mark.parametrize("frame, day", [
+    ("次官は今日(26日)、委員会で述べた。", date(2019, 11, 26)),
+    ("次官は昨日（25日）、委員会で述べた。", date(2019, 11, 25)),
+    ("次官は今日、委員会で述べた。", date(2019, 11, 27)),
+])
+def test_today_glossed_with_its_day_is_that_day(frame, day):
+    assert frame_date(frame, len(frame), date(2019, 11, 27), 2019) == day
 
 
 def test_date_inside_a_quote_is_not_the_statement_date():

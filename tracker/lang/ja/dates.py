@@ -14,6 +14,7 @@ _EXPR = re.compile(
     rf"|(?:[(（](?P<pm>{DIGIT}{{1,2}})月[)）]|(?P<m>{DIGIT}{{1,2}})月)(?P<md>{DIGIT}{{1,2}})日"
     rf"|(?P<this>今月)(?P<td>{DIGIT}{{1,2}})日"
     rf"|(?<![0-9０-９年月])(?P<d>{DIGIT}{{1,2}})(?:[～〜~\-－](?P<d2>{DIGIT}{{1,2}}))?日(?!間|分|付|目|連続|以内|ぶり)"
+    rf"|(?:今日|本日|きょう|昨日|きのう)[(（](?P<gd>{DIGIT}{{1,2}})日[)）]"      # 今日(26日): the day it glosses
     rf"|(?P<yest>昨日|きのう)|(?P<today>今日|本日|きょう)"
 )
 # where a date tells when the statement or event happened: 〜は3日、 / 3日、〜は / 18日の記者会見で
@@ -94,9 +95,9 @@ def resolve_expression(m: re.Match, ref: date | None, year: int | None) -> date 
         return safe_date(y, mo, d)
     if g["this"]:
         return safe_date(ref.year, ref.month, number(g["td"]))
-    if g["d"]:
-        d = number(g["d"])
-        if d > 31 and len(g["d"]) == 2 and int(g["d"][1]) == int(g["d"][0]) + 1:
+    if g["d"] or g["gd"]:
+        d = number(g["d"] or g["gd"])
+        if d > 31 and g["d"] and len(g["d"]) == 2 and int(g["d"][1]) == int(g["d"][0]) + 1:
             d = int(g["d"][0])          # 34日: a range 3～4日 that lost its ～
         if d > 31 or d == 0:
             return None
