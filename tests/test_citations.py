@@ -144,6 +144,10 @@ def test_an_outlet_named_in_the_sentence_is_its_citation(body, speaker, outlet, 
     ("Reuters reported on July 9 that the plant would close.", "reuters", date(2024, 7, 9)),
     ("The minister told Reuters the plan was dead.", "reuters", None),
     ("The plan for the bridge was dead, the minister told Reuters.", "reuters", None),
+    ("The court granted a judgment of acquittal last week, as reported by the Associated Press.", "ap", None),
+    ("As reported by Reuters, the company cut 500 jobs last week.", "reuters", None),
+    ("The company cut 500 jobs, as was first reported by Bloomberg.", "bloomberg", None),
+    ("The plant will close in May, as reported in The New York Times.", "nyt", None),
 ])
 def test_an_outlet_named_in_an_english_sentence_is_its_citation(body, outlet, day):
     ex = extract_text(f"Talks | Notes\n\n{body}\n", published=date(2024, 7, 10))
@@ -162,6 +166,20 @@ def test_an_outlet_given_as_the_source_is_the_report_of_the_statements_after_it_
     first, second, other = ex.claims
     assert first.citation is not None and second.citation == first.citation
     assert ex.citations[first.citation].kind == "named" and other.citation is None
+
+
+@pytest.mark.parametrize("source", ["according to the Associated Press", "as reported by the Associated Press"])
+def test_an_outlet_closing_a_sentence_as_its_source_is_that_sentence_s_report_only(source):
+    ex = extract_text(f"Talks | Notes\n\nThe court acquitted the seven defendants last week, {source}. "
+                      "The judge found that the evidence was thin.\n", published=date(2024, 7, 10))
+    first, second = ex.claims
+    assert ex.citations[first.citation].outlet == "ap" and second.citation is None
+
+
+@pytest.mark.parametrize("body", ["Prices rose, as reported in:", "Prices fell, according to:"])
+def test_a_sourcing_phrase_that_names_no_source_makes_no_speaker(body):
+    [claim] = extract_text(f"Talks | Notes\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert claim.kind != "reported_speech"
 
 
 @pytest.mark.parametrize("line", ["以上は昨日の毎日新聞夕刊の情報だ。", "以上、毎日新聞の記事より", "以上は本日の朝日新聞の情報だが、"])

@@ -60,7 +60,8 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
         via = tuple(v for v in cl.via if v.source != outlet and v.source.name not in cited)
         out_claims.append(replace(cl, citation=first, via=via, also_cited=also))
         source = cl.act == "accordingTo" or any(v.source == outlet and (v.cue or "").lower().endswith(_SOURCE_CUES) for v in cl.via)
-        opened = (para, first) if source and starts else None
+        said = article.text.find(cl.content, cl.start, cl.end) if cl.content else -1
+        opened = (para, first) if source and starts and 0 <= span[1] <= said else None     # not …, according to the AP.
         spoke = (para, first, outlet.name) if speaking and starts else None
     return out_claims, out_citations
 
@@ -80,7 +81,7 @@ def _cite(text: str, cl: Claim, outlet: Speaker, span: tuple[int, int], when, ci
     return len(citations) - 1
 
 
-_SOURCE_CUES = ("によると", "によれば", "によりますと", "according to")
+_SOURCE_CUES = ("によると", "によれば", "によりますと", "according to", "reported by", "reported in")
 
 
 def _outlet_of(sp: Speaker) -> Speaker | None:

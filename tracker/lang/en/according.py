@@ -1,6 +1,6 @@
-"""According to X: the source a sentence names with "according to", and what it said without it
-(the plant would close, according to the BBC and Reuters: both are the source, neither is part of
-what was said)."""
+"""According to X: the source a sentence names with "according to" (or "as reported by"), and what
+it said without it (the plant would close, according to the BBC and Reuters: both are the source,
+neither is part of what was said)."""
 from __future__ import annotations
 
 import re
@@ -16,6 +16,8 @@ def according_to(masked: str, m: re.Match, s: int, ctx: Context):
     if not tail:
         return None
     np = tail.group(1).strip()
+    if not re.search(r"\w", np):
+        return None             # …, as reported in: no source named
     kind = subject_kind(np) or ("organization" if np[:1].isupper() else "document" if len(np.split()) <= 8 or cited_source(np) else None)
     if kind is None:
         return None
@@ -29,6 +31,11 @@ def according_to(masked: str, m: re.Match, s: int, ctx: Context):
         k = len(rest) - len(rest.lstrip(" ,"))
         content = (s + np_end + k, s + len(masked.rstrip(" .")))
     return speakers, content, np
+
+
+def sourcing_cue(m: re.Match) -> str:
+    """A sourcing phrase as a claim's cue: according to, as reported by (lower case, one space a gap)."""
+    return " ".join(m.group(0).split()).lower()
 
 
 def without_source(s: int, masked: str, content: tuple[int, int], m: re.Match, np: str) -> tuple[int, int]:

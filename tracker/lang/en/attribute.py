@@ -21,13 +21,13 @@ from .clauses import (ANONYMITY, CITING as _CITING, CLOSING_CLAUSE as _CLOSING_C
                       ends_sentence, own_clause, says_more)
 from .learned import attitude_of
 from .tagged import drafts
-from .lexicon import cue_regex, cues, words as _words
+from .lexicon import cue_regex, cues, names_source, words as _words
 from .sentences import MASK, ending_by, holding, masked as _masked, quotes as _quotes
 from .transcript import first_person as _first_person, furniture_label, label_name, turns as _turns
 from .speakers import (PRONOUNS, Context, cited_source, classify, collect_full_names, qualified_head, remember, remember_titled,
                        speak, subject_kind, titled_in)
 from .quoted import AUTHOR, in_block, introduces, second_half, sourced_quotes
-from .according import according_to, without_source
+from .according import according_to, sourcing_cue, without_source
 from .subjects import opening_subject, person_before, subject_before, without_adverbs
 
 
@@ -183,9 +183,9 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
             and not (m.group(0).endswith("ed") and _PASSIVE_AFTER.match(masked, m.end()))
             and not (m.group(0).isalpha() and m.group(0)[-1:] not in "sd" and _A_NAME_BEFORE.search(masked, max(0, m.start() - 60), m.start()))
             and not ANONYMITY.match(masked, m.end()) and not _HAVING.search(masked, max(0, m.start() - 12), m.start())]
-    according = next((m for m in hits if m.group(0).lower() == "according to"), None)
+    according = next((m for m in hits if names_source(m.group(0))), None)
     # (not a verb of the source's own description: according to a person who attended and described …)
-    verbs = [m for m in hits if m.group(0).lower() != "according to" and not (
+    verbs = [m for m in hits if not names_source(m.group(0)) and not (
         according and m.start() > according.end() and _DESCRIBING.match(masked, according.end(), m.start()))]
     if len(verbs) > _MAX_VERBS:         # a sentence of speech verbs is a list, not prose: its first and last read
         verbs = verbs[:_MAX_VERBS - 4] + verbs[-4:]
@@ -207,7 +207,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
         if cue.stance != "Assertive":
             d.stance = cue.stance
         if source:
-            d.via = tuple(Via(sp.mention or sp.name, sp, "according to") for sp in source[0] if sp not in speakers)
+            d.via = tuple(Via(sp.mention or sp.name, sp, sourcing_cue(according)) for sp in source[0] if sp not in speakers)
             d.content = without_source(s, masked, d.content, according, source[2])
         relayed = _relayed_by_outlet(text, s, e, masked, m, verbs, quotes, ctx, speakers)
         if relayed is not None:        # The minister said …, Reuters reported on July 3.
@@ -233,7 +233,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
     if source:
         sps, d.content, np = source
         d.kind, d.speakers, d.mention, d.cue, d.act, d.stance = (
-            "reported_speech", sps, sps[0].mention if len(sps) == 1 else np, "according to", "accordingTo", "Hearsay")
+            "reported_speech", sps, sps[0].mention if len(sps) == 1 else np, sourcing_cue(according), "accordingTo", "Hearsay")
         remember(ctx, sps)
     return d
 

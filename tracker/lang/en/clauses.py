@@ -13,7 +13,7 @@ from functools import cache
 from itertools import islice
 
 from ...model import Sentence
-from .lexicon import cue_regex, cues
+from .lexicon import cue_regex, cues, names_source
 from .sentences import holding, masked as _masked, opens_in
 from .speakers import PRONOUNS, cited_source, classify, subject_kind
 
@@ -75,7 +75,7 @@ def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Senten
         # after a plain "and" (no comma), a name or a known source only (…shootings and protests demands …: a noun)
         kind = subject_kind(subject) if m.group(0).strip() != "and" else \
             classify(subject) or ("pronoun" if subject.lower() in PRONOUNS else None)
-        if verb and subject and verb.group(0).lower() != "according to" and \
+        if verb and subject and not names_source(verb.group(0)) and \
                 kind in ("person", "organization", "media", "anonymous", "pronoun"):
             cuts.append((sent.start + m.start(), sent.start + m.end()))
     verbs = list(cue_regex().finditer(masked))

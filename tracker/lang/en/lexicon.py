@@ -42,4 +42,15 @@ def cue_regex() -> re.Pattern:
     # a verb of going on speaks only where no infinitive follows (Prices continued to rise)
     going_on = set(words("aspectual"))
     return re.compile(r"\b(?:" + "|".join(re.escape(w) + (r"(?!\s+to\b)" if w in going_on else "") for w in found)
-                      + r")\b|\b[Aa]ccording to\b")
+                      + r")\b|\b" + _SOURCING)
+
+
+# the phrases that name the source of what the clause says, as "according to" does: as reported by
+# the Detroit Free Press, as was first reported by Bloomberg, as reported in The Times
+_SOURCING = (r"(?:[Aa]ccording to\b|[Aa]s\s++(?:(?:was|has been|had been|it was)\s++)?"
+             r"(?:(?:first|originally|previously|initially|also|widely|exclusively)\s++)?reported\s++(?:by|in)\b)")
+
+
+def names_source(cue: str) -> bool:
+    """Whether a cue the regex found names the source of its clause (according to, as reported by)."""
+    return re.fullmatch(_SOURCING, cue) is not None

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from ... import attribute as core
 from ...model import Attribution, Layout, Sentence
 from .clauses import AFTER_VERB
-from .lexicon import cue_regex, cues
+from .lexicon import cue_regex, cues, names_source
 from .sentences import MASK, holding, masked as _masked
 from .speakers import Context, classify, speak
 from .subjects import subject_before
@@ -32,7 +32,7 @@ def introduces(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Co
     for m in cue_regex().finditer(body):
         pass
     rest = _FOLLOWING.sub("", body[m.end():]) if m is not None else ""
-    if m is None or not m.group(0)[:1].islower() or (rest.strip() and not AFTER_VERB.fullmatch(rest)):
+    if m is None or not m.group(0)[:1].islower() or names_source(m.group(0)) or (rest.strip() and not AFTER_VERB.fullmatch(rest)):
         return None
     np = subject_before(body[:m.start()])
     if not np or np.strip().lower() in AUTHOR or classify(np) not in ("person", "organization", "media", "anonymous", "pronoun"):
