@@ -372,6 +372,25 @@ def test_a_document_the_sentence_describes_speaks_through_its_verb(body, speaker
     assert (c.speakers[0].name, c.speakers[0].kind) == (speaker, "document")
 
 
+@pytest.mark.parametrize("body, speaker, kind", [
+    # a given name in hiragana between the surname and the title
+    ("北町総研の南田さやか氏は「財政の説明は難しい」と指摘する。", "南田さやか", "person"),
+    ("北町総研の南田さおり主席エコノミストは「財政の説明は難しい」と指摘する。", "南田さおり", "person"),
+    ("近くに住む南田ひろみさんは「驚いた」と話した。", "南田ひろみ", "person"),
+    # a verb's kana before a name is no given name
+    ("安全保障を担当する北山大統領補佐官は「準備しなければならない」と述べた。", "北山", "person"),
+    ("先ごろ北山首相は「問題あり」と述べた。", "北山", "person"),
+    # a name in Latin letters, its words spaced
+    ("服飾店のAtelier Kitamachiによれば、袖の飾りはカフリンクスと呼ぶという。", "服飾店のAtelier Kitamachi", None),
+    # a role that speaks, after a clause describing it
+    ("会見に出た裁判官は「一様に難しい問題である」と述べた。", "裁判官", "anonymous"),
+    ("被告は「覚えていない」と述べた。", "被告", "anonymous"),
+])
+def test_names_and_roles_the_lexicon_has_no_entry_for_speak(body, speaker, kind):
+    [c] = [c for c in extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims if c.kind == "reported_speech"]
+    assert c.speakers[0].name == speaker and (kind is None or c.speakers[0].kind == kind)
+
+
 def test_a_title_in_brackets_with_a_gloss_that_nobody_says_is_no_speaker():
     [c] = extract_text("題\n\n「新しい資本主義」(新資本主義)は首相の看板政策だ。\n", published=date(2024, 7, 10)).claims
     assert c.kind != "reported_speech"

@@ -39,11 +39,19 @@ def np_before(text: str, pos: int, floor: int, *, lists: bool = False) -> tuple[
         if _NOUN.match(ch):
             i -= 1
             continue
+        if ch == " " and i - 1 > floor and text[i - 2].isascii() and text[i - 2].isalnum() and i < end and text[i].isascii() \
+                and text[i].isalnum():
+            i -= 1              # a name in Latin letters, its words spaced: Atelier BERUN
+            continue
+        if i < end and _titled(text[i:end]) and (given := _given_in_kana(text, i, floor)):
+            i = given.start("given")    # 対木さやか氏: a given name in hiragana between the surname and the title
+            continue
         if ch == "\n" and i - 1 > floor and (_NOUN.match(text[i - 2]) or text[i - 2] in ")）"):
             i -= 1              # a line wrapped by hand inside the phrase: 三崎眞佐美(68、女)⏎さん
             continue
         kana_title = next((t for t in ("さん", "ちゃん", "くん", "さま") if text[max(floor, i - len(t)):i] == t), None)
-        if kana_title and i - len(kana_title) > floor and (_NOUN.match(text[i - len(kana_title) - 1]) or text[i - len(kana_title) - 1] in ")）\n"):
+        if kana_title and i - len(kana_title) > floor and (_NOUN.match(text[i - len(kana_title) - 1]) or text[i - len(kana_title) - 1] in ")）\n"
+                                                           or _given_in_kana(text, i - len(kana_title), floor)):
             i -= len(kana_title)
             continue
         if ch in "のとや" and i - 1 > floor and (_NOUN.match(text[i - 2]) or text[i - 2] in ")）") and i < end:
@@ -68,6 +76,24 @@ def np_before(text: str, pos: int, floor: int, *, lists: bool = False) -> tuple[
         return i + 1, end - 1       # 「経済・物価情勢の展望」(展望リポート)は: a title, then the short name the text goes on with
     lead = _LEADING_DAY.match(text, i, end)       # 11日の米紙…: the day is no part of the name
     return (lead.end() if lead and lead.end() < end else i), end
+
+
+# a given name in hiragana after a surname in kanji (対木さやか氏): two to four kana, not opening with a particle
+_GIVEN_IN_KANA = re.compile(r"(?<![\u4e00-\u9fff\u3005])[\u4e00-\u9fff\u3005]{1,3}(?P<given>(?![のがはをにでともへや])[\u3041-\u3096]{2,4})")
+
+
+def _titled(rest: str) -> bool:
+    """What follows a given name in hiragana is its title, and nothing else: さん, 氏, 主席エコノミスト."""
+    return rest.startswith(("さん", "ちゃん", "くん")) or _titles_only().fullmatch(rest) is not None
+
+
+@cache
+def _titles_only() -> re.Pattern:
+    return re.compile("(?:" + "|".join(re.escape(t) for t in word_list("title")) + ")+")
+def _given_in_kana(text: str, at: int, floor: int) -> re.Match | None:
+    """The surname and hiragana given name ending at `at`, if the text has one there."""
+    m = _GIVEN_IN_KANA.search(text, max(floor, at - 8), at)
+    return m if m and m.end() == at else None
 
 
 _LEADING_DAY = re.compile(r"(?:[0-9０-９]{1,4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:付|夜|朝|午前|午後)?の"
