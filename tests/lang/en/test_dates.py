@@ -22,3 +22,38 @@ def test_the_years_a_text_mentions_are_the_ones_written_as_dates(text, years):
 def test_an_english_article_without_a_date_takes_the_latest_year_it_mentions():
     ex = extract_text("Leaders met at the summit in 2024. Ties will deepen, Putin said. (Reuters, July 3)\n")
     assert [c.date for c in ex.citations] == [date(2024, 7, 3)]
+
+
+@pytest.mark.parametrize("line, day", [
+    ("06/30/2003", date(2003, 6, 30)),
+    ("9/17/04", date(2004, 9, 17)),
+    ("30/06/2003", date(2003, 6, 30)),       # the day first, where the day cannot be a month
+    ("5/5/2005", date(2005, 5, 5)),
+    ("5/6/2003", None),                       # May 6 or 5 June: no date
+    ("13/13/2003", None),
+])
+def test_a_date_in_numbers_is_read_only_where_month_and_day_cannot_be_confused(line, day):
+    from tracker.lang.en.dates import date_in_line
+    assert date_in_line(line)[0] == day
+
+
+@pytest.mark.parametrize("line", ["2024/07/10", "24/7/365", "score 3/4"])
+def test_numbers_that_are_no_month_day_year_are_no_english_date(line):
+    from tracker.lang.en.dates import date_in_line
+    assert date_in_line(line) is None
+
+
+def test_a_source_line_in_fields_is_dated_by_its_numeric_date():
+    ex = extract_text("Forum | Posts\n\nThe Guardian, Volume 8, Issue 41 | 06/30/2003 | Jane Roe\n\n"
+                      "The council voted to close the plant. The mayor said the vote was a mistake.\n",
+                      published=date(2003, 7, 1))
+    [cit] = ex.citations
+    assert cit.date == date(2003, 6, 30)
+
+
+def test_a_page_s_source_line_under_its_date_line_is_the_story_of_that_day():
+    ex = extract_text("Plant to close\n\nPosted: Jul 20, 2010 1:31 PM\nUpdated: Jul 20, 2010 2:54 PM\nSource: Associated Press\n\n"
+                      "The council voted to close the plant. The mayor said the vote was a mistake.\n")
+    [cit] = ex.citations
+    assert (cit.outlet, cit.date) == ("ap", date(2010, 7, 20))
+    assert all(c.citation == 0 for c in ex.claims)

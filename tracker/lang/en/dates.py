@@ -12,7 +12,8 @@ MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "ma
 # a page's date line: July 10, 2024 / 10 July 2024
 _DATE_LINE = re.compile(
     r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<md>\d{1,2}),?\s+(?P<my>\d{4})"
-    r"|(?P<dm>\d{1,2})\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<dy>\d{4})")
+    r"|(?P<dm>\d{1,2})\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<dy>\d{4})"
+    r"|(?<![\d/.])(?P<n1>\d{1,2})/(?P<n2>\d{1,2})/(?P<ny>\d{4}|\d{2})(?![\d/])")        # 06/30/2003, 9/17/04
 # a year as a date writes it: after a month (July 3, 2024; July 2024), a preposition of time (in,
 # since, by 2024), or a season (early 2024); never a bare number (2000 people)
 _YEAR = re.compile(
@@ -57,9 +58,19 @@ def date_in_line(line: str) -> tuple[date | None, int, int] | None:
         return None
     if m.group("mon"):
         found = safe_date(int(m.group("my")), MONTH_NUMBERS[m.group("mon")[:3].lower()], int(m.group("md")))
+    elif m.group("n1"):
+        found = _numeric(int(m.group("n1")), int(m.group("n2")), m.group("ny"))
     else:
         found = safe_date(int(m.group("dy")), MONTH_NUMBERS[m.group("mon2")[:3].lower()], int(m.group("dm")))
     return found, m.start(), m.end()
+
+
+def _numeric(first: int, second: int, year: str) -> date | None:
+    """A date written in numbers (06/30/2003, 30/06/2003, 9/17/04): month and day told apart only
+    where one of them cannot be a month (or both read the same); 5/6/2003 is no date (May 6 or 5 June)."""
+    y = int(year) if len(year) == 4 else (2000 + int(year) if int(year) < 70 else 1900 + int(year))
+    readings = {d for d in (safe_date(y, first, second), safe_date(y, second, first)) if d}
+    return readings.pop() if len(readings) == 1 else None
 
 
 # what says an event is still to come: its day is not the day anyone spoke
