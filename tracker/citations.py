@@ -61,7 +61,7 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
     dated = None                        # the date of a date line between it and this paragraph
     dated_at: int | None = None         # where that date line starts
     footer = False                      # the last credit closed its text with a date line above it
-    header: date | None = None          # the page's own date line, before anything is said
+    header: date | None = None          # the date of a date line since the last paragraph that said something
     paras = layout.paragraphs
     for pi, p in enumerate(paras):
         inside = any(s < p.end and p.start < e for s, e in taken)
@@ -74,12 +74,13 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
         if credit is None and previous is not None and (p.kind == "meta" or day_line(text[p.start:p.end])):
             dated, dated_at = stated_publication([text[p.start:p.end]]) or _day_of(text[p.start:p.end], language), p.start
             continue        # 配信2017年9月29日00時05分, 7/3(水) 10:05配信 between a text and its credit line: its date, not a break
-        if credit is None and not anything and p.kind == "meta":
-            header = stated_publication([text[p.start:p.end]]) or header       # Posted: Jul 20, 2010, over the page's source line
+        if credit is None and p.kind == "meta":
+            header = stated_publication([text[p.start:p.end]]) or header       # Posted: Jul 20, 2010, over a source line
         if credit is None:
             says = p.kind in ("body", "caption") and not inside and (_statement_like(text[p.start:p.end])
                                                                      or announces(text, p.start, p.end))
             anything |= says
+            header = None if says else header
             previous, dated, dated_at = (p if says else None), None, None
             if p.kind in ("body", "caption") and not inside:
                 out += _run_in_credits(text, p.start, p.end, p.block)
@@ -95,8 +96,8 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
             and not announces(text, previous.start, previous.end) \
             and not opens_below(text, language, previous, p, paras[pi + 1] if pi + 1 < len(paras) else None)
         kind = "publisher" if masthead else "creditline" if closes else "sourceline"
-        if kind == "sourceline" and when is None and header and not anything:
-            # Posted: Jul 20, 2010⏎Source: Associated Press: the page's source, the story of the day it was posted
+        if kind == "sourceline" and when is None and header:
+            # Posted: Jul 20, 2010⏎Source: Associated Press, nothing said between: the story of the day it was posted
             when = PartialDate(((header.year, header.month, header.day),), header.isoformat())
         link = not re.search(r"\s", text[p.start:p.end].strip()) and re.match(r"(?i:https?://|www\.)", text[p.start:p.end].strip())
         if kind == "sourceline" and out and out[-1].kind == "creditline" and (out[-1].outlet == key or link and footer) \

@@ -57,3 +57,12 @@ def test_a_page_s_source_line_under_its_date_line_is_the_story_of_that_day():
     [cit] = ex.citations
     assert (cit.outlet, cit.date) == ("ap", date(2010, 7, 20))
     assert all(c.citation == 0 for c in ex.claims)
+
+
+def test_a_source_line_under_a_date_line_further_down_the_page_is_dated_by_it_and_a_statement_between_undoes_it():
+    text = ("Layoffs | Forum\n\nHas anyone heard of more layoffs in town?\n\nPlant to close\n\nPosted: Jul 20, 2010 1:31 PM\n\n"
+            "Source: Associated Press\n\nThe council voted to close the plant.\n\n"
+            "Posted: Jul 21, 2010 9:00 AM\n\nI think this is bad news for everyone.\n\nSource: Reuters\n\nThe mayor resigned.\n")
+    ex = extract_text(text)
+    dates = {c.outlet: c.date for c in ex.citations}
+    assert dates == {"ap": date(2010, 7, 20), "reuters": None}, dates
