@@ -574,6 +574,19 @@ def test_an_interview_named_in_the_sentence_after_a_statement_cites_it_to_the_in
     assert ex.citations[c.citation].outlet_written == "共同通信"
 
 
+@pytest.mark.parametrize("frame, outlet, cue", [
+    ("NBCの番組で、", "NBC", "番組"),
+    ("NBCのテレビ番組に出演し、", "NBC", "テレビ番組"),
+    ("ABCテレビのインタビューで", "ABCテレビ", "取材"),
+])
+def test_an_outlet_s_programme_or_interview_the_words_were_said_in_is_their_intermediate(frame, outlet, cue):
+    ex = extract_text(f"題\n\n北山長官は18日、{frame}「欧州は弱さを見せている」と述べ、「米国は強い」と強調した。【6月19日 ロイター】\n",
+                      published=date(2024, 7, 10))
+    said = [c for c in ex.claims if c.kind == "reported_speech"]
+    assert len(said) == 2 and all(ex.citations[c.citation].outlet == "reuters" for c in said)
+    assert all([(v.mention, v.cue) for v in c.via] == [(outlet, cue)] for c in said), [c.via for c in said]
+
+
 def test_a_quote_standing_alone_is_spoken_by_whom_the_next_paragraph_has_speak_without_words_of_their_own():
     ex = extract_text("題\n\n「もう少し様子を見る必要がある」\n\n南田首相は10日の記者会見で、国民に理解を求めた。\n",
                       published=date(2024, 7, 10))

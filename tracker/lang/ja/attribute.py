@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from ... import attribute as core
 from ... import lexicon
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
-from .cues import AT_THE_OUTLET, INTERVIEW, INTERVIEW_SENTENCE, INTRO_VERBS, Clause, CueHit, about_a_fact, act_for, ends_clause, main_cue, qualifies_noun, source_cue, split_clauses
+from .cues import (AT_THE_OUTLET, INTERVIEW, INTERVIEW_SENTENCE, INTRO_VERBS, Clause, CueHit, about_a_fact, act_for, ends_clause,
+                   interview_via, main_cue, qualifies_noun, source_cue, split_clauses)
 from .lexicon import Cue, word_list
 from .named import named_after, named_quotes
 from .sentences import depth_mask, is_quote, quote_before
@@ -97,15 +98,10 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             alone = INTERVIEW_SENTENCE.fullmatch(text, sent.start, sent.end)
             if alone and drafts and drafts[-1].speakers and lexicon.find_outlet(alone.group(1)):
                 # …と語った。共同通信の取材に答えた。: the interview the statement before was given in
-                o = lexicon.find_outlet(alone.group(1))
-                drafts[-1].via = drafts[-1].via + (Via(alone.group(1), Speaker(o.name, "media", alone.group(1), (o.name, *o.aliases), o.wikidata), "取材"),)
+                drafts[-1].via = drafts[-1].via + (interview_via(alone.group(1), "取材"),)
                 continue
             for clause in clauses:
                 d = _analyse(text, clause, mask, para.start, ctx, sentence_source)
-                interview = next((m for m in interviews if m.end() <= clause.end), None)
-                if d.speakers and interview and lexicon.find_outlet(interview.group(1)) and d.act not in AT_THE_OUTLET:
-                    o = lexicon.find_outlet(interview.group(1))     # 共同通信の取材に答えた: the interviewer relays
-                    d.via = d.via + (Via(interview.group(1), Speaker(o.name, "media", interview.group(1), (o.name, *o.aliases), o.wikidata), "取材"),)
                 src = source_cue(clause)
                 if src is not None:
                     sps, _ = source_speakers(text, clause, src, ctx)
@@ -135,6 +131,10 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                     d.speakers, d.kind, d.mention = last, "reported_speech", None   # zero subject: same speaker
                 elif d.quoted and d.cue is None and recent and not (issued and last_pi != pi):
                     d.speakers, d.kind, d.cue, d.act = last, "reported_speech", "", "said"
+                interview = next((m for m in interviews if m.end() <= clause.end), None)
+                if d.speakers and interview and lexicon.find_outlet(interview.group(1)) and d.act not in AT_THE_OUTLET:
+                    # 共同通信の取材に答えた, NBCの番組で (…と述べ、…と強調した): the interviewer, the programme relays
+                    d.via = d.via + (interview_via(interview.group(1), interview.group("programme") or "取材"),)
                 if _FRAGMENT.search(text[clause.start:clause.end]):
                     d.emit = False
                 drafts += _named_quotes(text, clause, mask, para.start, ctx, d)

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ...model import Sentence
+from ... import lexicon as outlets
+from ...model import Sentence, Speaker, Via
 from .lexicon import Cue, cues
 
 
@@ -210,7 +211,15 @@ def act_for(verb: str) -> str:
     return "stated"
 
 
-# an interview given to an outlet: 共同通信の取材に答えた, NHKの取材に対し, 朝日新聞の取材に「…」, ロイターに対し、
-INTERVIEW = re.compile(r"([^、。「」\sはがをもに]{2,20}?)(?:など)?(?:の(?:単独)?(?:取材|インタビュー)(?:に(?:対し|答え|応じ|(?=、|「))|で(?=、))|に対し(?:て)?、|に(?=「))")
+# an interview given to an outlet, or its programme the words were said on: 共同通信の取材に答えた,
+# NHKの取材に対し, 朝日新聞の取材に「…」, ロイターに対し、, ABCテレビのインタビューで「…」, NBCの番組で、
+INTERVIEW = re.compile(r"([^、。「」\sはがをもに]{2,20}?)(?:など)?(?:の(?:単独)?(?:取材|インタビュー)(?:に(?:対し|答え|応じ|(?=、|「))|で(?=、|「))"
+                       r"|の(?P<programme>(?:テレビ|ラジオ|報道|討論|情報)?番組)(?:に出演し|で)(?=、|「)|に対し(?:て)?、|に(?=「))")
 AT_THE_OUTLET = frozenset(("criticised", "urged", "denied", "warned", "praised", "declared"))   # ロイターに対し、訂正を求めた
+def interview_via(written: str, cue: str) -> Via:
+    """A known outlet as the intermediate a statement was given through (its interview, its programme)."""
+    o = outlets.find_outlet(written)
+    return Via(written, Speaker(o.name, "media", written, (o.name, *o.aliases), o.wikidata), cue)
+
+
 INTERVIEW_SENTENCE = re.compile(INTERVIEW.pattern + r"(?:た|ました|ている|ています|ていた)[。．]?")
