@@ -115,6 +115,19 @@ def test_a_heading_naming_an_agency_after_words_is_no_dateline(marker):
     assert parse_marker(marker[1:-1]) is None
 
 
+@pytest.mark.parametrize("body, outlets", [
+    ("大統領は「関税は正しい」と述べた、と共同通信が報じた。", ["kyodo"]),
+    ("大統領は関税は正しいと述べた、と時事通信が10日伝えた。", ["jiji"]),
+    ("政府関係者が、相手は中国だったと明らかにした、と朝日新聞と毎日新聞が報じた。", ["asahi", "mainichi"]),
+    ("政府関係者が、相手は中国だったと明らかにした、と朝日、毎日、共同が報じた。", ["asahi", "mainichi", "kyodo"]),
+])
+def test_a_clause_closing_the_sentence_with_the_outlet_that_reported_it_cites_the_statement_to_it(body, outlets):
+    ex = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10))
+    [said] = ex.claims                       # the closing clause says nothing of its own
+    assert said.speakers[0].kind != "media"
+    assert [ex.citations[k].outlet for k in (said.citation, *said.also_cited)] == outlets
+
+
 @pytest.mark.parametrize("credit, outlet", [("ロイター通信が報じた。", "ロイター通信"), ("米CNNが伝えた。", "米CNN")])
 def test_a_sentence_naming_the_outlet_that_reported_the_one_before_cites_it(credit, outlet):
     ex = extract_text(f"題\n\n大統領は「関税は正しい」と述べた。{credit}\n", published=date(2024, 7, 10))

@@ -11,19 +11,20 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ... import attribute as core
 from ... import lexicon
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
+from .credits import credit_of
 from .cues import (AT_THE_OUTLET, INTERVIEW, INTERVIEW_SENTENCE, INTRO_VERBS, Clause, CueHit, about_a_fact, act_for, ends_clause,
                    interview_via, main_cue, qualifies_noun, source_cue, split_clauses)
 from .lexicon import Cue, word_list
 from .named import named_after, named_quotes
 from .sentences import depth_mask, is_quote, quote_before
 from .transcript import bare_quote, conference_speaker, label_of, reach
-from .people import Context, collect_full_names, make_speaker, remember, source_speakers, speakers_of, titled_people
-from .speakers import classify, find_speaker, hearsay_source, np_before, topic_of
+from .people import Context, collect_full_names, remember, source_speakers, speakers_of, titled_people
+from .speakers import classify, find_speaker, hearsay_source, topic_of
 
 _PAST = re.compile(r"(?:た|だった|でした|ました|かった)[」』)）]*[。.]?$")
 _SPEECHY = re.compile(r"私|僕|我々|わたし|と思う|と思います|ということ|一つ目|二つ目|一つには|第一に|第二に")
@@ -240,17 +241,10 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
              sentence_source: tuple[Speaker, str] | None) -> Draft:
     d = _draft(clause, content=(clause.start, clause.end))
     body = text[clause.start:clause.end]
-    credit = next((h for h in clause.cues if h.cue.form == "credit"), None)
-    # 新華社が伝えた。, 政府関係者が16日に明らかにしたという。: a sentence of its own naming who reported what precedes it
-    if credit is not None and re.fullmatch(r"[^、。]{1,40}" + re.escape(credit.surface) + r"(?:という|とのことだ)?[。．.]?", body.strip()):
-        credit = replace(credit, surface=re.sub(r"^([がは])[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?に?、?", r"\1", credit.surface))
-        ns, ne = np_before(text, credit.start, clause.start)
-        np = text[ns:ne]
-        kind = classify(np)
-        if kind:
-            sp = make_speaker(np, kind, ctx, ns)
-            return _draft(clause, kind="credit", speakers=(sp,), mention=np, cue=credit.surface[1:],
-                          act=credit.cue.act, explicit=True, emit=False)
+    credited = credit_of(text, clause, ctx)       # 新華社が伝えた。 / …と述べた、と共同通信が報じた。
+    if credited:
+        sps, np, cue, act = credited
+        return _draft(clause, kind="credit", speakers=sps, mention=np, cue=cue, act=act, explicit=True, emit=False)
     intro = next((h for h in clause.cues if h.cue.form == "intro"), None)
     cue = main_cue(clause, text)
     if intro is not None and (cue is None or cue.start >= intro.start):
