@@ -391,6 +391,19 @@ def test_names_and_roles_the_lexicon_has_no_entry_for_speak(body, speaker, kind)
     assert c.speakers[0].name == speaker and (kind is None or c.speakers[0].kind == kind)
 
 
+@pytest.mark.parametrize("body, speaker, content", [
+    ("北町新聞は15日、計画は中止になったと報道した。", "北町新聞", "計画は中止になった"),
+    ("15日の北町新聞が一面で、計画は中止になったとスクープ報道した。", "北町新聞", "計画は中止になった"),
+    ("北町新聞は、計画は中止になったとスクープした。", "北町新聞", "計画は中止になった"),
+    # a subject set off by its comma speaks; the topic after it is what was said
+    ("市が3日、計画は中止すると発表した。", "市", "計画は中止する"),
+    ("首相は「問題ない」と報道陣に語った。", "首相", "「問題ない」"),
+])
+def test_what_an_outlet_reported_or_a_subject_set_off_by_a_comma_said(body, speaker, content):
+    [c] = [c for c in extract_text(f"題\n\n{body}\n", published=date(2024, 7, 16)).claims if c.kind == "reported_speech"]
+    assert (c.speakers[0].name, c.content) == (speaker, content)
+
+
 def test_a_title_in_brackets_with_a_gloss_that_nobody_says_is_no_speaker():
     [c] = extract_text("題\n\n「新しい資本主義」(新資本主義)は首相の看板政策だ。\n", published=date(2024, 7, 10)).claims
     assert c.kind != "reported_speech"

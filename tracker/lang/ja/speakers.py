@@ -212,6 +212,7 @@ _CLEFT_NP = re.compile(r"、?(?:唯一|ただ)?(?P<np>[^、。「」]{1,20}?)(?:
 
 
 _OPENING_SUBJECT = re.compile(r"[^、。「」]{2,40}?が(?=[0-9０-９]{1,2}日|、)")
+_SET_OFF = re.compile(r"(?:[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?|[^、。「」はがを]{1,8}?で)?、")     # a subject's comma, after its day or its place
 _RECEIVED = re.compile(r"(?:指示|話|発言|報告|要請|連絡|説明)(?:が|を)")
 
 
@@ -271,6 +272,9 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
         return _noun_after(text, cue.end, clause.end)
     if subjects and about_a_fact(text, cue, clause):
         return subjects[-1]         # 高官は、総書記が対話に言及したことについて、: the fact is its subject's
+    opening = next((sj for sj in subjects if _SET_OFF.match(text, sj[2] + 1)), None)
+    if topics and opening and opening[2] < topics[0][1]:
+        return opening      # 東京新聞が一面で、計画は中止になったと報じた: the topic after the comma is what was reported
     if topics:
         return topics[0]
     if subjects:
