@@ -505,3 +505,37 @@ def test_a_noun_and_a_verb_after_a_plain_and_are_what_was_said_not_a_second_spea
     assert got == [("Tom Hale", "said", "the recent spate of shootings and protests demands that all residents engage")], got
     ex, got = claims_of("Hale said the plan was dead and the governor said it was alive.")
     assert [(g[0], g[2]) for g in got] == [("Hale", "the plan was dead"), ("the governor", "it was alive")], got
+
+
+@pytest.mark.parametrize("body, speaker, cue, content", [
+    # the verb and its speaker opening the sentence, the quote after them
+    ('Said Hale: "We are reaching out to the two senators."', "Hale", "Said", '"We are reaching out to the two senators."'),
+    ('Says another factory employee: "They cut 10 percent of the staff."', "another factory employee", "Says",
+     '"They cut 10 percent of the staff."'),
+    ('Said the mayor, "We will rebuild the bridge."', "the mayor", "Said", '"We will rebuild the bridge."'),
+    # the quote signed after a dash
+    ('"We will win this race." -- Sen. Jane Roe', "Jane Roe", "--", '"We will win this race."'),
+    # asked about something, the speaker answers: the question is not theirs
+    ("Asked whether he would resign, the minister said he had no plans to leave.", "the minister", "said",
+     "he had no plans to leave"),
+])
+def test_a_quote_its_speaker_signs_before_or_after_and_an_answer_to_a_question(body, speaker, cue, content):
+    ex, got = claims_of(body)
+    assert got == [(speaker, cue, content)], got
+
+
+@pytest.mark.parametrize("body", ['Said to be the oldest, the tree "has stood for 500 years."', 'Says who? "Nobody knows."'])
+def test_an_opening_said_that_names_no_speaker_makes_none(body):
+    ex, got = claims_of(body)
+    assert all(g[1] in ("", None) for g in got), got
+
+
+@pytest.mark.parametrize("body", ["Asked whether he would resign, the minister said no.",
+                                  "Asked if the plant would close, a spokesman declined to comment."])
+def test_a_question_asked_is_nobody_s_statement(body):
+    ex, got = claims_of(body)
+    assert not any(g[1] and g[1].lower() == "asked" for g in got), got
+
+
+def test_a_verb_opening_the_sentence_is_no_part_of_a_name_collected():
+    assert "Said Hale" not in collect_full_names('Said Hale Jones: "We will win." Later, Hale Jones left.')

@@ -26,7 +26,7 @@ from .sentences import MASK, ending_by, holding, masked as _masked, quotes as _q
 from .transcript import first_person as _first_person, furniture_label, label_name, turns as _turns
 from .speakers import (PRONOUNS, Context, cited_source, classify, collect_full_names, qualified_head, remember, remember_titled,
                        speak, subject_kind, titled_in)
-from .quoted import AUTHOR, in_block, introduces, second_half, sourced_quotes
+from .quoted import AUTHOR, in_block, introduces, second_half, signed, sourced_quotes
 from .according import according_to, sourcing_cue, without_source
 from .subjects import opening_subject, person_before, subject_before, without_adverbs
 
@@ -155,7 +155,6 @@ def _hedged(body: str) -> bool:
 
 
 # a quote signed after a dash: "…" — Sen. Jane Roe
-_CLOSING = re.compile(r"(?<!\s)\s*+(?P<dash>—|–|―|--)\s*+(?P<np>[A-Z][^▒“”\"—–―]{1,60}?)[\s.]*+$")     # possessive: runs of spaces stay linear
 
 
 _ADVERBS = re.compile(r"(?i)\s*+(?:\b(?:\w+ly|again|too|though|then|later|also|once|instead|however|anyway|yet|still|now|afterwards?|"
@@ -170,19 +169,14 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
     masked = _masked(text, s, e, quotes)
     d.stance = "Speculative" if _hedged(masked) else "Assertive"
     d.quoted = bool(quotes) and quotes[0][0] == s and quotes[-1][1] >= e - 1
-    closing = _CLOSING.search(masked)
-    if closing and quotes and masked[:closing.start()].strip(" .,") and not masked[:closing.start()].replace(MASK, "").strip(" .,"):
-        np = closing.group("np").strip()       # "…" — Sen. Jane Roe: the speaker signs the quote
-        if classify(np) in ("person", "organization", "media", "anonymous"):
-            d.kind, d.speakers, d.mention, d.cue, d.act, d.quoted = "reported_speech", speak(np, ctx), np, closing.group("dash"), "said", True
-            d.content = (quotes[0][0], quotes[-1][1])
-            remember(ctx, d.speakers)
-            return d
+    if (quote := signed(masked, sent, quotes, ctx, d.stance)) is not None:
+        return quote            # Said Clyburn: "…" / "…" — Sen. Jane Roe
     hits = [m for m in cue_regex().finditer(masked) if not _NOUN_BEFORE.search(masked, max(0, m.start() - 40), m.start())
             and not (m.group(0).endswith("s") and _OF_NOUN_BEFORE.search(masked, max(0, m.start() - 60), m.start()))
             and not (m.group(0).endswith("ed") and _PASSIVE_AFTER.match(masked, m.end()))
             and not (m.group(0).isalpha() and m.group(0)[-1:] not in "sd" and _A_NAME_BEFORE.search(masked, max(0, m.start() - 60), m.start()))
-            and not ANONYMITY.match(masked, m.end()) and not _HAVING.search(masked, max(0, m.start() - 12), m.start())]
+            and not ANONYMITY.match(masked, m.end()) and not _HAVING.search(masked, max(0, m.start() - 12), m.start())
+            and not (m.group(0) == "Asked" and not masked[:m.start()].strip())]     # Asked whether …, the minister said: he was asked
     according = next((m for m in hits if names_source(m.group(0))), None)
     # (not a verb of the source's own description: according to a person who attended and described …)
     verbs = [m for m in hits if not names_source(m.group(0)) and not (

@@ -1,7 +1,8 @@
 """Quotes whose speaker the quote's own clause does not give: the second half of a quote its
 reporting clause splits ("…," Lin said, "…"), a quote closed by its source in parentheses
-(… "a turning point" (the Northfield Courier)), and the quote or quoted block below a line that
-announces it (Betsy Muse wrote:)."""
+(… "a turning point" (the Northfield Courier)), a quote after its verb and speaker opening the
+sentence (Said Clyburn: "…"), and the quote or quoted block below a line that announces it
+(Betsy Muse wrote:)."""
 from __future__ import annotations
 
 import re
@@ -12,12 +13,44 @@ from ...model import Attribution, Layout, Sentence
 from .clauses import AFTER_VERB
 from .lexicon import cue_regex, cues, names_source
 from .sentences import MASK, holding, masked as _masked
-from .speakers import Context, classify, speak
-from .subjects import subject_before
+from .speakers import Context, classify, remember, speak
+from .subjects import subject_before, subject_kind
 
 # what points at the quote below a line (said the following:, wrote this:, put it this way:)
 _FOLLOWING = re.compile(r"\s+(?:the following|as follows|this|these words|it this way)(?=\s*$)")
 AUTHOR = frozenset(("i", "we"))     # outside quotes, who writes: the author's own words, never another's
+
+
+# the verb opening the sentence, its speaker after it, then the quote: Said Clyburn: "…", Says a neighbour, "…"
+_OPENING_VERB = re.compile(r"(?P<verb>Said|Says|Added|Adds|Wrote|Writes|Explained|Explains|Noted|Notes|Recalled|Recalls|"
+                           r"Tweeted|Tweets|Warned|Warns)\s++(?P<np>[^,:;" + MASK + r"]{2,80}?)\s*+[:,]\s*+(?=" + MASK + ")")
+# the quote signed after a dash: "…" — Sen. Jane Roe (possessive: runs of spaces stay linear)
+_CLOSING = re.compile(r"(?<!\s)\s*+(?P<dash>—|–|―|--)\s*+(?P<np>[A-Z][^▒“”\"—–―]{1,60}?)[\s.]*+$")
+_SOURCES = ("person", "organization", "media", "anonymous")
+
+
+def signed(masked: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Context, stance: str) -> core.Draft | None:
+    """A sentence of a quote and its speaker alone: the verb and the speaker before it (Said Clyburn:
+    "…"; Says another employee, "…"), or the speaker signing it after a dash ("…" — Sen. Jane Roe)."""
+    if not quotes:
+        return None
+    m = _OPENING_VERB.match(masked)
+    if m and not masked[m.end():].replace(MASK, "").strip(" .,!?"):
+        np, cue = m.group("np").strip(), m.group("verb")
+        if subject_kind(np) not in _SOURCES:
+            return None
+    else:
+        m = _CLOSING.search(masked)
+        if not (m and masked[:m.start()].strip(" .,") and not masked[:m.start()].replace(MASK, "").strip(" .,")):
+            return None
+        np, cue = m.group("np").strip(), m.group("dash")
+        if classify(np) not in _SOURCES:
+            return None
+    speakers = speak(np, ctx)
+    remember(ctx, speakers)
+    act = cues()[cue.lower()].act if cue.lower() in cues() else "said"
+    return core.Draft(sent.start, sent.end, sent.paragraph, kind="reported_speech", speakers=speakers, mention=np, cue=cue,
+                      act=act, stance=stance, content=(quotes[0][0], quotes[-1][1]), quoted=True)
 
 
 def introduces(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Context) -> core.Draft | None:

@@ -31,6 +31,7 @@ _ACT_AFTER = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early|\w+day)\b(?:\s+
 # what opens no noun phrase (In an interview, …; Still, …; On Monday …): a source tagged so is a misreading
 _NOT_A_HEAD = re.compile(r"(?i)(?:in|on|at|within|for|from|with|by|during|despite|to|into|over|under|about|against|among|still|having|being|"
                          r"however|now|yet|here|perhaps|instead|unfortunately|that['’]s|there['’]s|why|how|on\s+\w+day)\b")
+_QUESTION = re.compile(r"(?i)\s*(?:whether|if|why|what|how|when|who|whom|which|about)\b")
 _TRAILING = re.compile(r"(?i)[\s,]+(?:then|also|now|later|still|again|too)$")
 
 
@@ -41,7 +42,8 @@ def _misread(text: str, found: Tagged, cue: str) -> bool:
     holding its own source, a source far before its cue (a noun phrase taken for the cue), an act
     rather than an attitude (ministers agreed on Thursday to start work: wanting to, planning to
     are intentions), what a source said as a noun phrase (here is what the wires reported: the
-    content is elsewhere), a content too short to check (declined to comment)."""
+    content is elsewhere), a question asked (asked whether …), a content too short to check
+    (declined to comment)."""
     if _PASSIVE.match(cue) and (found.source is None or found.source[1] <= found.cue[0]) or _NEGATED.search(cue):
         return True
     if found.source is not None and found.content[0] <= found.source[0] and found.source[1] <= found.content[1]:
@@ -53,6 +55,8 @@ def _misread(text: str, found: Tagged, cue: str) -> bool:
         return True             # (asked not to be named: a condition of speaking)
     if found.source is not None and _WHAT.search(text, max(0, found.source[0] - 12), found.source[0]):
         return True
+    if cue.lower().startswith("ask") and _QUESTION.match(text, found.content[0]):
+        return True             # Asked whether he would resign, …: a question, nobody's statement
     return len(_WORDS.findall(text, found.content[0], found.content[1])) < 3
 
 
