@@ -630,3 +630,21 @@ def test_one_outlet_is_one_speaker_and_one_citation(body):
     [claim] = ex.claims
     assert [s.name for s in claim.speakers] == ["Reuters"]
     assert claim.also_cited == () and ex.citations[claim.citation].outlet == "reuters"
+
+
+@pytest.mark.parametrize("body, outlet, content", [
+    ("According to a Monday report by The Associated Press, the senator told party leaders he would resign.", "ap",
+     "he would resign"),
+    ("According to a story in The New York Times, the plan for the bridge was dropped.", "nyt", "the plan for the bridge was dropped"),
+    ("The plan for the bridge was dropped, according to a story in The New York Times.", "nyt", "The plan for the bridge was dropped"),
+])
+def test_an_outlet_s_piece_named_as_the_source_cites_the_outlet(body, outlet, content):
+    ex = extract_text(f"Talks | Notes\n\n{body}\n", published=date(2024, 7, 10))
+    [claim] = ex.claims
+    assert (ex.citations[claim.citation].outlet, claim.content) == (outlet, content)
+
+
+def test_the_place_of_a_source_named_by_according_to_is_no_part_of_what_it_said():
+    [claim] = extract_text("Talks | Notes\n\nAccording to officials in Ohio, the plant will close next year.\n",
+                           published=date(2024, 7, 10)).claims
+    assert (claim.speakers[0].name, claim.content) == ("officials", "the plant will close next year")

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
+from ... import lexicon
 from .speakers import Context, cited_source, make_speaker, speak, subject_kind
+
+
+# a piece's outlet after it: (a story) in The New York Times, (a report) on CNN
+_NAME_WORD = r"[A-Z][\w&'’\-]*+(?:\.[\w&'’\-]++)*+"         # U.S., Post-Dispatch; not the stop after it
+_IN_OUTLET = re.compile(r"\s+(?:in|on|at|from|by)\s+(?P<outlet>(?:[Tt]he\s+)?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,4})(?=\s*[,;.—–―]|\s*$)")
+# where the source's own place or time runs on to the comma opening what it said: According to officials in Ohio, …
+_SOURCE_RUNS_ON = re.compile(r"\s+(?:on|in|at)\b[^,;“\"]{0,60},")
 
 
 def according_to(masked: str, m: re.Match, s: int, ctx: Context):
@@ -15,7 +23,10 @@ def according_to(masked: str, m: re.Match, s: int, ctx: Context):
     tail = re.match(r"\s*((?:[^,;.“\"—–―]|\.(?=\s[A-Z]))+?)(?=[,;—–―]|\.(?!\s[A-Z])|$|\s+--?\s|\s+(?:on|in|at|which|who|that)\b)", masked[m.end():])
     if not tail:
         return None
-    np = tail.group(1).strip()
+    np, np_end = tail.group(1).strip(), m.end() + tail.end()
+    piece = _IN_OUTLET.match(masked, np_end)
+    if piece and lexicon.outlet_pattern().fullmatch(piece.group("outlet")):
+        np, np_end = np + piece.group(0).rstrip(), piece.end()     # according to a story in The New York Times: the paper's
     if not re.search(r"\w", np):
         return None             # …, as reported in: no source named
     kind = subject_kind(np) or ("organization" if np[:1].isupper() else "document" if len(np.split()) <= 8 or cited_source(np) else None)
@@ -23,11 +34,12 @@ def according_to(masked: str, m: re.Match, s: int, ctx: Context):
         return None
     joint = speak(np, ctx) if kind in ("person", "organization", "media") else ()
     speakers = joint if len(joint) > 1 else (make_speaker(np, kind, ctx),)      # according to the BBC and Reuters: both
-    np_end = m.end() + tail.end()
     if masked[:m.start()].strip(" ,"):
         content = (s, s + len(masked[:m.start()].rstrip(" ,")))
     else:
         rest = masked[np_end:]
+        runs_on = _SOURCE_RUNS_ON.match(rest)
+        np_end, rest = (np_end + runs_on.end(), rest[runs_on.end():]) if runs_on else (np_end, rest)
         k = len(rest) - len(rest.lstrip(" ,"))
         content = (s + np_end + k, s + len(masked.rstrip(" .")))
     return speakers, content, np

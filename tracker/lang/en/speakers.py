@@ -211,6 +211,11 @@ def name_and_role(np: str) -> tuple[str | None, str | None]:
     return name, role
 
 
+# an outlet's piece: a Monday report by The Associated Press, a story in The New York Times
+_PIECE_BY = re.compile(r"(?i:\b(?:report|story|article|piece|column|editorial|investigation|analysis|interview|broadcast|dispatch|segment)s?"
+                       r"\s+(?:by|in|from|on|at))\s+(?P<outlet>.{2,60})$")
+
+
 def make_speaker(np: str, kind: str, ctx: Context) -> Speaker:
     np = _strip(np)
     if kind == "pronoun":
@@ -219,7 +224,8 @@ def make_speaker(np: str, kind: str, ctx: Context) -> Speaker:
         return ctx.last_group or ctx.last_person or Speaker(np, "anonymous", np)
     bare = _DETERMINERS.sub("", np)
     if kind == "media":
-        o = lexicon.find_outlet(bare) or lexicon.find_outlet(np)
+        piece = _PIECE_BY.search(bare)          # a Monday report by The Associated Press: the outlet's
+        o = lexicon.find_outlet(bare) or lexicon.find_outlet(np) or (lexicon.find_outlet(piece.group("outlet")) if piece else None)
         return Speaker(o.name, "media", np, (o.name, *o.aliases), o.wikidata) if o else Speaker(bare, "media", np)
     if kind == "person":
         name, role = name_and_role(bare)
