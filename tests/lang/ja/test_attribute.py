@@ -404,6 +404,12 @@ def test_what_an_outlet_reported_or_a_subject_set_off_by_a_comma_said(body, spea
     assert (c.speakers[0].name, c.content) == (speaker, content)
 
 
+def test_a_statement_relayed_by_hearsay_is_its_speaker_s_through_the_source():
+    [c] = extract_text("題\n\n北町署によると、容疑者は「殺すつもりだった」と供述しているという。\n", published=date(2024, 7, 10)).claims
+    assert (c.speakers[0].name, c.cue, c.content) == ("容疑者", "と供述している", "「殺すつもりだった」")
+    assert [v.mention for v in c.via] == ["北町署"]
+
+
 def test_a_title_in_brackets_with_a_gloss_that_nobody_says_is_no_speaker():
     [c] = extract_text("題\n\n「新しい資本主義」(新資本主義)は首相の看板政策だ。\n", published=date(2024, 7, 10)).claims
     assert c.kind != "reported_speech"

@@ -177,7 +177,9 @@ def main_cue(clause: Clause, text: str = "") -> CueHit | None:
     if text:
         ending = [h for h in main if ends_clause(text, h, clause)]
         if ending:
-            return ending[-1]
+            last = ending[-1]
+            said = [h for h in main if h.end <= last.start and h.cue.form in ("quotative", "object") and not text[h.end:last.start].strip()]
+            return said[-1] if last.cue.form == "hearsay" and said else last      # …と供述しているという: the verb before the hearsay
     return main[-1] if main else None
 
 
