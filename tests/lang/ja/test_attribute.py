@@ -364,6 +364,7 @@ def test_a_speaker_unknown_to_the_lexicon_keeps_its_gloss_in_parentheses_out_of_
 @pytest.mark.parametrize("body, speaker", [
     ("北町銀行が公表したリポートは「景気は堅調だ」とした。", "リポート"),
     ("地裁の判決は「被告の責任は重い」と指摘した。", "地裁の判決"),
+    ("北町代表部の声明によると、書簡では首相の答弁について「重大な違反」と主張。", "書簡"),
     # a title in brackets, then the short name the text goes on with: the short name speaks
     ("北町銀行が3日公表した「地域経済の展望」(展望リポート)は、景気について「持ち直している」とし、判断を据え置いた。", "展望リポート"),
 ])
