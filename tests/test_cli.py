@@ -452,3 +452,30 @@ def test_a_huge_statement_is_shown_cut_in_a_table(cli, tmp_path):
     assert done.returncode == 0, done.stderr
     shown = re.sub(r"[\s│]", "", done.stdout)
     assert "A" * 1900 in shown and "A" * 2001 not in shown and "…(+998,019characters)" in shown
+
+
+def test_output_through_a_link_replaces_the_file_it_names_and_keeps_the_link_and_permissions(cli, tmp_path):
+    real = tmp_path / "real.trig"
+    real.write_text("old\n")
+    real.chmod(0o640)
+    link = tmp_path / "link.trig"
+    link.symlink_to(real)
+    assert cli("extract", SAMPLE_ARG, "-o", str(link)).returncode == 0
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert real.read_text("utf-8").startswith("@prefix") and (real.stat().st_mode & 0o777) == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.trig", "real.trig"]
+
+
+def test_output_to_a_pipe_is_written_into_not_replaced(cli, tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with open(tmp_path / "read", "wb") as sink:
+        reader = subprocess.Popen(["cat", str(fifo)], stdout=sink)
+        done = cli("extract", SAMPLE_ARG, "--format", "nquads", "-o", str(fifo))
+        reader.wait(timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert fifo.is_fifo() and (tmp_path / "read").read_bytes().count(b"\n") > 1000
+
+
+def test_output_to_a_directory_is_one_line_and_exit_2(cli, tmp_path):
+    assert_one_error_line(cli("extract", SAMPLE_ARG, "-o", str(tmp_path)))

@@ -149,8 +149,12 @@ def _open(store, endpoint, update_endpoint, user, password, *, write: bool, exis
 def _write_out(output: Optional[Path], produce) -> None:
     """`produce(out)` writes bytes to standard output, or to OUTPUT whole or not at all: to a
     temporary file beside it, renamed over it once complete, so that a failed or interrupted write
-    leaves what was there before. A reader that stops reading (`| head`) ends the command quietly
-    (exit 1, as click ends it); any other failure to write is one line and exit 2."""
+    leaves what was there before. A symbolic link is followed (the file it names is replaced, the
+    link stays), an existing file keeps its permissions, and what is not a regular file (a device,
+    a pipe) is written into as it is, never replaced. A reader that stops reading (`| head`) ends
+    the command quietly (exit 1, as click ends it); any other failure to write is one line and
+    exit 2."""
+    import stat
     import tempfile
 
     tmp = None
@@ -159,15 +163,29 @@ def _write_out(output: Optional[Path], produce) -> None:
             sys.stdout.flush()
             produce(sys.stdout.buffer)
             sys.stdout.buffer.flush()
-        else:
-            fd, tmp = tempfile.mkstemp(dir=output.resolve().parent, prefix=f".{output.name}.")
-            with os.fdopen(fd, "wb") as fh:
+            return
+        target = output.resolve()
+        try:
+            mode = os.stat(target).st_mode
+        except FileNotFoundError:
+            mode = None
+        if mode is not None and not stat.S_ISREG(mode):
+            if stat.S_ISDIR(mode):
+                _fail(f"{output}: is a directory")
+            with open(target, "wb") as fh:
                 produce(fh)
+            return
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+        with os.fdopen(fd, "wb") as fh:
+            produce(fh)
+        if mode is None:
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(tmp, 0o666 & ~umask)        # as an ordinary new file, not mkstemp's 0600
-            os.replace(tmp, output)
-            tmp = None
+        else:
+            os.chmod(tmp, stat.S_IMODE(mode))    # the file it replaces keeps its permissions
+        os.replace(tmp, target)
+        tmp = None
     except BrokenPipeError:
         raise
     except OSError as exc:
