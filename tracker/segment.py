@@ -242,21 +242,22 @@ def _subtract(s: int, e: int, cuts: list[tuple[int, int]]) -> Iterable[tuple[int
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    """Trim spaces and brackets whose partner lies outside the span."""
-    while True:
-        s, e = strip_span(text, s, e)
-        if s >= e:
-            return s, e
-        seg = text[s:e]
-        if seg[0] in "(（" and _unbalanced(seg, seg[0]):
+    """Trim spaces and brackets whose partner lies outside the span. The brackets are counted once
+    and the counts kept as they are trimmed: counted again after each, a run of thousands of "("
+    would take time quadratic in its length."""
+    s, e = strip_span(text, s, e)
+    seg = text[s:e]
+    count = {ch: seg.count(ch) for ch in "()（）"}
+    while s < e:
+        first, last = text[s], text[e - 1]
+        if first in "(（" and count[first] != count[_PAIR[first]]:
+            count[first] -= 1
             s += 1
-            continue
-        if seg[-1] in ")）" and _unbalanced(seg, "(" if seg[-1] == ")" else "（"):
+        elif last in ")）" and count[last] != count["(" if last == ")" else "（"]:
+            count[last] -= 1
             e -= 1
-            continue
-        return s, e
+        else:
+            return s, e
+        s, e = strip_span(text, s, e)          # spaces only: the counts stay
+    return s, e
 
-
-def _unbalanced(seg: str, opener: str) -> bool:
-    closer = _PAIR[opener]
-    return seg.count(opener) != seg.count(closer)

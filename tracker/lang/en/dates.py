@@ -101,7 +101,9 @@ _EN_WHEN = re.compile(
     r"|\b(?P<yest>yesterday)\b|\b(?P<today>today|this (?:morning|afternoon|evening)|tonight|earlier today)\b"
     r"|\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})\b(?!,?\s+\d{4}|:)"
     r"|\b(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4})\b")
-_EN_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# a quote reaches its closing mark or the next opening one: scanned to the end of the text from
+# each opening mark of a page of them, the search would take time quadratic in their number
+_EN_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 
 
 def frame_date(text: str, ref: date | None) -> date | None:

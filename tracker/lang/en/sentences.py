@@ -14,14 +14,19 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "
 MASK = "▒"             # what quoted text becomes while the sentence around it is read
 
 
+_ITEM_NUMBER = re.compile(r"\s*\d{1,3}\.")
+
+
 def sentence_ends(text: str, start: int, end: int) -> list[int]:
     ends = []
     inside = _inside_quotes(text, start, end)
-    for m in re.finditer(r"[.!?]+[”’\"')\]]*(?=\s+[“‘\"'(\[A-Z0-9])", text[start:end]):
+    # a run of stops is tried once, from its first: tried from each of its stops in turn, a long
+    # run (a page of "....") would take time quadratic in its length
+    for m in re.finditer(r"(?<![.!?])[.!?]+[”’\"')\]]*(?=\s+[“‘\"'(\[A-Z0-9])", text[start:end]):
         stop = start + m.end()
         if inside[m.start()] and not _closes_quote(text, start + m.start(), stop, end):
             continue
-        if re.fullmatch(r"\s*\d{1,3}\.", text[start:stop]):
+        if _ITEM_NUMBER.fullmatch(text, start, stop):
             continue            # 1. The Fed is likely to …: an item's number, no sentence
         word = re.search(r"([A-Za-z.]+)\.$", text[max(start, stop - 12):start + m.start() + 1])
         if m.group(0)[0] == "." and word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS

@@ -1,0 +1,63 @@
+"""Hostile text: how extraction time grows with runs of one character or phrase that a page could
+hold thousands of ("....", "((((", "“““", "Mr. Mr. "), each inside an ordinary English and Japanese
+paragraph. For each, the median time at N and at 4N characters and their ratio: about 4 where the
+time grows with the text, 16 where it grows with its square (a search tried from every position).
+
+    python bench/hostile.py [--size 20000] [--repeat 3]
+
+Prints the machine; nothing here runs in the tests.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from extract import machine  # noqa: E402
+
+UNITS = [".", "!", "?", "“", "\"", "(", "[", ",", "-", "— ", "Mr. ", "A. ", "1.", "said ", "according to ",
+         "July 3, ", "A: ", "http://a.", "。", "「", "【", "、", "と述べた", "という", "によると", "7月3日", "安倍："]
+
+
+def _seconds(text: str, repeat: int) -> float:
+    from tracker.lang import detect
+    from tracker.model import Article
+    from tracker.pipeline import extract_article
+
+    times = []
+    for _ in range(repeat):
+        article = Article(text=text, source="hostile", encoding="utf-8", sha256="-", lang=detect(text))
+        t = time.perf_counter()
+        extract_article(article)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--size", type=int, default=20000, help="characters of the run at N (default 20000)")
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    print(machine())
+    print(f"{'run of':16} {'N s':>7} {'4N s':>7} {'ratio':>6}")
+    worst = 0.0
+    for unit in UNITS:
+        at = []
+        for n in (args.size, 4 * args.size):
+            run = unit * (n // len(unit))
+            text = f"Title\n\nThe mayor said the plan works. {run} The mayor said, \"so it is.\" 市長は「{run}」と述べた。\n"
+            at.append(_seconds(text, args.repeat))
+        ratio = at[1] / max(at[0], 1e-6)
+        worst = max(worst, ratio)
+        print(f"{unit!r:16} {at[0]:7.3f} {at[1]:7.3f} {ratio:6.1f}", flush=True)
+    print(f"worst ratio {worst:.1f} (4 is linear, 16 quadratic)")
+
+
+if __name__ == "__main__":
+    main()
