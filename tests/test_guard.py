@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from tracker.guard import DataWriter, for_data, for_spreadsheet, for_terminal
+from tracker.guard import DataWriter, for_data, for_json, for_spreadsheet, for_terminal
 
 from .conftest import serving
 
@@ -204,3 +204,35 @@ def test_one_line_writes_out_every_line_separator():
 
     shown = for_terminal("a\nb\u2028c\u2029d\re\x85f", one_line=True)
     assert len(shown.splitlines()) == 1 and "\\u2028" in shown and "\\u2029" in shown
+
+
+SCRIPT = ("題\n\n山田太郎議員は「</script><script>alert(1)</script>\u2028危険だ」と述べた。【7月3日 時事】\n\n"
+          "鈴木花子議員は「</script><script>alert(1)</script>反対だ」と述べた。\n")          # uncited: in the report
+
+
+def test_json_guard_reads_back_the_same_and_holds_no_markup():
+    doc = {"text": SCRIPT, "n": [1, "a&b>c"], "<k>": "\u2029\u202e"}
+    out = for_json(json.dumps(doc, ensure_ascii=False, indent=1))
+    assert json.loads(out) == doc
+    assert not any(c in out for c in "<>&\u2028\u2029\u202e")
+
+
+@pytest.mark.parametrize("command", [("extract", "-f", "json"), ("extract", "-f", "jsonld"), ("validate", "-f", "json")])
+def test_json_from_an_article_cannot_close_a_script_element(cli, tmp_path, command):
+    article = tmp_path / "a.txt"
+    article.write_text(SCRIPT, "utf-8")
+    done = cli(*command, str(article))
+    assert done.returncode in (0, 1), done.stderr
+    assert "<" not in done.stdout and "\u2028" not in done.stdout
+    assert "</script><script>alert(1)</script>" in json.dumps(json.loads(done.stdout), ensure_ascii=False)
+
+
+@pytest.mark.parametrize("fmt", ["jsonld", "claimreview", "webanno"])
+def test_json_exports_cannot_close_a_script_element(cli, tmp_path, fmt):
+    article = tmp_path / "a.txt"
+    article.write_text(SCRIPT, "utf-8")
+    assert cli("ingest", str(article), "--store", str(tmp_path / "s")).returncode == 0
+    done = cli("export", "--all", "-f", fmt, "--store", str(tmp_path / "s"))
+    assert done.returncode == 0, done.stderr
+    assert "<" not in done.stdout and "alert(1)" in done.stdout
+    assert "</script><script>alert(1)</script>" in json.dumps(json.loads(done.stdout), ensure_ascii=False)

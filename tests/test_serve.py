@@ -516,3 +516,42 @@ def _hold_and_give_back(base: str, host: str, port: int, big: str, places: int) 
     while requests.get(base + "/sparql", params={"query": "ASK {}", "format": "json"}, timeout=60).status_code != 200:
         assert time.monotonic() < deadline, "the places were not given back"
         time.sleep(0.5)
+
+
+def test_json_answers_cannot_close_a_script_element_and_read_back_the_same(base):
+    """A page that embeds a JSON answer in <script> must not see "</script>" from an article: the
+    JSON writes < > & as \\u003c, which every JSON reader reads back as the same text."""
+    texts = requests.get(base + "/sparql", params={"query": "SELECT ?t WHERE { ?c <http://schema.org/text> ?t FILTER(CONTAINS(?t, \"script\")) }",
+                                                   "format": "json"}, timeout=60)
+    assert texts.status_code == 200 and "<" not in texts.text
+    got = [b["t"]["value"] for b in texts.json()["results"]["bindings"]]
+    assert any("<script>window.__xss = 1</script>" in t for t in got), got
+    claim = requests.get(base + "/sparql", params={"query": "SELECT ?c WHERE { ?c a <http://schema.org/Claim> ; <http://schema.org/text> ?t FILTER(CONTAINS(?t, \"onerror\")) }",
+                                                   "format": "json"}, timeout=60).json()["results"]["bindings"][0]["c"]["value"]
+    for fmt in ("claimreview", "webanno"):
+        r = _page(base, f"/export/{fmt}", params={"claim": claim})
+        assert "<" not in r.text and "onerror" in r.text, fmt
+        assert '<img src=x onerror=\\"window.__xss = 2\\">' in json.dumps(r.json(), ensure_ascii=False), fmt
+    graph = requests.get(base + "/sparql", params={"query": f"DESCRIBE <{claim}>"}, headers={"Accept": "application/ld+json"}, timeout=60)
+    assert graph.status_code == 200 and "onerror" in graph.text and "<img" not in graph.text
+    assert "<img src=x" in json.dumps(graph.json(), ensure_ascii=False)
+
+
+def test_rdf_answers_write_a_bidirectional_override_as_its_escape(store, tmp_path):
+    import shutil
+
+    from rdflib import Graph
+
+    copy = tmp_path / "store"
+    shutil.copytree(store, copy)
+    done = run_cli("review", f"id:claim/{SAMPLE_KEY}/3342-3396", "--rating", "False\u202e eurT", "--url", "https://checks.example/3", "--reviewer", "R",
+                   "--store", str(copy))
+    assert done.returncode == 0, done.stderr
+    query = ("CONSTRUCT { ?x ?p ?o } WHERE { ?r <http://schema.org/url> <https://checks.example/3> ; "
+             "<http://schema.org/reviewRating> ?x . ?x ?p ?o }")
+    with served(copy) as url:
+        for accept, fmt in (("text/turtle", "turtle"), ("application/n-triples", "nt"), ("application/ld+json", "json-ld")):
+            r = requests.get(url + "/sparql", params={"query": query}, headers={"Accept": accept}, timeout=60)
+            assert r.status_code == 200 and "\u202e" not in r.text and "eurT" in r.text, (accept, r.text)
+            g = Graph().parse(data=r.text, format=fmt)
+            assert any("False\u202e eurT" in str(o) for o in g.objects()), accept

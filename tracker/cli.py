@@ -215,13 +215,14 @@ def extract(
         _fail(str(exc))
     for note in ex.article.notes:
         _say(f"note: {note}", err=True)
-    from .guard import DataWriter, for_terminal, write_all
+    from .guard import DataWriter, for_data, for_json, for_terminal, write_all
 
     def produce(out) -> None:
         if format is ExtractFormat.table:
             write_all(out, for_terminal(serialize(ex, format.value)).encode("utf-8"))
             return
-        guarded = DataWriter(out)        # streamed as it is serialised, through the data guard
+        # streamed as it is serialised, through the data guard (JSON's where it is JSON)
+        guarded = DataWriter(out, for_json if format in (ExtractFormat.jsonld, ExtractFormat.json) else for_data)
         write(ex, format.value, guarded)
         guarded.flush()
 
@@ -304,9 +305,9 @@ def validate(
         if backend:
             backend.close()
     if reports:
-        from .guard import for_data
+        from .guard import for_data, for_json
 
-        sys.stdout.write(for_data(render(reports, format.value)))
+        sys.stdout.write((for_json if format is ReportFormat.json else for_data)(render(reports, format.value)))
     _summary("validated", len(found), bar, counts, failures, force=interrupted)
     if interrupted:
         raise typer.Exit(EXIT_INTERRUPTED)
@@ -339,9 +340,9 @@ def evaluate(
     figures = {"articles": len(found), **total.figures()}
     misses = [m[1:] if m and m[0] == "" else m for m in total.misses]
     if json_out:
-        from .guard import for_data
+        from .guard import for_json
 
-        typer.echo(for_data(json.dumps({**figures, "misses": misses}, ensure_ascii=False, indent=1)))
+        typer.echo(for_json(json.dumps({**figures, "misses": misses}, ensure_ascii=False, indent=1)))
         return
     for miss in misses:
         _say("MISS " + " ".join(str(m) for m in miss))
@@ -571,7 +572,8 @@ def export(
     """Export claims from the store as linked data or in the formats fact-checkers' tools read."""
     from .errors import BadInput, StoreUnavailable
     from .export import Selection, export as run
-    from .guard import DataWriter
+    from .formats import JSON
+    from .guard import DataWriter, for_data, for_json
     from .store import QueryFailed
 
     if sum((bool(article), all_, query_file is not None)) != 1:
@@ -583,7 +585,8 @@ def export(
     backend = _open(store, endpoint, None, user, password, write=False)
 
     def produce(out) -> None:
-        guarded = out if format.value == "csv" else DataWriter(out)       # csv has its own guard, per cell
+        # csv has its own guard, per cell
+        guarded = out if format.value == "csv" else DataWriter(out, for_json if format.value in JSON else for_data)
         run(backend, Selection(tuple(article), all_, query, timeout), format.value, guarded, bom=bom)
         guarded.flush()
 
@@ -651,9 +654,9 @@ def show(
     if json_:
         import json
 
-        from .guard import for_data
+        from .guard import for_json
 
-        sys.stdout.write(for_data(json.dumps(info, ensure_ascii=False, indent=1)) + "\n")
+        sys.stdout.write(for_json(json.dumps(info, ensure_ascii=False, indent=1)) + "\n")
     else:
         sys.stdout.write(show_text(info))
 

@@ -41,16 +41,32 @@ def for_data(text: str) -> str:
     return _CONTROL.sub(lambda m: f"\\u{ord(m[0]):04X}", text)
 
 
+# in serialised JSON these stand only inside strings, where `\u003c` reads back as `<`: written
+# so, the JSON can be set in an HTML page's <script> element (which "</script>" in a string would
+# close) and read by a JavaScript parser older than ES2019 (which ends a string at U+2028)
+_JSON_MARKUP = re.compile("[<>&\u2028\u2029]")
+
+
+def for_json(text: str) -> str:
+    """Serialised JSON (JSON-LD, ClaimReview, Web Annotation, SPARQL results) through `for_data`,
+    and with `< > &` and the line and paragraph separators written as `\\uXXXX` too: the same
+    data to any JSON reader, inert where a page embeds it. Only for JSON, where these characters
+    cannot stand outside a string; Turtle's `<iri>` is structure."""
+    return _JSON_MARKUP.sub(lambda m: f"\\u{ord(m[0]):04x}", for_data(text))
+
+
 class DataWriter:
-    """A binary stream that passes UTF-8 data through `for_data` as it is written, 64 KiB at a
-    time (a serialiser writes a few bytes a call: guarding each call took a third of a large
-    article's writing), holding back a character cut at the end of a piece."""
+    """A binary stream that passes UTF-8 data through `guard` (`for_data`, or `for_json` for
+    JSON) as it is written, 64 KiB at a time (a serialiser writes a few bytes a call: guarding
+    each call took a third of a large article's writing), holding back a character cut at the end
+    of a piece."""
 
     PIECE = 1 << 16
 
-    def __init__(self, out):
+    def __init__(self, out, guard=for_data):
         self._out = out
         self._buf = bytearray()
+        self._guard = guard
 
     def write(self, data) -> int:
         self._buf += data
@@ -62,7 +78,7 @@ class DataWriter:
         piece = bytes(self._buf[:cut])
         del self._buf[:cut]
         if piece:
-            write_all(self._out, for_data(piece.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape"))
+            write_all(self._out, self._guard(piece.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape"))
 
     def flush(self) -> None:
         self._drain(len(self._buf))

@@ -279,12 +279,12 @@ def to_csv(res: Results, delimiter: str = ",") -> str:
 
 
 def to_json(res: Results) -> str:
-    from .guard import for_data
+    from .guard import for_json
 
     doc = {"head": {"vars": list(res.variables)}, "results": {"bindings": res.rows}}
     if res.truncated:
         doc["truncated"] = True
-    return for_data(json.dumps(doc, ensure_ascii=False, indent=1)) + "\n"
+    return for_json(json.dumps(doc, ensure_ascii=False, indent=1)) + "\n"
 
 
 def to_table(res: Results, width: int | None = None) -> str:

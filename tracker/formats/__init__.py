@@ -21,6 +21,7 @@ CLAIMS = {
     "csv": "table:write_csv",
 }
 FORMATS = (*RDF, *CLAIMS)
+JSON = {"jsonld", "claimreview", "webanno"}         # written through the JSON guard (guard.for_json)
 
 
 def writer(name: str):

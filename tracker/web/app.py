@@ -134,6 +134,8 @@ def make_app(store: Backend, settings: Settings = Settings(), *, queries_store: 
         from io import BytesIO
 
         from ..export import Selection, export as run
+        from ..formats import JSON
+        from ..guard import for_data, for_json
 
         fmt = request.path_params["fmt"]
         claim = request.query_params.get("claim", "")
@@ -146,7 +148,8 @@ def make_app(store: Backend, settings: Settings = Settings(), *, queries_store: 
             run(store, Selection(query=f"SELECT ?claim WHERE {{ VALUES ?claim {{ <{claim}> }} }}", timeout=None), fmt, buf)
         except BadInput as exc:
             return failure(404, str(exc))
-        return Response(buf.getvalue(), media_type=EXPORTS[fmt][0])
+        guard = for_json if fmt in JSON else for_data
+        return Response(guard(buf.getvalue().decode("utf-8")).encode("utf-8"), media_type=EXPORTS[fmt][0])
 
     def queries(request: Request) -> Response:
         return page("queries.html", queries=library().values())

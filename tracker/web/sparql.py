@@ -14,6 +14,7 @@ from urllib.parse import parse_qs
 from xml.sax.saxutils import escape, quoteattr
 
 from ..backend import Backend, Results
+from ..guard import for_data, for_json
 from ..query import PREFIX_MAP, Checked, check
 
 RESULT_TYPES = {
@@ -179,8 +180,8 @@ def results_as(res: Results, fmt: str) -> bytes:
     from ..query import to_csv
 
     if fmt == "json":
-        return json.dumps({"head": {"vars": list(res.variables)}, "results": {"bindings": res.rows}},
-                          ensure_ascii=False).encode("utf-8")
+        return for_json(json.dumps({"head": {"vars": list(res.variables)}, "results": {"bindings": res.rows}},
+                                   ensure_ascii=False)).encode("utf-8")
     if fmt == "csv":
         return to_csv(res).replace("\n", "\r\n").encode("utf-8")     # RFC 4180 line ends
     if fmt == "tsv":
@@ -244,13 +245,13 @@ def graph_as(ntriples: str, fmt: str) -> bytes:
     from ..query import PREFIX_MAP
 
     if fmt == "ntriples":
-        return ntriples.encode("utf-8")
+        return for_data(ntriples).encode("utf-8")
     triples = ox.parse(ntriples.encode("utf-8"), ox.RdfFormat.N_TRIPLES)
     if fmt == "turtle":
-        return ox.serialize(triples, None, ox.RdfFormat.TURTLE, prefixes=PREFIX_MAP)
+        return for_data(ox.serialize(triples, None, ox.RdfFormat.TURTLE, prefixes=PREFIX_MAP).decode("utf-8")).encode("utf-8")
     if fmt == "rdfxml":
         return ox.serialize(triples, None, ox.RdfFormat.RDF_XML, prefixes=PREFIX_MAP)
-    return ox.serialize(triples, None, ox.RdfFormat.JSON_LD)
+    return for_json(ox.serialize(triples, None, ox.RdfFormat.JSON_LD).decode("utf-8")).encode("utf-8")
 
 
 def service_description(endpoint: str, fmt: str) -> bytes:
