@@ -539,3 +539,14 @@ def test_a_question_asked_is_nobody_s_statement(body):
 
 def test_a_verb_opening_the_sentence_is_no_part_of_a_name_collected():
     assert "Said Hale" not in collect_full_names('Said Hale Jones: "We will win." Later, Hale Jones left.')
+
+
+@pytest.mark.parametrize("body, content", [
+    ('The dam is unsafe, according to "The Dam Report" published by the ministry on Monday.', "The dam is unsafe"),
+    ('According to "The Dam Report," the dam is unsafe.', "the dam is unsafe"),
+    ('According to a study called "The Dam Report," the dam is unsafe.', "the dam is unsafe"),
+])
+def test_a_quoted_title_after_according_to_is_the_source_by_its_title(body, content):
+    ex, got = claims_of(body)
+    assert got == [("The Dam Report", "according to", content)], got
+    assert ex.claims[0].speakers[0].kind == "document"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
+from .sentences import MASK
 from .speakers import Context, cited_source, make_speaker, speak, subject_kind
 
 
@@ -16,14 +17,17 @@ _IN_OUTLET = re.compile(r"\s+(?:in|on|at|from|by)\s+(?P<outlet>(?:[Tt]he\s+)?" +
 _SOURCE_RUNS_ON = re.compile(r"\s+(?:on|in|at)\b[^,;“\"]{0,60},")
 
 
-def according_to(masked: str, m: re.Match, s: int, ctx: Context):
-    """"According to X, …" or "…, according to X." (`m`, in the sentence `masked` that starts at
-    `s`) -> (X's speakers: both of the BBC and Reuters; the content's span; X as written)."""
+def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
+    """"According to X, …" or "…, according to X." (`m`, in the sentence `masked`, its quotes
+    masked, that starts at `s` in `text`) -> (X's speakers: both of the BBC and Reuters; the
+    content's span; X as written)."""
     # (the source ends where its sentence goes on: at a comma, a stop, a dash, a clause or phrase of its own)
     tail = re.match(r"\s*((?:[^,;.“\"—–―]|\.(?=\s[A-Z]))+?)(?=[,;—–―]|\.(?!\s[A-Z])|$|\s+--?\s|\s+(?:on|in|at|which|who|that)\b)", masked[m.end():])
     if not tail:
         return None
     np, np_end = tail.group(1).strip(), m.end() + tail.end()
+    if (at := tail.group(1).find(MASK)) != -1:      # according to (a report titled) "Dams at Risk"
+        return _quoted_title(text, masked, m, s, m.end() + tail.start(1) + at, ctx)
     piece = _IN_OUTLET.match(masked, np_end)
     if piece and lexicon.outlet_pattern().fullmatch(piece.group("outlet")):
         np, np_end = np + piece.group(0).rstrip(), piece.end()     # according to a story in The New York Times: the paper's
@@ -43,6 +47,24 @@ def according_to(masked: str, m: re.Match, s: int, ctx: Context):
         k = len(rest) - len(rest.lstrip(" ,"))
         content = (s + np_end + k, s + len(masked.rstrip(" .")))
     return speakers, content, np
+
+
+def _quoted_title(text: str, masked: str, m: re.Match, s: int, lead: int, ctx: Context):
+    """According to "The Dam Report" (published by the ministry), …, according to a study called
+    "Dams at Risk": the quoted title is the source, a document, read from the text (the sentence
+    has it masked); what follows the title describes it. The content is the sentence's other
+    side, as for any source."""
+    run_end = lead + len(masked[lead:]) - len(masked[lead:].lstrip(MASK))
+    title = text[s + lead:s + run_end].strip().strip("“”\"‘’'").rstrip(",.").strip()
+    if not re.search(r"\w", title):
+        return None
+    if masked[:m.start()].strip(" ,"):
+        content = (s, s + len(masked[:m.start()].rstrip(" ,")))
+    else:
+        rest = masked[run_end:]
+        k = len(rest) - len(rest.lstrip(" ,"))
+        content = (s + run_end + k, s + len(masked.rstrip(" .")))
+    return (make_speaker(title, "document", ctx),), content, masked[lead:run_end]
 
 
 def sourcing_cue(m: re.Match) -> str:

@@ -178,9 +178,11 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
             and not ANONYMITY.match(masked, m.end()) and not _HAVING.search(masked, max(0, m.start() - 12), m.start())
             and not (m.group(0) == "Asked" and not masked[:m.start()].strip())]     # Asked whether …, the minister said: he was asked
     according = next((m for m in hits if names_source(m.group(0))), None)
-    # (not a verb of the source's own description: according to a person who attended and described …)
+    # (not a verb of the source's own description: according to a person who attended and described …,
+    # according to a study called "…")
     verbs = [m for m in hits if not names_source(m.group(0)) and not (
-        according and m.start() > according.end() and _DESCRIBING.match(masked, according.end(), m.start()))]
+        according and m.start() > according.end() and (_DESCRIBING.match(masked, according.end(), m.start())
+                                                       or _NAMING_THE_SOURCE.fullmatch(masked, according.end(), m.end())))]
     if len(verbs) > _MAX_VERBS:         # a sentence of speech verbs is a list, not prose: its first and last read
         verbs = verbs[:_MAX_VERBS - 4] + verbs[-4:]
     closing = _CLOSING_CLAUSE.search(masked, 0, verbs[-1].start()) if len(verbs) > 1 else None
@@ -188,7 +190,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
         # "When guards responded, …, Ruiz said.": the closing clause governs (not an outlet's
         # own, which relays the statement before it: …, Reuters reported.)
         verbs = [verbs[-1], *verbs[:-1]]
-    source = according_to(masked, according, s, ctx) if according else None
+    source = according_to(text, masked, according, s, ctx) if according else None
     for m in verbs:
         found = _speaker_for(text, s, e, masked, m, quotes, ctx, subject)
         if found is None:
@@ -258,6 +260,7 @@ _INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with)|in an interview (?:with|o
 
 _HAVING = re.compile(r"(?i)\bhaving\s+$")         # (Having said that, …: a perfect participle, no one's cue)
 _DESCRIBING = re.compile(r"[^,;]{0,80}?\b(?:who|that|which)\b[^,;]*$")
+_NAMING_THE_SOURCE = re.compile(r"\s+(?:an?|the)\s+[^,;]{0,60}?\s(?:called|named|dubbed)")
 _DETERMINED = re.compile(r"(?:an?|the|one|two|three|another|some|several)\s+[a-z\d]")
 
 
