@@ -470,3 +470,13 @@ def test_a_claim_cited_to_two_reports_is_one_row_naming_both_and_conforms(tmp_pa
         info = show(s, rows[0]["claim"])
         assert [(r["outlet"], r["reported"]) for r in info["reports"]] == [("BBC", "2024-07-09"), ("Reuters", "2024-07-09")]
         assert [line.split(None, 2)[2][:7] for line in show_text(info).splitlines() if line.startswith("cited to")] == ["BBC, 20", "Reuters"]
+
+
+def test_a_joint_attributions_speakers_and_outlets_read_in_the_same_order(tmp_path):
+    src = tmp_path / "joint.txt"
+    src.write_text("Plant closes | Notes\n\nReuters and the BBC reported on July 9 that the plant would close.\n", "utf-8")
+    ex = extract(str(src), published=__import__("datetime").date(2024, 7, 10))
+    with EmbeddedStore(tmp_path / "store", write=True) as s:
+        ingest(s, ex)
+        [row] = list(csv.DictReader(io.StringIO(exported(s, "csv").decode("utf-8"))))
+    assert (row["speaker"], row["outlet"]) == ("Reuters / BBC", "Reuters / BBC")

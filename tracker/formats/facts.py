@@ -139,6 +139,11 @@ def claim_facts(g: Graph) -> list[Facts]:
                 exact, prefix, suffix = (str(g.value(sel, p) or "") for p in (OA.exact, OA.prefix, OA.suffix))
         cited = sorted(g.objects(c, SCHEMA.citation), key=lambda r: (_start(g, r), str(r)))
         reports = tuple(_report(g, r) for r in cited)
+        # the speakers that publish a cited report in the reports' order (the text's), so that a
+        # joint attribution reads the same in each column: "時事通信 / 共同通信" twice; the others by name
+        published = [rep.outlet.iri for rep in reports if rep.outlet]
+        speakers = sorted((agent(g, s) for s in g.objects(c, PROV.wasAttributedTo)),
+                          key=lambda a: (published.index(a.iri) if a.iri in published else len(published), a.name))
         source = g.value(art, DCTERMS.source) if art is not None else None
         types = [str(t)[len(str(SCHEMA)):] for t in g.objects(art, RDF.type) if str(t).startswith(str(SCHEMA))] if art is not None else []
         out.append(Facts(
@@ -150,7 +155,7 @@ def claim_facts(g: Graph) -> list[Facts]:
             line=whole_number(g.value(c, CT.line), 0),
             kind=next((_KIND_BY_CLASS[t] for t in g.objects(c, RDF.type) if t in _KIND_BY_CLASS), "claim"),
             text=str(g.value(c, SCHEMA.text) or ""), text_lang=getattr(g.value(c, SCHEMA.text), "language", None), start=start, end=end, exact=exact, prefix=prefix, suffix=suffix,
-            speakers=tuple(sorted((agent(g, s) for s in g.objects(c, PROV.wasAttributedTo)), key=lambda a: a.name)),
+            speakers=tuple(speakers),
             mention=_str(g.value(c, CT.speakerMention)), cue=_str(g.value(c, CT.cue)),
             attitude=claim_attitude(g, c),
             date=_str(g.value(c, SCHEMA.datePublished)), report=reports[0] if reports else None, reports=reports,

@@ -145,7 +145,7 @@ def collect_full_names(text: str) -> list[str]:
     titles = "|".join(re.escape(t) for t in word_list("title"))
     for m in re.finditer(rf"(?:{titles})", text):
         s, e = np_before(text, m.start(), max(0, m.start() - 40))
-        np = text[s:m.end()]
+        np = _split_joint(text[s:m.end()])[-1]         # 岸田首相と林官房長官: the one the title is of
         if classify(np) != "person":
             continue
         name, _ = _strip_title(np.rsplit("の", 1)[-1])
@@ -169,7 +169,8 @@ def titled_people(text: str, ctx: Context) -> dict[str, Speaker]:
         if _TITLE_IN_A_NOUN.match(text, m.end()):
             continue            # 全国知事会議, 首相官邸: the title is part of a longer noun, no one holds it
         s, _ = np_before(text, m.start(), max(0, m.start() - 40))
-        np = text[s:m.end()]
+        np = _split_joint(text[s:m.end()])[-1]         # 岸田首相と林官房長官: the one the title is of
+        s = m.end() - len(np)
         if np == m.group(0) or classify(np) != "person":
             continue
         name, title = _strip_title(np.rsplit("の", 1)[-1])
@@ -192,7 +193,7 @@ def source_speakers(text: str, clause: Clause, src: CueHit, ctx: Context) -> tup
     np = text[ns:ne]
     if _SAME_ORG.fullmatch(np) and ctx.last_org:      # 同社によると: the company named before
         return (ctx.last_org,), ctx.last_org.mention or np
-    if len(_split_joint(np)) > 1:
+    if _split_joint(np) != [np]:       # 共同通信と時事通信, and 共同通信と共同通信 (one source, named twice)
         return speakers_of((np, ns, ne), ctx), np
     # 「〜によると」 names a source whatever its head noun: else a document or an organisation
     kind = classify(np) or ("document" if any(np.endswith(x) for x in ("統計", "調査", "データ")) else "organization")
@@ -225,12 +226,15 @@ def speakers_of(found: tuple[str, int, int], ctx: Context) -> tuple[Speaker, ...
 
 
 def _split_joint(np: str) -> list[str]:
-    """プーチン氏と中国の習近平国家主席 -> two speakers; 米国や同盟国の当局者 stays one."""
-    for sep in ("、", "と"):
-        if sep in np:
-            parts = [p for p in np.split(sep) if p]
-            if len(parts) > 1 and all(classify(p) for p in parts):
-                return parts
+    """プーチン氏と中国の習近平国家主席 -> two speakers; 共同通信と時事通信、NHK -> three; 共同通信や
+    時事通信 -> two; 米国や同盟国の当局者 stays one (each part must name a source). A source named
+    twice is one."""
+    for sep in ("[、とや]", "、", "と"):
+        parts = [p for p in re.split(sep, np) if p]
+        if sep == "[、とや]" and any("の" in p for p in parts):
+            continue            # 米国や同盟国の当局者: the last part's の may be of them all
+        if len(parts) > 1 and all(classify(p) for p in parts):
+            return list(dict.fromkeys(parts))
     return [np]
 
 
