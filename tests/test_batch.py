@@ -433,3 +433,21 @@ def test_a_list_that_links_to_itself_or_names_a_nul_is_a_clear_error(tmp_path):
     assert done.returncode == 2 and "a NUL byte in the name" in done.stderr and "internal error" not in done.stderr
     assert "3 statements" in done.stdout
 
+
+
+def test_what_has_an_articles_name_but_cannot_be_read_as_one_is_named_not_passed_over(tmp_path):
+    from tracker.sources import Unreadable
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "1.txt").write_text(small_article(1), "utf-8")
+    (folder / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    os.mkfifo(folder / "pipe.txt")
+    (tmp_path / "elsewhere.txt").write_text(small_article(2), "utf-8")
+    (folder / "linked.txt").symlink_to(tmp_path / "elsewhere.txt")      # a folder of links to articles: read
+    for found in (expand([str(folder)]), expand([str(folder / "*.txt")])):
+        errors = {Path(p).name: p.error for p in found if isinstance(p, Unreadable)}
+        assert sorted(Path(p).name for p in found if not isinstance(p, Unreadable)) == ["1.txt", "linked.txt"]
+        assert "link to nothing" in errors["dangling.txt"] and "loop" in errors["loop.txt"], errors
+        assert "not a regular file" in errors["pipe.txt"], errors

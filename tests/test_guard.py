@@ -34,6 +34,9 @@ def test_terminal_guard_writes_every_control_out():
     assert for_terminal("two\nlines\tand tab") == "two\nlines\tand tab"
     assert for_terminal("two\nlines", one_line=True) == "two\\nlines"
     assert for_terminal("日本語 [bold]x[/bold]") == "日本語 [bold]x[/bold]"
+    # what shows as nothing is shown: Reu\u200bters is not Reuters; emoji and scripts keep their joiners
+    assert for_terminal("Reu\u200bters\u2060\ufeff") == "Reu\\u200bters\\u2060\\ufeff"
+    assert for_terminal("👩\u200d💻 می\u200cخواهم") == "👩\u200d💻 می\u200cخواهم"
 
 
 def test_a_file_name_that_is_no_utf8_reaches_the_terminal_as_its_bytes_written_out():

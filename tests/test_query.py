@@ -124,6 +124,17 @@ def test_updates_are_refused(query):
         check(query)
 
 
+@pytest.mark.parametrize("query", ["", "  \n", "# SELECT * WHERE { ?s ?p ?o }\n", "PREFIX schema: <http://schema.org/>"])
+def test_an_empty_query_is_called_empty_not_an_update(query):
+    with pytest.raises(QueryRefused, match="the query is empty"):
+        check(query)
+
+
+def test_a_folder_given_for_a_query_is_named_a_folder(cli, tmp_path):
+    done = cli("query", str(tmp_path), "--store", str(tmp_path / "s"))
+    assert done.returncode == 2 and done.stderr == f"error: {tmp_path}: a folder, not a query or a .rq file\n", done.stderr
+
+
 def test_a_syntax_error_is_placed_in_the_query_as_written():
     with pytest.raises(QueryRefused, match="line 1, column 10"):
         check("SELECT * WERE { ?s ?p ?o }")

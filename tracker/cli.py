@@ -754,10 +754,13 @@ def query(
 
 def _query_text(arg: str) -> str:
     """The query `arg` is, or the text of the .rq file it names."""
-    if not arg.rstrip().lower().endswith(".rq") or "\n" in arg:
-        return arg
     from .errors import brief
     from .query import QueryRefused
+
+    if not any(c.isspace() for c in arg) and os.path.isdir(arg):       # no query is one word
+        raise QueryRefused(f"{brief(arg)}: a folder, not a query or a .rq file")
+    if not arg.rstrip().lower().endswith(".rq") or "\n" in arg:
+        return arg
 
     path = Path(arg)
     if not path.is_file():

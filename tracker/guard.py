@@ -9,9 +9,13 @@ from __future__ import annotations
 import re
 
 # C0 controls but tab and newline, DEL, C1 controls (U+009B is a CSI on its own), the
-# bidirectional overrides and isolates that reorder what a reader sees (Trojan Source), and the
-# bytes of a file name that is no UTF-8, as Python keeps them (U+DC80–U+DCFF: 0x9B among them)
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
+# bidirectional overrides and isolates that reorder what a reader sees (Trojan Source), the
+# characters that show as nothing between two others (a zero-width space, the word joiner and
+# invisible operators, a BOM inside the text: "Reu\u200bters" would read as Reuters), and the
+# bytes of a file name that is no UTF-8, as Python keeps them (U+DC80–U+DCFF: 0x9B among them).
+# The zero-width joiners (U+200C, U+200D) stay: emoji and several scripts are written with them.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069"
+                      "\ufeff\udc80-\udcff]")
 
 
 def _escaped(m: re.Match) -> str:

@@ -195,7 +195,10 @@ def check(query: str | Checked) -> Checked:
         with _PARSING:
             tree = parseQuery(text)
     except ParseBaseException as exc:
-        if _parses(parseUpdate, text):
+        update = _parsed(parseUpdate, text)
+        if update is not None and "request" not in update:
+            raise QueryRefused("the query is empty: no SELECT, ASK, CONSTRUCT or DESCRIBE, only spaces, comments or prefixes") from None
+        if update is not None:
             raise QueryRefused("only read queries run here: updates and LOAD are refused") from None
         if not re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", text, re.I):
             raise QueryRefused("not a SPARQL query: no SELECT, ASK, CONSTRUCT or DESCRIBE") from None
@@ -218,13 +221,13 @@ _PARSING = threading.RLock()
 _FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
 
 
-def _parses(parse, text: str) -> bool:
+def _parsed(parse, text: str):
+    """What `parse` makes of `text`, None if it does not parse."""
     try:
         with _PARSING:
-            parse(text)
+            return parse(text)
     except Exception:
-        return False
-    return True
+        return None
 
 
 def _node_names(tree) -> set[str]:

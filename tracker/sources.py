@@ -171,13 +171,21 @@ def _articles_under(folder: str) -> list[str]:
 
 
 def _regular(path: str) -> bool:
-    """Whether `path` is a regular file (a link to one too); one that cannot be looked at, in a
-    folder that can be listed but not entered, is an error naming it, not a file passed over."""
+    """Whether `path` is a regular file (a link to one too, wherever it leads: a folder of links to
+    articles is a folder of articles); a folder is passed over. What has an article's name and
+    cannot be read as one is an error naming it, never a file passed over in silence: one that
+    cannot be looked at (in a folder that can be listed but not entered), a link to nothing or to
+    itself, a pipe or a device."""
     try:
-        return stat.S_ISREG(os.stat(path).st_mode)
+        mode = os.stat(path).st_mode
     except FileNotFoundError:
-        return False            # a link to nothing
+        raise OSError(errno.ENOENT, "a symbolic link to nothing", path) from None
     except OSError as exc:
-        if exc.errno in (errno.EACCES, errno.EPERM):
-            raise
+        if exc.errno == errno.ELOOP:
+            raise OSError(errno.ELOOP, "a symbolic link loop", path) from None
+        raise
+    if stat.S_ISDIR(mode):
         return False
+    if not stat.S_ISREG(mode):
+        raise OSError(errno.EINVAL, "not a regular file: a pipe, a socket or a device", path)
+    return True
