@@ -17,6 +17,10 @@ _IN_OUTLET = re.compile(r"\s+(?:in|on|at|from|by)\s+(?P<outlet>(?:[Tt]he\s+)?" +
 _SOURCE_RUNS_ON = re.compile(r"\s+(?:on|in|at)\b[^,;“\"]{0,60},")
 
 
+# a list of sources going on past the first one's comma: (the BBC), Reuters and the Associated Press
+_LIST_GOES_ON = re.compile(r"(?:,\s*(?!and\b)[^,;.“\"—–―▒]+?)+,?\s+and\s+[^,;.“\"—–―▒]+?(?=\s*[,;—–―]|\.(?!\s[A-Z])|\s*$)")
+
+
 def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
     """"According to X, …" or "…, according to X." (`m`, in the sentence `masked`, its quotes
     masked, that starts at `s` in `text`) -> (X's speakers: both of the BBC and Reuters; the
@@ -31,6 +35,9 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
     piece = _IN_OUTLET.match(masked, np_end)
     if piece and lexicon.outlet_pattern().fullmatch(piece.group("outlet")):
         np, np_end = np + piece.group(0).rstrip(), piece.end()     # according to a story in The New York Times: the paper's
+    listed = _LIST_GOES_ON.match(masked, np_end)
+    if listed and len(speak(np + listed.group(0), ctx)) > 2:
+        np, np_end = np + listed.group(0), listed.end()     # according to the BBC, Reuters and AP: each of them
     if not re.search(r"\w", np):
         return None             # …, as reported in: no source named
     kind = subject_kind(np) or ("organization" if np[:1].isupper() else "document" if len(np.split()) <= 8 or cited_source(np) else None)
