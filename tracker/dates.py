@@ -4,8 +4,9 @@ The year comes from, in order: the publication date given (`--published` or page
 full date in a citation or credit, the latest year the text mentions (reported as inferred).
 Relative dates in a statement resolve against the citation that covers it, as its language reads
 them (`Language.statement_date`). A statement without its own date takes the date of the event its
-speaker was reported at earlier in the same report, or the date of the broadcast the report
-credits. When none of this applies the statement stays undated rather than guessed.
+speaker was reported at earlier in the same report (a quoted report, the passage a citation
+covers, or the article's own text: 植田総裁は23日、記者会見を開いた。… と述べた。), or the date
+of the broadcast the report credits. When none of this applies the statement stays undated rather than guessed.
 """
 from __future__ import annotations
 
@@ -131,8 +132,7 @@ def resolve_claim_dates(article: Article, layout: Layout, citations: list[Citati
             note = note or "date written with the statement"
             present = {name for n, name in canonical.items() if n in c.text}
             events.setdefault(report, []).append((d, present | {s.name for s in c.speakers if s.kind in _SPEAKING}, c.line))
-        elif c.kind == "reported_speech" and (c.block is not None or c.citation is not None) \
-                and any(s.kind in _SPEAKING for s in c.speakers):
+        elif c.kind == "reported_speech" and any(s.kind in _SPEAKING for s in c.speakers):
             persons = {s.name for s in c.speakers if s.kind in _SPEAKING}
             for ed, who, line in reversed(events.get(report, [])):
                 if persons & who:

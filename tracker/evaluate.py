@@ -159,6 +159,8 @@ def evaluate(ex: Extraction, report: Report, rows: list[ClaimRow], gold: dict) -
                 s.via_right += 1
             else:
                 s.misses.append(("via missed", gc["anchor"], sorted(r.via)))
+        if not gc.get("event_date") and r.date:        # gold dates a statement where the text tells: a date it has not is one too many
+            s.misses.append(("statement dated, gold has no date", gc["anchor"], r.date))
         if gc.get("event_date"):
             s.events_gold += 1
             if r.date == gc["event_date"]:

@@ -66,3 +66,14 @@ def test_a_source_line_under_a_date_line_further_down_the_page_is_dated_by_it_an
     ex = extract_text(text)
     dates = {c.outlet: c.date for c in ex.citations}
     assert dates == {"ap": date(2010, 7, 20), "reuters": None}, dates
+
+
+def test_in_the_articles_own_text_a_statement_takes_the_date_of_the_event_its_speaker_attended():
+    from datetime import date
+
+    from ...conftest import extract_text
+
+    ex = extract_text("Standoff | County news\n\nSheriff Dana Reyes spoke to reporters on Friday at the county building.\n\n"
+                      "The deputy is recovering in hospital, Reyes said.\n", published=date(2020, 10, 24))
+    said = next(c for c in ex.claims if c.cue == "said")
+    assert said.date == date(2020, 10, 23) and "event" in said.date_note

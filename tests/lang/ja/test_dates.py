@@ -82,3 +82,11 @@ def test_statement_is_never_dated_after_its_report():
 def test_a_report_dated_on_the_calendar_s_first_day_dates_yesterday_nowhere():
     ex = extract_text("題\n\n首相は昨日、「急ぐ」と述べた。【0001年1月1日 時事】\n")
     assert ex.claims[0].date is None and ex.citations[0].date == date(1, 1, 1)
+
+
+def test_in_the_articles_own_text_a_statement_takes_the_date_of_the_event_its_speaker_attended():
+    # a news page reporting a press conference: the first paragraph dates it, the rest quote it
+    ex = extract_text("日銀総裁会見 | 経済ニュース\n\n日銀の植田和男総裁は23日、記者会見を開いた。\n\n"
+                      "長期金利について、植田総裁は「速いスピードで上昇している」と述べた。\n", published=date(2026, 1, 24))
+    said = next(c for c in ex.claims if c.cue == "と述べた")
+    assert said.date == date(2026, 1, 23) and "event" in said.date_note
