@@ -196,6 +196,8 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
     name = furniture.sub(" ", rest).strip()
     name = re.sub(r"\s+", " ", name)
     written = None
+    if name and not _known(name):
+        name = _without_desk(name)
     if name and _known(name):
         written = name
     elif urls and by_url and (not name or "@" in urls[0].group(0) and _BYLINE_NAME.fullmatch(name)):
@@ -343,6 +345,16 @@ def url_date(url: str) -> date | None:
 def _host_part(url: str) -> str:
     """The host of a URL, or of an e-mail address."""
     return url.rsplit("@", 1)[-1].strip()
+
+
+# a desk of the outlet after its name (時事通信 外信部, Kyodo News World Desk): the outlet
+_DESK = re.compile(r"(?P<outlet>.+?)\s*(?:\S{1,6}(?:部|局|デスク)|(?:[A-Z][a-z]+\s+)?(?:Desk|Bureau))")
+
+
+def _without_desk(name: str) -> str:
+    """A credit's name without the desk named after its outlet, where the registry knows the outlet."""
+    desk = _DESK.fullmatch(name)
+    return desk.group("outlet") if desk and _known(desk.group("outlet")) else name
 
 
 def _known(name: str) -> bool:

@@ -211,3 +211,15 @@ def test_a_weekday_never_dates_a_credit_after_the_page(line, published):
 def test_a_dateline_s_day_no_month_has_gives_no_date_never_day_0(marker):
     when, outlet = parse_marker(marker)
     assert when is None and outlet in ("時事", "共同")      # found by the property test: day 0 of every month
+
+
+@pytest.mark.parametrize("line, published, outlet, expected", [
+    # the outlet's desk beside its name
+    ("時事通信 外信部2025年11月22日15時00分配信", date(2025, 11, 30), "jiji", date(2025, 11, 22)),
+    ("共同通信 政治部 2025年11月21日 8時56分配信", date(2025, 11, 30), "kyodo", date(2025, 11, 21)),
+])
+def test_an_aggregators_credit_line_names_the_outlet_before_its_desk(line, published, outlet, expected):
+    ex = extract_text(f"題\n\n生活保護費の減額は違憲だと原告団が訴えた。\n\n{line}\n\n私の感想です。\n", published=published)
+    [c] = ex.citations
+    assert (c.kind, c.outlet, c.date) == ("creditline", outlet, expected)
+    assert ex.claims[0].citation == 0
