@@ -451,3 +451,28 @@ def test_what_has_an_articles_name_but_cannot_be_read_as_one_is_named_not_passed
         assert sorted(Path(p).name for p in found if not isinstance(p, Unreadable)) == ["1.txt", "linked.txt"]
         assert "link to nothing" in errors["dangling.txt"] and "loop" in errors["loop.txt"], errors
         assert "not a regular file" in errors["pipe.txt"], errors
+
+
+def _swallows_ctrl_c(source: str) -> str:
+    """An article whose reading catches the Ctrl-C that comes meanwhile and turns it into an error
+    of its own, as a library that checks for signals while it works may."""
+    from tracker.errors import BadInput
+
+    if source == "b":
+        try:
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(1)
+        except KeyboardInterrupt:
+            raise BadInput("b: unreadable") from None
+    return source
+
+
+def test_ctrl_c_turned_into_an_articles_error_still_ends_the_run():
+    from tracker.batch import run
+
+    got = []
+    with pytest.raises(KeyboardInterrupt):
+        for outcome in run(["a", "b", "c"], _swallows_ctrl_c):
+            got.append((outcome.source, outcome.error))
+    assert got == [("a", None)]                 # b was interrupted, not bad; c never read
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

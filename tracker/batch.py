@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import signal
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -53,7 +54,40 @@ def run(sources: list[str], work: Callable[[str], Any], *, workers: int = 1, das
     """`work(source)` for each source, as Outcomes: in order when run here, as they complete in
     worker processes or on Dask (so one slow page holds back nothing). `work` must be picklable
     (a module-level function, or a partial of one) when workers > 1 or on Dask. `started(source)`
-    is told when a source is begun here or handed to a worker (Dask: all at once)."""
+    is told when a source is begun here or handed to a worker (Dask: all at once).
+
+    Ctrl-C ends the run with KeyboardInterrupt even where the interrupt it raised was caught on
+    the way and turned into an article's error (by a library that checks for signals as it
+    works): that article is not reported, it was interrupted, not bad."""
+    with _CtrlC() as ctrl_c:
+        for outcome in _run(sources, work, workers, dask, started):
+            if ctrl_c.heard:
+                raise KeyboardInterrupt
+            yield outcome
+
+
+class _CtrlC:
+    """Whether Ctrl-C came while a run went on, heard by a SIGINT handler of its own that raises
+    KeyboardInterrupt as Python's does (set only in the main thread, over Python's own handler)."""
+
+    def __enter__(self) -> _CtrlC:
+        self.heard = False
+        self._before = None
+        if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            self._before = signal.signal(signal.SIGINT, self._heard)
+        return self
+
+    def _heard(self, signum, frame) -> None:
+        self.heard = True
+        raise KeyboardInterrupt
+
+    def __exit__(self, *exc) -> None:
+        if self._before is not None:
+            signal.signal(signal.SIGINT, self._before)
+
+
+def _run(sources: list[str], work: Callable[[str], Any], workers: int, dask: str | None,
+         started: Callable[[str], None]) -> Iterator[Outcome]:
     attempt = _Attempt(work)
     for source in sources:
         if isinstance(source, Unreadable):
