@@ -550,3 +550,17 @@ def test_a_quoted_title_after_according_to_is_the_source_by_its_title(body, cont
     ex, got = claims_of(body)
     assert got == [("The Dam Report", "according to", content)], got
     assert ex.claims[0].speakers[0].kind == "document"
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # the antecedent across a quote's closing comma: the outlet that spoke in it
+    ('Following the changes, the Courier did preface the story with a "correction," which acknowledged that the mayor '
+     'had been cleared.', {"The Courier"}),
+    ('The Courier ran a "correction," which acknowledged that the mayor had been cleared.', set()),
+    # a thing no one known stands behind: the phrase it stands for
+    ("The rally drew a crowd, which chanted that the plan must go.", {"a crowd"}),
+])
+def test_which_is_never_a_speaker(body, speakers):
+    ex, got = claims_of(body)
+    named = {s.name for c in ex.claims if c.kind == "reported_speech" for s in c.speakers}
+    assert "which" not in named and speakers <= named, got

@@ -87,6 +87,7 @@ _CLAUSE_BEFORE = re.compile(r",[”\"’']*\s*$")          # …, adding / …,"
 
 
 _RELATIVE = frozenset(("who", "whom", "which"))
+_THING_BEFORE = re.compile(r"\b((?:an?|the|its|their|his|her|this|that)\s+[“\"‘']?[\w'’\-]+(?:\s+[\w'’\-]+){0,2}?)[”\"’']?,[”\"’']?\s*$")
 _ANTECEDENT = re.compile(r"\b([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}),\s*$")
 
 
@@ -95,7 +96,7 @@ def _antecedent(text: str, s: int, found: Tagged, prior: core.Draft | None, ctx:
     noun right before it if no comma stands between (a protester who shouted), else the speaker
     the sentence already gave ("…," said Tom Hale, a lawyer, who added …; the company said
     in a statement, which also claimed …), else the name right before it, else no one known."""
-    if found.source and not text[max(s, found.source[0] - 2):found.source[0]].strip().endswith(","):
+    if found.source and not text[max(s, found.source[0] - 3):found.source[0]].strip().rstrip("”\"’'").endswith(","):
         np = subject_before(text[s:found.source[0]])       # a protester who shouted: the noun it restricts
         return speak(np, ctx) if np and subject_kind(np) else ()
     if prior is not None and prior.speakers:
@@ -203,6 +204,12 @@ def drafts(text: str, s: int, e: int, paragraph: int, ctx: Context, taken: core.
             found = Tagged(found.source, found.cue, _rest(text, found.cue[1], e))     # …, delivering …; some who saw …: what follows
         if np.lower() in _RELATIVE and not speakers:
             speakers = _antecedent(text, s, found, prior, ctx)       # said Tom Hale, …, who added …: Tom Hale
+            if not speakers and np.lower() == "which" and found.source:
+                # a thing no one known stands behind (a crowd, which chanted …): the phrase it stands for
+                thing = _THING_BEFORE.search(text, max(s, found.source[0] - 80), found.source[0])
+                if thing is None:
+                    continue    # never "which" as a speaker
+                np = re.sub(r"[“”\"]", "", thing.group(1))        # (a "correction," which …: a correction)
         if not np or np.lower() in _NOT_A_SOURCE or _NOT_A_HEAD.match(np) or _misread(text, found, cue):
             continue
         found = Tagged(found.source, found.cue, _past_when(text, found))
