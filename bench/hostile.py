@@ -1,6 +1,6 @@
 """Hostile text: how extraction time grows with runs of one character or phrase that a page could
 hold thousands of ("....", "((((", "“““", "Mr. Mr. "), each inside an ordinary English and Japanese
-paragraph. For each, the median time at N and at 4N characters and their ratio: about 4 where the
+paragraph (and "According to the BBC, x, x, …", a list of sources that never ends). For each, the median time at N and at 4N characters and their ratio: about 4 where the
 time grows with the text, 16 where it grows with its square (a search tried from every position).
 
     python bench/hostile.py [--size 20000] [--repeat 3]
@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from extract import machine  # noqa: E402
 
 UNITS = [".", "!", "?", "“", "\"", "(", "[", ",", "-", "— ", "Mr. ", "A. ", "1.", "said ", "according to ",
-         "July 3, ", "A: ", "http://a.", "。", "「", "【", "、", "と述べた", "という", "によると", "7月3日", "安倍："]
+         "July 3, ", "A: ", "http://a.", "according to the BBC, ", "according to the BBC, x, x, ", " x,", "。", "「", "【", "、", "と述べた", "という", "によると", "7月3日", "安倍："]
 
 
 def _seconds(text: str, repeat: int) -> float:
@@ -51,7 +51,8 @@ def main() -> None:
         at = []
         for n in (args.size, 4 * args.size):
             run = unit * (n // len(unit))
-            text = f"Title\n\nThe mayor said the plan works. {run} The mayor said, \"so it is.\" 市長は「{run}」と述べた。\n"
+            text = (f"Title\n\nThe mayor said the plan works. {run} The mayor said, \"so it is.\" 市長は「{run}」と述べた。\n\n"
+                    f"According to the BBC,{run} the mayor said.\n")
             at.append(_seconds(text, args.repeat))
         ratio = at[1] / max(at[0], 1e-6)
         worst = max(worst, ratio)

@@ -611,6 +611,9 @@ def test_an_article_without_a_date_line_is_dated_by_its_url():
     ("Talks | Notes\n\nThe plant would close, according to the BBC, Reuters and the Associated Press.\n",
      ["BBC", "Reuters", "Associated Press"], ["bbc", "reuters", "ap"], None),
     ("Talks | Notes\n\nAccording to the BBC, Reuters and CNN, the plant would close.\n", ["BBC", "Reuters", "CNN"], ["bbc", "reuters", "cnn"], None),
+    # with a serial comma
+    ("Talks | Notes\n\nAccording to the BBC, Reuters, and CNN, the plant would close.\n", ["BBC", "Reuters", "CNN"], ["bbc", "reuters", "cnn"], None),
+    ("Talks | Notes\n\nThe plant would close, according to the BBC, Reuters, and CNN.\n", ["BBC", "Reuters", "CNN"], ["bbc", "reuters", "cnn"], None),
     # relayed by two outlets: the speaker speaks, both are its reports (no longer intermediates)
     ("Talks | Notes\n\nThe minister said the plant would close, according to the BBC and Reuters.\n",
      ["The minister"], ["bbc", "reuters"], None),

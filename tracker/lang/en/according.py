@@ -17,8 +17,32 @@ _IN_OUTLET = re.compile(r"\s+(?:in|on|at|from|by)\s+(?P<outlet>(?:[Tt]he\s+)?" +
 _SOURCE_RUNS_ON = re.compile(r"\s+(?:on|in|at)\b[^,;“\"]{0,60},")
 
 
-# a list of sources going on past the first one's comma: (the BBC), Reuters and the Associated Press
-_LIST_GOES_ON = re.compile(r"(?:,\s*(?!and\b)[^,;.“\"—–―▒]+?)+,?\s+and\s+[^,;.“\"—–―▒]+?(?=\s*[,;—–―]|\.(?!\s[A-Z])|\s*$)")
+# where a list of sources must end: a clause's mark, a quote, a stop that ends the sentence
+_LIST_END = re.compile(r"[;“\"—–―▒]|\.(?!\s[A-Z])")
+_LAST_ITEM = re.compile(r"(?:^|\s)and\s+\S")
+
+
+def _list_goes_on(masked: str, at: int) -> int | None:
+    """Where a list of sources going on past the first one's comma ends: (the BBC), Reuters and
+    the Associated Press / (CNN), Fox News, and NBC, the dam …: at the end of the first item after
+    a comma that holds "and". Read item by item (a regex that tried each way of splitting the
+    spaces between the items took time exponential in their number)."""
+    if not masked.startswith(",", at):
+        return None
+    stop = _LIST_END.search(masked, at)
+    pos = at
+    for _ in range(8):
+        comma = masked.find(",", pos + 1, stop.start() if stop else len(masked))
+        item_end = comma if comma != -1 else (stop.start() if stop else len(masked))
+        item = masked[pos + 1:item_end]
+        if not item.strip():
+            return None
+        if _LAST_ITEM.search(item):
+            return item_end - (len(item) - len(item.rstrip()))
+        if comma == -1:
+            return None
+        pos = comma
+    return None
 
 
 def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
@@ -35,9 +59,9 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
     piece = _IN_OUTLET.match(masked, np_end)
     if piece and lexicon.outlet_pattern().fullmatch(piece.group("outlet")):
         np, np_end = np + piece.group(0).rstrip(), piece.end()     # according to a story in The New York Times: the paper's
-    listed = _LIST_GOES_ON.match(masked, np_end)
-    if listed and len(speak(np + listed.group(0), ctx)) > 2:
-        np, np_end = np + listed.group(0), listed.end()     # according to the BBC, Reuters and AP: each of them
+    listed = _list_goes_on(masked, np_end)
+    if listed is not None and len(speak(np + masked[np_end:listed], ctx)) > 2:
+        np, np_end = np + masked[np_end:listed], listed     # according to the BBC, Reuters and AP: each of them
     if not re.search(r"\w", np):
         return None             # …, as reported in: no source named
     kind = subject_kind(np) or ("organization" if np[:1].isupper() else "document" if len(np.split()) <= 8 or cited_source(np) else None)

@@ -283,7 +283,7 @@ def collect_full_names(text: str) -> list[str]:
 
 def speak(np: str, ctx: Context) -> tuple[Speaker, ...]:
     np = _strip(np)
-    listed = re.search(r",[^,]+\s+and\s+[^,]+$", np)        # A, B and C; not Jane Roe, president of a union, said
+    listed = re.search(r",(?:[^,]+\s|\s*)and\s+[^,]+$", np)        # A, B and C, A, B, and C; not Jane Roe, president of a union, said
     parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+" if listed else r"\s+(?:and|&)\s+", np) if p]
     first = re.match(r"[Tt]he ([A-Z]\S*) and [A-Z]", np) if not listed else None
     one_name = first and not (lexicon.find_outlet(first.group(1)) or lexicon.find_entity(first.group(1))) \
