@@ -479,3 +479,42 @@ def test_output_to_a_pipe_is_written_into_not_replaced(cli, tmp_path):
 
 def test_output_to_a_directory_is_one_line_and_exit_2(cli, tmp_path):
     assert_one_error_line(cli("extract", SAMPLE_ARG, "-o", str(tmp_path)))
+
+
+def test_output_to_an_open_descriptor_appends_where_it_stands(tmp_path):
+    log = tmp_path / "app.log"
+    log.write_text("KEEP\n")
+    done = subprocess.run(f'"{sys.executable}" -m tracker.cli extract "{SAMPLE}" -f nquads -o /dev/stdout >> "{log}"', shell=True,
+                          cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    lines = log.read_text("utf-8").splitlines()
+    assert lines[0] == "KEEP" and len(lines) > 1000
+
+
+def test_output_through_a_link_loop_is_one_line_and_exit_2(cli, tmp_path):
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    assert_one_error_line(cli("extract", SAMPLE_ARG, "-o", str(tmp_path / "a")))
+
+
+def test_a_file_that_may_not_be_written_is_not_replaced(tmp_path, monkeypatch, capsys):
+    """As the shell's > refuses a file without write permission (the tests run as root, whom
+    permissions do not stop: the permission check is what is asked here)."""
+    import typer
+
+    from tracker import cli as cli_module
+
+    target = tmp_path / "ro"
+    target.write_text("keep\n")
+    target.chmod(0o444)
+    real_access = os.access
+    monkeypatch.setattr(cli_module.os, "access", lambda p, mode: False if Path(p) == target else real_access(p, mode))
+    with pytest.raises(typer.Exit) as ended:
+        cli_module._write_out(target, lambda out: out.write(b"new\n"))
+    assert ended.value.exit_code == 2 and "Permission denied" in capsys.readouterr().err
+    assert target.read_text() == "keep\n" and sorted(p.name for p in tmp_path.iterdir()) == ["ro"]
+
+
+def test_output_to_a_name_near_the_limit_is_written(cli, tmp_path):
+    out = tmp_path / ("a" * 250)
+    assert cli("extract", SAMPLE_ARG, "-f", "nquads", "-o", str(out)).returncode == 0 and out.stat().st_size > 100_000

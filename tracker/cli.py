@@ -146,14 +146,20 @@ def _open(store, endpoint, update_endpoint, user, password, *, write: bool, exis
         _fail(str(exc), EXIT_STORE)
 
 
+# a descriptor already open, named as a file
+_DESCRIPTOR = re.compile(r"/dev/(stdout|stderr)|/dev/fd/([0-9]{1,4})|/proc/self/fd/([0-9]{1,4})")
+
+
 def _write_out(output: Optional[Path], produce) -> None:
     """`produce(out)` writes bytes to standard output, or to OUTPUT whole or not at all: to a
     temporary file beside it, renamed over it once complete, so that a failed or interrupted write
     leaves what was there before. A symbolic link is followed (the file it names is replaced, the
-    link stays), an existing file keeps its permissions, and what is not a regular file (a device,
-    a pipe) is written into as it is, never replaced. A reader that stops reading (`| head`) ends
-    the command quietly (exit 1, as click ends it); any other failure to write is one line and
-    exit 2."""
+    link stays), an existing file keeps its permissions and is replaced only if it may be written
+    (`chmod 444` protects it as it does from the shell's `>`), and what is not a regular file (a
+    device, a pipe) is written into as it is, never replaced. An open descriptor named as a file
+    (/dev/stdout, /dev/fd/N, /proc/self/fd/N) is written into where it stands: `-o /dev/stdout
+    >> log` appends to the log. A reader that stops reading (`| head`) ends the command quietly
+    (exit 1, as click ends it); any other failure to write is one line and exit 2."""
     import stat
     import tempfile
 
@@ -164,18 +170,29 @@ def _write_out(output: Optional[Path], produce) -> None:
             produce(sys.stdout.buffer)
             sys.stdout.buffer.flush()
             return
-        target = output.resolve()
+        if (fd := _DESCRIPTOR.fullmatch(str(output))) is not None:
+            number = {"stdout": 1, "stderr": 2}.get(fd.group(1)) or int(fd.group(2) or fd.group(3))
+            sys.stdout.flush()
+            with os.fdopen(os.dup(number), "wb") as fh:
+                produce(fh)
+            return
+        try:
+            target = output.resolve()
+        except RuntimeError:            # a symbolic link loop
+            _fail(f"{output}: cannot write (a symbolic link loop)")
         try:
             mode = os.stat(target).st_mode
         except FileNotFoundError:
             mode = None
+        if mode is not None and stat.S_ISREG(mode) and not os.access(target, os.W_OK):
+            _fail(f"{output}: cannot write (Permission denied)")
         if mode is not None and not stat.S_ISREG(mode):
             if stat.S_ISDIR(mode):
                 _fail(f"{output}: is a directory")
             with open(target, "wb") as fh:
                 produce(fh)
             return
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name[:100]}.")   # (a name near the limit: its temporary one fits)
         with os.fdopen(fd, "wb") as fh:
             produce(fh)
         if mode is None:
