@@ -239,3 +239,22 @@ def test_json_exports_cannot_close_a_script_element(cli, tmp_path, fmt):
     assert done.returncode == 0, done.stderr
     assert "<" not in done.stdout and "alert(1)" in done.stdout
     assert "</script><script>alert(1)</script>" in json.dumps(json.loads(done.stdout), ensure_ascii=False)
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonld", "trig", "table"])
+def test_an_article_whose_file_name_is_no_utf8_is_extracted_in_every_format(tmp_path, fmt):
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import ROOT, SAMPLE
+
+    name = os.path.join(os.fsencode(tmp_path), b"a\xff.txt")
+    with open(name, "wb") as fh:
+        fh.write(SAMPLE.read_bytes())
+    done = subprocess.run([sys.executable, "-m", "tracker.cli", "extract", name, "-f", fmt], cwd=ROOT, capture_output=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=300)
+    assert done.returncode == 0, done.stderr.decode()
+    out = done.stdout.decode("utf-8")
+    if fmt == "json":
+        assert json.loads(out)["article"]["source"].endswith("a\udcff.txt")

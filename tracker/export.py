@@ -97,7 +97,8 @@ def _json(graph: Callable[[], Dataset], ex: Extraction, out: BinaryIO) -> None:
         "claims": claim_records(ex),
         "problems": [{"severity": p.severity, "message": p.message, "line": p.line} for p in ex.problems],
     }
-    out.write((json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+    # (a file name that is no UTF-8 keeps its bytes as Python does, and the data guard writes them out as escapes)
+    out.write((json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8", "surrogateescape"))
 
 
 def _table(graph: Callable[[], Dataset], ex: Extraction, out: BinaryIO, width: int | None = None) -> None:
