@@ -954,3 +954,10 @@ def test_a_count_repeated_many_times_is_no_crash():
     body = "住民" + "二人" * 500 + "は「良い」と話した。"
     [said] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims     # it was a RecursionError
     assert said.text == body
+
+
+@pytest.mark.parametrize("line", ["Reuters", "TOKYO", "Photo: AP", "Hello world."])
+def test_a_line_of_latin_letters_over_a_japanese_one_is_no_part_of_its_speaker(line):
+    ex = extract_text(f"題\n\n首相は増税しないと述べた。\n{line}\n市長は「検討する」と述べた。\n")
+    said = next(c for c in ex.claims if "検討する" in c.text)
+    assert [s.name for s in said.speakers] == ["市長"], said.speakers

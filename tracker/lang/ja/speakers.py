@@ -19,6 +19,10 @@ _TOPIC_EXCLUDED_BEFORE = set("でにとへらか")
 _COUNTRY_ABBREVIATIONS = ("米国", "米", "英", "仏", "独", "露", "ロ", "中", "韓", "朝", "日", "豪", "印", "伊", "加")
 
 
+def _latin(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch in ".&'")
+
+
 def np_before(text: str, pos: int, floor: int, *, lists: bool = False) -> tuple[int, int]:
     """The noun phrase ending at `pos` (a particle follows): 中国外務省の林剣報道官, プーチン氏と習氏,
     兵頭慎治氏(防衛省防衛研究所研究幹事). With `lists`, 、 may join items back to `floor`."""
@@ -46,8 +50,11 @@ def np_before(text: str, pos: int, floor: int, *, lists: bool = False) -> tuple[
         if i < end and _titled(text[i:end]) and (given := _given_in_kana(text, i, floor)):
             i = given.start("given")    # 対木さやか氏: a given name in hiragana between the surname and the title
             continue
-        if ch == "\n" and i - 1 > floor and (_NOUN.match(text[i - 2]) or text[i - 2] in ")）"):
-            i -= 1              # a line wrapped by hand inside the phrase: 三崎眞佐美(68、女)⏎さん
+        if ch == "\n" and i - 1 > floor and (_NOUN.match(text[i - 2]) or text[i - 2] in ")）") \
+                and not (i < len(text) and _latin(text[i - 2]) != _latin(text[i])):
+            # a line wrapped by hand inside the phrase: 三崎眞佐美(68、女)⏎さん; not a line of Latin
+            # letters over one in Japanese (Reuters⏎市長は…: a line of its own, then the phrase)
+            i -= 1
             continue
         kana_title = next((t for t in ("さん", "ちゃん", "くん", "さま") if text[max(floor, i - len(t)):i] == t), None)
         if kana_title and i - len(kana_title) > floor and (_NOUN.match(text[i - len(kana_title) - 1]) or text[i - len(kana_title) - 1] in ")）\n"
