@@ -113,7 +113,8 @@ def _globbed(pattern: str) -> list[str]:
         except (NotADirectoryError, FileNotFoundError):
             pass
         except OSError as exc:
-            found.append(_cannot_read(folder, exc))
+            if exc.errno != errno.ELOOP:        # a link to itself is no folder: named once, as a file, if it has an article's name
+                found.append(_cannot_read(folder, exc))
     return found or [pattern]          # nothing matched: reported as a missing file
 
 
