@@ -448,7 +448,7 @@ def test_what_has_an_articles_name_but_cannot_be_read_as_one_is_named_not_passed
     (folder / "linked.txt").symlink_to(tmp_path / "elsewhere.txt")      # a folder of links to articles: read
     for found in (expand([str(folder)]), expand([str(folder / "*.txt")]), expand([str(folder / "**" / "*.txt")])):
         errors = {Path(p).name: p.error for p in found if isinstance(p, Unreadable)}
-        assert len(errors) == 3, found          # each once
+        assert sum(isinstance(p, Unreadable) for p in found) == 3, found          # each once
         assert sorted(Path(p).name for p in found if not isinstance(p, Unreadable)) == ["1.txt", "linked.txt"]
         assert "link to nothing" in errors["dangling.txt"] and "loop" in errors["loop.txt"], errors
         assert "not a regular file" in errors["pipe.txt"], errors
