@@ -550,8 +550,15 @@ def test_rdf_answers_write_a_bidirectional_override_as_its_escape(store, tmp_pat
     query = ("CONSTRUCT { ?x ?p ?o } WHERE { ?r <http://schema.org/url> <https://checks.example/3> ; "
              "<http://schema.org/reviewRating> ?x . ?x ?p ?o }")
     with served(copy) as url:
-        for accept, fmt in (("text/turtle", "turtle"), ("application/n-triples", "nt"), ("application/ld+json", "json-ld")):
+        for accept, fmt in (("text/turtle", "turtle"), ("application/n-triples", "nt"), ("application/ld+json", "json-ld"),
+                            ("application/rdf+xml", "xml")):
             r = requests.get(url + "/sparql", params={"query": query}, headers={"Accept": accept}, timeout=60)
             assert r.status_code == 200 and "\u202e" not in r.text and "eurT" in r.text, (accept, r.text)
             g = Graph().parse(data=r.text, format=fmt)
             assert any("False\u202e eurT" in str(o) for o in g.objects()), accept
+        select = "SELECT ?o WHERE { ?r <http://schema.org/url> <https://checks.example/3> ; <http://schema.org/reviewRating> ?x . ?x ?p ?o }"
+        r = requests.get(url + "/sparql", params={"query": select}, headers={"Accept": "application/sparql-results+xml"}, timeout=60)
+        assert r.status_code == 200 and "\u202e" not in r.text and "&#x202E;" in r.text, r.text
+        import xml.etree.ElementTree as ET
+        literals = [e.text for e in ET.fromstring(r.content).iter("{http://www.w3.org/2005/sparql-results#}literal")]
+        assert "False\u202e eurT" in literals, literals

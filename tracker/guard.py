@@ -59,6 +59,16 @@ def for_json(text: str) -> str:
     return _JSON_MARKUP.sub(lambda m: f"\\u{ord(m[0]):04x}", for_data(text))
 
 
+def for_xml(text: str) -> str:
+    """Serialised XML (SPARQL XML results, RDF/XML) with the controls XML can hold written as
+    character references (`&#x202E;`), which read back as the same characters; those XML 1.0
+    cannot hold at all (C0 but tab and line ends) were replaced by the serialiser before."""
+    def ref(m: re.Match) -> str:
+        c = ord(m[0])
+        return m[0] if c < 0x20 else "\ufffd" if 0xD800 <= c <= 0xDFFF else f"&#x{c:X};"      # (no reference stands for a lone surrogate)
+    return _CONTROL.sub(ref, text)
+
+
 class DataWriter:
     """A binary stream that passes UTF-8 data through `guard` (`for_data`, or `for_json` for
     JSON) as it is written, 64 KiB at a time (a serialiser writes a few bytes a call: guarding

@@ -14,7 +14,7 @@ from urllib.parse import parse_qs
 from xml.sax.saxutils import escape, quoteattr
 
 from ..backend import Backend, Results
-from ..guard import for_data, for_json
+from ..guard import for_data, for_json, for_xml
 from ..query import PREFIX_MAP, Checked, check
 
 RESULT_TYPES = {
@@ -199,7 +199,7 @@ def results_as(res: Results, fmt: str) -> bytes:
                 out.append(f"<binding name={quoteattr(v)}>{_xml_term(term)}</binding>")
         out.append("</result>")
     out.append("</results>\n</sparql>\n")
-    return "\n".join(out).encode("utf-8")
+    return for_xml("\n".join(out)).encode("utf-8")
 
 
 # XML 1.0 cannot carry these at all, escaped or not: each is written as U+FFFD
@@ -250,7 +250,7 @@ def graph_as(ntriples: str, fmt: str) -> bytes:
     if fmt == "turtle":
         return for_data(ox.serialize(triples, None, ox.RdfFormat.TURTLE, prefixes=PREFIX_MAP).decode("utf-8")).encode("utf-8")
     if fmt == "rdfxml":
-        return ox.serialize(triples, None, ox.RdfFormat.RDF_XML, prefixes=PREFIX_MAP)
+        return for_xml(ox.serialize(triples, None, ox.RdfFormat.RDF_XML, prefixes=PREFIX_MAP).decode("utf-8")).encode("utf-8")
     return for_json(ox.serialize(triples, None, ox.RdfFormat.JSON_LD).decode("utf-8")).encode("utf-8")
 
 
