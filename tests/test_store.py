@@ -89,6 +89,18 @@ def test_named_queries_answer_on_the_sample(backend, sample, name, params, check
     assert check(rows), rows[:3]
 
 
+def test_by_outlet_lists_undated_reports_unless_a_range_is_given(backend, tmp_path):
+    article = tmp_path / "undated.txt"
+    article.write_text("政治メモ | ブログ\n\n首相は「検討する」と述べた。【7月3日 時事】\n\n"
+                       "共同通信によると、工場は閉鎖されるという。\n", "utf-8")
+    ingest(backend, extract(str(article), published=__import__("datetime").date(2024, 7, 10)))
+    rows = run(backend, render_named("by-outlet", {"outlet": "共同"})).rows
+    assert [(r.get("reported"), r["text"]["value"]) for r in rows] == [(None, "共同通信によると、工場は閉鎖されるという。")], rows
+    assert run(backend, render_named("by-outlet", {"outlet": "共同", "from": "2024-01-01"})).rows == []
+    dated = run(backend, render_named("by-outlet", {"outlet": "時事"})).rows
+    assert [r["reported"]["value"] for r in dated] == ["2024-07-03"]
+
+
 def test_single_source_amplification_across_articles(backend, sample, tmp_path):
     ingest(backend, sample)
     other = tmp_path / "other.txt"
