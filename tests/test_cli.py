@@ -518,3 +518,16 @@ def test_a_file_that_may_not_be_written_is_not_replaced(tmp_path, monkeypatch, c
 def test_output_to_a_name_near_the_limit_is_written(cli, tmp_path):
     out = tmp_path / ("a" * 250)
     assert cli("extract", SAMPLE_ARG, "-f", "nquads", "-o", str(out)).returncode == 0 and out.stat().st_size > 100_000
+
+
+@pytest.mark.parametrize("name, parse", [
+    ("out.ttl", lambda p: Graph().parse(p, format="turtle")),
+    ("out.trig", lambda p: Dataset().parse(p, format="trig")),
+    ("out.nq", lambda p: Dataset().parse(p, format="nquads")),
+    ("out.jsonld", lambda p: Dataset().parse(p, format="json-ld")),
+    ("out.json", lambda p: json.loads(Path(p).read_text("utf-8"))["claims"]),
+])
+def test_without_a_format_the_output_files_extension_chooses_it(cli, tmp_path, name, parse):
+    out = tmp_path / name
+    assert cli("extract", SAMPLE_ARG, "-o", str(out)).returncode == 0
+    assert len(parse(str(out))) > 100

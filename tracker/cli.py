@@ -47,6 +47,10 @@ class ExtractFormat(str, Enum):
     table = "table"
 
 
+_BY_SUFFIX = {".trig": ExtractFormat.trig, ".ttl": ExtractFormat.turtle, ".nq": ExtractFormat.nquads,
+              ".jsonld": ExtractFormat.jsonld, ".json": ExtractFormat.json}
+
+
 class ReportFormat(str, Enum):
     text = "text"
     json = "json"
@@ -216,7 +220,8 @@ def _write_out(output: Optional[Path], produce) -> None:
 @app.command()
 def extract(
     source: str = typer.Argument(..., metavar="SOURCE", help="An article: a file (text or HTML), a URL, or - for standard input."),
-    format: ExtractFormat = typer.Option(ExtractFormat.trig, "--format", "-f", help="Output format."),
+    format: Optional[ExtractFormat] = typer.Option(None, "--format", "-f", show_default=False,
+                                                   help="Output format [default: by the -o file's extension, else trig]."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
     published: Optional[str] = PublishedOpt,
     allow_private: bool = AllowPrivateOpt, allow_address: list[str] = AllowAddressOpt, offline: bool = OfflineOpt,
@@ -225,6 +230,9 @@ def extract(
     from .errors import BadInput
     from .export import serialize, write
     from .pipeline import extract as run
+
+    if format is None:          # -o claims.ttl: Turtle, as the name says
+        format = _BY_SUFFIX.get(output.suffix.lower() if output else "", ExtractFormat.trig)
 
     try:
         ex = run(source, published=_published(published), web=_web(allow_private, offline, allow_address))
