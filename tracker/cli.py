@@ -240,6 +240,7 @@ def extract(
         _fail(str(exc))
     for note in ex.article.notes:
         _say(f"note: {note}", err=True)
+    from .formats import JSON
     from .guard import DataWriter, for_data, for_json, for_terminal, write_all
 
     def produce(out) -> None:
@@ -247,7 +248,7 @@ def extract(
             write_all(out, for_terminal(serialize(ex, format.value)).encode("utf-8"))
             return
         # streamed as it is serialised, through the data guard (JSON's where it is JSON)
-        guarded = DataWriter(out, for_json if format in (ExtractFormat.jsonld, ExtractFormat.json) else for_data)
+        guarded = DataWriter(out, for_json if format.value in JSON else for_data)
         write(ex, format.value, guarded)
         guarded.flush()
 

@@ -21,7 +21,7 @@ CLAIMS = {
     "csv": "table:write_csv",
 }
 FORMATS = (*RDF, *CLAIMS)
-JSON = {"jsonld", "claimreview", "webanno"}         # written through the JSON guard (guard.for_json)
+JSON = {"jsonld", "claimreview", "webanno", "json"}     # written through the JSON guard (guard.for_json); json: extract's records
 
 
 def writer(name: str):

@@ -69,15 +69,17 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
         return None
     joint = speak(np, ctx) if kind in ("person", "organization", "media") else ()
     speakers = joint if len(joint) > 1 else (make_speaker(np, kind, ctx),)      # according to the BBC and Reuters: both
+    if not masked[:m.start()].strip(" ,") and (runs_on := _SOURCE_RUNS_ON.match(masked, np_end)):
+        np_end = runs_on.end()
+    return speakers, _other_side(masked, m, s, np_end), np
+
+
+def _other_side(masked: str, m: re.Match, s: int, source_end: int) -> tuple[int, int]:
+    """What the source said: the sentence before "according to", or else after the source."""
     if masked[:m.start()].strip(" ,"):
-        content = (s, s + len(masked[:m.start()].rstrip(" ,")))
-    else:
-        rest = masked[np_end:]
-        runs_on = _SOURCE_RUNS_ON.match(rest)
-        np_end, rest = (np_end + runs_on.end(), rest[runs_on.end():]) if runs_on else (np_end, rest)
-        k = len(rest) - len(rest.lstrip(" ,"))
-        content = (s + np_end + k, s + len(masked.rstrip(" .")))
-    return speakers, content, np
+        return s, s + len(masked[:m.start()].rstrip(" ,"))
+    rest = masked[source_end:]
+    return s + source_end + len(rest) - len(rest.lstrip(" ,")), s + len(masked.rstrip(" ."))
 
 
 def _quoted_title(text: str, masked: str, m: re.Match, s: int, lead: int, ctx: Context):
@@ -89,13 +91,7 @@ def _quoted_title(text: str, masked: str, m: re.Match, s: int, lead: int, ctx: C
     title = text[s + lead:s + run_end].strip().strip("“”\"‘’'").rstrip(",.").strip()
     if not re.search(r"\w", title):
         return None
-    if masked[:m.start()].strip(" ,"):
-        content = (s, s + len(masked[:m.start()].rstrip(" ,")))
-    else:
-        rest = masked[run_end:]
-        k = len(rest) - len(rest.lstrip(" ,"))
-        content = (s + run_end + k, s + len(masked.rstrip(" .")))
-    return (make_speaker(title, "document", ctx),), content, masked[lead:run_end]
+    return (make_speaker(title, "document", ctx),), _other_side(masked, m, s, run_end), masked[lead:run_end]
 
 
 def sourcing_cue(m: re.Match) -> str:
