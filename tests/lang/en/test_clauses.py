@@ -564,3 +564,33 @@ def test_which_is_never_a_speaker(body, speakers):
     ex, got = claims_of(body)
     named = {s.name for c in ex.claims if c.kind == "reported_speech" for s in c.speakers}
     assert "which" not in named and speakers <= named, got
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ('"The levy will pass this spring," said Sen. Mara Quill (D-Ore.), who wrote the bill.', "Mara Quill", '"The levy will pass this spring,"'),
+    ('"We will not wait," Rep. Tomas Vey (R-N.M.) said.', "Tomas Vey", '"We will not wait,"'),
+    ("The levy will pass this spring, said Rep. Tomas Vey (R-N.M.).", "Tomas Vey", "The levy will pass this spring"),
+    ("The levy will pass this spring, according to Sen. Mara Quill (D-Ore.).", "Mara Quill", "The levy will pass this spring"),
+])
+def test_a_party_and_state_after_a_name_are_part_of_it(body, speaker, content):
+    ex, got = claims_of(body)
+    assert (got[0][0], got[0][2]) == (speaker, content), got
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("The mill owner met the governor twice that week, as The Valley Ledger reported.", "Valley Ledger",
+     "The mill owner met the governor twice that week"),
+    ("The ferry will stop running in March, as the harbour master said on Monday.", "the harbour master",
+     "The ferry will stop running in March"),
+    ("As the harbour master noted last week, the ferry will stop running in March.", "the harbour master",
+     "the ferry will stop running in March"),
+    ("The ferry stopped running, just as the union had predicted.", "union", "The ferry stopped running"),
+])
+def test_a_clause_of_comparison_reports_the_clause_beside_it(body, speaker, content):
+    ex, got = claims_of(body)
+    assert (got[0][0], got[0][2]) == (speaker, content), got
+
+
+def test_as_meaning_while_keeps_the_verb_s_own_content():
+    ex, got = claims_of("As the harbour master said the ferry would stop, the crowd went home.")
+    assert got[0][0] == "the harbour master" and got[0][2].startswith("the ferry would stop"), got

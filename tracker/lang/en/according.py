@@ -7,7 +7,7 @@ import re
 
 from ... import lexicon
 from .sentences import MASK
-from .speakers import Context, cited_source, make_speaker, speak, subject_kind
+from .speakers import NAME_PAREN, Context, cited_source, make_speaker, speak, subject_kind
 
 
 # a piece's outlet after it: (a story) in The New York Times, (a report) on CNN
@@ -50,7 +50,7 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
     masked, that starts at `s` in `text`) -> (X's speakers: both of the BBC and Reuters; the
     content's span; X as written)."""
     # (the source ends where its sentence goes on: at a comma, a stop, a dash, a clause or phrase of its own)
-    tail = re.match(r"\s*((?:[^,;.“\"—–―]|\.(?=\s[A-Z]))+?)(?=[,;—–―]|\.(?!\s[A-Z])|$|\s+--?\s|\s+(?:on|in|at|which|who|that)\b)", masked[m.end():])
+    tail = re.match(rf"\s*((?:[^,;.“\"—–―(]|\.(?=\s[A-Z])|{NAME_PAREN})+?)(?=[,;—–―]|\.(?!\s[A-Z])|$|\s+--?\s|\s+(?:on|in|at|which|who|that)\b)", masked[m.end():])
     if not tail:
         return None
     np, np_end = tail.group(1).strip(), m.end() + tail.end()

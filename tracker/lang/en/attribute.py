@@ -17,14 +17,14 @@ from functools import cache
 from ... import attribute as core
 from ... import lexicon
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
-from .clauses import (ANONYMITY, CITING as _CITING, CLOSING_CLAUSE as _CLOSING_CLAUSE, FRAMING, THAT_BEFORE, content_after, cut,
-                      ends_sentence, own_clause, says_more)
+from .clauses import (AS_OPENING, ANONYMITY, CITING as _CITING, CLOSING_CLAUSE as _CLOSING_CLAUSE, FRAMING, THAT_BEFORE, content_after, cut,
+                      as_aside, ends_sentence, own_clause, says_more)
 from .learned import attitude_of
 from .tagged import drafts
 from .lexicon import cue_regex, cues, names_source, words as _words
 from .sentences import MASK, ending_by, holding, masked as _masked, quotes as _quotes
 from .transcript import first_person as _first_person, furniture_label, label_name, turns as _turns
-from .speakers import (PRONOUNS, Context, cited_source, classify, collect_full_names, qualified_head, remember, remember_titled,
+from .speakers import (NAME_PAREN, PRONOUNS, Context, cited_source, classify, collect_full_names, qualified_head, remember, remember_titled,
                        speak, subject_kind, titled_in)
 from .quoted import AUTHOR, in_block, introduces, second_half, signed, sourced_quotes
 from .according import according_to, sourcing_cue, without_source
@@ -282,13 +282,13 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         glued = bool(re.match(r"\s?[a-z]", gap)) and gap.split()[0].lower() not in PRONOUNS and "," not in gap \
             and len(text[qbefore[0]:qbefore[1]].split()) <= 6 and not re.search(r"[,.!?…—–-][”’\"']*$", text[qbefore[0]:qbefore[1]])
         if re.fullmatch(r"[,.!?]?\s*", gap):
-            np = re.match(r"\s*((?:[^,.;:“\"▒]|\.(?=\s[A-Z]))+?)(?=[,;:]|\.(?!\s[A-Z])|$|\s+(?:on|in|at|to|who|after|before|during|when|told)\b)", after)
+            np = re.match(rf"\s*((?:[^,.;:“\"▒(]|\.(?=\s[A-Z])|{NAME_PAREN})+?)(?=[,;:]|\.(?!\s[A-Z])|$|\s+(?:on|in|at|to|who|after|before|during|when|told)\b)", after)
             if np and classify(np.group(1)):
                 return speak(np.group(1), ctx), np.group(1).strip(), (qbefore[0], qbefore[1])
             if np and _DETERMINED.match(np.group(1)) and subject_kind(np.group(1)):
                 # “…,” said a person close to the mayor / says a narrator / said the man who built …: the
                 # speaker the phrase describes, to its end where that is one (else its head)
-                whole = re.match(r"\s*((?:[^,.;:“\"▒]|\.(?=\s[A-Z]))+?)(?=[,;:]|\.(?!\s[A-Z])|$)", after)
+                whole = re.match(rf"\s*((?:[^,.;:“\"▒(]|\.(?=\s[A-Z])|{NAME_PAREN})+?)(?=[,;:]|\.(?!\s[A-Z])|$)", after)
                 who = whole.group(1).strip() if whole and classify(whole.group(1)) else np.group(1).strip()
                 return speak(who, ctx), who, (qbefore[0], qbefore[1])
         elif titled or glued:
@@ -316,7 +316,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
             return None
         return speak(np, ctx), np, span
     # the inversion without a quote: …, said Batchelder. / …, said Ann Lee, a spokeswoman for the mayor.
-    inverted = len(after) < 400 and re.fullmatch(r"\s++((?:[^,.;:“\"▒]|\.(?=\s[A-Z])){2,100}?)(?:,\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}))?"
+    inverted = len(after) < 400 and re.fullmatch(rf"\s++((?:[^,.;:“\"▒(]|\.(?=\s[A-Z])|{NAME_PAREN}){{2,100}}?)(?:,\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w.'’\-]*){{1,3}}))?"
                                                  r"(?:,\s+(?:an?|the|who|whose|which)\s+(?:[^.;:“\"▒]|\.(?=\s[A-Z])){2,120}?)?\s*+[.!?]?\s*+", after)
     who = inverted.group(1) if inverted else ""
     if inverted and inverted.group("name") and classify(inverted.group("name")) == "person":
@@ -332,6 +332,8 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     # whose subject is not who speaks
     if _BE.search(before) and not m.group(0).endswith("ing"):
         return None
+    if opening := AS_OPENING.match(before):       # As the mayor noted, …: no name opens with the capital of "As"
+        before = opening.group(0).lower() + before[opening.end():]
     np = (subject_before(before[qbefore[1] - s:]) if glued else None) or subject_before(before)   # "Rebuild it" campaigners said: the noun
     if np is not None and MASK in np:       # In a post titled “…,” the former CEO wrote: the words after the quote
         np = np.rsplit(MASK, 1)[-1].strip(" ,") or None
@@ -339,6 +341,8 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     if np is None:
         return None
     head = before[: before.rfind(np)].rstrip()
+    if aside := as_aside(masked, s, head, m):
+        return speak(np, ctx), np.strip(), aside
     span = content_after(s, e, masked, m.end(), quotes)
     if re.search(r"\bwhat$", head, re.IGNORECASE) and not (span and (_WHAT_WAS.search(text, span[0], span[1]) or holding(quotes, *span))):
         return None         # here is what the wires reported this week: a noun phrase, its content elsewhere

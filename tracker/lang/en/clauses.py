@@ -3,7 +3,8 @@ what a speech verb introduces (`content_after`: past when, where and to whom it 
 
 "Trump attacked Clinton, saying …, adding …" is three pieces, the last two by the sentence's
 subject; "Officials said …, and the governor said …" two; "…, a cabinet official said, a day after
-protesters poured onto streets" two, the second the reporter's own.
+protesters poured onto streets" two, the second the reporter's own. A clause of comparison
+reports the clause beside it (`as_aside`: "…, as The Ledger reported.", "As the mayor noted, …").
 """
 from __future__ import annotations
 
@@ -202,3 +203,31 @@ def content_after(s, e, masked, pos, quotes):
 
 
 _JOINED_REACH = 600         # a content is looked through this far for a second verb: a sentence of verbs stays linear
+
+
+AS_OPENING = re.compile(r"(?:(?:just|much|exactly)\s+)?as\s+(?=\S)", re.IGNORECASE)
+_AS_BEFORE = re.compile(r"(?:^|,)\s*(?:(?:just|much|exactly)\s+)?as$", re.IGNORECASE)
+# what may stand between such a verb and the comma that ends its clause: when and where, not a clause
+# of its own (As the mayor said the plant would close, …: "as" is "while", and she said what follows it)
+_AS_TAIL = re.compile(r"(?:\s+(?!(?:that|is|are|was|were|will|would|has|have|had|could|can|may|might|should|must|he|she|they|it|we|I)\b)"
+                      r"[\w.’'\-]+){0,6}\s*+")
+
+
+def as_aside(masked, s, head, m):
+    """What a clause of comparison reports (…, as The Times reported. / As the mayor noted last
+    week, the plant will close.): the clause on the other side of its comma, or None."""
+    if not _AS_BEFORE.search(head):
+        return None
+    tail = _AS_TAIL.match(masked, m.end())
+    rest = masked[tail.end():]
+    if head.strip(" ,").lower().endswith(" as") or "," in head:       # …, as the Times reported.
+        if not re.fullmatch(r"[.!?]?\s*", rest):
+            return None
+        main = head[: head.rfind(",")].rstrip()
+        start = len(main) - len(main.lstrip())
+        return (s + start, s + len(main)) if len(main.split()) >= 3 else None
+    if not rest.startswith(","):                                       # As the mayor noted last week, the plant …
+        return None
+    said = rest[1:].rstrip().rstrip(".!?")
+    start = len(masked) - len(rest) + 1 + len(said) - len(said.lstrip())
+    return (s + start, s + start + len(said.strip())) if len(said.split()) >= 3 else None

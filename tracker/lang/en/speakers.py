@@ -17,6 +17,9 @@ from ... import lexicon
 from ...model import Speaker
 from .lexicon import cues, words as _words
 
+# a parenthesis a name carries (Sen. Amy Klobuchar (D-Minn.), the Courier (Ohio)): one piece of the
+# noun phrase when a pattern reads a name up to a comma or a stop, its own stops not the phrase's end
+NAME_PAREN = r"\([^()\n]{1,30}\)"
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "we": "group"}
 _DETERMINERS = re.compile(r"^(?:the|a|an|one|two|three|several|some|many|other|another|its|his|her|their)\s+", re.I)
 
