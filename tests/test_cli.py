@@ -10,7 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
+from rdflib.namespace import SH
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "seed-ja-2024-russia-china.txt"
@@ -77,6 +78,14 @@ def test_validate_json_report_parses_and_does_not_conform(cli):
     assert done.returncode == 1, done.stderr
     [report] = json.loads(done.stdout)
     assert report["conforms"] is False and report["violations"] > 0
+
+
+def test_validate_turtle_report_names_schema_org_as_every_output_does(cli):
+    done = cli("validate", "--format", "turtle", SAMPLE_ARG)
+    assert done.returncode == 1, done.stderr
+    report = Graph().parse(data=done.stdout, format="turtle")
+    assert "@prefix schema: <http://schema.org/> ." in done.stdout and "schema1:" not in done.stdout
+    assert (None, SH.resultPath, URIRef("http://schema.org/citation")) in report
 
 
 def test_validate_on_a_well_cited_snippet_exits_0(cli, tmp_path):

@@ -73,12 +73,17 @@ def render_json(reports: list[Report]) -> str:
 def render_turtle(reports: list[Report]) -> str:
     from rdflib import Graph
 
+    from .graph import bind_prefixes
+
     g = Graph()
+    bind_prefixes(g)        # schema: is http://schema.org/ here, as in every other output (not rdflib's schema1:)
+    ours = {ns for _, ns in g.namespaces()}
     for r in reports:
         for t in r.results:
             g.add(t)
         for prefix, ns in r.results.namespaces():
-            g.bind(prefix, ns)
+            if ns not in ours:
+                g.bind(prefix, ns)
     return g.serialize(format="turtle")
 
 
