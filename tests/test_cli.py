@@ -540,3 +540,12 @@ def test_without_a_format_the_output_files_extension_chooses_it(cli, tmp_path, n
     out = tmp_path / name
     assert cli("extract", SAMPLE_ARG, "-o", str(out)).returncode == 0
     assert len(parse(str(out))) > 100
+
+
+def test_an_outlet_goes_by_one_name_in_every_view(cli, tmp_path):
+    article = tmp_path / "ap.txt"
+    article.write_text("Dam talks stall\n\nThe dam will be rebuilt by 2027, the Associated Press reported on Monday.\n", encoding="utf-8")
+    doc = json.loads(cli("extract", "-f", "json", "--published", "2024-07-10", str(article)).stdout)
+    [claim] = doc["claims"]
+    assert claim["speaker"] == claim["outlet"] == doc["citations"][0]["outlet"] == "Associated Press", claim
+    assert claim["citation"] == "the Associated Press"        # as the text writes it (the table's rows are these records)

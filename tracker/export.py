@@ -16,6 +16,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 
 from .backend import given
 from .errors import BadInput
+from .lexicon import outlet_name
 from .model import Extraction
 from .store import Backend, iri_ref, is_iri
 
@@ -76,12 +77,12 @@ def claim_records(ex: Extraction) -> list[dict]:
             "speaker": " / ".join(s.name for s in c.speakers), "speaker_kind": c.speakers[0].kind if c.speakers else None,
             "mention": c.mention, "cue": c.cue, "text": c.text, "content": c.content, "quoted": c.quoted,
             "stance": c.stance, "attitude": c.attitude if c.kind == "reported_speech" else None,
-            "outlet": (cit.outlet_written if cit else None), "report_date": cit.date.isoformat() if cit and cit.date else None,
+            "outlet": (outlet_name(cit.outlet, cit.outlet_written) if cit else None), "report_date": cit.date.isoformat() if cit and cit.date else None,
             "citation": cit.text.strip() if cit else None,
             "via": [v.mention for v in c.via], "date": c.date.isoformat() if c.date else None, "date_note": c.date_note,
             "uncited": cit is None and c.kind != "author_opinion",
             # a joint attribution's other reports (The BBC and Reuters reported): the first is above
-            "also_cited": [{"outlet": o.outlet_written, "report_date": o.date.isoformat() if o.date else None, "citation": o.text.strip()}
+            "also_cited": [{"outlet": outlet_name(o.outlet, o.outlet_written), "report_date": o.date.isoformat() if o.date else None, "citation": o.text.strip()}
                            for o in (ex.citations[k] for k in c.also_cited)],
         })
     return out
@@ -92,7 +93,7 @@ def _json(graph: Callable[[], Dataset], ex: Extraction, out: BinaryIO) -> None:
         "article": {"source": ex.article.source, "title": ex.layout.title, "site": ex.layout.site,
                     "sha256": ex.article.sha256, "encoding": ex.article.encoding, "year": ex.year,
                     "year_source": ex.year_source},
-        "citations": [{"text": c.text.strip(), "kind": c.kind, "outlet": c.outlet_written, "date": c.date.isoformat() if c.date else None,
+        "citations": [{"text": c.text.strip(), "kind": c.kind, "outlet": outlet_name(c.outlet, c.outlet_written), "date": c.date.isoformat() if c.date else None,
                        "line": ex.article.line_of(c.start), "note": c.date_note} for c in ex.citations],
         "claims": claim_records(ex),
         "problems": [{"severity": p.severity, "message": p.message, "line": p.line} for p in ex.problems],

@@ -372,9 +372,10 @@ def _outlet(g: _Split, c: Citation, node: URIRef) -> None:
     o = lexicon.outlets().get(c.outlet)
     g.add((node, RDF.type, SCHEMA.NewsMediaOrganization))
     g.add((node, RDF.type, PROV.Organization))
-    g.add((node, SCHEMA.name, Literal(o.name if o else c.outlet_written)))
+    name = lexicon.outlet_name(c.outlet, c.outlet_written)
+    g.add((node, SCHEMA.name, Literal(name)))
     for alias in (*(o.aliases if o else ()), c.outlet_written):
-        if alias != (o.name if o else c.outlet_written):
+        if alias != name:
             g.add((node, SCHEMA.alternateName, Literal(alias)))
     if o and o.wikidata:
         g.add((node, SCHEMA.sameAs, WD[o.wikidata]))

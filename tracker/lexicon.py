@@ -89,6 +89,13 @@ def _written_around() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(around["before"]), re.compile(around["after"])
 
 
+def outlet_name(key: str, written: str) -> str:
+    """The name an outlet goes by in every output: the registry's for a known outlet (`key`), else
+    as the text writes it."""
+    o = outlets().get(key)
+    return o.name if o else written
+
+
 def find_outlet(written: str) -> Outlet | None:
     """The outlet a name as written refers to, or None if the table does not know it."""
     key = norm(written)
