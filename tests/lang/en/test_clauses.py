@@ -545,6 +545,8 @@ def test_a_verb_opening_the_sentence_is_no_part_of_a_name_collected():
     ('The dam is unsafe, according to "The Dam Report" published by the ministry on Monday.', "The dam is unsafe"),
     ('According to "The Dam Report," the dam is unsafe.', "the dam is unsafe"),
     ('According to a study called "The Dam Report," the dam is unsafe.', "the dam is unsafe"),
+    ("The dam is unsafe, according to 'The Dam Report', a newsletter.", "The dam is unsafe"),
+    ("The dam is unsafe, according to ‘The Dam Report’.", "The dam is unsafe"),
 ])
 def test_a_quoted_title_after_according_to_is_the_source_by_its_title(body, content):
     ex, got = claims_of(body)

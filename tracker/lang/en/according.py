@@ -45,6 +45,10 @@ def _list_goes_on(masked: str, at: int) -> int | None:
     return None
 
 
+# a title in single quotes, which the sentence does not mask (an apostrophe may be one)
+_SINGLE_QUOTED = re.compile(r"[‘']([^‘’'\n]*\w[^‘’'\n]*)[’']")
+
+
 def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
     """"According to X, …" or "…, according to X." (`m`, in the sentence `masked`, its quotes
     masked, that starts at `s` in `text`) -> (X's speakers: both of the BBC and Reuters; the
@@ -56,6 +60,8 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
     np, np_end = tail.group(1).strip(), m.end() + tail.end()
     if (at := tail.group(1).find(MASK)) != -1:      # according to (a report titled) "Dams at Risk"
         return _quoted_title(text, masked, m, s, m.end() + tail.start(1) + at, ctx)
+    if titled := _SINGLE_QUOTED.fullmatch(np):      # according to 'The Dam Report': a title, as in double quotes
+        return (make_speaker(titled.group(1).strip(), "document", ctx),), _other_side(masked, m, s, np_end), np
     piece = _IN_OUTLET.match(masked, np_end)
     if piece and lexicon.outlet_pattern().fullmatch(piece.group("outlet")):
         np, np_end = np + piece.group(0).rstrip(), piece.end()     # according to a story in The New York Times: the paper's

@@ -39,6 +39,8 @@ def _strip(np: str) -> str:
     np = re.sub(r"(?<!\s)\s*\((?:https?://|www\.)[^()]*\)?", "", np)      # the Northfield Courier (https://…): a link beside the name
     np = re.sub(r"(?<!\s)\s*\([^()]{1,40}\)", "", np)          # Sen. Claire McCaskill (D-Mo.)
     np = np.strip(" ,;:")
+    if len(np) > 2 and np[0] in "‘'" and np[-1] in "’'" and not re.search(r"[‘’']", np[1:-1]):
+        np = np[1:-1]           # 'The Dam Report': a title in single quotes, which the text's quotes do not mask
     np = re.sub(r"[’']s$", "", np)
     return np
 
