@@ -961,3 +961,13 @@ def test_a_line_of_latin_letters_over_a_japanese_one_is_no_part_of_its_speaker(l
     ex = extract_text(f"題\n\n首相は増税しないと述べた。\n{line}\n市長は「検討する」と述べた。\n")
     said = next(c for c in ex.claims if "検討する" in c.text)
     assert [s.name for s in said.speakers] == ["市長"], said.speakers
+
+
+@pytest.mark.parametrize("body, relayer", [
+    ("町長は「橋は来年直す」と述べた、と近所の住民は話した。", "近所の住民"),
+    ("町長は橋を来年直すと語った、と知人の男性が明かした。", "知人の男性"),
+])
+def test_one_who_passes_on_what_someone_said_is_its_via_not_a_claim_of_its_own(body, relayer):
+    c = only(body)
+    assert names(c) == ["町長"] and "橋" in c.content, (c.text, c.content)
+    assert [v.mention for v in c.via] == [relayer]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ... import attribute as core
 from ... import lexicon
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
-from .credits import credit_of
+from .credits import credit_of, pass_on, relayed_by
 from .cues import (AT_THE_OUTLET, INTERVIEW, INTERVIEW_SENTENCE, INTRO_VERBS, Clause, CueHit, about_a_fact, act_for, ends_clause,
                    interview_via, main_cue, qualifies_noun, source_cue, split_clauses)
 from .lexicon import Cue, word_list
@@ -196,19 +196,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                     and first.form in ("quotative", "object") and first.speakers:
                 prev.kind, prev.speakers, prev.mention, prev.cue, prev.act = "reported_speech", first.speakers, first.mention, first.cue, first.act
                 prev.explicit = True
-        # a sentence that only credits a source (中国国営中央テレビが報じた。) attributes what precedes it
-        for k, d in enumerate(drafts):
-            if d.kind == "credit":
-                d.emit = False
-                for prev in drafts[:k]:
-                    if prev.kind == "reported_fact" and prev.emit:
-                        prev.kind, prev.speakers, prev.mention, prev.cue, prev.act = (
-                            "reported_speech", d.speakers, d.mention, d.cue, d.act)
-                        prev.stance = "Hearsay"
-                    elif prev.kind == "reported_speech" and prev.emit and prev.speakers != d.speakers:
-                        # 州消防当局によると… 米CNNが伝えた: the authority's figure came through CNN
-                        prev.via = prev.via + tuple(Via(sp.mention or sp.name, sp, d.cue or "") for sp in d.speakers
-                                                    if all(v.source != sp for v in prev.via))
+        pass_on(drafts)        # 〜が報じた。 / …と述べた、と町の人は話した。: through whom what precedes came
         # Xによると、…。…ことが分かった。: a source opening its paragraph gives the statements after it there
         first = next((d for d in drafts if d.emit), None)
         if first is not None and first.form == "source" and first.speakers and first.clause.start == para.start:
@@ -245,6 +233,9 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
     if credited:
         sps, np, cue, act = credited
         return _draft(clause, kind="credit", speakers=sps, mention=np, cue=cue, act=act, explicit=True, emit=False)
+    if relayed := relayed_by(text, clause, ctx):
+        return _draft(clause, kind="relay", speakers=relayed[0], mention=relayed[1], cue=relayed[2], act="said",
+                      explicit=True, emit=False)
     intro = next((h for h in clause.cues if h.cue.form == "intro"), None)
     cue = main_cue(clause, text)
     if intro is not None and (cue is None or cue.start >= intro.start):

@@ -1,12 +1,13 @@
 """Clauses that only name who reported what precedes them: a sentence of its own (新華社が伝えた。,
-政府関係者が16日に明らかにしたという。) or the clause closing a sentence (…と述べた、と共同通信が報じた。).
-They say nothing themselves; attribute.py gives their source to the statements before them."""
+政府関係者が16日に明らかにしたという。) or the clause closing a sentence (…と述べた、と共同通信が報じた。),
+and the clause of one who passed on what the sentence reports (…と述べた、と町の人は話した。). They say
+nothing themselves; `pass_on` gives them to the statements before them."""
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from ...model import Speaker
+from ...model import Speaker, Via
 from .cues import Clause
 from .people import Context, make_speaker, speakers_of
 from .speakers import classify, np_before
@@ -14,6 +15,21 @@ from .speakers import classify, np_before
 # …と述べた、と共同通信が報じた。 …と、朝日新聞と毎日新聞が18日、当局者の話として伝えた。 …と朝日、毎日、共同が報じた。
 _RELAY_CLAUSE = re.compile(r"と、?(?P<np>[^、。「」]{2,30}?(?:、[^、。「」]{2,15}?){0,5})(?:が|は)(?:[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?に?、?)?(?:[^、。「」]{0,16}?(?:の話として|で)、?)?"
                            r"(?P<verb>(?:報じ|伝え|報道し)(?:た|ている|ました|ています))(?:という)?[。．]?")
+
+
+# …と述べた、と町の人は話した。: someone who passes on what the clause before says someone else said
+_RELAY_SPEECH = re.compile(r"と、?(?P<np>[^、。「」]{1,20}?)(?:が|は)(?:[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?に?、?)?"
+                           r"(?P<verb>(?:話し|語っ|述べ|明かし|証言し|説明し|言っ)(?:た|ている|ていた|ました|ています))(?:という)?[。．]?")
+
+
+def relayed_by(text: str, clause: Clause, ctx: Context) -> tuple[tuple[Speaker, ...], str, str] | None:
+    """(who passed it on, as written, the verb) if the clause only says who told what the clause
+    before it reports (…と述べた、と町の人は話した。)."""
+    relay = _RELAY_SPEECH.fullmatch(text[clause.start:clause.end].strip(" 　、"))
+    if relay is None:       # (whoever is the subject of a speech verb speaks: 町の人, 知人の男性)
+        return None
+    ns = clause.start + text[clause.start:clause.end].index(relay.group("np"))
+    return speakers_of((relay.group("np"), ns, ns + len(relay.group("np"))), ctx), relay.group("np"), relay.group("verb")
 
 
 def credit_of(text: str, clause: Clause, ctx: Context) -> tuple[tuple[Speaker, ...], str, str, str] | None:
@@ -34,3 +50,23 @@ def credit_of(text: str, clause: Clause, ctx: Context) -> tuple[tuple[Speaker, .
         if kind:
             return (make_speaker(np, kind, ctx, ns),), np, credit.surface[1:], credit.cue.act
     return None
+
+
+def pass_on(drafts) -> None:
+    """What the credits and relays of a paragraph's drafts say of the drafts before them: a sentence
+    that only credits a source (中国国営中央テレビが報じた。) gives it what precedes it in the
+    paragraph, a relay (…と述べた、と町の人は話した。) the rest of its sentence. A statement without a
+    speaker becomes theirs; a speaker's came through them (州消防当局によると… 米CNNが伝えた)."""
+    for k, d in enumerate(drafts):
+        if d.kind not in ("credit", "relay"):
+            continue
+        d.emit = False
+        for prev in drafts[:k]:
+            if not prev.emit or d.kind == "relay" and prev.clause.sentence != d.clause.sentence:
+                continue
+            if prev.kind == "reported_fact":
+                prev.kind, prev.speakers, prev.mention, prev.cue, prev.act = "reported_speech", d.speakers, d.mention, d.cue, d.act
+                prev.stance = "Hearsay"
+            elif prev.kind == "reported_speech" and prev.speakers != d.speakers:
+                prev.via = prev.via + tuple(Via(sp.mention or sp.name, sp, d.cue or "") for sp in d.speakers
+                                            if all(v.source != sp for v in prev.via))
