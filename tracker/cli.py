@@ -160,10 +160,12 @@ def _write_out(output: Optional[Path], produce) -> None:
     leaves what was there before. A symbolic link is followed (the file it names is replaced, the
     link stays), an existing file keeps its permissions and is replaced only if it may be written
     (`chmod 444` protects it as it does from the shell's `>`), and what is not a regular file (a
-    device, a pipe) is written into as it is, never replaced. An open descriptor named as a file
+    device, a pipe) is written into as it is, never replaced; nor is a file with several names
+    (hard links) or another owner's, written into once the output is complete. An open descriptor named as a file
     (/dev/stdout, /dev/fd/N, /proc/self/fd/N) is written into where it stands: `-o /dev/stdout
     >> log` appends to the log. A reader that stops reading (`| head`) ends the command quietly
     (exit 1, as click ends it); any other failure to write is one line and exit 2."""
+    import shutil
     import stat
     import tempfile
 
@@ -185,9 +187,10 @@ def _write_out(output: Optional[Path], produce) -> None:
         except RuntimeError:            # a symbolic link loop
             _fail(f"{output}: cannot write (a symbolic link loop)")
         try:
-            mode = os.stat(target).st_mode
+            st = os.stat(target)
+            mode = st.st_mode
         except FileNotFoundError:
-            mode = None
+            st = mode = None
         if mode is not None and stat.S_ISREG(mode) and not os.access(target, os.W_OK):
             _fail(f"{output}: cannot write (Permission denied)")
         if mode is not None and not stat.S_ISREG(mode):
@@ -199,6 +202,13 @@ def _write_out(output: Optional[Path], produce) -> None:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name[:100]}.")   # (a name near the limit: its temporary one fits)
         with os.fdopen(fd, "wb") as fh:
             produce(fh)
+        if st is not None and (st.st_nlink > 1 or st.st_uid != os.geteuid()):
+            # a file with other names (a hard link), or someone else's: written into once the output
+            # is complete, as cp does, so that every name sees it and it keeps its owner
+            with open(tmp, "rb") as done, open(target, "r+b") as fh:
+                shutil.copyfileobj(done, fh)
+                fh.truncate()
+            return
         if mode is None:
             umask = os.umask(0)
             os.umask(umask)

@@ -596,3 +596,18 @@ def test_a_clause_of_comparison_reports_the_clause_beside_it(body, speaker, cont
 def test_as_meaning_while_keeps_the_verb_s_own_content():
     ex, got = claims_of("As the harbour master said the ferry would stop, the crowd went home.")
     assert got[0][0] == "the harbour master" and got[0][2].startswith("the ferry would stop"), got
+
+
+@pytest.mark.parametrize("body, speakers, content", [
+    ("According to Jane Roe, a manager at the mill, the mill will close in March.", ["Jane Roe"], "the mill will close in March"),
+    ("According to Jane Roe, a manager, and the union, the mill will close in March.", ["Jane Roe", "union"],
+     "the mill will close in March"),
+    ("The mill will close in March, according to Jane Roe, a manager, and the union.", ["Jane Roe", "union"],
+     "The mill will close in March"),
+    # a clause after the source is what it said, not a description of it
+    ("According to Jane Roe, the mill will close in March, and prices will rise.", ["Jane Roe"],
+     "the mill will close in March, and prices will rise"),
+])
+def test_who_a_source_after_according_to_is_stays_out_of_what_it_said(body, speakers, content):
+    ex, got = claims_of(body)
+    assert [sp.name for sp in ex.claims[0].speakers] == speakers and got[0][2] == content, got

@@ -4,8 +4,10 @@ neither is part of what was said)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ... import lexicon
+from .lexicon import words
 from .sentences import MASK
 from .speakers import NAME_PAREN, Context, cited_source, make_speaker, speak, subject_kind
 
@@ -45,6 +47,22 @@ def _list_goes_on(masked: str, at: int) -> int | None:
     return None
 
 
+# a description set after the source's name, and another source after it: , a manager at the plant, and the union
+_APPOSED = re.compile(r",\s*+(?P<what>(?:an?|the|its|his|her|their|one)\s+[^,;“\"▒]{1,80}?)(?:,\s*+and\s+(?P<also>[^,;“\"▒]{1,60}?))?(?=,|\s*[.!?]?\s*$)")
+_FINITE = frozenset("is are was were will would has have had can could should may might must do does did".split())
+
+
+def _noun_phrase(words: str) -> bool:
+    """Whether a description is a noun phrase, not a clause (a manager at the plant; not the plant
+    will close in March)."""
+    return not any(w.lower() in _FINITE or w.lower() in _past() for w in words.split())
+
+
+@cache
+def _past() -> frozenset[str]:
+    return frozenset(words("past"))
+
+
 # a title in single quotes, which the sentence does not mask (an apostrophe may be one)
 _SINGLE_QUOTED = re.compile(r"[‘']([^‘’'\n]*\w[^‘’'\n]*)[’']")
 
@@ -65,6 +83,14 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
     piece = _IN_OUTLET.match(masked, np_end)
     if piece and lexicon.outlet_pattern().fullmatch(piece.group("outlet")):
         np, np_end = np + piece.group(0).rstrip(), piece.end()     # according to a story in The New York Times: the paper's
+    opening, written = not masked[:m.start()].strip(" ,"), ""
+    if (apposed := _APPOSED.match(masked, np_end)) and _noun_phrase(apposed.group("what")) \
+            and (masked.startswith(",", apposed.end()) if opening else not masked[apposed.end():].strip(" .!?")):
+        # according to Jane Roe, a manager at the plant(, and the union), …: who she is is no part of what she said
+        np_end = apposed.end()
+        if (also := apposed.group("also")) and subject_kind(also):
+            written = masked[m.end() + tail.start(1):apposed.end()].strip(" ,")
+            np = f"{np} and {also}"
     listed = _list_goes_on(masked, np_end)
     if listed is not None and len(speak(np + masked[np_end:listed], ctx)) > 2:
         np, np_end = np + masked[np_end:listed], listed     # according to the BBC, Reuters and AP: each of them
@@ -75,9 +101,9 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
         return None
     joint = speak(np, ctx) if kind in ("person", "organization", "media") else ()
     speakers = joint if len(joint) > 1 else (make_speaker(np, kind, ctx),)      # according to the BBC and Reuters: both
-    if not masked[:m.start()].strip(" ,") and (runs_on := _SOURCE_RUNS_ON.match(masked, np_end)):
+    if opening and (runs_on := _SOURCE_RUNS_ON.match(masked, np_end)):
         np_end = runs_on.end()
-    return speakers, _other_side(masked, m, s, np_end), np
+    return speakers, _other_side(masked, m, s, np_end), written or np
 
 
 def _other_side(masked: str, m: re.Match, s: int, source_end: int) -> tuple[int, int]:
