@@ -219,6 +219,28 @@ def test_csv_has_a_row_per_claim_with_its_violations(store):
     assert len(uncited) == 10 and all(r["outlet"] == "" for r in uncited)
 
 
+def test_a_claim_s_via_is_its_own_not_every_source_of_its_report(store):
+    rows = list(csv.DictReader(io.StringIO(exported(store, "csv", Selection(articles=(KEY,))).decode("utf-8"))))
+    # the Reuters report relays 韓国's account in one statement: that one names it, the others do not
+    korea = [r for r in rows if r["outlet"] == "Reuters" and "韓国" in r["via"]]
+    assert {r["line"] for r in korea} == {"153"}, [r["text"] for r in korea]     # 韓国の説明によると、…。中国側は…
+    assert any(r["outlet"] == "Reuters" and r["via"] == "" for r in rows)
+    # the report still derives from it, as the data model has it
+    from tracker.query import run
+
+    derived = run(store, 'ASK { ?r schema:publisher/schema:name "Reuters" ; prov:wasDerivedFrom/prov:wasAttributedTo/schema:name "韓国" }')
+    assert derived.rows[0]["result"]["value"] == "true"
+    # and the chain query tells the two apart the same way
+    from tracker.query import named
+
+    def chain_names(claim):
+        rows = run(store, named("chain", {"claim": claim})).rows
+        return {r["name"]["value"] for r in rows if "name" in r and r["step"]["value"] != "speaker"}
+    own = next(r["claim"] for r in korea)
+    other = next(r["claim"] for r in rows if r["outlet"] == "Reuters" and r["via"] == "")
+    assert "韓国" in chain_names(own) and "韓国" not in chain_names(other)
+
+
 def test_a_select_query_picks_the_claims_to_export(store):
     q = "SELECT ?claim WHERE { ?claim a ct:ReportedSpeech ; prov:wasAttributedTo/schema:name \"ウラジーミル・プーチン\" }"
     rows = list(csv.DictReader(io.StringIO(exported(store, "csv", Selection(query=q)).decode("utf-8"))))

@@ -60,7 +60,7 @@ class Facts:
     date: str | None
     report: Report | None       # the report it is cited to (of a joint attribution, the first the text names)
     reports: tuple[Report, ...]  # every report it is cited to (The BBC and Reuters reported: two), in the order of the text
-    via: tuple[tuple[str, ...], ...]   # the sources behind the report and the claim, level by level, nearest first
+    via: tuple[tuple[str, ...], ...]   # the sources behind the claim and its report (see _chain), level by level, nearest first
     generated: str | None       # when the article was read (prov:generatedAtTime)
 
 
@@ -96,16 +96,20 @@ def _start(g: Graph, node) -> int:
     return -1
 
 
-def _chain(g: Graph, starts) -> tuple[tuple[str, ...], ...]:
-    """Names of the sources behind `starts`, level by level (a source and the one it quotes are
-    two levels; two sources side by side, one), each name once."""
-    levels, named, seen, frontier = [], set(), set(starts), list(starts)
+def _chain(g: Graph, claim, reports) -> tuple[tuple[str, ...], ...]:
+    """Names of the sources behind a claim and the reports it is cited to, level by level (a source
+    and the one it quotes are two levels; two sources side by side, one), each name once. A report
+    derives from the accounts of every statement it carries (its chain in the data model); a claim's
+    own are the ones it names, so an account is followed from the claim or another account only,
+    and from a report only the reports it was credited from (AFP=時事)."""
+    levels, named, seen, frontier = [], set(), {claim, *reports}, [claim, *reports]
     while frontier:
         nxt, level = [], []
         for node in frontier:
+            from_report = node != claim and (node, RDF.type, CT.Account) not in g
             for p in (PROV.wasQuotedFrom, PROV.wasDerivedFrom):
                 for up in sorted(g.objects(node, p)):
-                    if up in seen:
+                    if up in seen or from_report and (up, RDF.type, CT.Account) in g:
                         continue
                     seen.add(up)
                     name = _name(g, up)
@@ -159,7 +163,7 @@ def claim_facts(g: Graph) -> list[Facts]:
             mention=_str(g.value(c, CT.speakerMention)), cue=_str(g.value(c, CT.cue)),
             attitude=claim_attitude(g, c),
             date=_str(g.value(c, SCHEMA.datePublished)), report=reports[0] if reports else None, reports=reports,
-            via=_chain(g, [c, *cited]),
+            via=_chain(g, c, cited),
             generated=_str(g.value(art, PROV.generatedAtTime)) if art is not None else None,
         ))
     out.sort(key=lambda f: (f.article, f.start, f.end))
