@@ -310,12 +310,21 @@ def test_two_people_joined_by_and_both_speak_but_one_body_s_name_with_and_is_one
     ("The plant will close in June, according to the Northfield Courier.", "the Northfield Courier"),
     ("The Northfield Gazette reported on Tuesday that the plant will close in June.", "The Northfield Gazette"),
     ("According to the Northfield Courier (https://nfc.example/a1 ), the plant will close in June.", "the Northfield Courier"),
+    ("The plant will close in June, the Harbor Globe reports.", "the Harbor Globe"),
+    ("The plant will close in June, WXYQ-TV reported.", "WXYQ-TV"),
+    ("The plant will close in June, KQRT Channel 7 reported.", "KQRT Channel 7"),
 ])
 def test_a_paper_the_registry_does_not_know_is_still_the_statements_outlet(body, outlet):
     ex, _ = claims_of(body)
     [c] = ex.claims
     assert c.speakers[0].kind == "media" and c.citation is not None
     assert ex.citations[c.citation].outlet_written == outlet
+
+
+@pytest.mark.parametrize("body", ["The plant will close in June, KPMG said.", "The plant will close in June, WADA said."])
+def test_four_capitals_are_no_station_without_a_band_or_a_station_s_word(body):
+    ex, _ = claims_of(body)
+    assert ex.claims[0].speakers[0].kind != "media" and ex.claims[0].citation is None
 
 
 @pytest.mark.parametrize("body", [

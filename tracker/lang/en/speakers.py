@@ -20,6 +20,10 @@ from .lexicon import cues, words as _words
 # a parenthesis a name carries (Sen. Amy Klobuchar (D-Minn.), the Courier (Ohio)): one piece of the
 # noun phrase when a pattern reads a name up to a comma or a stop, its own stops not the phrase's end
 NAME_PAREN = r"\([^()\n]{1,30}\)"
+# a North American broadcaster's call sign, said to be one by its band or a word after it (not
+# KPMG or WADA, four capitals that name no station)
+_CALL_SIGN = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|LD|CD)(?:\s+(?:News|Radio|Channel\s+\d{1,2}))?"
+                        r"|\s+(?:Radio|TV|News|Channel\s+\d{1,2})(?:\s+News)?)")
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "we": "group"}
 _DETERMINERS = re.compile(r"^(?:the|a|an|one|two|three|several|some|many|other|another|its|his|her|their)\s+", re.I)
 
@@ -75,6 +79,8 @@ def classify(np: str) -> str | None:
     head = words[-1].lower() if words else ""
     if len(capitalised) >= 2 and words[-1] == capitalised[-1] and words[-1] in _words("medium"):
         return "media"              # the Northfield Courier: a paper the registry does not know
+    if _CALL_SIGN.fullmatch(bare):
+        return "media"              # WJW-TV, KXYZ Radio, KTTV Channel 11: a station by its call sign
     if any(bare.endswith(o) for o in _words("org")) or re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][\w.'’\-]*\s?&\s?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.]*)?", bare):
         return "organization"       # (Procter & Gamble, AT&T, Smith & Wesson Inc: a word each side; not Jane Roe & Tom Hale)
     if head in _words("document") and not capitalised[1:]:
