@@ -66,8 +66,8 @@ def test_open_the_article_see_its_claims_click_one_and_reach_its_chain(browser, 
     browser.find_element(By.CSS_SELECTOR, "#problems a[href^='#c-']").click()
     assert browser.execute_script("return location.hash").startswith("#c-")
     # a statement a speaker made through a report, and its chain of sources
-    browser.find_element(By.CSS_SELECTOR, f'#text a[href="/id/claim/{SAMPLE_KEY}/1424-1472"]').click()
-    assert browser.current_url.endswith(f"/id/claim/{SAMPLE_KEY}/1424-1472")
+    browser.find_element(By.CSS_SELECTOR, f'#text a[href="/id/claim/{SAMPLE_KEY}/1895-1940"]').click()
+    assert browser.current_url.endswith(f"/id/claim/{SAMPLE_KEY}/1895-1940")
     chain = browser.find_element(By.ID, "chain").text
     assert "兵頭慎治" in chain and "BS朝日 日曜スクープ" in chain
     browser.find_element(By.LINK_TEXT, "BS朝日 日曜スクープ").click()
