@@ -811,3 +811,13 @@ def test_an_inverted_speaker_described_by_a_relative_clause_speaks_and_a_quote_m
                        "Tom Hale wrote:\n\n> The bill is a disaster.\n\n> It will hurt renters.")
     assert got == [("Jane Roe", "said", "The plan failed"), ("Tom Hale", "wrote", "> The bill is a disaster."),
                    ("Tom Hale", "", "> It will hurt renters.")], got
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("The junta said the ambassador must leave, state television reported.", "state television", "The junta said the ambassador must leave"),
+    ("Local media reported that the bridge collapsed.", "Local media", "the bridge collapsed"),
+])
+def test_media_named_by_what_they_are_speak_unnamed_and_uncited(body, speaker, content):
+    ex, got = claims_of(body)
+    [c] = ex.claims
+    assert (c.speakers[0].name, c.speakers[0].kind, c.content) == (speaker, "anonymous", content) and c.citation is None
