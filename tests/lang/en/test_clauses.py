@@ -611,3 +611,13 @@ def test_as_meaning_while_keeps_the_verb_s_own_content():
 def test_who_a_source_after_according_to_is_stays_out_of_what_it_said(body, speakers, content):
     ex, got = claims_of(body)
     assert [sp.name for sp in ex.claims[0].speakers] == speakers and got[0][2] == content, got
+
+
+@pytest.mark.parametrize("before, subject", [
+    ("At 8:20 p.m. Police Chief Dana Wolk ", "Police Chief Dana Wolk"),
+    ("Update 8:20 p.m. Police Chief Dana Wolk ", "Police Chief Dana Wolk"),
+    ("On Monday night Mayor Dana Wolk ", "Mayor Dana Wolk"),
+    ("Monday Night Football ", "Monday Night Football"),       # a name that opens with a day
+])
+def test_a_time_opening_the_subject_without_a_comma_is_no_part_of_it(before, subject):
+    assert subject_before(before) == subject

@@ -29,7 +29,7 @@ def without_adverbs(np: str) -> str:
 
 # where a clause breaks before a subject; not at a parenthesis's colon (Acme Corp. (NASDAQ: ACME) said); at a
 # parenthesis still open (… their health (her campaign later disclosed …: the campaign)
-_CLAUSE_BREAK = re.compile(r"[;—–―]|:(?![^()]{0,40}\))|\((?![^()]*\))|\s--?\s|\b(?:and|but|or|while|as|because|although|though|that|what|where|when|who|whom|which|whose|if|after|"
+_CLAUSE_BREAK = re.compile(r"[;—–―]|(?<!\d):(?![^()]{0,40}\))|\((?![^()]*\))|\s--?\s|\b(?:and|but|or|while|as|because|although|though|that|what|where|when|who|whom|which|whose|if|after|"
                            r"before|since|so|than|until|unless)\b\s*")
 
 
@@ -104,7 +104,19 @@ def _described(parts: list[str]) -> str | None:
 
 def subject_before(before: str) -> str | None:
     """The noun phrase right before a verb: after the sentence's last comma, or an appositive
-    (Peskov, the Kremlin spokesman,)."""
+    (Peskov, the Kremlin spokesman,); a time or day opening it without a comma is not part of it
+    (At 8:20 p.m. Police Chief Gordon Eden said: the chief)."""
+    np = _subject_before(before)
+    when = _OPENING_WHEN.match(np) if np else None
+    return np[when.end():] if when and classify(np[when.end():]) else np
+
+
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_OPENING_WHEN = re.compile(rf"(?:(?:(?:[Aa]t|[Bb]y|[Aa]round|[Uu]pdated?)\s+)?\d{{1,2}}(?::\d\d)?\s*(?:[ap]\.m\.|[AP]M)(?:\s+(?:on\s+)?{_DAY})?"
+                           rf"|[Oo]n\s+{_DAY}(?:\s+(?:morning|afternoon|evening|night))?)\s+(?=[A-Z])")
+
+
+def _subject_before(before: str) -> str | None:
     b = without_adverbs(_LIST_MARK.sub("", before.rstrip()[-_SUBJECT_REACH:]))     # a subject is never longer: runs of spaces stay linear
     b = _without_dashed(b)
     if not b:
