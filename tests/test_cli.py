@@ -558,5 +558,15 @@ def test_an_outlet_goes_by_one_name_in_every_view(cli, tmp_path):
     article.write_text("Dam talks stall\n\nThe dam will be rebuilt by 2027, the Associated Press reported on Monday.\n", encoding="utf-8")
     doc = json.loads(cli("extract", "-f", "json", "--published", "2024-07-10", str(article)).stdout)
     [claim] = doc["claims"]
-    assert claim["speaker"] == claim["outlet"] == doc["citations"][0]["outlet"] == "Associated Press", claim
+    assert claim["speaker"] == claim["outlet"] == doc["citations"][0]["outlet"] == "The Associated Press", claim
     assert claim["citation"] == "the Associated Press"        # as the text writes it (the table's rows are these records)
+
+
+def test_an_outlet_is_named_as_the_article_calls_it_and_the_graph_names_it_once(cli, tmp_path):
+    article = tmp_path / "x.txt"
+    article.write_text("Talks fail\n\nThe talks failed, Xinhua reported on Monday.\n", encoding="utf-8")
+    [claim] = json.loads(cli("extract", "-f", "json", "--published", "2024-07-10", str(article)).stdout)["claims"]
+    assert claim["speaker"] == claim["outlet"] == "Xinhua", claim        # not the registry's 新華社, in English
+    g = Graph().parse(data=cli("extract", "-f", "turtle", "--published", "2024-07-10", str(article)).stdout, format="turtle")
+    names = {str(o) for o in g.objects(URIRef("https://w3id.org/claim-tracker/id/outlet/xinhua"), URIRef("http://schema.org/name"))}
+    assert names == {"新華社"}

@@ -129,7 +129,9 @@ def work_iri(c: Citation, title: str | None) -> URIRef | None:
 
 
 def account_iri(v: Via) -> URIRef:
-    return ID[f"account/{_h(v.source.kind, v.source.name, v.cue)}"]   # shared across articles: one source, many relays
+    # shared across articles: one source, many relays (an outlet by the registry's name, however written)
+    name = _canonical(v.source) if v.source.kind == "media" else v.source.name
+    return ID[f"account/{_h(v.source.kind, name, v.cue)}"]
 
 
 class _Split:
@@ -372,7 +374,7 @@ def _outlet(g: _Split, c: Citation, node: URIRef) -> None:
     o = lexicon.outlets().get(c.outlet)
     g.add((node, RDF.type, SCHEMA.NewsMediaOrganization))
     g.add((node, RDF.type, PROV.Organization))
-    name = lexicon.outlet_name(c.outlet, c.outlet_written)
+    name = o.name if o else c.outlet_written
     g.add((node, SCHEMA.name, Literal(name)))
     for alias in (*(o.aliases if o else ()), c.outlet_written):
         if alias != name:
@@ -412,6 +414,8 @@ def _registered(sp: Speaker):
 def _canonical(sp: Speaker) -> str:
     """The name a shared speaker's IRI and schema:name take: the registry's, whatever the language
     wrote (Joe Biden, ジョー・バイデン: one person), else the name as the language gave it."""
+    if sp.kind == "media" and (o := lexicon.find_outlet(sp.name)) is not None:
+        return o.name           # as its reports' publisher is named (Xinhua: 新華社)
     ent = _registered(sp)
     return ent.name if ent is not None else sp.name
 

@@ -90,10 +90,19 @@ def _written_around() -> tuple[re.Pattern, re.Pattern]:
 
 
 def outlet_name(key: str, written: str) -> str:
-    """The name an outlet goes by in every output: the registry's for a known outlet (`key`), else
-    as the text writes it."""
+    """The name an outlet goes by where an article is read (a table, its JSON): as the article
+    calls it, its article dropped, where that is the registry's name or one of its aliases (the
+    Associated Press: Associated Press; Xinhua, in English, not the registry's 新華社), else the
+    registry's name (AFP=時事: 時事通信); an outlet the registry does not know, as written. The
+    graph names a known outlet by the registry's name, with the others as alternates."""
     o = outlets().get(key)
-    return o.name if o else written
+    if o is None:
+        return written
+    names = (o.name, *o.aliases)
+    for called in (norm(written), norm(re.sub(r"^(?:the|The|THE)\s+", "", written.strip()))):     # The Washington Post, as named
+        if found := next((n for n in names if norm(n) == called), None):
+            return found
+    return o.name
 
 
 def find_outlet(written: str) -> Outlet | None:

@@ -237,7 +237,10 @@ def make_speaker(np: str, kind: str, ctx: Context) -> Speaker:
     if kind == "media":
         piece = _PIECE_BY.search(bare)          # a Monday report by The Associated Press: the outlet's
         o = lexicon.find_outlet(bare) or lexicon.find_outlet(np) or (lexicon.find_outlet(piece.group("outlet")) if piece else None)
-        return Speaker(o.name, "media", np, (o.name, *o.aliases), o.wikidata) if o else Speaker(bare, "media", np)
+        if o is None:
+            return Speaker(bare, "media", np)
+        called = lexicon.outlet_name(o.key, np)        # as the article calls it (Xinhua); the graph names it canonically
+        return Speaker(called, "media", np, tuple(dict.fromkeys(n for n in (o.name, *o.aliases) if n != called)), o.wikidata)
     if kind == "person":
         name, role = name_and_role(bare)
         if not name:                # Z:,D: what a model took for a name holds none
