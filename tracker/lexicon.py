@@ -98,11 +98,10 @@ def outlet_name(key: str, written: str) -> str:
     o = outlets().get(key)
     if o is None:
         return written
-    names = (o.name, *o.aliases)
-    for called in (norm(written), norm(re.sub(r"^(?:the|The|THE)\s+", "", written.strip()))):     # The Washington Post, as named
-        if found := next((n for n in names if norm(n) == called), None):
-            return found
-    return o.name
+    called = {norm(written), norm(re.sub(r"^(?:the|The|THE)\s+", "", written.strip()))}
+    if norm(o.name) in called:
+        return o.name           # the Associated Press, The Washington Post: the registry's name
+    return next((n for n in o.aliases if norm(n) in called), o.name)
 
 
 def find_outlet(written: str) -> Outlet | None:
