@@ -75,9 +75,10 @@ def _claim(article: Article, a: Attribution, citations: list[Citation], cover: C
 
 
 def _media(c: Citation, *, canonical: bool) -> Speaker:
-    """The outlet a citation names as a speaker: by its registered name, or as written."""
+    """The outlet a citation names as a speaker: by the name it goes by in the article's script
+    (lexicon.outlet_name), or as written."""
     o = lexicon.outlets().get(c.outlet)
-    name = o.name if o and canonical else c.outlet_written
+    name = lexicon.outlet_name(c.outlet, c.outlet_written) if canonical else c.outlet_written
     return Speaker(name, "media", c.outlet_written, (o.name, *o.aliases) if o else (), o.wikidata if o else None)
 
 

@@ -90,18 +90,25 @@ def _written_around() -> tuple[re.Pattern, re.Pattern]:
 
 
 def outlet_name(key: str, written: str) -> str:
-    """The name an outlet goes by where an article is read (a table, its JSON): as the article
-    calls it, its article dropped, where that is the registry's name or one of its aliases (the
-    Associated Press: Associated Press; Xinhua, in English, not the registry's 新華社), else the
-    registry's name (AFP=時事: 時事通信); an outlet the registry does not know, as written. The
-    graph names a known outlet by the registry's name, with the others as alternates."""
+    """The name an outlet goes by where an article is read (a table, its JSON, its speakers): the
+    registry's name where it is in the script the article writes the outlet in (時事 → 時事通信, AP
+    → Associated Press), else the alias the article writes (Xinhua in English, not the registry's
+    新華社; ロイター in Japanese, not Reuters); an outlet the registry does not know, as written.
+    The graph names a known outlet by the registry's name, with the others as alternates."""
     o = outlets().get(key)
     if o is None:
         return written
+    if _latin(o.name) == _latin(written):
+        return o.name
     called = {norm(written), norm(re.sub(r"^(?:the|The|THE)\s+", "", written.strip()))}
-    if norm(o.name) in called:
-        return o.name           # the Associated Press, The Washington Post: the registry's name
-    return next((n for n in o.aliases if norm(n) in called), o.name)
+    return next((n for n in o.aliases if norm(n) in called), None) \
+        or next((n for n in o.aliases if _latin(n) == _latin(written)), o.name)
+
+
+def _latin(name: str) -> bool:
+    """Whether a name is written mostly in Latin letters."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return 2 * sum(ch < "\u0250" for ch in letters) >= len(letters)
 
 
 def find_outlet(written: str) -> Outlet | None:
