@@ -621,3 +621,17 @@ def test_who_a_source_after_according_to_is_stays_out_of_what_it_said(body, spea
 ])
 def test_a_time_opening_the_subject_without_a_comma_is_no_part_of_it(before, subject):
     assert subject_before(before) == subject
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("Officials said the bridge was safe, and the governor said it would reopen, adding that tolls would stay.",
+     "the governor", "tolls would stay"),
+    ("The singer left the band, but his manager later denied it, saying the tour would go on.", "his manager",
+     "the tour would go on"),
+    ("Fans said the singer had left the band, but his manager denied it, saying the tour would go on.", "his manager",
+     "the tour would go on"),
+    ("Trump attacked the senator, saying she lied, adding that she should quit.", "Trump", "she should quit"),
+])
+def test_a_participle_speaks_for_the_subject_of_the_clause_it_follows(body, speaker, content):
+    ex, got = claims_of(body)
+    assert (got[-1][0], got[-1][2]) == (speaker, content), got

@@ -17,7 +17,7 @@ from functools import cache
 from ... import attribute as core
 from ... import lexicon
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
-from .clauses import (AS_OPENING, ANONYMITY, CITING as _CITING, CLOSING_CLAUSE as _CLOSING_CLAUSE, FRAMING, THAT_BEFORE, content_after, cut,
+from .clauses import (AS_OPENING, ANONYMITY, acting_subject, short_clause, CITING as _CITING, CLOSING_CLAUSE as _CLOSING_CLAUSE, FRAMING, THAT_BEFORE, content_after, cut,
                       as_aside, ends_sentence, own_clause, says_more)
 from .learned import attitude_of
 from .tagged import drafts
@@ -57,9 +57,12 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 named = opening_subject(_masked(text, sent.start, sent.end, quotes))
                 if named and classify(named) == "person":
                     remember(ctx, speak(named, ctx))
-            if k == 0 and len(pieces) > 1:
-                opening = opening_subject(_masked(text, sent.start, sent.end, quotes))
-                subject = d.speakers or (speak(opening, ctx) if opening else ())
+            if len(pieces) > 1:     # whom a participle after this piece speaks for
+                how, np = acting_subject(_masked(text, sent.start, sent.end, quotes), first=k == 0)
+                if how == "joined" or how == "own" and not d.speakers:
+                    subject = speak(np, ctx) if np else subject
+                elif how == "own":
+                    subject = d.speakers
             # (a quote marked as mail and Markdown mark it, > …, opens a paragraph quoted too)
             starts_quoted = k == 0 and (carried or (quotes and quotes[0][0] == sent.start) or text[sent.start:sent.start + 1] == ">")
             if d.speakers and not d.quoted and (d.mention or "").strip().lower() in AUTHOR:
@@ -347,7 +350,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     if re.search(r"\bwhat$", head, re.IGNORECASE) and not (span and (_WHAT_WAS.search(text, span[0], span[1]) or holding(quotes, *span))):
         return None         # here is what the wires reported this week: a noun phrase, its content elsewhere
     if span is not None and len(text[span[0]:span[1]].split()) < 3 and not THAT_BEFORE.search(masked, 0, max(0, span[0] - s)) \
-            and not _short_clause(masked[span[0] - s:span[1] - s]):
+            and not short_clause(masked[span[0] - s:span[1] - s]):
         words = masked[span[0] - s:span[1] - s]
         addressed = m.group(0).lower() in _words("addressing") and head.endswith(",")     # "…, the governor warned voters.": whom
         if words[:1].isalnum() and not (FRAMING.match(words) or _ADVERBS.fullmatch(words) or addressed):
@@ -381,20 +384,4 @@ def _between_trim(gap: str) -> str:
 # what a free relative said is a clause or a predicate after it (in what authorities said was a crash;
 # what Trump says his plan would do), or the words it quotes (what it calls "an attack")
 _WHAT_WAS = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)\b")
-# a clause of a pronoun and its verb is what was said, however short (… said they stalled)
-_PRONOUN_CLAUSE = re.compile(r"(?i:he|she|they|we|i|it|you)\s+[a-z][\w'’\-]*(?:ed|s)")
-
-
-def _short_clause(words: str) -> bool:
-    """Whether two words are a clause, a subject and its verb (they stalled, sales rose, prices
-    fell), not a verb's object (declared bankruptcy, watched the ceremony)."""
-    if _PRONOUN_CLAUSE.fullmatch(words.strip(" .!?")):
-        return True         # (not "it all": a verb's object)
-    pair = words.strip(" .!?").split()
-    return len(pair) == 2 and pair[0].isalpha() and (pair[1].lower() in _words("past") or pair[1].lower() in _BE_WORDS
-                                                     or (pair[1].endswith("ed") and pair[0].lower() not in _DETERMINER_WORDS))
-
-
-_BE_WORDS = frozenset(("is", "are", "was", "were"))
-_DETERMINER_WORDS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"))
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:not|also|widely|still|now|long))*\s+$", re.IGNORECASE)

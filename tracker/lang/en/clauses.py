@@ -14,9 +14,10 @@ from functools import cache
 from itertools import islice
 
 from ...model import Sentence
-from .lexicon import cue_regex, cues, names_source
+from .lexicon import cue_regex, cues, names_source, words
 from .sentences import holding, masked as _masked, opens_in
 from .speakers import PRONOUNS, cited_source, classify, subject_kind
+from .subjects import opening_subject, without_adverbs
 
 # a reporting clause closing the sentence after a comma: …, Ruiz said. / …, the company said on Monday.
 CLOSING_CLAUSE = re.compile(r",\s++([^,;:▒\s][^,;:▒]{0,59}?)\s+$")      # (from its first word: runs of spaces stay linear)
@@ -231,3 +232,63 @@ def as_aside(masked, s, head, m):
     said = rest[1:].rstrip().rstrip(".!?")
     start = len(masked) - len(rest) + 1 + len(said) - len(said.lstrip())
     return (s + start, s + start + len(said.strip())) if len(said.split()) >= 3 else None
+
+
+# a clause joined after a comma (…, but his dad denied it): its subject and a finite verb
+_COMMA_JOINED = re.compile(r"(?:,\s*+(?:and|but)|;)\s+")
+
+
+_PARTICIPLE_OPENS = re.compile(r"\s*[a-z]+ing\b")
+
+
+def acting_subject(masked: str, first: bool) -> tuple[str, str | None]:
+    """Whom a participle after this piece of a sentence speaks for: ("joined", the subject of the
+    last clause joined to it: …, and the governor said …, adding …; …, but his dad denied it,
+    saying …); ("own", its opening subject, None where a later piece names no one); or
+    ("participle", None) for a participle's own piece, which speaks for the one before."""
+    if later := last_subject(masked):
+        return "joined", later
+    if not first and _PARTICIPLE_OPENS.match(masked):
+        return "participle", None
+    opening = opening_subject(masked)
+    if opening and not first:
+        opening = without_adverbs(opening)
+        opening = opening if subject_kind(opening) else None
+    return "own", opening
+
+
+def last_subject(masked: str) -> str | None:
+    """The subject of the last clause joined to a sentence after a comma or a semicolon (…, but
+    his dad later denied it): the one a participle after it speaks for; None where there is none,
+    or it names no one."""
+    joined = None
+    for joined in _COMMA_JOINED.finditer(masked):      # the last one
+        pass
+    if joined is None:
+        return None
+    tail = masked[joined.end():]
+    np = opening_subject(tail)
+    if not np:
+        return None
+    np = without_adverbs(np)
+    verb = re.match(r"\s*(?:\w+ly\s+)*([a-z]+)", tail[tail.find(np) + len(np):])
+    finite = verb is not None and (verb.group(1).endswith("ed") or verb.group(1) in words("past") or cue_regex().fullmatch(verb.group(1)))
+    return np if finite and subject_kind(np) else None
+
+
+# a clause of a pronoun and its verb is what was said, however short (… said they stalled)
+_PRONOUN_CLAUSE = re.compile(r"(?i:he|she|they|we|i|it|you)\s+[a-z][\w'’\-]*(?:ed|s)")
+
+
+def short_clause(two: str) -> bool:
+    """Whether two words are a clause, a subject and its verb (they stalled, sales rose, prices
+    fell), not a verb's object (declared bankruptcy, watched the ceremony)."""
+    if _PRONOUN_CLAUSE.fullmatch(two.strip(" .!?")):
+        return True         # (not "it all": a verb's object)
+    pair = two.strip(" .!?").split()
+    return len(pair) == 2 and pair[0].isalpha() and (pair[1].lower() in words("past") or pair[1].lower() in _BE_WORDS
+                                                     or (pair[1].endswith("ed") and pair[0].lower() not in _DETERMINER_WORDS))
+
+
+_BE_WORDS = frozenset(("is", "are", "was", "were"))
+_DETERMINER_WORDS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"))
