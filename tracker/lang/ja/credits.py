@@ -56,17 +56,25 @@ def pass_on(drafts) -> None:
     """What the credits and relays of a paragraph's drafts say of the drafts before them: a sentence
     that only credits a source (中国国営中央テレビが報じた。) gives it what precedes it in the
     paragraph, a relay (…と述べた、と町の人は話した。) the rest of its sentence. A statement without a
-    speaker becomes theirs; a speaker's came through them (州消防当局によると… 米CNNが伝えた)."""
-    for k, d in enumerate(drafts):
-        if d.kind not in ("credit", "relay"):
+    speaker becomes the nearest one's; a speaker's came through each of them (州消防当局によると…
+    米CNNが伝えた). One pass from the end, each source once however often it is named: linear."""
+    credits: list = []          # the credits after the draft at hand, by speakers, the nearest first
+    relays: list = []           # the same of the relays after it in its sentence
+    sentence = None
+    for d in reversed(drafts):
+        if d.clause.sentence != sentence:
+            sentence, relays = d.clause.sentence, []
+        if d.kind in ("credit", "relay"):
+            d.emit = False
+            held = credits if d.kind == "credit" else relays
+            held[:] = [d, *(h for h in held if h.speakers != d.speakers)]
             continue
-        d.emit = False
-        for prev in drafts[:k]:
-            if not prev.emit or d.kind == "relay" and prev.clause.sentence != d.clause.sentence:
-                continue
-            if prev.kind == "reported_fact":
-                prev.kind, prev.speakers, prev.mention, prev.cue, prev.act = "reported_speech", d.speakers, d.mention, d.cue, d.act
-                prev.stance = "Hearsay"
-            elif prev.kind == "reported_speech" and prev.speakers != d.speakers:
-                prev.via = prev.via + tuple(Via(sp.mention or sp.name, sp, d.cue or "") for sp in d.speakers
-                                            if all(v.source != sp for v in prev.via))
+        if not d.emit:
+            continue
+        for by in (*credits, *relays):
+            if d.kind == "reported_fact":
+                d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", by.speakers, by.mention, by.cue, by.act
+                d.stance = "Hearsay"
+            elif d.kind == "reported_speech" and d.speakers != by.speakers:
+                d.via = d.via + tuple(Via(sp.mention or sp.name, sp, by.cue or "") for sp in by.speakers
+                                      if all(v.source != sp for v in d.via))
