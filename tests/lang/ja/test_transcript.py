@@ -117,3 +117,13 @@ def test_a_conference_page_s_answers_are_the_named_speaker_s_not_a_list_of_offic
     cs = extract_text("副大臣・大臣政務官会見\n\n北町副大臣会見要旨\n\n(問)抱負などありましたらお願いします。\n"
                       "(答)国土交通省には13局ございまして、非常に多岐にわたります。\n", published=date(2016, 8, 10)).claims
     assert [c.speakers[0].name for c in cs if c.kind == "reported_speech"] == ["北町"]
+
+
+def test_a_name_answering_a_labelled_question_speaks_though_the_article_names_it_nowhere_else():
+    text = "対談\n\n司会：景気の見通しはいかがですか。\n\n川端：来年は持ち直すと見ています。\n\n司会：最後に一言お願いします。\n\n川端：引き続き注視します。\n"
+    assert turns(text) == [("川端", "川端：来年は持ち直すと見ています。"), ("川端", "川端：引き続き注視します。")]
+
+
+def test_a_colon_after_a_word_is_no_turn_without_questions_taking_turns():
+    text = "見出し\n\n記者：山田太郎\n\n出典：北町日報\n\n市長は来年に着工すると述べた。\n"
+    assert [s for s, _ in turns(text)] == ["市長"]

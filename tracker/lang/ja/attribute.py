@@ -22,7 +22,7 @@ from .cues import (AT_THE_OUTLET, INTERVIEW, INTERVIEW_SENTENCE, INTRO_VERBS, Cl
 from .lexicon import Cue, word_list
 from .named import named_after, named_quotes
 from .sentences import depth_mask, is_quote, quote_before
-from .transcript import bare_quote, conference_speaker, label_of, reach
+from .transcript import TURN_NAME, bare_quote, conference_speaker, label_of, reach
 from .people import Context, collect_full_names, remember, source_speakers, speakers_of, titled_people
 from .speakers import classify, find_speaker, hearsay_source, topic_of
 
@@ -66,6 +66,11 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
     everything: list[Draft] = []
     speaks = lambda name: bool(classify(name) or name in ctx.by_title)      # noqa: E731
     labels = {pi: lb for pi, p in enumerate(layout.paragraphs) if (lb := label_of(text, p.start, p.end, speaks))}
+    asked = [pi for pi, lb in labels.items() if lb.question and not lb.alone]
+    if len(asked) >= 2:     # 司会：… ⏎ 山田：…: turns taken, the name answering a question speaks
+        answers = lambda name: speaks(name) or bool(TURN_NAME.fullmatch(name))      # noqa: E731
+        labels |= {pi + 1: lb for pi in asked if pi + 1 < len(layout.paragraphs) and pi + 1 not in labels
+                   and (lb := label_of(text, layout.paragraphs[pi + 1].start, layout.paragraphs[pi + 1].end, answers))}
     transcripts = sum(not lb.asks for lb in labels.values())   # labels on the page; 【以下、X氏のコメント全文】 heads X's words though it says nothing
     answerer = conference_speaker(text)
     turn: tuple[str, tuple[Speaker, ...], str | None] | None = None   # a label's turn, and how far it reaches (reach)

@@ -18,6 +18,9 @@ _TALK = re.compile(r"の(?:話|談話|コメント)$")
 _WHOLE_TEXT = re.compile(r"(?:以下、?)?(?P<who>[^、]+?)の?(?:コメント|談話|声明|発表|発言|あいさつ|挨拶)の?(?:全文|要旨|詳報)")
 # a picture's caption: 首相官邸(2019年7月18日撮影), 会見する知事（写真：県提供）
 _PICTURE_NOTE = re.compile(r"[(（][^()（）]*(?:撮影|写真|画像|提供)[^()（）]*[)）]$")
+# a name before a colon in a transcript whose questions are labelled too (司会：… 山田：…): a
+# surname, a full name, a name and an honorific, in kanji or katakana
+TURN_NAME = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff・]{1,10}(?:氏|さん)?")
 _QUESTION = re.compile(r"(?:問|質問|Q|Ｑ|記者|質疑|司会|幹事社)(?:者)?\d*")
 _ANSWER = re.compile(r"(?:答|回答|A|Ａ)\d*")
 # 防衛大臣記者会見, 外務大臣会見記録, 市長会見, 知事定例記者会見: whose conference it is
