@@ -1,6 +1,6 @@
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
-from rdflib import Dataset
+from rdflib import Dataset, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF
 
@@ -99,3 +99,29 @@ def test_a_report_quoted_twice_under_one_headline_gets_a_node_and_an_anchor_for_
     works = {w for r in reports for w in g.objects(r, PROV.specializationOf)}
     assert len(works) == 1      # one report, cited twice
     assert not [p for p in validate_extraction(ex, ds).problems if "Anchor" in p.message]
+
+
+def test_a_speaker_named_by_a_common_noun_is_the_article_s_own_and_a_name_with_its_description_no_alias():
+    ex = extract_text("Mill news\n\nThe company said that sales had fallen. Jane Roe, the senator, said the mill would close.\n",
+                      published=date(2024, 7, 10))
+    g = _union(claims_to_graph(ex))
+    said = {str(o) for o in g.objects(None, PROV.wasAttributedTo)}
+    assert any("/id/source/" in s and s.endswith("/company") for s in said) and not any(s.endswith("/agent/company") for s in said)
+    roe = URIRef("https://w3id.org/claim-tracker/id/agent/Jane%20Roe")
+    assert {str(n) for n in g.objects(roe, SCHEMA.alternateName)} == set()       # not "Jane Roe, the senator"
+
+
+def test_an_outlet_the_registry_does_not_know_has_one_name():
+    ex = extract_text("Mill news\n\nThe mill will close, according to the Northfield Courier.\n", published=date(2024, 7, 10))
+    g = _union(claims_to_graph(ex))
+    outlet = URIRef("https://w3id.org/claim-tracker/id/outlet/Northfield%20Courier")
+    assert [str(n) for n in g.objects(outlet, SCHEMA.name)] == ["Northfield Courier"]
+
+
+def _union(ds: Dataset):
+    from rdflib import Graph
+
+    g = Graph()
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g

@@ -52,7 +52,10 @@ class Draft:
 def _claim(article: Article, a: Attribution, citations: list[Citation], cover: Coverage, author: Speaker, block: int | None) -> Claim:
     cit = cover.citation_at(a.start)
     kind, speakers, cue, act, stance = a.kind, a.speakers, a.cue, a.act, a.stance
-    if kind == "reported_fact":
+    if kind in ("author_assertion", "author_opinion"):      # the author's own words (I think …), whatever report covers them
+        cit, speakers, cue = None, (author,), None
+        act = "opined" if kind == "author_opinion" else "asserted"
+    elif kind == "reported_fact":
         if cit is not None:
             speakers = (_media(citations[cit], canonical=True),)
             cue = citations[cit].cue if block is None else ""

@@ -103,11 +103,17 @@ def speaker_iri(sp: Speaker, sha256: str) -> URIRef:
     if sp.kind == "media":
         o = lexicon.find_outlet(sp.name)
         return outlet_iri(o.key if o else "name:" + sp.name)
-    if sp.kind in _SHARED_KINDS:
+    if sp.kind in _SHARED_KINDS and not _common_noun(sp.name):
         return ID[f"agent/{_slug(_canonical(sp))}"]
     if sp.kind == "author":
         return ID[f"author/{_slug(sp.name)}"]
     return ID[f"source/{article_key(sha256)}/{_slug(sp.name)}"]
+
+
+def _common_noun(name: str) -> bool:
+    """A name in a script with capitals that has none (the company, the ministry): a description,
+    whose referent this article alone knows, not a name another article's speaker could share."""
+    return name.lower() == name and name.upper() != name
 
 
 def report_iri(c: Citation, title: str | None, sha256: str, again: bool = False) -> URIRef:
@@ -374,7 +380,7 @@ def _outlet(g: _Split, c: Citation, node: URIRef) -> None:
     o = lexicon.outlets().get(c.outlet)
     g.add((node, RDF.type, SCHEMA.NewsMediaOrganization))
     g.add((node, RDF.type, PROV.Organization))
-    name = o.name if o else c.outlet_written
+    name = lexicon.outlet_name(c.outlet, c.outlet_written) if o is None else o.name
     g.add((node, SCHEMA.name, Literal(name)))
     for alias in (*(o.aliases if o else ()), c.outlet_written):
         if alias != name:

@@ -93,11 +93,12 @@ def outlet_name(key: str, written: str) -> str:
     """The name an outlet goes by where an article is read (a table, its JSON, its speakers): the
     registry's name where it is in the script the article writes the outlet in (時事 → 時事通信, AP
     → Associated Press), else the alias the article writes (Xinhua in English, not the registry's
-    新華社; ロイター in Japanese, not Reuters); an outlet the registry does not know, as written.
+    新華社; ロイター in Japanese, not Reuters); an outlet the registry does not know, by the name its
+    key holds.
     The graph names a known outlet by the registry's name, with the others as alternates."""
     o = outlets().get(key)
-    if o is None:
-        return written
+    if o is None:       # by the name its key holds (the Northfield Courier: Northfield Courier, as its speaker)
+        return key[len("name:"):] if key.startswith("name:") else written
     if _latin(o.name) == _latin(written):
         return o.name
     called = {norm(written), norm(re.sub(r"^(?:the|The|THE)\s+", "", written.strip()))}

@@ -821,3 +821,24 @@ def test_media_named_by_what_they_are_speak_unnamed_and_uncited(body, speaker, c
     ex, got = claims_of(body)
     [c] = ex.claims
     assert (c.speakers[0].name, c.speakers[0].kind, c.content) == (speaker, "anonymous", content) and c.citation is None
+
+
+@pytest.mark.parametrize("body", ["The mill will close, according to The Ledger.", "The mill will close, as the Ledger reported."])
+def test_the_and_one_word_of_a_paper_s_name_is_a_paper(body):
+    ex, _ = claims_of(body)
+    [c] = ex.claims
+    assert c.speakers[0].kind == "media" and c.citation is not None
+
+
+def test_an_outlet_closing_a_sentence_after_a_quote_is_its_report():
+    ex, got = claims_of('Jane Roe said on July 9 that "we have done everything we could," the Associated Press reported.')
+    [c] = ex.claims
+    assert c.speakers[0].name == "Jane Roe" and ex.citations[c.citation].outlet == "ap"
+    assert c.content == '"we have done everything we could,"'
+
+
+def test_the_author_s_i_think_stays_the_author_s_under_a_credit_line():
+    ex = extract_text("Mill news\n\nBy Sam Writer\n\nThe mill will close in March. I think the closure was avoidable.\n\nSource: AP\n",
+                      published=date(2024, 7, 10))
+    kinds = [(c.kind, c.citation is not None) for c in ex.claims]
+    assert kinds == [("reported_fact", True), ("author_opinion", False)], kinds

@@ -55,7 +55,10 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             model: list[core.Draft] = []
             if not d.speakers:          # Trump has preserved the deal, although he …: he is the last person named
                 named = opening_subject(_masked(text, sent.start, sent.end, quotes))
-                if named and classify(named) == "person":
+                if named and named.lower() in AUTHOR:
+                    if not d.quoted and not holding(quotes, sent.start, sent.end):      # I think …, under a credit too
+                        d.kind = "author_opinion" if d.stance == "Speculative" else "author_assertion"
+                elif named and classify(named) == "person":
                     remember(ctx, speak(named, ctx))
             if len(pieces) > 1:     # whom a participle after this piece speaks for
                 how, np = acting_subject(_masked(text, sent.start, sent.end, quotes), first=k == 0)
@@ -66,7 +69,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             # (a quote marked as mail and Markdown mark it, > …, opens a paragraph quoted too)
             starts_quoted = k == 0 and (carried or (quotes and quotes[0][0] == sent.start) or text[sent.start:sent.start + 1] == ">")
             if d.speakers and not d.quoted and (d.mention or "").strip().lower() in AUTHOR:
-                d = core.Draft(d.start, d.end, d.paragraph, content=(d.start, d.end), stance=d.stance)   # I believe …: the author's
+                d = core.Draft(d.start, d.end, d.paragraph, content=(d.start, d.end), stance=d.stance,   # I believe …: the author's,
+                               kind="author_opinion" if d.stance == "Speculative" else "author_assertion")   # under a credit too
             if intro is not None:
                 lead, line = intro
                 intro = None
@@ -252,10 +256,13 @@ def _relayed_by_outlet(text, s, e, masked, m, verbs, quotes, ctx, speakers):
         outlet = next((sp for sp in found[0] if sp.kind == "media"), None) if found else None
         if outlet is None or outlet in speakers:
             continue
+        named = (found[1] or "").strip()
         comma = masked.rfind(",", m.end(), later.start())
-        if comma == -1 or masked[comma + 1:later.start()].strip() != (found[1] or "").strip():
-            continue                   # only a clause of its own: ", Reuters reported", not "Reuters's
-        return outlet, later.group(0), s + comma
+        if comma != -1 and masked[comma + 1:later.start()].strip() == named:
+            return outlet, later.group(0), s + comma     # only a clause of its own: ", Reuters reported", not "Reuters's
+        head = text[s + m.end():s + later.start()].rstrip()
+        if named and head.endswith(named) and re.search(r",[”\"’']$", head[:-len(named)].rstrip()):
+            return outlet, later.group(0), s + m.end() + len(head[:-len(named)].rstrip())   # …, "…," the AP reported: after the quote
     return None
 # an interview given to another outlet: the outlet stands between the speaker and the citing report
 _INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with)|in an interview (?:with|on)|told|tells?|interviewed by)\s+((?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")

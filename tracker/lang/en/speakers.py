@@ -77,8 +77,8 @@ def classify(np: str) -> str | None:
     words = bare.split()
     capitalised = [w for w in words if w[:1].isupper() and w.lower() not in ("i",)]
     head = words[-1].lower() if words else ""
-    if len(capitalised) >= 2 and words[-1] == capitalised[-1] and words[-1] in _words("medium"):
-        return "media"              # the Northfield Courier: a paper the registry does not know
+    if capitalised and words[-1] == capitalised[-1] and words[-1] in _words("medium") and (len(capitalised) >= 2 or len(words) == 1 and np[:4].lower() == "the "):
+        return "media"              # the Northfield Courier, The Ledger: a paper the registry does not know
     if _CALL_SIGN.fullmatch(bare):
         return "media"              # WJW-TV, KXYZ Radio, KTTV Channel 11: a station by its call sign
     if any(bare.endswith(o) for o in _words("org")) or re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][\w.'’\-]*\s?&\s?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.]*)?", bare):
@@ -251,7 +251,8 @@ def make_speaker(np: str, kind: str, ctx: Context) -> Speaker:
             # Moscow said (a capital for its government), the grid operator GridNed said: one word
             # without a person's title names an organisation; people are named in full or titled
             return Speaker(name, "organization", np, (), None, role)
-        return Speaker(name, "person", np, tuple(x for x in (np,) if x != name), ent.wikidata if ent else None, role)
+        # (another name it goes by: Sen. Jane Roe; not a mention holding its description, Jane Roe, the senator)
+        return Speaker(name, "person", np, tuple(x for x in (np,) if x != name and "," not in x), ent.wikidata if ent else None, role)
     ent = lexicon.find_entity(bare)
     if ent:         # named as the article names it (Russia, not the registry's ロシア); the graph names it canonically
         name = next((n for n in ent.aliases if lexicon.norm(n) == lexicon.norm(bare)), ent.name)
