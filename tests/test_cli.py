@@ -322,6 +322,13 @@ def test_extract_table_shows_every_statement_whole_in_the_terminal_s_width(cli, 
         assert {c["text"] for c in sample_claims if cell_len(c["text"]) <= 100} <= set(cells)
 
 
+def test_extract_table_says_what_its_dates_are(cli, tmp_path):
+    article = tmp_path / "x.txt"
+    article.write_text("Talks fail\n\nThe talks failed, Xinhua reported.\n", encoding="utf-8")
+    shown = " ".join(cli("extract", "-f", "table", "--published", "2024-07-10", str(article)).stdout.split())
+    assert "Xinhua ?" in shown and "(?: the text gives no date)" in shown and "when the statement was made" in shown
+
+
 def test_extract_table_is_not_empty(cli):
     done = cli("extract", "--format", "table", SAMPLE_ARG)
     assert done.returncode == 0, done.stderr

@@ -140,7 +140,10 @@ def _table(graph: Callable[[], Dataset], ex: Extraction, out: BinaryIO, width: i
     sizes = [min(n, max(6, caps[c])) if c in caps else n for c, n in zip(columns, needs)]
     said = columns.index("statement")
     sizes[said] = max(12, min(needs[said], width - (sum(sizes) - sizes[said]) - (3 * len(columns) + 1)))
-    table = Table(title=Text(for_terminal(ex.layout.title or ex.article.source)), show_lines=False)
+    unknown = any("?" in row[-1 if narrow else 5] for row in rows)
+    note = ("cited to: the report and when it was published" + (" (?: the text gives no date)" if unknown else "")
+            + "; " + ("said" if narrow else "date") + ": when the statement was made, where the text says")
+    table = Table(title=Text(for_terminal(ex.layout.title or ex.article.source)), caption=Text(note), show_lines=False)
     for c, size in zip(columns, sizes):
         table.add_column(c, overflow="fold", width=size)
     for row in rows:
