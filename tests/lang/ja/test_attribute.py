@@ -971,3 +971,9 @@ def test_one_who_passes_on_what_someone_said_is_its_via_not_a_claim_of_its_own(b
     c = only(body)
     assert names(c) == ["町長"] and "橋" in c.content, (c.text, c.content)
     assert [v.mention for v in c.via] == [relayer]
+
+
+def test_a_person_s_other_names_hold_no_affiliation():
+    c = only("北町製紙の山田一郎社長は「苦渋の決断だ」と述べた。")
+    assert names(c) == ["山田一郎"] and "山田一郎社長" in c.speakers[0].aliases
+    assert not any("の" in a for a in c.speakers[0].aliases), c.speakers[0].aliases

@@ -50,7 +50,8 @@ def make_speaker(np: str, kind: str, ctx: Context, pos: int) -> Speaker:
             name, desc = name[: m.start()], m.group(1)
         full = _resolve_person(name, ctx)
         ent = lexicon.find_entity(full)
-        aliases = tuple(dict.fromkeys(x for x in (name, np, core) if x and x != full))
+        # the names it goes by (山田一郎社長), not a mention holding its affiliation (同社の山田一郎社長)
+        aliases = tuple(dict.fromkeys(x for x in (name, np, core, parts[-1]) if x and x != full and "の" not in x))
         description = " ".join(x for x in (affiliation, title, desc) if x) or None
         return Speaker(full, "person", np, aliases, ent.wikidata if ent else None, description)
     if kind == "document":
