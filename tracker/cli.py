@@ -154,6 +154,17 @@ def _open(store, endpoint, update_endpoint, user, password, *, write: bool, exis
 _DESCRIPTOR = re.compile(r"/dev/(stdout|stderr)|/dev/fd/([0-9]{1,4})|/proc/self/fd/([0-9]{1,4})")
 
 
+def _room_in(target: Path, size: int) -> bool:
+    """Whether `size` bytes are reserved in the file `target` (posix_fallocate: the disk's blocks
+    for it, its content untouched), so that writing them into it cannot run out of room halfway."""
+    try:
+        with open(target, "r+b") as fh:
+            os.posix_fallocate(fh.fileno(), 0, max(size, 1))
+        return True
+    except (OSError, AttributeError):       # no room, or a file system (or system) that cannot say
+        return False
+
+
 def _write_out(output: Optional[Path], produce) -> None:
     """`produce(out)` writes bytes to standard output, or to OUTPUT whole or not at all: to a
     temporary file beside it, renamed over it once complete, so that a failed or interrupted write
@@ -161,7 +172,8 @@ def _write_out(output: Optional[Path], produce) -> None:
     link stays), an existing file keeps its permissions and is replaced only if it may be written
     (`chmod 444` protects it as it does from the shell's `>`), and what is not a regular file (a
     device, a pipe) is written into as it is, never replaced; nor is a file with several names
-    (hard links) or another owner's, written into once the output is complete. An open descriptor named as a file
+    (hard links) or another owner's, written into once the output is complete and room for it is
+    reserved (else it is replaced, which splits the names). An open descriptor named as a file
     (/dev/stdout, /dev/fd/N, /proc/self/fd/N) is written into where it stands: `-o /dev/stdout
     >> log` appends to the log. A reader that stops reading (`| head`) ends the command quietly
     (exit 1, as click ends it); any other failure to write is one line and exit 2."""
@@ -202,9 +214,10 @@ def _write_out(output: Optional[Path], produce) -> None:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name[:100]}.")   # (a name near the limit: its temporary one fits)
         with os.fdopen(fd, "wb") as fh:
             produce(fh)
-        if st is not None and (st.st_nlink > 1 or st.st_uid != os.geteuid()):
+        if st is not None and (st.st_nlink > 1 or st.st_uid != os.geteuid()) and _room_in(target, os.path.getsize(tmp)):
             # a file with other names (a hard link), or someone else's: written into once the output
-            # is complete, as cp does, so that every name sees it and it keeps its owner
+            # is complete and the room for it is reserved, so that every name sees it and it keeps
+            # its owner (where room cannot be reserved, it is replaced like any other file)
             with open(tmp, "rb") as done, open(target, "r+b") as fh:
                 shutil.copyfileobj(done, fh)
                 fh.truncate()

@@ -635,3 +635,28 @@ def test_a_time_opening_the_subject_without_a_comma_is_no_part_of_it(before, sub
 def test_a_participle_speaks_for_the_subject_of_the_clause_it_follows(body, speaker, content):
     ex, got = claims_of(body)
     assert (got[-1][0], got[-1][2]) == (speaker, content), got
+
+
+@pytest.mark.parametrize("body", [
+    "Shares of Acme fell 12% on Tuesday, as the company reported weaker-than-expected earnings.",
+    "Protesters chanted outside city hall, as the mayor announced the budget.",
+    "The dollar fell sharply, as traders reported heavy selling in Asia.",
+])
+def test_as_meaning_because_or_while_reports_nothing_beside_it(body):
+    ex, got = claims_of(body)
+    assert not any(g[1] and g[2] and body.startswith(g[2]) for g in got), got      # (a cue whose content is the clause before)
+
+
+@pytest.mark.parametrize("body, speakers, content", [
+    ("According to officials, the mayor, and the governor, were briefed on the attack.", ["officials"],
+     "the mayor, and the governor, were briefed on the attack"),
+    ("According to Jane Roe, the driver, a 34-year-old man, was arrested.", ["Jane Roe"], "the driver, a 34-year-old man, was arrested"),
+])
+def test_what_follows_according_to_is_what_was_said_where_it_goes_on_as_a_clause(body, speakers, content):
+    ex, got = claims_of(body)
+    assert [sp.name for sp in ex.claims[0].speakers] == speakers and got[0][2] == content, got
+
+
+def test_a_phrase_in_single_quotes_after_according_to_is_no_title():
+    ex, _ = claims_of("The plant will close, according to 'a senior official'.")
+    assert ex.claims[0].speakers[0].kind != "document"

@@ -127,3 +127,8 @@ def test_a_name_answering_a_labelled_question_speaks_though_the_article_names_it
 def test_a_colon_after_a_word_is_no_turn_without_questions_taking_turns():
     text = "見出し\n\n記者：山田太郎\n\n出典：北町日報\n\n市長は来年に着工すると述べた。\n"
     assert [s for s, _ in turns(text)] == ["市長"]
+
+
+def test_a_word_before_a_colon_once_in_a_transcript_is_no_speaker():
+    text = "対談\n\n司会：見通しはいかがですか。\n\n結論：来年4月からの見込みだ。\n\n司会：ほかには。\n\n要点：財源の確保が課題となる。\n"
+    assert turns(text) == []

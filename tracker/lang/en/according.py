@@ -49,6 +49,9 @@ def _list_goes_on(masked: str, at: int) -> int | None:
 
 # a description set after the source's name, and another source after it: , a manager at the plant, and the union
 _APPOSED = re.compile(r",\s*+(?P<what>(?:an?|the|its|his|her|their|one)\s+[^,;“\"▒]{1,80}?)(?:,\s*+and\s+(?P<also>[^,;“\"▒]{1,60}?))?(?=,|\s*[.!?]?\s*$)")
+# what an appositive may not be followed by: a description of the subject of what was said (According
+# to Jane Roe, the driver, a 34-year-old man, was arrested), its verb next
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:(?:an?|the)\s+[^,;]{1,60},\s*)?(?:was|were|is|are|has|have|had|will|would)\b")
 _FINITE = frozenset("is are was were will would has have had can could should may might must do does did".split())
 
 
@@ -64,7 +67,7 @@ def _past() -> frozenset[str]:
 
 
 # a title in single quotes, which the sentence does not mask (an apostrophe may be one)
-_SINGLE_QUOTED = re.compile(r"[‘']([^‘’'\n]*\w[^‘’'\n]*)[’']")
+_SINGLE_QUOTED = re.compile(r"[‘']([^‘’'\n]+)[’']")
 
 
 def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
@@ -78,14 +81,16 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
     np, np_end = tail.group(1).strip(), m.end() + tail.end()
     if (at := tail.group(1).find(MASK)) != -1:      # according to (a report titled) "Dams at Risk"
         return _quoted_title(text, masked, m, s, m.end() + tail.start(1) + at, ctx)
-    if titled := _SINGLE_QUOTED.fullmatch(np):      # according to 'The Dam Report': a title, as in double quotes
+    if (titled := _SINGLE_QUOTED.fullmatch(np)) and titled.group(1)[:1].isupper() and re.search(r"\w", titled.group(1)):
+        # according to 'The Dam Report': a title, as in double quotes (not 'a senior official', a phrase quoted)
         return (make_speaker(titled.group(1).strip(), "document", ctx),), _other_side(masked, m, s, np_end), np
     piece = _IN_OUTLET.match(masked, np_end)
     if piece and lexicon.outlet_pattern().fullmatch(piece.group("outlet")):
         np, np_end = np + piece.group(0).rstrip(), piece.end()     # according to a story in The New York Times: the paper's
     opening, written = not masked[:m.start()].strip(" ,"), ""
-    if (apposed := _APPOSED.match(masked, np_end)) and _noun_phrase(apposed.group("what")) \
-            and (masked.startswith(",", apposed.end()) if opening else not masked[apposed.end():].strip(" .!?")):
+    if (apposed := _APPOSED.match(masked, np_end)) and _noun_phrase(apposed.group("what")) and np[:1].isupper() \
+            and (masked.startswith(",", apposed.end()) and not _CLAUSE_GOES_ON.match(masked, apposed.end() + 1) if opening
+                 else not masked[apposed.end():].strip(" .!?")):
         # according to Jane Roe, a manager at the plant(, and the union), …: who she is is no part of what she said
         np_end = apposed.end()
         if (also := apposed.group("also")) and subject_kind(also):

@@ -210,8 +210,9 @@ AS_OPENING = re.compile(r"(?:(?:just|much|exactly)\s+)?as\s+(?=\S)", re.IGNORECA
 _AS_BEFORE = re.compile(r"(?:^|,)\s*(?:(?:just|much|exactly)\s+)?as$", re.IGNORECASE)
 # what may stand between such a verb and the comma that ends its clause: when and where, not a clause
 # of its own (As the mayor said the plant would close, …: "as" is "while", and she said what follows it)
-_AS_TAIL = re.compile(r"(?:\s+(?!(?:that|is|are|was|were|will|would|has|have|had|could|can|may|might|should|must|he|she|they|it|we|I)\b)"
-                      r"[\w.’'\-]+){0,6}\s*+")
+_WHEN_WORD = r"(?:first|earlier|previously|recently|already|exclusively|yesterday|today|\w+day|morning|afternoon|evening|night)"
+_AS_TAIL = re.compile(rf"(?:\s+(?:{_WHEN_WORD}|(?:last|this|late|early|earlier)\s+\w+|on\s+\w+(?:\s+\d{{1,2}})?"
+                      rf"|in\s+(?:an?|the|its|his|her|their)\s+(?:\w+\s+){{0,2}}?(?:statement|interview|report|post|broadcast|briefing|letter)s?)){{0,4}}\s*+")
 
 
 def as_aside(masked, s, head, m):

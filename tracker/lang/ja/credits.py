@@ -52,12 +52,16 @@ def credit_of(text: str, clause: Clause, ctx: Context) -> tuple[tuple[Speaker, .
     return None
 
 
+_HELD = 8       # the nearest sources a statement came through that are kept: a page naming a thousand has no more to say
+
+
 def pass_on(drafts) -> None:
     """What the credits and relays of a paragraph's drafts say of the drafts before them: a sentence
     that only credits a source (中国国営中央テレビが報じた。) gives it what precedes it in the
     paragraph, a relay (…と述べた、と町の人は話した。) the rest of its sentence. A statement without a
     speaker becomes the nearest one's; a speaker's came through each of them (州消防当局によると…
-    米CNNが伝えた). One pass from the end, each source once however often it is named: linear."""
+    米CNNが伝えた). One pass from the end, each source once however often it is named, the nearest
+    eight at most: linear."""
     credits: list = []          # the credits after the draft at hand, by speakers, the nearest first
     relays: list = []           # the same of the relays after it in its sentence
     sentence = None
@@ -67,7 +71,7 @@ def pass_on(drafts) -> None:
         if d.kind in ("credit", "relay"):
             d.emit = False
             held = credits if d.kind == "credit" else relays
-            held[:] = [d, *(h for h in held if h.speakers != d.speakers)]
+            held[:] = [d, *(h for h in held if h.speakers != d.speakers)][:_HELD]
             continue
         if not d.emit:
             continue
@@ -76,5 +80,5 @@ def pass_on(drafts) -> None:
                 d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", by.speakers, by.mention, by.cue, by.act
                 d.stance = "Hearsay"
             elif d.kind == "reported_speech" and d.speakers != by.speakers:
-                d.via = d.via + tuple(Via(sp.mention or sp.name, sp, by.cue or "") for sp in by.speakers
-                                      if all(v.source != sp for v in d.via))
+                had = {v.source for v in d.via}
+                d.via = d.via + tuple(Via(sp.mention or sp.name, sp, by.cue or "") for sp in by.speakers if sp not in had)
