@@ -577,3 +577,11 @@ def test_an_outlet_is_named_as_the_article_calls_it_and_the_graph_names_it_once(
     g = Graph().parse(data=cli("extract", "-f", "turtle", "--published", "2024-07-10", str(article)).stdout, format="turtle")
     names = {str(o) for o in g.objects(URIRef("https://w3id.org/claim-tracker/id/outlet/xinhua"), URIRef("http://schema.org/name"))}
     assert names == {"新華社"}
+
+
+def test_output_onto_the_article_being_read_is_refused(cli, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Dam talks stall\n\nThe dam will be rebuilt by 2027, officials said.\n", encoding="utf-8")
+    done = cli("extract", str(article), "-o", str(article))
+    assert done.returncode == 2 and "would be overwritten" in done.stderr
+    assert article.read_text("utf-8").startswith("Dam talks stall")

@@ -256,6 +256,9 @@ def extract(
 
     if format is None:          # -o claims.ttl: Turtle, as the name says
         format = _BY_SUFFIX.get(output.suffix.lower() if output else "", ExtractFormat.trig)
+    with contextlib.suppress(OSError):
+        if output is not None and os.path.samefile(output, source):
+            _fail(f"{output}: is the article being read; it would be overwritten")
 
     try:
         ex = run(source, published=_published(published), web=_web(allow_private, offline, allow_address))
