@@ -585,3 +585,13 @@ def test_output_onto_the_article_being_read_is_refused(cli, tmp_path):
     done = cli("extract", str(article), "-o", str(article))
     assert done.returncode == 2 and "would be overwritten" in done.stderr
     assert article.read_text("utf-8").startswith("Dam talks stall")
+
+
+def test_output_onto_the_article_read_from_standard_input_is_refused(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Dam talks stall\n\nThe dam will be rebuilt by 2027, officials said.\n", encoding="utf-8")
+    with article.open("rb") as fh:
+        done = subprocess.run([sys.executable, "-m", "tracker.cli", "extract", "-", "-o", str(article)], stdin=fh,
+                              capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 2 and "would be overwritten" in done.stderr
+    assert article.read_text("utf-8").startswith("Dam talks stall")

@@ -154,13 +154,19 @@ def _open(store, endpoint, update_endpoint, user, password, *, write: bool, exis
 _DESCRIPTOR = re.compile(r"/dev/(stdout|stderr)|/dev/fd/([0-9]{1,4})|/proc/self/fd/([0-9]{1,4})")
 
 
-def _room_in(target: Path, size: int) -> bool:
+def _room_in(target: Path, size: int, had: int) -> bool:
     """Whether `size` bytes are reserved in the file `target` (posix_fallocate: the disk's blocks
-    for it, its content untouched), so that writing them into it cannot run out of room halfway."""
+    for it, its content untouched), so that writing them into it cannot run out of room halfway.
+    Where they cannot be, the file is cut back to the `had` bytes it held (a file system without
+    native reservation has zeros written, and may have grown it)."""
     try:
         with open(target, "r+b") as fh:
-            os.posix_fallocate(fh.fileno(), 0, max(size, 1))
-        return True
+            try:
+                os.posix_fallocate(fh.fileno(), 0, max(size, 1))
+                return True
+            except OSError:
+                fh.truncate(had)
+                return False
     except (OSError, AttributeError):       # no room, or a file system (or system) that cannot say
         return False
 
@@ -214,7 +220,7 @@ def _write_out(output: Optional[Path], produce) -> None:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name[:100]}.")   # (a name near the limit: its temporary one fits)
         with os.fdopen(fd, "wb") as fh:
             produce(fh)
-        if st is not None and (st.st_nlink > 1 or st.st_uid != os.geteuid()) and _room_in(target, os.path.getsize(tmp)):
+        if st is not None and (st.st_nlink > 1 or st.st_uid != os.geteuid()) and _room_in(target, os.path.getsize(tmp), st.st_size):
             # a file with other names (a hard link), or someone else's: written into once the output
             # is complete and the room for it is reserved, so that every name sees it and it keeps
             # its owner (where room cannot be reserved, it is replaced like any other file)
@@ -257,7 +263,8 @@ def extract(
     if format is None:          # -o claims.ttl: Turtle, as the name says
         format = _BY_SUFFIX.get(output.suffix.lower() if output else "", ExtractFormat.trig)
     with contextlib.suppress(OSError):
-        if output is not None and os.path.samefile(output, source):
+        if output is not None and (os.path.samefile(output, source) if source != "-"
+                                   else os.path.sameopenfile(0, os.open(output, os.O_RDONLY | os.O_CLOEXEC))):
             _fail(f"{output}: is the article being read; it would be overwritten")
 
     try:
