@@ -264,7 +264,7 @@ def extract(
         format = _BY_SUFFIX.get(output.suffix.lower() if output else "", ExtractFormat.trig)
     with contextlib.suppress(OSError):
         if output is not None and (os.path.samefile(output, source) if source != "-"
-                                   else os.path.sameopenfile(0, os.open(output, os.O_RDONLY | os.O_CLOEXEC))):
+                                   else os.path.samestat(os.fstat(0), os.stat(output))):
             _fail(f"{output}: is the article being read; it would be overwritten")
 
     try:
