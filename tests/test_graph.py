@@ -111,6 +111,13 @@ def test_a_speaker_named_by_a_common_noun_is_the_article_s_own_and_a_name_with_i
     assert {str(n) for n in g.objects(roe, SCHEMA.alternateName)} == set()       # not "Jane Roe, the senator"
 
 
+def test_a_common_noun_opening_a_sentence_is_the_article_s_own_source_too():
+    ex = extract_text("Crash report\n\nPolice said the driver fled the scene after the crash.\n", published=date(2024, 7, 10))
+    said = {str(o) for o in _union(claims_to_graph(ex)).objects(None, PROV.wasAttributedTo)}
+    assert [c.speakers[0].name for c in ex.claims] == ["police"]
+    assert any("/id/source/" in s and s.endswith("/police") for s in said) and not any("/agent/" in s for s in said)
+
+
 def test_an_outlet_the_registry_does_not_know_has_one_name():
     ex = extract_text("Mill news\n\nThe mill will close, according to the Northfield Courier.\n", published=date(2024, 7, 10))
     g = _union(claims_to_graph(ex))

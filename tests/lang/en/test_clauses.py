@@ -351,7 +351,7 @@ def test_a_second_quote_is_the_speakers_only_across_the_reporting_clause_alone(b
 
 
 @pytest.mark.parametrize("body, speaker", [
-    ("Police, who shot Tom Hale, 54, of Ashton, Ore., said he was armed.", "Police"),
+    ("Police, who shot Tom Hale, 54, of Ashton, Ore., said he was armed.", "police"),    # (as written mid-sentence)
     ("The sheriff, whose deputies arrested Tom Hale, 54, of Ashton, Ore., said the arrest was lawful.", "The sheriff"),
     ("The vote was rigged, said Tom Hale with a smile on his face.", "Tom Hale"),
     ("The war is lost, said Putin in a video released by the army.", "Putin"),
@@ -660,3 +660,30 @@ def test_what_follows_according_to_is_what_was_said_where_it_goes_on_as_a_clause
 def test_a_phrase_in_single_quotes_after_according_to_is_no_title():
     ex, _ = claims_of("The plant will close, according to 'a senior official'.")
     assert ex.claims[0].speakers[0].kind != "document"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a function word opening the sentence is no part of a name, nor a name alone
+    ("As Smith said last week, the plant will close in May.", [("Smith", "said", "the plant will close in May")]),
+    ("As expected, the council approved the budget on Tuesday.", []),
+    ("When Jane Roe spoke on Monday, she said the plant would close.", [("Jane Roe", "said", "the plant would close")]),
+    # what a verb introduces inside a clause a subordinator opens ends at its comma
+    ("After the minister said the economy was weak, markets fell.", [("the minister", "said", "the economy was weak")]),
+    ("As the company announced layoffs, shares fell sharply on Monday.", []),
+    # a main clause of two words beside a clause of comparison
+    ("Profits fell, as the company reported Tuesday.", [("company", "reported", "Profits fell")]),
+    ("As the mayor noted, prices rose.", [("the mayor", "noted", "prices rose")]),
+    # whom a speaker told is not what was said
+    ("The driver told police he had fallen asleep at the wheel.", [("The driver", "told", "he had fallen asleep at the wheel")]),
+    ("He told his wife he had lost the job at the mill.", [("He", "told", "he had lost the job at the mill")]),
+])
+def test_opening_words_subordinate_clauses_and_addressees(body, expected):
+    ex, _ = claims_of(body)
+    got = [(c.speakers[0].name, c.cue, c.content) for c in ex.claims if c.kind == "reported_speech"]
+    assert got == expected, got
+
+
+def test_a_pronoun_opening_an_introduction_is_no_part_of_the_host_s_name():
+    ex, _ = claims_of("Hey, I'm Kelly Doe.\n\nAnd I'm Eric Roe.\n\nDOE: And this is SHOWCAST from a public radio station.\n\n"
+                      "ROE: He had insulted everyone in the town that year.\n")
+    assert [c.speakers[0].name for c in ex.claims if c.kind == "reported_speech"] == ["Kelly Doe", "Eric Roe"]

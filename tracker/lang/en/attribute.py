@@ -18,7 +18,7 @@ from ... import attribute as core
 from ... import lexicon
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
 from .clauses import (AS_OPENING, ANONYMITY, acting_subject, short_clause, CITING as _CITING, CLOSING_CLAUSE as _CLOSING_CLAUSE, FRAMING, THAT_BEFORE, content_after, cut,
-                      as_aside, ends_sentence, own_clause, says_more)
+                      as_aside, ends_sentence, own_clause, says_more, subordinate_cut)
 from .learned import attitude_of
 from .tagged import drafts
 from .lexicon import cue_regex, cues, names_source, words as _words
@@ -353,7 +353,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     head = before[: before.rfind(np)].rstrip()
     if aside := as_aside(masked, s, head, m):
         return speak(np, ctx), np.strip(), aside
-    span = content_after(s, e, masked, m.end(), quotes)
+    span = subordinate_cut(head, content_after(s, e, masked, m.end(), quotes), masked, s)
     if re.search(r"\bwhat$", head, re.IGNORECASE) and not (span and (_WHAT_WAS.search(text, span[0], span[1]) or holding(quotes, *span))):
         return None         # here is what the wires reported this week: a noun phrase, its content elsewhere
     if span is not None and len(text[span[0]:span[1]].split()) < 3 and not THAT_BEFORE.search(masked, 0, max(0, span[0] - s)) \

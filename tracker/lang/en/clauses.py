@@ -137,7 +137,7 @@ _TELLING = re.compile(r"\b(?i:told|tells?|telling)$")
 _ADDRESSEE = re.compile(r"\s+(?:(?:reporters|journalists|lawmakers|him|her|them|us|me|you)\b"
                         r"|(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*)*(?:\s+\([^()]{1,20}\))?"
                         r"|(?:the|a|an)\s+[a-z][\w\-]*(?=\s+(?:that\b|on\b|in\b|at\b|\w+day\b))|(?:the|a|an)\s+[a-z][\w\-]*\s*(?=[,.;:!?]|$)"
-                        r"|(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s(?=\s+(?:that|he|she|they|it|we|I|the|his|her|their|its)\b))")   # party leaders she …
+                        r"|(?:(?:the|a|an|his|her|their|its|our|my)\s+)?(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?=\s+(?:that|he|she|they|it|we|I|the|his|her|their|its)\b))")   # party leaders she …, police he …, his wife the …
 
 
 # what opens the words after a reporting clause set between commas when they are the reporter's
@@ -203,6 +203,18 @@ def content_after(s, e, masked, pos, quotes):
     return (s + k, s + end)
 
 
+def subordinate_cut(head, span, masked, s):
+    """What a verb introduces inside a clause a subordinator opens (As the company announced
+    layoffs, shares fell: not "layoffs, shares fell") ends at the clause's comma."""
+    if span is None or not _SUBORDINATE.search(head):
+        return span
+    comma = masked.find(",", span[0] - s, span[1] - s)       # (quotes are masked: a comma inside one is not seen)
+    return span if comma == -1 else (span[0], s + len(masked[:comma].rstrip()))
+
+
+_SUBORDINATE = re.compile(r"(?:^|[,;:]\s*)(?i:after|although|as|because|before|if|once|since|though|unless|until|when|whenever|whereas|while)\s*$")
+
+
 _JOINED_REACH = 600         # a content is looked through this far for a second verb: a sentence of verbs stays linear
 
 
@@ -227,12 +239,12 @@ def as_aside(masked, s, head, m):
             return None
         main = head[: head.rfind(",")].rstrip()
         start = len(main) - len(main.lstrip())
-        return (s + start, s + len(main)) if len(main.split()) >= 3 else None
+        return (s + start, s + len(main)) if len(main.split()) >= 3 or short_clause(main) else None     # (Profits fell, as …)
     if not rest.startswith(","):                                       # As the mayor noted last week, the plant …
         return None
     said = rest[1:].rstrip().rstrip(".!?")
     start = len(masked) - len(rest) + 1 + len(said) - len(said.lstrip())
-    return (s + start, s + start + len(said.strip())) if len(said.split()) >= 3 else None
+    return (s + start, s + start + len(said.strip())) if len(said.split()) >= 3 or short_clause(said) else None
 
 
 # a clause joined after a comma (…, but his dad denied it): its subject and a finite verb

@@ -209,8 +209,10 @@ def name_and_role(np: str) -> tuple[str | None, str | None]:
     while k > 0 and re.fullmatch(r"[A-Z][\w'’.\-]*|(?:de|van|von|bin|al|da|du|le|la)", words[k - 1]) and words[k - 1] not in titles:
         k -= 1
     name_words = words[k:]
-    while name_words and name_words[0] in ("de", "van", "von", "bin", "al", "da", "du", "le", "la"):
-        name_words = name_words[1:]
+    function = _words("function")
+    while name_words and (name_words[0] in ("de", "van", "von", "bin", "al", "da", "du", "le", "la") or name_words[0].lower() in function
+                          or _FIRST_PERSON.fullmatch(name_words[0]) and len(name_words) > 1):
+        name_words = name_words[1:]     # (As Smith said, When Jane Roe spoke, I'm Jane Roe: a sentence's first word, capitalised)
     if not name_words:
         return None, None
     name = " ".join(name_words)
@@ -222,6 +224,7 @@ def name_and_role(np: str) -> tuple[str | None, str | None]:
     return name, role
 
 
+_FIRST_PERSON = re.compile(r"I(?:['’](?:m|ve|d|ll))?")
 # an outlet's piece: a Monday report by The Associated Press, a story in The New York Times
 _PIECE_BY = re.compile(r"(?i:\b(?:report|story|article|piece|column|editorial|investigation|analysis|interview|broadcast|dispatch|segment)s?"
                        r"\s+(?:by|in|from|on|at))\s+(?P<outlet>.{2,60})$")
@@ -250,14 +253,21 @@ def make_speaker(np: str, kind: str, ctx: Context) -> Speaker:
         if " " not in name and not ent and not (role and _titled(role)):
             # Moscow said (a capital for its government), the grid operator GridNed said: one word
             # without a person's title names an organisation; people are named in full or titled
-            return Speaker(name, "organization", np, (), None, role)
+            return Speaker(_lowered(name), "organization", np, (), None, role)
         # (another name it goes by: Sen. Jane Roe; not a mention holding its description, Jane Roe, the senator)
         return Speaker(name, "person", np, tuple(x for x in (np,) if x != name and "," not in x), ent.wikidata if ent else None, role)
     ent = lexicon.find_entity(bare)
     if ent:         # named as the article names it (Russia, not the registry's ロシア); the graph names it canonically
         name = next((n for n in ent.aliases if lexicon.norm(n) == lexicon.norm(bare)), ent.name)
         return Speaker(name, ent.kind, np, tuple(dict.fromkeys(n for n in (np, ent.name) if n != name)), ent.wikidata)
-    return Speaker(bare if kind == "organization" else np, kind, np)
+    return Speaker(_lowered(bare) if kind == "organization" else np, kind, np)
+
+
+def _lowered(name: str) -> str:
+    """A common noun capitalised as a sentence's first word (Police said) as it is written
+    elsewhere (police): a description of this article's source, no name others share."""
+    low, common = name.lower(), {w for kind in ("org", "anonymous", "title") for w in _words(kind) if w.islower()}
+    return low if " " not in name and name[1:] == low[1:] and (low in common or low[-1:] == "s" and low[:-1] in common) else name
 
 
 def _titled(role: str) -> bool:

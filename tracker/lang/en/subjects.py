@@ -107,13 +107,17 @@ def subject_before(before: str) -> str | None:
     (Peskov, the Kremlin spokesman,); a time or day opening it without a comma is not part of it
     (At 8:20 p.m. Police Chief Gordon Eden said: the chief)."""
     np = _subject_before(before)
-    when = _OPENING_WHEN.match(np) if np else None
+    when = (_OPENING_WHEN.match(np) or _SUBORDINATOR.match(np)) if np else None
     return np[when.end():] if when and classify(np[when.end():]) else np
 
 
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _OPENING_WHEN = re.compile(rf"(?:(?:(?:[Aa]t|[Bb]y|[Aa]round|[Uu]pdated?)\s+)?\d{{1,2}}(?::\d\d)?\s*(?:[ap]\.m\.|[AP]M)(?:\s+(?:on\s+)?{_DAY})?"
                            rf"|[Oo]n\s+{_DAY}(?:\s+(?:morning|afternoon|evening|night))?)\s+(?=[A-Z])")
+
+
+# a subordinator opening the clause (After the minister said …, markets fell): before the subject
+_SUBORDINATOR = re.compile(r"(?i:after|although|as|because|before|if|once|since|though|unless|until|when|whenever|whereas|while)\s+(?=\S)")
 
 
 def _subject_before(before: str) -> str | None:
