@@ -977,3 +977,13 @@ def test_a_person_s_other_names_hold_no_affiliation():
     c = only("北町製紙の山田一郎社長は「苦渋の決断だ」と述べた。")
     assert names(c) == ["山田一郎"] and "山田一郎社長" in c.speakers[0].aliases
     assert not any("の" in a for a in c.speakers[0].aliases), c.speakers[0].aliases
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("「増税はやむを得ない」と田中さんは話した。", "田中"),
+    ("「増税はやむを得ない」と、田中一郎さんは述べた。", "田中一郎"),
+    ("「早く帰りたい」とみかちゃんが話した。", "みかちゃん"),
+])
+def test_a_speaker_with_a_kana_honorific_after_the_quote(body, speaker):
+    cs = [c for c in claims(body) if c.kind == "reported_speech"]
+    assert [(c.speakers[0].name, c.content) for c in cs] == [(speaker, body[:body.index("」") + 1])]

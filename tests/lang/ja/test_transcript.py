@@ -124,6 +124,16 @@ def test_a_name_answering_a_labelled_question_speaks_though_the_article_names_it
     assert turns(text) == [("川端", "川端：来年は持ち直すと見ています。"), ("川端", "川端：引き続き注視します。")]
 
 
+def test_a_panel_whose_names_answer_once_each_speaks_its_turns():
+    text = "パネル討論\n\n司会：物価の見通しはどうですか。\n\n川端：来年も上がり続けると思います。\n\n司会：賃金はどうでしょうか。\n\n森下：賃上げは追いつかないでしょう。\n"
+    assert [s for s, _ in turns(text)] == ["川端", "森下"]
+
+
+def test_section_labels_after_questions_are_no_panel():
+    text = "よくある質問\n\nQ：物価の見通しはどうですか。\n\n結論：来年も上がり続けます。\n\nQ：賃金はどうでしょうか。\n\n理由：賃上げは追いつかないからです。\n"
+    assert turns(text) == []
+
+
 def test_a_colon_after_a_word_is_no_turn_without_questions_taking_turns():
     text = "見出し\n\n記者：山田太郎\n\n出典：北町日報\n\n市長は来年に着工すると述べた。\n"
     assert [s for s, _ in turns(text)] == ["市長"]

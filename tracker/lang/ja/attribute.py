@@ -68,12 +68,12 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
     speaks = lambda name: bool(classify(name) or name in ctx.by_title)      # noqa: E731
     labels = {pi: lb for pi, p in enumerate(layout.paragraphs) if (lb := label_of(text, p.start, p.end, speaks))}
     asked = [pi for pi, lb in labels.items() if lb.question and not lb.alone]
-    if len(asked) >= 2:     # 司会：… ⏎ 山田：…: turns taken, a name answering questions twice speaks (not 結論：… once)
-        answers = lambda name: speaks(name) or bool(TURN_NAME.fullmatch(name))      # noqa: E731
+    if len(asked) >= 2:     # 司会：… ⏎ 山田：…: turns taken, a name answering twice, or one of a panel, speaks (not 結論：…)
+        answers = lambda name: speaks(name) or bool(TURN_NAME.fullmatch(name)) and name not in word_list("section")      # noqa: E731
         found = {pi + 1: lb for pi in asked if pi + 1 < len(layout.paragraphs) and pi + 1 not in labels
                  and (lb := label_of(text, layout.paragraphs[pi + 1].start, layout.paragraphs[pi + 1].end, answers))}
         times = Counter(lb.name for lb in found.values())
-        labels |= {pi: lb for pi, lb in found.items() if times[lb.name] >= 2 or speaks(lb.name)}
+        labels |= {pi: lb for pi, lb in found.items() if times[lb.name] >= 2 or speaks(lb.name) or len(times) >= 2}
     transcripts = sum(not lb.asks for lb in labels.values())   # labels on the page; 【以下、X氏のコメント全文】 heads X's words though it says nothing
     answerer = conference_speaker(text)
     turn: tuple[str, tuple[Speaker, ...], str | None] | None = None   # a label's turn, and how far it reaches (reach)
