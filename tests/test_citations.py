@@ -130,6 +130,8 @@ def test_outlet_aliases_normalise_to_one_outlet():
     ("時事通信によると、岸田首相は3日、「経済対策を急ぐ」と述べた。", "岸田文雄", "jiji", None),
     ("NHKは5日、北朝鮮が弾道ミサイルを発射したと報じた。", "NHK", "nhk", date(2024, 7, 5)),
     ("共同通信が4日報じたところによると、政府は方針を固めた。", "共同通信", "kyodo", date(2024, 7, 4)),
+    ("市長は「工場を閉鎖する」と述べた、と共同通信が9日報じた。", "市長", "kyodo", date(2024, 7, 9)),
+    ("市長は2日、「工場を閉鎖する」と述べた、と共同通信が報じた。", "市長", "kyodo", None),
 ])
 def test_an_outlet_named_in_the_sentence_is_its_citation(body, speaker, outlet, day):
     ex = extract_text(f"政治メモ | ブログ\n\n{body}\n", published=date(2024, 7, 10))
@@ -148,6 +150,10 @@ def test_an_outlet_named_in_the_sentence_is_its_citation(body, speaker, outlet, 
     ("As reported by Reuters, the company cut 500 jobs last week.", "reuters", None),
     ("The company cut 500 jobs, as was first reported by Bloomberg.", "bloomberg", None),
     ("The plant will close in May, as reported in The New York Times.", "nyt", None),
+    # a relaying outlet's own clause dates its report; the date of what was said does not
+    ("The mayor said the plant would close, the AP reported on July 9.", "ap", date(2024, 7, 9)),
+    ("The mayor said the plant would close, the Associated Press reported Tuesday.", "ap", date(2024, 7, 9)),
+    ("On July 2 the mayor said the plant would close, the AP reported.", "ap", None),
 ])
 def test_an_outlet_named_in_an_english_sentence_is_its_citation(body, outlet, day):
     ex = extract_text(f"Talks | Notes\n\n{body}\n", published=date(2024, 7, 10))

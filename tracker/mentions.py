@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from . import lexicon
+from . import lang, lexicon
 from .model import Article, Citation, Claim, Layout, Speaker
 
 
@@ -19,7 +19,9 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
     citation covers, whose speaker or intermediate source is a news outlet, is cited to a report of
     that outlet (kind `named`), its span the outlet's mention; the outlet is no longer an
     intermediate of its own report. Where the outlet speaks (reported, 報じた), the date its
-    sentence gives is the report's; otherwise the report's date is unknown, never guessed. An outlet
+    sentence gives is the report's; where it relays in a clause of its own after what is said
+    (…, the AP reported on July 9), the date that clause gives; otherwise the report's date is
+    unknown, never guessed. An outlet
     given as the source of what follows (新華社通信によると、…, according to the AP, …) is also the
     report of the statements after it in its paragraph that name none of their own."""
     from .dates import said_at
@@ -49,7 +51,7 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
                 cl = replace(cl, citation=held[1])
             out_claims.append(cl)
             continue
-        when = said_at(article, cl, article.published, year) if speaking else None
+        when = said_at(article, cl, article.published, year) if speaking else _relayed_on(article, cl, outlet, span, year)
         first = _cite(article.text, cl, outlet, span, when, out_citations)
         # the other outlets of a joint attribution (The BBC and Reuters reported; …, according to the
         # BBC and Reuters): a report of each
@@ -81,6 +83,19 @@ def _cite(text: str, cl: Claim, outlet: Speaker, span: tuple[int, int], when, ci
     return len(citations) - 1
 
 
+def _relayed_on(article: Article, cl: Claim, outlet: Speaker, span: tuple[int, int], year: int | None):
+    """The date an outlet's own clause after what is said gives its report (…, the AP reported on
+    July 9; …と述べた、と共同通信が9日報じた), read as a statement's date is, from that clause only."""
+    said = article.text.find(cl.content, cl.start, cl.end) if cl.content else -1
+    if said == -1 or span[0] < said + len(cl.content) or not any(
+            v.source == outlet and v.cue and not v.cue.lower().endswith(_SOURCE_CUES) for v in cl.via):
+        return None
+    stop = _CLAUSE_STOP.search(article.text, span[1], span[1] + _GIVEN_REACH * 4)
+    clause = replace(cl, start=span[0], text=article.text[span[0]:stop.start() if stop else span[1]], content=None)
+    return lang.of(article).statement_date(clause, len(clause.text), article.published, year, None)
+
+
+_CLAUSE_STOP = re.compile(r"[。！？!?\n]|[.,;](?!\d)")
 _SOURCE_CUES = ("によると", "によれば", "によりますと", "according to", "reported by", "reported in")
 
 

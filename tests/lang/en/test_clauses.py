@@ -667,6 +667,7 @@ def test_a_phrase_in_single_quotes_after_according_to_is_no_title():
     ("As Smith said last week, the plant will close in May.", [("Smith", "said", "the plant will close in May")]),
     ("As expected, the council approved the budget on Tuesday.", []),
     ("When Jane Roe spoke on Monday, she said the plant would close.", [("Jane Roe", "said", "the plant would close")]),
+    ("On July 2 the mayor said the plant would close.", [("the mayor", "said", "the plant would close")]),
     # what a verb introduces inside a clause a subordinator opens ends at its comma
     ("After the minister said the economy was weak, markets fell.", [("the minister", "said", "the economy was weak")]),
     ("As the company announced layoffs, shares fell sharply on Monday.", []),

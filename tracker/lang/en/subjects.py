@@ -112,8 +112,10 @@ def subject_before(before: str) -> str | None:
 
 
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _OPENING_WHEN = re.compile(rf"(?:(?:(?:[Aa]t|[Bb]y|[Aa]round|[Uu]pdated?)\s+)?\d{{1,2}}(?::\d\d)?\s*(?:[ap]\.m\.|[AP]M)(?:\s+(?:on\s+)?{_DAY})?"
-                           rf"|[Oo]n\s+{_DAY}(?:\s+(?:morning|afternoon|evening|night))?)\s+(?=[A-Z])")
+                           rf"|[Oo]n\s+{_DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:[Oo]n\s+)?{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?"
+                           rf"|(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?:week|month|year|{_DAY}))\s+(?=\S)")
 
 
 # a subordinator opening the clause (After the minister said …, markets fell): before the subject
