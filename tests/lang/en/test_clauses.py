@@ -688,3 +688,46 @@ def test_a_pronoun_opening_an_introduction_is_no_part_of_the_host_s_name():
     ex, _ = claims_of("Hey, I'm Kelly Doe.\n\nAnd I'm Eric Roe.\n\nDOE: And this is SHOWCAST from a public radio station.\n\n"
                       "ROE: He had insulted everyone in the town that year.\n")
     assert [c.speakers[0].name for c in ex.claims if c.kind == "reported_speech"] == ["Kelly Doe", "Eric Roe"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a second verb joined by and/but without a comma is the subject's of its clause
+    ("Tom Hale declined to name the buyers but said one was a local firm.", [("Tom Hale", "said", "one was a local firm")]),
+    ("Tom Hale, a manager, declined to name the buyers but said one was a local firm.", [("Tom Hale", "said", "one was a local firm")]),
+    ("When the vote ended, the crowd cheered and said the mayor had won.", [("the crowd", "said", "the mayor had won")]),
+    ("The reform was complete when Jane Roe in her first budget cut the tax (although she hinted that some of it was fair) "
+     "and promised to cut it further.", [("Jane Roe", "hinted", "some of it was fair"), ("Jane Roe", "promised", "to cut it further")]),
+    ("The merger is subject to approval and expected to close by the end of the year.", []),
+    # an adverb between the subject and its verb
+    ("The mayor however said the plant would close.", [("The mayor", "said", "the plant would close")]),
+    # the main clause after a subordinate one, each with its own speaker
+    ("While Roe said he regularly makes recommendations on cases, Hale said he does not do them publicly.",
+     [("Roe", "said", "he regularly makes recommendations on cases"), ("Hale", "said", "he does not do them publicly")]),
+    # a participle after a sentence opened by a conjunction speaks for its subject
+    ("Jane Roe spoke first. And she seemed to soften her stance, promising that the plant would stay open.",
+     [("Jane Roe", "promising", "the plant would stay open")]),
+    # whom a speaker told, after the verb, is no speaker: …, told Fox News that …
+    ("Jane Roe, in the wake of a new poll, told Fox News on Sunday that the mayor needs to do better.",
+     [("Jane Roe", "told", "the mayor needs to do better")]),
+    ("Jane Roe told the Ledger last fall that she would wait.", [("Jane Roe", "told", "she would wait")]),
+    # a name that is also a function word, not opening the sentence
+    ('"The circumstances have changed since the vote," From said.', [("From", "said", '"The circumstances have changed since the vote,"')]),
+])
+def test_coordinated_verbs_subordinate_clauses_and_whom_a_speaker_told(body, expected):
+    ex, _ = claims_of(body)
+    got = [(c.speakers[0].name, c.cue, c.content) for c in ex.claims if c.kind == "reported_speech"]
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("body, source, content", [
+    ("But according to a State Department official, two of the files were upgraded to secret.",
+     "a State Department official", "two of the files were upgraded to secret"),
+    ("In the poll, according to the survey, 46 percent of voters remain undecided.", "the survey", "46 percent of voters remain undecided"),
+    ("According to F.A.A. records, the plane has flown about 333 hours since June.", "F.A.A. records", "the plane has flown about 333 hours since June"),
+    ("The plant will close, according to the U.S. Labor Department.", "the U.S. Labor Department", "The plant will close"),
+    ("In 2015, the plant closed, according to the union.", "the union", "In 2015, the plant closed"),
+])
+def test_according_to_after_a_lead_in_and_with_initials(body, source, content):
+    ex, _ = claims_of(body)
+    [c] = ex.claims
+    assert (c.mention, c.content) == (source, content)

@@ -296,7 +296,9 @@ def test_a_clause_is_no_speaker_even_when_it_ends_on_a_body():
     text = ("Omar put the toll at two and said both were guards, but Sam Wells, the top health official, "
             "said six bodies had been brought to the hospital.\n")
     said = [c for c in extract_text(text).claims if c.kind == "reported_speech"]
-    assert [c.speakers[0].name for c in said] == ["Sam Wells"]
+    # (Omar's second verb, joined by "and", is his: he said both were guards)
+    assert [(c.speakers[0].name, c.content) for c in said] == [("Omar", "both were guards"),
+                                                               ("Sam Wells", "six bodies had been brought to the hospital")]
 
 
 def test_two_people_joined_by_and_both_speak_but_one_body_s_name_with_and_is_one():

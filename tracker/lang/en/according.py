@@ -75,7 +75,7 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
     masked, that starts at `s` in `text`) -> (X's speakers: both of the BBC and Reuters; the
     content's span; X as written)."""
     # (the source ends where its sentence goes on: at a comma, a stop, a dash, a clause or phrase of its own)
-    tail = re.match(rf"\s*((?:[^,;.“\"—–―(]|\.(?=\s[A-Z])|{NAME_PAREN})+?)(?=[,;—–―]|\.(?!\s[A-Z])|$|\s+--?\s|\s+(?:on|in|at|which|who|that)\b)", masked[m.end():])
+    tail = re.match(rf"\s*((?:[^,;.“\"—–―(]|\.(?=\s[A-Z]|\w)|(?<=\.[A-Z])\.|{NAME_PAREN})+?)(?=[,;—–―]|(?<!\.[A-Z])\.(?!\s[A-Z]|\w)|$|\s+--?\s|\s+(?:on|in|at|which|who|that)\b)", masked[m.end():])
     if not tail:
         return None
     np, np_end = tail.group(1).strip(), m.end() + tail.end()
@@ -87,7 +87,7 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
     piece = _IN_OUTLET.match(masked, np_end)
     if piece and lexicon.outlet_pattern().fullmatch(piece.group("outlet")):
         np, np_end = np + piece.group(0).rstrip(), piece.end()     # according to a story in The New York Times: the paper's
-    opening, written = not masked[:m.start()].strip(" ,"), ""
+    opening, written = _opens(masked, m), ""
     if (apposed := _APPOSED.match(masked, np_end)) and _noun_phrase(apposed.group("what")) and np[:1].isupper() \
             and (masked.startswith(",", apposed.end()) and not _CLAUSE_GOES_ON.match(masked, apposed.end() + 1) if opening
                  else not masked[apposed.end():].strip(" .!?")):
@@ -111,9 +111,21 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
     return speakers, _other_side(masked, m, s, np_end), written or np
 
 
+# what may lead into a sentence that opens with its source: a conjunction, a phrase of place or time
+# (But according to …; In the poll, according to the survey, 46 percent …)
+_LEAD_IN = re.compile(r"\s*(?:(?i:but|and|yet|so|still|now|however|meanwhile|moreover|also|indeed)\b[\s,]*+)?"
+                      r"(?:(?i:in|on|at|by|for|since|after|before|during|under|with|from|over|among)\s++[^,;▒]{1,40}?[\s,]*+)?")
+
+
+def _opens(masked: str, m: re.Match) -> bool:
+    """Whether the sentence opens with its source: nothing before it but what leads in."""
+    lead = masked[:m.start()]
+    return not lead.strip(" ,") or bool(_LEAD_IN.fullmatch(lead)) and _noun_phrase(lead)
+
+
 def _other_side(masked: str, m: re.Match, s: int, source_end: int) -> tuple[int, int]:
     """What the source said: the sentence before "according to", or else after the source."""
-    if masked[:m.start()].strip(" ,"):
+    if not _opens(masked, m):
         return s, s + len(masked[:m.start()].rstrip(" ,"))
     rest = masked[source_end:]
     return s + source_end + len(rest) - len(rest.lstrip(" ,")), s + len(masked.rstrip(" ."))

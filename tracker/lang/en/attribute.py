@@ -28,7 +28,7 @@ from .speakers import (NAME_PAREN, PRONOUNS, Context, cited_source, classify, co
                        speak, subject_kind, titled_in)
 from .quoted import AUTHOR, in_block, introduces, second_half, signed, sourced_quotes
 from .according import according_to, sourcing_cue, without_source
-from .subjects import opening_subject, person_before, subject_before, without_adverbs
+from .subjects import coordinated_subject, opening_subject, person_before, subject_before, without_adverbs
 
 
 def attributions(article: Article, layout: Layout, citations: list[Citation], sents: list[Sentence]) -> list[Attribution]:
@@ -325,8 +325,8 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         if np is None or span is None:
             return None
         return speak(np, ctx), np, span
-    # the inversion without a quote: …, said Batchelder. / …, said Ann Lee, a spokeswoman for the mayor.
-    inverted = len(after) < 400 and re.fullmatch(rf"\s++((?:[^,.;:“\"▒(]|\.(?=\s[A-Z])|{NAME_PAREN}){{2,100}}?)(?:,\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w.'’\-]*){{1,3}}))?"
+    # the inversion without a quote: …, said Batchelder. / …, said Ann Lee, a spokeswoman for the mayor (not …, told Reuters: whom)
+    inverted = len(after) < 400 and m.group(0).lower() not in ("told", "tells") and re.fullmatch(rf"\s++((?:[^,.;:“\"▒(]|\.(?=\s[A-Z])|{NAME_PAREN}){{2,100}}?)(?:,\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w.'’\-]*){{1,3}}))?"
                                                  r"(?:,\s+(?:an?|the|who|whose|which)\s+(?:[^.;:“\"▒]|\.(?=\s[A-Z])){2,120}?)?\s*+[.!?]?\s*+", after)
     who = inverted.group(1) if inverted else ""
     if inverted and inverted.group("name") and classify(inverted.group("name")) == "person":
@@ -344,7 +344,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         return None
     if opening := AS_OPENING.match(before):       # As the mayor noted, …: no name opens with the capital of "As"
         before = opening.group(0).lower() + before[opening.end():]
-    np = (subject_before(before[qbefore[1] - s:]) if glued else None) or subject_before(before)   # "Rebuild it" campaigners said: the noun
+    np = (subject_before(before[qbefore[1] - s:]) if glued else None) or subject_before(before) or coordinated_subject(before, m.group(0), masked[m.end():])   # "Rebuild it" campaigners said: the noun
     if np is not None and MASK in np:       # In a post titled “…,” the former CEO wrote: the words after the quote
         np = np.rsplit(MASK, 1)[-1].strip(" ,") or None
         np = np if np and subject_kind(np) else None
@@ -353,7 +353,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     head = before[: before.rfind(np)].rstrip()
     if aside := as_aside(masked, s, head, m):
         return speak(np, ctx), np.strip(), aside
-    span = subordinate_cut(head, content_after(s, e, masked, m.end(), quotes), masked, s)
+    span = subordinate_cut(head, content_after(s, e, masked, m.end(), quotes), text, masked, s)
     if re.search(r"\bwhat$", head, re.IGNORECASE) and not (span and (_WHAT_WAS.search(text, span[0], span[1]) or holding(quotes, *span))):
         return None         # here is what the wires reported this week: a noun phrase, its content elsewhere
     if span is not None and len(text[span[0]:span[1]].split()) < 3 and not THAT_BEFORE.search(masked, 0, max(0, span[0] - s)) \

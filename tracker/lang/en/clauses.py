@@ -95,6 +95,12 @@ def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Senten
         closing = rest and CLOSING_CLAUSE.search(masked, max(0, m.start() - 70), m.start())   # bounded: a clause is short
         if closing and subject_kind(_AUXILIARIES.sub("", closing.group(1))) in ("person", "organization", "anonymous", "pronoun"):
             cuts.append((sent.start + rest.start("comma"), sent.start + rest.end()))
+    # "While Roe said …, Hale said …": the main clause after a subordinate one, each with its speaker
+    if (opened := _OPENS_SUBORDINATE.match(masked)) and verbs and (comma := masked.find(",", opened.end(), verbs[-1].start())) > verbs[0].start():
+        verb = next((v for v in verbs if v.start() > comma), None)
+        subject = _AUXILIARIES.sub("", masked[comma + 1:verb.start()].strip()) if verb and verb.start() - comma < 80 else ""
+        if subject and subject_kind(subject) in ("person", "organization", "media", "anonymous", "pronoun"):
+            cuts.append((sent.start + comma, sent.start + comma + 1))
     if not cuts:
         return [sent]
     cuts.sort()
@@ -103,6 +109,7 @@ def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Senten
     return [Sentence(a, b, sent.paragraph) for a, b in zip(starts, ends) if b > a]
 
 
+_OPENS_SUBORDINATE = re.compile(r"\s*(?:(?:And|But|Yet|So)\s+)?(?:After|Although|As|Because|Before|If|Once|Since|Though|Unless|Until|When|Whereas|While)\s")
 _AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|would|will|was|were|is|are|also|then|later|again|earlier|previously|already|once|"
                           r"\w+ly))+$")
 # the rest of a sentence after its reporting clause, when it places the news in time against
@@ -125,7 +132,8 @@ AFTER_VERB = re.compile(r"^(?:\s*(?:on " + _DAY + r"|in an interview with [^,.;�
                         r"|(?:in|at|during|on) (?:a|an|the|his|her|their|its|our|one|this) (?:[\w-]+ ){0,3}?" + _OCCASION + r"\b"
                         r"|on (?:X|Twitter|Facebook|Telegram|Truth Social|social media)"
                         r"|(?:told|to) (?:reporters|journalists|the [A-Z][\w.]*(?: [A-Z][\w.]*)*|[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
-                        r"|last (?:week|month)|this (?:week|morning|afternoon|evening)|earlier|late|on [A-Z][a-z]+ \d{1,2}|" + _DAY
+                        r"|last (?:week|month|year|fall|autumn|spring|summer|winter)|(?:earlier )?this (?:week|month|year|morning|afternoon|evening)"
+                        r"|earlier|late|on [A-Z][a-z]+ \d{1,2}|" + _DAY
                         + r"|yesterday|today|tonight|last night"
                         r"|,|that\b(?!['’]s\b|\s+(?:is|was|will|would|has|had|can|could|may|might|must|should|does|did|isn['’]t|wasn['’]t)\b)))+\s*")
 # (not "that" before its verb: thinks that is a mistake, where "that" is what is said to be one)
@@ -195,24 +203,30 @@ def content_after(s, e, masked, pos, quotes):
         return q
     k += len(masked[k:]) - len(masked[k:].lstrip(" ,:;"))
     end = len(masked.rstrip(" .!?"))
-    if masked.endswith(")", k, end) and "(" not in masked[k:end]:
-        end = len(masked[:end - 1].rstrip(" .!?"))       # (her campaign disclosed that she is ill).: the parenthesis it closes
+    closes = masked.find(")", k, end)
+    if closes != -1 and "(" not in masked[k:closes]:
+        end = len(masked[:closes].rstrip(" .!?"))       # (her campaign disclosed that she is ill) …: the parenthesis it closes
     joined = joined_verb().search(masked, k + 1, min(end, k + _JOINED_REACH))     # …, and said …: a second act, its own claim
     if joined:
         return (s + k, s + len(masked[:joined.start()].rstrip(" ,")))
     return (s + k, s + end)
 
 
-def subordinate_cut(head, span, masked, s):
+def subordinate_cut(head, span, text, masked, s):
     """What a verb introduces inside a clause a subordinator opens (As the company announced
-    layoffs, shares fell: not "layoffs, shares fell") ends at the clause's comma."""
+    layoffs, shares fell: not "layoffs, shares fell") ends at the clause's comma, or at a quote
+    that closes on one (…pledged to confront "the waste," many cheered)."""
     if span is None or not _SUBORDINATE.search(head):
         return span
     comma = masked.find(",", span[0] - s, span[1] - s)       # (quotes are masked: a comma inside one is not seen)
-    return span if comma == -1 else (span[0], s + len(masked[:comma].rstrip()))
+    closing = _COMMA_CLOSING.search(text, span[0], s + comma if comma != -1 else span[1])
+    return (span[0], closing.end()) if closing else span if comma == -1 else (span[0], s + len(masked[:comma].rstrip()))
 
 
-_SUBORDINATE = re.compile(r"(?:^|[,;:]\s*)(?i:after|although|as|because|before|if|once|since|though|unless|until|when|whenever|whereas|while)\s*$")
+_COMMA_CLOSING = re.compile(r",[”\"’']")
+
+
+_SUBORDINATE = re.compile(r"(?:^|[,;:]\s*)(?:(?i:and|but|yet|so)\s+)?(?i:after|although|as|because|before|if|once|since|though|unless|until|when|whenever|whereas|while)\s*$")
 
 
 _JOINED_REACH = 600         # a content is looked through this far for a second verb: a sentence of verbs stays linear

@@ -210,8 +210,8 @@ def name_and_role(np: str) -> tuple[str | None, str | None]:
         k -= 1
     name_words = words[k:]
     function = _words("function")
-    while name_words and (name_words[0] in ("de", "van", "von", "bin", "al", "da", "du", "le", "la") or name_words[0].lower() in function
-                          or _FIRST_PERSON.fullmatch(name_words[0]) and len(name_words) > 1):
+    while name_words and (name_words[0] in ("de", "van", "von", "bin", "al", "da", "du", "le", "la")
+                          or (name_words[0].lower() in function or _FIRST_PERSON.fullmatch(name_words[0])) and len(name_words) > 1):
         name_words = name_words[1:]     # (As Smith said, When Jane Roe spoke, I'm Jane Roe: a sentence's first word, capitalised)
     if not name_words:
         return None, None

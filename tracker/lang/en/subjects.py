@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
+from .lexicon import words
 from .speakers import _DETERMINERS, GENDERED, PRONOUNS, classify, people_of, subject_kind
 
 # what may stand between a subject and its verb (Peskov also said, Biden on Monday said)
 _BETWEEN = re.compile(r"\s+(?:also|later|earlier|previously|then|again|has|had|have|would|will|was|were|is|are|been|once|separately|"
                      r"at times|often|repeatedly|frequently|publicly|privately|recently|initially|already|never|always|still|"
-                     r"reportedly|allegedly|immediately|quickly|openly|even|first|"
+                     r"reportedly|allegedly|immediately|quickly|openly|even|first|however|nonetheless|meanwhile|too|instead|eventually|"
                      r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in a statement|"
                      r"last (?:week|month|year)|this (?:week|month|year)|on Twitter|on X)$")
 
@@ -107,6 +108,8 @@ def subject_before(before: str) -> str | None:
     (Peskov, the Kremlin spokesman,); a time or day opening it without a comma is not part of it
     (At 8:20 p.m. Police Chief Gordon Eden said: the chief)."""
     np = _subject_before(before)
+    if np and np.lower() in words("function") and not before[:before.rfind(np)].strip():
+        return None             # As expected, …: the sentence's first word, no name (…," From said: Al From)
     when = (_OPENING_WHEN.match(np) or _SUBORDINATOR.match(np)) if np else None
     return np[when.end():] if when and classify(np[when.end():]) else np
 
@@ -191,10 +194,40 @@ _INTRODUCTORY = re.compile(r"^\s*(?:(?i:in|on|at|during|after|before|since|last|
                            r"|[A-Z][a-z]+(?:ing|ed)\s[^,;:▒]{1,80}),\s*")     # (Facing mounting criticism, / Asked about it,)
 
 
+# a verb joined to the subject's first without a comma (Roe declined to name them but said …)
+_COORDINATED = re.compile(r"[^,;:\s]\s+(?:and|but)(?:\s+(?:also|then|later|again|still))?\s*$")
+
+
+def coordinated_subject(before: str, verb: str = "", after: str = "") -> str | None:
+    """Where the verb is the subject's second, joined to its first by and or but: the subject
+    that opens its clause (Tom Hale declined to name the buyers but said …: Tom Hale; When the
+    vote ended, the crowd cheered and said …: the crowd; But as the mayor denounced the tax and
+    pledged …: the mayor)."""
+    joined = _COORDINATED.search(before)
+    if not joined:
+        return None
+    body, word = _ASIDE.sub(" ", before[:joined.start() + 1]), None       # (a parenthesis is an aside)
+    if verb.endswith("ed") and after.startswith(" to ") and _COPULA_IN.search(body):
+        return None     # The merger is subject to approval and expected to close: a passive the "is" goes on into
+    for word in _CLAUSE_BREAK.finditer(body):       # the clause the first verb is in (… when Trump called …)
+        pass
+    clause = body[word.end():] if word else _OPENING_WORDS.sub("", body, count=1)
+    comma = clause.rfind(",")
+    return (opening_subject(clause[comma + 1:]) if comma != -1 else None) or opening_subject(clause)
+
+
+_CONJUNCTION = re.compile(r"^\s*(?:And|But|Yet|So|Or)\s+(?=\S)")
+_COPULA_IN = re.compile(r"\b(?:is|are|was|were|be|been)\b")
+_ASIDE = re.compile(r"\([^()]*\)")
+# a conjunction and a subordinator opening a sentence: But as …, And when …
+_OPENING_WORDS = re.compile(r"^\s*(?:(?:And|But|Yet|So|Or)\s+)?(?:(?i:as|when|while|after|before|if|since|once|because|although|though)\s+)?")
+
+
 def opening_subject(before: str) -> str | None:
     """The subject that opens the sentence: its first words up to the first one in lower case
     (Former President Donald Trump attacked… → Former President Donald Trump), or a pronoun."""
     before = _INTRODUCTORY.sub("", _INTRODUCTORY.sub("", before, count=1), count=1)   # In 1986, the court …, citing: the court
+    before = _CONJUNCTION.sub("", before, count=1)         # And he seemed …, promising: he
     words = before.split()
     if words and words[0].lower() in PRONOUNS:
         return words[0]
