@@ -308,7 +308,8 @@ def test_a_sentence_about_a_story_is_no_repost_credit():
 def test_a_line_naming_an_outlet_late_before_a_colon_is_someone_s_speech():
     ex = extract_text("Notes | Blog\n\nIn an interview with CNN, the senator said:\n\nThe budget is a disgrace.\n",
                       published=date(2024, 7, 10))
-    assert ex.citations == ()
+    # no source line opening what follows: the interview is the senator's, cited to CNN as "told CNN" is
+    assert [(c.kind, c.outlet, c.text) for c in ex.citations] == [("named", "cnn", "CNN")]
 
 
 @pytest.mark.parametrize("text, own", [
@@ -666,3 +667,48 @@ def test_the_place_of_a_source_named_by_according_to_is_no_part_of_what_it_said(
     [claim] = extract_text("Talks | Notes\n\nAccording to officials in Ohio, the plant will close next year.\n",
                            published=date(2024, 7, 10)).claims
     assert (claim.speakers[0].name, claim.content) == ("officials", "the plant will close next year")
+
+
+@pytest.mark.parametrize("body, outlet", [
+    ("The mayor said the plant would close in May, per Axios.", "axios"),
+    ("Per a report from Politico, the plant will close in May.", "politico"),
+    ("The mayor told CNN's State of the Union that the plant would close in May.", "cnn"),
+    ("In an interview with NBC News, the mayor said the plant would close in May.", "nbcnews"),
+])
+def test_per_and_interviews_name_the_report_in_the_sentence(body, outlet):
+    ex = extract_text(f"Talks | Notes\n\n{body}\n", published=date(2024, 7, 10))
+    [claim] = ex.claims
+    assert claim.citation is not None and (ex.citations[claim.citation].outlet, ex.citations[claim.citation].kind) == (outlet, "named")
+
+
+@pytest.mark.parametrize("body", ["Sales were 5 dollars per share, as per usual.", "Prices rose 5 per cent in May."])
+def test_per_as_a_rate_or_as_usual_names_no_source(body):
+    ex = extract_text(f"Talks | Notes\n\n{body}\n", published=date(2024, 7, 10))
+    assert ex.citations == () and [c.kind for c in ex.claims] == ["author_assertion"]
+
+
+@pytest.mark.parametrize("credit, outlet", [
+    ("The Associated Press contributed to this report.", "ap"),
+    ("Reuters contributed reporting to this story.", "reuters"),
+    ("Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or "
+     "redistributed.", "ap"),
+    ("Jane Roe contributed to this report.", None),       # a reporter, not an outlet
+])
+def test_an_outlet_s_credit_after_the_story_cites_it(credit, outlet):
+    ex = extract_text(f"Mill news\n\nThe mayor said the plant would close in May.\n\n{credit}\n", published=date(2024, 7, 10))
+    said = [c for c in ex.claims if c.kind == "reported_speech"]
+    assert [ex.citations[c.citation].outlet if c.citation is not None else None for c in said] == [outlet]
+
+
+def test_a_repost_s_credit_with_the_headline_it_ran_under():
+    ex = extract_text("Mill news\n\nThis article originally appeared on USA TODAY: Plant to close for good\n\n"
+                      "The mayor said the plant would close in May.\n", published=date(2024, 7, 10))
+    [claim] = [c for c in ex.claims if c.kind == "reported_speech"]
+    assert (ex.citations[claim.citation].outlet, ex.citations[claim.citation].kind) == ("usatoday", "repost")
+
+
+def test_a_quoting_mark_is_no_part_of_the_speaker():
+    ex = extract_text("Notes | Blog\n\nFrom the AP:\n\n> The mayor said the plant would close in May.\n\n"
+                      ">> Jane Roe said the union would strike.\n", published=date(2024, 7, 10))
+    assert [(c.speakers[0].name, c.mention) for c in ex.claims if c.kind == "reported_speech"] == [
+        ("The mayor", "The mayor"), ("Jane Roe", "Jane Roe")]

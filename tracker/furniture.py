@@ -186,10 +186,11 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
     rest = line
     for u in reversed(urls):
         rest = rest[:u.start()] + " " + rest[u.end():]
-    if len(rest.strip()) > _MAX_CREDIT:        # a long headline with its outlet after it (a link is one word, however long)
+    furniture, label, opening = _credit_patterns()
+    if len(rest.strip()) > _MAX_CREDIT and (len(rest) > 3 * _MAX_CREDIT or len(label.sub(" ", rest).strip()) > _MAX_CREDIT):
+        # a long headline with its outlet after it (a link is one word, however long; a label, the AP's footer, none)
         written = _headline_credit(line) if len(line.strip()) <= _MAX_HEADLINE else None
         return Credit(written, start, end, None, True) if written else None
-    furniture, label, opening = _credit_patterns()
     by_url = next((o for o in (lexicon.outlet_of_url(_host_part(u.group(0))) for u in urls) if o), None)
     labelled = bool(label.search(rest)) or bool(_COPYRIGHT.search(rest))
     rest = opening.sub(" ", _COPYRIGHT.sub(" ", rest))

@@ -228,6 +228,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
                 d.content = (d.content[0], s + citing.start())
         interview = _INTERVIEW.search(masked)
         told = interview.group(1).rstrip(".") if interview else ""      # …, the sheriff told Reuters.
+        told = told if lexicon.find_outlet(told) else re.split(r"['’]s\b", told)[0]     # told CNN's State of the Union: CNN
         if told and lexicon.find_outlet(told) and not citing:
             o = lexicon.find_outlet(told)
             d.via = d.via + (Via(told, Speaker(o.name, "media", told, (o.name, *o.aliases), o.wikidata), "interview"),)
@@ -265,7 +266,7 @@ def _relayed_by_outlet(text, s, e, masked, m, verbs, quotes, ctx, speakers):
             return outlet, later.group(0), s + m.end() + len(head[:-len(named)].rstrip())   # …, "…," the AP reported: after the quote
     return None
 # an interview given to another outlet: the outlet stands between the speaker and the citing report
-_INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with)|in an interview (?:with|on)|told|tells?|interviewed by)\s+((?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
+_INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with)|[Ii]n an interview (?:with|on)|told|tells?|interviewed by)\s+((?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
 
 
 _HAVING = re.compile(r"(?i)\bhaving\s+$")         # (Having said that, …: a perfect participle, no one's cue)

@@ -35,7 +35,7 @@ _CLAUSE_BREAK = re.compile(r"[;—–―]|(?<!\d):(?![^()]{0,40}\))|\((?![^()]*\
 
 
 _SUBJECT_REACH = 300
-_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[).]|[-•*])\s+")     # 4) The mayor said: an item's number is no part of its subject
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[).]|[-•*]|>(?:\s*>)*)\s+")     # 4) The mayor said, > The mayor said: an item's number, a quoting mark
 
 
 _AND_OTHERS = re.compile(r"(.+?)\s+(?:and|among)\s+(?:others|other\s+(?:outlets|media|news organizations|publications))")
