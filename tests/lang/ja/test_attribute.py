@@ -987,3 +987,12 @@ def test_a_person_s_other_names_hold_no_affiliation():
 def test_a_speaker_with_a_kana_honorific_after_the_quote(body, speaker):
     cs = [c for c in claims(body) if c.kind == "reported_speech"]
     assert [(c.speakers[0].name, c.content) for c in cs] == [(speaker, body[:body.index("」") + 1])]
+
+
+@pytest.mark.parametrize("body, source, content", [
+    ("工場が閉鎖されることが関係者への取材で分かった。", "関係者", "工場が閉鎖される"),
+    ("工場を閉鎖する方針を固めたことが、政府関係者への取材でわかりました。", "政府関係者", "工場を閉鎖する方針を固めた"),
+])
+def test_what_the_outlet_learnt_from_its_sources_is_theirs(body, source, content):
+    c = only(body)
+    assert (names(c), c.cue.startswith("への取材で"), c.content) == ([source], True, content)

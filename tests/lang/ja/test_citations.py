@@ -61,6 +61,13 @@ def test_inline_outlet_credit_at_paragraph_end_is_a_citation():
     assert ex.claims[0].citation == 0
 
 
+@pytest.mark.parametrize("credit, outlet", [("（AFP＝時事）", "afp"), ("(ロイター=共同)", "reuters")])
+def test_a_wire_distributed_by_an_agency_credits_the_wire_s_report(credit, outlet):
+    ex = extract_text(f"見出し\n\n市長は「工場を閉鎖する」と述べた。{credit}\n")
+    [c] = ex.citations
+    assert (c.outlet, c.kind, c.text) == (outlet, "inline", credit) and ex.claims[0].citation == 0
+
+
 @pytest.mark.parametrize("credit, outlet, day", [
     ("（7月3日 時事）", "jiji", date(2024, 7, 3)),
     ("(ロイター 2024年7月2日)", "reuters", date(2024, 7, 2)),

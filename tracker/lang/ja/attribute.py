@@ -25,7 +25,7 @@ from .named import named_after, named_quotes
 from .sentences import depth_mask, is_quote, quote_before
 from .transcript import TURN_NAME, bare_quote, conference_speaker, label_of, reach
 from .people import Context, collect_full_names, remember, source_speakers, speakers_of, titled_people
-from .speakers import classify, find_speaker, hearsay_source, topic_of
+from .speakers import classify, find_speaker, hearsay_source, np_before, topic_of
 
 _PAST = re.compile(r"(?:た|だった|でした|ました|かった)[」』)）]*[。.]?$")
 _SPEECHY = re.compile(r"私|僕|我々|わたし|と思う|と思います|ということ|一つ目|二つ目|一つには|第一に|第二に")
@@ -310,6 +310,8 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
             d.speakers, d.mention, d.kind, d.explicit = sps, mention, "reported_speech", True
             d.cue, d.act, d.stance, d.form = src.surface.rstrip("、").lstrip("など").lstrip("ら"), "accordingTo", "Hearsay", "source"
             d.content = _content_span(text, src.end, clause.end, clause)
+            if learnt := _LEARNT.search(text, clause.start, np_before(text, src.start, clause.start)[0]):   # …ことが関係者への取材で分かった
+                d.content = _content_span(text, clause.start, learnt.start(), clause)
             return d
     said_by = _PAREN_SPEAKER.match(body.strip())
     if said_by:                 # 「…」（トランプ氏）: the speaker in parentheses after the quote
@@ -363,6 +365,7 @@ def _content_span(text: str, s: int, e: int, clause: Clause) -> tuple[int, int]:
     return s, e
 
 
+_LEARNT = re.compile(r"(?:こと|の)が、?$")
 _LEADING_FRAME = re.compile(r"[^、「」。]{0,25}?(?:で|に|日|夜|朝)、")
 
 

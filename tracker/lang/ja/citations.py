@@ -318,9 +318,10 @@ def _square_datelines(text: str, start: int, end: int, block: int | None) -> lis
 
 @cache
 def _outlet_credit() -> re.Pattern:
-    """An outlet credited at a paragraph's end: （共同）, (ダイヤモンド編集部), 出典：NHK, NHKの記事より."""
+    """An outlet credited at a paragraph's end: （共同）, (ダイヤモンド編集部), 出典：NHK, NHKの記事より;
+    a wire and the agency that distributed it, the wire's report: （AFP＝時事）."""
     pat = lexicon.outlet_pattern().pattern
-    return re.compile(rf"(?:[(（〔](?:出典|引用元?|ソース|参考)?[:：]?\s*(?P<a>{pat})(?:の記事|の報道|電子版|編集部|編集局|取材班)?(?:より)?[)）〕]"
+    return re.compile(rf"(?:[(（〔](?:出典|引用元?|ソース|参考)?[:：]?\s*(?P<a>{pat})(?:の記事|の報道|電子版|編集部|編集局|取材班)?(?:[=＝](?:{pat}))?(?:より)?[)）〕]"
                       rf"|(?:出典|引用元?|ソース|参考)[:：]\s*(?P<b>{pat})|(?P<c>{pat})(?:の記事|の報道|電子版)?より)\s*$")
 
 
