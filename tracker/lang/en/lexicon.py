@@ -32,6 +32,12 @@ def words(name: str) -> tuple[str, ...]:
 
 
 @cache
+def word_set(name: str) -> frozenset[str]:
+    """A list as a set, to ask whether a word is in it."""
+    return frozenset(words(name))
+
+
+@cache
 def cues() -> dict[str, Cue]:
     return {r[0]: Cue(*r) for r in _lists()["cue"]}
 

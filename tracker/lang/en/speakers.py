@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ... import lexicon
 from ...model import Speaker
-from .lexicon import cues, words as _words
+from .lexicon import cues, word_set, words as _words
 
 # a parenthesis a name carries (Sen. Amy Klobuchar (D-Minn.), the Courier (Ohio)): one piece of the
 # noun phrase when a pattern reads a name up to a comma or a stop, its own stops not the phrase's end
@@ -209,7 +209,7 @@ def name_and_role(np: str) -> tuple[str | None, str | None]:
     while k > 0 and re.fullmatch(r"[A-Z][\w'’.\-]*|(?:de|van|von|bin|al|da|du|le|la)", words[k - 1]) and words[k - 1] not in titles:
         k -= 1
     name_words = words[k:]
-    function = _words("function")
+    function = word_set("function")
     while name_words and (name_words[0] in ("de", "van", "von", "bin", "al", "da", "du", "le", "la")
                           or (name_words[0].lower() in function or _FIRST_PERSON.fullmatch(name_words[0])) and len(name_words) > 1):
         name_words = name_words[1:]     # (As Smith said, When Jane Roe spoke, I'm Jane Roe: a sentence's first word, capitalised)
@@ -266,8 +266,9 @@ def make_speaker(np: str, kind: str, ctx: Context) -> Speaker:
 def _lowered(name: str) -> str:
     """A common noun capitalised as a sentence's first word (Police said) as it is written
     elsewhere (police): a description of this article's source, no name others share."""
-    low, common = name.lower(), {w for kind in ("org", "anonymous", "title") for w in _words(kind) if w.islower()}
-    return low if " " not in name and name[1:] == low[1:] and (low in common or low[-1:] == "s" and low[:-1] in common) else name
+    low = name.lower()
+    common = any(w in word_set(k) for k in ("org", "anonymous", "title") for w in (low, low[:-1] if low[-1:] == "s" else low))
+    return low if " " not in name and name[1:] == low[1:] and common else name
 
 
 def _titled(role: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
-from .lexicon import words
+from .lexicon import word_set
 from .speakers import _DETERMINERS, GENDERED, PRONOUNS, classify, people_of, subject_kind
 
 # what may stand between a subject and its verb (Peskov also said, Biden on Monday said)
@@ -108,7 +108,7 @@ def subject_before(before: str) -> str | None:
     (Peskov, the Kremlin spokesman,); a time or day opening it without a comma is not part of it
     (At 8:20 p.m. Police Chief Gordon Eden said: the chief)."""
     np = _subject_before(before)
-    if np and np.lower() in words("function") and not before[:before.rfind(np)].strip():
+    if np and np.lower() in word_set("function") and not before[:before.rfind(np)].strip():
         return None             # As expected, …: the sentence's first word, no name (…," From said: Al From)
     when = (_OPENING_WHEN.match(np) or _SUBORDINATOR.match(np)) if np else None
     return np[when.end():] if when and classify(np[when.end():]) else np
