@@ -154,6 +154,7 @@ def test_an_outlet_named_in_the_sentence_is_its_citation(body, speaker, outlet, 
     ("The mayor said the plant would close, the AP reported on July 9.", "ap", date(2024, 7, 9)),
     ("The mayor said the plant would close, the Associated Press reported Tuesday.", "ap", date(2024, 7, 9)),
     ("On July 2 the mayor said the plant would close, the AP reported.", "ap", None),
+    ("The mayor said the plan would work, the AP reported ahead of the July 20 vote.", "ap", None),     # the vote's date
 ])
 def test_an_outlet_named_in_an_english_sentence_is_its_citation(body, outlet, day):
     ex = extract_text(f"Talks | Notes\n\n{body}\n", published=date(2024, 7, 10))

@@ -84,17 +84,26 @@ def _cite(text: str, cl: Claim, outlet: Speaker, span: tuple[int, int], when, ci
 
 
 def _relayed_on(article: Article, cl: Claim, outlet: Speaker, span: tuple[int, int], year: int | None):
-    """The date an outlet's own clause after what is said gives its report (…, the AP reported on
-    July 9; …と述べた、と共同通信が9日報じた), read as a statement's date is, from that clause only."""
+    """The date an outlet's own clause after what is said gives its report, next to its verb
+    (…, the AP reported on July 9; …と述べた、と共同通信が9日報じた), read as a statement's date is;
+    not a date of something else the clause names (…, the AP reported ahead of the July 20 vote)."""
     said = article.text.find(cl.content, cl.start, cl.end) if cl.content else -1
-    if said == -1 or span[0] < said + len(cl.content) or not any(
-            v.source == outlet and v.cue and not v.cue.lower().endswith(_SOURCE_CUES) for v in cl.via):
+    cue = next((v.cue for v in cl.via if v.source == outlet and v.cue and not v.cue.lower().endswith(_SOURCE_CUES)), None)
+    if said == -1 or span[0] < said + len(cl.content) or cue is None:
         return None
     stop = _CLAUSE_STOP.search(article.text, span[1], span[1] + _GIVEN_REACH * 4)
-    clause = replace(cl, start=span[0], text=article.text[span[0]:stop.start() if stop else span[1]], content=None)
-    return lang.of(article).statement_date(clause, len(clause.text), article.published, year, None)
+    clause = article.text[span[1]:stop.start() if stop else span[1]]
+    at = clause.find(cue)
+    if at == -1 or not (_DATE_AFTER.fullmatch(clause, at + len(cue)) if cue.isascii() else
+                        _DATE_BEFORE.fullmatch(clause, 0, at) and not clause[at + len(cue):].strip()):
+        return None
+    whole = replace(cl, start=span[0], text=article.text[span[0]:span[1]] + clause, content=None)
+    return lang.of(article).statement_date(whole, len(whole.text), article.published, year, None)
 
 
+# what may stand beside a relaying outlet's verb: its day and date, nothing else
+_DATE_AFTER = re.compile(r"(?:\s+(?:on|late|early|last|this|[A-Z][a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?,?))*\s*")
+_DATE_BEFORE = re.compile(r"\s*[がはも]?、?\s*(?:[0-9０-９]{1,4}[年月日]|付|夜|朝|午前|午後|[、\s])*")
 _CLAUSE_STOP = re.compile(r"[。！？!?\n]|[.,;](?!\d)")
 _SOURCE_CUES = ("によると", "によれば", "によりますと", "according to", "reported by", "reported in")
 

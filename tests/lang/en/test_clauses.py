@@ -731,3 +731,28 @@ def test_according_to_after_a_lead_in_and_with_initials(body, source, content):
     ex, _ = claims_of(body)
     [c] = ex.claims
     assert (c.mention, c.content) == (source, content)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a word some names begin with is part of the name (Per, Till, To)
+    ("Per Nilsson said the talks had stalled.", [("Per Nilsson", "said", "the talks had stalled")]),
+    ("To Lam said the talks went well.", [("To Lam", "said", "the talks went well")]),
+    # a surname that is also a common noun keeps its capital
+    ("Banks said the bill would pass the Senate.", [("Banks", "said", "the bill would pass the Senate")]),
+    # a relative clause between commas is an aside; another clause between the verbs leaves the subject unsaid
+    ("Jane Roe, who joined the firm in 2019, declined to comment but said she was leaving.", [("Jane Roe", "said", "she was leaving")]),
+    ("Roe sued Hale after the company fired him and said the firing was illegal.", []),
+    ("The bill was passed by the Senate and said to be popular.", []),
+    ("The mayor thanked the officers who arrested Hale and said justice was served.",
+     [("The mayor", "thanked", "the officers who arrested Hale"), ("The mayor", "said", "justice was served")]),
+    # a subordinate clause's comma: not before a closing speaker's clause, not a list's
+    ("When the company announced layoffs, shares fell, analysts said.", [("analysts", "said", "When the company announced layoffs, shares fell")]),
+    ("As Hale said taxes, wages and rents would rise, the market fell.", [("Hale", "said", "taxes, wages and rents would rise")]),
+    # what a verb of telling tells, not whom
+    ("Hale told the story of how the deal was done.", [("Hale", "told", "the story of how the deal was done")]),
+    ("He told the court he was innocent.", [("He", "told", "he was innocent")]),
+])
+def test_names_asides_and_commas_the_review_found(body, expected):
+    ex, _ = claims_of(body)
+    got = [(c.speakers[0].name, c.cue, c.content) for c in ex.claims if c.kind == "reported_speech"]
+    assert got == expected, got

@@ -982,7 +982,7 @@ def test_a_person_s_other_names_hold_no_affiliation():
 @pytest.mark.parametrize("body, speaker", [
     ("「増税はやむを得ない」と田中さんは話した。", "田中"),
     ("「増税はやむを得ない」と、田中一郎さんは述べた。", "田中一郎"),
-    ("「早く帰りたい」とみかちゃんが話した。", "みかちゃん"),
+    ("「ありがとう」とミカさんが話した。", "ミカ"),
 ])
 def test_a_speaker_with_a_kana_honorific_after_the_quote(body, speaker):
     cs = [c for c in claims(body) if c.kind == "reported_speech"]
@@ -996,3 +996,8 @@ def test_a_speaker_with_a_kana_honorific_after_the_quote(body, speaker):
 def test_what_the_outlet_learnt_from_its_sources_is_theirs(body, source, content):
     c = only(body)
     assert (names(c), c.cue.startswith("への取材で"), c.content) == ([source], True, content)
+
+
+@pytest.mark.parametrize("body", ["「がんばろう」と皆さんは話した。", "「おいしい」とお客さんは話した。"])
+def test_everyone_and_the_customer_are_no_names(body):
+    assert not [c for c in claims(body) if c.kind == "reported_speech" and c.speakers and c.speakers[0].kind == "person"]

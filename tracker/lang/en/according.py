@@ -75,7 +75,7 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
     masked, that starts at `s` in `text`) -> (X's speakers: both of the BBC and Reuters; the
     content's span; X as written)."""
     # (the source ends where its sentence goes on: at a comma, a stop, a dash, a clause or phrase of its own)
-    tail = re.match(rf"\s*((?:[^,;.“\"—–―(]|\.(?=\s[A-Z]|\w)|(?<=\.[A-Z])\.|{NAME_PAREN})+?)(?=[,;—–―]|(?<!\.[A-Z])\.(?!\s[A-Z]|\w)|$|\s+--?\s|\s+(?:on|in|at|which|who|that)\b)", masked[m.end():])
+    tail = re.match(rf"\s*((?:[^,;.“\"—–―(]|\.(?=\s[A-Z]|\w)|(?<=\.[A-Z])\.|{NAME_PAREN})+?)(?=[,;—–―]|(?<!\.[A-Z])\.(?!\s[A-Z]|\w)|$|(?<!\s)\s+--?\s|(?<!\s)\s+(?:on|in|at|which|who|that)\b)", masked[m.end():])
     if not tail:
         return None
     np, np_end = tail.group(1).strip(), m.end() + tail.end()

@@ -99,8 +99,8 @@ def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Senten
     if (opened := _OPENS_SUBORDINATE.match(masked)) and verbs and (comma := masked.find(",", opened.end(), verbs[-1].start())) > verbs[0].start():
         verb = next((v for v in verbs if v.start() > comma), None)
         subject = _AUXILIARIES.sub("", masked[comma + 1:verb.start()].strip()) if verb and verb.start() - comma < 80 else ""
-        if subject and subject_kind(subject) in ("person", "organization", "media", "anonymous", "pronoun"):
-            cuts.append((sent.start + comma, sent.start + comma + 1))
+        if subject and "," not in subject and subject_kind(subject) in ("person", "organization", "media", "anonymous", "pronoun"):
+            cuts.append((sent.start + comma, sent.start + comma + 1))     # (not …, shares fell, analysts said: a clause)
     if not cuts:
         return [sent]
     cuts.sort()
@@ -188,9 +188,17 @@ def own_clause(s, e, masked, pos, quotes) -> bool:
     return len(masked[clause[0] - s:clause[1] - s].split()) >= 4 and not framing
 
 
+def _addressed(phrase: str) -> bool:
+    """Whether what follows a verb of telling is whom it tells: a name, a pronoun, people (party
+    leaders, police, his wife); not what it tells (told the story of how …, told a joke)."""
+    last = phrase.split()[-1].lower() if phrase.split() else ""
+    return re.search(r"\b[A-Z]", phrase) is not None or last[-1:] == "s" or any(last in words(k) for k in ("addressee", "anonymous", "org", "title")) \
+        or last in PRONOUNS or last in ("me", "us", "him", "her", "them", "you")
+
+
 def content_after(s, e, masked, pos, quotes):
     """What a verb introduces: the quote after it (said: “…”), or the clause (said that …)."""
-    if _TELLING.search(masked, max(0, pos - 8), pos) and (to := _ADDRESSEE.match(masked, pos)):
+    if _TELLING.search(masked, max(0, pos - 8), pos) and (to := _ADDRESSEE.match(masked, pos)) and _addressed(to.group(0)):
         pos = to.end()
     rest = masked[pos:]
     m = AFTER_VERB.match(rest)
@@ -219,10 +227,13 @@ def subordinate_cut(head, span, text, masked, s):
     if span is None or not _SUBORDINATE.search(head):
         return span
     comma = masked.find(",", span[0] - s, span[1] - s)       # (quotes are masked: a comma inside one is not seen)
+    while comma != -1 and _LIST_GOES_ON.match(masked, comma + 1):
+        comma = masked.find(",", comma + 1, span[1] - s)        # (taxes, wages and rents would rise: a list's comma)
     closing = _COMMA_CLOSING.search(text, span[0], s + comma if comma != -1 else span[1])
     return (span[0], closing.end()) if closing else span if comma == -1 else (span[0], s + len(masked[:comma].rstrip()))
 
 
+_LIST_GOES_ON = re.compile(r"\s*[\w'’\-]+(?:\s+[\w'’\-]+)?,?\s+(?:and|or)\s")
 _COMMA_CLOSING = re.compile(r",[”\"’']")
 
 

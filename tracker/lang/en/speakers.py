@@ -50,6 +50,7 @@ def _strip(np: str) -> str:
 
 
 _FINITE = re.compile(r"\b(?:is|are|was|were|been|has|have|had|will|would)\b")
+_VERB_AND_OBJECT = re.compile(r"\b[a-z]+ed\s+(?:the|a|an|his|her|their|its)\s")
 
 
 _REPORTING = frozenset(("reporter", "reporters", "correspondent", "correspondents", "anchor", "editor", "editors",
@@ -85,8 +86,8 @@ def classify(np: str) -> str | None:
         return "organization"       # (Procter & Gamble, AT&T, Smith & Wesson Inc: a word each side; not Jane Roe & Tom Hale)
     if head in _words("document") and not capitalised[1:]:
         return "document"
-    if head in _words("anonymous") or low.startswith(("people ", "sources ", "officials ")):
-        return "anonymous"
+    if (head in _words("anonymous") or low.startswith(("people ", "sources ", "officials "))) and not _VERB_AND_OBJECT.search(np):
+        return "anonymous"          # (not The mayor thanked the officers: a clause)
     ent = lexicon.find_entity(bare)
     if ent:
         return ent.kind
@@ -266,9 +267,8 @@ def make_speaker(np: str, kind: str, ctx: Context) -> Speaker:
 def _lowered(name: str) -> str:
     """A common noun capitalised as a sentence's first word (Police said) as it is written
     elsewhere (police): a description of this article's source, no name others share."""
-    low = name.lower()
-    common = any(w in word_set(k) for k in ("org", "anonymous", "title") for w in (low, low[:-1] if low[-1:] == "s" else low))
-    return low if " " not in name and name[1:] == low[1:] and common else name
+    low = name.lower()          # (as the lexicons write it: not Banks, nor Head, surnames as often)
+    return low if " " not in name and name[1:] == low[1:] and (low in word_set("org") or low in word_set("anonymous")) else name
 
 
 def _titled(role: str) -> bool:
@@ -310,7 +310,7 @@ def collect_full_names(text: str) -> list[str]:
 def speak(np: str, ctx: Context) -> tuple[Speaker, ...]:
     np = _strip(np)
     listed = re.search(r",(?:[^,]+\s|\s*)and\s+[^,]+$", np)        # A, B and C, A, B, and C; not Jane Roe, president of a union, said
-    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+" if listed else r"\s+(?:and|&)\s+", np) if p]
+    parts = [p for p in re.split(r",\s*(?:and\s+)?|(?<!\s)\s+(?:and|&)\s+" if listed else r"(?<!\s)\s+(?:and|&)\s+", np) if p]
     first = re.match(r"[Tt]he ([A-Z]\S*) and [A-Z]", np) if not listed else None
     one_name = first and not (lexicon.find_outlet(first.group(1)) or lexicon.find_entity(first.group(1))) \
         and classify(np) in ("organization", "media")

@@ -202,23 +202,24 @@ def coordinated_subject(before: str, verb: str = "", after: str = "") -> str | N
     """Where the verb is the subject's second, joined to its first by and or but: the subject
     that opens its clause (Tom Hale declined to name the buyers but said …: Tom Hale; When the
     vote ended, the crowd cheered and said …: the crowd; But as the mayor denounced the tax and
-    pledged …: the mayor)."""
+    pledged …: the mayor). None where another clause stands between (Roe sued Hale after the
+    company fired him and said …: whose second verb, the sentence does not say)."""
     joined = _COORDINATED.search(before)
     if not joined:
         return None
-    body, word = _ASIDE.sub(" ", before[:joined.start() + 1]), None       # (a parenthesis is an aside)
-    if verb.endswith("ed") and after.startswith(" to ") and _COPULA_IN.search(body):
+    # (a parenthesis and a relative clause between commas are asides: Jane Roe, who …, declined …)
+    body = _OPENING_WORDS.sub("", _ASIDE.sub(" ", before[:joined.start() + 1]), count=1)
+    if after.startswith(" to ") and _COPULA_IN.search(body) or _CLAUSE_BREAK.search(body):
         return None     # The merger is subject to approval and expected to close: a passive the "is" goes on into
-    for word in _CLAUSE_BREAK.finditer(body):       # the clause the first verb is in (… when Trump called …)
-        pass
-    clause = body[word.end():] if word else _OPENING_WORDS.sub("", body, count=1)
-    comma = clause.rfind(",")
-    return (opening_subject(clause[comma + 1:]) if comma != -1 else None) or opening_subject(clause)
+    comma = body.rfind(",")
+    np = (opening_subject(body[comma + 1:]) if comma != -1 else None) or opening_subject(body)
+    return np if np and (np[:1].isupper() or np.split()[0].lower() in _OPENERS) else None
 
 
+_OPENERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my", "he", "she", "they", "it", "we", "i"))
 _CONJUNCTION = re.compile(r"^\s*(?:And|But|Yet|So|Or)\s+(?=\S)")
 _COPULA_IN = re.compile(r"\b(?:is|are|was|were|be|been)\b")
-_ASIDE = re.compile(r"\([^()]*\)")
+_ASIDE = re.compile(r"\([^()]*\)|,\s*(?:who|whom|whose|which)\b[^,;()]*,")
 # a conjunction and a subordinator opening a sentence: But as …, And when …
 _OPENING_WORDS = re.compile(r"^\s*(?:(?:And|But|Yet|So|Or)\s+)?(?:(?i:as|when|while|after|before|if|since|once|because|although|though)\s+)?")
 
