@@ -756,3 +756,31 @@ def test_names_asides_and_commas_the_review_found(body, expected):
     ex, _ = claims_of(body)
     got = [(c.speakers[0].name, c.cue, c.content) for c in ex.claims if c.kind == "reported_speech"]
     assert got == expected, got
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the new user's review: a relative clause in parentheses speaks for the noun before it, up to its close
+    ('The governor (who said last month that "taxes will not rise") signed the bill on Friday.',
+     [("The governor", "said last month", '"taxes will not rise"')]),
+    # a subordinate clause with no subject of its own is no claim of its own
+    ('When asked about the proposal, Peskov said it was "not serious."', [("Peskov", "said", 'it was "not serious."')]),
+    # local titles are no part of the name
+    ("Councilman Tom Hale said the budget was sound.", [("Tom Hale", "said", "the budget was sound")]),
+    ("Sheriff Jane Roe said the road was closed.", [("Jane Roe", "said", "the road was closed")]),
+])
+def test_parenthesised_relatives_subjectless_clauses_and_local_titles(body, expected):
+    ex, _ = claims_of(body)
+    got = [(c.speakers[0].name, c.cue, c.content) for c in ex.claims]
+    assert got == expected, got
+
+
+def test_a_bureau_is_an_organisation_and_no_one_s_she():
+    ex, _ = claims_of('According to the U.S. Census Bureau, the population grew 3 percent. "We are not going anywhere," she said.')
+    first, second = ex.claims
+    assert (first.speakers[0].name, first.speakers[0].kind) == ("U.S. Census Bureau", "organization")
+    assert second.speakers[0].name != "U.S. Census Bureau"
+
+
+def test_a_main_clause_cut_after_a_subordinate_one_starts_at_its_subject():
+    ex, _ = claims_of("While Roe said he regularly makes recommendations, Hale said it would cost lives.")
+    assert [c.text for c in ex.claims] == ["While Roe said he regularly makes recommendations", "Hale said it would cost lives."]

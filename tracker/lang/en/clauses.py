@@ -96,11 +96,12 @@ def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Senten
         if closing and subject_kind(_AUXILIARIES.sub("", closing.group(1))) in ("person", "organization", "anonymous", "pronoun"):
             cuts.append((sent.start + rest.start("comma"), sent.start + rest.end()))
     # "While Roe said …, Hale said …": the main clause after a subordinate one, each with its speaker
-    if (opened := _OPENS_SUBORDINATE.match(masked)) and verbs and (comma := masked.find(",", opened.end(), verbs[-1].start())) > verbs[0].start():
+    if (opened := _OPENS_SUBORDINATE.match(masked)) and verbs and (comma := masked.find(",", opened.end(), verbs[-1].start())) > verbs[0].start() \
+            and subject_kind(_AUXILIARIES.sub("", masked[opened.end():verbs[0].start()].strip())):     # (not When asked about it, …)
         verb = next((v for v in verbs if v.start() > comma), None)
         subject = _AUXILIARIES.sub("", masked[comma + 1:verb.start()].strip()) if verb and verb.start() - comma < 80 else ""
         if subject and "," not in subject and subject_kind(subject) in ("person", "organization", "media", "anonymous", "pronoun"):
-            cuts.append((sent.start + comma, sent.start + comma + 1))     # (not …, shares fell, analysts said: a clause)
+            cuts.append((sent.start + comma, sent.start + comma + 1 + len(masked[comma + 1:]) - len(masked[comma + 1:].lstrip())))
     if not cuts:
         return [sent]
     cuts.sort()

@@ -97,7 +97,7 @@ def _antecedent(text: str, s: int, found: Tagged, prior: core.Draft | None, ctx:
     the sentence already gave ("…," said Tom Hale, a lawyer, who added …; the company said
     in a statement, which also claimed …), else the name right before it, else no one known."""
     if found.source and not text[max(s, found.source[0] - 3):found.source[0]].strip().rstrip("”\"’'").endswith(","):
-        np = subject_before(text[s:found.source[0]])       # a protester who shouted: the noun it restricts
+        np = subject_before(text[s:found.source[0]].rstrip(" (—–"))   # a protester who shouted, the governor (who said …)
         return speak(np, ctx) if np and subject_kind(np) else ()
     if prior is not None and prior.speakers:
         return prior.speakers
@@ -204,6 +204,8 @@ def drafts(text: str, s: int, e: int, paragraph: int, ctx: Context, taken: core.
             found = Tagged(found.source, found.cue, _rest(text, found.cue[1], e))     # …, delivering …; some who saw …: what follows
         if np.lower() in _RELATIVE and not speakers:
             speakers = _antecedent(text, s, found, prior, ctx)       # said Tom Hale, …, who added …: Tom Hale
+            if found.source and text[s:found.source[0]].rstrip().endswith("(") and (close := text.find(")", *found.content)) != -1:
+                found = Tagged(found.source, found.cue, (found.content[0], close))     # (who said …) signed: the aside's end
             if not speakers and np.lower() == "which" and found.source:
                 # a thing no one known stands behind (a crowd, which chanted …): the phrase it stands for
                 thing = _THING_BEFORE.search(text, max(s, found.source[0] - 80), found.source[0])
