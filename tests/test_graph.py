@@ -132,3 +132,19 @@ def _union(ds: Dataset):
     for s, p, o, _ in ds.quads((None, None, None, None)):
         g.add((s, p, o))
     return g
+
+
+def test_an_author_the_article_does_not_name_is_its_own_and_goes_unnamed_in_claimreview():
+    import io
+    import json
+
+    from tracker.formats.claimreview import write_claimreview
+
+    ex = extract_text("Mill news\n\nThe mill will close in March. I think the closure was avoidable.\n", published=date(2024, 7, 10))
+    g = _union(claims_to_graph(ex))
+    authors = {str(o) for o in g.objects(None, PROV.wasAttributedTo) if "/author/" in str(o)}
+    assert authors and all(a.endswith("/author/" + ex.article.sha256[:16]) for a in authors), authors
+    out = io.BytesIO()
+    write_claimreview([g], out)
+    claims = [i for i in json.loads(out.getvalue())["@graph"] if i["@type"] == "Claim"]
+    assert claims and not any("author" in c for c in claims)

@@ -22,7 +22,7 @@ from rdflib.store import Store
 
 from . import __version__, lexicon
 from .prefixes import use_prefix_names
-from .model import Citation, Claim, Extraction, Speaker, Via
+from .model import UNNAMED_AUTHOR, Citation, Claim, Extraction, Speaker, Via
 from .vocab import CT, CT_IRI, DCTERMS, ID, OA, PROV, SCHEMA, WD
 
 ENTITIES_GRAPH = ID["graph/entities"]
@@ -105,8 +105,8 @@ def speaker_iri(sp: Speaker, sha256: str) -> URIRef:
         return outlet_iri(o.key if o else "name:" + sp.name)
     if sp.kind in _SHARED_KINDS and not _common_noun(sp.name):
         return ID[f"agent/{_slug(_canonical(sp))}"]
-    if sp.kind == "author":
-        return ID[f"author/{_slug(sp.name)}"]
+    if sp.kind == "author":       # (an author the article does not name is its own: no one shares it)
+        return ID[f"author/{article_key(sha256)}" if sp.name == UNNAMED_AUTHOR else f"author/{_slug(sp.name)}"]
     return ID[f"source/{article_key(sha256)}/{_slug(sp.name)}"]
 
 

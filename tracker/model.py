@@ -109,6 +109,10 @@ class Citation:
     cue: str = ""                   # the word the text credits it with (より), if any
 
 
+# the author of an article that names none (no byline, no site): this article's own, no one's name
+UNNAMED_AUTHOR = "article author"
+
+
 @dataclass(frozen=True)
 class Speaker:
     name: str                       # canonical

@@ -10,6 +10,7 @@ from typing import BinaryIO
 
 from rdflib import RDF, Graph, Literal, URIRef
 
+from ..model import UNNAMED_AUTHOR
 from ..vocab import SCHEMA
 from .facts import Agent, Facts, Report, claim_facts
 
@@ -44,8 +45,8 @@ def claim_object(f: Facts, first: Report | None = None) -> dict:
     if f.article_date:
         article["datePublished"] = f.article_date
     out: dict = {"@type": "Claim", "@id": f.iri, "text": f.text}
-    if f.speakers:
-        authors = [_agent(s) for s in f.speakers]
+    authors = [_agent(s) for s in f.speakers if s.name != UNNAMED_AUTHOR]      # (an author unnamed: no author given)
+    if authors:
         out["author"] = authors[0] if len(authors) == 1 else authors
     if f.date:
         out["datePublished"] = f.date

@@ -168,3 +168,11 @@ def test_a_damaged_model_file_is_one_clear_error_not_a_crash(tmp_path, size):
     broken.write_bytes((DATA / "attribution.crfsuite").read_bytes()[:size])
     with pytest.raises(Damaged, match="reinstall"):
         learned._check(str(broken))
+
+
+def test_a_clause_tagged_as_a_source_is_no_speaker():
+    from tests.conftest import extract_text
+
+    ex = extract_text("Notes\n\nBoth the committee staffers and Tom Hale of the Ledger reviewed the documents and found no "
+                      "mention of Roe at all.\n")
+    assert not any("reviewed" in s.name for c in ex.claims for s in c.speakers)

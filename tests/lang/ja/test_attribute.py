@@ -1001,3 +1001,17 @@ def test_what_the_outlet_learnt_from_its_sources_is_theirs(body, source, content
 @pytest.mark.parametrize("body", ["「がんばろう」と皆さんは話した。", "「おいしい」とお客さんは話した。"])
 def test_everyone_and_the_customer_are_no_names(body):
     assert not [c for c in claims(body) if c.kind == "reported_speech" and c.speakers and c.speakers[0].kind == "person"]
+
+
+@pytest.mark.parametrize("body, speaker, kind", [
+    ("外務大臣は「全力で取り組む」と述べた。", "外務大臣", "anonymous"),           # a title whole names no one
+    ("「寂しくなる」と、近所に住む佐藤花子さん（72）は語った。", "佐藤花子", "person"),   # the name after what qualifies it
+])
+def test_titles_whole_and_names_after_a_qualifying_clause(body, speaker, kind):
+    c = only(body)
+    assert (c.speakers[0].name, c.speakers[0].kind) == (speaker, kind)
+
+
+def test_a_conference_of_the_prime_minister_named_in_its_title():
+    ex = extract_text("岸田内閣総理大臣記者会見\n\n（問）抱負をお願いします。\n\n（答）全力で取り組みます。\n", published=date(2024, 7, 10))
+    assert [(c.speakers[0].name, c.speakers[0].kind) for c in ex.claims if c.kind == "reported_speech"] == [("岸田文雄", "person")]

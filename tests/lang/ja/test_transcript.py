@@ -21,7 +21,7 @@ def test_a_label_opening_a_paragraph_speaks_it(answer):
 def test_answers_are_the_conference_speaker_s_and_questions_are_no_statements():
     text = "防衛大臣記者会見概要\n\nQ:訓練の意義をどう受け止めましたか。\n\nA:万全を期してまいりたいと思っております。\n"
     ex = extract_text(text, published=date(2024, 7, 10))
-    assert [(c.speakers[0].name, c.kind) for c in ex.claims] == [("防衛", "reported_speech")]
+    assert [(c.speakers[0].name, c.kind) for c in ex.claims] == [("防衛大臣", "reported_speech")]     # a role, unnamed
 
 
 def test_a_label_standing_alone_speaks_the_paragraphs_below_it():

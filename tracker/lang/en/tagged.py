@@ -16,7 +16,7 @@ from .clauses import AFTER_VERB, ANONYMITY, ANOTHER_VERB as _ANOTHER_VERB
 from .learned import Tagged, attitude_of, attitudes, tag
 from .lexicon import cues
 from .speakers import Context, classify, remember, speak, subject_kind
-from .subjects import opening_subject, subject_before
+from .subjects import coordinated_subject, opening_subject, subject_before
 
 _ACT_OF = {"speech": "said", "belief": "believed", "intention": "intended", "finding": "found"}
 
@@ -32,6 +32,7 @@ _ACT_AFTER = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early|\w+day)\b(?:\s+
 _NOT_A_HEAD = re.compile(r"(?i)(?:in|on|at|within|for|from|with|by|during|despite|to|into|over|under|about|against|among|still|having|being|"
                          r"however|now|yet|here|perhaps|instead|unfortunately|that['’]s|there['’]s|why|how|on\s+\w+day)\b")
 _QUESTION = re.compile(r"(?i)\s*(?:whether|if|why|what|how|when|who|whom|which|about)\b")
+_CLAUSE_AS_SOURCE = re.compile(r"\b[a-z]+ed\s+(?:the|a|an|his|her|their|its)\s[^,;]*\s(?:and|but)$")
 _TRAILING = re.compile(r"(?i)[\s,]+(?:then|also|now|later|still|again|too)$")
 
 
@@ -200,6 +201,8 @@ def drafts(text: str, s: int, e: int, paragraph: int, ctx: Context, taken: core.
             if not np:
                 np, cue = _subject_in_cue(cue)
         np = _TRAILING.sub("", np)
+        if _CLAUSE_AS_SOURCE.search(np):      # a source tagged with its own verb and object (X reviewed the documents and found …)
+            np = coordinated_subject(np + " ") or ""
         if found.content[1] <= found.cue[0] and (_participle(text, found.cue) or np.lower().rsplit(None, 1)[-1:] in _WHO):
             found = Tagged(found.source, found.cue, _rest(text, found.cue[1], e))     # …, delivering …; some who saw …: what follows
         if np.lower() in _RELATIVE and not speakers:

@@ -155,7 +155,7 @@ def classify(np: str) -> str | None:
     head = core.rsplit("の", 1)[-1]
     if any(head.endswith(t) for t in word_list("title")) and len(head) > 1:
         name, _ = _strip_title(head)
-        if (name == head and head in word_list("title")) or name in _TITLE_PREFIXES:
+        if head in word_list("title") or name in _TITLE_PREFIXES:     # (外務大臣, a title whole: not 外務, a name)
             return "anonymous"          # a role without a name: 中国外務省の報道官, 国土交通省の副長官, 元首相
         if name and _DATE_ONLY.fullmatch(name):
             return "anonymous"          # 9月2日市長: a date before a role names no one
