@@ -91,6 +91,11 @@ def test_a_named_query_given_as_the_question_runs_as_named_and_params_need_a_nam
     assert done.returncode == 2 and "--param" in done.stderr and done.stderr.count("\n") == 1
 
 
+def test_a_word_that_names_no_query_says_so(cli, tmp_path):
+    done = cli("query", "who-sayd", "--store", str(tmp_path / "s"))
+    assert done.returncode == 2 and done.stderr == "error: no named query 'who-sayd' (see --list)\n"
+
+
 def test_query_list_shows_every_named_query_with_parameters(cli):
     out = cli("query", "--list").stdout
     for name in ("who-said", "by-outlet", "uncited", "chain", "timeline", "single-source", "coverage", "changes"):

@@ -781,6 +781,8 @@ def query(
                     raise QueryRefused(f"--param {item!r}: write NAME=VALUE")
                 values[key.strip()] = value
             text = render_named(name, values)
+        elif sparql and re.fullmatch(r"[A-Za-z][\w-]{0,60}", sparql) and not Path(sparql).exists():
+            raise QueryRefused(f"no named query {sparql!r} (see --list)")       # a word: a name mistyped, no SPARQL
         elif sparql:
             text = _query_text(sparql)
         else:
