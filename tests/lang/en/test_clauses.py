@@ -784,3 +784,13 @@ def test_a_bureau_is_an_organisation_and_no_one_s_she():
 def test_a_main_clause_cut_after_a_subordinate_one_starts_at_its_subject():
     ex, _ = claims_of("While Roe said he regularly makes recommendations, Hale said it would cost lives.")
     assert [c.text for c in ex.claims] == ["While Roe said he regularly makes recommendations", "Hale said it would cost lives."]
+
+
+def test_the_opening_a_name_is_no_part_of_it():
+    ex, got = claims_of("The Clinton campaign said it was a lie. Clinton said the plan was sound.")
+    assert [name for name, _, _ in got] == ["Clinton campaign", "Clinton"]
+
+
+def test_a_first_verb_the_model_finds_and_a_joined_second_the_rules_find_are_two_acts():
+    ex, _ = claims_of("Jane Roe, her Democratic opponent, bemoaned the unrest in Northfield and said she thought that drugs were a big factor.")
+    assert sorted((c.speakers[0].name, c.cue) for c in ex.claims) == [("Jane Roe", "bemoaned"), ("Jane Roe", "said")]

@@ -75,7 +75,9 @@ def _inside(text: str, taken: core.Draft, found: Tagged, cue: str) -> bool:
     (ts, te), (cs, ce), (ms, me) = taken.content, found.cue, found.content
     if cue == taken.cue or cue.lower() in _VIA or (cs < te and ts < ce) or (ms < te and ts < me):
         return True
-    if _own_source(text, taken, found) and not _another_act(text, found.cue):
+    joined = taken.cue and found.cue[1] <= taken.content[0] and re.search(
+        r"\s(?:and|but)\s+(?:\w+\s+){0,2}" + re.escape(taken.cue) + r"[\s,]*$", text[max(0, taken.content[0] - 80):taken.content[0]])
+    if _own_source(text, taken, found) and not _another_act(text, found.cue) and not joined:     # (X bemoaned … and said …)
         return True             # the rules' own source again (…, according to a survey, want …)
     end = max(ce, me, found.source[1] if found.source else 0)
     said = text.find(taken.mention, end, taken.end) if taken.mention else -1
