@@ -794,3 +794,13 @@ def test_the_opening_a_name_is_no_part_of_it():
 def test_a_first_verb_the_model_finds_and_a_joined_second_the_rules_find_are_two_acts():
     ex, _ = claims_of("Jane Roe, her Democratic opponent, bemoaned the unrest in Northfield and said she thought that drugs were a big factor.")
     assert sorted((c.speakers[0].name, c.cue) for c in ex.claims) == [("Jane Roe", "bemoaned"), ("Jane Roe", "said")]
+
+
+def test_a_joined_verb_s_subject_is_the_noun_phrase_before_the_first_verb():
+    ex, got = claims_of("The Republican nominee also outlined his plan and vowed to punish those who break the rules.")
+    assert ("The Republican nominee", "vowed", "to punish those who break the rules") in got, got
+
+
+def test_a_possessive_name_is_the_full_name_a_surname_resolves_to():
+    ex, got = claims_of("It was Jane Roe’s night. Roe said the plant would close.")
+    assert got[-1][0] == "Jane Roe", got

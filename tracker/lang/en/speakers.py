@@ -298,7 +298,7 @@ def collect_full_names(text: str) -> list[str]:
         while len(run) > 1 and run[0].lower() in cues():
             run = run[1:]                 # Said Clyburn: "…": the verb opening the sentence is no part of the name
         verb = next((i for i, w in enumerate(run) if i and w.lower() in cues()), len(run))
-        run = " ".join(run[:verb])        # Obama Says Museum Will Tell …: a headline, the name before its verb
+        run = re.sub(r"['’]s$", "", " ".join(run[:verb]))     # Obama Says Museum …: a headline, the name before its verb; Roe's: Roe
         if classify(run) == "person":
             name, _ = name_and_role(run)
             if name and " " in name:

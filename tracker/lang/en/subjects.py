@@ -212,8 +212,17 @@ def coordinated_subject(before: str, verb: str = "", after: str = "") -> str | N
     if after.startswith(" to ") and _COPULA_IN.search(body) or _CLAUSE_BREAK.search(body):
         return None     # The merger is subject to approval and expected to close: a passive the "is" goes on into
     comma = body.rfind(",")
-    np = (opening_subject(body[comma + 1:]) if comma != -1 else None) or opening_subject(body)
+    np = (_before_first_verb(body[comma + 1:]) if comma != -1 else None) or _before_first_verb(body)
     return np if np and (np[:1].isupper() or np.split()[0].lower() in _OPENERS) else None
+
+
+def _before_first_verb(clause: str) -> str | None:
+    """The subject before a clause's first verb (The Republican nominee also outlined …), else the
+    words that open it as a subject."""
+    verb = next((m for m in re.finditer(r"[A-Za-z]+", clause) if m.start() and (m.group(0).endswith("ed") and m.group(0)[:1].islower()
+                 or m.group(0) in _FINITE_WORDS or m.group(0) in word_set("past"))), None)
+    np = subject_before(clause[:verb.start()]) if verb else None
+    return np if np and subject_kind(np) else opening_subject(clause)
 
 
 _OPENERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my", "he", "she", "they", "it", "we", "i"))
