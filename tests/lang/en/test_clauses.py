@@ -804,3 +804,8 @@ def test_a_joined_verb_s_subject_is_the_noun_phrase_before_the_first_verb():
 def test_a_possessive_name_is_the_full_name_a_surname_resolves_to():
     ex, got = claims_of("It was Jane Roe’s night. Roe said the plant would close.")
     assert got[-1][0] == "Jane Roe", got
+
+
+def test_names_joined_before_the_first_verb_are_the_joined_verb_s_subject():
+    ex, got = claims_of("Tom Hale and Jane Roe declined to comment but said the deal was done.")
+    assert [([s.name for s in c.speakers], c.cue) for c in ex.claims] == [(["Tom Hale", "Jane Roe"], "said")]

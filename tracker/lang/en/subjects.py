@@ -209,18 +209,27 @@ def coordinated_subject(before: str, verb: str = "", after: str = "") -> str | N
         return None
     # (a parenthesis and a relative clause between commas are asides: Jane Roe, who …, declined …)
     body = _OPENING_WORDS.sub("", _ASIDE.sub(" ", before[:joined.start() + 1]), count=1)
-    if after.startswith(" to ") and _COPULA_IN.search(body) or _CLAUSE_BREAK.search(body):
+    verb = _first_verb(body)        # (and, or before it join the subject's names: X and Y reviewed … and found …)
+    if after.startswith(" to ") and _COPULA_IN.search(body) or any(
+            not (b.group(0).strip() in ("and", "or") and verb and b.start() < verb.start()) for b in _CLAUSE_BREAK.finditer(body)):
         return None     # The merger is subject to approval and expected to close: a passive the "is" goes on into
     comma = body.rfind(",")
     np = (_before_first_verb(body[comma + 1:]) if comma != -1 else None) or _before_first_verb(body)
     return np if np and (np[:1].isupper() or np.split()[0].lower() in _OPENERS) else None
 
 
-def _before_first_verb(clause: str) -> str | None:
-    """The subject before a clause's first verb (The Republican nominee also outlined …), else the
-    words that open it as a subject."""
-    verb = next((m for m in re.finditer(r"[A-Za-z]+", clause) if m.start() and (m.group(0).endswith("ed") and m.group(0)[:1].islower()
+def _first_verb(clause: str) -> re.Match | None:
+    return next((m for m in re.finditer(r"[A-Za-z]+", clause) if m.start() and (m.group(0).endswith("ed") and m.group(0)[:1].islower()
                  or m.group(0) in _FINITE_WORDS or m.group(0) in word_set("past"))), None)
+
+
+def _before_first_verb(clause: str) -> str | None:
+    """The subject before a clause's first verb (The Republican nominee also outlined …; X and Y
+    reviewed …: both), else the words that open it as a subject."""
+    verb = _first_verb(clause)
+    head = clause[:verb.start()].strip() if verb else ""
+    if head and " and " in head and subject_kind(head.split(" and ")[-1]) and subject_kind(_OPENING_WORDS.sub("", head.split(" and ")[0])):
+        return _OPENING_WORDS.sub("", head)         # (joint: the speakers the phrase names)
     np = subject_before(clause[:verb.start()]) if verb else None
     return np if np and subject_kind(np) else opening_subject(clause)
 
@@ -230,7 +239,7 @@ _CONJUNCTION = re.compile(r"^\s*(?:And|But|Yet|So|Or)\s+(?=\S)")
 _COPULA_IN = re.compile(r"\b(?:is|are|was|were|be|been)\b")
 _ASIDE = re.compile(r"\([^()]*\)|,\s*(?:who|whom|whose|which)\b[^,;()]*,")
 # a conjunction and a subordinator opening a sentence: But as …, And when …
-_OPENING_WORDS = re.compile(r"^\s*(?:(?:And|But|Yet|So|Or)\s+)?(?:(?i:as|when|while|after|before|if|since|once|because|although|though)\s+)?")
+_OPENING_WORDS = re.compile(r"^\s*(?:(?:And|But|Yet|So|Or|Both|Either|Neither)\s+)?(?:(?i:as|when|while|after|before|if|since|once|because|although|though)\s+)?")
 
 
 def opening_subject(before: str) -> str | None:
