@@ -90,3 +90,15 @@ def test_in_the_articles_own_text_a_statement_takes_the_date_of_the_event_its_sp
                       "長期金利について、植田総裁は「速いスピードで上昇している」と述べた。\n", published=date(2026, 1, 24))
     said = next(c for c in ex.claims if c.cue == "と述べた")
     assert said.date == date(2026, 1, 23) and "event" in said.date_note
+
+
+@pytest.mark.parametrize("line, year", [("令和6年7月2日（火）10時30分～10時45分", 2024), ("令和元年5月1日", 2019), ("平成31年4月30日", 2019)])
+def test_a_date_line_in_the_japanese_era_dates_the_page(line, year):
+    ex = extract_text(f"題\n\n{line}\n\n市長は「工場を閉鎖する」と述べた。\n")
+    assert ex.year == year and [c.text for c in ex.claims] == ["市長は「工場を閉鎖する」と述べた。"]
+
+
+@pytest.mark.parametrize("body", ["首相は9日の閣議で「戦いを続ける」と述べた。", "首相は9日の閣議後、「対策を急ぐ」と記者団に述べた。"])
+def test_the_day_of_a_cabinet_meeting_dates_what_was_said_there(body):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert c.date == date(2024, 7, 9)

@@ -19,13 +19,14 @@ _EXPR = re.compile(
 )
 # where a date tells when the statement or event happened: 〜は3日、 / 3日、〜は / 18日の記者会見で
 _FRAME_AFTER = re.compile(r"^(?:夜|朝|午前|午後|未明|深夜)?(?:[、,]|に|の(?:[^、。]{0,12}?)(?:会見|記者説明|記者会見|説明|インタビュー|演説|声明|会談|首脳会談|会合|会議|放送|番組|発表|投稿)で"
-                          r"|の[^、。「」]{0,30}?(?:審査|委員会|国会|議会|集会|講演|式典|イベント|フォーラム|サミット|記者団|取材)(?:で|に対し)"
+                          r"|の[^、。「」]{0,30}?(?:審査|委員会|国会|議会|集会|講演|式典|イベント|フォーラム|サミット|記者団|取材|閣議|本会議|党大会)(?:で|に対し|後)"
                           r"|(?=報じ|伝え|報道し|発表し|明らかにし|公表し))")     # 共同通信が4日報じたところによると
 
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _SAME_DAY = re.compile(r"同日|同じ日")
 # a page's date line: 2024年7月10日 09:00 投稿, 2024/07/10
-_DATE_LINE = re.compile(rf"(?P<y>{DIGIT}{{4}})(?:年|[/／.\-])(?P<m>{DIGIT}{{1,2}})(?:月|[/／.\-])(?P<d>{DIGIT}{{1,2}})日?")
+_DATE_LINE = re.compile(rf"(?:(?P<y>{DIGIT}{{4}})(?:年|[/／.\-])|(?P<era>令和|平成)(?P<ey>{DIGIT}{{1,2}}|元)年)(?P<m>{DIGIT}{{1,2}})(?:月|[/／.\-])(?P<d>{DIGIT}{{1,2}})日?")
+_ERA = {"令和": 2018, "平成": 1988}       # 令和6年 is 2024, 平成31年 2019 (元年: the first)
 # a month and day without the year, as portals and papers date a credit line: 6/24(月) 8:00配信, 7月3日
 _DAY_LINE = re.compile(rf"(?<![0-9０-９/／.年])(?:(?P<m>{DIGIT}{{1,2}})[/／](?P<d>{DIGIT}{{1,2}})|(?P<m2>{DIGIT}{{1,2}})月(?P<d2>{DIGIT}{{1,2}})日)"
                        rf"(?:\s*[(（](?P<w>[月火水木金土日])[)）])?")
@@ -42,7 +43,8 @@ def day_in_line(line: str) -> tuple[int, int, str, int | None] | None:
     return (month, day, m.group(0), weekday) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
-DATE_LABELS = "投稿|公開|更新|配信|掲載|作成|日付|投稿日|公開日|更新日|最終更新"
+# (and a range of hours: 令和6年7月2日（火）10時30分～10時45分; the hours and the weekday are furniture's own, no label twice)
+DATE_LABELS = "投稿|公開|更新|配信|掲載|作成|日付|投稿日|公開日|更新日|最終更新|[～〜]"
 # what a credit line carries beside the outlet: 2020年4月13日 4時35分 NHKニュース, 10/4(火) 16:36配信 中央日報,
 # 出典：毎日新聞, 朝日新聞の記事より, （提供/人民網日本語版・編集/KS）, ©NHK, 以上は今日の東西新聞朝刊の情報だ
 CREDIT_LABELS = (r"[0-9０-９]{1,4}年|[0-9０-９]{1,2}月|[0-9０-９]{1,2}日|[0-9０-９]{1,2}時|[0-9０-９]{1,2}分|[(（][月火水木金土日][)）]"
@@ -79,7 +81,8 @@ def date_in_line(line: str) -> tuple[date | None, int, int] | None:
     m = _DATE_LINE.search(line)
     if not m:
         return None
-    return safe_date(number(m.group("y")), number(m.group("m")), number(m.group("d"))), m.start(), m.end()
+    year = number(m.group("y")) if m.group("y") else _ERA[m.group("era")] + (1 if m.group("ey") == "元" else number(m.group("ey")))
+    return safe_date(year, number(m.group("m")), number(m.group("d"))), m.start(), m.end()
 
 
 def resolve_expression(m: re.Match, ref: date | None, year: int | None) -> date | None:
