@@ -138,6 +138,8 @@ def resolve_claim_dates(article: Article, layout: Layout, citations: list[Citati
                 if persons & who:
                     d, note = ed, f"date of the event reported at line {line}, where the speaker took part"
                     break
+            if d is None and not c.cue and cit is not None and cit.kind == "repost" and cit.when is not None and cit.date:
+                d, note = cit.date, "a transcript's turn: the day its header gives"      # RUSH TRANSCRIPT … ON March 4
             if d is None and cit is not None:
                 for u in cit.upstream:
                     if citations[u].date:

@@ -505,6 +505,13 @@ def test_a_transcript_s_header_names_the_programme_and_its_day():
     assert [c.speakers[0].name for c in ex.claims] == ["Jane Roe", "John Doe", "John Doe"] and all(c.citation == 0 for c in ex.claims)
 
 
+def test_every_turn_of_a_transcript_in_paragraphs_is_the_programme_s_and_of_its_day():
+    ex = extract_text("THIS IS A RUSH TRANSCRIPT FOR 'THIS WEEK' ON March 4, 2024\n\nSTEPHANOPOULOS: Senator, how will you vote?\n\n"
+                      "ROE: I will vote for it because the bill protects the mill workers.\n", published=date(2024, 3, 5))
+    assert [(c.speakers[0].name, c.citation, c.date) for c in ex.claims] == [
+        ("Stephanopoulos", 0, date(2024, 3, 4)), ("Roe", 0, date(2024, 3, 4))]
+
+
 def test_a_dateline_naming_a_wire_via_a_feed_credits_the_wire():
     ex, _ = claims_of("SPRINGFIELD, Ill., Mar 16, 2010 (GlobeNewswire via COMTEX News Network) — Acme and Beta have entered an agreement.")
     [cit] = ex.citations

@@ -199,7 +199,7 @@ def _programme(text: str, start: int, end: int, block: int | None) -> Citation |
     if m is None:
         return None
     s, e = (start, end) if end - start <= 160 else (m.start(), m.end())
-    return cited(text, s, e, m.group("outlet").strip(), _when(m), "sourceline", block)
+    return cited(text, s, e, m.group("outlet").strip(), _when(m), "repost", block)     # the whole transcript is the programme's
 
 
 def _when(m: re.Match) -> PartialDate | None:
