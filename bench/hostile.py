@@ -24,7 +24,8 @@ from extract import machine  # noqa: E402
 UNITS = [".", "!", "?", "“", "\"", "(", "[", ",", "-", "— ", "Mr. ", "A. ", "1.", "said ", "according to ",
          "July 3, ", "A: ", "http://a.", "according to the BBC, ", "according to the BBC, x, x, ", " x,", "。", "「", "【", "、", "と述べた", "という", "によると", "7月3日", "安倍：",
          ", but he denied it", ", as the Times reported", " (D-Minn.)", ", a manager", "、と町の人は話した", "KXYZ-TV ",
-         "As ", " and said", "F.A.", "told police ", "While Roe said it, ", "」と田中さんは", " (although"]
+         "As ", " and said", "F.A.", "told police ", "While Roe said it, ", "」と田中さんは", " (although",
+         "per ", " ", " (who said", "contributed to this report. ", "（AFP＝時事）", "への取材で分かった", "令和6年"]
 
 
 def _seconds(text: str, repeat: int) -> float:
