@@ -675,6 +675,7 @@ def test_the_place_of_a_source_named_by_according_to_is_no_part_of_what_it_said(
     ("Per a report from Politico, the plant will close in May.", "politico"),
     ("The mayor told CNN's State of the Union that the plant would close in May.", "cnn"),
     ("In an interview with NBC News, the mayor said the plant would close in May.", "nbcnews"),
+    ("The mayor said the plant would close in May, The Washington Post first reported.", "wapo"),
 ])
 def test_per_and_interviews_name_the_report_in_the_sentence(body, outlet):
     ex = extract_text(f"Talks | Notes\n\n{body}\n", published=date(2024, 7, 10))
@@ -694,6 +695,12 @@ def test_per_as_a_rate_or_as_usual_names_no_source(body):
     ("Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or "
      "redistributed.", "ap"),
     ("Jane Roe contributed to this report.", None),       # a reporter, not an outlet
+    ("Reuters contributed reporting.", "reuters"),
+    ("Additional reporting by Reuters.", "reuters"),
+    ("With reporting from The Associated Press.", "ap"),
+    ("Additional reporting by Jane Roe.", None),
+    ("The post Plant to close appeared first on Northfield Ledger.", "name:Northfield Ledger"),     # WordPress's feed footer
+    ("Click here to read the original article on Reuters.", "reuters"),
 ])
 def test_an_outlet_s_credit_after_the_story_cites_it(credit, outlet):
     ex = extract_text(f"Mill news\n\nThe mayor said the plant would close in May.\n\n{credit}\n", published=date(2024, 7, 10))

@@ -259,7 +259,7 @@ def _relayed_by_outlet(text, s, e, masked, m, verbs, quotes, ctx, speakers):
             continue
         named = (found[1] or "").strip()
         comma = masked.rfind(",", m.end(), later.start())
-        if comma != -1 and masked[comma + 1:later.start()].strip() == named:
+        if comma != -1 and without_adverbs(masked[comma + 1:later.start()].rstrip()).strip() == named:     # (…, the Post first reported)
             return outlet, later.group(0), s + comma     # only a clause of its own: ", Reuters reported", not "Reuters's
         head = text[s + m.end():s + later.start()].rstrip()
         if named and head.endswith(named) and re.search(r",[”\"’']$", head[:-len(named)].rstrip()):

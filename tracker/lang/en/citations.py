@@ -53,11 +53,13 @@ _PIECE = r"This\s+(?:story|article|post|piece|column|essay|op-ed)\s+"       # th
 _REPOST = re.compile(
     rf"(?:{_PIECE}(?:(?:was|is|has\s+been|first|originally)\s+)*(?:written|published|appeared|ran|posted|produced)"
     r"(?:\s+(?:first|originally))?(?:\s+by\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})?"
-    r"|(?:Originally|First)\s+(?:published|appeared|posted)|(?:Reprinted|Republished|Reposted)(?:\s+with\s+permission)?)"
+    r"|(?:Originally|First)\s+(?:published|appeared|posted)|(?:Reprinted|Republished|Reposted)(?:\s+with\s+permission)?"
+    r"|The\s+post\s+[^\n]{1,200}?\s+appeared\s+first|Click\s+here\s+to\s+read\s+the\s+original\s+(?:article|story|post))"   # (WordPress's feed footer)
     r"\s+(?:for|in|on|at|by|from)\s+(?P<outlet>(?:the\s+)?[A-Z][^.;:\n]{1,80}?)"
     rf"(?:\s+on\s+{_MONTH_DATE}|\s+in\s+\d{{4}})?\s*(?:[.;]|:\s*\S[^\n]{{0,200}}$|$)"       # (…on USA TODAY: its headline there)
     # an outlet's reporting in the piece: The Associated Press contributed to this report.
-    r"|(?P<contributor>(?:The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\s*\.?\s*$")
+    r"|(?P<contributor>(?:The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s+contributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?\s*\.?\s*$"
+    r"|(?:Additional|With)\s+reporting\s+(?:by|from)\s+(?P<reporting>(?:[Tt]he\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*\.?\s*$")
 
 
 def _repost(text: str, start: int, end: int) -> Citation | None:
@@ -68,9 +70,9 @@ def _repost(text: str, start: int, end: int) -> Citation | None:
     m = _REPOST.match(text, start, end)
     if m is None:
         return None
-    name = (m.group("outlet") or m.group("contributor")).strip()
+    name = (m.group("outlet") or m.group("contributor") or m.group("reporting")).strip().rstrip(".")
     known = lexicon.find_outlet(name) or lexicon.outlet_of_url(name)
-    if m.group("contributor") and not (known or lexicon.outlet_pattern().fullmatch(name)):
+    if (m.group("contributor") or m.group("reporting")) and not (known or lexicon.outlet_pattern().fullmatch(name)):
         return None             # Jane Roe contributed to this report: a reporter, not an outlet
     written = known.name if known else re.sub(r"^the\s+", "", re.split(r"['’]s\s", name)[0], flags=re.I).strip()
     return Citation(m.start(), m.end(), m.group(0), known.key if known else "name:" + written, written, _when(m), "repost")
