@@ -230,3 +230,21 @@ def test_an_aggregators_credit_line_names_the_outlet_before_its_desk(line, publi
     [c] = ex.citations
     assert (c.kind, c.outlet, c.date) == ("creditline", outlet, expected)
     assert ex.claims[0].citation == 0
+
+
+@pytest.mark.parametrize("text, outlet, kind", [
+    ("見出し\n\n【ソウル=共同】韓国の外相は「遺憾だ」と述べた。\n", "kyodo", "dateline"),
+    ("見出し\n\n【ワシントン＝AFP時事】米国務長官は「懸念している」と述べた。\n", "afp", "dateline"),
+    ("見出し\n\n（ソウル＝共同）韓国の外相は「遺憾だ」と述べた。\n", "kyodo", "dateline"),
+    ("見出し\n\n韓国の外相は「遺憾だ」と述べた。（ソウル共同）\n", "kyodo", "inline"),
+    ("見出し\n\n韓国の外相は「遺憾だ」と述べた。（北京＝共同）\n", "kyodo", "inline"),
+])
+def test_a_wire_s_place_and_name_with_or_without_an_equals_sign(text, outlet, kind):
+    ex = extract_text(text)
+    [c] = ex.citations
+    assert (c.outlet, c.kind) == (outlet, kind) and ex.claims[0].citation == 0 and not ex.claims[0].text.startswith(("【", "（"))
+
+
+@pytest.mark.parametrize("text", ["見出し\n\n【北京＝山田太郎】中国外務省の報道官は「反対する」と述べた。\n", "見出し\n\n日米は協力を確認した。（日米共同）\n"])
+def test_a_reporter_after_the_equals_sign_and_a_joint_statement_are_no_wire(text):
+    assert extract_text(text).citations == ()

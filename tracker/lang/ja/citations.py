@@ -109,7 +109,13 @@ def wire_dateline(body: str) -> tuple[PartialDate, str] | None:
 def dateline(content: str) -> tuple[PartialDate | None, str] | None:
     """A dateline's inside: 【ワシントン共同】, 【北京時事】, its day with it (【ソウル25日時事】: that day, its
     month the page's), its reporters after = (【カブール、ソウル25日共同=山田太郎、田中花子】)."""
-    body = re.sub(r"[=＝][^=＝【】「」。\d]{2,25}$", "", content.strip().rstrip("】").strip())
+    whole = content.strip().rstrip("】").strip()
+    after = re.search(r"[=＝]([^=＝【】「」。\d]{2,25})$", whole)
+    wire = lexicon.outlet_pattern().match(after.group(1)) if after else None
+    if wire and not _PLACE_WORD.search(whole, 0, after.start()) and (wire.end() == len(after.group(1))
+                                                                      or lexicon.outlet_pattern().fullmatch(after.group(1), wire.end())):
+        return None, wire.group(0)          # 【ソウル=共同】, 【ワシントン=AFP時事】: the wire after =, not its reporters
+    body = re.sub(r"[=＝][^=＝【】「」。\d]{2,25}$", "", whole)
     m = lexicon.outlet_pattern().search(body)
     if m and m.end() == len(body) and len(body) <= 25 and (
             "、" not in body and not re.search(r"[。「」]", body) or _PLACES.fullmatch(body[:m.start()])):
@@ -119,6 +125,7 @@ def dateline(content: str) -> tuple[PartialDate | None, str] | None:
     return None
 
 
+_PLACE_WORD = re.compile(r"[。「」、]")      # (a place before = is one name: no sentence, no list)
 _DATELINE_DAY = re.compile(r"(?<![0-9０-９月/／])([0-9０-９]{1,2})日$")
 
 
@@ -301,7 +308,13 @@ _SQUARE_INNER = re.compile(rf"(?:(?P<place>[^0-9０-９]{{1,25}}?)\s*)?(?:(?P<da
 _PAREN_DATELINE = re.compile(r"(?P<place>[\u30a0-\u30ff\u4e00-\u9fff・]{1,12})?[(（](?P<outlet>[^()（）\s]{2,12})[)）][ \u3000]+(?=\S)")
 
 
+# （ソウル＝共同）韓国の…: a wire's place and name in parentheses opening the story
+_PAREN_WIRE = re.compile(r"[(（](?P<place>[\u30a0-\u30ff\u4e00-\u9fff・]{1,12})[=＝](?P<outlet>[^()（）\s=＝]{2,12})[)）][ \u3000]*(?=\S)")
+
+
 def _square_datelines(text: str, start: int, end: int, block: int | None) -> list[Citation]:
+    if (m := _PAREN_WIRE.match(text, start, end)) and lexicon.outlet_pattern().match(m.group("outlet")):
+        return [cited(text, m.start(), m.end(), lexicon.outlet_pattern().match(m.group("outlet")).group(0), None, "dateline", block)]
     m = _PAREN_DATELINE.match(text, start, end)
     if m and lexicon.outlet_pattern().fullmatch(m.group("outlet")):
         return [cited(text, m.start(), m.end(), m.group("outlet"), None, "dateline", block)]
@@ -319,9 +332,10 @@ def _square_datelines(text: str, start: int, end: int, block: int | None) -> lis
 @cache
 def _outlet_credit() -> re.Pattern:
     """An outlet credited at a paragraph's end: （共同）, (ダイヤモンド編集部), 出典：NHK, NHKの記事より;
-    a wire and the agency that distributed it, the wire's report: （AFP＝時事）."""
+    a wire and the agency that distributed it, the wire's report: （AFP＝時事）; a wire's place before it:
+    （ソウル共同）, （北京＝共同）."""
     pat = lexicon.outlet_pattern().pattern
-    return re.compile(rf"(?:[(（〔](?:出典|引用元?|ソース|参考)?[:：]?\s*(?P<a>{pat})(?:の記事|の報道|電子版|編集部|編集局|取材班)?(?:[=＝](?:{pat}))?(?:より)?[)）〕]"
+    return re.compile(rf"(?:[(（〔](?:出典|引用元?|ソース|参考)?[:：]?\s*(?:(?!(?:{pat})[=＝])(?:[\u30a0-\u30ff・]{{2,10}}|[\u30a0-\u30ff\u4e00-\u9fff・]{{1,10}}[=＝]))?(?P<a>{pat})(?:の記事|の報道|電子版|編集部|編集局|取材班)?(?:[=＝](?:{pat}))?(?:より)?[)）〕]"
                       rf"|(?:出典|引用元?|ソース|参考)[:：]\s*(?P<b>{pat})|(?P<c>{pat})(?:の記事|の報道|電子版)?より)\s*$")
 
 
