@@ -720,3 +720,22 @@ def test_a_quoting_mark_is_no_part_of_the_speaker():
                       ">> Jane Roe said the union would strike.\n", published=date(2024, 7, 10))
     assert [(c.speakers[0].name, c.mention) for c in ex.claims if c.kind == "reported_speech"] == [
         ("The mayor", "The mayor"), ("Jane Roe", "Jane Roe")]
+
+
+@pytest.mark.parametrize("name", ["outlets.json", "entities.json"])
+def test_a_registry_names_each_key_once(name):
+    import json
+    from importlib import resources
+
+    objects: list[list[str]] = []       # each object's keys, the whole file's last
+    json.loads(resources.files("tracker").joinpath("data", name).read_text("utf-8"),
+               object_pairs_hook=lambda pairs: objects.append([k for k, _ in pairs]) or dict(pairs))
+    top = objects[-1]
+    assert len(top) == len(set(top)), "a key written twice: the first is silently lost"
+
+
+@pytest.mark.parametrize("written, outlet", [("the Los Angeles Times", "latimes"), ("MEET THE PRESS", "nbcnews"), ("Face the Nation", "cbsnews")])
+def test_an_outlet_after_the_and_a_programme_by_its_network(written, outlet):
+    from tracker.lexicon import find_outlet
+
+    assert find_outlet(written).key == outlet

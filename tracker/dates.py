@@ -145,7 +145,7 @@ def resolve_claim_dates(article: Article, layout: Layout, citations: list[Citati
                     if citations[u].date:
                         d, note = citations[u].date, f"date of the credited source {citations[u].outlet_written}"
                         break
-        if d and cit and cit.date and d > cit.date:
-            d, note = None, None
+        if d and (cit and cit.date and d > cit.date or article.published and d > article.published):
+            d, note = None, None        # (until January 19, 2025: a deadline, not when it was said)
         out.append(replace(c, date=d, date_note=note) if d else c)
     return out

@@ -45,7 +45,10 @@ def stated_publication(lines: list[str]) -> date | None:
         if not hits:
             continue
         found, start, end = min(hits, key=lambda h: h[1])       # the first date in the line
-        if not _rest().match(line[:start] + " " + line[end:]):
+        rest = line[:start] + " " + line[end:]
+        if (author := byline(line, 0, len(line))) is not None:
+            rest = rest.replace(author, " ", 1)         # Posted by Sam Keller, June 12, 2024: the byline's date
+        if not _rest().match(rest):
             continue
         if found and found <= date.today() + timedelta(days=1):
             return found

@@ -809,3 +809,19 @@ def test_a_possessive_name_is_the_full_name_a_surname_resolves_to():
 def test_names_joined_before_the_first_verb_are_the_joined_verb_s_subject():
     ex, got = claims_of("Tom Hale and Jane Roe declined to comment but said the deal was done.")
     assert [([s.name for s in c.speakers], c.cue) for c in ex.claims] == [(["Tom Hale", "Jane Roe"], "said")]
+
+
+def test_who_after_a_comma_speaks_for_the_noun_phrase_before_it():
+    ex, _ = claims_of('The mayor, who said last week that she had "done nothing wrong," resigned on Thursday.')
+    assert [(c.speakers[0].name, c.mention) for c in ex.claims] == [("The mayor", "who")]
+
+
+def test_a_city_manager_is_a_title():
+    ex, got = claims_of("City Manager Raj Patel told Reuters that the budget was sound.")
+    assert got[0][0] == "Raj Patel"
+
+
+@pytest.mark.parametrize("body", ["Honestly, I doubt any buyer can get the algorithm.", "My take: this ends up at the Supreme Court."])
+def test_the_author_s_doubt_and_take_are_opinions(body):
+    ex, _ = claims_of(body)
+    assert [c.kind for c in ex.claims] == ["author_opinion"]

@@ -1015,3 +1015,13 @@ def test_titles_whole_and_names_after_a_qualifying_clause(body, speaker, kind):
 def test_a_conference_of_the_prime_minister_named_in_its_title():
     ex = extract_text("岸田内閣総理大臣記者会見\n\n（問）抱負をお願いします。\n\n（答）全力で取り組みます。\n", published=date(2024, 7, 10))
     assert [(c.speakers[0].name, c.speakers[0].kind) for c in ex.claims if c.kind == "reported_speech"] == [("岸田文雄", "person")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("パウエル米連邦準備制度理事会（FRB）議長は2日、「インフレは鈍化している」と述べた。", "パウエル"),   # the body between name and title
+    ("パウエルFRB議長は「インフレは鈍化している」と述べた。", "パウエル"),
+    ("神田真人財務官は「過度な変動は望ましくない」と述べた。", "神田真人"),
+    ("ゼレンスキー・ウクライナ大統領は「反対する」と述べた。", "ウォロディミル・ゼレンスキー"),
+])
+def test_a_name_without_the_body_and_country_between_it_and_its_title(body, speaker):
+    assert only(body).speakers[0].name == speaker

@@ -102,3 +102,13 @@ def test_a_date_line_in_the_japanese_era_dates_the_page(line, year):
 def test_the_day_of_a_cabinet_meeting_dates_what_was_said_there(body):
     [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
     assert c.date == date(2024, 7, 9)
+
+
+def test_a_year_counted_from_is_not_the_page_s():
+    ex = extract_text("題\n\n****\n\n円相場は1986年12月以来、約37年半ぶりの円安水準を付けた。議長は2日、「鈍化している」と述べた。【7月3日 時事】\n\n****\n")
+    assert ex.year is None and all(c.date is None for c in ex.citations)
+
+
+def test_greetings_and_a_lead_into_the_report_are_no_statements():
+    ex = extract_text("題\n\n皆さんこんにちは。今日は円安の話です。まずは報道から。\n", published=date(2024, 7, 10))
+    assert [c.text for c in ex.claims] == ["今日は円安の話です。"]

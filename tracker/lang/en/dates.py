@@ -15,10 +15,11 @@ _DATE_LINE = re.compile(
     r"|(?P<dm>\d{1,2})\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<dy>\d{4})"
     r"|(?<![\d/.])(?P<n1>\d{1,2})/(?P<n2>\d{1,2})/(?P<ny>\d{4}|\d{2})(?![\d/])")        # 06/30/2003, 9/17/04
 # a year as a date writes it: after a month (July 3, 2024; July 2024), a preposition of time (in,
-# since, by 2024), or a season (early 2024); never a bare number (2000 people)
+# by 2024), or a season (early 2024); never a bare number (2000 people), nor a year a time is counted
+# from (since 2016, from 2016: before the text's time)
 _YEAR = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?"
-    r"|\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Oo]f|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+)"
+    r"|\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Dd]uring|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+)"
     r"((?:19|20)\d\d)\b(?![\d,.]\d|\s*(?:%|percent|people|of\b))")
 
 
@@ -37,8 +38,9 @@ OPENING_LABELS = r"(?i:the following|below|excerpt)"
 # a sentence announcing the text quoted after it: The paper wrote as follows. Here is what it reported:
 ANNOUNCING = r"(?i:as follows|the following|below)\s*[.:]"
 # a byline: By Jane Doe / By JANE DOE and JOHN ROE, Reuters
-BYLINE = re.compile(r"(?:[Bb][Yy]\s+([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s+and\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})?)"
-                    r"(?:,\s*[A-Z][\w .&'’\-]{1,40})?"
+BYLINE = re.compile(r"(?:(?:(?:Posted|Written|Published)\s+)?[Bb][Yy]\s+([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s+and\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})?)"
+                    r"(?:,?\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"     # Posted by Sam Keller, June 12, 2024
+                    r"|,\s*[A-Z][\w .&'’\-]{1,40})?"
                     # without "By", the writer's outlet and when it ran after the name: Jane Roe , USA TODAY 8:19
                     # p.m. EST November 25, 2016
                     r"|([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}(?:\s+and\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})?)\s*,\s*"

@@ -107,7 +107,9 @@ def _antecedent(text: str, s: int, found: Tagged, prior: core.Draft | None, ctx:
     named = _ANTECEDENT.search(text, max(s, found.source[0] - 80), found.source[0]) if found.source else None
     if named and classify(named.group(1)) in ("person", "organization", "media"):
         return speak(named.group(1), ctx)
-    return ()
+    np = subject_before(text[s:found.source[0]].rstrip(" ,")) if found.source and text[found.source[0]:found.source[1]].lower() == "who" \
+        else None       # The mayor, who said …: the mayor (which: a thing, below)
+    return speak(np, ctx) if np and subject_kind(np) in ("person", "organization", "media", "anonymous") else ()
 
 
 def _own_source(text: str, taken: core.Draft, found: Tagged) -> bool:

@@ -168,8 +168,14 @@ def is_citation_line(line: str) -> bool:
 
 
 def editorial_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(中略), (後略) and their kin: the blogger's marks, not statements."""
-    return [m.span() for m in _EDITORIAL.finditer(text, start, end)]
+    """(中略), (後略) and their kin: the blogger's marks, not statements; and greetings and the
+    words that lead into a pasted report (皆さんこんにちは。 まずは報道から。), which say nothing."""
+    return [m.span() for m in _EDITORIAL.finditer(text, start, end)] + [m.span() for m in _PHATIC.finditer(text, start, end)]
+
+
+_PHATIC = re.compile(r"(?:(?<=[。！？!?\n])|^)[ \u3000]*(?:(?:皆さん|皆様|みなさん|みなさま)[、,]?\s*)?"
+                     r"(?:こんにちは|こんばんは|おはようございます|お疲れ様です|よろしくお願いします|ありがとうございました"
+                     r"|(?:まずは|では|それでは)(?:報道|記事|ニュース)(?:から|です|をどうぞ))[。！!]", re.M)
 
 
 def _markers(text: str, start: int, end: int, block: int | None) -> list[Citation]:

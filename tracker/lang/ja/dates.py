@@ -22,7 +22,8 @@ _FRAME_AFTER = re.compile(r"^(?:夜|朝|午前|午後|未明|深夜)?(?:[、,]|�
                           r"|の[^、。「」]{0,30}?(?:審査|委員会|国会|議会|集会|講演|式典|イベント|フォーラム|サミット|記者団|取材|閣議|本会議|党大会)(?:で|に対し|後)"
                           r"|(?=報じ|伝え|報道し|発表し|明らかにし|公表し))")     # 共同通信が4日報じたところによると
 
-_YEAR = re.compile(r"((?:19|20)\d\d)年")
+# a year the text names, not one a time is counted from (1986年12月以来, 2016年から, 2020年以降: before the text's time)
+_YEAR = re.compile(r"((?:19|20)\d\d)年(?![^。、「」\n]{0,8}?(?:以来|以降|から|ぶり))")
 _SAME_DAY = re.compile(r"同日|同じ日")
 # a page's date line: 2024年7月10日 09:00 投稿, 2024/07/10
 _DATE_LINE = re.compile(rf"(?:(?P<y>{DIGIT}{{4}})(?:年|[/／.\-])|(?P<era>令和|平成)(?P<ey>{DIGIT}{{1,2}}|元)年)(?P<m>{DIGIT}{{1,2}})(?:月|[/／.\-])(?P<d>{DIGIT}{{1,2}})日?")

@@ -45,9 +45,10 @@ def make_speaker(np: str, kind: str, ctx: Context, pos: int) -> Speaker:
         name, title = _strip_title(parts[-1])
         if title and re.search(r"[県府都州省市]$", name):
             name, title = parts[-1], None       # 北町県知事: the office of a place, whoever holds it
-        name = _cut_organisation(_strip_country_prefix(name))
-        if desc is None and (m := _GLOSS_AT_END.search(name)):    # before the honorific or the country: 田中花子(68)さん, 潘基文(バンギムン)韓国外相
-            name, desc = name[: m.start()], m.group(1)
+        for cut in (lambda n: n, lambda n: _cut_organisation(_strip_country_prefix(n))):
+            name = cut(name)        # a gloss before the honorific or the country: 田中花子(68)さん, 潘基文(バンギムン)韓国外相; or the body's
+            if desc is None and (m := _GLOSS_AT_END.search(name)):       # パウエル米連邦準備制度理事会（FRB）議長
+                name, desc = name[: m.start()], m.group(1)
         full = _resolve_person(name, ctx)
         ent = lexicon.find_entity(full)
         # the names it goes by (山田一郎社長), not a mention holding its affiliation (同社の山田一郎社長)
@@ -78,15 +79,22 @@ def _strip_country_prefix(name: str) -> str:
     return name
 
 
+_KANA_RUN = re.compile(r"[\u30a1-\u30faー・]{2,}(?=[^\u30a1-\u30faー・])")
+
+
 def _cut_organisation(name: str) -> str:
     """金正恩朝鮮労働党 -> 金正恩, バイデン米 -> バイデン: an organisation or country written
     between a name and its title."""
     for c in (*countries(), *_COUNTRY_ABBREVIATIONS):
         rest = name[: -len(c)]
         if name.endswith(c) and len(rest) >= 2 and (len(c) >= 2 or re.fullmatch(r"[\u30a0-\u30ffー・]+", rest)):
-            return rest
+            return rest.rstrip("・")        # (ゼレンスキー・ウクライナ: ゼレンスキー)
     if _KATAKANA_NAME.fullmatch(name) or len(name) <= 4:
         return name
+    kana = _KANA_RUN.match(name)          # パウエル米連邦準備制度理事会, パウエルFRB: a name in katakana, then its body
+    if kana and (name[kana.end()] in _COUNTRY_ABBREVIATIONS or re.fullmatch(r"[A-Z]{2,6}", name[kana.end():])
+                 or any(name.endswith(o) for o in word_list("organization"))):
+        return name[:kana.end()]
     for k in range(2, len(name) - 2):
         rest = name[k:]
         if any(rest.endswith(o) for o in word_list("organization")) and any(
