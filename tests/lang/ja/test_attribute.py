@@ -1025,3 +1025,8 @@ def test_a_conference_of_the_prime_minister_named_in_its_title():
 ])
 def test_a_name_without_the_body_and_country_between_it_and_its_title(body, speaker):
     assert only(body).speakers[0].name == speaker
+
+
+def test_words_received_from_someone_start_after_from():
+    c = only("総理から、全力を挙げるようにと指示がありました。")
+    assert (names(c), c.content) == (["総理"], "全力を挙げるように")

@@ -270,7 +270,7 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
     if cue is not None:
         # …しているそうです: the subject acts, someone else told it (という, とのこと after と: the subject says)
         found = None if cue.cue.form == "hearsay" and not cue.surface.startswith(("と", "って")) else find_speaker(text, clause, cue, mask, base)
-        cstart = found[2] + 1 if found and found[2] <= cue.start else clause.start     # (…と関係筋は語った: what comes before)
+        cstart = found[2] + len(_PARTICLE.match(text, found[2]).group(0)) if found and found[2] <= cue.start else clause.start
         if src is not None and src.end <= cue.start:
             cstart = max(cstart, src.end)
         content = _content_span(text, cstart, cue.start, clause)
@@ -365,6 +365,7 @@ def _content_span(text: str, s: int, e: int, clause: Clause) -> tuple[int, int]:
     return s, e
 
 
+_PARTICLE = re.compile(r"(?:の方)?(?:から|に|で)[はがも]?、?|[はがも]、?|.", re.S)      # after the speaker (…と関係筋は語った: what comes before; 総理から、…)
 _LEARNT = re.compile(r"(?:こと|の)が、?$")
 _LEADING_FRAME = re.compile(r"[^、「」。]{0,25}?(?:で|に|日|夜|朝)、")
 
