@@ -28,6 +28,15 @@ UNITS = [".", "!", "?", "“", "\"", "(", "[", ",", "-", "— ", "Mr. ", "A. ", 
          "per ", " ", " (who said", "contributed to this report. ", "（AFP＝時事）", "への取材で分かった", "令和6年"]
 
 
+# whole texts built around one run, where a unit repeated inside the paragraphs above does not
+# reach the pattern (a run of spaces inside a clause a subordinator opens, or after "according to the")
+GENERATED = [
+    ("When the + spaces", lambda n: "Title\n\nWhen the" + " " * n + "mayor said it, Roe said so.\n"),
+    ("When the mayor has…", lambda n: "Title\n\nWhen the mayor " + "has " * (n // 4) + "not said it, the governor said it.\n"),
+    ("According to the + spaces", lambda n: "Title\n\nAccording to the" + " " * n + "BBC, the plan works.\n"),
+]
+
+
 def _seconds(text: str, repeat: int) -> float:
     from tracker.lang import detect
     from tracker.model import Article
@@ -60,6 +69,11 @@ def main() -> None:
         ratio = at[1] / max(at[0], 1e-6)
         worst = max(worst, ratio)
         print(f"{unit!r:16} {at[0]:7.3f} {at[1]:7.3f} {ratio:6.1f}", flush=True)
+    for name, build in GENERATED:
+        at = [_seconds(build(n), args.repeat) for n in (args.size, 4 * args.size)]
+        ratio = at[1] / max(at[0], 1e-6)
+        worst = max(worst, ratio)
+        print(f"{name!r:16} {at[0]:7.3f} {at[1]:7.3f} {ratio:6.1f}", flush=True)
     print(f"worst ratio {worst:.1f} (4 is linear, 16 quadratic)")
 
 

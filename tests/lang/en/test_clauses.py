@@ -825,3 +825,26 @@ def test_a_city_manager_is_a_title():
 def test_the_author_s_doubt_and_take_are_opinions(body):
     ex, _ = claims_of(body)
     assert [c.kind for c in ex.claims] == ["author_opinion"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the attacker's re-check: "that" is never part of whom a speaker told
+    ("Trump told his supporters that the election was stolen.", [("Trump", "told", "the election was stolen")]),
+    ("Hale told party leaders that he would run.", [("Hale", "told", "he would run")]),
+    # per names a source only when it names an outlet or its piece: not a rule followed
+    ("Per Texas law, the fee is waived for veterans.", []),
+    ("The vote was delayed, per Senate rules, until Tuesday, Roe said.", [("Roe", "said", "The vote was delayed, per Senate rules, until Tuesday")]),
+    ("Per Nilsson said the team would stay.", [("Per Nilsson", "said", "the team would stay")]),
+    # a list of names before the first verb is the joined verb's subject
+    ("Roe, Hale and Smith met on Monday and said the talks went well.", [("Roe", "said", "the talks went well")]),
+])
+def test_told_that_per_and_name_lists_from_the_re_check(body, expected):
+    ex, _ = claims_of(body)
+    got = [(c.speakers[0].name, c.cue, c.content) for c in ex.claims if c.kind == "reported_speech"]
+    assert got == expected, got
+
+
+def test_a_sentence_naming_a_transcript_is_no_header():
+    ex, _ = claims_of('The office released a statement.\n\nA transcript of "Meet the Press" on March 4, 2024, shows the senator '
+                      "promised to run.\n\nInflation rose 3 percent last year.")
+    assert ex.citations == ()

@@ -1030,3 +1030,13 @@ def test_a_name_without_the_body_and_country_between_it_and_its_title(body, spea
 def test_words_received_from_someone_start_after_from():
     c = only("総理から、全力を挙げるようにと指示がありました。")
     assert (names(c), c.content) == (["総理"], "全力を挙げるように")
+
+
+@pytest.mark.parametrize("body, speaker, kind", [
+    ("「問題だ」と森まさこ議員は話した。", "森まさこ", "person"),     # a given name in hiragana is no qualifying clause
+    ("「楽しかった」と駅員さんは話した。", "駅員さん", "anonymous"),   # someone by their work
+    ("「楽しかった」と地元の漁師さんは話した。", "地元の漁師さん", "anonymous"),
+])
+def test_a_given_name_in_hiragana_and_a_worker_with_san(body, speaker, kind):
+    c = only(body)
+    assert (c.speakers[0].name, c.speakers[0].kind) == (speaker, kind)

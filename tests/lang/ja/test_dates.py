@@ -112,3 +112,8 @@ def test_a_year_counted_from_is_not_the_page_s():
 def test_greetings_and_a_lead_into_the_report_are_no_statements():
     ex = extract_text("題\n\n皆さんこんにちは。今日は円安の話です。まずは報道から。\n", published=date(2024, 7, 10))
     assert [c.text for c in ex.claims] == ["今日は円安の話です。"]
+
+
+def test_a_cabinet_meeting_that_decided_something_does_not_date_what_was_said():
+    [c] = extract_text("題\n\n林官房長官は閣議後の会見で、9日の閣議で決まった予算について「妥当だ」と述べた。\n", published=date(2024, 7, 15)).claims
+    assert c.date is None

@@ -12,6 +12,8 @@ from .sentences import MASK
 from .speakers import NAME_PAREN, Context, cited_source, make_speaker, speak, subject_kind
 
 
+# what "per" cites: an outlet, or a piece of one (a report from Politico, the Times's story)
+_PIECE_OF = re.compile(r"(?i:(?:an?|the)\s+(?:\w+\s+){0,2}?(?:report|story|article|piece|analysis|interview|investigation|survey|poll)s?\s+(?:from|by|in|on|at)\s+)")
 # a piece's outlet after it: (a story) in The New York Times, (a report) on CNN
 _NAME_WORD = r"[A-Z][\w&'’\-]*+(?:\.[\w&'’\-]++)*+"         # U.S., Post-Dispatch; not the stop after it
 _IN_OUTLET = re.compile(r"\s+(?:in|on|at|from|by)\s+(?P<outlet>(?:[Tt]he\s+)?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,4})(?=\s*[,;.—–―]|\s*$)")
@@ -79,6 +81,8 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
     if not tail:
         return None
     np, np_end = tail.group(1).strip(), m.end() + tail.end()
+    if m.group(0).lower() == "per" and not (lexicon.find_outlet(_PIECE_OF.sub("", np)) or _PIECE_OF.match(np)):
+        return None     # per Axios, per a report from Politico; not per Texas law, per CDC guidance (in accordance with)
     if (at := tail.group(1).find(MASK)) != -1:      # according to (a report titled) "Dams at Risk"
         return _quoted_title(text, masked, m, s, m.end() + tail.start(1) + at, ctx)
     if (titled := _SINGLE_QUOTED.fullmatch(np)) and titled.group(1)[:1].isupper() and re.search(r"\w", titled.group(1)):

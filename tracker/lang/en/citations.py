@@ -198,8 +198,9 @@ def _programme(text: str, start: int, end: int, block: int | None) -> Citation |
     """A transcript's header naming its programme and day (RUSH TRANSCRIPT FOR 'THIS WEEK' ON August
     14, 2016): the whole header line when short, so that it is no statement."""
     m = _TRANSCRIPT_OF.search(text, start, min(end, start + 80))
-    if m is None:
-        return None
+    lead = text[start:m.start()].strip() if m else ""
+    if m is None or not (lead.isupper() and m.group(0)[:10].isupper() or not lead and end - start <= 160 and text[end - 1:end] != "."):
+        return None     # (A transcript of "Meet the Press" … shows …: a sentence naming one, not the page's header)
     s, e = (start, end) if end - start <= 160 else (m.start(), m.end())
     return cited(text, s, e, m.group("outlet").strip(), _when(m), "repost", block)     # the whole transcript is the programme's
 

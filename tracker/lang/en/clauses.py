@@ -97,6 +97,7 @@ def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Senten
             cuts.append((sent.start + rest.start("comma"), sent.start + rest.end()))
     # "While Roe said …, Hale said …": the main clause after a subordinate one, each with its speaker
     if (opened := _OPENS_SUBORDINATE.match(masked)) and verbs and (comma := masked.find(",", opened.end(), verbs[-1].start())) > verbs[0].start() \
+            and verbs[0].start() - opened.end() <= 80 \
             and subject_kind(_AUXILIARIES.sub("", masked[opened.end():verbs[0].start()].strip())):     # (not When asked about it, …)
         verb = next((v for v in verbs if v.start() > comma), None)
         subject = _AUXILIARIES.sub("", masked[comma + 1:verb.start()].strip()) if verb and verb.start() - comma < 80 else ""
@@ -146,7 +147,7 @@ _TELLING = re.compile(r"\b(?i:told|tells?|telling)$")
 _ADDRESSEE = re.compile(r"\s+(?:(?:reporters|journalists|lawmakers|him|her|them|us|me|you)\b"
                         r"|(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*)*(?:\s+\([^()]{1,20}\))?"
                         r"|(?:the|a|an)\s+[a-z][\w\-]*(?=\s+(?:that\b|on\b|in\b|at\b|\w+day\b))|(?:the|a|an)\s+[a-z][\w\-]*\s*(?=[,.;:!?]|$)"
-                        r"|(?:(?:the|a|an|his|her|their|its|our|my)\s+)?(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?=\s+(?:that|he|she|they|it|we|I|the|his|her|their|its)\b))")   # party leaders she …, police he …, his wife the …
+                        r"|(?:(?:the|a|an|his|her|their|its|our|my)\s+)?(?:(?!that\b)[a-z][\w\-]*\s+){0,2}(?!that\b)[a-z][\w\-]*(?=\s+(?:that|he|she|they|it|we|I|the|his|her|their|its)\b))")   # party leaders she …, police he …, his wife the …
 
 
 # what opens the words after a reporting clause set between commas when they are the reporter's

@@ -214,7 +214,9 @@ def coordinated_subject(before: str, verb: str = "", after: str = "") -> str | N
             not (b.group(0).strip() in ("and", "or") and verb and b.start() < verb.start()) for b in _CLAUSE_BREAK.finditer(body)):
         return None     # The merger is subject to approval and expected to close: a passive the "is" goes on into
     comma = body.rfind(",")
-    np = (_before_first_verb(body[comma + 1:]) if comma != -1 else None) or _before_first_verb(body)
+    listed = _NAME_LIST.match(body)          # Roe, Hale and Smith met … and said: all three
+    np = listed.group(1) if listed and subject_kind(listed.group(1)) else \
+        (_before_first_verb(body[comma + 1:]) if comma != -1 else None) or _before_first_verb(body)
     return np if np and (np[:1].isupper() or np.split()[0].lower() in _OPENERS) else None
 
 
@@ -236,6 +238,8 @@ def _before_first_verb(clause: str) -> str | None:
 
 _OPENERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my", "he", "she", "they", "it", "we", "i"))
 _CONJUNCTION = re.compile(r"^\s*(?:And|But|Yet|So|Or)\s+(?=\S)")
+_NAME_LIST = re.compile(r"\s*((?:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*,\s+)+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*,?\s+and\s+"
+                        r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*)\s+[a-z]")
 _COPULA_IN = re.compile(r"\b(?:is|are|was|were|be|been)\b")
 _ASIDE = re.compile(r"\([^()]*\)|,\s*(?:who|whom|whose|which)\b[^,;()]*,")
 # a conjunction and a subordinator opening a sentence: But as …, And when …

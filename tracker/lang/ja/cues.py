@@ -32,11 +32,6 @@ _NOUN_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９]")
 INTRO_VERBS = "述べ|語|話|分析|説明|指摘|解説|主張|コメント|証言|強調|訴え|明かし|答え|反論|批判|表明"
 
 
-# a clause qualifying a noun ends on a verb or adjective in hiragana before it (近所に住む|佐藤花子さん, 長年勤めた|社員);
-# not a particle joining nouns (県の担当者)
-_QUALIFYING = re.compile(r"[^、。「」\n]*[ぁ-ゖ](?<![のとやがはもへ])(?=[\u4e00-\u9fff\u30a0-\u30ff])")
-
-
 @cache
 def _cue_regexes() -> dict[str, re.Pattern]:
     by_form: dict[str, list[str]] = {}
@@ -90,9 +85,7 @@ def find_cues(text: str, start: int, end: int, mask: bytearray, base: int) -> li
             after = m.groupdict().get("after")
             if after:       # the cue as written is its quotative and its verb, without the speaker between
                 verb = next(m.start(name) for name, val in m.groupdict().items() if val and name[0] == "c" and name[1:].isdigit())
-                a, b = m.span("after")
-                clause = _QUALIFYING.search(text, a, b)       # 近所に住む佐藤花子さん: the name after what qualifies it
-                hits.append(CueHit(cue, m.start(), m.end(), "と" + text[verb:m.end()], infl, speaker=(clause.end() if clause else a, b)))
+                hits.append(CueHit(cue, m.start(), m.end(), "と" + text[verb:m.end()], infl, speaker=m.span("after")))
                 continue
             hits.append(CueHit(cue, m.start(), m.end(), m.group(0).rstrip("、"), infl))
     elided = _ELIDED.search(text, start, end)

@@ -129,6 +129,10 @@ def _strip_title(name: str) -> tuple[str, str | None]:
     return name, title
 
 
+# a clause qualifying a noun ends on a verb or adjective in hiragana before it (近所に住む|佐藤花子さん);
+# not a particle joining nouns (県の担当者)
+_QUALIFYING = re.compile(r"[^、。「」\n]*[ぁ-ゖ](?<![のとやがはもへ])(?=[\u4e00-\u9fff\u30a0-\u30ff])")
+_ROLE = re.compile(r"(?:員|師|者|士|手|官|家|学生|常連|店主|住人|職人)$")
 # a person referred back to: the last person named speaks
 _PERSON_PRONOUNS = ("同氏", "氏", "彼", "彼女")
 
@@ -154,7 +158,9 @@ def classify(np: str) -> str | None:
         return "anonymous"              # 男は「…」と供述: not 和男, a name ending in 男
     head = core.rsplit("の", 1)[-1]
     if any(head.endswith(t) for t in word_list("title")) and len(head) > 1:
-        name, _ = _strip_title(head)
+        name, honorific = _strip_title(head)
+        if honorific in ("さん", "ちゃん", "くん", "さま", "様") and _ROLE.search(name):
+            return "anonymous"          # 漁師さん, 駅員さん, 農家さん: someone by their work, no name
         if head in word_list("title") or name in _TITLE_PREFIXES:     # (外務大臣, a title whole: not 外務, a name)
             return "anonymous"          # a role without a name: 中国外務省の報道官, 国土交通省の副長官, 元首相
         if name and _DATE_ONLY.fullmatch(name):
@@ -240,6 +246,8 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
         return m.group("np"), m.start("np"), m.end("np")     # …と報じたのは共同通信だ: a cleft names its speaker after the verb
     if cue.speaker is not None:           # 「…」と、県の担当者は話した: named between the quotative and its verb
         ns, ne = cue.speaker
+        if (clause_end := _QUALIFYING.search(text, ns, ne)) and classify(text[clause_end.end():ne]) == "person":
+            ns = clause_end.end()           # 近所に住む佐藤花子さん: the person after what qualifies them (not 森まさこ議員)
         np = text[ns:ne]
         if classify(np) or _namelike(np):
             return np, ns, ne
