@@ -21,9 +21,9 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
     intermediate of its own report. Where the outlet speaks (reported, 報じた), the date its
     sentence gives is the report's; where it relays in a clause of its own after what is said
     (…, the AP reported on July 9), the date that clause gives; otherwise the report's date is
-    unknown, never guessed. An outlet
-    given as the source of what follows (新華社通信によると、…, according to the AP, …) is also the
-    report of the statements after it in its paragraph that name none of their own."""
+    unknown, never guessed. An outlet given as the source of what follows (新華社通信によると、…,
+    according to the AP, …) is also the report of the statements after it in its paragraph that
+    name none of their own."""
     from .dates import said_at
 
     out_claims, out_citations = [], list(citations)
