@@ -699,6 +699,8 @@ def test_per_as_a_rate_or_as_usual_names_no_source(body):
     ("Additional reporting by Reuters.", "reuters"),
     ("With reporting from The Associated Press.", "ap"),
     ("Additional reporting by Jane Roe.", None),
+    ("Associated Press writer Jane Roe contributed to this report.", "ap"),      # the AP's own wording
+    ("Associated Press writers Jane Roe and Tom Hale contributed to this report.", "ap"),
     ("The post Plant to close appeared first on Northfield Ledger.", "name:Northfield Ledger"),     # WordPress's feed footer
     ("Click here to read the original article on Reuters.", "reuters"),
 ])

@@ -848,3 +848,12 @@ def test_a_sentence_naming_a_transcript_is_no_header():
     ex, _ = claims_of('The office released a statement.\n\nA transcript of "Meet the Press" on March 4, 2024, shows the senator '
                       "promised to run.\n\nInflation rose 3 percent last year.")
     assert ex.citations == ()
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The mayor told CNN's State of the Union that the plant would close in May.", "the plant would close in May"),
+    ("The minister told the Department of Justice that the files were lost.", "the files were lost"),
+])
+def test_whom_a_speaker_told_may_hold_of_and_the(body, content):
+    ex, _ = claims_of(body)
+    assert [c.content for c in ex.claims] == [content]

@@ -58,7 +58,9 @@ _REPOST = re.compile(
     r"\s+(?:for|in|on|at|by|from)\s+(?P<outlet>(?:the\s+)?[A-Z][^.;:\n]{1,80}?)"
     rf"(?:\s+on\s+{_MONTH_DATE}|\s+in\s+\d{{4}})?\s*(?:[.;]|:\s*\S[^\n]{{0,200}}$|$)"       # (…on USA TODAY: its headline there)
     # an outlet's reporting in the piece: The Associated Press contributed to this report.
-    r"|(?P<contributor>(?:The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s+contributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?\s*\.?\s*$"
+    r"|(?P<contributor>(?:The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})"
+    r"(?:\s+(?:writers?|reporters?|correspondents?)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s+and\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})?)?"
+    r"\s+contributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?\s*\.?\s*$"
     r"|(?:Additional|With)\s+reporting\s+(?:by|from)\s+(?P<reporting>(?:[Tt]he\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*\.?\s*$")
 
 
