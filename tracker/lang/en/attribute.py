@@ -228,9 +228,11 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
                 d.content = (d.content[0], s + citing.start())
         interview = _INTERVIEW.search(masked)
         told = interview.group(1).rstrip(".") if interview else ""      # …, the sheriff told Reuters.
-        told = told if lexicon.find_outlet(told) else re.split(r"['’]s\b", told)[0]     # told CNN's State of the Union: CNN
-        if told and lexicon.find_outlet(told) and not citing:
+        o = lexicon.find_outlet(told) if told else None
+        if told and o is None:
+            told = re.split(r"['’]s\b", told)[0]          # told CNN's State of the Union: CNN
             o = lexicon.find_outlet(told)
+        if o is not None and not citing:
             d.via = d.via + (Via(told, Speaker(o.name, "media", told, (o.name, *o.aliases), o.wikidata), "interview"),)
         remember(ctx, d.speakers)
         return d
@@ -345,7 +347,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         return None
     if opening := AS_OPENING.match(before):       # As the mayor noted, …: no name opens with the capital of "As"
         before = opening.group(0).lower() + before[opening.end():]
-    np = (subject_before(before[qbefore[1] - s:]) if glued else None) or subject_before(before) or coordinated_subject(before, m.group(0), masked[m.end():])   # "Rebuild it" campaigners said: the noun
+    np = (subject_before(before[qbefore[1] - s:]) if glued else None) or subject_before(before) or coordinated_subject(before, masked[m.end():])   # "Rebuild it" campaigners said: the noun
     if np is not None and MASK in np:       # In a post titled “…,” the former CEO wrote: the words after the quote
         np = np.rsplit(MASK, 1)[-1].strip(" ,") or None
         np = np if np and subject_kind(np) else None

@@ -14,7 +14,7 @@ from functools import cache
 from itertools import islice
 
 from ...model import Sentence
-from .lexicon import cue_regex, cues, names_source, words
+from .lexicon import SUBORDINATORS, cue_regex, cues, names_source, word_set, words
 from .sentences import holding, masked as _masked, opens_in
 from .speakers import PRONOUNS, cited_source, classify, subject_kind
 from .subjects import opening_subject, without_adverbs
@@ -102,7 +102,7 @@ def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Senten
         verb = next((v for v in verbs if v.start() > comma), None)
         subject = _AUXILIARIES.sub("", masked[comma + 1:verb.start()].strip()) if verb and verb.start() - comma < 80 else ""
         if subject and "," not in subject and subject_kind(subject) in ("person", "organization", "media", "anonymous", "pronoun"):
-            cuts.append((sent.start + comma, sent.start + comma + 1 + len(masked[comma + 1:]) - len(masked[comma + 1:].lstrip())))
+            cuts.append((sent.start + comma, sent.start + _SPACES.match(masked, comma + 1).end()))
     if not cuts:
         return [sent]
     cuts.sort()
@@ -111,6 +111,7 @@ def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Senten
     return [Sentence(a, b, sent.paragraph) for a, b in zip(starts, ends) if b > a]
 
 
+_SPACES = re.compile(r"\s*")
 _OPENS_SUBORDINATE = re.compile(r"\s*(?:(?:And|But|Yet|So)\s+)?(?:After|Although|As|Because|Before|If|Once|Since|Though|Unless|Until|When|Whereas|While)\s")
 _AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|would|will|was|were|is|are|also|then|later|again|earlier|previously|already|once|"
                           r"\w+ly))+$")
@@ -194,7 +195,7 @@ def _addressed(phrase: str) -> bool:
     """Whether what follows a verb of telling is whom it tells: a name, a pronoun, people (party
     leaders, police, his wife); not what it tells (told the story of how …, told a joke)."""
     last = phrase.split()[-1].lower() if phrase.split() else ""
-    return re.search(r"\b[A-Z]", phrase) is not None or last[-1:] == "s" or any(last in words(k) for k in ("addressee", "anonymous", "org", "title")) \
+    return re.search(r"\b[A-Z]", phrase) is not None or last[-1:] == "s" or any(last in word_set(k) for k in ("addressee", "anonymous", "org", "title")) \
         or last in PRONOUNS or last in ("me", "us", "him", "her", "them", "you")
 
 
@@ -239,7 +240,7 @@ _LIST_GOES_ON = re.compile(r"\s*[\w'’\-]+(?:\s+[\w'’\-]+)?,?\s+(?:and|or)\s"
 _COMMA_CLOSING = re.compile(r",[”\"’']")
 
 
-_SUBORDINATE = re.compile(r"(?:^|[,;:]\s*)(?:(?i:and|but|yet|so)\s+)?(?i:after|although|as|because|before|if|once|since|though|unless|until|when|whenever|whereas|while)\s*$")
+_SUBORDINATE = re.compile(rf"(?:^|[,;:]\s*)(?:(?i:and|but|yet|so)\s+)?(?i:{SUBORDINATORS})\s*$")
 
 
 _JOINED_REACH = 600         # a content is looked through this far for a second verb: a sentence of verbs stays linear

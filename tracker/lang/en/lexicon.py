@@ -31,6 +31,10 @@ def words(name: str) -> tuple[str, ...]:
     return tuple(sorted((r[0] for r in _lists()[name]), key=len, reverse=True))
 
 
+# words that open a subordinate clause (As the company announced layoffs, shares fell), as a regex alternation
+SUBORDINATORS = "after|although|as|because|before|if|once|since|though|unless|until|when|whenever|whereas|while"
+
+
 @cache
 def word_set(name: str) -> frozenset[str]:
     """A list as a set, to ask whether a word is in it."""

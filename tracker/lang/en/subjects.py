@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
-from .lexicon import word_set
+from .lexicon import SUBORDINATORS, word_set
 from .speakers import _DETERMINERS, GENDERED, PRONOUNS, classify, people_of, subject_kind
 
 # what may stand between a subject and its verb (Peskov also said, Biden on Monday said)
@@ -122,7 +122,7 @@ _OPENING_WHEN = re.compile(rf"(?:(?:(?:[Aa]t|[Bb]y|[Aa]round|[Uu]pdated?)\s+)?\d
 
 
 # a subordinator opening the clause (After the minister said …, markets fell): before the subject
-_SUBORDINATOR = re.compile(r"(?i:after|although|as|because|before|if|once|since|though|unless|until|when|whenever|whereas|while)\s+(?=\S)")
+_SUBORDINATOR = re.compile(rf"(?i:{SUBORDINATORS})\s+(?=\S)")
 
 
 def _subject_before(before: str) -> str | None:
@@ -198,7 +198,7 @@ _INTRODUCTORY = re.compile(r"^\s*(?:(?i:in|on|at|during|after|before|since|last|
 _COORDINATED = re.compile(r"[^,;:\s]\s+(?:and|but)(?:\s+(?:also|then|later|again|still))?\s*$")
 
 
-def coordinated_subject(before: str, verb: str = "", after: str = "") -> str | None:
+def coordinated_subject(before: str, after: str = "") -> str | None:
     """Where the verb is the subject's second, joined to its first by and or but: the subject
     that opens its clause (Tom Hale declined to name the buyers but said …: Tom Hale; When the
     vote ended, the crowd cheered and said …: the crowd; But as the mayor denounced the tax and

@@ -45,10 +45,8 @@ def make_speaker(np: str, kind: str, ctx: Context, pos: int) -> Speaker:
         name, title = _strip_title(parts[-1])
         if title and re.search(r"[県府都州省市]$", name):
             name, title = parts[-1], None       # 北町県知事: the office of a place, whoever holds it
-        for cut in (lambda n: n, lambda n: _cut_organisation(_strip_country_prefix(n))):
-            name = cut(name)        # a gloss before the honorific or the country: 田中花子(68)さん, 潘基文(バンギムン)韓国外相; or the body's
-            if desc is None and (m := _GLOSS_AT_END.search(name)):       # パウエル米連邦準備制度理事会（FRB）議長
-                name, desc = name[: m.start()], m.group(1)
+        name, desc = _without_gloss(name, desc)       # a gloss before the honorific: 田中花子(68)さん; the body's: パウエル…（FRB）議長
+        name, desc = _without_gloss(_cut_organisation(_strip_country_prefix(name)), desc)     # before the country: 潘基文(バンギムン)韓国外相
         full = _resolve_person(name, ctx)
         ent = lexicon.find_entity(full)
         # the names it goes by (山田一郎社長), not a mention holding its affiliation (同社の山田一郎社長)
@@ -70,6 +68,12 @@ def make_speaker(np: str, kind: str, ctx: Context, pos: int) -> Speaker:
 
 
 _GLOSS_AT_END = re.compile(r"[(（]([^()（）]*)[)）]$")
+
+
+def _without_gloss(name: str, desc: str | None) -> tuple[str, str | None]:
+    """A name without the gloss in parentheses it ends on, which becomes its description if it has none."""
+    m = _GLOSS_AT_END.search(name) if desc is None else None
+    return (name[: m.start()], m.group(1)) if m else (name, desc)
 
 
 def _strip_country_prefix(name: str) -> str:
