@@ -851,3 +851,27 @@ def test_the_author_s_i_think_stays_the_author_s_under_a_credit_line():
                       published=date(2024, 7, 10))
     kinds = [(c.kind, c.citation is not None) for c in ex.claims]
     assert kinds == [("reported_fact", True), ("author_opinion", False)], kinds
+
+
+@pytest.mark.parametrize("body", [
+    "The senator reportedly plans to resign next week.",
+    "The company allegedly hid the losses from its auditors.",
+    "The minister is said to be furious with the council.",
+    "It is widely believed that the merger will collapse.",
+    "A helicopter has also been spotted over the park and a cordon is reportedly in place.",
+])
+def test_hearsay_is_passed_on_by_the_author_not_said_by_the_subject(body):
+    """Words passed on from someone the sentence does not name: the author's, marked as hearsay;
+    the subject (the senator, a helicopter) is not who said it."""
+    ex, _ = claims_of(body)
+    assert [(c.kind, c.stance) for c in ex.claims] == [("author_assertion", "Hearsay")]
+
+
+@pytest.mark.parametrize("body, stance", [
+    ("Jane Roe said the plant will reportedly close.", "Hearsay"),       # what she passed on, still hers
+    ("She thought that he was right.", "Assertive"),                     # a belief, not a passive
+    ("The senator said to reporters that the plan failed.", "Assertive"),
+])
+def test_hearsay_marks_the_stance_where_a_speaker_is_named(body, stance):
+    ex, _ = claims_of(body)
+    assert ex.claims[0].kind == "reported_speech" and ex.claims[0].stance == stance

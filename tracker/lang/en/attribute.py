@@ -21,7 +21,7 @@ from .clauses import (AS_OPENING, ANONYMITY, acting_subject, short_clause, CITIN
                       as_aside, ends_sentence, own_clause, says_more, subordinate_cut)
 from .learned import attitude_of
 from .tagged import drafts
-from .lexicon import cue_regex, cues, names_source, words as _words
+from .lexicon import cue_regex, cues, hearsay_regex, names_source, words as _words
 from .sentences import MASK, ending_by, holding, masked as _masked, quotes as _quotes
 from .transcript import first_person as _first_person, furniture_label, label_name, turns as _turns
 from .speakers import (NAME_PAREN, PRONOUNS, Context, cited_source, classify, collect_full_names, qualified_head, remember, remember_titled,
@@ -101,7 +101,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 last = (d.speakers, d.cue or "", d.act, sent.paragraph, d.attitude)
             elif last and last[3] != sent.paragraph:
                 last = None
-            if d.cue == ":" and furniture_label(d.mention):      # UPDATE: …: no one speaks
+            if (d.cue or "").endswith(":") and furniture_label(text[sent.start:text.find(":", sent.start, sent.end)]):
+                # UPDATE: …, EDITOR'S NOTE: … (the label, or a piece of it, taken for a cue): no one speaks
                 d = core.Draft(d.start, d.end, d.paragraph, content=(d.start, d.end), stance=d.stance)
             elif d.cue == ":" and d.mention and d.mention.isupper():      # GOV. JANE ROE: … once, no transcript
                 d.speakers = speak(label_name(d.mention.split(",")[0]), ctx)
@@ -174,7 +175,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
     s, e = sent.start, sent.end
     d = core.Draft(s, e, sent.paragraph, content=(s, e))
     masked = _masked(text, s, e, quotes)
-    d.stance = "Speculative" if _hedged(masked) else "Assertive"
+    d.stance = "Speculative" if _hedged(masked) else "Hearsay" if hearsay_regex().search(masked) else "Assertive"
     d.quoted = bool(quotes) and quotes[0][0] == s and quotes[-1][1] >= e - 1
     if (quote := signed(masked, sent, quotes, ctx, d.stance)) is not None:
         return quote            # Said Clyburn: "…" / "…" — Sen. Jane Roe

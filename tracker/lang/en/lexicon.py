@@ -66,3 +66,12 @@ _SOURCING = (r"(?:[Aa]ccording to\b|[Aa]s\s++(?:(?:was|has been|had been|it was)
 def names_source(cue: str) -> bool:
     """Whether a cue the regex found names the source of its clause (according to, as reported by)."""
     return cue in ("per", "Per") or re.fullmatch(_SOURCING, cue) is not None
+
+
+@cache
+def hearsay_regex() -> re.Pattern:
+    """Words that pass a statement on from a source the sentence does not name: reportedly, is
+    said to, it is widely believed that (`hearsay` and `hearsay_passive` in words.tsv)."""
+    adverbs = "|".join(re.escape(w) for w in words("hearsay"))
+    passive = "|".join(re.escape(w) for w in words("hearsay_passive"))
+    return re.compile(rf"(?i)\b(?:{adverbs})\b|\b(?:is|are|was|were|be|been|being)\s++(?:[a-z]+ly\s++)?(?:{passive})\s++(?:to|that)\b")

@@ -14,7 +14,7 @@ from ... import attribute as core
 from ...model import Speaker
 from .clauses import AFTER_VERB, ANONYMITY, ANOTHER_VERB as _ANOTHER_VERB
 from .learned import Tagged, attitude_of, attitudes, tag
-from .lexicon import cues
+from .lexicon import cues, hearsay_regex
 from .speakers import Context, classify, remember, speak, subject_kind
 from .subjects import coordinated_subject, opening_subject, subject_before
 
@@ -22,7 +22,7 @@ _ACT_OF = {"speech": "said", "belief": "believed", "intention": "intended", "fin
 
 # no source: the author (I think …: the author's opinion, the core's to read), words that stand for no one
 _NOT_A_SOURCE = frozenset("i me my mine we us our ours you your yours it its there this that these those what to a an the".split())
-_PASSIVE = re.compile(r"(?i)(?:is|are|was|were|be|been|being|has been|have been|had been)"
+_PASSIVE = re.compile(r"(?i)(?:is|are|was|were|be|been|being|(?:has|have|had)(?:\s+(?:not|also|never|just|already|since|\w+ly))*\s+been)"
                       r"(?:\s+(?:not|also|widely|largely|still))*\s+\w+(?:ed|en|wn|ld|ght)\b")
 _WORDS = re.compile(r"\w+")
 _NEGATED = re.compile(r"(?i)(?:\b(?:not|never|no longer|declined|declines|refused|refuses|failed|fails)\b|n['’]t\b)")
@@ -44,7 +44,10 @@ def _misread(text: str, found: Tagged, cue: str) -> bool:
     rather than an attitude (ministers agreed on Thursday to start work: wanting to, planning to
     are intentions), what a source said as a noun phrase (here is what the wires reported: the
     content is elsewhere), a question asked (asked whether …), a content too short to check
-    (declined to comment)."""
+    (declined to comment), a word of hearsay (the senator reportedly plans …: passed on from
+    someone the sentence does not name, not the senator's; the rules mark its stance)."""
+    if hearsay_regex().fullmatch(cue.strip()):
+        return True
     if _PASSIVE.match(cue) and (found.source is None or found.source[1] <= found.cue[0]) or _NEGATED.search(cue):
         return True
     if found.source is not None and found.content[0] <= found.source[0] and found.source[1] <= found.content[1]:
