@@ -117,3 +117,17 @@ def test_greetings_and_a_lead_into_the_report_are_no_statements():
 def test_a_cabinet_meeting_that_decided_something_does_not_date_what_was_said():
     [c] = extract_text("題\n\n林官房長官は閣議後の会見で、9日の閣議で決まった予算について「妥当だ」と述べた。\n", published=date(2024, 7, 15)).claims
     assert c.date is None
+
+
+@pytest.mark.parametrize("body", ["総裁は9日の政策決定会合後、「注視する」と述べた。", "監督は9日の試合後、「悔しい」と話した。"])
+def test_the_day_of_an_event_dates_what_was_said_after_it(body):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert c.date == date(2024, 7, 9)
+
+
+def test_an_event_s_day_carries_to_the_quotes_of_whoever_took_part():
+    """The lead names the day and the person; the quotes after it, their subject left out, were said then."""
+    ex = extract_text("題\n\n日銀の山田太郎総裁は9日の政策決定会合後、記者会見を開いた。\n\n"
+                      "物価については、「緩やかに上がっている」との認識を示した。\n", published=date(2024, 7, 10))
+    quote = next(c for c in ex.claims if "緩やか" in c.text)
+    assert quote.speakers[0].name == "山田太郎" and quote.date == date(2024, 7, 9)
