@@ -857,3 +857,24 @@ def test_a_sentence_naming_a_transcript_is_no_header():
 def test_whom_a_speaker_told_may_hold_of_and_the(body, content):
     ex, _ = claims_of(body)
     assert [c.content for c in ex.claims] == [content]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a day written between the subject and its verb, as wire copy writes it, is not the speaker
+    ("The agency earlier Saturday announced that a suspect was in custody.", "agency"),
+    ("The mayor late Friday announced that the curfew ends.", "The mayor"),
+    ("The governor Tuesday night said the roads are closed.", "The governor"),
+    ("The council on Aug. 3 said the vote stands.", "council"),
+    ("The council on August 3 said the vote stands.", "council"),
+    # nor the participle of a statement released that day
+    ("A council statement released Saturday says the vote stands.", "A council statement"),
+])
+def test_a_day_between_the_subject_and_its_verb_is_no_speaker(body, speaker):
+    ex, _ = claims_of(body)
+    assert [c.speakers[0].name for c in ex.claims] == [speaker]
+
+
+def test_an_article_opens_no_full_name():
+    """An FBI statement …: no person "An FBI" whom a later "the FBI" would resolve to."""
+    ex, _ = claims_of("An FBI statement released Saturday says the suspect is in custody. The FBI said a second man fled.")
+    assert [c.speakers[0].name for c in ex.claims] == ["An FBI statement", "FBI"]

@@ -295,7 +295,7 @@ def collect_full_names(text: str) -> list[str]:
     names: Counter[str] = Counter()
     for m in re.finditer(r"\b[A-Z](?:[\w'’\-]*|\.)(?: (?:of |de |van |von |bin |al )?[A-Z](?:[\w'’\-]*|\.)){1,6}", text):
         run = m.group(0).split(" ")
-        while len(run) > 1 and (run[0].lower() in cues() or run[0] == "The"):     # (The Clinton campaign: no name "The Clinton")
+        while len(run) > 1 and (run[0].lower() in cues() or run[0] in ("The", "An", "A")):     # (The Clinton campaign: no name "The Clinton"; An FBI statement)
             run = run[1:]                 # Said Clyburn: "…": the verb opening the sentence is no part of the name
         verb = next((i for i, w in enumerate(run) if i and w.lower() in cues()), len(run))
         run = re.sub(r"['’]s$", "", " ".join(run[:verb]))     # Obama Says Museum …: a headline, the name before its verb; Roe's: Roe

@@ -13,11 +13,15 @@ from ... import lexicon
 from .lexicon import SUBORDINATORS, word_set
 from .speakers import _DETERMINERS, GENDERED, PRONOUNS, classify, people_of, subject_kind
 
-# what may stand between a subject and its verb (Peskov also said, Biden on Monday said)
+# what may stand between a subject and its verb (Peskov also said, Biden on Monday said, the FBI earlier
+# Saturday announced, the mayor on July 2 said)
 _BETWEEN = re.compile(r"\s+(?:also|later|earlier|previously|then|again|has|had|have|would|will|was|were|is|are|been|once|separately|"
                      r"at times|often|repeatedly|frequently|publicly|privately|recently|initially|already|never|always|still|"
                      r"reportedly|allegedly|immediately|quickly|openly|even|first|however|nonetheless|meanwhile|too|instead|eventually|"
-                     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in a statement|"
+                     r"(?:(?:on|early|late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                     r"(?:\s+(?:morning|afternoon|evening|night))?|(?:on\s+)?(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}|"
+                     r"(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|"
+                     r"yesterday|today|tonight|in a statement|released|issued|published|posted|"      # (a statement released Saturday says)
                      r"last (?:week|month|year)|this (?:week|month|year)|on Twitter|on X)$")
 
 
