@@ -878,3 +878,15 @@ def test_an_article_opens_no_full_name():
     """An FBI statement …: no person "An FBI" whom a later "the FBI" would resolve to."""
     ex, _ = claims_of("An FBI statement released Saturday says the suspect is in custody. The FBI said a second man fled.")
     assert [c.speakers[0].name for c in ex.claims] == ["An FBI statement", "FBI"]
+
+
+def test_a_host_introducing_herself_is_the_author_and_no_antecedent():
+    """I'm Eric Mennel.: the author's own words; no person "I'm Eric Mennel." for a later "he"."""
+    ex, _ = claims_of("And I'm Jane Roe.\n\nHe said the deal is done.")
+    assert ex.claims[0].kind == "author_assertion"
+    assert all("Roe" not in s.name for c in ex.claims for s in c.speakers)
+
+
+def test_a_phrase_opening_with_a_preposition_is_no_subject():
+    ex, _ = claims_of("This photo provided Monday, July 1, 2024, by the regional government shows that a bridge was damaged.")
+    assert all(not s.name.startswith("by ") for c in ex.claims for s in c.speakers)

@@ -185,11 +185,14 @@ def _subject_before(before: str) -> str | None:
         head = rel.group("head").strip()         # current and former officials who …: both words qualify them
     relative = bool(rel) and rel.group("pronoun") != "that" and bool(head) and subject_kind(head) and len(parts[-1]) - rel.end() <= 150 \
         and not _PREPOSITION_LAST.search(rel.group("head"))          # (to which she said: the subject after it)
-    if last and subject_kind(last) and not relative:
-        return last
+    if last and subject_kind(last) and not relative and not _PREPOSITION_FIRST.match(last):
+        return last             # (not "by the government" of a photo provided …, by the government, shows)
     if head and subject_kind(head) and (relative or len(parts[-1]) - rel.end() <= 60):
         return head
     return None
+
+
+_PREPOSITION_FIRST = re.compile(r"(?:by|from|of|in|at|on|with|for|to|about|into|through|via)\s")
 
 
 # a phrase that opens a sentence before its subject: In 1986, / On Thursday, / Last week,
@@ -250,18 +253,23 @@ _ASIDE = re.compile(r"\([^()]*\)|,\s*(?:who|whom|whose|which)\b[^,;()]*,")
 _OPENING_WORDS = re.compile(r"^\s*(?:(?:And|But|Yet|So|Or|Both|Either|Neither)\s+)?(?:(?i:as|when|while|after|before|if|since|once|because|although|though)\s+)?")
 
 
+_CONTRACTED = re.compile(r"['’](?:m|s|re|ve|d|ll)$", re.IGNORECASE)
+
+
 def opening_subject(before: str) -> str | None:
     """The subject that opens the sentence: its first words up to the first one in lower case
     (Former President Donald Trump attacked… → Former President Donald Trump), or a pronoun."""
     before = _INTRODUCTORY.sub("", _INTRODUCTORY.sub("", before, count=1), count=1)   # In 1986, the court …, citing: the court
     before = _CONJUNCTION.sub("", before, count=1)         # And he seemed …, promising: he
     words = before.split()
-    if words and words[0].lower() in PRONOUNS:
-        return words[0]
+    if words and (pronoun := _CONTRACTED.sub("", words[0])).lower() in (*PRONOUNS, "i"):
+        return pronoun          # (I'm Jane Roe: the author, I)
     k = 0
     while k < len(words) and k < 8 and (words[k][:1].isupper() or words[k].lower() in ("the", "of", "and", "de", "van", "von", "al")):
         k += 1
     np = " ".join(words[:k]).rstrip(",")
+    if k == len(words):
+        np = np.rstrip(".!?")       # the whole sentence: not its full stop
     if np.lower() not in ("", "the", "a", "an") and not np.endswith(("'s", "’s")) \
             and classify(np) in ("person", "organization", "media", "anonymous"):
         return np           # (not "The" of The mayor, nor "Jane Roe's" of Jane Roe's critics: the noun after it)
