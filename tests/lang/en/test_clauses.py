@@ -890,3 +890,24 @@ def test_a_host_introducing_herself_is_the_author_and_no_antecedent():
 def test_a_phrase_opening_with_a_preposition_is_no_subject():
     ex, _ = claims_of("This photo provided Monday, July 1, 2024, by the regional government shows that a bridge was damaged.")
     assert all(not s.name.startswith("by ") for c in ex.claims for s in c.speakers)
+
+
+@pytest.mark.parametrize("body, content", [
+    # when or where after a closing reporting clause: what was said is before it
+    ("The plant will close next month, the union reported ahead of the July 20 vote.", "The plant will close next month"),
+    ("The plant will close, the mayor said shortly after the meeting ended.", "The plant will close"),
+    ("The talks have failed, he said from Kyiv.", "The talks have failed"),
+    # an occasion between the verb and what it introduces
+    ("The mayor said ahead of the vote that the plant will close.", "the plant will close"),
+    ("The mayor said before the debate the plant would close.", "the plant would close"),
+    # not what was said about one
+    ("The mayor said the vote was rigged.", "the vote was rigged"),
+    # an occasion opening the sentence is not what was said either, nor a participle or an infinitive after the verb
+    ("At Monday's council meeting, Jane Roe cited damning figures on the budget as proof of waste.",
+     "damning figures on the budget as proof of waste"),
+    ("Ultimately, Mr. Hale hopes to offset the losses from the plant with new contracts.",
+     "to offset the losses from the plant with new contracts"),
+])
+def test_when_and_where_around_a_reporting_clause_are_not_what_was_said(body, content):
+    ex, _ = claims_of(body)
+    assert [c.content for c in ex.claims] == [content]

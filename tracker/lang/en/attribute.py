@@ -101,9 +101,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 last = (d.speakers, d.cue or "", d.act, sent.paragraph, d.attitude)
             elif last and last[3] != sent.paragraph:
                 last = None
-            if (d.cue or "").endswith(":") and furniture_label(text[sent.start:text.find(":", sent.start, sent.end)]):
-                # UPDATE: …, EDITOR'S NOTE: … (the label, or a piece of it, taken for a cue): no one speaks
-                d = core.Draft(d.start, d.end, d.paragraph, content=(d.start, d.end), stance=d.stance)
+            if (d.cue or "").endswith(":") and furniture_label(text[sent.start:text.find(":", sent.start, sent.end)]):   # UPDATE: …, EDITOR'S NOTE: …
+                d = core.Draft(d.start, d.end, d.paragraph, content=(d.start, d.end), stance=d.stance)    # (or a piece of it taken for a cue): no one speaks
             elif d.cue == ":" and d.mention and d.mention.isupper():      # GOV. JANE ROE: … once, no transcript
                 d.speakers = speak(label_name(d.mention.split(",")[0]), ctx)
             turn = turns.get(sent.paragraph)
@@ -375,6 +374,8 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         framing = FRAMING.match(masked, span[0] - s)
         span = (s + len(head) - len(head.lstrip()), s + len(head.rstrip(" ,"))) if framing else \
             (s + len(masked) - len(masked.lstrip()), s + len(masked.rstrip(" .!?")))
+    elif span is not None and head.endswith(",") and _WHEN_WHERE.match(masked, span[0] - s) and not says_more(masked, span, s):
+        span = None                 # "…, the AP reported ahead of the vote." / "…, she said from Kyiv.": when or where, not what
     if span is None and head.endswith(",") and len(head.split()) >= 3:    # "…, the minister said." : what precedes
         span = (s, s + len(head.rstrip(" ,")))
     if span is None:
@@ -384,6 +385,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     return speak(np, ctx), np.strip(), span
 
 
+_WHEN_WHERE = re.compile(r"(?i:ahead|prior|shortly|after|before|during|following|amid|from|in|on|at|since|while|when)\b")
 # a name and its description between a quote and the verb: “…,” Jane Roe, the mayor of Northfield, said
 _APPOSED = re.compile(r"[,.!?]?\s*+([A-Z][^,;:“\"▒]{1,60}?),\s++(?:an?|the|one|who|whose|which|[a-z][\w-]*)\b[^;:“\"▒]{1,200}?,\s*+")
 
