@@ -248,3 +248,9 @@ def test_a_wire_s_place_and_name_with_or_without_an_equals_sign(text, outlet, ki
 @pytest.mark.parametrize("text", ["見出し\n\n【北京＝山田太郎】中国外務省の報道官は「反対する」と述べた。\n", "見出し\n\n日米は協力を確認した。（日米共同）\n"])
 def test_a_reporter_after_the_equals_sign_and_a_joint_statement_are_no_wire(text):
     assert extract_text(text).citations == ()
+
+
+def test_a_correspondent_s_dateline_is_no_part_of_the_statement():
+    """【北京＝山田太郎】: the place and the reporter, the page's own report: neither a citation nor words said."""
+    ex = extract_text("見出し\n\n【北京＝山田太郎】中国外務省の報道官は「反対する」と述べた。\n")
+    assert [c.text for c in ex.claims] == ["中国外務省の報道官は「反対する」と述べた。"] and ex.citations == ()

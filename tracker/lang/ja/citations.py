@@ -170,7 +170,13 @@ def is_citation_line(line: str) -> bool:
 def editorial_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(中略), (後略) and their kin: the blogger's marks, not statements; and greetings and the
     words that lead into a pasted report (皆さんこんにちは。 まずは報道から。), which say nothing."""
-    return [m.span() for m in _EDITORIAL.finditer(text, start, end)] + [m.span() for m in _PHATIC.finditer(text, start, end)]
+    return [m.span() for m in _EDITORIAL.finditer(text, start, end)] + [m.span() for m in _PHATIC.finditer(text, start, end)] \
+        + [m.span() for m in _CORRESPONDENT.finditer(text, start, end) if not parse_marker(m.group(1))]
+
+
+# a correspondent's dateline, the place and the reporter's name (【北京＝山田太郎】): the page's own
+# report, no citation (【ソウル＝共同】, an outlet after the sign, is one) and no words of a statement
+_CORRESPONDENT = re.compile(r"【([^【】＝=\n]{1,12}[＝=][^【】＝=\n]{1,16})】")
 
 
 _PHATIC = re.compile(r"(?:(?<=[。！？!?\n])|^)[ \u3000]*(?:(?:皆さん|皆様|みなさん|みなさま)[、,]?\s*)?"
