@@ -1040,3 +1040,11 @@ def test_words_received_from_someone_start_after_from():
 def test_a_given_name_in_hiragana_and_a_worker_with_san(body, speaker, kind):
     c = only(body)
     assert (c.speakers[0].name, c.speakers[0].kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("body, content", [("首相は来月辞任するとされる。", "首相は来月辞任する"),
+                                           ("円安はさらに進むと言われています。", "円安はさらに進む")])
+def test_a_passive_of_hearsay_is_the_author_s_passed_on_not_its_subject_s(body, content):
+    """とされる, と言われている: said of the subject by no one named; the author's words, marked hearsay."""
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert (c.kind, c.stance, c.content) == ("author_assertion", "Hearsay", content)
