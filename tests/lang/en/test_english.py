@@ -613,8 +613,12 @@ def test_a_registered_speaker_is_named_as_the_article_names_it_and_kept_one_in_t
     ('Jane Roe, a spokeswoman for the city, said the road would open. Mr. Tom Hale, the governor, said it would not. "We will see," she added.',
      "Jane Roe"),
     ("Ms. Ada Lin said the bridge was safe. Mr. Tom Hale said it was not. He said the council would vote.", "Tom Hale"),
-    # no title or role says who is who: the last person named, as before
-    ("Ada Lin said the bridge was safe. Tom Hale said it was not. She said the council would vote.", "Tom Hale"),
+    # no title or role says who is who: the last person named, as before, unless a first name
+    # commonly given to one says it (Tom: not "she"; Jane: not "he")
+    ("Jordan Lin said the bridge was safe. Taylor Hale said it was not. She said the council would vote.", "Taylor Hale"),
+    ("Ada Lin said the bridge was safe. Tom Hale said it was not. She said the council would vote.", "Ada Lin"),
+    ("Jane Roe met Tom Hale on Monday. Roe said the plant will close. Hale said it will not. She said the vote is next week.", "Jane Roe"),
+    ("Tom Hale met Jane Roe. Hale said the plant will close. Roe said it will not. He said the vote is off.", "Tom Hale"),
     # a person named as an object with a title that says which: only where the subject's is not said
     ("Tom Baker met with Ms. Ana Alvarez on Monday. She said the plan was dead.", "Ana Alvarez"),
     ("Mr. Tom Hale told Mr. Bob Cole about the plan. He said it was dead.", "Tom Hale"),
@@ -875,3 +879,8 @@ def test_hearsay_is_passed_on_by_the_author_not_said_by_the_subject(body):
 def test_hearsay_marks_the_stance_where_a_speaker_is_named(body, stance):
     ex, _ = claims_of(body)
     assert ex.claims[0].kind == "reported_speech" and ex.claims[0].stance == stance
+
+
+def test_no_ends_a_sentence_unless_a_number_follows():
+    ex, _ = claims_of("Tom Hale met Jane Roe. Hale said no. Roe said the plant will close. It ranked No. 5 in the poll.")
+    assert [c.text for c in ex.claims][1:] == ["Hale said no.", "Roe said the plant will close.", "It ranked No. 5 in the poll."]

@@ -75,3 +75,10 @@ def hearsay_regex() -> re.Pattern:
     adverbs = "|".join(re.escape(w) for w in words("hearsay"))
     passive = "|".join(re.escape(w) for w in words("hearsay_passive"))
     return re.compile(rf"(?i)\b(?:{adverbs})\b|\b(?:is|are|was|were|be|been|being)\s++(?:[a-z]+ly\s++)?(?:{passive})\s++(?:to|that)\b")
+
+
+def given_gender(name: str) -> str | None:
+    """He or she, by the first name of a full name where it is commonly given to one (`given_male`,
+    `given_female`): Jane Roe, she; Jordan Lee, neither."""
+    first = name.split()[0] if " " in name else ""
+    return "he" if first in word_set("given_male") else "she" if first in word_set("given_female") else None

@@ -11,6 +11,7 @@ from itertools import islice
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "st", "jr",
                   "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
                   "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "i.e", "e.g", "a.m", "p.m", "fig"}
+_BEFORE_A_NUMBER = {"no", "fig"}       # abbreviations only before a number (No. 5, Fig. 2)
 MASK = "▒"             # what quoted text becomes while the sentence around it is read
 
 
@@ -29,8 +30,10 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
         if _ITEM_NUMBER.fullmatch(text, start, stop):
             continue            # 1. The Fed is likely to …: an item's number, no sentence
         word = re.search(r"([A-Za-z.]+)\.$", text[max(start, stop - 12):start + m.start() + 1])
-        if m.group(0)[0] == "." and word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS
-                                              or re.fullmatch(r"[A-Z]", word.group(1).rstrip("."))):
+        short = word.group(1).lower().rstrip(".") if word else ""
+        if short in _BEFORE_A_NUMBER and not re.match(r"\s*\d", text[stop:stop + 4]):
+            pass                # said no. Roe said …: the word no, not No. 5
+        elif m.group(0)[0] == "." and word and (short in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1).rstrip("."))):
             continue
         ends.append(stop)
     return ends

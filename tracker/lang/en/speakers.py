@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ... import lexicon
 from ...model import Speaker
-from .lexicon import cues, word_set, words as _words
+from .lexicon import cues, given_gender, word_set, words as _words
 
 # a parenthesis a name carries (Sen. Amy Klobuchar (D-Minn.), the Courier (Ohio)): one piece of the
 # noun phrase when a pattern reads a name up to a comma or a stop, its own stops not the phrase's end
@@ -390,7 +390,8 @@ def remember(ctx: Context, speakers: tuple[Speaker, ...]) -> None:
     for sp in speakers:
         if sp.kind == "person":
             ctx.last_person = sp
-            gender = next((GENDERED[w] for w in f"{sp.mention or ''} {sp.description or ''}".lower().split() if w in GENDERED), None)
+            words = f"{sp.mention or ''} {sp.description or ''}".lower().split()
+            gender = next((GENDERED[w] for w in words if w in GENDERED), None) or given_gender(sp.name)
             if gender and sp.name not in ctx.genders:
                 ctx.genders[sp.name] = gender
             ctx.recent = [p for p in ctx.recent if p.name != sp.name][-7:] + [sp]
