@@ -1048,3 +1048,13 @@ def test_a_passive_of_hearsay_is_the_author_s_passed_on_not_its_subject_s(body, 
     """とされる, と言われている: said of the subject by no one named; the author's words, marked hearsay."""
     [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
     assert (c.kind, c.stance, c.content) == ("author_assertion", "Hearsay", content)
+
+
+def test_a_statement_to_the_police_is_the_suspect_s_relayed_by_the_police():
+    """県警は…容疑者を逮捕した。「…」と供述している: the suspect gave it (the subject left out), the police relay it."""
+    ex = extract_text("題\n\n県警は28日、農業の山田一郎容疑者(32)を殺人容疑で再逮捕し、発表した。「殺すつもりで刺した」と供述しているという。\n\n"
+                      "県警は「捜査を続ける」と述べた。\n", published=date(2024, 7, 10))
+    by = {c.content: c for c in ex.claims}
+    told = by["「殺すつもりで刺した」"]
+    assert told.speakers[0].name == "山田一郎" and [v.source.name for v in told.via] == ["県警"]
+    assert by["「捜査を続ける」"].speakers[0].name == "県警"        # the police's own words stay theirs

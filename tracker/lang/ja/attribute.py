@@ -24,7 +24,7 @@ from .lexicon import Cue, word_list
 from .named import named_after, named_quotes
 from .sentences import depth_mask, is_quote, quote_before
 from .transcript import TURN_NAME, bare_quote, conference_speaker, label_of, reach
-from .people import Context, collect_full_names, remember, source_speakers, speakers_of, titled_people
+from .people import Context, accused_for, collect_full_names, remember, source_speakers, speakers_of, titled_people
 from .speakers import classify, find_speaker, hearsay_source, np_before, topic_of
 
 _PAST = re.compile(r"(?:た|だった|でした|ました|かった)[」』)）]*[。.]?$")
@@ -137,7 +137,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 elif topic is not None and (speaks(topic[0]) or not (d.form in ("quotative", "object", "hearsay") and recent)):
                     about = (speakers_of(topic, ctx), pi)   # …は: a subject that is no speaker does not stop the one before
                 elif d.form in ("quotative", "object", "hearsay") and recent:
-                    d.speakers, d.kind, d.mention = last, "reported_speech", None   # zero subject: same speaker
+                    d.speakers, d.via, d.kind, d.mention = *accused_for(text, clause.start, d, last, ctx), "reported_speech", None   # zero subject: same speaker
                 elif d.quoted and d.cue is None and recent and not (issued and last_pi != pi):
                     d.speakers, d.kind, d.cue, d.act = last, "reported_speech", "", "said"
                 interview = next((m for m in interviews if m.end() <= clause.end), None)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ... import lexicon
-from ...model import Speaker
+from ...model import Speaker, Via
 from .cues import Clause, CueHit
 from .lexicon import countries, word_list
 from .speakers import (_COUNTRY_ABBREVIATIONS, _KATAKANA_NAME, _PERSON_PRONOUNS, _SAME_ORG, _strip_title, classify, unwrapped,
@@ -260,3 +260,23 @@ def remember(ctx: Context, speakers: tuple[Speaker, ...]) -> None:
         elif sp.kind in ("organization", "media"):
             ctx.last_org = sp
 
+
+
+# who gives a statement to the police (供述, 否認, 容疑を認め): a suspect or a defendant, never the police
+# who report it (県警は…再逮捕した。「…」と供述している: the suspect, the sentence's subject left out)
+_TO_THE_POLICE = ("供述", "否認", "容疑を認め")
+_ACCUSED = re.compile(r"([一-龯々ァ-ヶー・]{1,12}?)(?:容疑者|被告人|被告)(?:[(（][^)）]{0,8}[)）])?")
+
+
+def accused_for(text: str, end: int, d, last: tuple[Speaker, ...], ctx: Context) -> tuple[tuple[Speaker, ...], tuple[Via, ...]]:
+    """The speaker of a statement `d` whose subject is left out, and its vias: `last`, the one
+    before, unless that is an organisation and the cue one of a statement to the police: then the
+    accused last named, the organisation relaying it."""
+    if not d.cue or not any(w in d.cue for w in _TO_THE_POLICE) or not last or last[0].kind == "person":
+        return last, d.via
+    named = None
+    for named in _ACCUSED.finditer(text, max(0, end - 2000), end):
+        pass
+    if named is None:
+        return last, d.via
+    return speakers_of((named.group(0), named.start(), named.end()), ctx), d.via + (Via(last[0].mention or last[0].name, last[0], ""),)
