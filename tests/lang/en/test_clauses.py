@@ -899,7 +899,9 @@ def test_a_phrase_opening_with_a_preposition_is_no_subject():
     ("The talks have failed, he said from Kyiv.", "The talks have failed"),
     # an occasion between the verb and what it introduces
     ("The mayor said ahead of the vote that the plant will close.", "the plant will close"),
-    ("The mayor said before the debate the plant would close.", "the plant would close"),
+    # but not an event's own clause: what follows it is still what was said
+    ("Roe said after the session ended, lawmakers went home.", "after the session ended, lawmakers went home"),
+    ("Ballots were lost, officials said after the vote was counted.", "Ballots were lost"),
     # not what was said about one
     ("The mayor said the vote was rigged.", "the vote was rigged"),
     # an occasion opening the sentence is not what was said either, nor a participle or an infinitive after the verb
@@ -911,3 +913,23 @@ def test_a_phrase_opening_with_a_preposition_is_no_subject():
 def test_when_and_where_around_a_reporting_clause_are_not_what_was_said(body, content):
     ex, _ = claims_of(body)
     assert [c.content for c in ex.claims] == [content]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a count opens a subject with "about"; a day after a name's word is the name's
+    ("Outside the hall, about 200 protesters said they would stay until dawn.", "about 200 protesters"),
+    ("Organizers of Black Friday said sales were up.", "Organizers of Black Friday"),
+    ("Former outfielder Rick Monday said the team would win.", "Rick Monday"),
+    ("An Cheol-soo said the party would split.", "An Cheol-soo"),
+    # an aside after the subject opened by an adverb (visibly angry, reportedly upset) is no subject
+    ("The senator, visibly angry about the budget vote, said he would not back the bill.", "The senator"),
+    ("The senator, reportedly angry about the budget vote, said he would not back the bill.", "The senator"),
+])
+def test_counts_names_with_days_and_asides_from_the_reviews(body, speaker):
+    ex, _ = claims_of(body)
+    assert [c.speakers[0].name for c in ex.claims if c.kind == "reported_speech"] == [speaker]
+
+
+def test_a_speaker_label_after_a_furniture_label_still_speaks():
+    ex, _ = claims_of("UPDATE: GOV. JANE ROE: We will rebuild the bridge.")
+    assert [c.speakers[0].name for c in ex.claims] == ["Jane Roe"]

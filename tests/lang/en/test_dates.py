@@ -88,3 +88,16 @@ def test_a_byline_with_its_date_dates_the_page_and_a_deadline_after_it_dates_not
     ex = extract(str(f))
     assert (ex.article.author, ex.article.published) == ("Sam Keller", date(2024, 6, 12))
     assert [c.date for c in ex.claims] == [None]
+
+
+@pytest.mark.parametrize("body", ["Turnout will be low, the union reported ahead of the July 20 vote.",
+                                  "The mayor said the budget would pass, until July 20."])
+def test_the_day_of_an_event_to_come_is_not_when_it_was_said(body):
+    """Published on July 15: July 20 is a day still to come, not last year's July 20."""
+    ex = extract_text("Title\n\n" + body + "\n", published=date(2026, 7, 15))
+    assert all(c.date is None for c in ex.claims) and all(c.date is None for c in ex.citations)
+
+
+def test_a_day_far_after_the_report_is_last_year_s():
+    ex = extract_text("Title\n\nThe mayor on Dec. 28 said the plant closed.\n", published=date(2026, 1, 5))
+    assert ex.claims[0].date == date(2025, 12, 28)

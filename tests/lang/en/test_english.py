@@ -884,3 +884,26 @@ def test_hearsay_marks_the_stance_where_a_speaker_is_named(body, stance):
 def test_no_ends_a_sentence_unless_a_number_follows():
     ex, _ = claims_of("Tom Hale met Jane Roe. Hale said no. Roe said the plant will close. It ranked No. 5 in the poll.")
     assert [c.text for c in ex.claims][1:] == ["Hale said no.", "Roe said the plant will close.", "It ranked No. 5 in the poll."]
+
+
+@pytest.mark.parametrize("body, stance", [
+    # hearsay outside what was said is not the statement's
+    ("Jane Roe, who reportedly plans to run for governor, said the budget was balanced.", "Assertive"),
+    # a passive of telling someone, or of a purpose, is no hearsay
+    ("The fire was reported to the city at noon, a spokesman said.", "Assertive"),
+    ("Nothing more can be said to comfort the families, the mayor said.", "Assertive"),
+    ("The theft was reported to police on Monday.", "Assertive"),
+    # the contracted forms are
+    ("It's said that the mayor will quit.", "Hearsay"),
+    ("He's said to be furious about the leak.", "Hearsay"),
+])
+def test_hearsay_only_where_it_passes_on_what_is_stated(body, stance):
+    ex, _ = claims_of(body)
+    assert [c.stance for c in ex.claims] == [stance]
+
+
+@pytest.mark.parametrize("body", ["Nothing was said to the family before the funeral.", "It's said that the mayor will quit.",
+                                  "Reportedly, the mayor will quit."])
+def test_no_one_speaks_an_indefinite_or_an_adverb(body):
+    ex, _ = claims_of(body)
+    assert [c.kind for c in ex.claims] == ["author_assertion"]

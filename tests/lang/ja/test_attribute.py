@@ -1058,3 +1058,18 @@ def test_a_statement_to_the_police_is_the_suspect_s_relayed_by_the_police():
     told = by["「殺すつもりで刺した」"]
     assert told.speakers[0].name == "山田一郎" and [v.source.name for v in told.via] == ["県警"]
     assert by["「捜査を続ける」"].speakers[0].name == "県警"        # the police's own words stay theirs
+
+
+@pytest.mark.parametrize("body, stance", [("この計画は違法とされている。", "Hearsay"), ("首相は辞任すると報じられている。", "Hearsay"),
+                                          # a name one is called, or words one was told: no hearsay
+                                          ("田中さんは「神童」と言われている。", "Assertive"),
+                                          ("田中さんは上司に「会社を辞めろ」と言われている。", "Assertive")])
+def test_passives_of_hearsay_and_of_being_called(body, stance):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert (c.kind, c.stance) == ("author_assertion", stance)
+
+
+def test_a_title_s_prefix_is_no_name():
+    """彼は次期総裁と目されている: no person 次期 whom a later 総裁 resolves to."""
+    ex = extract_text("題\n\n総裁は9日の会合後、「注視する」と述べた。\n\n彼は次期総裁と目されている。\n", published=date(2024, 7, 10))
+    assert ex.claims[0].speakers[0].name == "総裁"

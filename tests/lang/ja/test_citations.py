@@ -254,3 +254,10 @@ def test_a_correspondent_s_dateline_is_no_part_of_the_statement():
     """【北京＝山田太郎】: the place and the reporter, the page's own report: neither a citation nor words said."""
     ex = extract_text("見出し\n\n【北京＝山田太郎】中国外務省の報道官は「反対する」と述べた。\n")
     assert [c.text for c in ex.claims] == ["中国外務省の報道官は「反対する」と述べた。"] and ex.citations == ()
+
+
+def test_two_correspondents_and_a_wire_s_reporter():
+    ex = extract_text("見出し\n\n【ワシントン＝山田太郎、ニューヨーク＝田中花子】米政府は「注視する」と述べた。\n")
+    assert ex.claims[0].text == "米政府は「注視する」と述べた。" and ex.citations == ()
+    ex = extract_text("見出し\n\n【ソウル＝共同・佐藤】韓国政府は「抗議する」と述べた。\n")
+    assert [(c.outlet, c.kind) for c in ex.citations] == [("kyodo", "dateline")] and ex.claims[0].citation == 0

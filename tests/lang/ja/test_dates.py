@@ -131,3 +131,14 @@ def test_an_event_s_day_carries_to_the_quotes_of_whoever_took_part():
                       "物価については、「緩やかに上がっている」との認識を示した。\n", published=date(2024, 7, 10))
     quote = next(c for c in ex.claims if "緩やか" in c.text)
     assert quote.speakers[0].name == "山田太郎" and quote.date == date(2024, 7, 9)
+
+
+@pytest.mark.parametrize("body, day", [
+    ("選手は9日の試合後に「悔しい」と語った。", date(2024, 7, 9)),
+    # days may pass after a quake or a vote: their day is not the statement's
+    ("知事は1日の地震後、初めて被災地を訪れ、「全力を尽くす」と語った。", None),
+    ("首相は7日の参院選後、「続投する」と繰り返してきた。", None),
+])
+def test_only_a_meeting_s_day_dates_what_follows_it(body, day):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 25)).claims
+    assert c.date == day

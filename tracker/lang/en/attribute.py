@@ -101,7 +101,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 last = (d.speakers, d.cue or "", d.act, sent.paragraph, d.attitude)
             elif last and last[3] != sent.paragraph:
                 last = None
-            if (d.cue or "").endswith(":") and furniture_label(text[sent.start:text.find(":", sent.start, sent.end)]):   # UPDATE: …, EDITOR'S NOTE: …
+            if (d.cue or "").endswith(":") and furniture_label(f"{d.mention or ''} {d.cue if d.cue != ':' else ''}"):   # UPDATE: …, EDITOR'S NOTE: …
                 d = core.Draft(d.start, d.end, d.paragraph, content=(d.start, d.end), stance=d.stance)    # (or a piece of it taken for a cue): no one speaks
             elif d.cue == ":" and d.mention and d.mention.isupper():      # GOV. JANE ROE: … once, no transcript
                 d.speakers = speak(label_name(d.mention.split(",")[0]), ctx)
@@ -207,8 +207,8 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
         d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", speakers, mention, m.group(0), cue.act
         d.content = content
         d.quoted = holding(quotes, *content) is not None
-        if cue.stance != "Assertive":
-            d.stance = cue.stance
+        if cue.stance != "Assertive" or d.stance == "Hearsay" and not hearsay_regex().search(text, *d.content):
+            d.stance = cue.stance       # (the mayor, who allegedly took bribes, said …: what was said is no hearsay)
         if source:
             d.via = tuple(Via(sp.mention or sp.name, sp, sourcing_cue(according)) for sp in source[0] if sp not in speakers)
             d.content = without_source(s, masked, d.content, according, source[2])
@@ -397,4 +397,4 @@ def _between_trim(gap: str) -> str:
 # what a free relative said is a clause or a predicate after it (in what authorities said was a crash;
 # what Trump says his plan would do), or the words it quotes (what it calls "an attack")
 _WHAT_WAS = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)\b")
-_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:not|also|widely|still|now|long))*\s+$", re.IGNORECASE)
+_BE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)(?:\s+(?:not|also|widely|still|now|long))*|\bit['’]s)\s+$", re.IGNORECASE)

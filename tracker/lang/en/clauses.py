@@ -130,9 +130,11 @@ _JOINED = re.compile(r",?(?<!\s)\s++(?:and|but|while|whereas|although|though)\s+
 # his interview; told reporters on Friday afternoon)
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?"
 _OCCASION = (r"(?:statement|interview|post|speech|address|briefing|letter|tweet|video|email|memo|conference|call|hearing|rally|"
-             r"appearance|meeting|broadcast|podcast|op-ed|essay|column|filing|release|remarks|vote|debate|summit|session|talk)s?")
+             r"appearance|meeting|broadcast|podcast|op-ed|essay|column|filing|release|remarks)s?")
 AFTER_VERB = re.compile(r"^(?:\s*(?:on " + _DAY + r"|in an interview with [^,.;“\"]{1,40}"
-                        r"|(?:in|at|during|on|ahead of|before|after) (?:a|an|the|his|her|their|its|our|one|this) (?:[\w-]+ ){0,3}?" + _OCCASION + r"\b"
+                        r"|(?:in|at|during|on) (?:a|an|the|his|her|their|its|our|one|this) (?:[\w-]+ ){0,3}?" + _OCCASION + r"\b"
+                        # said ahead of the vote that …: an occasion before "that" (not said after the vote was held, …)
+                        r"|(?:ahead of|before|after|during|at) (?:a|an|the|this) (?:[\w-]+ ){0,3}?(?:vote|debate|summit|session|talks|meeting|hearing)s?(?=\s+that\b)"
                         r"|on (?:X|Twitter|Facebook|Telegram|Truth Social|social media)"
                         r"|(?:told|to) (?:reporters|journalists|the [A-Z][\w.]*(?: [A-Z][\w.]*)*|[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
                         r"|last (?:week|month|year|fall|autumn|spring|summer|winter)|(?:earlier )?this (?:week|month|year|morning|afternoon|evening)"

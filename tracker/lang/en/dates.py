@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ...dates import days_before, safe_date
 from ...model import Claim
@@ -114,6 +114,8 @@ def frame_date(text: str, ref: date | None) -> date | None:
     Tuesday" (the last Tuesday on or before the report), "yesterday", "on July 3", "July 3, 2024"."""
     bare = _EN_QUOTED.sub(lambda m: " " * len(m.group(0)), text)
     for m in _EN_WHEN.finditer(bare):
+        if _AROUND_AN_EVENT.search(bare, max(0, m.start() - 24), m.start()):
+            continue            # ahead of the July 20 vote, until Friday: another event's day, not the statement's
         g = m.groupdict()
         if g["mon2"]:
             return safe_date(int(g["y2"]), MONTH_NUMBERS[g["mon2"][:3].lower()], int(g["d2"]))
@@ -126,5 +128,14 @@ def frame_date(text: str, ref: date | None) -> date | None:
         if g["today"]:
             return ref
         mo, d = MONTH_NUMBERS[g["mon"][:3].lower()], int(g["d"])
+        this_year = safe_date(ref.year, mo, d)
+        if this_year and ref < this_year <= ref + _SOON:
+            continue            # a day just after the report: one still to come, not last year's
         return safe_date(ref.year - 1 if (mo, d) > (ref.month, ref.day) else ref.year, mo, d)
     return None
+
+
+# a day written after these is the day of something else the sentence names
+_AROUND_AN_EVENT = re.compile(r"(?i)(?:ahead of|before|after|until|till|by|prior to|in advance of|scheduled for|set for|due)"
+                              r"\s+(?:the\s+|a\s+|this\s+|next\s+)?$")
+_SOON = timedelta(days=62)

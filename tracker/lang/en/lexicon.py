@@ -74,7 +74,11 @@ def hearsay_regex() -> re.Pattern:
     said to, it is widely believed that (`hearsay` and `hearsay_passive` in words.tsv)."""
     adverbs = "|".join(re.escape(w) for w in words("hearsay"))
     passive = "|".join(re.escape(w) for w in words("hearsay_passive"))
-    return re.compile(rf"(?i)\b(?:{adverbs})\b|\b(?:is|are|was|were|be|been|being)\s++(?:[a-z]+ly\s++)?(?:{passive})\s++(?:to|that)\b")
+    # (to and a verb: not "was reported to police", "said to the family"; not "can be said to comfort")
+    to = r"to\s++(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|police|reporters|him|them|us|me)\b)(?-i:[a-z])"
+    passive = rf"(?:[a-z]+ly\s++)?(?:{passive})\s++"
+    return re.compile(rf"(?i)\b(?:{adverbs})\b|\b(?:is|are|was|were|been|being)\s++{passive}(?:that\b|{to})"
+                      rf"|['’](?:s|re)\s++{passive}{to}|\bit['’]s\s++{passive}that\b")      # (he's said to be; it's said that)
 
 
 def given_gender(name: str) -> str | None:

@@ -217,8 +217,8 @@ def name_and_role(np: str) -> tuple[str | None, str | None]:
     if not name_words:
         return None, None
     name = " ".join(name_words)
-    if any(name.endswith(o) for o in _words("org")) or lexicon.find_outlet(name):
-        return None, None
+    if any(name.endswith(o) for o in _words("org")) or lexicon.find_outlet(name) or name.lower() in word_set("not_a_name"):
+        return None, None       # (Nothing, Everyone, Reportedly: a sentence's first word, no one's name)
     role = " ".join(words[:len(words) - len(name_words)]) or None
     if role and re.search(r"\b(?:in|of|on|at|from|for|across|near|around)$", role):
         return None, None       # Teachers in New York, the Department of Forestry: a place or a body, no one's name
@@ -295,7 +295,7 @@ def collect_full_names(text: str) -> list[str]:
     names: Counter[str] = Counter()
     for m in re.finditer(r"\b[A-Z](?:[\w'’\-]*|\.)(?: (?:of |de |van |von |bin |al )?[A-Z](?:[\w'’\-]*|\.)){1,6}", text):
         run = m.group(0).split(" ")
-        while len(run) > 1 and (run[0].lower() in cues() or run[0] in ("The", "An", "A")):     # (The Clinton campaign: no name "The Clinton"; An FBI statement)
+        while len(run) > 1 and (run[0].lower() in cues() or run[0] == "The" or run[0] in ("An", "A") and run[1].isupper()):   # (no "The Clinton", "An FBI")
             run = run[1:]                 # Said Clyburn: "…": the verb opening the sentence is no part of the name
         verb = next((i for i, w in enumerate(run) if i and w.lower() in cues()), len(run))
         run = re.sub(r"['’]s$", "", " ".join(run[:verb]))     # Obama Says Museum …: a headline, the name before its verb; Roe's: Roe

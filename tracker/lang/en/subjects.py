@@ -18,7 +18,7 @@ from .speakers import _DETERMINERS, GENDERED, PRONOUNS, classify, people_of, sub
 _BETWEEN = re.compile(r"\s+(?:also|later|earlier|previously|then|again|has|had|have|would|will|was|were|is|are|been|once|separately|"
                      r"at times|often|repeatedly|frequently|publicly|privately|recently|initially|already|never|always|still|"
                      r"reportedly|allegedly|immediately|quickly|openly|even|first|however|nonetheless|meanwhile|too|instead|eventually|"
-                     r"(?:(?:on|early|late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                     r"(?:(?:on|early|late|earlier|later)\s+|(?P<bare>))(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                      r"(?:\s+(?:morning|afternoon|evening|night))?|(?:on\s+)?(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}|"
                      r"(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|"
                      r"yesterday|today|tonight|in a statement|released|issued|published|posted|"      # (a statement released Saturday says)
@@ -28,6 +28,8 @@ _BETWEEN = re.compile(r"\s+(?:also|later|earlier|previously|then|again|has|had|h
 def without_adverbs(np: str) -> str:
     """A subject without what stood between it and its verb: my father often → my father."""
     while m := _BETWEEN.search(np):
+        if m.group("bare") is not None and re.search(r"\b[A-Z][a-z][\w'’\-]*$", np[:m.start()]):
+            break           # Black Friday, Billy Sunday: a day after a name's word is part of the name
         np = np[:m.start()].rstrip()
     return np
 
@@ -158,7 +160,7 @@ def _subject_before(before: str) -> str | None:
             return f"{described}, {parts[-1]}"      # Jane Roe, 39, a nurse from Dayton, said
         for k in range(len(parts) - 1, 0, -1):
             if re.match(r"(?:who|which|whose|led|based|headquartered|founded|speaking|citing|writing|according|"
-                        r"when|while|if|once|unless|though|although|asked|contacted|reached)\b", parts[k]):
+                        r"when|while|if|once|unless|though|although|asked|contacted|reached|[a-z]+ly\s)\b", parts[k]):
                 head = _named(parts, k - 1) or _CLAUSE_BREAK.split(parts[k - 1])[-1].strip()
                 name = _CLAUSE_BREAK.split(parts[k - 2])[-1].strip() if k >= 2 else ""
                 if classify(name) == "person" and classify(head) != "person":
@@ -192,7 +194,7 @@ def _subject_before(before: str) -> str | None:
     return None
 
 
-_PREPOSITION_FIRST = re.compile(r"(?:by|from|of|in|at|on|with|for|to|about|into|through|via)\s")
+_PREPOSITION_FIRST = re.compile(r"(?:by|from|of|in|at|on|with|for|to|into|through|via)\s")     # (not about: about 200 protesters)
 
 
 # a phrase that opens a sentence before its subject: In 1986, / On Thursday, / Last week,

@@ -270,7 +270,7 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
     if cue is not None:
         # …しているそうです: the subject acts, someone else told it (という, とのこと after と: the subject says)
         # (とされる, と言われている: a passive, its subject what is said of, not who says it)
-        passive = "され" in cue.surface or "われ" in cue.surface
+        passive = any(w in cue.surface for w in ("され", "われ", "られ"))
         found = None if cue.cue.form == "hearsay" and (not cue.surface.startswith(("と", "って")) or passive) else find_speaker(text, clause, cue, mask, base)
         cstart = found[2] + len(_PARTICLE.match(text, found[2]).group(0)) if found and found[2] <= cue.start else clause.start
         if src is not None and src.end <= cue.start:

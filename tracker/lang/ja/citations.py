@@ -113,7 +113,8 @@ def dateline(content: str) -> tuple[PartialDate | None, str] | None:
     after = re.search(r"[=＝]([^=＝【】「」。\d]{2,25})$", whole)
     wire = lexicon.outlet_pattern().match(after.group(1)) if after else None
     if wire and not _PLACE_WORD.search(whole, 0, after.start()) and (wire.end() == len(after.group(1))
-                                                                      or lexicon.outlet_pattern().fullmatch(after.group(1), wire.end())):
+                                                                      or lexicon.outlet_pattern().fullmatch(after.group(1), wire.end())
+                                                                      or re.fullmatch(r"[・･][^・･]{1,10}", after.group(1)[wire.end():])):
         return None, wire.group(0)          # 【ソウル=共同】, 【ワシントン=AFP時事】: the wire after =, not its reporters
     body = re.sub(r"[=＝][^=＝【】「」。\d]{2,25}$", "", whole)
     m = lexicon.outlet_pattern().search(body)
@@ -171,12 +172,12 @@ def editorial_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(中略), (後略) and their kin: the blogger's marks, not statements; and greetings and the
     words that lead into a pasted report (皆さんこんにちは。 まずは報道から。), which say nothing."""
     return [m.span() for m in _EDITORIAL.finditer(text, start, end)] + [m.span() for m in _PHATIC.finditer(text, start, end)] \
-        + [m.span() for m in _CORRESPONDENT.finditer(text, start, end) if not parse_marker(m.group(1))]
+        + [m.span() for m in _CORRESPONDENT.finditer(text, start, end) if not lexicon.outlet_pattern().search(m.group(1))]
 
 
 # a correspondent's dateline, the place and the reporter's name (【北京＝山田太郎】): the page's own
 # report, no citation (【ソウル＝共同】, an outlet after the sign, is one) and no words of a statement
-_CORRESPONDENT = re.compile(r"【([^【】＝=\n]{1,12}[＝=][^【】＝=\n]{1,16})】")
+_CORRESPONDENT = re.compile(r"【((?:[^【】＝=、\n]{1,12}[＝=][^【】＝=、\n]{1,16}、?){1,4})】")     # (two: 【ワシントン＝山田太郎、ニューヨーク＝田中花子】)
 
 
 _PHATIC = re.compile(r"(?:(?<=[。！？!?\n])|^)[ \u3000]*(?:(?:皆さん|皆様|みなさん|みなさま)[、,]?\s*)?"

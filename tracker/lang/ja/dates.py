@@ -18,10 +18,11 @@ _EXPR = re.compile(
     rf"|(?P<yest>昨日|きのう)|(?P<today>今日|本日|きょう)"
 )
 # where a date tells when the statement or event happened: 〜は3日、 / 3日、〜は / 18日の記者会見で
-_FRAME_AFTER = re.compile(r"^(?:夜|朝|午前|午後|未明|深夜)?(?:[、,]|に|の(?:[^、。]{0,12}?)(?:会見|記者説明|記者会見|説明|インタビュー|演説|声明|会談|首脳会談|会合|会議|放送|番組|発表|投稿)で"
+_FRAME_AFTER = re.compile(r"(?:夜|朝|午前|午後|未明|深夜)?(?:[、,]|に|の(?:[^、。]{0,12}?)(?:会見|記者説明|記者会見|説明|インタビュー|演説|声明|会談|首脳会談|会合|会議|放送|番組|発表|投稿)で"
                           r"|の[^、。「」]{0,30}?(?:審査|委員会|国会|議会|集会|講演|式典|イベント|フォーラム|サミット|記者団|取材)(?:で|に対し)"
                           r"|の(?:閣議|本会議|党大会)(?:で(?=[、「])|後)"     # 9日の閣議で、 / 9日の閣議後: not 9日の閣議で決まった予算
-                          r"|の[^、。「」]{1,16}?後(?=[、,])"     # 23日の金融政策決定会合後、 / 10日の試合後、: what follows it that day
+                          # 23日の金融政策決定会合後、 / 10日の試合後に: what follows a meeting that day (not 1日の地震後、: days may pass)
+                          r"|の[^、。「」]{0,16}?(?:会|会合|会議|会見|会談|試合|演説|式典|閣議|審議|討論)後(?=[、,に])"
                           r"|(?=報じ|伝え|報道し|発表し|明らかにし|公表し))")     # 共同通信が4日報じたところによると
 
 # a year the text names, not one a time is counted from (1986年12月以来, 2016年から, 2020年以降: before the text's time)
@@ -121,15 +122,16 @@ def resolve_expression(m: re.Match, ref: date | None, year: int | None) -> date 
 def frame_date(text: str, limit: int, ref: date | None, year: int | None) -> date | None:
     """The date a statement or event was made at, written in its frame (text[:limit]):
     〜は3日、 / 3日、〜は / 〜は18日の記者説明で. Dates inside quotes do not count."""
-    depth = 0
+    depth, counted = 0, 0       # (counted from the last date on: from the text's start each time, a page of dates is quadratic)
+    opening = len(text) - len(text.lstrip())
     for m in _EXPR.finditer(text, 0, limit):
-        depth = text.count("「", 0, m.start()) - text.count("」", 0, m.start())
+        depth += text.count("「", counted, m.start()) - text.count("」", counted, m.start())
+        counted = m.start()
         if depth > 0:
             continue
-        before = text[:m.start()].rstrip()
-        after = text[m.end():]
-        at_start = not before or before.endswith(("、", "は", "も", "が"))
-        if at_start and _FRAME_AFTER.match(after):
+        before = text[max(0, m.start() - 8):m.start()].rstrip()
+        at_start = m.start() <= opening or before.endswith(("、", "は", "も", "が"))
+        if at_start and _FRAME_AFTER.match(text, m.end()):
             d = resolve_expression(m, ref, year)
             if d and (ref is None or d <= ref):
                 return d
