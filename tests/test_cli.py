@@ -329,6 +329,13 @@ def test_extract_table_says_what_its_dates_are(cli, tmp_path):
     assert "Xinhua ?" in shown and "(?: the text gives no date)" in shown and "when the statement was made" in shown
 
 
+def test_extract_table_marks_the_author_s_hearsay(cli, tmp_path):
+    article = tmp_path / "x.txt"
+    article.write_text("Talks fail\n\nThe senator reportedly plans to resign.\n\nThe senator plans to resign.\n", encoding="utf-8")
+    shown = cli("extract", "-f", "table", str(article)).stdout
+    assert [line.count("author, hearsay") for line in shown.splitlines() if "plans to" in line] == [1, 0]
+
+
 def test_extract_table_is_not_empty(cli):
     done = cli("extract", "--format", "table", SAMPLE_ARG)
     assert done.returncode == 0, done.stderr

@@ -125,6 +125,7 @@ def _table(graph: Callable[[], Dataset], ex: Extraction, out: BinaryIO, width: i
         if r["via"]:
             cited += " via " + ", ".join(r["via"])
         kind = r["attitude"] if r["kind"] == "reported_speech" else kinds.get(r["kind"], r["kind"])   # speech, belief, …
+        kind += ", hearsay" if r["stance"] == "Hearsay" and r["kind"].startswith("author") else ""     # passed on from no one named (reportedly, とされる)
         cells = [str(r["line"]), kind, at_most(r["speaker"]), at_most(r["cue"] or ""),
                  at_most(r["text"]), at_most(cited), r["date"] or ""]
         if narrow:
