@@ -933,3 +933,9 @@ def test_counts_names_with_days_and_asides_from_the_reviews(body, speaker):
 def test_a_speaker_label_after_a_furniture_label_still_speaks():
     ex, _ = claims_of("UPDATE: GOV. JANE ROE: We will rebuild the bridge.")
     assert [c.speakers[0].name for c in ex.claims] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("body", ['"We will appeal," the lawyer, Tom Baker, said.', '"We will appeal," her lawyer, Tom Baker, said after the hearing.'])
+def test_a_description_then_a_name_between_a_quote_and_its_verb(body):
+    ex, _ = claims_of(body)
+    assert [(c.speakers[0].name, c.content) for c in ex.claims] == [("Tom Baker", '"We will appeal,"')]

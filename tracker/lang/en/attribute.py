@@ -18,7 +18,7 @@ from ... import attribute as core
 from ... import lexicon
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
 from .clauses import (AS_OPENING, ANONYMITY, acting_subject, short_clause, CITING as _CITING, CLOSING_CLAUSE as _CLOSING_CLAUSE, FRAMING, THAT_BEFORE, content_after, cut,
-                      as_aside, ends_sentence, own_clause, says_more, subordinate_cut)
+                      WHEN_WHERE, as_aside, ends_sentence, own_clause, says_more, subordinate_cut)
 from .learned import attitude_of
 from .tagged import drafts
 from .lexicon import cue_regex, cues, hearsay_regex, names_source, words as _words
@@ -309,9 +309,9 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         elif re.fullmatch(r"[,.!?]?\s*[^,;:“\"▒]{1,80}\s*", gap) and subject_kind(_between_trim(gap)):
             np = _between_trim(gap)
             return speak(np, ctx), np, (qbefore[0], qbefore[1])
-        elif (named := _APPOSED.fullmatch(gap)) and classify(named.group(1)) in ("person", "organization", "media") \
+        elif (named := _APPOSED.fullmatch(gap)) and classify(named.group(named.lastindex)) in ("person", "organization", "media") \
                 and not says_more(masked, content_after(s, e, masked, m.end(), quotes), s):
-            np = named.group(1)         # “…,” Jane Roe, a senior fellow at the institute, said (after the vote).
+            np = named.group(named.lastindex)   # “…,” Jane Roe, a senior fellow at the institute, said; “…,” the lawyer, Tom Baker, said
             return speak(np, ctx), np, (qbefore[0], qbefore[1])
     # a participle after the main clause: Trump attacked Clinton, saying …; not a progressive
     # tense, which is a finite verb like any other (The BBC is reporting that …)
@@ -374,7 +374,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         framing = FRAMING.match(masked, span[0] - s)
         span = (s + len(head) - len(head.lstrip()), s + len(head.rstrip(" ,"))) if framing else \
             (s + len(masked) - len(masked.lstrip()), s + len(masked.rstrip(" .!?")))
-    elif span is not None and head.endswith(",") and _WHEN_WHERE.match(masked, span[0] - s) and not says_more(masked, span, s):
+    elif span is not None and head.endswith(",") and WHEN_WHERE.match(masked, span[0] - s) and not says_more(masked, span, s):
         span = None                 # "…, the AP reported ahead of the vote." / "…, she said from Kyiv.": when or where, not what
     if span is None and head.endswith(",") and len(head.split()) >= 3:    # "…, the minister said." : what precedes
         span = (s, s + len(head.rstrip(" ,")))
@@ -385,9 +385,9 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     return speak(np, ctx), np.strip(), span
 
 
-_WHEN_WHERE = re.compile(r"(?i:ahead|prior|shortly|after|before|during|following|amid|from|in|on|at|since|while|when)\b")
 # a name and its description between a quote and the verb: “…,” Jane Roe, the mayor of Northfield, said
-_APPOSED = re.compile(r"[,.!?]?\s*+([A-Z][^,;:“\"▒]{1,60}?),\s++(?:an?|the|one|who|whose|which|[a-z][\w-]*)\b[^;:“\"▒]{1,200}?,\s*+")
+_APPOSED = re.compile(r"[,.!?]?\s*+(?:([A-Z][^,;:“\"▒]{1,60}?),\s++(?:an?|the|one|who|whose|which|[a-z][\w-]*)\b[^;:“\"▒]{1,200}?"
+                      r"|(?:an?|the|his|her|their)\s[^,;:“\"▒A-Z]{1,60}?,\s++([A-Z][^,;:“\"▒]{1,60}?)),\s*+")
 
 
 def _between_trim(gap: str) -> str:

@@ -159,6 +159,10 @@ FRAMING = re.compile(r"(?i:in|on|at|as|after|before|since|while|until|when|where
                       r"including|according|with|without|for|amid|despite|during|following|from|to|\w+ing)\b")
 
 
+# when or where after a closing reporting clause (…, the AP reported ahead of the vote; …, he said from Kyiv)
+WHEN_WHERE = re.compile(r"(?i:ahead|prior|shortly|after|before|during|following|amid|from|in|on|at|since|while|when)\b")
+
+
 def ends_sentence(masked: str, at: int) -> bool:
     rest = masked[at:]
     m = AFTER_VERB.match(rest)
