@@ -1073,3 +1073,11 @@ def test_a_title_s_prefix_is_no_name():
     """彼は次期総裁と目されている: no person 次期 whom a later 総裁 resolves to."""
     ex = extract_text("題\n\n総裁は9日の会合後、「注視する」と述べた。\n\n彼は次期総裁と目されている。\n", published=date(2024, 7, 10))
     assert ex.claims[0].speakers[0].name == "総裁"
+
+
+def test_a_statement_issued_then_said_is_one_claim_dated_by_its_sentence():
+    """大統領は23日、声明を発表し、「…」と述べた: no claim whose words are "23日", and the quote dated the 23rd."""
+    ex = extract_text("題\n\n大統領は23日、声明を発表し、「支持する」と述べた。\n\n政府は「遺憾だ」との声明を発表し、抗議した。\n",
+                      published=date(2024, 7, 25))
+    assert [(c.content, c.date) for c in ex.claims if c.kind == "reported_speech"] == [
+        ("「支持する」", date(2024, 7, 23)), ("「遺憾だ」", None)]

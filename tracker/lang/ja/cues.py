@@ -130,6 +130,9 @@ class Clause:
     paragraph: int = 0
 
 
+_STATEMENT_NOUNS = ("声明", "勧告", "談話", "警告", "見解")     # the object a cue holds (声明を発表し): its words elsewhere
+
+
 def split_clauses(text: str, sent: Sentence, mask: bytearray, base: int, si: int) -> list[Clause]:
     """Split a sentence after each cue that ends a clause: 〜と評価し、習氏は… / 〜と述べ、「…」と付け加えた."""
     hits = find_cues(text, sent.start, sent.end, mask, base)
@@ -138,6 +141,8 @@ def split_clauses(text: str, sent: Sentence, mask: bytearray, base: int, si: int
         if h.cue.form in ("source", "credit", "intro", "hearsay"):
             continue
         e = h.end
+        if h.surface.startswith(_STATEMENT_NOUNS) and not re.search(r"(?:と|との|という|」)$", text[max(sent.start, h.start - 3):h.start]):
+            continue        # 大統領は23日、声明を発表し、「…」と述べた: a statement said in what follows, not before it
         if e < sent.end and text[e] == "、" and len(text[e + 1:sent.end].strip()) >= 5:
             cuts.append(e + 1)
     # what the speaker was asked about or answers to is the report's, not the speaker's: 局長が協議
