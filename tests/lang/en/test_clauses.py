@@ -880,11 +880,21 @@ def test_an_article_opens_no_full_name():
     assert [c.speakers[0].name for c in ex.claims] == ["An FBI statement", "FBI"]
 
 
-def test_a_host_introducing_herself_is_the_author_and_no_antecedent():
-    """I'm Eric Mennel.: the author's own words; no person "I'm Eric Mennel." for a later "he"."""
-    ex, _ = claims_of("And I'm Jane Roe.\n\nHe said the deal is done.")
-    assert ex.claims[0].kind == "author_assertion"
+def test_a_host_introducing_herself_is_no_statement_and_no_antecedent():
+    """I'm Eric Mennel.: nothing to check; no person "I'm Eric Mennel." for a later "he"."""
+    ex, _ = claims_of("And I'm Jane Roe.\n\nHe said the deal is done.\n\nI'm Tom Hale, and the deal is done.")
+    assert [c.text for c in ex.claims] == ["He said the deal is done.", "I'm Tom Hale, and the deal is done."]
     assert all("Roe" not in s.name for c in ex.claims for s in c.speakers)
+    assert ex.claims[1].kind == "author_assertion"
+
+
+@pytest.mark.parametrize("body, kept", [
+    ("Hey, I'm Kelly Roe.\n\nWelcome back. The senator said the bill is dead. Thanks for reading!", ["The senator said the bill is dead."]),
+    ("Hello, everyone. I'm worried about the bill.", ["I'm worried about the bill."]),
+])
+def test_greetings_and_sign_offs_are_no_statements(body, kept):
+    ex, _ = claims_of(body)
+    assert [c.text for c in ex.claims] == kept
 
 
 def test_a_phrase_opening_with_a_preposition_is_no_subject():

@@ -40,6 +40,9 @@ class English(Language):
     def own_voice(self, text, start, end):
         return _sentences.own_voice(text, start, end)
 
+    def not_statements(self, text, start, end):
+        return _sentences.phatic(text, start, end)
+
     def attributions(self, article, layout, citations, sentences):
         return _attribute.attributions(article, layout, citations, sentences)
 

@@ -169,3 +169,15 @@ def pasted_end(text: str, start: int, end: int) -> int:
     if not paras or _in_first_person(text, *paras[0]):
         return end
     return next((s for s, e in paras[1:] if _in_first_person(text, s, e)), end)
+
+
+# greetings, sign-offs and a host introducing herself, which say nothing to check (Hi, I'm Jane
+# Roe. / Welcome back. / Thanks for reading.): each a sentence of its own
+_PHATIC = re.compile(r"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[ \t]*(?:(?:and|hi|hello|hey|good (?:morning|afternoon|evening)),?\s+)?"
+                     r"(?:(?:hi|hello|hey|good (?:morning|afternoon|evening)|welcome(?: back)?|thanks?(?: you)? for (?:reading|watching|listening))"
+                     r"(?:,?\s+(?:everyone|everybody|all|folks|again))?"
+                     r"|I['’]m (?-i:[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}))[.!]", re.IGNORECASE | re.MULTILINE)
+
+
+def phatic(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _PHATIC.finditer(text, start, end)]
