@@ -949,3 +949,9 @@ def test_a_speaker_label_after_a_furniture_label_still_speaks():
 def test_a_description_then_a_name_between_a_quote_and_its_verb(body):
     ex, _ = claims_of(body)
     assert [(c.speakers[0].name, c.content) for c in ex.claims] == [("Tom Baker", '"We will appeal,"')]
+
+
+def test_a_full_stop_before_a_name_in_lower_case_ends_the_subject():
+    """Blogs write their users' names in lower case: … slam. junger writes "…": junger, not the headline before."""
+    ex, _ = claims_of('Acme offers correction to the slam. junger writes "Acme put out a hit piece on the encyclopedia."')
+    assert [(c.speakers[0].name, c.mention) for c in ex.claims if c.kind == "reported_speech"] == [("junger", "junger")]

@@ -34,9 +34,10 @@ def without_adverbs(np: str) -> str:
     return np
 
 
-# where a clause breaks before a subject; not at a parenthesis's colon (Acme Corp. (NASDAQ: ACME) said); at a
+# where a clause breaks before a subject (a full stop before a name in lower case, as blogs write
+# their users': … slam. junger writes); not at a parenthesis's colon (Acme Corp. (NASDAQ: ACME) said); at a
 # parenthesis still open (… their health (her campaign later disclosed …: the campaign)
-_CLAUSE_BREAK = re.compile(r"[;—–―]|(?<!\d):(?![^()]{0,40}\))|\((?![^()]*\))|\s--?\s|\b(?:and|but|or|while|as|because|although|though|that|what|where|when|who|whom|which|whose|if|after|"
+_CLAUSE_BREAK = re.compile(r"[;—–―]|(?<!\d):(?![^()]{0,40}\))|\((?![^()]*\))|\s--?\s|(?<=[a-z]{3}\.)\s+(?=[a-z])|\b(?:and|but|or|while|as|because|although|though|that|what|where|when|who|whom|which|whose|if|after|"
                            r"before|since|so|than|until|unless)\b\s*")
 
 

@@ -194,8 +194,8 @@ def drafts(text: str, s: int, e: int, paragraph: int, ctx: Context, taken: core.
         elif subject and not text[s:found.cue[0]].strip():
             found = Tagged(None, found.cue, found.content)      # the piece's own subject is the sentence's
             np, speakers = subject[0].mention or subject[0].name, subject
-        elif found.source is not None:
-            np = _LEADING.sub("", text[found.source[0]:found.source[1]]).strip(" ,")
+        elif found.source is not None:      # (after a full stop inside it: … slam. junger writes: junger)
+            np = _LEADING.sub("", re.split(r"(?<=[a-z]{3}\.)\s+", text[found.source[0]:found.source[1]])[-1]).strip(" ,")
         else:
             np = _LEADING.sub("", subject_before(text[s:found.cue[0]]) or "").strip(" ,")
             np = np if subject_kind(np) else ""
