@@ -90,11 +90,14 @@ def test_a_byline_with_its_date_dates_the_page_and_a_deadline_after_it_dates_not
     assert [c.date for c in ex.claims] == [None]
 
 
+@pytest.mark.parametrize("published", [date(2026, 7, 15), date(2026, 8, 8)])
 @pytest.mark.parametrize("body", ["Turnout will be low, the union reported ahead of the July 20 vote.",
-                                  "The mayor said the budget would pass, until July 20."])
-def test_the_day_of_an_event_to_come_is_not_when_it_was_said(body):
-    """Published on July 15: July 20 is a day still to come, not last year's July 20."""
-    ex = extract_text("Title\n\n" + body + "\n", published=date(2026, 7, 15))
+                                  "The mayor said the budget would pass, until July 20.",
+                                  "Ballots must be returned by July 25, the clerk said.",
+                                  "The governor said before the July 20 vote that the plant will close."])
+def test_the_day_of_another_event_is_not_when_it_was_said(body, published):
+    """July 20 is the vote's day, before or after the page: never last year's, never the statement's."""
+    ex = extract_text("Title\n\n" + body + "\n", published=published)
     assert all(c.date is None for c in ex.claims) and all(c.date is None for c in ex.citations)
 
 

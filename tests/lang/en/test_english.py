@@ -907,3 +907,24 @@ def test_hearsay_only_where_it_passes_on_what_is_stated(body, stance):
 def test_no_one_speaks_an_indefinite_or_an_adverb(body):
     ex, _ = claims_of(body)
     assert [c.kind for c in ex.claims] == ["author_assertion"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Tom Hale met Jane Roe. She said the talks were useful.", "Jane Roe"),      # an object her first name shows to be meant
+    ("Jane Roe met Tom Hale. He said he was leaving.", "Tom Hale"),
+    ("Ada Lin spoke first. Tom Baker met with Ms. Ana Alvarez later. She said the plan was dead.", "Ana Alvarez"),  # not an older subject
+])
+def test_a_first_name_shows_who_is_meant_among_a_sentence_s_people(body, speaker):
+    ex, _ = claims_of(body)
+    assert [c.speakers[0].name for c in ex.claims if c.kind == "reported_speech"] == [speaker]
+
+
+@pytest.mark.parametrize("body", ["The senator reportedly said he would resign.", "Roe allegedly told investigators that she had destroyed the files."])
+def test_a_statement_reportedly_made_is_hearsay(body):
+    ex, _ = claims_of(body)
+    assert [(c.kind, c.stance) for c in ex.claims] == [("reported_speech", "Hearsay")]
+
+
+def test_a_passive_with_a_contracted_are_has_no_speaker():
+    ex, _ = claims_of("They're said to be planning a strike.")
+    assert [(c.kind, c.stance) for c in ex.claims] == [("author_assertion", "Hearsay")]

@@ -1081,3 +1081,16 @@ def test_a_statement_issued_then_said_is_one_claim_dated_by_its_sentence():
                       published=date(2024, 7, 25))
     assert [(c.content, c.date) for c in ex.claims if c.kind == "reported_speech"] == [
         ("「支持する」", date(2024, 7, 23)), ("「遺憾だ」", None)]
+
+
+@pytest.mark.parametrize("body", ["その選手は「天才」と言われていた。", "田中氏は周囲から「怪物」と言われていました。"])
+def test_being_called_something_is_no_one_s_statement(body):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert c.kind == "author_assertion"
+
+
+def test_a_statement_to_the_police_after_another_speaker_is_the_suspect_s_via_the_police():
+    ex = extract_text("題\n\n市長は4日、「遺憾だ」と述べた。大阪府警は5日、警察官を刺した鈴木二郎容疑者を逮捕した。「覚えていない」と否認している。\n",
+                      published=date(2024, 7, 10))
+    denied = next(c for c in ex.claims if "覚えていない" in c.text)
+    assert denied.speakers[0].name == "鈴木二郎" and [v.mention for v in denied.via] == ["大阪府警"]

@@ -207,7 +207,8 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
         d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", speakers, mention, m.group(0), cue.act
         d.content = content
         d.quoted = holding(quotes, *content) is not None
-        if cue.stance != "Assertive" or d.stance == "Hearsay" and not hearsay_regex().search(text, *d.content):
+        if cue.stance != "Assertive" or d.stance == "Hearsay" and not hearsay_regex().search(text, *d.content) \
+                and not hearsay_regex().search(masked, max(0, m.start() - 14), m.start()):    # (reportedly said: hearsay)
             d.stance = cue.stance       # (the mayor, who allegedly took bribes, said …: what was said is no hearsay)
         if source:
             d.via = tuple(Via(sp.mention or sp.name, sp, sourcing_cue(according)) for sp in source[0] if sp not in speakers)
@@ -306,8 +307,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
                 return speak(who, ctx), who, (qbefore[0], qbefore[1])
         elif titled or glued:
             pass        # On CBS's “Face the Nation,” Ryan said the shootings …: a title, and his words after the verb
-        elif re.fullmatch(r"[,.!?]?\s*[^,;:“\"▒]{1,80}\s*", gap) and subject_kind(_between_trim(gap)):
-            np = _between_trim(gap)
+        elif re.fullmatch(r"[,.!?]?\s*[^,;:“\"▒]{1,80}\s*", gap) and subject_kind(np := without_adverbs(gap.strip(" ,.!?"))):
             return speak(np, ctx), np, (qbefore[0], qbefore[1])
         elif (named := _APPOSED.fullmatch(gap)) and classify(named.group(named.lastindex)) in ("person", "organization", "media") \
                 and not says_more(masked, content_after(s, e, masked, m.end(), quotes), s):
@@ -390,11 +390,7 @@ _APPOSED = re.compile(r"[,.!?]?\s*+(?:([A-Z][^,;:“\"▒]{1,60}?),\s++(?:an?|th
                       r"|(?:an?|the|his|her|their)\s[^,;:“\"▒A-Z]{1,60}?,\s++([A-Z][^,;:“\"▒]{1,60}?)),\s*+")
 
 
-def _between_trim(gap: str) -> str:
-    return without_adverbs(gap.strip(" ,.!?"))
-
-
 # what a free relative said is a clause or a predicate after it (in what authorities said was a crash;
 # what Trump says his plan would do), or the words it quotes (what it calls "an attack")
 _WHAT_WAS = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)\b")
-_BE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)(?:\s+(?:not|also|widely|still|now|long))*|\bit['’]s)\s+$", re.IGNORECASE)
+_BE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)(?:\s+(?:not|also|widely|still|now|long))*|\bit['’]s|['’]re)\s+$", re.IGNORECASE)

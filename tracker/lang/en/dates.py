@@ -136,6 +136,6 @@ def frame_date(text: str, ref: date | None) -> date | None:
 
 
 # a day written after these is the day of something else the sentence names
-_AROUND_AN_EVENT = re.compile(r"(?i)(?:ahead of|before|after|until|till|by|prior to|in advance of|scheduled for|set for|due)"
+_AROUND_AN_EVENT = re.compile(r"(?i)\b(?:ahead of|before|after|until|till|by|prior to|in advance of|scheduled for|set for|due)"
                               r"\s+(?:the\s+|a\s+|this\s+|next\s+)?$")
 _SOON = timedelta(days=62)

@@ -346,40 +346,41 @@ GENDERED = {"he": "he", "she": "she", "mr.": "he", "mr": "he", "ms.": "she", "ms
 
 
 def _person_for(pronoun: str, ctx: Context) -> Speaker | None:
-    """The person "he" or "she" stands for: the most recent subject whom a title or role has not
-    shown to be the other (Mr. Hale …, Ms. Lin …, Mr. Hale said …; she added: Ms. Lin), unless
-    the text has not said which that subject is and a person named after it as an object is
-    titled as the one meant (Tom Baker met with Ms. Ana Alvarez. She said …: Ms. Alvarez; but
-    Mr. Hale told Mr. Cole …. He added: Mr. Hale)."""
+    """The person "he" or "she" stands for: the most recent subject whom a title, role or first name has not shown
+    to be the other (Ms. Lin …, Mr. Hale said …; she added: Ms. Lin), unless an object named after that subject is
+    shown to be the one meant and the subject is not (Tom Baker met with Ms. Ana Alvarez. She said …: Ms.
+    Alvarez; but Mr. Hale told Mr. Cole …. He added: Mr. Hale): that sentence decides, not an older one."""
     other = "she" if pronoun == "he" else "he"       # (what a pronoun was resolved to is no evidence: it may be wrong)
-    later: list[Speaker] = []        # objects titled as the one meant, named after the subject
+    later: list[Speaker] = []        # objects shown to be the one meant, named after the subject
     for sp in reversed(ctx.recent):
         gender = ctx.genders.get(sp.name)
-        if gender == other:
-            continue
         if sp.name in ctx.objects:
-            later.append(sp)
-            continue
-        return sp if gender == pronoun or not later else later[0]
+            later += [sp] if gender == pronoun else []
+        elif later:
+            return sp if gender == pronoun else later[0]
+        elif gender != other:
+            return sp
     return later[0] if later else ctx.last_person
 
 
-_TITLED = re.compile(r"\b(?P<title>Mr|Ms|Mrs|Miss)\.?\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
+_TITLED = re.compile(r"\b(?:(?P<title>Mr|Ms|Mrs|Miss)\.?\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
+                     r"|(?P<given>[A-Z][a-z]+\s+[A-Z][\w'’\-]+))")       # (Ms. Ana Alvarez; Jane Roe, by her first name)
 
 
 def titled_in(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] names someone with a title that says which they are (Mr., Ms.)."""
-    return _TITLED.search(text, start, end) is not None
+    """Whether text[start:end] names someone with a title or a first name that says which they are."""
+    return any(m.group("title") or given_gender(m.group("given")) for m in _TITLED.finditer(text, start, end))
 
 
 def remember_titled(masked: str, ctx: Context, spoke: set[str]) -> None:
-    """People a sentence names with a title that says which they are (met with Ms. Ana Alvarez):
+    """People a sentence names with a title or a first name that says which they are (met with Ms. Ana Alvarez, with Jane Roe):
     their gender, and they themselves as objects where they are not the sentence's speakers (`spoke`)."""
     for m in _TITLED.finditer(masked):
-        sp = make_speaker(m.group(0), "person", ctx)
-        if sp.kind != "person":
+        gender = GENDERED[m.group("title").lower()] if m.group("title") else given_gender(m.group("given"))
+        sp = make_speaker(m.group(0), "person", ctx) if gender else None
+        if sp is None or sp.kind != "person":
             continue
-        ctx.genders.setdefault(sp.name, GENDERED[m.group("title").lower()])     # a speaker's too: its mention may lack the title
+        ctx.genders.setdefault(sp.name, gender)     # a speaker's too: its mention may lack the title
         if sp.name in spoke:
             continue
         ctx.recent = [p for p in ctx.recent if p.name != sp.name][-7:] + [sp]
@@ -390,9 +391,8 @@ def remember(ctx: Context, speakers: tuple[Speaker, ...]) -> None:
     for sp in speakers:
         if sp.kind == "person":
             ctx.last_person = sp
-            words = f"{sp.mention or ''} {sp.description or ''}".lower().split()
-            gender = next((GENDERED[w] for w in words if w in GENDERED), None) or given_gender(sp.name)
-            if gender and sp.name not in ctx.genders:
+            if (gender := next((GENDERED[w] for w in f"{sp.mention or ''} {sp.description or ''}".lower().split() if w in GENDERED),
+                               None) or given_gender(sp.name)) and sp.name not in ctx.genders:
                 ctx.genders[sp.name] = gender
             ctx.recent = [p for p in ctx.recent if p.name != sp.name][-7:] + [sp]
             ctx.objects.discard(sp.name)

@@ -352,8 +352,8 @@ _LEADING_PARTICLE = re.compile(r"^(?:について|への|を|に|へ|の)、?")
 # an introduction that points back at what was just said: こう述べた, このように語った
 _BACKWARD = re.compile(r"こう|このように")
 # 「…」と顔を引きつらせた, 「…」と胸を張った: a quote closed by its speaker's manner, not a speech verb
-# (…と慎重な言いぶりだったが、…: the clause goes on after it; …と言われた, …と評された: said of them, not by them)
-_QUOTE_MANNER = re.compile(r"(「[^「」]+」)(?P<cue>と、?[^「」。、]{1,14}?(?<!れ)(?:た|だった|ている|ていた|ました|でした|ていない|ません))"
+# (…と慎重な言いぶりだったが、…: the clause goes on after it; …と言われた, と言われていた, …と評された: said of them, not by them)
+_QUOTE_MANNER = re.compile(r"(「[^「」]+」)(?P<cue>と、?(?![^「」。、]{0,6}?[わさら]れ)[^「」。、]{1,14}?(?<!れ)(?:た|だった|ている|ていた|ました|でした|ていない|ません))"
                            r"(?:(?:という|ということです|とのことです|そうです)?[。．]?$|(?:が|ものの|けれども?)、)")
 
 

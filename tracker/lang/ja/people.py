@@ -270,13 +270,21 @@ _ACCUSED = re.compile(r"([一-龯々ァ-ヶー・]{1,12}?)(?:容疑者|被告人
 
 def accused_for(text: str, end: int, d, last: tuple[Speaker, ...], ctx: Context) -> tuple[tuple[Speaker, ...], tuple[Via, ...]]:
     """The speaker of a statement `d` whose subject is left out, and its vias: `last`, the one
-    before, unless that is an organisation and the cue one of a statement to the police: then the
-    accused last named, the organisation relaying it."""
-    if not d.cue or not any(w in d.cue for w in _TO_THE_POLICE) or not last or last[0].kind == "person":
+    before, unless the cue is one of a statement to the police: then the accused last named, with
+    the police or prosecutors the sentence before spoke of (県警, 地検) relaying it."""
+    if not d.cue or not any(w in d.cue for w in _TO_THE_POLICE) or not last:
         return last, d.via
     named = None
     for named in _ACCUSED.finditer(text, max(0, end - 2000), end):
         pass
     if named is None:
         return last, d.via
-    return speakers_of((named.group(0), named.start(), named.end()), ctx), d.via + (Via(last[0].mention or last[0].name, last[0], ""),)
+    police = None
+    for police in _INVESTIGATORS.finditer(text, max(0, end - 300), end):
+        pass
+    relayed = (Via(police.group(0), speakers_of((police.group(0), police.start(), police.end()), ctx)[0], ""),) if police else ()
+    return speakers_of((named.group(0), named.start(), named.end()), ctx), d.via + relayed
+
+
+# the police or prosecutors who took the statement, named before it (県警, 大阪府警, 警視庁, 東京地検)
+_INVESTIGATORS = re.compile(r"[一-龯]{0,4}?(?:県警|府警|道警|警視庁|警察署?|地検|地方検察庁|検察)(?=[はがに、])")     # (not 警察官2人)
