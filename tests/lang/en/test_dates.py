@@ -104,3 +104,16 @@ def test_the_day_of_another_event_is_not_when_it_was_said(body, published):
 def test_a_day_far_after_the_report_is_last_year_s():
     ex = extract_text("Title\n\nThe mayor on Dec. 28 said the plant closed.\n", published=date(2026, 1, 5))
     assert ex.claims[0].date == date(2025, 12, 28)
+
+
+@pytest.mark.parametrize("body, day", [
+    ("Detective Friday said the case was closed.", None),
+    ("Black Friday sales fell sharply, the retail group said.", None),
+    ("The Sunday Times reported that the plant will close.", None),
+    ("On Friday, the mayor said the plant will close.", date(2026, 7, 10)),
+    ("Late Friday, the mayor said the plant will close.", date(2026, 7, 10)),
+    ("The mayor said Friday that the plant will close.", date(2026, 7, 10)),
+])
+def test_a_day_s_name_in_a_name_is_no_day(body, day):
+    ex = extract_text("Title\n\n" + body + "\n", published=date(2026, 7, 15))
+    assert [c.date for c in ex.claims] == [day]

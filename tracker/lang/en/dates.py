@@ -117,6 +117,9 @@ def frame_date(text: str, ref: date | None) -> date | None:
         if _AROUND_AN_EVENT.search(bare, max(0, m.start() - 24), m.start()):
             continue            # ahead of the July 20 vote, until Friday: another event's day, not the statement's
         g = m.groupdict()
+        if g["wd"] and (named := _NAME_WORD_BEFORE.search(bare, max(0, m.start() - 24), m.start())) \
+                and named.group(1).lower() not in _DAY_WORDS:
+            continue            # Detective Friday, Black Friday, The Sunday Times: a name, no day
         if g["mon2"]:
             return safe_date(int(g["y2"]), MONTH_NUMBERS[g["mon2"][:3].lower()], int(g["d2"]))
         if ref is None:
@@ -139,3 +142,6 @@ def frame_date(text: str, ref: date | None) -> date | None:
 _AROUND_AN_EVENT = re.compile(r"(?i)\b(?:ahead of|before|after|until|till|by|prior to|in advance of|scheduled for|set for|due)"
                               r"\s+(?:the\s+|a\s+|this\s+|next\s+)?$")
 _SOON = timedelta(days=62)
+_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_DAY_WORDS = frozenset("on by last this next since until till before after early late every each from through that said says and or but "
+                       "of".split())       # (what may stand before a day that is one: On Friday, Late Friday)
