@@ -35,6 +35,7 @@ GENERATED = [
     ("When the mayor has…", lambda n: "Title\n\nWhen the mayor " + "has " * (n // 4) + "not said it, the governor said it.\n"),
     ("According to the + spaces", lambda n: "Title\n\nAccording to the" + " " * n + "BBC, the plan works.\n"),
     ("a day repeated in one Japanese sentence", lambda n: "題\n\n首相は" + "1日の会合" * (n // 5) + "、「辞任する」と述べた。\n"),
+    ("a statement issued, repeated", lambda n: "題\n\n外務省は" + "声明を発表し、" * (n // 7) + "「反対する」と述べた。\n"),
     ("earlier Saturday repeated before a verb", lambda n: "Title\n\nThe FBI" + " earlier Saturday" * (n // 17) + " said the suspect fled.\n"),
 ]
 

@@ -955,3 +955,22 @@ def test_a_full_stop_before_a_name_in_lower_case_ends_the_subject():
     """Blogs write their users' names in lower case: … slam. junger writes "…": junger, not the headline before."""
     ex, _ = claims_of('Acme offers correction to the slam. junger writes "Acme put out a hit piece on the encyclopedia."')
     assert [(c.speakers[0].name, c.mention) for c in ex.claims if c.kind == "reported_speech"] == [("junger", "junger")]
+
+
+@pytest.mark.parametrize("body, kept", [
+    ('Roe said: "We lost. Good evening. I am here."', ['Roe said: "We lost. Good evening. I am here."']),     # a greeting quoted is what was said
+    ("I'm Not Guilty.", ["I'm Not Guilty."]),                    # no name
+])
+def test_a_greeting_inside_a_quote_or_without_a_name_stays(body, kept):
+    ex, _ = claims_of(body)
+    assert [c.text for c in ex.claims] == kept
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Russia Monday said the talks had failed.", "Russia"),       # wire copy: the day between subject and verb
+    ("The Pentagon Tuesday said the drills had ended.", "Pentagon"),
+    ("Detective Friday said the case was closed.", "Friday"),     # a title before the day: a name
+])
+def test_a_day_after_a_subject_as_wire_copy_writes_it(body, speaker):
+    ex, _ = claims_of(body)
+    assert [c.speakers[0].name for c in ex.claims] == [speaker]

@@ -117,3 +117,13 @@ def test_a_day_far_after_the_report_is_last_year_s():
 def test_a_day_s_name_in_a_name_is_no_day(body, day):
     ex = extract_text("Title\n\n" + body + "\n", published=date(2026, 7, 15))
     assert [c.date for c in ex.claims] == [day]
+
+
+@pytest.mark.parametrize("published, body, day", [
+    (date(2026, 12, 20), "The mayor on Jan. 5 said the plant closed.", None),      # next January's, still to come
+    (date(2027, 1, 3), "The mayor on Dec. 31 said the plant closed.", date(2026, 12, 31)),
+    (date(2026, 7, 15), "The mayor on Jan. 5 said the plant closed.", date(2026, 1, 5)),
+])
+def test_a_day_without_its_year_across_the_new_year(published, body, day):
+    ex = extract_text("Title\n\n" + body + "\n", published=published)
+    assert [c.date for c in ex.claims] == [day]

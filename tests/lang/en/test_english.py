@@ -928,3 +928,19 @@ def test_a_statement_reportedly_made_is_hearsay(body):
 def test_a_passive_with_a_contracted_are_has_no_speaker():
     ex, _ = claims_of("They're said to be planning a strike.")
     assert [(c.kind, c.stance) for c in ex.claims] == [("author_assertion", "Hearsay")]
+
+
+@pytest.mark.parametrize("body, stance", [
+    ("The theft was reported to authorities on Monday.", "Assertive"),
+    ("The fire was reported to local police.", "Assertive"),
+    ("The senator is believed to have left the country.", "Hearsay"),
+    ("Reportedly, the mayor said the plan works.", "Hearsay"),
+])
+def test_hearsay_passives_take_a_verb_and_a_sentence_opening_reportedly(body, stance):
+    ex, _ = claims_of(body)
+    assert [c.stance for c in ex.claims] == [stance]
+
+
+def test_a_first_name_used_for_both_is_no_evidence():
+    ex, _ = claims_of("Jane Roe said the bridge was safe. Chris Lane said it was not. She said she would retire.")
+    assert ex.claims[-1].speakers[0].name == "Chris Lane"        # the last person named, as without names

@@ -1094,3 +1094,27 @@ def test_a_statement_to_the_police_after_another_speaker_is_the_suspect_s_via_th
                       published=date(2024, 7, 10))
     denied = next(c for c in ex.claims if "覚えていない" in c.text)
     assert denied.speakers[0].name == "鈴木二郎" and [v.mention for v in denied.via] == ["大阪府警"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # another subject's clause after a statement issued: its own claim
+    ("首相は23日、談話を発表し、野党は「中身がない」と批判した。", [("野党", "「中身がない」")]),
+    # a statement that says what it condemns carries its words
+    ("外務省は23日、発射を非難する声明を発表し、官房長官は「容認できない」と述べた。",
+     [("外務省", "発射を非難する"), ("官房長官", "「容認できない」")]),
+    ("政府は23日、「遺憾だ」とする声明を発表し、首相は「残念だ」と述べた。", [("政府", "「遺憾だ」"), ("首相", "「残念だ」")]),
+])
+def test_a_statement_issued_and_another_s_words_after_it(body, expected):
+    ex = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 25))
+    assert [(c.speakers[0].name, c.content) for c in ex.claims if c.kind == "reported_speech"] == expected
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # an organisation's own denial, the police two sentences back: the organisation's
+    ("警視庁は28日、王明容疑者を逮捕した。中国外務省は29日、会見を開いた。「事実無根だ」と否認した。", "中国外務省"),
+    # the occupation the police write before the name is no part of it
+    ("県警は5日、住所不定、無職鈴木三郎容疑者を逮捕した。「金がなかった」と供述している。", "鈴木三郎"),
+])
+def test_statements_to_the_police_from_the_attack(body, speaker):
+    ex = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 30))
+    assert [c.speakers[0].name for c in ex.claims if c.kind == "reported_speech"] == [speaker]

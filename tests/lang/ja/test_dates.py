@@ -142,3 +142,9 @@ def test_an_event_s_day_carries_to_the_quotes_of_whoever_took_part():
 def test_only_a_meeting_s_day_dates_what_follows_it(body, day):
     [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 25)).claims
     assert c.date == day
+
+
+@pytest.mark.parametrize("body", ["選手は1日の入会後、「頑張る」と語った。", "選手は1日の大会後、「頑張る」と語った。"])
+def test_joining_or_a_tournament_is_no_meeting(body):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 25)).claims
+    assert c.date is None

@@ -208,8 +208,8 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
         d.content = content
         d.quoted = holding(quotes, *content) is not None
         if cue.stance != "Assertive" or d.stance == "Hearsay" and not hearsay_regex().search(text, *d.content) \
-                and not hearsay_regex().search(masked, max(0, m.start() - 14), m.start()):    # (reportedly said: hearsay)
-            d.stance = cue.stance       # (the mayor, who allegedly took bribes, said …: what was said is no hearsay)
+                and not hearsay_regex().search(masked, max(0, m.start() - 14), m.start()) and not hearsay_regex().match(masked.lstrip()):
+            d.stance = cue.stance       # (the mayor, who allegedly took bribes, said …: no hearsay; reportedly said, Reportedly, …: hearsay)
         if source:
             d.via = tuple(Via(sp.mention or sp.name, sp, sourcing_cue(according)) for sp in source[0] if sp not in speakers)
             d.content = without_source(s, masked, d.content, according, source[2])

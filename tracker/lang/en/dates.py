@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from ...dates import days_before, safe_date
 from ...model import Claim
+from .lexicon import words
 
 MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 # a page's date line: July 10, 2024 / 10 July 2024
@@ -117,9 +118,9 @@ def frame_date(text: str, ref: date | None) -> date | None:
         if _AROUND_AN_EVENT.search(bare, max(0, m.start() - 24), m.start()):
             continue            # ahead of the July 20 vote, until Friday: another event's day, not the statement's
         g = m.groupdict()
-        if g["wd"] and (named := _NAME_WORD_BEFORE.search(bare, max(0, m.start() - 24), m.start())) \
-                and named.group(1).lower() not in _DAY_WORDS:
-            continue            # Detective Friday, Black Friday, The Sunday Times: a name, no day
+        if g["wd"] and ((named := _NAME_WORD_BEFORE.search(bare, max(0, m.start() - 24), m.start())) and (named.group(1).lower() in _NAMED_DAY or named.group(1) in _TITLES)
+                        or _A_TITLE_AFTER.match(bare, m.end()) and bare[max(0, m.start() - 4):m.start()] == "The "):
+            continue            # Black Friday, Super Tuesday, The Sunday Times: a name, no day (but Russia Monday said: Monday)
         if g["mon2"]:
             return safe_date(int(g["y2"]), MONTH_NUMBERS[g["mon2"][:3].lower()], int(g["d2"]))
         if ref is None:
@@ -131,9 +132,9 @@ def frame_date(text: str, ref: date | None) -> date | None:
         if g["today"]:
             return ref
         mo, d = MONTH_NUMBERS[g["mon"][:3].lower()], int(g["d"])
-        this_year = safe_date(ref.year, mo, d)
-        if this_year and ref < this_year <= ref + _SOON:
-            continue            # a day just after the report: one still to come, not last year's
+        ahead = next((x for x in (safe_date(ref.year, mo, d), safe_date(ref.year + 1, mo, d)) if x and x > ref), None)
+        if ahead and ahead <= ref + _SOON:
+            continue            # a day just after the report (this year's or, in December, next January's): still to come
         return safe_date(ref.year - 1 if (mo, d) > (ref.month, ref.day) else ref.year, mo, d)
     return None
 
@@ -143,5 +144,5 @@ _AROUND_AN_EVENT = re.compile(r"(?i)\b(?:ahead of|before|after|until|till|by|pri
                               r"\s+(?:the\s+|a\s+|this\s+|next\s+)?$")
 _SOON = timedelta(days=62)
 _NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
-_DAY_WORDS = frozenset("on by last this next since until till before after early late every each from through that said says and or but "
-                       "of".split())       # (what may stand before a day that is one: On Friday, Late Friday)
+_A_TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]+")
+_NAMED_DAY, _TITLES = frozenset(words("named_day")), frozenset(words("title"))     # (Black Friday; Detective Friday)

@@ -8,6 +8,8 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import islice
 
+from .lexicon import word_set
+
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "st", "jr",
                   "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
                   "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "i.e", "e.g", "a.m", "p.m", "fig"}
@@ -176,8 +178,12 @@ def pasted_end(text: str, start: int, end: int) -> int:
 _PHATIC = re.compile(r"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[ \t]*(?:(?:and|hi|hello|hey|good (?:morning|afternoon|evening)),?\s+)?"
                      r"(?:(?:hi|hello|hey|good (?:morning|afternoon|evening)|welcome(?: back)?|thanks?(?: you)? for (?:reading|watching|listening))"
                      r"(?:,?\s+(?:everyone|everybody|all|folks|again))?"
-                     r"|I['’]m (?-i:[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}))[.!]", re.IGNORECASE | re.MULTILINE)
+                     r"|I['’]m (?P<name>(?-i:[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})))[.!]", re.IGNORECASE | re.MULTILINE)
 
 
 def phatic(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [m.span() for m in _PHATIC.finditer(text, start, end)]
+    """Greetings outside quotes (Roe said: "We lost. Good evening." is all Roe's)."""
+    found = [m.span() for m in _PHATIC.finditer(text, start, end)     # (a name, not I'm Not Guilty.)
+             if not m.group("name") or m.group("name").split()[0].lower() not in word_set("not_a_name")]
+    inside = _inside_quotes(text, start, end) if found else b""
+    return [(a, b) for a, b in found if not inside[a - start]]

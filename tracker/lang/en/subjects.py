@@ -28,8 +28,9 @@ _BETWEEN = re.compile(r"\s+(?:also|later|earlier|previously|then|again|has|had|h
 def without_adverbs(np: str) -> str:
     """A subject without what stood between it and its verb: my father often → my father."""
     while m := _BETWEEN.search(np):
-        if m.group("bare") is not None and re.search(r"\b[A-Z][a-z][\w'’\-]*$", np[:m.start()]):
-            break           # Black Friday, Billy Sunday: a day after a name's word is part of the name
+        if m.group("bare") is not None and (w := re.search(r"\b([A-Z][a-z]+\.?)$", np[:m.start()])) \
+                and (w.group(1).lower() in word_set("named_day") or w.group(1) in word_set("title")):
+            break           # Black Friday, Detective Friday: a day's name in a name (but Russia Monday said: Russia)
         np = np[:m.start()].rstrip()
     return np
 

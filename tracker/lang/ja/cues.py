@@ -135,14 +135,17 @@ _STATEMENT_NOUNS = ("声明", "勧告", "談話", "警告", "見解")     # the 
 
 def split_clauses(text: str, sent: Sentence, mask: bytearray, base: int, si: int) -> list[Clause]:
     """Split a sentence after each cue that ends a clause: 〜と評価し、習氏は… / 〜と述べ、「…」と付け加えた."""
+    # a statement issued with no words before it (大統領は23日、声明を発表し、…) is an act, no cue: the quote
+    # after it says it (、「…」と述べた: one clause), or another subject's clause follows it (、野党は…: a cut)
     hits = find_cues(text, sent.start, sent.end, mask, base)
-    cuts = [sent.start]
+    acts = [h for h in hits if h.surface.startswith(_STATEMENT_NOUNS) and text[max(sent.start, h.start - 1):h.start] in ("", "、", "は", "が", "も")]
+    acted = {a.start for a in acts}
+    hits = [h for h in hits if h.start not in acted]
+    cuts = [sent.start] + [h.end + 1 for h in acts if text.startswith("、", h.end) and not text.startswith("「", h.end + 1)]
     for h in hits:
         if h.cue.form in ("source", "credit", "intro", "hearsay"):
             continue
         e = h.end
-        if h.surface.startswith(_STATEMENT_NOUNS) and not re.search(r"(?:と|との|という|」)$", text[max(sent.start, h.start - 3):h.start]):
-            continue        # 大統領は23日、声明を発表し、「…」と述べた: a statement said in what follows, not before it
         if e < sent.end and text[e] == "、" and len(text[e + 1:sent.end].strip()) >= 5:
             cuts.append(e + 1)
     # what the speaker was asked about or answers to is the report's, not the speaker's: 局長が協議
@@ -183,8 +186,11 @@ def main_cue(clause: Clause, text: str = "") -> CueHit | None:
         ending = [h for h in main if ends_clause(text, h, clause)]
         if ending:
             last = ending[-1]
-            said = [h for h in main if h.end <= last.start and h.cue.form in ("quotative", "object") and not text[h.end:last.start].strip()]
-            return said[-1] if last.cue.form == "hearsay" and said else last      # …と供述しているという: the verb before the hearsay
+            if last.cue.form == "hearsay":        # …と供述しているという: the verb right before the hearsay
+                said = max((h for h in main if h.end <= last.start and h.cue.form in ("quotative", "object")), key=lambda h: h.end, default=None)
+                if said is not None and not text[said.end:last.start].strip():
+                    return said
+            return last
     return main[-1] if main else None
 
 

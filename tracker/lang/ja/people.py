@@ -262,29 +262,34 @@ def remember(ctx: Context, speakers: tuple[Speaker, ...]) -> None:
 
 
 
-# who gives a statement to the police (供述, 否認, 容疑を認め): a suspect or a defendant, never the police
-# who report it (県警は…再逮捕した。「…」と供述している: the suspect, the sentence's subject left out)
-_TO_THE_POLICE = ("供述", "否認", "容疑を認め")
-_ACCUSED = re.compile(r"([一-龯々ァ-ヶー・]{1,12}?)(?:容疑者|被告人|被告)(?:[(（][^)）]{0,8}[)）])?")
+# who gives a statement to the police (供述, 否認): a suspect or a defendant, never the police who
+# report it (県警は…再逮捕した。「…」と供述している: the suspect, the sentence's subject left out)
+_TO_THE_POLICE = ("供述", "否認")
+_ACCUSED = re.compile(r"([一-龯々ァ-ヶー・]{2,12}?)(?:容疑者|被告人|被告)")
+# what the police write before a suspect's name: 住所不定、無職山田一郎容疑者
+_OCCUPATION = re.compile(r"^(?:住所不定|職業不詳|無職|会社員|会社役員|自営業|アルバイト|パート|農業|漁業|公務員|元|自称)+")
 
 
 def accused_for(text: str, end: int, d, last: tuple[Speaker, ...], ctx: Context) -> tuple[tuple[Speaker, ...], tuple[Via, ...]]:
     """The speaker of a statement `d` whose subject is left out, and its vias: `last`, the one
-    before, unless the cue is one of a statement to the police: then the accused last named, with
-    the police or prosecutors the sentence before spoke of (県警, 地検) relaying it."""
-    if not d.cue or not any(w in d.cue for w in _TO_THE_POLICE) or not last:
-        return last, d.via
-    named = None
-    for named in _ACCUSED.finditer(text, max(0, end - 2000), end):
-        pass
-    if named is None:
+    before, unless the cue is one of a statement to the police and the police or prosecutors are
+    the subject of this sentence or the one before (県警は…容疑者を逮捕した。「…」と供述している):
+    then the accused they named first after them (else the last named), the police relaying it."""
+    if not d.cue or not any(w in d.cue for w in _TO_THE_POLICE) or d.cue.endswith("の") or not last:
         return last, d.via
     police = None
     for police in _INVESTIGATORS.finditer(text, max(0, end - 300), end):
         pass
-    relayed = (Via(police.group(0), speakers_of((police.group(0), police.start(), police.end()), ctx)[0], ""),) if police else ()
-    return speakers_of((named.group(0), named.start(), named.end()), ctx), d.via + relayed
+    if police is None or text.count("。", police.end(), end) > 1:
+        return last, d.via
+    after = list(_ACCUSED.finditer(text, police.end(), end))      # the one they named, else the last named before them
+    for named in after or reversed(list(_ACCUSED.finditer(text, max(0, end - 2000), end))):
+        name = _OCCUPATION.sub("", named.group(1))
+        if len(name) >= 2 and name[0] not in "同両各全" and name not in word_list("title"):
+            via = Via(police.group(0), speakers_of((police.group(0), police.start(), police.end()), ctx)[0], "")
+            return speakers_of((name, named.start(1), named.end(1)), ctx), d.via + (via,)
+    return last, d.via
 
 
-# the police or prosecutors who took the statement, named before it (県警, 大阪府警, 警視庁, 東京地検)
-_INVESTIGATORS = re.compile(r"[一-龯]{0,4}?(?:県警|府警|道警|警視庁|警察署?|地検|地方検察庁|検察)(?=[はがに、])")     # (not 警察官2人)
+# the police or prosecutors as a sentence's subject (県警は, 大阪府警は, 警視庁によると, 東京地検が; not 警察官2人)
+_INVESTIGATORS = re.compile(r"[一-龯]{0,4}?(?:県警|府警|道警|警視庁|警察署?|地検|地方検察庁|検察)(?=[はがに、])")
