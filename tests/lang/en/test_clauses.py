@@ -2,6 +2,8 @@
 its speaker does (invented snippets, one rule each)."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -974,3 +976,14 @@ def test_a_greeting_inside_a_quote_or_without_a_name_stays(body, kept):
 def test_a_day_after_a_subject_as_wire_copy_writes_it(body, speaker):
     ex, _ = claims_of(body)
     assert [c.speakers[0].name for c in ex.claims] == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker, day", [
+    ("The President Monday said the bill would pass.", "The President", date(2026, 7, 13)),     # a role, then the day
+    ("Peskov Monday said the talks had failed.", "Peskov", date(2026, 7, 13)),
+    ("Joe Friday said the budget was balanced.", "Joe Friday", None),                          # a first name: a name
+    ("Sunday Times editor Ben Lane said the paper will close.", "Ben Lane", None),
+])
+def test_a_day_after_a_subject_from_the_last_attack(body, speaker, day):
+    ex, _ = claims_of(body, published=date(2026, 7, 15))
+    assert [(c.speakers[0].name, c.date) for c in ex.claims] == [(speaker, day)]

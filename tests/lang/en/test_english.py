@@ -944,3 +944,15 @@ def test_hearsay_passives_take_a_verb_and_a_sentence_opening_reportedly(body, st
 def test_a_first_name_used_for_both_is_no_evidence():
     ex, _ = claims_of("Jane Roe said the bridge was safe. Chris Lane said it was not. She said she would retire.")
     assert ex.claims[-1].speakers[0].name == "Chris Lane"        # the last person named, as without names
+
+
+@pytest.mark.parametrize("body", ["The officer was alleged to beat the man, the lawsuit said.",
+                                  "The company is rumored to acquire a rival, analysts said."])
+def test_any_verb_after_a_passive_of_belief_or_rumour_is_hearsay(body):
+    ex, _ = claims_of(body)
+    assert [c.stance for c in ex.claims] == ["Hearsay"]
+
+
+def test_a_woman_named_after_a_title_and_a_place():
+    ex, _ = claims_of("Tom Hale met New York Governor Jane Roe. She said the talks went well.")
+    assert ex.claims[-1].speakers[0].name == "Jane Roe"

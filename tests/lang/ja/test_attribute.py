@@ -1118,3 +1118,16 @@ def test_a_statement_issued_and_another_s_words_after_it(body, expected):
 def test_statements_to_the_police_from_the_attack(body, speaker):
     ex = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 30))
     assert [c.speakers[0].name for c in ex.claims if c.kind == "reported_speech"] == [speaker]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # 供述 is the accused's even after another's words; an unnamed suspect where none is named
+    ("県警は23日、山田太郎容疑者を逮捕した。鈴木一郎市長は「残念だ」と述べた。「金が欲しかった」と供述している。",
+     [("鈴木一郎", "「残念だ」"), ("山田太郎", "「金が欲しかった」")]),
+    ("県警は23日、容疑者を逮捕した。「金が欲しかった」と供述している。", [("容疑者", "「金が欲しかった」")]),
+    # と述べた上で、 ends a clause: the next is another's
+    ("首相は談話を発表し、「反省する」と述べた上で、野党は「不十分だ」と批判した。", [("首相", "「反省する」"), ("野党", "「不十分だ」")]),
+])
+def test_from_the_last_attack(body, expected):
+    ex = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 30))
+    assert [(c.speakers[0].name, c.content) for c in ex.claims if c.kind == "reported_speech"] == expected

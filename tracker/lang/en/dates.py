@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from ...dates import days_before, safe_date
 from ...model import Claim
-from .lexicon import words
+from .lexicon import day_is_name
 
 MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 # a page's date line: July 10, 2024 / 10 July 2024
@@ -118,9 +118,8 @@ def frame_date(text: str, ref: date | None) -> date | None:
         if _AROUND_AN_EVENT.search(bare, max(0, m.start() - 24), m.start()):
             continue            # ahead of the July 20 vote, until Friday: another event's day, not the statement's
         g = m.groupdict()
-        if g["wd"] and ((named := _NAME_WORD_BEFORE.search(bare, max(0, m.start() - 24), m.start())) and (named.group(1).lower() in _NAMED_DAY or named.group(1) in _TITLES)
-                        or _A_TITLE_AFTER.match(bare, m.end()) and bare[max(0, m.start() - 4):m.start()] == "The "):
-            continue            # Black Friday, Super Tuesday, The Sunday Times: a name, no day (but Russia Monday said: Monday)
+        if g["wd"] and day_is_name(bare[max(0, m.start() - 40):m.start()], bare[m.end():m.end() + 4]):
+            continue            # Black Friday, Joe Friday, The Sunday Times: a name, no day (but Russia Monday said: Monday)
         if g["mon2"]:
             return safe_date(int(g["y2"]), MONTH_NUMBERS[g["mon2"][:3].lower()], int(g["d2"]))
         if ref is None:
@@ -143,6 +142,4 @@ def frame_date(text: str, ref: date | None) -> date | None:
 _AROUND_AN_EVENT = re.compile(r"(?i)\b(?:ahead of|before|after|until|till|by|prior to|in advance of|scheduled for|set for|due)"
                               r"\s+(?:the\s+|a\s+|this\s+|next\s+)?$")
 _SOON = timedelta(days=62)
-_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
-_A_TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]+")
-_NAMED_DAY, _TITLES = frozenset(words("named_day")), frozenset(words("title"))     # (Black Friday; Detective Friday)
+

@@ -74,8 +74,11 @@ def hearsay_regex() -> re.Pattern:
     said to, it is widely believed that (`hearsay` and `hearsay_passive` in words.tsv)."""
     adverbs = "|".join(re.escape(w) for w in words("hearsay"))
     passive = "|".join(re.escape(w) for w in words("hearsay_passive"))
-    # (to and a verb of being or having: not "was reported to police", "said to the family", "said to comfort")
-    to = r"to\s++(?:" + "|".join(re.escape(w) for w in words("hearsay_to")) + r")\b"
+    # (said and reported take whom they were told: their "to", a verb of being or having: not "was
+    # reported to police", "said to the family", "said to comfort"; the others, any verb: is rumored to acquire)
+    told = words("hearsay_to")
+    to = (r"to\s++(?:(?<=said to )|(?<=reported to ))?(?:(?:" + "|".join(re.escape(w) for w in told) + r")\b"
+          r"|(?<!said to )(?<!reported to )(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me)\b)(?-i:[a-z]))")
     passive = rf"(?:[a-z]+ly\s++)?(?:{passive})\s++"
     return re.compile(rf"(?i)\b(?:{adverbs})\b|\b(?:is|are|was|were|been|being)\s++{passive}(?:that\b|{to})"
                       rf"|['’](?:s|re)\s++{passive}{to}|\bit['’]s\s++{passive}that\b")      # (he's said to be; it's said that)
@@ -86,3 +89,26 @@ def given_gender(name: str) -> str | None:
     `given_female`): Jane Roe, she; Jordan Lee, neither."""
     first = name.split()[0] if " " in name else ""
     return "he" if first in word_set("given_male") else "she" if first in word_set("given_female") else None
+
+
+_DAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+
+
+def day_is_name(before: str, after: str = "") -> bool:
+    """Whether a day's name between `before` and `after` is part of a name, not a day: after a
+    first name, a named day's word or a title (Joe Friday, Black Friday, Super Tuesday, Detective
+    Friday; not The President Monday, a role), or before a capitalised word (Sunday Times editor …);
+    not as wire copy writes a day after its subject (Russia Monday said, Biden Monday said)."""
+    word = re.search(r"\b([A-Z][a-z]+\.?)\s*$", before)
+    if word and (word.group(1).lower() in word_set("named_day") or given_gender(word.group(1) + " _")):
+        return True
+    if word and word.group(1) in word_set("title") and not re.search(r"\b[Tt]he(?:\s+[A-Z][a-z]+\.?)+\s*$", before):
+        return True
+    return (not word or word.group(1) == "The") and not re.search(r"\b(?i:on|last|this|next|early|late|since|until|by|every|said|says)\s*$", before) \
+        and re.match(r"\s+[A-Z][a-z]", after) is not None
+
+
+def without_day(name: str) -> str:
+    """A name without the day wire copy writes after it (Peskov Monday said: Peskov), where the day is none of it."""
+    head, _, last = name.rpartition(" ")
+    return head if head and _DAY_NAME.fullmatch(last) and not day_is_name(head) else name

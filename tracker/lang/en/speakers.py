@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ... import lexicon
 from ...model import Speaker
-from .lexicon import cues, given_gender, word_set, words as _words
+from .lexicon import cues, given_gender, without_day, word_set, words as _words
 
 # a parenthesis a name carries (Sen. Amy Klobuchar (D-Minn.), the Courier (Ohio)): one piece of the
 # noun phrase when a pattern reads a name up to a comma or a stop, its own stops not the phrase's end
@@ -298,7 +298,7 @@ def collect_full_names(text: str) -> list[str]:
         while len(run) > 1 and (run[0].lower() in cues() or run[0] == "The" or run[0] in ("An", "A") and run[1].isupper()):   # (no "The Clinton", "An FBI")
             run = run[1:]                 # Said Clyburn: "…": the verb opening the sentence is no part of the name
         verb = next((i for i, w in enumerate(run) if i and w.lower() in cues()), len(run))
-        run = re.sub(r"['’]s$", "", " ".join(run[:verb]))     # Obama Says Museum …: a headline, the name before its verb; Roe's: Roe
+        run = without_day(re.sub(r"['’]s$", "", " ".join(run[:verb])))     # Obama Says Museum …: the name before its verb; Roe's: Roe
         if classify(run) == "person":
             name, _ = name_and_role(run)
             if name and " " in name:
@@ -364,7 +364,7 @@ def _person_for(pronoun: str, ctx: Context) -> Speaker | None:
 
 
 _TITLED = re.compile(r"\b(?:(?P<title>Mr|Ms|Mrs|Miss)\.?\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
-                     r"|(?P<given>[A-Z][a-z]+\s+[A-Z][\w'’\-]+))")       # (Ms. Ana Alvarez; Jane Roe, by her first name)
+                     r"|(?=(?P<given>[A-Z][a-z]+\s+[A-Z][\w'’\-]+)))")       # (Ms. Ana Alvarez; Jane Roe, by her first name, after any word)
 
 
 def titled_in(text: str, start: int, end: int) -> bool:
@@ -377,7 +377,7 @@ def remember_titled(masked: str, ctx: Context, spoke: set[str]) -> None:
     their gender, and they themselves as objects where they are not the sentence's speakers (`spoke`)."""
     for m in _TITLED.finditer(masked):
         gender = GENDERED[m.group("title").lower()] if m.group("title") else given_gender(m.group("given"))
-        sp = make_speaker(m.group(0), "person", ctx) if gender else None
+        sp = make_speaker(m.group(0) if m.group("title") else m.group("given"), "person", ctx) if gender else None
         if sp is None or sp.kind != "person":
             continue
         ctx.genders.setdefault(sp.name, gender)     # a speaker's too: its mention may lack the title

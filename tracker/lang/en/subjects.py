@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
-from .lexicon import SUBORDINATORS, word_set
+from .lexicon import SUBORDINATORS, day_is_name, word_set
 from .speakers import _DETERMINERS, GENDERED, PRONOUNS, classify, people_of, subject_kind
 
 # what may stand between a subject and its verb (Peskov also said, Biden on Monday said, the FBI earlier
@@ -28,9 +28,8 @@ _BETWEEN = re.compile(r"\s+(?:also|later|earlier|previously|then|again|has|had|h
 def without_adverbs(np: str) -> str:
     """A subject without what stood between it and its verb: my father often → my father."""
     while m := _BETWEEN.search(np):
-        if m.group("bare") is not None and (w := re.search(r"\b([A-Z][a-z]+\.?)$", np[:m.start()])) \
-                and (w.group(1).lower() in word_set("named_day") or w.group(1) in word_set("title")):
-            break           # Black Friday, Detective Friday: a day's name in a name (but Russia Monday said: Russia)
+        if m.group("bare") is not None and day_is_name(np[:m.start()]):
+            break           # Black Friday, Detective Friday, Joe Friday: a day's name in a name (but Russia Monday said: Russia)
         np = np[:m.start()].rstrip()
     return np
 

@@ -130,6 +130,7 @@ class Clause:
     paragraph: int = 0
 
 
+_THEN = re.compile(r"(?:た|ました)?(?:上|うえ)で、")     # と述べた上で、: the clause ends there
 _STATEMENT_NOUNS = ("声明", "勧告", "談話", "警告", "見解")     # the object a cue holds (声明を発表し): its words elsewhere
 
 
@@ -146,6 +147,7 @@ def split_clauses(text: str, sent: Sentence, mask: bytearray, base: int, si: int
         if h.cue.form in ("source", "credit", "intro", "hearsay"):
             continue
         e = h.end
+        e += len(after.group(0)) - 1 if (after := _THEN.match(text, e)) else 0      # と述べた上で、 / と述べたうえで、
         if e < sent.end and text[e] == "、" and len(text[e + 1:sent.end].strip()) >= 5:
             cuts.append(e + 1)
     # what the speaker was asked about or answers to is the report's, not the speaker's: 局長が協議
@@ -204,11 +206,13 @@ def about_a_fact(text: str, hit: CueHit, clause: Clause) -> bool:
 def qualifies_noun(text: str, hit: CueHit) -> bool:
     """Whether the cue stands in a clause qualifying the noun after it: 「無制限」と宣言した友好関係,
     認めない意向を示している社民党党首."""
-    return bool(_NOUN_CHAR.match(text, hit.end)) and hit.surface.endswith(("た", "る", "だ", "ない"))     # an attributive ending
+    return bool(_NOUN_CHAR.match(text, hit.end)) and hit.surface.endswith(("た", "る", "だ", "ない")) \
+        and not _THEN.match(text, hit.end)     # an attributive ending (not と述べた上で、: then)
 
 
 def ends_clause(text: str, hit: CueHit, clause: Clause) -> bool:
-    return not _CONTENT_CHAR.search(text, hit.end, clause.end)
+    then = _THEN.match(text, hit.end)         # (と述べた上で、: the clause ends with it)
+    return not _CONTENT_CHAR.search(text, then.end() if then else hit.end, clause.end)
 
 
 def source_cue(clause: Clause) -> CueHit | None:

@@ -272,23 +272,25 @@ _OCCUPATION = re.compile(r"^(?:住所不定|職業不詳|無職|会社員|会社
 
 def accused_for(text: str, end: int, d, last: tuple[Speaker, ...], ctx: Context) -> tuple[tuple[Speaker, ...], tuple[Via, ...]]:
     """The speaker of a statement `d` whose subject is left out, and its vias: `last`, the one
-    before, unless the cue is one of a statement to the police and the police or prosecutors are
-    the subject of this sentence or the one before (県警は…容疑者を逮捕した。「…」と供述している):
-    then the accused they named first after them (else the last named), the police relaying it."""
+    before, unless the cue is one of a statement to the police: 供述 is always the accused's (the
+    last named), 否認 only where the police or prosecutors are the subject of this sentence or the
+    one before (an organisation denies too); there, the accused they named first after them (else
+    the last named, else an unnamed 容疑者), the police relaying it."""
     if not d.cue or not any(w in d.cue for w in _TO_THE_POLICE) or d.cue.endswith("の") or not last:
         return last, d.via
     police = None
     for police in _INVESTIGATORS.finditer(text, max(0, end - 300), end):
         pass
-    if police is None or text.count("。", police.end(), end) > 1:
+    near = police is not None and text.count("。", police.end(), end) <= 1
+    if not near and "供述" not in d.cue:
         return last, d.via
-    after = list(_ACCUSED.finditer(text, police.end(), end))      # the one they named, else the last named before them
+    relayed = (Via(police.group(0), speakers_of((police.group(0), police.start(), police.end()), ctx)[0], ""),) if near else ()
+    after = list(_ACCUSED.finditer(text, police.end(), end)) if near else []      # the one they named, else the last named
     for named in after or reversed(list(_ACCUSED.finditer(text, max(0, end - 2000), end))):
         name = _OCCUPATION.sub("", named.group(1))
         if len(name) >= 2 and name[0] not in "同両各全" and name not in word_list("title"):
-            via = Via(police.group(0), speakers_of((police.group(0), police.start(), police.end()), ctx)[0], "")
-            return speakers_of((name, named.start(1), named.end(1)), ctx), d.via + (via,)
-    return last, d.via
+            return speakers_of((name, named.start(1), named.end(1)), ctx), d.via + relayed
+    return (speakers_of(("容疑者", end, end), ctx), d.via + relayed) if near else (last, d.via)
 
 
 # the police or prosecutors as a sentence's subject (県警は, 大阪府警は, 警視庁によると, 東京地検が; not 警察官2人)
