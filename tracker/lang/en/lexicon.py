@@ -1,6 +1,7 @@
 """The English lexicons, as data in `data/words.tsv` (`list<TAB>word[<TAB>act<TAB>stance]`): speech
 verbs with their acts and stances, titles and roles, heads of organisation and document names,
-unnamed sources, hedges."""
+unnamed sources, hedges, words of hearsay, first names that say he or she, named days; and what
+the rules ask of them (`hearsay_regex`, `given_gender`, `day_is_name`)."""
 from __future__ import annotations
 
 import re
