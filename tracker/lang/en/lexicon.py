@@ -78,7 +78,7 @@ def hearsay_regex() -> re.Pattern:
     # (said and reported take whom they were told: their "to", a verb of being or having: not "was
     # reported to police", "said to the family", "said to comfort"; the others, any verb: is rumored to acquire)
     told = words("hearsay_to")
-    to = (r"to\s++(?:(?<=said to )|(?<=reported to ))?(?:(?:" + "|".join(re.escape(w) for w in told) + r")\b"
+    to = (r"to\s++(?:(?:" + "|".join(re.escape(w) for w in told) + r")\b"
           r"|(?<!said to )(?<!reported to )(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me)\b)(?-i:[a-z]))")
     passive = rf"(?:[a-z]+ly\s++)?(?:{passive})\s++"
     return re.compile(rf"(?i)\b(?:{adverbs})\b|\b(?:is|are|was|were|been|being)\s++{passive}(?:that\b|{to})"

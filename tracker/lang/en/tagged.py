@@ -46,8 +46,7 @@ def _misread(text: str, found: Tagged, cue: str) -> bool:
     content is elsewhere), a question asked (asked whether …), a content too short to check
     (declined to comment), a word of hearsay (the senator reportedly plans …: passed on from
     someone the sentence does not name, not the senator's; the rules mark its stance)."""
-    if hearsay_regex().match(cue.strip()) or any(h.start() <= found.cue[0] < h.end() for h in hearsay_regex().finditer(
-            text, max(0, found.cue[0] - 40), found.cue[1] + 40)):
+    if any(h.start() <= found.cue[0] < h.end() for h in hearsay_regex().finditer(text, max(0, found.cue[0] - 40), found.cue[1] + 40)):
         return True         # (reportedly angry about …; it's said that …, the cue a piece of the passive)
     if _PASSIVE.match(cue) and (found.source is None or found.source[1] <= found.cue[0]) or _NEGATED.search(cue):
         return True
