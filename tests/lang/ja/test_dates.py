@@ -148,3 +148,26 @@ def test_only_a_meeting_s_day_dates_what_follows_it(body, day):
 def test_joining_or_a_tournament_is_no_meeting(body):
     [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 25)).claims
     assert c.date is None
+
+
+@pytest.mark.parametrize("frame, day", [
+    ("社長は四日、年頭のあいさつで述べた。", date(2017, 1, 4)),
+    ("大臣は二十三日、会見で述べた。", date(2016, 12, 23)),          # after the report's day: the month before
+    ("首相は十二月三十一日、記者団に述べた。", date(2016, 12, 31)),
+    ("知事は二〇一六年十月三日、会見で述べた。", date(2016, 10, 3)),
+    ("知事は二○一六年十月三日、会見で述べた。", date(2016, 10, 3)),
+    ("会長は三十一日、会見で述べた。", date(2016, 12, 31)),
+])
+def test_a_day_written_in_kanji_dates_the_statement(frame, day):
+    assert frame_date(frame, len(frame), date(2017, 1, 5), 2017) == day
+
+
+@pytest.mark.parametrize("frame", [
+    "薬は一日に三回、飲むよう医師は述べた。",        # per day
+    "市長は一日も早く、再建したいと述べた。",          # as soon as possible
+    "四日市、鈴鹿で市長らが述べた。",                # a city
+    "彼は三日間、黙っていたと述べた。",              # a span
+    "作業は二十三日間、続いたと所長は述べた。",
+])
+def test_kanji_numbers_that_are_no_day_date_nothing(frame):
+    assert frame_date(frame, len(frame), date(2017, 1, 5), 2017) is None

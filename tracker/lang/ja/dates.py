@@ -9,11 +9,19 @@ from ...dates import days_before, safe_date
 
 DIGIT = "[0-9０-９]"
 WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# numbers in kanji, as some papers write dates (四日, 二十三日, 十一月四日, 二〇一七年): a day 1–31, a month 1–12
+_KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0}     # (二○○四年: a circle for zero)
+_KANJI_DAY = "三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+_KANJI_MONTH = "十[一二]?|[一二三四五六七八九]"
+_MONTH = rf"{DIGIT}{{1,2}}|{_KANJI_MONTH}"
+_DAY = rf"{DIGIT}{{1,2}}|{_KANJI_DAY}"
 _EXPR = re.compile(
-    rf"(?P<full>(?P<y>{DIGIT}{{4}})年(?P<fm>{DIGIT}{{1,2}})月(?P<fd>{DIGIT}{{1,2}})日)"
-    rf"|(?:[(（](?P<pm>{DIGIT}{{1,2}})月[)）]|(?P<m>{DIGIT}{{1,2}})月)(?P<md>{DIGIT}{{1,2}})日"
-    rf"|(?P<this>今月)(?P<td>{DIGIT}{{1,2}})日"
+    rf"(?P<full>(?P<y>{DIGIT}{{4}}|[〇○一二三四五六七八九]{{4}})年(?P<fm>{_MONTH})月(?P<fd>{_DAY})日)"
+    rf"|(?:[(（](?P<pm>{_MONTH})月[)）]|(?<![〇一二三四五六七八九十])(?P<m>{_MONTH})月)(?P<md>{_DAY})日"
+    rf"|(?P<this>今月)(?P<td>{_DAY})日"
     rf"|(?<![0-9０-９年月])(?P<d>{DIGIT}{{1,2}})(?:[～〜~\-－](?P<d2>{DIGIT}{{1,2}}))?日(?!間|分|付|目|連続|以内|ぶり)"
+    # a day in kanji alone: not inside a number, a place (四日市, 十日町), a span (三日間, 一日中, 一日に三回, 一日も早く)
+    rf"|(?<![〇○一二三四五六七八九十年月])(?P<kd>{_KANJI_DAY})日(?![間分付目中市町村酔もごあ当月に])"
     rf"|(?:今日|本日|きょう|昨日|きのう)[(（](?P<gd>{DIGIT}{{1,2}})日[)）]"      # 今日(26日): the day it glosses
     rf"|(?P<yest>昨日|きのう)|(?P<today>今日|本日|きょう)"
 )
@@ -61,7 +69,14 @@ ANNOUNCING = (r"(?:以下|下記|次)(?:の|に)?(?:ように|よう|通り|と�
 
 
 def number(s: str) -> int:
-    return int(s.translate(WIDE_DIGITS))
+    """A number written in digits, wide or not, or in kanji (四, 二十三, 二〇一七)."""
+    s = s.translate(WIDE_DIGITS)
+    if s.isascii():
+        return int(s)
+    tens, ten, ones = s.partition("十")
+    if ten:
+        return (_KANJI_DIGITS[tens] if tens else 1) * 10 + (_KANJI_DIGITS[ones] if ones else 0)
+    return int("".join(str(_KANJI_DIGITS[c]) for c in s))
 
 
 def years_mentioned(text: str) -> list[int]:
@@ -102,8 +117,8 @@ def resolve_expression(m: re.Match, ref: date | None, year: int | None) -> date 
         return safe_date(y, mo, d)
     if g["this"]:
         return safe_date(ref.year, ref.month, number(g["td"]))
-    if g["d"] or g["gd"]:
-        d = number(g["d"] or g["gd"])
+    if g["d"] or g["gd"] or g["kd"]:
+        d = number(g["d"] or g["gd"] or g["kd"])
         if d > 31 and g["d"] and len(g["d"]) == 2 and int(g["d"][1]) == int(g["d"][0]) + 1:
             d = int(g["d"][0])          # 34日: a range 3～4日 that lost its ～
         if d > 31 or d == 0:
