@@ -1131,3 +1131,32 @@ def test_statements_to_the_police_from_the_attack(body, speaker):
 def test_from_the_last_attack(body, expected):
     ex = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 30))
     assert [(c.speakers[0].name, c.content) for c in ex.claims if c.kind == "reported_speech"] == expected
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("外相は日本の主張の撤回を強く求めた。", "外相"),
+    ("外相は日本に、撤回を重ねて要求した。", "外相"),
+    ("報道官は日本の対応を厳しく非難した。", "報道官"),
+    # and the subject left out, the speaker before goes on
+    ("大統領は書簡で、義務はないと表明した。その上で領有権を改めて要求した。", "大統領"),
+])
+def test_how_an_act_was_done_between_its_object_and_the_verb(body, speaker):
+    said = [c for c in claims(body) if c.kind == "reported_speech"]
+    assert said and said[-1].speakers[0].name == speaker and said[-1].text.endswith(body.split("。")[-2] + "。")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("県警は28日、無職の山田一郎容疑者を殺人容疑で再逮捕し、発表した。", "県警"),     # the act just told is what was announced
+    ("北町電機は工場の閉鎖を決め、発表した。", "北町電機"),
+    ("政府は新たな対策をまとめ、公表した。", "政府"),
+    ("厚労省は「感染者は100人」と公表した。", "厚労省"),
+])
+def test_an_act_and_its_announcement(body, speaker):
+    [c] = claims(body)
+    assert c.kind == "reported_speech" and c.speakers[0].name == speaker
+
+
+@pytest.mark.parametrize("body", ["市は、調査結果の公表を見送った。", "同社は、発表した。"])
+def test_no_announcement_without_what_was_announced(body):
+    [c] = claims(body)
+    assert c.kind == "reported_fact" and not c.cue       # the report's, no one's announcement

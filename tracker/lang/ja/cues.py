@@ -13,7 +13,7 @@ from functools import cache
 
 from ... import lexicon as outlets
 from ...model import Sentence, Speaker, Via
-from .lexicon import Cue, cues
+from .lexicon import Cue, cues, word_list
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ def _cue_regexes() -> dict[str, re.Pattern]:
     for i, c in enumerate(cues()):
         by_form.setdefault(c.form, []).append(f"(?P<c{i}>{c.surface})")
     alt = {form: "|".join(parts) for form, parts in by_form.items()}
+    manner = "|".join(map(re.escape, word_list("manner")))
     # an inflection never runs into the next quotative と, nor a nominaliser; it does run on into
     # what only limits the act (と述べるにとどめた, と語るにとどまった)
     infl = r"(?P<infl>(?:(?!と(?!ど[めま])|こと|もの)[ぁ-ゖ]){0,10})"
@@ -49,7 +50,9 @@ def _cue_regexes() -> dict[str, re.Pattern]:
                                 rf"|(?:(?:と|って)、|(?<=[」』])(?:と|って)|(?:(?<=[ぁ-ゖ]い)|(?<=[ろょよ]う)|(?<=[ただるすくぐぶむつぬ、]))と)(?P<after>[^、。「」\n]{{0,29}}?(?:[^、。「」\n\u3041-\u309f]|(?<![おご])[\u4e00-\u9fff\u30a0-\u30ff]{{2}}(?:さん|ちゃん|くん|さま)))(?:は|が)(?:[0-9０-９]{{1,2}}日(?:夜|朝|午前|午後)?、)?"
                                 rf"(?:[^、。「」と]{{0,16}}?(?:で|に|に対し|に対して|の話として)、?)?)"
                                 rf"(?:{alt['quotative']}){infl}"),
-        "object": re.compile(rf"(?P<pre>を|に|も|への|について、?)?(?:{alt['object']}){infl}"),
+        # …を非難した, …の撤回を強く求めた (how it was done, between the object and the verb); …を逮捕し、発表した
+        # (the act just told is what was announced)
+        "object": re.compile(rf"(?P<pre>(?:を|に|も|への|について、?)(?:(?:{manner})、?)?|(?<=[しちきぎりみびいえけげせぜてでねべめれ]、)(?=発表|公表))?(?:{alt['object']}){infl}"),
         "source": re.compile(rf"(?P<pre>など|ら)?(?:{alt['source']})、?"),
         "document": re.compile(rf"(?:{alt['document']}){infl}"),
         "hearsay": re.compile(rf"(?:{alt['hearsay']})(?=[。．」』]*$)"),
