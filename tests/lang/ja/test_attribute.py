@@ -1160,3 +1160,23 @@ def test_an_act_and_its_announcement(body, speaker):
 def test_no_announcement_without_what_was_announced(body):
     [c] = claims(body)
     assert c.kind == "reported_fact" and not c.cue       # the report's, no one's announcement
+
+
+def test_a_compound_statement_noun_is_not_what_was_said():
+    [c] = claims("6カ国は4日、米国の攻撃を非難する共同声明を発表した。")
+    assert c.speakers[0].name == "6カ国" and c.content == "米国の攻撃を非難する"
+
+
+@pytest.mark.parametrize("body", ["大統領は23日、共同声明を発表し、「協力を深める」と述べた。", "大統領は23日、声明を発表し、「協力を深める」と述べた。"])
+def test_a_statement_issued_before_its_words_is_still_an_act(body):
+    [c] = claims(body)
+    assert c.speakers[0].name == "大統領" and c.content == "「協力を深める」"
+
+
+def test_an_outlet_s_dateline_in_parentheses_is_no_speaker_s_turn():
+    """(CNN) opening a story credits it; the subject left out later is the story's speaker, not CNN."""
+    ex = extract_text("題\n\n(CNN) 南米など6カ国は4日、共同声明を発表した。この攻撃では大統領が拘束された。"
+                      "6カ国は声明で、攻撃は「国際法」に反するとし、「外部からの干渉」のない解決を求めた。\n", published=date(2026, 1, 5))
+    asked = next(c for c in ex.claims if "干渉" in c.text)
+    assert asked.speakers[0].name == "6カ国" and asked.cue == "求めた"
+    assert ex.citations and ex.citations[0].outlet == "cnn"

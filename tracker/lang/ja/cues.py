@@ -134,7 +134,8 @@ class Clause:
 
 
 _THEN = re.compile(r"(?:た|ました)?(?:上|うえ)で、")     # と述べた上で、: the clause ends there
-_STATEMENT_NOUNS = ("声明", "勧告", "談話", "警告", "見解")     # the object a cue holds (声明を発表し): its words elsewhere
+# the object a cue holds (声明を発表し, 共同声明を発表し): its words elsewhere
+_STATEMENT_NOUN = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]*?(?:声明|勧告|談話|警告|見解)を")
 
 
 def split_clauses(text: str, sent: Sentence, mask: bytearray, base: int, si: int) -> list[Clause]:
@@ -142,7 +143,7 @@ def split_clauses(text: str, sent: Sentence, mask: bytearray, base: int, si: int
     # a statement issued with no words before it (大統領は23日、声明を発表し、…) is an act, no cue: the quote
     # after it says it (、「…」と述べた: one clause), or another subject's clause follows it (、野党は…: a cut)
     hits = find_cues(text, sent.start, sent.end, mask, base)
-    acts = [h for h in hits if h.surface.startswith(_STATEMENT_NOUNS) and text[max(sent.start, h.start - 1):h.start] in ("", "、", "は", "が", "も")]
+    acts = [h for h in hits if _STATEMENT_NOUN.match(h.surface) and text[max(sent.start, h.start - 1):h.start] in ("", "、", "は", "が", "も")]
     acted = {a.start for a in acts}
     hits = [h for h in hits if h.start not in acted]
     cuts = [sent.start] + [h.end + 1 for h in acts if text.startswith("、", h.end) and not text.startswith("「", h.end + 1)]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ... import lexicon as outlets
+
 _COLON = re.compile(r"\s*([^：:「」。、\s]{1,25})\s*[：:]")
 _BRACKETED = re.compile(r"\s*(?:【([^【】\n]{1,15})】|[(（]([^()（）\n]{1,15})[)）])")
 # 広瀬知事 それでは私から…。, 幹事社  よろしくお願いします。: a label set off by spaces before a sentence
@@ -49,6 +51,8 @@ def label_of(text: str, start: int, end: int, speaks) -> Label | None:
             if re.search(r"[0-9０-９]日", name):
                 continue        # 【3月12日 AFP】: a dated credit opening a story, no one's turn
             alone = not text[m.end():end].strip()
+            if m.re is _BRACKETED and m.group(2) and not alone and outlets.find_outlet(name):
+                continue        # (CNN) 6カ国は…: an outlet's dateline opening its story, no one's turn
             whole = _WHOLE_TEXT.fullmatch(name)
             if whole and alone and speaks(whole.group("who")):
                 return Label(whole.group("who"), m.end(), False, True, True)
