@@ -1180,3 +1180,17 @@ def test_an_outlet_s_dateline_in_parentheses_is_no_speaker_s_turn():
     asked = next(c for c in ex.claims if "干渉" in c.text)
     assert asked.speakers[0].name == "6カ国" and asked.cue == "求めた"
     assert ex.citations and ex.citations[0].outlet == "cnn"
+
+
+@pytest.mark.parametrize("body", [
+    "日テレは、国分氏が「答え合わせをしたい」と訴えていることについて、「違反に該当する」と反論した。",
+    "日テレは国分氏が「答え合わせをしたい」と訴えていることに「違反に該当する」と反論した。",
+])
+def test_an_outlet_answering_what_another_said(body):
+    said = {c.cue: c.speakers[0].name for c in claims(body)}
+    assert said == {"と訴えている": "国分", "と反論した": "日本テレビ"}
+
+
+def test_a_remark_on_a_fact_is_no_fact_of_what_was_said():
+    [c] = claims("驚いたことに、首相は「辞めない」と述べた。")
+    assert c.speakers[0].name == "首相"

@@ -129,7 +129,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                     last, last_pi, recent = about[0], about[1], True
                 topic = None if d.speakers else topic_of(text, clause, mask, para.start)
                 if d.speakers:      # 高官は、総書記が…に言及したことについて、: the topic speaks on after the fact
-                    holder = (h := main_cue(clause, text)) and about_a_fact(text, h, clause) and topic_of(text, clause, mask, para.start)
+                    holder = (h := main_cue(clause, text)) and about_a_fact(text, h, clause) and topic_of(text, clause, mask, para.start, media=True)
                     last, last_pi = (speakers_of(holder, ctx) if holder else d.speakers), pi
                 elif d.form == "hearsay" and not recent and not (topic and speaks(topic[0])) and (src := hearsay_source(text, clause.start, para.start)):
                     d.speakers, d.kind, d.mention = speakers_of(src, ctx), "reported_speech", None      # 日経新聞を読んだ。…そうです

@@ -118,7 +118,7 @@ def _unquoted(text: str, start: int, end: int, mask: bytearray, base: int) -> st
     return "".join("〓" if mask[i - base] else text[i] for i in range(start, end))
 
 
-_ABOUT_A_FACT = re.compile(r"(?<=[ぁ-ゖ])こと(?:について|に関して|に関し|をめぐって|を巡って|をめぐり|を巡り|を受けて|を受け|に対して|に対し)、?")
+_ABOUT_A_FACT = re.compile(r"(?<=[ぁ-ゖ])こと(?:について|に関して|に関し|をめぐって|を巡って|をめぐり|を巡り|を受けて|を受け|に対して|に対し|に(?=「))、?")
 
 
 _MANNER_BUT = re.compile(r"」と、?[^「」。、]{1,14}?(?<!れ)(?:た|だった|ていた)(?:が|ものの|けれども?)、")
@@ -203,7 +203,7 @@ def main_cue(clause: Clause, text: str = "") -> CueHit | None:
 def about_a_fact(text: str, hit: CueHit, clause: Clause) -> bool:
     """Whether the cue is the fact its clause is about, not the clause's own statement: 総書記が対話に
     言及したことについて、(split_clauses cut there): what the fact's subject said."""
-    m = _ABOUT_A_FACT.search(text, hit.end, clause.end)
+    m = _ABOUT_A_FACT.search(text, hit.end, clause.end + 1)        # (+1: ことに「 looks at the quote after the cut)
     return m is not None and m.end() == clause.end and not _CONTENT_CHAR.search(text, hit.end, m.start())
 
 

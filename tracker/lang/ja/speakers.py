@@ -315,14 +315,17 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
 _HEADLINE_SUBJECT = re.compile(r"[\s”“\"「『]*([^、。「」『』\s”“]{2,20})、")
 
 
-def topic_of(text: str, clause: Clause, mask: bytearray, base: int) -> tuple[str, int, int] | None:
+def topic_of(text: str, clause: Clause, mask: bytearray, base: int, media: bool = False) -> tuple[str, int, int] | None:
     """The person or body a clause is about (its first topic, 〜は, that names a source), though it
-    says nothing: 植田総裁は23日、記者会見を開いた. The quotes that follow without a subject are theirs."""
+    says nothing: 植田総裁は23日、記者会見を開いた. The quotes that follow without a subject are theirs.
+    An outlet is such a topic only where `media` is asked for (日テレは、…と訴えていることについて、: it
+    answers what another said); the quotes after a report's outlet are not its own."""
+    kinds = ("person", "organization", "anonymous", "media") if media else ("person", "organization", "anonymous")
     for i in range(clause.start + 1, clause.end):
         if text[i] != "は" or mask[i - base] or text[i - 1] in _TOPIC_EXCLUDED_BEFORE or text[i + 1:i + 2] in ("ず", "ら", "い", "な", "れ"):
             continue
         ns, ne = np_before(text, i, clause.start)
-        if ns < ne and classify(text[ns:ne]) in ("person", "organization", "anonymous"):
+        if ns < ne and classify(text[ns:ne]) in kinds:
             return text[ns:ne], ns, ne
         return None             # the first topic decides
     # a sentence that only announces who speaks next: 官邸スタッフが言う。「…」
