@@ -1194,3 +1194,17 @@ def test_an_outlet_answering_what_another_said(body):
 def test_a_remark_on_a_fact_is_no_fact_of_what_was_said():
     [c] = claims("驚いたことに、首相は「辞めない」と述べた。")
     assert c.speakers[0].name == "首相"
+
+
+@pytest.mark.parametrize("body", [
+    "山田氏は「感染力は高い」などと特徴を説明した。",
+    "山田氏は「感染力は高い」と特徴を説明し、注意を促した。",
+    "山田氏はウイルスについて、「感染力は高い」などと特徴を説明し、注意を促した。",
+])
+def test_a_quote_closed_by_what_it_explains(body):
+    said = [c for c in claims(body) if c.kind == "reported_speech"]
+    assert [(c.speakers[0].name, c.content) for c in said] == [("山田", "「感染力は高い」")]
+
+
+def test_a_quote_that_titles_something_is_no_one_s_words():
+    assert all(c.kind != "reported_speech" for c in claims("首相は「改革を進める」と題し、講演した。"))

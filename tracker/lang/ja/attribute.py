@@ -352,9 +352,10 @@ _LEADING_PARTICLE = re.compile(r"^(?:について|への|を|に|へ|の)、?")
 # an introduction that points back at what was just said: こう述べた, このように語った
 _BACKWARD = re.compile(r"こう|このように")
 # 「…」と顔を引きつらせた, 「…」と胸を張った: a quote closed by its speaker's manner, not a speech verb
-# (…と慎重な言いぶりだったが、…: the clause goes on after it; …と言われた, と言われていた, …と評された: said of them, not by them)
-_QUOTE_MANNER = re.compile(r"(「[^「」]+」)(?P<cue>と、?(?![^「」。、]{0,6}?[わさら]れ)[^「」。、]{1,14}?(?<!れ)(?:た|だった|ている|ていた|ました|でした|ていない|ません))"
-                           r"(?:(?:という|ということです|とのことです|そうです)?[。．]?$|(?:が|ものの|けれども?)、)")
+# (…と慎重な言いぶりだったが、…, …などと特徴を説明し、注意を促した: the clause goes on after it; …と言われた,
+# と言われていた, …と評された: said of them, not by them)
+_QUOTE_MANNER = re.compile(r"(「[^「」]+」)(?:など)?(?P<cue>と、?(?![^「」。、]{0,6}?[わさら]れ)[^「」。、]{1,14}?(?<!れ)(?:た|だった|ている|ていた|ました|でした|ていない|ません|(?<!題)し(?=、)))"
+                           r"(?:(?:という|ということです|とのことです|そうです)?[。．]?$|(?:が|ものの|けれども?)?、)")
 
 
 def _content_span(text: str, s: int, e: int, clause: Clause) -> tuple[int, int]:
