@@ -1208,3 +1208,15 @@ def test_a_quote_closed_by_what_it_explains(body):
 
 def test_a_quote_that_titles_something_is_no_one_s_words():
     assert all(c.kind != "reported_speech" for c in claims("首相は「改革を進める」と題し、講演した。"))
+
+
+@pytest.mark.parametrize("body, speaker, kind", [
+    ("山田花子シニアアドバイザーは「日本が心配だ」と述べた。", "山田花子", "person"),
+    ("同紙の黒田一郎特派員は「親日的かもしれない」と書いた。", "黒田一郎", "person"),
+    # a rank before a title names no one
+    ("特別顧問は「問題はない」と述べた。", "特別顧問", "anonymous"),
+    ("常任理事は「問題はない」と述べた。", "常任理事", "anonymous"),
+])
+def test_advisers_correspondents_and_ranks_before_a_title(body, speaker, kind):
+    [c] = claims(body)
+    assert (c.speakers[0].name, c.speakers[0].kind) == (speaker, kind)

@@ -142,3 +142,9 @@ def test_a_colon_after_a_word_is_no_turn_without_questions_taking_turns():
 def test_a_word_before_a_colon_once_in_a_transcript_is_no_speaker():
     text = "対談\n\n司会：見通しはいかがですか。\n\n結論：来年4月からの見込みだ。\n\n司会：ほかには。\n\n要点：財源の確保が課題となる。\n"
     assert turns(text) == []
+
+
+def test_a_blog_s_name_on_a_line_of_its_own_heads_the_page_and_speaks_no_turn():
+    ex = extract_text("日本の話 | 北町人生のブログ\n\n北町人生のブログ\n\n長い人生を書き綴ったブログです\n\n"
+                      "観光収入を増やしたい思惑が裏目に出た。\n\n昨日初めての死者が出た。\n", published=date(2020, 2, 15))
+    assert all(c.kind == "author_assertion" for c in ex.claims)

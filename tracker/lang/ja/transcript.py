@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ... import lexicon as outlets
+from .lexicon import word_list
 
 _COLON = re.compile(r"\s*([^：:「」。、\s]{1,25})\s*[：:]")
 _BRACKETED = re.compile(r"\s*(?:【([^【】\n]{1,15})】|[(（]([^()（）\n]{1,15})[)）])")
@@ -73,9 +74,15 @@ def label_of(text: str, start: int, end: int, speaks) -> Label | None:
         return Label("", end, False, True)
     head = re.sub(r"(?:からの)?(?:発表|冒頭発言|あいさつ|挨拶)$", "", head)     # 知事発表: the governor's announcement below
     words = head.split()
-    if words and len(words) <= 3 and speaks(words[-1]):        # 市長, 広瀬知事, 長野県警 吉澤敏 刑事部長
+    if words and len(words) <= 3 and speaks(words[-1]) and not _masthead(words[-1]):   # 市長, 広瀬知事, 長野県警 吉澤敏 刑事部長
         return Label(head, end, False, True)
     return None
+
+
+def _masthead(name: str) -> bool:
+    """A site's or a paper's name on a line of its own (よかもん人生のブログ, 北町日報): it heads the page, no
+    one's turn."""
+    return bool(outlets.find_outlet(name)) or name.endswith(word_list("medium") + word_list("document"))
 
 
 def conference_speaker(text: str) -> str | None:
