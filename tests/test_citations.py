@@ -269,6 +269,13 @@ def test_an_outlet_inside_a_cited_report_stays_an_intermediate_source():
      ["The company cut 600 jobs."]),
     ("Notes | Blog\n\nOthers covered it too. Then read the follow-up story in the Guardian, which has these gems:\n\n"
      "The company cut 600 jobs.\n", "sourceline", "guardian", None, ["The company cut 600 jobs."]),
+    # a site's host after a label closes the item above it, as its name would
+    ("Notes | Blog\n\nThe company cut 600 jobs.\n\nFull Article : guardian.co.uk\n", "creditline", "guardian", None,
+     ["The company cut 600 jobs."]),
+    ("Notes | Blog\n\nThe company cut 600 jobs.\n\nSource: thestar.com\n", "creditline", "torontostar", None,
+     ["The company cut 600 jobs."]),
+    ("Notes | Blog\n\nThe company cut 600 jobs.\n\nRead more: guardian.co.uk\n", "creditline", "guardian", None,
+     ["The company cut 600 jobs."]),
 ])
 def test_a_credit_line_cites_the_text_it_belongs_to(text, kind, outlet, day, covered):
     ex = extract_text(text, published=date(2024, 7, 10))

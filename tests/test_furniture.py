@@ -139,3 +139,9 @@ def test_a_line_of_markup_is_read_in_linear_time():
     t = time.perf_counter()
     assert _MARKUP_ONLY.fullmatch("[b]" + " " * 60 + "x") is None     # a run of spaces split every way: hours at 40
     assert time.perf_counter() - t < 5
+
+
+@pytest.mark.parametrize("line", ["Visit example.com now for more.", "I use Node.js daily.", "The site example.com said it was down."])
+def test_a_host_in_a_sentence_is_no_credit_line(line):
+    from tracker.furniture import credit_line
+    assert credit_line(line, 0, len(line)) is None

@@ -135,7 +135,8 @@ class Credit:
 
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s「」『』()（）<>\"']+|(?<![\w.+\-])[\w.+\-]++@(?:[a-z0-9\-]+\.)+[a-z]{2,}", re.I)    # (from a run's start: linear)
-_BARE_HOST = re.compile(r"\s*(?:[a-z0-9\-]+\.)+[a-z]{2,}(?:/\S*)?\s*", re.I)     # jp.reuters.com on a line of its own
+# a site's host as a word of a line: Source: guardian.co.uk, Full Article : thestar.com
+_HOST_WORD = re.compile(r"(?<![\w.@/\-])(?:[a-z0-9\-]+\.)+[a-z]{2,}(?:/\S*)?(?![\w@\-])", re.I)
 _BYLINE_NAME = re.compile(r"[^\s。、,.!?！？]{1,8}(?:\s[^\s。、,.!?！？]{1,12}){0,2}")       # 柳根亨, Jane Doe, before an e-mail
 _TIME = r"[0-9０-９]{1,4}(?:[/／.\-][0-9０-９]{1,2}){1,2}|[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?|[0-9０-９]{4}"
 _PUNCT = r"[\s\u3000:：|｜,，、。.・/／\-–—=＝\[\]［］()（）【】〔〕「」『』<>＜＞\"'“”^*★☆■◆▼>]"
@@ -185,7 +186,7 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
     last = _LAST_SENTENCE.search(line) if line.rstrip().endswith(":") else None
     if last and (introduced := _introduced_by(last.group(0))):     # Of course, … The Ledger’s Jane Roe has this post:
         return Credit(introduced, start + last.start(), end, None, True)
-    urls = list(_URL.finditer(line)) or ([_BARE_HOST.fullmatch(line)] if _BARE_HOST.fullmatch(line) else [])
+    urls = list(_URL.finditer(line)) or list(_HOST_WORD.finditer(line))
     rest = line
     for u in reversed(urls):
         rest = rest[:u.start()] + " " + rest[u.end():]
