@@ -276,6 +276,11 @@ def test_an_outlet_inside_a_cited_report_stays_an_intermediate_source():
      ["The company cut 600 jobs."]),
     ("Notes | Blog\n\nThe company cut 600 jobs.\n\nRead more: guardian.co.uk\n", "creditline", "guardian", None,
      ["The company cut 600 jobs."]),
+    # an agency's name after the story's last stop and a dash closes the story
+    ("Notes | Blog\n\nThe company cut 600 jobs.\n\nThe plant will close in June 2018. — Bernama\n", "creditline", "bernama", None,
+     ["The company cut 600 jobs.", "The plant will close in June 2018."]),
+    ("Notes | Blog\n\nThe company cut 600 jobs.\n\n“We will rebuild,” the mayor said. -- Reuters\n", "creditline", "reuters", None,
+     ["The company cut 600 jobs.", "“We will rebuild,” the mayor said."]),
 ])
 def test_a_credit_line_cites_the_text_it_belongs_to(text, kind, outlet, day, covered):
     ex = extract_text(text, published=date(2024, 7, 10))

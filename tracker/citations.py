@@ -131,7 +131,8 @@ def _day_of(line: str, language) -> PartialDate | None:
 
 
 # an outlet's name run into a page copied without its line breaks: …を行った。 聯合ニュース ■要約 …
-_RUN_IN = re.compile(r"(?<=[。！？!?」])\s+(?P<credit>[^\s。！？!?「」■◆●▼・【]{2,30}(?:\s[^\s。！？!?「」■◆●▼・【]{1,12})?)(?=\s+[■◆●▼・【]|\s*$)")
+# (… in June 2018. — Bernama: a dash after the stop says it is a credit)
+_RUN_IN = re.compile(r"(?:(?<=[。！？!?」])\s+|(?<=[.!?。！？”\"’」])(?P<dash>\s*[-–—―]{1,2})\s*)(?P<credit>[^\s。！？!?「」■◆●▼・【]{2,30}(?:\s[^\s。！？!?「」■◆●▼・【]{1,12})?)(?=\s+[■◆●▼・【]|\s*$)")
 
 
 def _run_in_credits(text: str, start: int, end: int, block: int | None) -> list[Citation]:
@@ -143,7 +144,8 @@ def _run_in_credits(text: str, start: int, end: int, block: int | None) -> list[
         credit = credit_line(text, m.start("credit"), m.end("credit"))
         outlet = credit and (lexicon.find_outlet(credit.written) or lexicon.outlet_of_url(credit.written))
         if outlet:
-            out.append(Citation(m.start("credit"), m.end("credit"), m.group("credit"), outlet.key, credit.written,
+            s = m.end("dash") - len(m.group("dash").lstrip()) if m.group("dash") else m.start("credit")
+            out.append(Citation(s, m.end("credit"), text[s:m.end("credit")], outlet.key, credit.written,
                                 None, "creditline", block=block))
     return out
 

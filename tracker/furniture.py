@@ -238,9 +238,10 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
 
 def _headline_credit(line: str) -> str | None:
     """The outlet a headline names after it (「…」 - 産経ニュース, 『…』by「関西テレビ」, …|TBS NEWS DIG #shorts),
-    if the registry knows it; a line of sentences is no headline."""
+    if the registry knows it; a line of sentences is no headline, nor one sentence closed by its
+    agency (… will end in June 2018. — Bernama: the paragraph's run-in credit)."""
     m = _HEADLINE_CREDIT.match(_HASHTAGS.sub("", line.strip()))
-    if m is None or re.search(r"[。！？]\s*\S|[.!?]\s+[A-Z]", m.group("head")) \
+    if m is None or re.search(r"[。！？]\s*\S|[.!?]\s+[A-Z]|[.!?。！？][”\"’」』]?$", m.group("head")) \
             or re.search(r"\b(?:said|says|told|added|wrote|stated)\s*$|と(?:述べ|語っ|話し)た$", m.group("head")):
         return None             # "…," Senator Jane Roe said - CNN: a statement with its source, no headline
     name = m.group("name").strip().strip("「」『』\"“”")
