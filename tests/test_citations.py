@@ -281,6 +281,11 @@ def test_an_outlet_inside_a_cited_report_stays_an_intermediate_source():
      ["The company cut 600 jobs.", "The plant will close in June 2018."]),
     ("Notes | Blog\n\nThe company cut 600 jobs.\n\n“We will rebuild,” the mayor said. -- Reuters\n", "creditline", "reuters", None,
      ["The company cut 600 jobs.", "“We will rebuild,” the mayor said."]),
+    # where to read more names the source of what came before
+    ("Notes | Blog\n\nThe company cut 600 jobs.\n\nMore on all of these stories at Extra Bases.\n", "creditline", "name:Extra Bases", None,
+     ["The company cut 600 jobs."]),
+    ("Notes | Blog\n\nThe company cut 600 jobs.\n\nMore at the Boston Globe.\n", "creditline", "bostonglobe", None,
+     ["The company cut 600 jobs."]),
 ])
 def test_a_credit_line_cites_the_text_it_belongs_to(text, kind, outlet, day, covered):
     ex = extract_text(text, published=date(2024, 7, 10))

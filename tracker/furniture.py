@@ -202,7 +202,7 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
     name = re.sub(r"\s+", " ", name)
     written = None
     if name and not _known(name):
-        name = _without_desk(name)
+        name = _without_desk(re.sub(r"^(?i:the)\s+(?=[A-Z])", "", name))      # (More at the Boston Globe)
     if name and _known(name):
         written = name
     elif urls and by_url and (not name or "@" in urls[0].group(0) and _BYLINE_NAME.fullmatch(name)):
@@ -370,10 +370,12 @@ def _known(name: str) -> bool:
 
 
 def _names_a_source(line: str, name: str) -> bool:
-    """An unknown name is a source only right after a label that says so (出典：…, Source: …) or
-    right before より: not any short line with a date in it."""
+    """An unknown name is a source only right after a label that says so (出典：…, Source: …, More … at)
+    or right before より: not any short line with a date in it."""
     at = line.find(name)
     before, after = line[:at], line[at + len(name):]
     if re.search(r"(?i:source|via)\s+$", before) and not name[:1].isupper():
         return False        # Source probes: a headline's noun and verb, no label (an English name is capitalised)
+    if re.search(r"(?i:\bmore\b[^:.]{0,40}?\bat)\s+$", before) and all(w[:1].isupper() for w in name.split()):
+        return True         # More on all of these stories at Extra Bases. (a name in capitals: not More at Jane's house.)
     return bool(re.search(r"(?:出典|引用元|ソース|(?i:source|via))\s*[:：]?\s*$", before)) or after.lstrip().startswith("より")
