@@ -1220,3 +1220,13 @@ def test_a_quote_that_titles_something_is_no_one_s_words():
 def test_advisers_correspondents_and_ranks_before_a_title(body, speaker, kind):
     [c] = claims(body)
     assert (c.speakers[0].name, c.speakers[0].kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("韓国大統領府は25日、「日本側は謝罪した」と説明した。", "韓国大統領府"),          # a government's office (府)
+    ("内閣府は「景気は回復している」と発表した。", "内閣府"),
+    ("山田一郎首席秘書官は「日本側は謝罪した」と強調した。", "山田一郎"),           # a secretary (秘書官)
+])
+def test_offices_and_secretaries_speak(body, speaker):
+    [c] = claims(body)
+    assert c.kind == "reported_speech" and c.speakers[0].name == speaker
