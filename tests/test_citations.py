@@ -758,3 +758,14 @@ def test_an_outlet_after_the_and_a_programme_by_its_network(written, outlet):
     from tracker.lexicon import find_outlet
 
     assert find_outlet(written).key == outlet
+
+
+def test_where_to_read_the_rest_closes_the_item_above_whatever_stands_under_it():
+    """A news blog's items, each closed by "Full Article :" and a host, its own posting line under it."""
+    ex = extract_text("News | Blog\n\nFlood toll rises\n\nAid workers are still struggling to feed thousands.\n\n"
+                      "Full Article : guardian.co.uk\nHaiti on 09.30.04 @ 01:46 PM CST [link]\n\nTrade benefits few\n\n"
+                      "Many countries failed to earn the expected benefits, a U.N. report said today.\n\n"
+                      "Read more: thestar.com\nAfrica on 09.30.04 @ 08:47 AM CST [link]\n", published=date(2004, 9, 30))
+    outlet = {c.text: ex.citations[c.citation].outlet for c in ex.claims if c.citation is not None}
+    assert outlet["Aid workers are still struggling to feed thousands."] == "guardian"
+    assert outlet["Many countries failed to earn the expected benefits, a U.N. report said today."] == "torontostar"

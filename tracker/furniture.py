@@ -255,6 +255,8 @@ def opens_below(text: str, language: lang.Language, above: Paragraph, line: Para
     over the text below (日本経済新聞⏎観光庁は1日…), which is no second line of the same credit."""
     if below is None or below.kind != "body":
         return False
+    if language.furniture.closing_labels and re.search(language.furniture.closing_labels, text[line.start:line.end]):
+        return False        # Full Article : guardian.co.uk⏎Haiti on 09.30.04 [link]: the rest of what is above
     if below.block == above.block:
         ends = [e for e in language.sentence_ends(text, above.start, above.end) if e < above.end] + [above.end]
         last = (ends[-2] if len(ends) > 1 else above.start, above.end)

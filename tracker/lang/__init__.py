@@ -107,14 +107,16 @@ class Furniture:
     which the article's date completes; `byline` matches a whole byline, its first group the author; `credit_labels`
     the words a credit line carries beside the outlet it names (出典, 配信, より, Source, Via, ©,
     and the language's ways of writing dates and times), `opening_labels` those that make it
-    cover what follows rather than what precedes (以下…より); `announcing` the words that end a
-    sentence announcing the text quoted after it (以下のように書いている。, as follows:)."""
+    cover what follows rather than what precedes (以下…より), `closing_labels` those that make it
+    cover what precedes whatever stands below it (Read more:, Full article:, 続きは); `announcing` the
+    words that end a sentence announcing the text quoted after it (以下のように書いている。, as follows:)."""
     date: Callable[[str], tuple[date | None, int, int] | None] | None = None
     day: Callable[[str], tuple[int, int, str, int | None] | None] | None = None     # month, day, as written, weekday
     labels: str = ""                    # regex alternatives
     byline: re.Pattern | None = None
     credit_labels: str = ""             # regex alternatives
     opening_labels: str = ""            # regex alternatives
+    closing_labels: str = ""            # regex alternatives
     announcing: str = ""                # regex alternatives, matched at a paragraph's end
 
 

@@ -38,6 +38,8 @@ CREDIT_LABELS = (r"(?i:sources?|via|from|credits?|photo|copyright|all rights res
                  r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b,?)?|[A-Z][a-z]+day"
                  r"|\b[AaPp]\.?[Mm]\b\.?|(?:E|C|M|P)[SD]?T\b|GMT|UTC|BST|JST")       # USA TODAY 8:19 p.m. EST Jan. 12, 2023
 OPENING_LABELS = r"(?i:the following|below|excerpt)"
+# where to read the rest of what was just quoted: the credit closes it, whatever the page puts under it
+CLOSING_LABELS = r"(?i:\bread more\b|\b(?:full|original) (?:article|story|report|text|post)\b|\bmore (?:on [^:.]{1,40} )?at\b)"
 # a sentence announcing the text quoted after it: The paper wrote as follows. Here is what it reported:
 ANNOUNCING = r"(?i:as follows|the following|below)\s*[.:]"
 # a byline: By Jane Doe / By JANE DOE and JOHN ROE, Reuters
