@@ -956,3 +956,17 @@ def test_any_verb_after_a_passive_of_belief_or_rumour_is_hearsay(body):
 def test_a_woman_named_after_a_title_and_a_place():
     ex, _ = claims_of("Tom Hale met New York Governor Jane Roe. She said the talks went well.")
     assert ex.claims[-1].speakers[0].name == "Jane Roe"
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("The United Nations Conference on Trade and Development (UNCTAD) said Africa had received about 540 billion dollars.",
+     ["United Nations Conference on Trade and Development"]),
+    ("The Organization for Security and Co-operation in Europe (OSCE) said the vote was fair.",
+     ["Organization for Security and Co-operation in Europe"]),
+    # without the acronym, or where its letters are not the name's, two bodies
+    ("The Bank of England and Barclays said rates would rise.", ["Bank of England", "Barclays"]),
+    ("The Bank of England and Barclays (IMF) said rates would rise.", ["Bank of England", "Barclays"]),
+])
+def test_a_body_s_name_with_its_acronym_is_one_speaker(body, speakers):
+    ex, _ = claims_of(body)
+    assert [s.name for s in ex.claims[0].speakers] == speakers

@@ -1,7 +1,7 @@
 """The English lexicons, as data in `data/words.tsv` (`list<TAB>word[<TAB>act<TAB>stance]`): speech
 verbs with their acts and stances, titles and roles, heads of organisation and document names,
 unnamed sources, hedges, words of hearsay, first names that say he or she, named days; and what
-the rules ask of them (`hearsay_regex`, `given_gender`, `day_is_name`)."""
+the rules ask of them (`hearsay_regex`, `given_gender`, `day_is_name`, `by_acronym`)."""
 from __future__ import annotations
 
 import re
@@ -113,3 +113,11 @@ def without_day(name: str) -> str:
     """A name without the day wire copy writes after it (Peskov Monday said: Peskov), where the day is none of it."""
     head, _, last = name.rpartition(" ")
     return head if head and _DAY_NAME.fullmatch(last) and not day_is_name(head) else name
+
+
+def by_acronym(name: str) -> bool:
+    """A name followed by its acronym, of its words' initials in order (The United Nations Conference
+    on Trade and Development (UNCTAD)): one body, its "and" inside it."""
+    m = re.fullmatch(r"(?P<name>.+?\sand\s.+?)\s*\((?P<acr>[A-Z][A-Za-z]{2,9})\)", name.strip())
+    initials = iter(w[0].upper() for w in m.group("name").split() if w.lower() != "the") if m else iter(())
+    return bool(m) and all(ch in initials for ch in m.group("acr").upper())      # (on, of may lend no letter)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ... import lexicon
 from ...model import Speaker
-from .lexicon import cues, given_gender, without_day, word_set, words as _words
+from .lexicon import by_acronym, cues, given_gender, without_day, word_set, words as _words
 
 # a parenthesis a name carries (Sen. Amy Klobuchar (D-Minn.), the Courier (Ohio)): one piece of the
 # noun phrase when a pattern reads a name up to a comma or a stop, its own stops not the phrase's end
@@ -306,15 +306,14 @@ def collect_full_names(text: str) -> list[str]:
     return sorted(names, key=lambda n: (-names[n], -len(n)))
 
 
-
 def speak(np: str, ctx: Context) -> tuple[Speaker, ...]:
-    np = _strip(np)
+    acronym, np = by_acronym(np), _strip(np)       # (the Conference on Trade and Development (UNCTAD))
     listed = re.search(r",(?:[^,]+\s|\s*)and\s+[^,]+$", np)        # A, B and C, A, B, and C; not Jane Roe, president of a union, said
     parts = [p for p in re.split(r",\s*(?:and\s+)?|(?<!\s)\s+(?:and|&)\s+" if listed else r"(?<!\s)\s+(?:and|&)\s+", np) if p]
     first = re.match(r"[Tt]he ([A-Z]\S*) and [A-Z]", np) if not listed else None
     one_name = first and not (lexicon.find_outlet(first.group(1)) or lexicon.find_entity(first.group(1))) \
         and classify(np) in ("organization", "media")
-    if "&" in np and classify(np) == "organization":
+    if "&" in np and classify(np) == "organization" or acronym:
         return (make_speaker(np, "organization", ctx),)        # Procter & Gamble: one name, not two
     if len(parts) == 2 and not listed and _one_organisation(parts):
         return (make_speaker(np, "organization", ctx),)

@@ -71,7 +71,7 @@ def _named(parts: list[str], j: int) -> str | None:
     return name if k < j and _PROPER.fullmatch(name) and classify(name) == "person" else None
 
 
-_PROPER = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.&'’\-]*(?:\s+(?:(?:and|of|for|the|on|in|&)\s+)*[A-Z][\w.&'’\-]*)*")
+_PROPER = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.&'’\-]*(?:\s+(?:(?:and|of|for|the|on|in|&)\s+)*[A-Z][\w.&'’\-]*)*(?:\s*\([A-Z][A-Za-z]{1,9}\))?")
 
 
 _PREPOSITION_LAST = re.compile(r"(?i)(?:^|\s)(?:to|in|of|for|with|by|from|on|at|about|after|under|through|during|among)$")
