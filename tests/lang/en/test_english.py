@@ -970,3 +970,41 @@ def test_a_woman_named_after_a_title_and_a_place():
 def test_a_body_s_name_with_its_acronym_is_one_speaker(body, speakers):
     ex, _ = claims_of(body)
     assert [s.name for s in ex.claims[0].speakers] == speakers
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The judge's ruling sided with Armstrong's attorneys, who argued the books are free speech.", "Armstrong's attorneys"),
+    ("The ruling sided with the company's lawyers, who argued the books are free speech.", "the company's lawyers"),
+    ("The mayor met residents, who said the plant should close.", "residents"),
+    # people set beside the speaker already named are that speaker
+    ("\"We will appeal,\" said Tom Hale, one of the lawyers, who added that the ruling was wrong.", "Tom Hale"),
+])
+def test_who_after_people_named_just_before_it(body, speaker):
+    ex, _ = claims_of(body)
+    assert ex.claims[-1].speakers[0].name == speaker
+
+
+def test_a_briefing_whose_questions_are_labelled_by_the_outlets_asking_them():
+    """Labels written as names are (Wang Wenbin:), questions labelled by their outlets (Dragon TV:)."""
+    ex = extract_text("Ministry press conference on August 9, 2022\n\n"
+                      "Dragon TV: The minister visited Mongolia on the 8th. Can you give us more details?\n\n"
+                      "  Wang Wenbin: The visit was a success.\n\nDuring the visit, the minister met the president.\n\n"
+                      "Bloomberg: Will the talks resume?\n\nWang Wenbin: We have made our position clear.\n",
+                      published=date(2022, 8, 9))
+    said = [(c.speakers[0].name, c.content) for c in ex.claims]
+    assert said == [("Wang Wenbin", "The visit was a success."), ("Wang Wenbin", "During the visit, the minister met the president."),
+                    ("Wang Wenbin", "We have made our position clear.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Notes\n\nKey Points: the plant will close.\n\nBottom Line: jobs will go.\n",
+    "Notes\n\nJane Roe: a profile of the mayor who rebuilt the park.\n\nTom Lin: the man behind the plan.\n",
+])
+def test_names_before_colons_without_an_outlet_asking_are_no_turns(text):
+    ex = extract_text(text, published=date(2022, 8, 9))
+    assert all(c.kind != "reported_speech" for c in ex.claims)
+
+
+def test_an_adverb_between_the_subject_and_its_verb_is_not_the_subject_s():
+    ex, _ = claims_of("The minister just said that the visit was a success.")
+    assert ex.claims[0].speakers[0].name == "The minister"

@@ -15,7 +15,7 @@ from .speakers import _DETERMINERS, GENDERED, PRONOUNS, classify, people_of, sub
 
 # what may stand between a subject and its verb (Peskov also said, Biden on Monday said, the FBI earlier
 # Saturday announced, the mayor on July 2 said)
-_BETWEEN = re.compile(r"\s+(?:also|later|earlier|previously|then|again|has|had|have|would|will|was|were|is|are|been|once|separately|"
+_BETWEEN = re.compile(r"\s+(?:also|later|earlier|previously|then|again|has|had|have|would|will|was|were|is|are|been|once|separately|just|"
                      r"at times|often|repeatedly|frequently|publicly|privately|recently|initially|already|never|always|still|"
                      r"reportedly|allegedly|immediately|quickly|openly|even|first|however|nonetheless|meanwhile|too|instead|eventually|"
                      r"(?:(?:on|early|late|earlier|later)\s+|(?P<bare>))(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -95,6 +95,8 @@ _CLAUSE_BEFORE = re.compile(r",[”\"’']*\s*$")          # …, adding / …,"
 _RELATIVE = frozenset(("who", "whom", "which"))
 _THING_BEFORE = re.compile(r"\b((?:an?|the|its|their|his|her|this|that)\s+[“\"‘']?[\w'’\-]+(?:\s+[\w'’\-]+){0,2}?)[”\"’']?,[”\"’']?\s*$")
 _ANTECEDENT = re.compile(r"\b([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}),\s*$")
+# people right before ", who": Armstrong's attorneys, the company's lawyers, many residents
+_PEOPLE_BEFORE = re.compile(r"(?<![\w'’])((?:(?:(?:the\s+)?[\w.\-]+['’]s|the|a|an|his|her|their|its|many|some|several)\s+(?:[a-z][\w\-]*\s+)?)?[a-z][\w\-]*s),\s*$")
 
 
 def _antecedent(text: str, s: int, found: Tagged, prior: core.Draft | None, ctx: Context) -> tuple[Speaker, ...]:
@@ -105,6 +107,11 @@ def _antecedent(text: str, s: int, found: Tagged, prior: core.Draft | None, ctx:
     if found.source and not text[max(s, found.source[0] - 3):found.source[0]].strip().rstrip("”\"’'").endswith(","):
         np = subject_before(text[s:found.source[0]].rstrip(" (—–"))   # a protester who shouted, the governor (who said …)
         return speak(np, ctx) if np and subject_kind(np) else ()
+    near = _PEOPLE_BEFORE.search(text, max(s, found.source[0] - 80), found.source[0]) if found.source else None
+    apposed = prior is not None and prior.mention and near and re.search(
+        rf"{re.escape(prior.mention)},(?:\s+[\w'’\-]+){{0,3}}\s+$", text[max(s, near.start() - 80):near.start()])
+    if near and subject_kind(near.group(1)) in ("person", "anonymous", "organization") and not apposed:
+        return speak(near.group(1), ctx)        # sided with the company's lawyers, who argued …: the lawyers (not said Tom Hale, a lawyer, who)
     if prior is not None and prior.speakers:
         return prior.speakers
     named = _ANTECEDENT.search(text, max(s, found.source[0] - 80), found.source[0]) if found.source else None

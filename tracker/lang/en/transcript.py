@@ -14,12 +14,15 @@ from dataclasses import dataclass
 
 from ... import lexicon
 from ...model import Layout
+from .speakers import classify
 
 # a name in capitals, up to five words (titles with their stops: SEN., MS.), a party in
 # parentheses, and after a comma what the speaker is (ABC HOST, ALABAMA); a transcript pasted as a
 # quote opens each turn with its quote mark ("WALLACE: …)
 _LABEL = re.compile(r"[\"“]?(?P<name>[A-Z][A-Z'’\-]*\.?(?:\s+[A-Z][A-Z'’\-]*\.?){0,4})(?:\s*\([A-Z]{1,3}(?:-[A-Z]{2})?\))?"
                     r"(?:,\s*(?P<role>[A-Z][A-Z0-9 .,'’&\-]{1,50}?))?\s*:\s+(?=\S)")
+# a briefing's transcript writes its labels as names are written (Wang Wenbin:, Dragon TV:)
+_NAMED = re.compile(r"[ \t\u3000]*(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s*:\s+(?=\S)")
 _QUESTION = frozenset(("Q", "QUESTION", "REPORTER", "AUDIENCE MEMBER", "MODERATOR QUESTION"))
 _NOT_A_SPEAKER = frozenset((
     "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "EDITORS NOTE", "BREAKING", "WATCH", "RELATED",
@@ -57,7 +60,11 @@ def turns(text: str, layout: Layout) -> dict[int, Turn]:
     labelled: dict[int, tuple[str, int]] = {}
     furniture: set[int] = set()         # UPDATE: …: no one's turn, and the end of the one before
     answers: dict[int, int] = {}        # A: …, on a page whose questions are labelled Q
+    named = _named_turns(text, layout)
     for pi, p in enumerate(layout.paragraphs):
+        if pi in named:
+            labelled[pi] = named[pi]
+            continue
         m = _LABEL.match(text, p.start, p.end) if p.kind == "body" else None
         if not m or not re.search(r"[A-Z]{2}|^[A-Z]$", m.group("name")):
             continue
@@ -95,6 +102,19 @@ def turns(text: str, layout: Layout) -> dict[int, Turn]:
         elif current is not None and p.kind == "body":
             out[pi] = Turn(current.name, 0)
     return out
+
+
+def _named_turns(text: str, layout: Layout) -> dict[int, tuple[str, int]]:
+    """Labels written as names are written, on a briefing's page whose questions are labelled by the
+    outlet asking them (Dragon TV: …?, Wang Wenbin: …): the outlets' turns are questions; each name
+    that labels a paragraph is a speaker. Without an outlet asking, a name before a colon is no label
+    (Key Points: …, Jane Roe: a profile)."""
+    found = {pi: m for pi, p in enumerate(layout.paragraphs) if p.kind == "body" and (m := _NAMED.match(text, p.start, p.end))
+             and " ".join(m.group("name").upper().split()) not in _NOT_A_SPEAKER}
+    asking = {pi for pi, m in found.items() if lexicon.find_outlet(m.group("name")) or classify(m.group("name")) == "media"}
+    if not asking or len(found) - len(asking) < 1:
+        return {}
+    return {pi: ("Q" if pi in asking else " ".join(m.group("name").split()), m.end()) for pi, m in found.items()}
 
 
 # whom a page of Q: and A: says it interviewed: We spoke with Mayor Jane Roe, an interview with Dr. Lee
