@@ -769,3 +769,10 @@ def test_where_to_read_the_rest_closes_the_item_above_whatever_stands_under_it()
     outlet = {c.text: ex.citations[c.citation].outlet for c in ex.claims if c.citation is not None}
     assert outlet["Aid workers are still struggling to feed thousands."] == "guardian"
     assert outlet["Many countries failed to earn the expected benefits, a U.N. report said today."] == "torontostar"
+
+
+def test_an_outlet_whose_name_holds_its_domain_s_stop_is_known_by_it():
+    ex = extract_text("台風が接近中\n\n10/9(水) 21:10配信\n\nFNN.jpプライムオンライン\n\n台風19号が日本列島に接近している。\n",
+                      published=date(2019, 10, 9))
+    [cit] = ex.citations
+    assert cit.outlet == "fnn" and [c.citation for c in ex.claims if "接近している" in c.text] == [0]

@@ -200,10 +200,12 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
     rest = opening.sub(" ", _COPYRIGHT.sub(" ", rest))
     name = furniture.sub(" ", rest).strip()
     name = re.sub(r"\s+", " ", name)
-    written = None
-    if name and not _known(name):
+    written = line.strip() if _known(line.strip()) else None       # FNN.jpプライムオンライン: a name whose stop is its own
+    if written is None and name and not _known(name):
         name = _without_desk(re.sub(r"^(?i:the)\s+(?=[A-Z])", "", name))      # (More at the Boston Globe)
-    if name and _known(name):
+    if written is not None:
+        pass
+    elif name and _known(name):
         written = name
     elif urls and by_url and (not name or "@" in urls[0].group(0) and _BYLINE_NAME.fullmatch(name)):
         written = lexicon.host_of(_host_part(urls[0].group(0))) or urls[0].group(0).strip()     # a link, or a byline's e-mail
