@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from tracker.lang.en.speakers import cited_source, collect_full_names, subject_kind
 from tracker.lang.en.subjects import opening_subject, subject_before
 
+from ...conftest import extract_text
+
 from .test_english import claims_of
 
 
@@ -987,3 +989,17 @@ def test_a_day_after_a_subject_as_wire_copy_writes_it(body, speaker):
 def test_a_day_after_a_subject_from_the_last_attack(body, speaker, day):
     ex, _ = claims_of(body, published=date(2026, 7, 15))
     assert [(c.speakers[0].name, c.date) for c in ex.claims] == [(speaker, day)]
+
+
+@pytest.mark.parametrize("body, outlet", [
+    ("The mayor said in an interview with Reuters that he will resign.", "reuters"),
+    ("The mayor said in an interview with the Wall Street Journal that he will resign.", "wsj"),
+    ("The mayor said in an interview with a local paper that he will resign.", None),
+    ("The mayor said in an interview with his hometown newspaper on Monday that he will resign.", None),
+    ("The mayor said in an interview with CNN's State of the Union that he will resign.", "cnn"),
+])
+def test_whom_an_interview_was_with_is_not_what_was_said_and_an_outlet_is_the_report(body, outlet):
+    ex = extract_text(f"Notes | Blog\n\n{body}\n", published=date(2024, 7, 10))
+    [c] = ex.claims
+    assert (c.speakers[0].name, c.cue, c.content) == ("The mayor", "said", "he will resign")
+    assert (ex.citations[c.citation].outlet if c.citation is not None else None) == outlet

@@ -131,7 +131,9 @@ _JOINED = re.compile(r",?(?<!\s)\s++(?:and|but|while|whereas|although|though)\s+
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?"
 _OCCASION = (r"(?:statement|interview|post|speech|address|briefing|letter|tweet|video|email|memo|conference|call|hearing|rally|"
              r"appearance|meeting|broadcast|podcast|op-ed|essay|column|filing|release|remarks)s?")
-AFTER_VERB = re.compile(r"^(?:\s*(?:on " + _DAY + r"|in an interview with [^,.;“\"]{1,40}"
+# (in an interview with Reuters, with the Wall Street Journal, with CNN's State of the Union, with a local paper: not what follows it)
+_WITH = r"(?:(?:a|an|the|his|her|their) (?:(?!(?:that|on|in|at|about)\b)[a-z][\w-]* ){0,3}(?!(?:that|on|in|at|about)\b)[a-z][\w-]*(?=[ ,.;]|$)|(?:the )?[A-Z][\w.&'’\-]*(?: (?:of (?:the )?)?[A-Z][\w.&'’\-]*){0,4}(?:['’]s(?: (?:of (?:the )?)?[A-Z][\w.&'’\-]*){1,4})?)"
+AFTER_VERB = re.compile(r"^(?:\s*(?:on " + _DAY + r"|in an interview with " + _WITH +
                         r"|(?:in|at|during|on) (?:a|an|the|his|her|their|its|our|one|this) (?:[\w-]+ ){0,3}?" + _OCCASION + r"\b"
                         # said ahead of the vote that …: an occasion before "that" (not said after the vote was held, …)
                         r"|(?:ahead of|before|after|during|at) (?:a|an|the|this) (?:[\w-]+ ){0,3}?(?:vote|debate|summit|session|talks|meeting|hearing)s?(?=\s+that\b)"
