@@ -1230,3 +1230,9 @@ def test_advisers_correspondents_and_ranks_before_a_title(body, speaker, kind):
 def test_offices_and_secretaries_speak(body, speaker):
     [c] = claims(body)
     assert c.kind == "reported_speech" and c.speakers[0].name == speaker
+
+
+def test_a_sentence_announcing_the_next_speaker_stops_the_one_before():
+    ex = extract_text("題\n\n山田市長は「工場は閉鎖しない」と述べた。ある幹部が言う。\n「市長は本気だ」\n", published=date(2024, 7, 10))
+    quote = next(c for c in ex.claims if "本気" in c.text)
+    assert quote.speakers[0].name == "ある幹部"

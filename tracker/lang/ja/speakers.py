@@ -347,6 +347,13 @@ def topic_of(text: str, clause: Clause, mask: bytearray, base: int, media: bool 
     return None
 
 
+def announces(text: str, clause: Clause, mask: bytearray, base: int) -> bool:
+    """Whether a clause only announces who speaks next (官邸スタッフが言う。「…」): whoever spoke before
+    does not speak on."""
+    m = _announcing().search(text, clause.start, clause.end)
+    return bool(m) and not mask[m.start() - base]
+
+
 @cache
 def _announcing() -> re.Pattern:
     verbs = "|".join(word_list("announce"))
