@@ -776,3 +776,13 @@ def test_an_outlet_whose_name_holds_its_domain_s_stop_is_known_by_it():
                       published=date(2019, 10, 9))
     [cit] = ex.citations
     assert cit.outlet == "fnn" and [c.citation for c in ex.claims if "接近している" in c.text] == [0]
+
+
+def test_a_known_name_taken_whole_is_only_the_registry_s_own_name():
+    """"…ニュースレターより" under a passage is no closing credit of the passage above (a source line
+    of what follows it, if anything); only a name the registry holds as written is taken whole."""
+    ex = extract_text("雑記 | ブログ\n\n市は新しい公園を開いた。\n\nニューヨークタイムズ・ニュースレターより\n1.音楽の話\n【記事要旨】\n"
+                      " 批評家は「音楽は変わった」と語った。\n",
+                      published=date(2024, 7, 10))
+    park = next(c for c in ex.claims if "公園" in c.text)
+    assert park.citation is None

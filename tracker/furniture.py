@@ -200,7 +200,8 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
     rest = opening.sub(" ", _COPYRIGHT.sub(" ", rest))
     name = furniture.sub(" ", rest).strip()
     name = re.sub(r"\s+", " ", name)
-    written = line.strip() if _known(line.strip()) else None       # FNN.jpプライムオンライン: a name whose stop is its own
+    # FNN.jpプライムオンライン: a known name whose stop is its own, the whole line
+    written = line.strip() if lexicon.outlet_pattern().fullmatch(line.strip()) else None
     if written is None and name and not _known(name):
         name = _without_desk(re.sub(r"^(?i:the)\s+(?=[A-Z])", "", name))      # (More at the Boston Globe)
     if written is not None:
