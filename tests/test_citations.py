@@ -786,3 +786,20 @@ def test_a_known_name_taken_whole_is_only_the_registry_s_own_name():
                       published=date(2024, 7, 10))
     park = next(c for c in ex.claims if "公園" in c.text)
     assert park.citation is None
+
+
+def test_a_blog_s_posting_lines_are_no_statements_of_the_next_item_s_outlet():
+    ex = extract_text("Weekend links\n\nPolice said two people were arrested after the protest.\nFull article: theguardian.com\n"
+                      "Posted by Ken at 10:02 PM\n\nThe mayor said the bridge would reopen in May.\nRead more: reuters.com\n"
+                      "Posted on March 10, 2024 by Ken\n\nHaiti on 09.30.04 @ 01:46 PM CST [link]\n", published=date(2024, 3, 10))
+    assert [c.text for c in ex.claims] == ["Police said two people were arrested after the protest.",
+                                           "The mayor said the bridge would reopen in May."]
+    assert [ex.citations[c.citation].outlet for c in ex.claims] == ["guardian", "reuters"]
+
+
+@pytest.mark.parametrize("opinion", ["Honestly, I think they are too cautious.", "In my view, the region is heading for a slowdown."])
+def test_the_author_s_own_view_above_a_credit_is_no_part_of_the_report(opinion):
+    ex = extract_text(f"Notes\n\nThe central bank kept rates at 5% on Thursday, the BBC said.\n\n{opinion}\n\nSource: bbc.co.uk\n",
+                      published=date(2024, 3, 10))
+    own = next(c for c in ex.claims if c.text == opinion)
+    assert own.kind == "author_opinion" and own.citation is None

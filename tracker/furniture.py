@@ -111,10 +111,18 @@ _STAFF = re.compile(r"\s+(?i:Staff(?:\s+(?:Writers?|Reports?))?|Wire(?:\s+Servic
 _MARKUP_ONLY = re.compile(r"(?:\s|\[/?[a-z]{1,10}(?:[ =][^\]\n]{0,40})?\]|[-(\[]\s*(?i:snip)\s*[-)\]]|\[(?:\.\.\.|…)\]|\.\.\.|…)+")
 
 
+# a blog's posting line under an item: Posted by Ken at 10:02 PM, Posted on March 10, 2024 by Ken, Haiti on
+# 09.30.04 @ 01:46 PM CST [link], 投稿者 たろう 2024年3月12日 08:15, … | 3 comments
+_POSTING = re.compile(r"\s*(?:(?i:posted|filed)\s+(?:by|on|in|at)\b|投稿者?\s*[:：]?\s*\S)[^\n]{0,70}"
+                      r"|[^\n]{0,50}?(?:@\s*\d{1,2}:\d\d|\d{1,2}:\d\d\s*(?i:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*(?:\[(?i:link|permalink)\]|[|｜]))[^\n]{0,40}"
+                      r"|[^\n]{0,60}?(?:\[(?i:link|permalink)\]|(?i:permalink)|[|｜]\s*\d+\s*(?i:comments?))\s*")
+
+
 def meta_lines_apart(text: str, layout: Layout) -> Layout:
     """A paragraph that only states a date (the page's date line) or who wrote it (a byline, a
-    wire's credit of its staff), or holds only markup and cuts, is not a statement."""
-    paragraphs = tuple(replace(p, kind="meta") if p.kind == "body" and p.end - p.start <= 80 and stated_publication([text[p.start:p.end]])
+    wire's credit of its staff, a blog's posting line), or holds only markup and cuts, is not a statement."""
+    paragraphs = tuple(replace(p, kind="meta") if p.kind == "body" and p.end - p.start <= 80 and (stated_publication([text[p.start:p.end]])
+                                                                                           or _POSTING.fullmatch(text, p.start, p.end))
                        or p.kind in ("body", "caption") and p.end - p.start <= 400 and _signed(text, p.start, p.end)
                        or p.end - p.start <= 200 and _MARKUP_ONLY.fullmatch(text, p.start, p.end)
                        else p for p in layout.paragraphs)

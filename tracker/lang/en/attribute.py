@@ -26,7 +26,7 @@ from .sentences import MASK, ending_by, holding, masked as _masked, quotes as _q
 from .transcript import first_person as _first_person, furniture_label, label_name, turns as _turns
 from .speakers import (NAME_PAREN, PRONOUNS, Context, cited_source, classify, collect_full_names, qualified_head, remember, remember_titled,
                        speak, subject_kind, titled_in)
-from .quoted import AUTHOR, in_block, introduces, second_half, signed, sourced_quotes
+from .quoted import AUTHOR, in_block, own_opening, introduces, second_half, signed, sourced_quotes
 from .according import according_to, sourcing_cue, without_source
 from .subjects import coordinated_subject, opening_subject, person_before, subject_before, without_adverbs
 
@@ -55,7 +55,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             model: list[core.Draft] = []
             if not d.speakers:          # Trump has preserved the deal, although he …: he is the last person named
                 named = opening_subject(_masked(text, sent.start, sent.end, quotes))
-                if named and named.lower() in AUTHOR:
+                if own_opening(_masked(text, sent.start, sent.end, quotes)):       # I think …, In my view, …, Honestly, I …
                     if not d.quoted and not holding(quotes, sent.start, sent.end):      # I think …, under a credit too
                         d.kind = "author_opinion" if d.stance == "Speculative" else "author_assertion"
                 elif named and classify(named) == "person":

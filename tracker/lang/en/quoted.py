@@ -14,11 +14,22 @@ from .clauses import AFTER_VERB
 from .lexicon import cue_regex, cues, names_source
 from .sentences import MASK, holding, masked as _masked
 from .speakers import Context, classify, remember, speak
-from .subjects import subject_before, subject_kind
+from .subjects import opening_subject, subject_before, subject_kind
 
 # what points at the quote below a line (said the following:, wrote this:, put it this way:)
 _FOLLOWING = re.compile(r"\s+(?:the following|as follows|this|these words|it this way)(?=\s*$)")
 AUTHOR = frozenset(("i", "we"))     # outside quotes, who writes: the author's own words, never another's
+# an opening in the author's own voice before the subject: In my view, …; Honestly, I think …
+_OWN_OPENER = re.compile(r"\s*(?:(?P<mine>(?i:in\s+my\s+(?:view|opinion)|to\s+me|for\s+my\s+part|personally))"
+                         r"|(?i:honestly|frankly|admittedly|sadly|luckily|clearly|obviously|of\s+course))\s*,\s*")
+
+
+def own_opening(masked: str) -> bool:
+    """Whether a sentence (its quotes masked) opens in the author's own voice: I or we, after an
+    attitude's opener too (Honestly, I think …), or an opener in the first person (In my view, …)."""
+    m = _OWN_OPENER.match(masked)
+    named = opening_subject(masked[m.end():] if m else masked)
+    return bool(m and m.group("mine")) or bool(named) and named.lower() in AUTHOR
 
 
 # the verb opening the sentence, its speaker after it, then the quote: Said Clyburn: "…", Says a neighbour, "…"
