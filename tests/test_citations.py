@@ -803,3 +803,16 @@ def test_the_author_s_own_view_above_a_credit_is_no_part_of_the_report(opinion):
                       published=date(2024, 3, 10))
     own = next(c for c in ex.claims if c.text == opinion)
     assert own.kind == "author_opinion" and own.citation is None
+
+
+@pytest.mark.parametrize("text, said, outlet", [
+    ("Notes\n\nThe yen fell to 160 per dollar, the ministry said.\n\nRead more:\nhttps://www.japantimes.co.jp/business/2024/04/29/yen-falls/\n\n"
+     "The mayor said the bridge would reopen in May.\n", "The yen fell to 160 per dollar, the ministry said.", "japan_times"),
+    ("雑記\n\n植田総裁は「注視する」と述べた。\n\n続きは\nhttps://www3.nhk.or.jp/news/html/20240312/k100.html\n\n神田財務官は「適切に対応する」と述べた。\n",
+     "植田総裁は「注視する」と述べた。", "nhk"),
+    ("雑記\n\n神田財務官は「適切に対応する」と述べた。\n\n続きは日本経済新聞で\n", "神田財務官は「適切に対応する」と述べた。", "nikkei"),
+])
+def test_where_to_read_the_rest_on_its_own_line_over_the_link_closes_the_text_above(text, said, outlet):
+    ex = extract_text(text, published=date(2024, 4, 29))
+    cited = {c.text: ex.citations[c.citation].outlet for c in ex.claims if c.citation is not None}
+    assert cited == {said: outlet}

@@ -125,8 +125,14 @@ def meta_lines_apart(text: str, layout: Layout) -> Layout:
                                                                                            or _POSTING.fullmatch(text, p.start, p.end))
                        or p.kind in ("body", "caption") and p.end - p.start <= 400 and _signed(text, p.start, p.end)
                        or p.end - p.start <= 200 and _MARKUP_ONLY.fullmatch(text, p.start, p.end)
+                       or p.end - p.start <= 40 and _closing_label_only(text[p.start:p.end])
                        else p for p in layout.paragraphs)
     return replace(layout, paragraphs=paragraphs)
+
+
+def _closing_label_only(line: str) -> bool:
+    """Read more:, 続きは: a closing label alone on its line, naming the link under it."""
+    return any(f.closing_labels and re.fullmatch(rf"\s*(?:{f.closing_labels})\s*[:：]?\s*", line) for f in _furniture())
 
 
 # ---------------------------------------------------------------- credit lines
