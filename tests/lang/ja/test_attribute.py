@@ -1236,3 +1236,8 @@ def test_a_sentence_announcing_the_next_speaker_stops_the_one_before():
     ex = extract_text("題\n\n山田市長は「工場は閉鎖しない」と述べた。ある幹部が言う。\n「市長は本気だ」\n", published=date(2024, 7, 10))
     quote = next(c for c in ex.claims if "本気" in c.text)
     assert quote.speakers[0].name == "ある幹部"
+
+
+def test_two_words_of_manner_between_the_object_and_the_verb():
+    [c] = claims("野党は法案の撤回を重ねて強く要求した。")
+    assert c.speakers[0].name == "野党" and c.content == "法案の撤回"

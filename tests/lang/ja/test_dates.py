@@ -157,6 +157,7 @@ def test_joining_or_a_tournament_is_no_meeting(body):
     ("知事は二〇一六年十月三日、会見で述べた。", date(2016, 10, 3)),
     ("知事は二○一六年十月三日、会見で述べた。", date(2016, 10, 3)),
     ("会長は三十一日、会見で述べた。", date(2016, 12, 31)),
+    ("首相は四日に「前向きに考える」と語った。", date(2017, 1, 4)),
 ])
 def test_a_day_written_in_kanji_dates_the_statement(frame, day):
     assert frame_date(frame, len(frame), date(2017, 1, 5), 2017) == day
@@ -164,6 +165,7 @@ def test_a_day_written_in_kanji_dates_the_statement(frame, day):
 
 @pytest.mark.parametrize("frame", [
     "薬は一日に三回、飲むよう医師は述べた。",        # per day
+    "患者は一日に100人を超えたと所長は述べた。",
     "市長は一日も早く、再建したいと述べた。",          # as soon as possible
     "四日市、鈴鹿で市長らが述べた。",                # a city
     "彼は三日間、黙っていたと述べた。",              # a span
