@@ -37,6 +37,7 @@ GENERATED = [
     ("a day repeated in one Japanese sentence", lambda n: "題\n\n首相は" + "1日の会合" * (n // 5) + "、「辞任する」と述べた。\n"),
     ("a statement issued, repeated", lambda n: "題\n\n外務省は" + "声明を発表し、" * (n // 7) + "「反対する」と述べた。\n"),
     ("earlier Saturday repeated before a verb", lambda n: "Title\n\nThe FBI" + " earlier Saturday" * (n // 17) + " said the suspect fled.\n"),
+    ("a host of many labels in a sentence and after a label", lambda n: "Title\n\nThe mayor said it works at " + "a." * (n // 4) + "com today.\n\nFull Article : " + "a." * (n // 4) + "com\n"),
 ]
 
 

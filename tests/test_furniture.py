@@ -147,7 +147,9 @@ def test_a_host_in_a_sentence_is_no_credit_line(line):
     assert credit_line(line, 0, len(line)) is None
 
 
-@pytest.mark.parametrize("line", ["More from Jane tomorrow.", "More at Jane's house.", "More at 11.", "More on the economy later."])
+@pytest.mark.parametrize("line", ["More from Jane tomorrow.", "More at Jane's house.", "More at 11.", "More on the economy later.",
+                                  "More from CNN", "More on CNN", "More from the BBC:", "More at Eleven.", "More at City Hall.",
+                                  "Full Article : " + "a." * 40 + "com"])
 def test_more_to_come_is_no_credit_line(line):
     from tracker.furniture import credit_line
     assert credit_line(line, 0, len(line)) is None

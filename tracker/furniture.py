@@ -150,7 +150,7 @@ class Credit:
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s「」『』()（）<>\"']+|(?<![\w.+\-])[\w.+\-]++@(?:[a-z0-9\-]+\.)+[a-z]{2,}", re.I)    # (from a run's start: linear)
 # a site's host as a word of a line: Source: guardian.co.uk, Full Article : thestar.com
-_HOST_WORD = re.compile(r"(?<![\w.@/\-])(?:[a-z0-9\-]+\.)+[a-z]{2,}(?:/\S*)?(?![\w@\-])", re.I)
+_HOST_WORD = re.compile(r"(?<![\w.@/\-])(?:[a-z0-9\-]{1,63}\.){1,6}[a-z]{2,24}(?:/\S*)?(?![\w@\-]|\.\w)", re.I)     # (a host of a few labels: a.a.a.… is none)
 _BYLINE_NAME = re.compile(r"[^\s。、,.!?！？]{1,8}(?:\s[^\s。、,.!?！？]{1,12}){0,2}")       # 柳根亨, Jane Doe, before an e-mail
 _TIME = r"[0-9０-９]{1,4}(?:[/／.\-][0-9０-９]{1,2}){1,2}|[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?|[0-9０-９]{4}"
 _PUNCT = r"[\s\u3000:：|｜,，、。.・/／\-–—=＝\[\]［］()（）【】〔〕「」『』<>＜＞\"'“”^*★☆■◆▼>]"
@@ -389,12 +389,12 @@ def _known(name: str) -> bool:
 
 
 def _names_a_source(line: str, name: str) -> bool:
-    """An unknown name is a source only right after a label that says so (出典：…, Source: …, More … at)
+    """An unknown name is a source only right after a label that says so (出典：…, Source: …, More on these stories at)
     or right before より: not any short line with a date in it."""
     at = line.find(name)
     before, after = line[:at], line[at + len(name):]
     if re.search(r"(?i:source|via)\s+$", before) and not name[:1].isupper():
         return False        # Source probes: a headline's noun and verb, no label (an English name is capitalised)
-    if re.search(r"(?i:\bmore\b[^:.]{0,40}?\bat)\s+$", before) and all(w[:1].isupper() for w in name.split()):
-        return True         # More on all of these stories at Extra Bases. (a name in capitals: not More at Jane's house.)
+    if re.search(r"(?i:\bmore\s+on\s+[^:.]{0,30}?\bstor(?:y|ies)\s+at)\s+$", before) and all(w[:1].isupper() for w in name.split()):
+        return True         # More on all of these stories at Extra Bases. (in capitals: not More at Jane's house; not More at Eleven.)
     return bool(re.search(r"(?:出典|引用元|ソース|(?i:source|via))\s*[:：]?\s*$", before)) or after.lstrip().startswith("より")

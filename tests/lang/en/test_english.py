@@ -1008,3 +1008,32 @@ def test_names_before_colons_without_an_outlet_asking_are_no_turns(text):
 def test_an_adverb_between_the_subject_and_its_verb_is_not_the_subject_s():
     ex, _ = claims_of("The minister just said that the visit was a success.")
     assert ex.claims[0].speakers[0].name == "The minister"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("\"The fees are illegal,\" said Tom Hale, an outside lawyer for the plaintiffs, who added that an appeal was likely.", "Tom Hale"),
+    ("Jane Roe, a spokeswoman for the senators, who said the bill would pass, left early.", "a spokeswoman for the senators"),
+])
+def test_who_after_a_phrase_set_beside_a_name_is_not_the_people_the_phrase_ends_on(body, speaker):
+    ex, _ = claims_of(body)
+    assert ex.claims[-1].speakers[0].name == speaker
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("The Red Cross and the World Health Organization (WHO) said the outbreak was over.", ["Red Cross", "World Health Organization"]),
+    ("Google and the Federal Trade Commission (FTC) said the deal was off.", ["Google", "Federal Trade Commission"]),
+])
+def test_an_acronym_of_the_last_body_joins_no_two(body, speakers):
+    ex, _ = claims_of(body)
+    assert [s.name for s in ex.claims[0].speakers] == speakers
+
+
+@pytest.mark.parametrize("text", [
+    "Markets wrap\n\nStocks fell on Monday.\n\nBloomberg: The S&P 500 fell 2 percent on Monday.\n\nBottom Line: Investors should stay calm.\n\n"
+    "Photo Credit: Getty Images\n\nWhat Happens Next: The Fed meets on Wednesday.\n",
+    "Press review\n\nThe Guardian: Must the minister resign?\n\nOur View: Nobody cares.\n\nJohn Smith: He is a retired teacher from Leeds.\n",
+])
+def test_an_outlet_before_a_colon_makes_no_briefing_of_a_page(text):
+    ex = extract_text(text, published=date(2024, 3, 10))
+    assert not any(c.speakers and c.speakers[0].name in ("Photo Credit", "What Happens Next", "Our View", "John Smith") for c in ex.claims)
+    assert any("Investors should stay calm" in c.text or "Nobody cares" in c.text for c in ex.claims)

@@ -1241,3 +1241,26 @@ def test_a_sentence_announcing_the_next_speaker_stops_the_one_before():
 def test_two_words_of_manner_between_the_object_and_the_verb():
     [c] = claims("野党は法案の撤回を重ねて強く要求した。")
     assert c.speakers[0].name == "野党" and c.content == "法案の撤回"
+
+
+@pytest.mark.parametrize("body", [
+    "警視庁は「ルフィ」と名乗る男を逮捕し、詳しい経緯を調べている。",       # a name the quote gives, not words said
+    "首相は「最強」と呼ばれる布陣を用意し、選挙に臨んだ。",
+    "首相は会見し、発表内容について説明した。",                             # 発表 a noun
+    "警察は男を逮捕し、公表を見送った。",                                   # an announcement withheld
+])
+def test_no_statement_from_a_quoted_name_or_an_announcement_not_made(body):
+    assert all(not c.cue for c in claims(body))
+
+
+@pytest.mark.parametrize("body", ["大臣秘書官は「問題はない」と述べた。", "首相首席秘書官は「問題はない」と述べた。",
+                                  "NHK解説委員は「問題はない」と述べた。", "ITアドバイザーは「問題はない」と述べた。"])
+def test_an_aide_or_a_desk_before_a_title_names_no_person(body):
+    [c] = claims(body)
+    assert c.speakers[0].kind == "anonymous"
+
+
+def test_a_remark_like_a_quote_is_its_speaker_s_and_a_shop_s_name_no_one_s():
+    said = {c.text: c.speakers[0].name for c in claims("大臣は「こういうケースも想定していた」というような発言をしていた。") if c.cue}
+    assert list(said.values()) == ["大臣"]
+    assert all(not c.cue for c in claims("田中さんは「おはよう」という名前の店を開店し、話題になった。"))

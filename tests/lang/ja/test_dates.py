@@ -166,6 +166,8 @@ def test_a_day_written_in_kanji_dates_the_statement(frame, day):
 @pytest.mark.parametrize("frame", [
     "薬は一日に三回、飲むよう医師は述べた。",        # per day
     "患者は一日に100人を超えたと所長は述べた。",
+    "首相は二、三日、休むと述べた。",               # a couple of days
+    "作業は百二十日、続いたと所長は述べた。",
     "市長は一日も早く、再建したいと述べた。",          # as soon as possible
     "四日市、鈴鹿で市長らが述べた。",                # a city
     "彼は三日間、黙っていたと述べた。",              # a span

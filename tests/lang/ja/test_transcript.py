@@ -148,3 +148,10 @@ def test_a_blog_s_name_on_a_line_of_its_own_heads_the_page_and_speaks_no_turn():
     ex = extract_text("日本の話 | 北町人生のブログ\n\n北町人生のブログ\n\n長い人生を書き綴ったブログです\n\n"
                       "観光収入を増やしたい思惑が裏目に出た。\n\n昨日初めての死者が出た。\n", published=date(2020, 2, 15))
     assert all(c.kind == "author_assertion" for c in ex.claims)
+
+
+def test_questions_labelled_by_the_outlets_asking_them_stay_theirs():
+    said = turns("防衛大臣記者会見\n\n（防衛大臣）演習は予定通り行う。\n\n（NHK）大臣、演習の規模について教えてください。\n\n"
+                 "（防衛大臣）規模は昨年並みだ。\n\n（朝日新聞）中国の反応はどうですか。\n")
+    assert [name for name, _ in said if "ください" in _ or "ですか" in _] != ["防衛大臣", "防衛大臣"]
+    assert all(name == "防衛大臣" for name, text in said if "演習は" in text or "規模は" in text)

@@ -108,8 +108,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             turn = turns.get(sent.paragraph)
             if turn is not None and (turn.name is None or turn.end >= d.end):
                 continue                # a question, or a piece of the label itself: no statement
-            if turn is not None and not (d.speakers and d.cue and d.cue != ":" and not _first_person(d.mention)):
-                # what the turn's speaker says (I, we: the speaker, not the author)
+            if turn is not None and not (d.speakers and d.cue and d.cue != ":" and not _first_person(d.mention) and not (model and d is model[0])):
+                # what the turn's speaker says (I, we: the speaker, not the author; the model's acts, The Philippine side has violated …)
                 d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", speak(turn.name, ctx), turn.name, "", "said"
                 d.content, d.quoted = (max(d.start, turn.end), d.end), False
             found.append(d.attribution())

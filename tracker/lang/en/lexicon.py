@@ -116,8 +116,11 @@ def without_day(name: str) -> str:
 
 
 def by_acronym(name: str) -> bool:
-    """A name followed by its acronym, of its words' initials in order (The United Nations Conference
-    on Trade and Development (UNCTAD)): one body, its "and" inside it."""
+    """A name followed by its acronym, of its words' initials in order from the first word to the
+    last (The United Nations Conference on Trade and Development (UNCTAD)): one body, its "and" inside
+    it; not the Red Cross and the World Health Organization (WHO), two."""
     m = re.fullmatch(r"(?P<name>.+?\sand\s.+?)\s*\((?P<acr>[A-Z][A-Za-z]{2,9})\)", name.strip())
-    initials = iter(w[0].upper() for w in m.group("name").split() if w.lower() != "the") if m else iter(())
-    return bool(m) and all(ch in initials for ch in m.group("acr").upper())      # (on, of may lend no letter)
+    words = [w[0].upper() for w in m.group("name").split() if w.lower() != "the"] if m else []
+    acr = m.group("acr").upper() if m else ""
+    initials = iter(words)      # the first word's and the last's letters, the rest in order (on, of may lend none)
+    return bool(m) and acr[0] == words[0] and acr[-1] == words[-1] and all(ch in initials for ch in acr)

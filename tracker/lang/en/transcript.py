@@ -10,6 +10,7 @@ an earlier label named in full (MARTHA RADDATZ, ABC HOST).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ... import lexicon
@@ -24,6 +25,7 @@ _LABEL = re.compile(r"[\"“]?(?P<name>[A-Z][A-Z'’\-]*\.?(?:\s+[A-Z][A-Z'’\-
 # a briefing's transcript writes its labels as names are written (Wang Wenbin:, Dragon TV:)
 _NAMED = re.compile(r"[ \t\u3000]*(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s*:\s+(?=\S)")
 _QUESTION = frozenset(("Q", "QUESTION", "REPORTER", "AUDIENCE MEMBER", "MODERATOR QUESTION"))
+_NOT_A_NAME = re.compile(r"(?i:our|my|your|their|the|this|that|what|why|how|who|when|where|photo|video|image|top|bottom|key|editor)\b")
 _NOT_A_SPEAKER = frozenset((
     "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "EDITORS NOTE", "BREAKING", "WATCH", "RELATED",
     "READ MORE", "READ", "PHOTO", "PHOTOS", "VIDEO", "SOURCE", "SOURCES", "CORRECTION", "CLARIFICATION", "TRANSCRIPT",
@@ -106,15 +108,22 @@ def turns(text: str, layout: Layout) -> dict[int, Turn]:
 
 def _named_turns(text: str, layout: Layout) -> dict[int, tuple[str, int]]:
     """Labels written as names are written, on a briefing's page whose questions are labelled by the
-    outlet asking them (Dragon TV: …?, Wang Wenbin: …): the outlets' turns are questions; each name
-    that labels a paragraph is a speaker. Without an outlet asking, a name before a colon is no label
-    (Key Points: …, Jane Roe: a profile)."""
+    outlet asking them (Dragon TV: …?, Wang Wenbin: …): an outlet's turn that asks is a question; a
+    person's name that labels a paragraph is its speaker. Without an outlet asking, or with no person
+    answering, a name before a colon is no label (Bloomberg: stocks fell …, Bottom Line: …, Our View: …)."""
     found = {pi: m for pi, p in enumerate(layout.paragraphs) if p.kind == "body" and (m := _NAMED.match(text, p.start, p.end))
              and " ".join(m.group("name").upper().split()) not in _NOT_A_SPEAKER}
-    asking = {pi for pi, m in found.items() if lexicon.find_outlet(m.group("name")) or classify(m.group("name")) == "media"}
-    if not asking or len(found) - len(asking) < 1:
+    asking = {pi for pi, m in found.items() if (lexicon.find_outlet(m.group("name")) or classify(m.group("name")) == "media")
+              and re.search(r"[?？]", text[m.end():layout.paragraphs[pi].end])}
+    answering = {pi for pi, m in found.items() if pi not in asking and len(m.group("name").split()) >= 2
+                 and not _NOT_A_NAME.match(m.group("name"))
+                 and classify(m.group("name")) == "person" and not lexicon.find_outlet(m.group("name"))}
+    # (a person answers more than once, or the page asks more than once: a briefing, not a press review)
+    if len(asking) < 2 and not any(n > 1 for n in Counter(found[pi].group("name") for pi in answering).values()):
         return {}
-    return {pi: ("Q" if pi in asking else " ".join(m.group("name").split()), m.end()) for pi, m in found.items()}
+    if not asking or not answering:
+        return {}
+    return {pi: ("Q" if pi in asking else " ".join(found[pi].group("name").split()), found[pi].end()) for pi in sorted(asking | answering)}
 
 
 # whom a page of Q: and A: says it interviewed: We spoke with Mayor Jane Roe, an interview with Dr. Lee

@@ -169,8 +169,9 @@ def classify(np: str) -> str | None:
         if name and _DATE_ONLY.fullmatch(name):
             return "anonymous"          # 9月2日市長: a date before a role names no one
         if name and (name in _OFFICES or name in countries() or name in _COUNTRY_ABBREVIATIONS
-                     or any(name.endswith(o) for o in word_list("organization"))):
-            return "anonymous"          # 官房長官, 米国務長官, 国連事務総長, 警察庁長官: an office, whoever holds it
+                     or any(name.endswith(o) for o in word_list("organization"))
+                     or name in word_list("title") or lexicon.find_outlet(name) or re.fullmatch(r"[A-Z]{1,4}", name)):
+            return "anonymous"      # 官房長官, 米国務長官, 警察庁長官: an office; 大臣秘書官, NHK解説委員, ITアドバイザー: no name
         if name and not any(name.endswith(a) for a in word_list("anonymous")):
             return "person"
     if any(core.endswith(a) for a in word_list("anonymous")):
@@ -348,8 +349,7 @@ def topic_of(text: str, clause: Clause, mask: bytearray, base: int, media: bool 
 
 
 def announces(text: str, clause: Clause, mask: bytearray, base: int) -> bool:
-    """Whether a clause only announces who speaks next (官邸スタッフが言う。「…」): whoever spoke before
-    does not speak on."""
+    """Whether a clause only announces who speaks next (官邸スタッフが言う。「…」), not who spoke before."""
     m = _announcing().search(text, clause.start, clause.end)
     return bool(m) and not mask[m.start() - base]
 
