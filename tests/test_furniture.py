@@ -153,3 +153,21 @@ def test_a_host_in_a_sentence_is_no_credit_line(line):
 def test_more_to_come_is_no_credit_line(line):
     from tracker.furniture import credit_line
     assert credit_line(line, 0, len(line)) is None
+
+
+@pytest.mark.parametrize("line", [
+    "The vote is at 7:30 PM | polls close at 8, the clerk said.", "Filed in court, the lawsuit says the city lied.",
+    "Posted at the border, soldiers said they saw nothing.", "Posted on Facebook, the mayor said the curfew holds.",
+    "The ministry said @ 9:00 AM that the border is shut.", "The BBC reported the plan works [link]",
+    "投稿者によると、店は閉店したという。", "投稿した動画で、知事は「外出を控えて」と呼びかけた。",
+])
+def test_a_statement_is_no_posting_line(line):
+    from tracker.furniture import _POSTING
+    assert not _POSTING.fullmatch(line)
+
+
+@pytest.mark.parametrize("line", ["Posted by Ken at 10:02 PM", "Posted on March 10, 2024 by Ken", "Haiti on 09.30.04 @ 01:46 PM CST [link]",
+                                  "投稿者 たろう 2024年3月12日 08:15", "Posted in Politics | 3 comments"])
+def test_a_blog_s_posting_line_is_one(line):
+    from tracker.furniture import _POSTING
+    assert _POSTING.fullmatch(line)

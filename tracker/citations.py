@@ -85,6 +85,7 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
             says = p.kind in ("body", "caption") and not inside and (_statement_like(text[p.start:p.end])
                                                                      or announces(text, p.start, p.end))
             anything |= says
+            told_below = told_below and not says         # (a statement between: the label was not the link's)
             header = None if says else header
             previous, dated, dated_at = (p if says else None), None, None
             if p.kind in ("body", "caption") and not inside:

@@ -111,11 +111,11 @@ _STAFF = re.compile(r"\s+(?i:Staff(?:\s+(?:Writers?|Reports?))?|Wire(?:\s+Servic
 _MARKUP_ONLY = re.compile(r"(?:\s|\[/?[a-z]{1,10}(?:[ =][^\]\n]{0,40})?\]|[-(\[]\s*(?i:snip)\s*[-)\]]|\[(?:\.\.\.|…)\]|\.\.\.|…)+")
 
 
-# a blog's posting line under an item: Posted by Ken at 10:02 PM, Posted on March 10, 2024 by Ken, Haiti on
-# 09.30.04 @ 01:46 PM CST [link], 投稿者 たろう 2024年3月12日 08:15, … | 3 comments
-_POSTING = re.compile(r"\s*(?:(?i:posted|filed)\s+(?:by|on|in|at)\b|投稿者?\s*[:：]?\s*\S)[^\n]{0,70}"
+# a blog's posting line: Posted by Ken at 10:02 PM, Haiti on 09.30.04 @ 01:46 PM CST [link], 投稿者 たろう 2024年3月12日, … | 3 comments
+_POSTING = re.compile(r"(?!.*\b(?i:said|says|told|reported|according)\b)(?!.*,\s+[a-z])"     # (no one speaks in it, no clause goes on)
+                      r"(?:\s*(?i:posted|filed)\s+(?:by|on|at)\b[^\n]{0,60}|\s*投稿者\s*[:：]?\s*\S{1,20}\s+[0-9０-９][^\n]{0,40}"
                       r"|[^\n]{0,50}?(?:@\s*\d{1,2}:\d\d|\d{1,2}:\d\d\s*(?i:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*(?:\[(?i:link|permalink)\]|[|｜]))[^\n]{0,40}"
-                      r"|[^\n]{0,60}?(?:\[(?i:link|permalink)\]|(?i:permalink)|[|｜]\s*\d+\s*(?i:comments?))\s*")
+                      r"|[^\n]{0,60}?(?:\[(?i:link|permalink)\]|(?i:permalink)|[|｜]\s*\d+\s*(?i:comments?))\s*)")
 
 
 def meta_lines_apart(text: str, layout: Layout) -> Layout:
@@ -395,6 +395,6 @@ def _names_a_source(line: str, name: str) -> bool:
     before, after = line[:at], line[at + len(name):]
     if re.search(r"(?i:source|via)\s+$", before) and not name[:1].isupper():
         return False        # Source probes: a headline's noun and verb, no label (an English name is capitalised)
-    if re.search(r"(?i:\bmore\s+on\s+[^:.]{0,30}?\bstor(?:y|ies)\s+at)\s+$", before) and all(w[:1].isupper() for w in name.split()):
+    if re.search(r"(?i:\bmore\s+on\s+[^:.]{0,30}?\bstor(?:y|ies)\s+at|\bread\s+more\s+at)\s+$", before) and all(w[:1].isupper() for w in name.split()):
         return True         # More on all of these stories at Extra Bases. (in capitals: not More at Jane's house; not More at Eleven.)
     return bool(re.search(r"(?:出典|引用元|ソース|(?i:source|via))\s*[:：]?\s*$", before)) or after.lstrip().startswith("より")

@@ -1031,9 +1031,37 @@ def test_an_acronym_of_the_last_body_joins_no_two(body, speakers):
 @pytest.mark.parametrize("text", [
     "Markets wrap\n\nStocks fell on Monday.\n\nBloomberg: The S&P 500 fell 2 percent on Monday.\n\nBottom Line: Investors should stay calm.\n\n"
     "Photo Credit: Getty Images\n\nWhat Happens Next: The Fed meets on Wednesday.\n",
-    "Press review\n\nThe Guardian: Must the minister resign?\n\nOur View: Nobody cares.\n\nJohn Smith: He is a retired teacher from Leeds.\n",
+    "Press review\n\nThe Guardian: The minister must resign.\n\nOur View: Nobody cares.\n\nJohn Smith: He is a retired teacher from Leeds.\n",
 ])
 def test_an_outlet_before_a_colon_makes_no_briefing_of_a_page(text):
     ex = extract_text(text, published=date(2024, 3, 10))
     assert not any(c.speakers and c.speakers[0].name in ("Photo Credit", "What Happens Next", "Our View", "John Smith") for c in ex.claims)
     assert any("Investors should stay calm" in c.text or "Nobody cares" in c.text for c in ex.claims)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Briefing on March 11, 2024\n\nBloomberg: Will the ministry respond to the tariffs?\n\nWang Wenbin: We firmly oppose the tariffs.\n",
+     ["Wang Wenbin"]),
+    ("Briefing on March 11, 2024\n\nAFP: Will talks resume?\n\nWang: Talks will resume.\n\nReuters: When?\n\nWang: Next week.\n",
+     ["Wang", "Wang"]),
+])
+def test_one_question_asked_by_an_outlet_and_its_answer_make_a_briefing(text, speakers):
+    ex = extract_text(text, published=date(2024, 3, 11))
+    assert [c.speakers[0].name for c in ex.claims if c.kind == "reported_speech"] == speakers
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The mayor met a group of protesters, who said the police were violent.", "protesters"),
+])
+def test_who_after_a_group_of_people(body, speaker):
+    ex, _ = claims_of(body)
+    assert ex.claims[-1].speakers[0].name == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The Centers for Disease Control and Prevention (CDC) said cases rose.", "Centers for Disease Control and Prevention"),
+    ("The U.S. Food and Drug Administration (FDA) said the drug was safe.", "U.S. Food and Drug Administration"),
+])
+def test_an_acronym_of_the_name_s_first_words_keeps_it_whole(body, speaker):
+    ex, _ = claims_of(body)
+    assert [s.name for s in ex.claims[0].speakers] == [speaker]

@@ -1264,3 +1264,19 @@ def test_a_remark_like_a_quote_is_its_speaker_s_and_a_shop_s_name_no_one_s():
     said = {c.text: c.speakers[0].name for c in claims("大臣は「こういうケースも想定していた」というような発言をしていた。") if c.cue}
     assert list(said.values()) == ["大臣"]
     assert all(not c.cue for c in claims("田中さんは「おはよう」という名前の店を開店し、話題になった。"))
+
+
+def test_a_surname_that_is_also_a_paper_s_name_is_a_person():
+    ex = extract_text("題\n\n朝日健太郎参院議員は10日、「反対だ」と述べた。朝日氏は「再考を」と求めた。\n", published=date(2024, 3, 31))
+    first, second = (c.speakers[0].name for c in ex.claims)
+    assert second == first and first.startswith("朝日健太郎")
+
+
+def test_a_question_mark_inside_a_dateline_s_story_keeps_it_a_dateline():
+    ex = extract_text("題\n\n（CNN）米国で「なぜ？」との声が広がっている。大統領は10日、「調査する」と述べた。\n", published=date(2024, 3, 31))
+    assert not any(c.speakers and c.speakers[0].name == "CNN" and c.kind == "reported_speech" for c in ex.claims)
+
+
+def test_claimed_is_said():
+    [c] = claims("首相は「辞任しない」と称した。")
+    assert c.kind == "reported_speech" and c.speakers[0].name == "首相"

@@ -158,6 +158,7 @@ def test_joining_or_a_tournament_is_no_meeting(body):
     ("知事は二○一六年十月三日、会見で述べた。", date(2016, 10, 3)),
     ("会長は三十一日、会見で述べた。", date(2016, 12, 31)),
     ("首相は四日に「前向きに考える」と語った。", date(2017, 1, 4)),
+    ("首相は四日の記者会見で「辞任しない」と述べた。", date(2017, 1, 4)),
 ])
 def test_a_day_written_in_kanji_dates_the_statement(frame, day):
     assert frame_date(frame, len(frame), date(2017, 1, 5), 2017) == day

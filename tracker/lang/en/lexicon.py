@@ -116,11 +116,13 @@ def without_day(name: str) -> str:
 
 
 def by_acronym(name: str) -> bool:
-    """A name followed by its acronym, of its words' initials in order from the first word to the
-    last (The United Nations Conference on Trade and Development (UNCTAD)): one body, its "and" inside
-    it; not the Red Cross and the World Health Organization (WHO), two."""
+    """A name followed by its acronym, of its words' initials in order from the first word (The United
+    Nations Conference on Trade and Development (UNCTAD), the Centers for Disease Control and Prevention
+    (CDC)): one body, its "and" inside it; not the Red Cross and the World Health Organization (WHO), two."""
     m = re.fullmatch(r"(?P<name>.+?\sand\s.+?)\s*\((?P<acr>[A-Z][A-Za-z]{2,9})\)", name.strip())
-    words = [w[0].upper() for w in m.group("name").split() if w.lower() != "the"] if m else []
+    words = [w for w in m.group("name").split() if w.lower() != "the"] if m else []
+    if words[:1] and re.fullmatch(r"U\.?S\.?|UK|EU", words[0]):
+        words = words[1:]       # (the U.S. Food and Drug Administration (FDA))
     acr = m.group("acr").upper() if m else ""
-    initials = iter(words)      # the first word's and the last's letters, the rest in order (on, of may lend none)
-    return bool(m) and acr[0] == words[0] and acr[-1] == words[-1] and all(ch in initials for ch in acr)
+    initials = iter(w[0].upper() for w in words)     # from the first word, in order (on, of, a last word may lend none)
+    return bool(m) and bool(words) and acr[0] == words[0][0].upper() and all(ch in initials for ch in acr)

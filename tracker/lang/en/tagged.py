@@ -110,7 +110,7 @@ def _antecedent(text: str, s: int, found: Tagged, prior: core.Draft | None, ctx:
     near = _PEOPLE_BEFORE.search(text, max(s, found.source[0] - 80), found.source[0]) if found.source else None
     apposed = prior is not None and prior.mention and near and re.search(
         rf"{re.escape(prior.mention)},(?:\s+[\w'’\-]+){{0,8}}\s+$", text[max(s, near.start() - 120):near.start()])
-    of_a_head = near and re.search(r"\b(?:an?|the|his|her|their|its|one)\s+(?:[\w'’\-]+\s+){0,3}(?:for|of|with|at|from|by|to|in|on)\s+$",
+    of_a_head = near and re.search(r"\b(?:an?|the|his|her|their|its|one)\s+(?:[\w'’\-]+\s+){0,3}(?:for|with|at|from|by|to|in|on)\s+$",     # (not of: a group of protesters, who …)
                                    text[max(s, near.start() - 60):near.start()])
     if near and subject_kind(near.group(1)) in ("person", "anonymous", "organization") and not apposed and not of_a_head:
         # (not Jane Roe, a spokeswoman for the senators, who said …: the people after a preposition are no head)

@@ -10,7 +10,6 @@ an earlier label named in full (MARTHA RADDATZ, ABC HOST).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from ... import lexicon
@@ -108,19 +107,16 @@ def turns(text: str, layout: Layout) -> dict[int, Turn]:
 
 def _named_turns(text: str, layout: Layout) -> dict[int, tuple[str, int]]:
     """Labels written as names are written, on a briefing's page whose questions are labelled by the
-    outlet asking them (Dragon TV: …?, Wang Wenbin: …): an outlet's turn that asks is a question; a
-    person's name that labels a paragraph is its speaker. Without an outlet asking, or with no person
-    answering, a name before a colon is no label (Bloomberg: stocks fell …, Bottom Line: …, Our View: …)."""
+    outlet asking them (Dragon TV: …?, Wang Wenbin: …): an outlet's paragraph that is a question is
+    a question's turn; a person's name that labels a paragraph is its speaker. Without an outlet
+    asking, or with no person answering, a name before a colon is no label (Bloomberg: stocks fell …,
+    Bottom Line: …, Our View: …)."""
     found = {pi: m for pi, p in enumerate(layout.paragraphs) if p.kind == "body" and (m := _NAMED.match(text, p.start, p.end))
              and " ".join(m.group("name").upper().split()) not in _NOT_A_SPEAKER}
     asking = {pi for pi, m in found.items() if (lexicon.find_outlet(m.group("name")) or classify(m.group("name")) == "media")
-              and re.search(r"[?？]", text[m.end():layout.paragraphs[pi].end])}
-    answering = {pi for pi, m in found.items() if pi not in asking and len(m.group("name").split()) >= 2
-                 and not _NOT_A_NAME.match(m.group("name"))
+              and re.search(r"[?？][”\"’)）]?\s*$", text[m.end():layout.paragraphs[pi].end])}     # (its paragraph a question)
+    answering = {pi for pi, m in found.items() if pi not in asking and not _NOT_A_NAME.match(m.group("name"))
                  and classify(m.group("name")) == "person" and not lexicon.find_outlet(m.group("name"))}
-    # (a person answers more than once, or the page asks more than once: a briefing, not a press review)
-    if len(asking) < 2 and not any(n > 1 for n in Counter(found[pi].group("name") for pi in answering).values()):
-        return {}
     if not asking or not answering:
         return {}
     return {pi: ("Q" if pi in asking else " ".join(found[pi].group("name").split()), found[pi].end()) for pi in sorted(asking | answering)}

@@ -53,7 +53,7 @@ def label_of(text: str, start: int, end: int, speaks) -> Label | None:
                 continue        # 【3月12日 AFP】: a dated credit opening a story, no one's turn
             alone = not text[m.end():end].strip()
             if m.re is _BRACKETED and m.group(2) and not alone and outlets.find_outlet(name) \
-                    and not re.search(r"[?？]|(?:か|ください|でしょうか)[。．]?\s*$", text[m.end():end]):
+                    and not re.search(r"(?:[?？]|か|ください|でしょうか)[。．]?\s*$", text[m.end():end]):
                 continue        # (CNN) 6カ国は…: an outlet's dateline opening its story, no one's turn (not （NHK）…ですか。: a question)
             whole = _WHOLE_TEXT.fullmatch(name)
             if whole and alone and speaks(whole.group("who")):
