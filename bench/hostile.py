@@ -38,6 +38,7 @@ GENERATED = [
     ("a statement issued, repeated", lambda n: "題\n\n外務省は" + "声明を発表し、" * (n // 7) + "「反対する」と述べた。\n"),
     ("earlier Saturday repeated before a verb", lambda n: "Title\n\nThe FBI" + " earlier Saturday" * (n // 17) + " said the suspect fled.\n"),
     ("a host of many labels in a sentence and after a label", lambda n: "Title\n\nThe mayor said it works at " + "a." * (n // 4) + "com today.\n\nFull Article : " + "a." * (n // 4) + "com\n"),
+    ("an outlet named as the source of every paragraph", lambda n: "題\n\n" + "ロイターによると、雨が降った。\n\n" * (n // 17)),
 ]
 
 

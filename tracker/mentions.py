@@ -27,6 +27,10 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
     from .dates import said_at
 
     out_claims, out_citations = [], list(citations)
+    named: dict[tuple[int, int], int] = {}
+    for k, c in enumerate(out_citations):
+        if c.kind == "named":
+            named.setdefault((c.start, c.end), k)
     starts = [p.start for p in layout.paragraphs] if layout else []
     opened: tuple[int, int] | None = None     # (paragraph, citation) of an outlet named as the source
     spoke: tuple[int, int, str] | None = None  # (paragraph, citation, outlet) of the last outlet that spoke
@@ -52,12 +56,12 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
             out_claims.append(cl)
             continue
         when = said_at(article, cl, article.published, year) if speaking else _relayed_on(article, cl, outlet, span, year)
-        first = _cite(article.text, cl, outlet, span, when, out_citations)
+        first = _cite(article.text, cl, outlet, span, when, out_citations, named)
         # the other outlets of a joint attribution (The BBC and Reuters reported; …, according to the
         # BBC and Reuters): a report of each
         others = {sp.name: sp for sp in (*cl.speakers, *(v.source for v in cl.via)) if sp.kind == "media" and sp.name != outlet.name}
         cited = {sp.name: k for sp in others.values() if (at := _mention(article.text, cl, sp)) is not None
-                 and (k := _cite(article.text, cl, sp, at, when if sp in cl.speakers else None, out_citations)) != first}
+                 and (k := _cite(article.text, cl, sp, at, when if sp in cl.speakers else None, out_citations, named)) != first}
         also = tuple(dict.fromkeys(cited.values()))
         via = tuple(v for v in cl.via if v.source != outlet and v.source.name not in cited)
         out_claims.append(replace(cl, citation=first, via=via, also_cited=also))
@@ -68,10 +72,12 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
     return out_claims, out_citations
 
 
-def _cite(text: str, cl: Claim, outlet: Speaker, span: tuple[int, int], when, citations: list[Citation]) -> int:
+def _cite(text: str, cl: Claim, outlet: Speaker, span: tuple[int, int], when, citations: list[Citation],
+          named: dict[tuple[int, int], int]) -> int:
     """The index of the report of `outlet` named at `span` that `cl` is cited to: the one another
-    statement was cited to at the same mention (its scope grown by `cl`), else a new one."""
-    same = next((k for k, c in enumerate(citations) if c.kind == "named" and (c.start, c.end) == span), None)
+    statement was cited to at the same mention (its scope grown by `cl`), else a new one. `named`:
+    the named reports by their mention, kept as they are made (a page of mentions stays linear)."""
+    same = named.get(span)
     if same is not None:        # the mention one statement was cited to before: the same report
         citations[same] = replace(citations[same], scope=citations[same].scope + ((cl.start, cl.end),))
         return same
@@ -80,6 +86,7 @@ def _cite(text: str, cl: Claim, outlet: Speaker, span: tuple[int, int], when, ci
     citations.append(Citation(span[0], span[1], written, found.key if found else "name:" + outlet.name, written,
                               None, "named", scope=((cl.start, cl.end),), block=cl.block, date=when,
                               date_note="the date its sentence gives the report" if when else None))
+    named[span] = len(citations) - 1
     return len(citations) - 1
 
 
