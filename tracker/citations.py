@@ -62,7 +62,6 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
     dated_at: int | None = None         # where that date line starts
     footer = False                      # the last credit closed its text with a date line above it
     header: date | None = None          # the date of a date line since the last paragraph that said something
-    told_below = False                  # a closing label stood alone over this line (Read more:⏎https://…)
     paras = layout.paragraphs
     for pi, p in enumerate(paras):
         inside = any(s < p.end and p.start < e for s, e in taken)
@@ -77,15 +76,10 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
             continue        # 配信2017年9月29日00時05分, 7/3(水) 10:05配信 between a text and its credit line: its date, not a break
         if credit is None and p.kind == "meta":
             header = stated_publication([text[p.start:p.end]]) or header       # Posted: Jul 20, 2010, over a source line
-        closing = language.furniture.closing_labels if language.furniture else ""
-        if credit is None and closing and re.fullmatch(rf"\s*(?:{closing})\s*[:：]?\s*", text[p.start:p.end]):
-            told_below = True
-            continue        # Read more:⏎https://…, 続きは⏎https://…: the label of the link below, which closes the text above
         if credit is None:
             says = p.kind in ("body", "caption") and not inside and (_statement_like(text[p.start:p.end])
                                                                      or announces(text, p.start, p.end))
             anything |= says
-            told_below = told_below and not says         # (a statement between: the label was not the link's)
             header = None if says else header
             previous, dated, dated_at = (p if says else None), None, None
             if p.kind in ("body", "caption") and not inside:
@@ -100,8 +94,7 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
             and lexicon.find_outlet(text[p.start:p.end].strip()) is outlet      # "Reuters has the story:" introduces
         closes = previous is not None and previous.block == p.block and not credit.opens \
             and not announces(text, previous.start, previous.end) \
-            and (told_below or not opens_below(text, language, previous, p, paras[pi + 1] if pi + 1 < len(paras) else None))
-        told_below = False
+            and not opens_below(text, language, previous, p, paras[pi + 1] if pi + 1 < len(paras) else None)
         kind = "publisher" if masthead else "creditline" if closes else "sourceline"
         if kind == "sourceline" and when is None and header:
             # Posted: Jul 20, 2010⏎Source: Associated Press, nothing said between: the story of the day it was posted
@@ -278,12 +271,10 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
     # 次の通り。, is the report's)
     from .furniture import announces
     announcing, last = [], 0
-    closing = language.furniture.closing_labels if language.furniture else ""
     for p in paras:
         announcing.append(last)
         if p.kind == "body" and announces(text, p.start, p.end) \
-                and not any(text[e:p.end].strip() for e in language.sentence_ends(text, p.start, p.end)) \
-                and not (closing and re.fullmatch(rf"\s*(?:{closing})\s*[:：]?\s*", text[p.start:p.end])):    # (Read more: names the link below)
+                and not any(text[e:p.end].strip() for e in language.sentence_ends(text, p.start, p.end)):
             last = p.end
 
     out: list[Citation] = []
