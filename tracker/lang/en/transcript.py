@@ -112,7 +112,7 @@ def _named_turns(text: str, layout: Layout) -> dict[int, tuple[str, int]]:
     asking, or with no person answering, a name before a colon is no label (Bloomberg: stocks fell …,
     Bottom Line: …, Our View: …)."""
     found = {pi: m for pi, p in enumerate(layout.paragraphs) if p.kind == "body" and (m := _NAMED.match(text, p.start, p.end))
-             and " ".join(m.group("name").upper().split()) not in _NOT_A_SPEAKER}
+             and not furniture_label(m.group("name"))}
     asking = {pi for pi, m in found.items() if (lexicon.find_outlet(m.group("name")) or classify(m.group("name")) == "media")
               and re.search(r"[?？][”\"’)）]?\s*$", text[m.end():layout.paragraphs[pi].end])}     # (its paragraph a question)
     answering = {pi for pi, m in found.items() if pi not in asking and not _NOT_A_NAME.match(m.group("name"))
