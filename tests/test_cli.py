@@ -272,6 +272,21 @@ def test_help_is_h_too_and_names_values_not_python_types(cli, command):
     assert "...}..." not in usage and "[[" not in usage, usage
 
 
+def test_every_option_s_help_is_shown_whole(cli):
+    """What an option's help says in square brackets is text, not console markup that rich would
+    swallow (`Output format [default: …]` had shown as `Output format .`)."""
+    import typer.main
+
+    from tracker.cli import app
+
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():
+        shown = " ".join(re.sub(r"[│╭╮╰╯─]", " ", cli(name, "-h", env={"COLUMNS": "2000"}).stdout).split())
+        for param in command.params:
+            if getattr(param, "help", None):
+                assert " ".join(param.help.split()) in shown, (name, param.help)
+
+
 def test_help_paragraphs_flow_in_the_terminal_s_width(cli):
     """A docstring's paragraph is one paragraph on screen, not broken where the source breaks it."""
     listed = cli("-h", env={"COLUMNS": "200"}).stdout

@@ -76,3 +76,25 @@ def test_a_message_fills_each_placeholder_once(cli, tmp_path):
     [message] = [r["message"] for article in json.loads(done.stdout) for r in article["results"]
                  if r["message"].startswith("Anchor")]
     assert message == "Anchor [{?e}{?exact}, 5) does not hold its quoted text «EXACT»."
+
+
+def test_the_shapes_own_messages_are_shown_whole_in_the_text_report():
+    """A message the text report cuts loses its end, which is where the advice stands (`give
+    --published`): the shapes' own words fit; only an article's text quoted in one is cut."""
+    from tracker.report import MESSAGE
+
+    shapes = load_shapes()
+    messages = [str(m) for m in shapes.objects(None, URIRef(SH + "message"))]
+    assert len(messages) > 10
+    for message in messages:
+        own = message.split("{")[0] if "{" in message else message
+        assert len(own) <= MESSAGE, message
+
+
+def test_a_report_without_its_year_tells_how_to_give_one(cli, tmp_path):
+    article = tmp_path / "undated.txt"
+    article.write_text("岸田首相は3日、記者団に「経済対策を急ぐ」と述べた。【7月3日 時事】\n", "utf-8")
+    done = cli("validate", str(article))
+    assert done.returncode == 0, done.stdout
+    [warning] = [line for line in done.stdout.splitlines() if "report's date is unknown" in line]
+    assert warning.endswith("(--published gives the year of such a day).")

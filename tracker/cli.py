@@ -250,7 +250,7 @@ def _write_out(output: Optional[Path], produce) -> None:
 def extract(
     source: str = typer.Argument(..., metavar="SOURCE", help="An article: a file (text or HTML), a URL, or - for standard input."),
     format: Optional[ExtractFormat] = typer.Option(None, "--format", "-f", show_default=False,
-                                                   help="Output format [default: by the -o file's extension, else trig]."),
+                                                   help="Output format (default: by the -o file's extension, else trig)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
     published: Optional[str] = PublishedOpt,
     allow_private: bool = AllowPrivateOpt, allow_address: list[str] = AllowAddressOpt, offline: bool = OfflineOpt,

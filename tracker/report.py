@@ -19,6 +19,9 @@ def counted(n: int, noun: str, plural: str | None = None) -> str:
 # a table cell shows this many characters of a value at most: a person reads no more, and a
 # terminal table lays out a long cell in time that grows with its square
 CELL = 2000
+# a result's message in the text output: an article's text quoted in it is cut here (the shapes'
+# own messages are shorter, a test holds them so)
+MESSAGE = 140
 
 
 def at_most(text: str, n: int = CELL) -> str:
@@ -50,7 +53,7 @@ def render_text(reports: list[Report]) -> str:
         source = line(r.source)
         for p in r.problems:
             where = f"{source}:{p.line}" if p.line else source
-            lines.append(f"{where}: {_SHORT.get(p.severity, p.severity)}: {line(_excerpt(p.message, 140))}")
+            lines.append(f"{where}: {_SHORT.get(p.severity, p.severity)}: {line(_excerpt(p.message, MESSAGE))}")
             if p.hint:
                 lines.append(f"    {line(p.hint)}")
         verdict = "conforms" if r.conforms else "does not conform"
