@@ -816,3 +816,20 @@ def test_where_to_read_the_rest_on_its_own_line_over_the_link_closes_the_text_ab
     ex = extract_text(text, published=date(2024, 4, 29))
     cited = {c.text: ex.citations[c.citation].outlet for c in ex.claims if c.citation is not None}
     assert cited == {said: outlet}
+
+
+@pytest.mark.parametrize("host, outlet", [("thestar.com.my", "thestar_my"), ("www.thestar.com", "torontostar"),
+                                          ("www.politifact.com", "politifact"), ("www.snopes.com", "snopes"),
+                                          ("fullfact.org", "fullfact"), ("www.factcheckcenter.jp", "jfc")])
+def test_a_fact_checker_s_or_a_paper_s_site_names_it(host, outlet):
+    """Fact-checkers are outlets too, and a country's domain is not another country's paper's."""
+    ex = extract_text(f"Notes | Blog\n\nThe senator's figure on wages was wrong, the review found.\n\nSource: https://{host}/2024/07/wages\n",
+                      published=date(2024, 7, 10))
+    [cit] = ex.citations
+    assert cit.outlet == outlet
+    assert [c.citation for c in ex.claims] == [0]
+
+
+def test_according_to_a_fact_checker_cites_it():
+    ex = extract_text("Notes | Blog\n\nThe photo was taken in 2015, according to PolitiFact.\n", published=date(2024, 7, 10))
+    assert [ex.citations[c.citation].outlet for c in ex.claims if c.citation is not None] == ["politifact"]
