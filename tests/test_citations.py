@@ -833,3 +833,14 @@ def test_a_fact_checker_s_or_a_paper_s_site_names_it(host, outlet):
 def test_according_to_a_fact_checker_cites_it():
     ex = extract_text("Notes | Blog\n\nThe photo was taken in 2015, according to PolitiFact.\n", published=date(2024, 7, 10))
     assert [ex.citations[c.citation].outlet for c in ex.claims if c.citation is not None] == ["politifact"]
+
+
+def test_an_outlet_speaking_in_a_sentence_s_second_statement_is_its_report():
+    """The outlet named at the sentence's head speaks its second statement too: its report, though
+    its name stands before the first (whose speaker, a show's guest, is someone else)."""
+    ex = extract_text("テレビ局が説明\n\nTBSは、出演者が「事実と異なる」と主張していることについて、「番組の内容に問題はない」と説明した。\n",
+                      published=date(2024, 7, 10))
+    guest, answer = ex.claims
+    assert [(s.name, s.kind) for s in guest.speakers] == [("出演者", "anonymous")]
+    assert [(s.name, s.kind) for s in answer.speakers] == [("TBS", "media")]
+    assert ex.citations[answer.citation].outlet == "tbs"

@@ -9,11 +9,12 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from . import lang, lexicon
-from .model import Article, Citation, Claim, Layout, Speaker
+from .model import Article, Citation, Claim, Layout, Sentence, Speaker
 
 
 def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Citation],
-                       year: int | None, layout: Layout | None = None) -> tuple[list[Claim], list[Citation]]:
+                       year: int | None, layout: Layout | None = None,
+                       sentences: list[Sentence] | None = None) -> tuple[list[Claim], list[Citation]]:
     """An outlet named in a statement's own sentence is its citation (docs/data-model.md): 時事通信に
     よると…, NHKは…と報じた, according to the AP, Reuters reported, X told Reuters. A statement no
     citation covers, whose speaker or intermediate source is a news outlet, is cited to a report of
@@ -23,7 +24,9 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
     (…, the AP reported on July 9), the date that clause gives; otherwise the report's date is
     unknown, never guessed. An outlet given as the source of what follows (新華社通信によると、…,
     according to the AP, …) is also the report of the statements after it in its paragraph that
-    name none of their own."""
+    name none of their own. An outlet that speaks is looked for from its statement's sentence's
+    start (`sentences`): a second statement of a sentence (TBSは、…と主張していることについて、「…」と
+    説明した) is the outlet's though the name stands before it."""
     from .dates import said_at
 
     out_claims, out_citations = [], list(citations)
@@ -32,6 +35,7 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
         if c.kind == "named":
             named.setdefault((c.start, c.end), k)
     starts = [p.start for p in layout.paragraphs] if layout else []
+    opens = [s.start for s in sentences or ()]
     opened: tuple[int, int] | None = None     # (paragraph, citation) of an outlet named as the source
     spoke: tuple[int, int, str] | None = None  # (paragraph, citation, outlet) of the last outlet that spoke
     for cl in claims:
@@ -43,7 +47,8 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
         speaking = outlet is not None
         outlet = outlet or next((v.source for v in cl.via if v.source.kind == "media"), None) \
             or next((_outlet_of(sp) for sp in cl.speakers if _outlet_of(sp)), None)
-        span = _mention(article.text, cl, outlet) if outlet else None
+        sentence = opens[k - 1] if speaking and (k := bisect_right(opens, cl.start)) else cl.start
+        span = _mention(article.text, cl, outlet, sentence) if outlet else None
         if span is None:
             # an outlet named as the source of what follows; or the outlet that spoke in its paragraph
             # speaking on unnamed (…と題する記事を掲載。…と解説。): the same report
@@ -124,15 +129,16 @@ def _outlet_of(sp: Speaker) -> Speaker | None:
     return Speaker(found.name, "media", m.group(1), (found.name, *found.aliases), found.wikidata)
 
 
-def _mention(text: str, cl: Claim, outlet: Speaker) -> tuple[int, int] | None:
-    """Where the claim's sentence names the outlet: its mention as written, else any of its names;
-    for an outlet the statement was given to or that reported it, the short sentence right after it
-    too (…と語った。共同通信の取材に答えた。 …と述べた。ロイター通信が報じた。)."""
+def _mention(text: str, cl: Claim, outlet: Speaker, start: int | None = None) -> tuple[int, int] | None:
+    """Where the claim (from `start`, where given: its sentence's) names the outlet: its mention as
+    written, else any of its names; for an outlet the statement was given to or that reported it,
+    the short sentence right after it too (…と語った。共同通信の取材に答えた。 …と述べた。ロイター通信が報じた。)."""
     names = sorted({outlet.mention, outlet.name, *outlet.aliases} - {"", None}, key=len, reverse=True)
     given = any(v.source == outlet and _RELAYED.match(v.cue or "") for v in cl.via)
+    start = cl.start if start is None else min(start, cl.start)
     for end in (cl.end, min(len(text), cl.end + _GIVEN_REACH) if given else None):
         for name in names if end else ():
-            at = text.find(name, cl.start, end)
+            at = text.find(name, start, end)
             if at != -1:
                 return at, at + len(name)
     if cl.act == "hearsay":     # 日経新聞を読みました。…を始めたそうです: named in a sentence before, the last time

@@ -59,7 +59,7 @@ def extract_article(article: Article) -> Extraction:
     """Every statement of the article as a claim, with citations and dates resolved."""
     f = front(article)
     claims = attribute(f.article, f.layout, f.citations, f.sentences)
-    claims, citations = cite_named_outlets(f.article, claims, f.citations, f.year, f.layout)
+    claims, citations = cite_named_outlets(f.article, claims, f.citations, f.year, f.layout, f.sentences)
     claims = resolve_claim_dates(f.article, f.layout, citations, claims, f.year)
     problems = [Problem("Warning", note) for note in f.article.notes] + f.problems
     return Extraction(f.article, f.layout, tuple(citations), tuple(claims), tuple(problems), f.year, f.year_source)
