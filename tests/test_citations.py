@@ -199,7 +199,9 @@ def test_a_line_saying_where_the_above_comes_from_cites_it(line):
 def test_a_line_whose_speaker_names_an_outlet_introduces_no_text_and_the_sentences_before_it_speak():
     ex = extract_text("Notes | Blog\n\nIn an interview with the Guardian’s reporter, the mayor said:\n\n\"We will cut 600 jobs.\"\n",
                       published=date(2024, 7, 10))
-    assert not ex.citations
+    # no source line: the mayor's words, given in an interview to the Guardian (named, as "told the Guardian" is)
+    assert [(c.kind, c.outlet) for c in ex.citations] == [("named", "guardian")]
+    assert [(c.speakers[0].name, c.text) for c in ex.claims] == [("the mayor", "\"We will cut 600 jobs.\"")]
     ex = extract_text("Notes | Blog\n\nOthers covered it too. The Guardian’s Jane Roe has this post:\n\nThe company cut 600 jobs.\n",
                       published=date(2024, 7, 10))
     assert [(c.text, c.citation) for c in ex.claims] == [("Others covered it too.", None), ("The company cut 600 jobs.", 0)]
@@ -844,3 +846,15 @@ def test_an_outlet_speaking_in_a_sentence_s_second_statement_is_its_report():
     assert [(s.name, s.kind) for s in guest.speakers] == [("出演者", "anonymous")]
     assert [(s.name, s.kind) for s in answer.speakers] == [("TBS", "media")]
     assert ex.citations[answer.citation].outlet == "tbs"
+
+
+@pytest.mark.parametrize("line, outlet", [("Jane Roe told Reuters:", "reuters"), ("Jane Roe told The Associated Press:", "ap"),
+                                          ("In an interview with CNN, Jane Roe said:", "cnn")])
+def test_a_line_announcing_what_someone_told_an_outlet_cites_it(line, outlet):
+    """The outlet named on the line that announces the quote below is the report of that quote,
+    as it is where the quote shares the sentence (Jane Roe told Reuters, "…")."""
+    for below in ("\"The budget is a disgrace.\"", "The budget is a disgrace."):
+        ex = extract_text(f"Notes | Blog\n\n{line}\n\n{below}\n", published=date(2024, 7, 10))
+        [claim] = ex.claims
+        assert (claim.speakers[0].name, claim.text) == ("Jane Roe", below)
+        assert ex.citations[claim.citation].outlet == outlet

@@ -713,12 +713,22 @@ def test_a_line_announcing_the_quote_below_it_gives_its_speaker_and_cue():
                    ("The mayor", "said", "“We will rebuild.”")], got
 
 
-@pytest.mark.parametrize("body", ["The mayor said:\n\nIt rained all week.", "Here is what I wrote:\n\n“Nothing at all.”",
-                                  "The mayor said:\n\n“We will rebuild,” Jane Roe added."])
+@pytest.mark.parametrize("body", ["Here is what I wrote:\n\n“Nothing at all.”", "The mayor said:\n\n“We will rebuild,” Jane Roe added.",
+                                  "It was a long week. The mayor said:\n\nIt rained all week."])
 def test_a_line_ending_in_a_colon_announces_nothing_but_a_quote_of_no_speaker_of_its_own(body):
     ex, got = claims_of(body)
-    first = body.split("\n")[0]
+    first = body.split("\n")[0].split(". ")[-1]
     assert any(c.text == first and c.kind == "author_assertion" for c in ex.claims), got
+
+
+def test_a_line_that_is_all_an_announcement_gives_the_paragraph_below_its_speaker():
+    """A page that lost its block quote's marks: the running text under `Jane Roe added:`, a line
+    of its own, is hers, to the paragraph's end; the author's comment after it stays the author's."""
+    ex, got = claims_of("The council met on Monday.\n\nJane Roe added:\n\nThe bridge will reopen in May. The repairs cost less than feared.\n\n"
+                        "I am not convinced.")
+    assert got[1:3] == [("Jane Roe", "added", "The bridge will reopen in May."), ("Jane Roe", "", "The repairs cost less than feared.")], got
+    assert [c.kind for c in ex.claims if c.text == "I am not convinced."] == ["author_assertion"], got
+    assert not any(c.text == "Jane Roe added:" for c in ex.claims), got
 
 
 def test_a_line_announcing_a_quoted_block_gives_the_whole_block_its_speaker():

@@ -15,7 +15,6 @@ import re
 from functools import cache
 
 from ... import attribute as core
-from ... import lexicon
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
 from .clauses import (AS_OPENING, ANONYMITY, acting_subject, short_clause, CITING as _CITING, CLOSING_CLAUSE as _CLOSING_CLAUSE, FRAMING, THAT_BEFORE, content_after, cut,
                       WHEN_WHERE, as_aside, ends_sentence, own_clause, says_more, subordinate_cut)
@@ -26,7 +25,7 @@ from .sentences import MASK, ending_by, holding, masked as _masked, quotes as _q
 from .transcript import first_person as _first_person, furniture_label, label_name, turns as _turns
 from .speakers import (NAME_PAREN, PRONOUNS, Context, cited_source, classify, collect_full_names, qualified_head, remember, remember_titled,
                        speak, subject_kind, titled_in)
-from .quoted import AUTHOR, in_block, own_opening, introduces, second_half, signed, sourced_quotes
+from .quoted import AUTHOR, announced, own_opening, introduces, second_half, signed, sourced_quotes, told_outlet, voicing
 from .according import according_to, sourcing_cue, without_source
 from .subjects import coordinated_subject, opening_subject, person_before, subject_before, without_adverbs
 
@@ -42,7 +41,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
     carried = False
     last: tuple[tuple[Speaker, ...], str, str, int, str] | None = None     # speakers, cue, act, paragraph, attitude
     intro: tuple[core.Draft, core.Draft] | None = None     # a line announcing the quote below it (The mayor said:), and itself as a statement
-    voiced: tuple[int, core.Draft] | None = None           # a quoted block such a line announced, and the line
+    voiced: tuple[int | None, int, core.Draft] | None = None   # the block or paragraph such a line announced, and the line
     for si, whole in enumerate(sents):
         if si and sents[si - 1].paragraph != whole.paragraph:
             carried = False     # a quote running on into a new paragraph opens it again with its own mark
@@ -74,11 +73,11 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             if intro is not None:
                 lead, line = intro
                 intro = None
-                if k == 0 and not d.speakers and sent.paragraph == lead.paragraph + 1 and (starts_quoted or in_block(layout, sent, lead)):
-                    d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", lead.speakers, lead.mention, lead.cue, lead.act
+                if k == 0 and not d.speakers and sent.paragraph == lead.paragraph + 1 and announced(layout, sent, lead, starts_quoted):
+                    d.kind, d.speakers, d.mention, d.cue, d.act, d.via = "reported_speech", lead.speakers, lead.mention, lead.cue, lead.act, lead.via
                     d.content, d.quoted, d.attitude = (sent.start, sent.end), starts_quoted, "speech"
                     block = layout.paragraphs[sent.paragraph].block
-                    voiced = (block, lead) if block is not None and not starts_quoted else None
+                    voiced = (block, sent.paragraph, lead) if not starts_quoted else None
                 else:
                     found.append(line.attribution())        # no quote below: the line was a statement of its own
             before_cue = not d.speakers or d.content[1] <= text.rfind(d.cue or "", d.start, d.end)    # In a post, Jane Roe wrote: not "In a post"
@@ -89,8 +88,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             if d.speakers:
                 d.attitude = attitude_of(d.cue) if d.cue else "speech"      # A poll shows …: a finding
                 last = (d.speakers, d.cue or "", d.act, sent.paragraph, d.attitude)
-            elif voiced is not None and layout.paragraphs[sent.paragraph].block == voiced[0]:
-                d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", voiced[1].speakers, None, "", voiced[1].act
+            elif voicing(layout, sent, voiced):
+                d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", voiced[2].speakers, None, "", voiced[2].act
                 d.content, d.attitude = (sent.start, sent.end), "speech"      # the block the line announced goes on
             elif starts_quoted and last and sent.paragraph - last[3] <= 1:
                 d.kind, d.speakers, d.cue, d.act, d.quoted = "reported_speech", last[0], "", last[2] or "said", True
@@ -227,14 +226,8 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
             d.mention = cited
             if d.content[1] > s + citing.start():
                 d.content = (d.content[0], s + citing.start())
-        interview = _INTERVIEW.search(masked)
-        told = interview.group(1).rstrip(".") if interview else ""      # …, the sheriff told Reuters.
-        o = lexicon.find_outlet(told) if told else None
-        if told and o is None:
-            told = re.split(r"['’]s\b", told)[0]          # told CNN's State of the Union: CNN
-            o = lexicon.find_outlet(told)
-        if o is not None and not citing:
-            d.via = d.via + (Via(told, Speaker(o.name, "media", told, (o.name, *o.aliases), o.wikidata), "interview"),)
+        if (told := told_outlet(masked)) is not None and not citing:       # …, the sheriff told Reuters.
+            d.via = d.via + (told,)
         remember(ctx, d.speakers)
         return d
     if source:
@@ -269,7 +262,6 @@ def _relayed_by_outlet(text, s, e, masked, m, verbs, quotes, ctx, speakers):
             return outlet, later.group(0), s + m.end() + len(head[:-len(named)].rstrip())   # …, "…," the AP reported: after the quote
     return None
 # an interview given to another outlet: the outlet stands between the speaker and the citing report
-_INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with)|[Ii]n an interview (?:with|on)|told|tells?|interviewed by)\s+((?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
 
 
 _HAVING = re.compile(r"(?i)\bhaving\s+$")         # (Having said that, …: a perfect participle, no one's cue)

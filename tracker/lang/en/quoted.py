@@ -9,7 +9,8 @@ import re
 from bisect import bisect_left
 
 from ... import attribute as core
-from ...model import Attribution, Layout, Sentence
+from ... import lexicon
+from ...model import Attribution, Layout, Sentence, Speaker, Via
 from .clauses import AFTER_VERB
 from .lexicon import cue_regex, cues, names_source
 from .sentences import MASK, holding, masked as _masked
@@ -76,19 +77,49 @@ def introduces(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Co
     for m in cue_regex().finditer(body):
         pass
     rest = _FOLLOWING.sub("", body[m.end():]) if m is not None else ""
-    if m is None or not m.group(0)[:1].islower() or names_source(m.group(0)) or (rest.strip() and not AFTER_VERB.fullmatch(rest)):
+    told = m is not None and m.group(0).lower() in ("told", "tells") and AFTER_VERB.fullmatch(" told" + rest)     # told Reuters:
+    if m is None or not m.group(0)[:1].islower() or names_source(m.group(0)) or (rest.strip() and not AFTER_VERB.fullmatch(rest) and not told):
         return None
     np = subject_before(body[:m.start()])
     if not np or np.strip().lower() in AUTHOR or classify(np) not in ("person", "organization", "media", "anonymous", "pronoun"):
         return None
     return core.Draft(sent.start, sent.end, sent.paragraph, kind="reported_speech", speakers=speak(np, ctx), mention=np.strip(),
-                      cue=m.group(0), act=cues()[m.group(0)].act)
+                      cue=m.group(0), act=cues()[m.group(0)].act, via=tuple(v for v in (told_outlet(body),) if v))
 
 
-def in_block(layout: Layout, sent: Sentence, lead: core.Draft) -> bool:
-    """Whether a sentence opens a quoted block that the line before it does not belong to."""
-    block = layout.paragraphs[sent.paragraph].block
-    return block is not None and layout.paragraphs[lead.paragraph].block != block
+_INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with)|[Ii]n an interview (?:with|on)|told|tells?|interviewed by)\s+((?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
+
+
+def told_outlet(masked: str) -> Via | None:
+    """The outlet a sentence (its quotes masked) says its speaker spoke to: told Reuters, in an
+    interview with CNN, told CNN's State of the Union; None where it names no known outlet."""
+    interview = _INTERVIEW.search(masked)
+    told = interview.group(1).rstrip(".") if interview else ""
+    o = lexicon.find_outlet(told) if told else None
+    if told and o is None:
+        told = re.split(r"['’]s\b", told)[0]          # told CNN's State of the Union: CNN
+        o = lexicon.find_outlet(told)
+    return Via(told, Speaker(o.name, "media", told, (o.name, *o.aliases), o.wikidata), "interview") if o else None
+
+
+def announced(layout: Layout, sent: Sentence, lead: core.Draft, starts_quoted: bool) -> bool:
+    """Whether a paragraph's first sentence is what the line above it announces (Limbaugh added:):
+    it opens with a quote, opens a quoted block the line is not in, or is a paragraph of running
+    text under a line that is all the announcement (a page that lost its block quote's marks)."""
+    para, above = layout.paragraphs[sent.paragraph], layout.paragraphs[lead.paragraph]
+    if starts_quoted or para.block is not None and above.block != para.block:
+        return True
+    return para.kind == "body" and above.kind == "body" and para.block == above.block \
+        and (lead.start, lead.end) == (above.start, above.end) and sent.start == para.start
+
+
+def voicing(layout: Layout, sent: Sentence, voiced: tuple[int | None, int, core.Draft] | None) -> bool:
+    """Whether a sentence goes on with what a line announced: in the quoted block it opened, or in
+    the paragraph of running text under it."""
+    if voiced is None:
+        return False
+    block, paragraph, _ = voiced
+    return layout.paragraphs[sent.paragraph].block == block if block is not None else sent.paragraph == paragraph
 
 
 def second_half(text: str, sent: Sentence, quotes: list[tuple[int, int]], d: core.Draft) -> list[Attribution]:
