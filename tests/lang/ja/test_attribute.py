@@ -1280,3 +1280,16 @@ def test_a_question_mark_inside_a_dateline_s_story_keeps_it_a_dateline():
 def test_claimed_is_said():
     [c] = claims("首相は「辞任しない」と称した。")
     assert c.kind == "reported_speech" and c.speakers[0].name == "首相"
+
+
+@pytest.mark.parametrize("body", ["首相が辞任を決めたのは先月だったという。", "山田氏が会社を辞めたことは事実だという。"])
+def test_the_subject_of_a_clause_made_a_noun_is_not_the_speaker(body):
+    """Xが…したのは…だという: X is the subject of what is reported, the hearsay the report's."""
+    [c] = claims(body)
+    assert c.kind == "reported_fact" and [s.kind for s in c.speakers] == ["media"], (c.kind, names(c))
+
+
+@pytest.mark.parametrize("body, speaker", [("北町署が、男が逃げたのは午後3時ごろだと発表した。", "北町署"),
+                                           ("山田氏が「辞めるのは嫌だ」と述べた。", "山田")])
+def test_a_subject_set_off_by_a_comma_or_before_a_quote_still_speaks(body, speaker):
+    assert names(only(body)) == [speaker]
