@@ -1003,3 +1003,21 @@ def test_whom_an_interview_was_with_is_not_what_was_said_and_an_outlet_is_the_re
     [c] = ex.claims
     assert (c.speakers[0].name, c.cue, c.content) == ("The mayor", "said", "he will resign")
     assert (ex.citations[c.citation].outlet if c.citation is not None else None) == outlet
+
+
+@pytest.mark.parametrize("after", ["on July 9, 2023", "July 9", "on Sept. 9, 2023", "July 9, 2023"])
+def test_a_date_with_its_year_or_without_on_closes_the_reporting_clause(after):
+    """…, Reuters reported on July 9, 2023.: the outlet's report, of that day; the comma of the
+    date is no clause of its own."""
+    ex = extract_text(f"Markets slide\n\nGrowth of 5 percent is expected, Reuters reported {after}.\n", published=date(2024, 7, 10))
+    [c] = ex.claims
+    assert (c.speakers[0].name, c.cue, c.content) == ("Reuters", "reported", "Growth of 5 percent is expected")
+    assert ex.citations[c.citation].outlet == "reuters"
+
+
+@pytest.mark.parametrize("sentence, content", [("The minister said July 9 was the deadline.", "July 9 was the deadline"),
+                                               ("The minister said May 5, 2024, would be the deadline.", "May 5, 2024, would be the deadline"),
+                                               ("The minister said July 9 that the plan was dead.", "the plan was dead")])
+def test_a_date_after_the_verb_that_begins_what_is_said_stays_in_it(sentence, content):
+    ex = extract_text(f"Markets slide\n\n{sentence}\n", published=date(2024, 7, 10))
+    assert [c.content for c in ex.claims] == [content]

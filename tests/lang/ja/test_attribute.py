@@ -771,6 +771,8 @@ def test_a_picture_s_caption_is_no_speaker_label():
 
 @pytest.mark.parametrize("body, outlet", [
     ("田中氏はロイターに対し、「引退しない」と語った。", "ロイター"),
+    ("田中氏はロイター通信に対し「引退しない」と語った。", "ロイター通信"),
+    ("田中氏はロイター通信に対して「引退しない」と語った。", "ロイター通信"),
     ("当局者はCNNに「確認中だ」と明かした。", "CNN"),
     ("同氏は朝日新聞の取材に「問題ない」と答えた。", "朝日新聞"),
 ])
@@ -780,7 +782,7 @@ def test_words_told_to_an_outlet_are_cited_to_it(body, outlet):
     assert ex.citations[said.citation].outlet_written == outlet
 
 
-@pytest.mark.parametrize("body", ["彼は友人に「元気だ」と話した。", "政府はロシアに対し、「撤退せよ」と求めた。"])
+@pytest.mark.parametrize("body", ["彼は友人に「元気だ」と話した。", "政府はロシアに対し、「撤退せよ」と求めた。", "政府はロシアに対し「撤退せよ」と求めた。"])
 def test_words_told_to_someone_not_an_outlet_are_uncited(body):
     ex = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10))
     assert all(c.citation is None for c in ex.claims)

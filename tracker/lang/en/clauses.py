@@ -128,6 +128,7 @@ _JOINED = re.compile(r",?(?<!\s)\s++(?:and|but|while|whereas|although|though)\s+
 
 # what may follow a speech verb before its content (said on Monday in a statement that …; said in
 # his interview; told reporters on Friday afternoon)
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?"
 _OCCASION = (r"(?:statement|interview|post|speech|address|briefing|letter|tweet|video|email|memo|conference|call|hearing|rally|"
              r"appearance|meeting|broadcast|podcast|op-ed|essay|column|filing|release|remarks)s?")
@@ -140,7 +141,7 @@ AFTER_VERB = re.compile(r"^(?:\s*(?:on " + _DAY + r"|in an interview with " + _W
                         r"|on (?:X|Twitter|Facebook|Telegram|Truth Social|social media)"
                         r"|(?:told|to) (?:reporters|journalists|the [A-Z][\w.]*(?: [A-Z][\w.]*)*|[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
                         r"|last (?:week|month|year|fall|autumn|spring|summer|winter)|(?:earlier )?this (?:week|month|year|morning|afternoon|evening)"
-                        r"|earlier|late|on [A-Z][a-z]+ \d{1,2}|" + _DAY
+                        r"|earlier|late|on [A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?|" + _MONTH + r"\.? \d{1,2}(?:,? \d{4})?(?=\s*(?:[.;!?]|$|that\b))|" + _DAY
                         + r"|yesterday|today|tonight|last night"
                         r"|,|that\b(?!['’]s\b|\s+(?:is|was|will|would|has|had|can|could|may|might|must|should|does|did|isn['’]t|wasn['’]t)\b)))+\s*")
 # (not "that" before its verb: thinks that is a mistake, where "that" is what is said to be one)

@@ -235,7 +235,7 @@ def act_for(verb: str) -> str:
 # an interview given to an outlet, or its programme the words were said on: 共同通信の取材に答えた,
 # NHKの取材に対し, 朝日新聞の取材に「…」, ロイターに対し、, ABCテレビのインタビューで「…」, NBCの番組で、
 INTERVIEW = re.compile(r"([^、。「」\sはがをもに]{2,20}?)(?:など)?(?:の(?:単独)?(?:取材|インタビュー)(?:に(?:対し|答え|応じ|(?=、|「))|で(?=、|「))"
-                       r"|の(?P<programme>(?:テレビ|ラジオ|報道|討論|情報)?番組)(?:に出演し|で)(?=、|「)|に対し(?:て)?、|に(?=「))")
+                       r"|の(?P<programme>(?:テレビ|ラジオ|報道|討論|情報)?番組)(?:に出演し|で)(?=、|「)|に対し(?:て)?(?:、|(?=「))|に(?=「))")
 AT_THE_OUTLET = frozenset(("criticised", "urged", "denied", "warned", "praised", "declared"))   # ロイターに対し、訂正を求めた
 def interview_via(written: str, cue: str) -> Via:
     """A known outlet as the intermediate a statement was given through (its interview, its programme)."""
