@@ -1295,3 +1295,13 @@ def test_the_subject_of_a_clause_made_a_noun_is_not_the_speaker(body):
                                            ("山田氏が「辞めるのは嫌だ」と述べた。", "山田")])
 def test_a_subject_set_off_by_a_comma_or_before_a_quote_still_speaks(body, speaker):
     assert names(only(body)) == [speaker]
+
+
+@pytest.mark.parametrize("text", ["釧路市の漁師、山田一郎さん（58）は「支援がなければ廃業する」と話した。",
+                                  "「支援がなければ廃業する」と、釧路市の漁師、山田一郎さん（58）は話した。"])
+def test_who_a_person_is_set_off_by_a_comma_before_the_name_is_their_description(text):
+    """釧路市の漁師、山田一郎さん: the name is 山田一郎, 釧路市の漁師 what they are, before the quote or after it."""
+    ex = extract_text(f"メモ\n\n{text}\n", published=date(2024, 7, 10))
+    [c] = ex.claims
+    assert [(s.name, s.kind) for s in c.speakers] == [("山田一郎", "person")] and c.content == "「支援がなければ廃業する」"
+    assert "漁師" in (c.speakers[0].description or "")

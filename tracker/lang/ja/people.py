@@ -41,6 +41,8 @@ def make_speaker(np: str, kind: str, ctx: Context, pos: int) -> Speaker:
         return Speaker(o.name, "media", np, (o.name, *o.aliases), o.wikidata) if o else Speaker(core.rsplit("の", 1)[-1], "media", np)
     if kind == "person":
         parts = core.rsplit("の", 1)
+        if m := _SET_OFF_NAME.search(parts[-1]):       # 釧路市の漁師、山田一郎さん: who they are, set off before the name
+            parts = [core[:len(core) - len(parts[-1]) + m.start()], parts[-1][m.end():]]
         affiliation = parts[0] if len(parts) == 2 else None
         name, title = _strip_title(parts[-1])
         if title and re.search(r"[県府都州省市]$", name):
@@ -67,6 +69,7 @@ def make_speaker(np: str, kind: str, ctx: Context, pos: int) -> Speaker:
     return Speaker(core, kind, np)
 
 
+_SET_OFF_NAME = re.compile(r"、(?=(?:[^、()（）]|[(（][^()（）]*[)）])+$)")      # the last comma, outside a gloss in parentheses (71、女)
 _GLOSS_AT_END = re.compile(r"[(（]([^()（）]*)[)）]$")
 
 
