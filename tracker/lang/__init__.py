@@ -83,7 +83,12 @@ class Language:
         return False
 
     def years_mentioned(self, text: str) -> list[int]:
-        """Years the text mentions, for an article whose year nothing else gives."""
+        """Years the text mentions (asked of a title: ニュースまとめ 2025年)."""
+        return []
+
+    def dated_years(self, text: str) -> list[int]:
+        """The years of the full dates (year, month and day) the text writes, for an article whose
+        year nothing else gives: a year alone is as often history (1952年に建設された)."""
         return []
 
     def reading_note(self, when: PartialDate, chosen: date) -> str | None:

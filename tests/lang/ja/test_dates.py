@@ -44,11 +44,18 @@ def test_year_comes_from_the_publication_date_and_rolls_back_over_new_year():
     assert ex.citations[0].date == date(2024, 12, 27) and ex.year_source == "published"
 
 
-def test_year_is_inferred_from_the_text_and_said_so():
-    text = "見出し\n\n2023年の統計がある。\n\n****報道****\n\n報道の文だ。【73日 時事】\n\n******\n"
+def test_year_is_inferred_from_a_full_date_in_the_text_and_said_so():
+    text = "見出し\n\n2023年6月30日に統計が出た。\n\n****報道****\n\n報道の文だ。【73日 時事】\n\n******\n"
     ex = extract_text(text)
     assert ex.citations[0].date == date(2023, 7, 3) and ex.year_source == "text"
     assert any("inferred" in p.message for p in ex.problems)
+
+
+@pytest.mark.parametrize("history", ["この防潮堤は1952年に建設された。", "2023年の統計がある。", "2022年2月の侵攻から続く。"])
+def test_a_year_the_text_names_without_its_day_dates_nothing(history):
+    """A year alone, or with its month, is as often history as news: no year for 【7月3日 時事】."""
+    ex = extract_text(f"見出し\n\n{history}\n\n****報道****\n\n報道の文だ。【7月3日 時事】\n\n******\n")
+    assert ex.citations[0].date is None and ex.year_source == "unknown"
 
 
 def test_unknown_year_leaves_the_citation_undated_and_warns():

@@ -53,5 +53,8 @@ class English(Language):
     def years_mentioned(self, text):
         return _dates.years_mentioned(text)
 
+    def dated_years(self, text):
+        return _dates.dated_years(text)
+
 
 LANGUAGE = English()

@@ -28,6 +28,10 @@ def years_mentioned(text: str) -> list[int]:
     return [int(m.group(1)) for m in _YEAR.finditer(text)]
 
 
+def dated_years(text: str) -> list[int]:
+    return [int(y) for m in _DATE_LINE.finditer(text) if (y := m.group("my") or m.group("dy"))]
+
+
 DATE_LABELS = r"Published|Updated|Posted|on|at|by|[A-Za-z]+day"
 # what a credit line carries beside the outlet: Source: Reuters, (via DealBook), Copyright 2019 The Associated Press
 CREDIT_LABELS = (r"(?i:sources?|via|from|credits?|photo|copyright|all rights reserved|originally published(?: by| in| at)?"

@@ -58,6 +58,9 @@ class Japanese(Language):
     def years_mentioned(self, text):
         return _dates.years_mentioned(text)
 
+    def dated_years(self, text):
+        return _dates.dated_years(text)
+
     def reading_note(self, when: PartialDate, chosen: date):
         return _dates.reading_note(when, chosen)
 

@@ -85,6 +85,10 @@ def years_mentioned(text: str) -> list[int]:
     return [int(m.group(1)) for m in _YEAR.finditer(text.translate(WIDE_DIGITS))]
 
 
+def dated_years(text: str) -> list[int]:
+    return [int(m.group("y")) for m in _DATE_LINE.finditer(text.translate(WIDE_DIGITS)) if m.group("y")]
+
+
 def same_day(text: str) -> str | None:
     m = _SAME_DAY.search(text)
     return m.group(0) if m else None
