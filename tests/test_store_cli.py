@@ -92,8 +92,25 @@ def test_a_named_query_given_as_the_question_runs_as_named_and_params_need_a_nam
 
 
 def test_a_word_that_names_no_query_says_so(cli, tmp_path):
-    done = cli("query", "who-sayd", "--store", str(tmp_path / "s"))
-    assert done.returncode == 2 and done.stderr == "error: no named query 'who-sayd' (see --list)\n"
+    for params in ([], ["-p", "speaker=x"]):
+        done = cli("query", "who-sayd", *params, "--store", str(tmp_path / "s"))
+        assert done.returncode == 2 and done.stderr == "error: no named query 'who-sayd' (see --list)\n"
+
+
+def test_a_name_written_otherwise_than_the_store_writes_it_is_answered_with_the_names_it_holds(cli, tmp_path):
+    """Names match as stored; where none does, the note says which names hold what was given,
+    case aside (a surname alone: the full names it is part of)."""
+    article = tmp_path / "a.txt"
+    article.write_text("Notes\n\nKaren Ortiz said the bridge would reopen, Reuters reported on July 9.\n", "utf-8")
+    store = ["--store", str(tmp_path / "s")]
+    assert cli("ingest", str(article), "--published", "2024-07-10", *store).returncode == 0
+    for query, param in (("who-said", "speaker=karen ortiz"), ("who-said", "speaker=Ortiz"), ("by-outlet", "outlet=reuters")):
+        done = cli("query", query, "-p", param, *store)
+        assert done.returncode == 0 and "0 rows" in done.stdout
+        assert done.stderr.startswith("note: no rows; names match as the store writes them, which holds: ")
+        assert ("Karen Ortiz" if query == "who-said" else "Reuters") in done.stderr
+    found = cli("query", "who-said", "-p", "speaker=Karen Ortiz", *store)
+    assert "Karen Ortiz" in found.stdout and found.stderr == ""
 
 
 def test_query_list_shows_every_named_query_with_parameters(cli):

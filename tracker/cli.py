@@ -758,7 +758,7 @@ def query(
 ) -> None:
     """Ask the store in SPARQL (read-only), or by a named query with parameters."""
     from .errors import StoreUnavailable
-    from .query import OUTPUTS, QueryRefused, check, library, missing_claim, render_named, run
+    from .query import OUTPUTS, QueryRefused, check, library, missing_claim, near_names, render_named, run
     from .store import QueryFailed
 
     if list_:
@@ -771,6 +771,8 @@ def query(
     if not name and sparql in library() and not Path(sparql).exists():
         name, sparql = sparql, None          # `tracker query who-said -p …`: the named query
     try:
+        if param and not name and sparql and re.fullmatch(r"[A-Za-z][\w-]{0,60}", sparql) and not Path(sparql).exists():
+            raise QueryRefused(f"no named query {sparql!r} (see --list)")       # who-sad -p …: a name mistyped
         if param and not name:
             raise QueryRefused("--param is for a named query: give --name (see --list)")
         if name:
@@ -800,6 +802,7 @@ def query(
         if missing is not None:
             raise QueryRefused(f"no such claim {missing!r} in the store at {backend.location}")
         res = run(backend, text, timeout=timeout, limit=limit)
+        near = near_names(backend, name, values) if name and not res.rows else []
     except QueryRefused as exc:
         _fail(str(exc))
     except StoreUnavailable as exc:
@@ -809,6 +812,8 @@ def query(
     finally:
         backend.close()
     sys.stdout.write(OUTPUTS[format.value](res))        # each output has its guard (query.py)
+    if near:        # names are matched as the store writes them: say which it holds
+        _say(f"note: no rows; names match as the store writes them, which holds: {', '.join(near)}", err=True)     # (_say guards)
     if res.truncated and format is not QueryOutput.table:     # the table says so itself
         _say(f"note: stopped at the row limit, {counted(limit, 'row')}; see --limit", err=True)
 

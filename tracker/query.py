@@ -132,6 +132,24 @@ def missing_claim(store, name: str, values: dict[str, str]) -> str | None:
     return None
 
 
+_NAME_PARAMS = ("speaker", "outlet")         # parameters a name is given to, matched as the store writes it
+
+
+def near_names(store, name: str, values: dict[str, str], *, limit: int = 5, timeout: float = 10.0) -> list[str]:
+    """Where named query `name` answered nothing for a name given to it (`who-said -p
+    speaker=karen ortiz`), the names the store holds that hold it, case aside (Karen Ortiz, and
+    for a surname alone every full name it ends): what the user may have meant. Asked only then."""
+    q = library().get(name)
+    given = [values[p.name] for p in (q.params if q else ()) if p.name in _NAME_PARAMS and values.get(p.name, "").strip()]
+    if not given:
+        return []
+    wanted = string_literal(given[0].strip().lower())
+    found = store.select(
+        "SELECT DISTINCT ?n WHERE { { ?s <http://schema.org/name> ?n } UNION { ?s <http://schema.org/alternateName> ?n } "
+        f"FILTER (CONTAINS(LCASE(STR(?n)), {wanted})) }} LIMIT {limit}", timeout=timeout, limit=limit)
+    return sorted({r["n"]["value"] for r in found.rows if "n" in r})
+
+
 def named(name: str, values: dict[str, str]) -> Checked:
     """Named query `name` with its parameters filled in, checked: the query itself once (it is
     ours), the text again only where a value holds what the check would read differently."""
