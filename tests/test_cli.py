@@ -248,6 +248,17 @@ def test_a_documented_date_line_is_a_note_not_a_warning(cli, tmp_path):
         f"{article}: 1 statement, 0 violations, 0 warnings, 1 note: conforms"]
 
 
+def test_a_publication_date_given_against_the_article_s_date_line_is_warned_of(cli, tmp_path):
+    article = tmp_path / "dated.txt"
+    article.write_text("経済ニュース\n\n中国商務省は8日、対抗措置を発表した。【7月8日 時事】\n\n2024年7月9日 08:15\n", "utf-8")
+    done = cli("validate", str(article), "--published", "2024-07-04")
+    assert done.returncode == 0, done.stdout
+    assert done.stdout.splitlines()[0] == (f"{article}: warning: the publication date given (2024-07-04) is not the article's "
+                                           "date line (2024-07-09); relative dates are read from the one given")
+    same = cli("validate", str(article), "--published", "2024-07-09")
+    assert same.stdout.splitlines() == [f"{article}: 1 statement, 0 violations, 0 warnings, 0 notes: conforms"]
+
+
 def test_version_prints_the_package_version(cli):
     from tracker import __version__
 

@@ -33,12 +33,14 @@ def front(article: Article) -> Front:
     """The article's layout, citations with their dates, and sentences (the training of the English
     model reads them so too, bench/train_attribution.py)."""
     told: list[Problem] = []            # what was read as documented: a note, not a warning
-    if article.published is None:       # a date line in the page's header or footer
-        lines = [ln for ln in article.text.split("\n") if ln.strip()]
-        stated = stated_publication(lines[:6] + lines[-4:])
-        if stated:
-            article = replace(article, published=stated)
-            told.append(Problem("Info", f"publication date {stated.isoformat()} from a date line of the article"))
+    lines = [ln for ln in article.text.split("\n") if ln.strip()]
+    stated = stated_publication(lines[:6] + lines[-4:])       # a date line in the page's header or footer
+    if article.published is None and stated:
+        article = replace(article, published=stated)
+        told.append(Problem("Info", f"publication date {stated.isoformat()} from a date line of the article"))
+    elif stated and stated != article.published:        # --published given, the page says otherwise: the user's, said so
+        told.append(Problem("Warning", f"the publication date given ({article.published.isoformat()}) is not the article's "
+                                       f"date line ({stated.isoformat()}); relative dates are read from the one given"))
     if article.published is None and article.url and (dated := url_date(article.url)):     # …/2020/04/13/…
         article = replace(article, published=dated)
         told.append(Problem("Info", f"publication date {dated.isoformat()} from the article's URL"))
