@@ -1305,3 +1305,9 @@ def test_who_a_person_is_set_off_by_a_comma_before_the_name_is_their_description
     [c] = ex.claims
     assert [(s.name, s.kind) for s in c.speakers] == [("山田一郎", "person")] and c.content == "「支援がなければ廃業する」"
     assert "漁師" in (c.speakers[0].description or "")
+
+
+@pytest.mark.parametrize("text", ["管理人の感想：ようやく動いたかという感じですね。", "遅すぎる感じですね。"])
+def test_an_impression_is_the_author_s_opinion(text):
+    ex = extract_text(f"メモ\n\n{text}\n", published=date(2024, 7, 10))
+    assert [c.kind for c in ex.claims] == ["author_opinion"]

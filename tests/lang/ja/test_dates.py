@@ -116,9 +116,16 @@ def test_a_year_counted_from_is_not_the_page_s():
     assert ex.year is None and all(c.date is None for c in ex.citations)
 
 
-def test_greetings_and_a_lead_into_the_report_are_no_statements():
-    ex = extract_text("題\n\n皆さんこんにちは。今日は円安の話です。まずは報道から。\n", published=date(2024, 7, 10))
+@pytest.mark.parametrize("greeting", ["皆さんこんにちは。", "こんにちは、管理人の潮風です。", "こんばんは、北町です。"])
+@pytest.mark.parametrize("lead", ["まずは報道から。", "以下、記事より。", "以下引用。"])
+def test_greetings_and_a_lead_into_the_report_are_no_statements(greeting, lead):
+    ex = extract_text(f"題\n\n{greeting}今日は円安の話です。{lead}\n", published=date(2024, 7, 10))
     assert [c.text for c in ex.claims] == ["今日は円安の話です。"]
+
+
+def test_a_greeting_is_only_the_greeting():
+    ex = extract_text("題\n\nこんにちは、首相が辞任を表明したそうです。\n", published=date(2024, 7, 10))
+    assert [c.text for c in ex.claims] == ["こんにちは、首相が辞任を表明したそうです。"]
 
 
 def test_a_cabinet_meeting_that_decided_something_does_not_date_what_was_said():
