@@ -858,3 +858,5 @@ def test_a_line_announcing_what_someone_told_an_outlet_cites_it(line, outlet):
         [claim] = ex.claims
         assert (claim.speakers[0].name, claim.text) == ("Jane Roe", below)
         assert ex.citations[claim.citation].outlet == outlet
+    ex = extract_text(f"Notes | Blog\n\n{line}\n\nThe budget is a disgrace. We will fight it.\n", published=date(2024, 7, 10))
+    assert [(c.speakers[0].name, ex.citations[c.citation].outlet) for c in ex.claims] == [("Jane Roe", outlet)] * 2

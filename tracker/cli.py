@@ -802,7 +802,7 @@ def query(
         if missing is not None:
             raise QueryRefused(f"no such claim {missing!r} in the store at {backend.location}")
         res = run(backend, text, timeout=timeout, limit=limit)
-        near = near_names(backend, name, values) if name and not res.rows else []
+        near = near_names(backend, name, values, timeout=timeout) if name and not res.rows else []
     except QueryRefused as exc:
         _fail(str(exc))
     except StoreUnavailable as exc:

@@ -1,8 +1,8 @@
 """Resolve dates: citation dates to full dates, and when each statement was made.
 
 The year comes from, in order: the publication date given (`--published` or page metadata), a
-full date in a citation or credit, a year in the title line or the latest full date the text writes
-(reported as inferred; never a year the text names alone, as often history as news).
+full date in a citation or credit, the latest full date the text writes (reported as inferred;
+never a year the text names alone, as often history as news).
 Relative dates in a statement resolve against the citation that covers it, as its language reads
 them (`Language.statement_date`). A statement without its own date takes the date of the event its
 speaker was reported at earlier in the same report (a quoted report, the passage a citation
@@ -42,10 +42,8 @@ def infer_year(article: Article, citations: list[Citation]) -> tuple[int | None,
     years = [r[0] for c in citations if c.when for r in c.when.readings if r[0]]
     if years:
         return max(years), "citation", None
-    language = lang.of(article)
-    title = article.text.lstrip().split("\n", 1)[0]
-    mentioned = [y for y in (*language.years_mentioned(title), *language.dated_years(article.text)) if y <= date.today().year + 1]
-    if mentioned:       # (not a year alone in the text: as often history as news, 1952年に建設された)
+    mentioned = [y for y in lang.of(article).dated_years(article.text) if y <= date.today().year + 1]
+    if mentioned:       # (not a year alone: as often history as news, 1952年に建設された, even in a title)
         y = max(mentioned)
         return y, "text", f"year {y} inferred from the latest full date the article writes; give --published to be sure"
     return None, "unknown", None

@@ -18,7 +18,7 @@ from functools import cache
 from importlib import resources
 
 from .ingest import PREFIXES
-from .store import Backend, Results, is_iri
+from .store import Backend, QueryFailed, Results, is_iri
 from .vocab import expand_id
 
 
@@ -144,10 +144,14 @@ def near_names(store, name: str, values: dict[str, str], *, limit: int = 5, time
     if not given:
         return []
     wanted = string_literal(given[0].strip().lower())
-    found = store.select(
-        "SELECT DISTINCT ?n WHERE { { ?s <http://schema.org/name> ?n } UNION { ?s <http://schema.org/alternateName> ?n } "
-        f"FILTER (CONTAINS(LCASE(STR(?n)), {wanted})) }} LIMIT {limit}", timeout=timeout, limit=limit)
-    return sorted({r["n"]["value"] for r in found.rows if "n" in r})
+    try:
+        found = store.select(
+            "SELECT DISTINCT ?n WHERE { { ?s <http://schema.org/name> ?n } UNION { ?s <http://schema.org/alternateName> ?n } "
+            f"FILTER (CONTAINS(LCASE(STR(?n)), {wanted})) }} ORDER BY STRLEN(STR(?n)) ?n LIMIT {limit}", timeout=timeout, limit=limit)
+    except QueryFailed:
+        return []           # (a hint only: the answer already given stands)
+    names = [r["n"]["value"] for r in found.rows if "n" in r]
+    return [] if given[0].strip() in names else names    # the name is there as written: the other parameters left nothing
 
 
 def named(name: str, values: dict[str, str]) -> Checked:

@@ -19,9 +19,16 @@ def test_the_years_a_text_mentions_are_the_ones_written_as_dates(text, years):
     assert years_mentioned(text) == years
 
 
-def test_an_english_article_without_a_date_takes_the_latest_year_it_mentions():
-    ex = extract_text("Leaders met at the summit in 2024. Ties will deepen, Putin said. (Reuters, July 3)\n")
+def test_an_english_article_without_a_date_takes_the_year_of_the_latest_full_date_it_writes():
+    ex = extract_text("Leaders met at the summit on June 30, 2024. Ties will deepen, Putin said. (Reuters, July 3)\n")
     assert [c.date for c in ex.citations] == [date(2024, 7, 3)]
+
+
+@pytest.mark.parametrize("text", ["The dam, built in 1952, will be rebuilt.", "Dam built in 1952 to be rebuilt",
+                                  "The hotline 0120-12-3456 is open. The rally drew 1 Mayors 2000 crowd."])
+def test_a_year_alone_or_what_only_looks_like_a_date_dates_nothing(text):
+    ex = extract_text(f"{text}\n\nThe mayor said on Monday the work will start soon.\n\nSource: Reuters, July 9\n")
+    assert [c.date for c in ex.citations] == [None] and ex.year_source == "unknown"
 
 
 @pytest.mark.parametrize("line, day", [

@@ -731,6 +731,13 @@ def test_a_line_that_is_all_an_announcement_gives_the_paragraph_below_its_speake
     assert not any(c.text == "Jane Roe added:" for c in ex.claims), got
 
 
+@pytest.mark.parametrize("line", ["The mayor never said:", "The mayor would not have said:", "The mayor didn't say:"])
+@pytest.mark.parametrize("below", ["The bridge is unsafe.", "“The bridge is unsafe.”"])
+def test_a_line_denying_an_announcement_announces_nothing(line, below):
+    ex, got = claims_of(f"{line}\n\n{below}")
+    assert [c.kind for c in ex.claims] == ["author_assertion", "author_assertion"], got
+
+
 def test_a_line_announcing_a_quoted_block_gives_the_whole_block_its_speaker():
     _, got = claims_of("The mayor wrote:\n\n****Letter****\n\nWe will rebuild the bridge.\n\nIt will take two years.\n\n****\n\nI agree with her.")
     assert got[-3:] == [("The mayor", "wrote", "We will rebuild the bridge."), ("The mayor", "", "It will take two years."),

@@ -201,7 +201,7 @@ def test_a_headline_credit_covers_a_story_in_the_polite_form_of_tv_news():
 @pytest.mark.parametrize("line, expected", [("読売新聞オンライン 12/28(土) 21:37 配信", date(2024, 12, 28)),   # a Saturday in 2024, not 2025
                                             ("読売新聞オンライン 12/28(金) 21:37 配信", None)])           # a Friday in no year near
 def test_the_weekday_beside_a_credit_s_day_decides_its_year_or_that_there_is_none(line, expected):
-    ex = extract_text(f"ニュースまとめ 2025年\n\n生活保護費の減額は違憲だと原告団が訴えた。\n\n{line}\n\n私の感想です。\n")
+    ex = extract_text(f"ニュースまとめ 2025年1月5日\n\n生活保護費の減額は違憲だと原告団が訴えた。\n\n{line}\n\n私の感想です。\n")
     [c] = ex.citations
     assert c.date == expected
 

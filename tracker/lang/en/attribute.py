@@ -89,7 +89,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 d.attitude = attitude_of(d.cue) if d.cue else "speech"      # A poll shows …: a finding
                 last = (d.speakers, d.cue or "", d.act, sent.paragraph, d.attitude)
             elif voicing(layout, sent, voiced):
-                d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", voiced[2].speakers, None, "", voiced[2].act
+                d.kind, d.speakers, d.mention, d.cue, d.act, d.via = "reported_speech", voiced[2].speakers, None, "", voiced[2].act, voiced[2].via
                 d.content, d.attitude = (sent.start, sent.end), "speech"      # the block the line announced goes on
             elif starts_quoted and last and sent.paragraph - last[3] <= 1:
                 d.kind, d.speakers, d.cue, d.act, d.quoted = "reported_speech", last[0], "", last[2] or "said", True

@@ -29,7 +29,12 @@ def years_mentioned(text: str) -> list[int]:
 
 
 def dated_years(text: str) -> list[int]:
-    return [int(y) for m in _DATE_LINE.finditer(text) if (y := m.group("my") or m.group("dy"))]
+    return [int(y) for m in _DATE_LINE.finditer(text) if (y := m.group("my") or m.group("dy")) and int(y) >= 1900
+            and _MONTH_WORD.fullmatch(m.group("mon") and m.group(0).split()[0] or m.group(0).split()[1])]
+
+
+# a month as a word, whole (not Mayors, Marching)
+_MONTH_WORD = re.compile(r"(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 
 
 DATE_LABELS = r"Published|Updated|Posted|on|at|by|[A-Za-z]+day"

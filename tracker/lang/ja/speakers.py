@@ -231,7 +231,7 @@ _CLEFT_NP = re.compile(r"、?(?:唯一|ただ)?(?P<np>[^、。「」]{1,20}?)(?:
 
 _OPENING_SUBJECT = re.compile(r"[^、。「」]{2,40}?が(?=[0-9０-９]{1,2}日|、)")
 _SET_OFF = re.compile(r"(?:[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?|[^、。「」はがを]{1,8}?で)?、")     # a subject's comma, after its day or its place
-_NOMINALISED = re.compile(r"(?:の|こと)は")        # a clause made a noun: its subject is no speaker of the verb after it
+_NOMINALISED = re.compile(r"(?<=[たるうくすつむぶぐい])(?:の|こと)は")    # a verb's clause made a noun (決めたのは): not このことは
 _RECEIVED = re.compile(r"(?:指示|話|発言|報告|要請|連絡|説明)(?:が|を)")
 
 
@@ -272,9 +272,9 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
             continue
         if i + 1 < len(text) and text[i + 1] in "ずらいなれ" and ch != "が":
             continue
-        if ch == "が" and (_VERBAL_GA.match(text, i + 1) or text[i + 1:i + 2] != "、" and any(
+        if ch == "が" and (_VERBAL_GA.match(text, i + 1) or cue.cue.form == "hearsay" and not _SET_OFF.match(text, i + 1) and any(
                 not mask[m.start() - base] for m in _NOMINALISED.finditer(text, i + 1, limit))):
-            continue        # 嫌がらせ: a verb's -garu; 首相が辞任を決めたのは先月だという: the subject of what is said
+            continue        # 嫌がらせ: a verb's -garu; 首相が辞任を決めたのは先月だという: the subject of what is heard
         ns, ne = np_before(text, i, s, lists=True)
         if ns >= ne:
             continue
