@@ -1017,7 +1017,9 @@ def test_a_date_with_its_year_or_without_on_closes_the_reporting_clause(after):
 
 @pytest.mark.parametrize("sentence, content", [("The minister said July 9 was the deadline.", "July 9 was the deadline"),
                                                ("The minister said May 5, 2024, would be the deadline.", "May 5, 2024, would be the deadline"),
-                                               ("The minister said July 9 that the plan was dead.", "the plan was dead")])
+                                               ("The minister said July 9 that the plan was dead.", "the plan was dead"),
+                                               ("Reuters reported July 9, 2024, that the plan was dead.", "the plan was dead"),
+                                               ("The minister said Tuesday, July 9, 2024, that the plan was dead.", "the plan was dead")])
 def test_a_date_after_the_verb_that_begins_what_is_said_stays_in_it(sentence, content):
     ex = extract_text(f"Markets slide\n\n{sentence}\n", published=date(2024, 7, 10))
     assert [c.content for c in ex.claims] == [content]

@@ -141,7 +141,7 @@ AFTER_VERB = re.compile(r"^(?:\s*(?:on " + _DAY + r"|in an interview with " + _W
                         r"|on (?:X|Twitter|Facebook|Telegram|Truth Social|social media)"
                         r"|(?:told|to) (?:reporters|journalists|the [A-Z][\w.]*(?: [A-Z][\w.]*)*|[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
                         r"|last (?:week|month|year|fall|autumn|spring|summer|winter)|(?:earlier )?this (?:week|month|year|morning|afternoon|evening)"
-                        r"|earlier|late|on [A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?|" + _MONTH + r"\.? \d{1,2}(?:,? \d{4})?(?=\s*(?:[.;!?]|$|that\b))|" + _DAY
+                        r"|earlier|late|on [A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?|" + _MONTH + r"\.? \d{1,2}(?:,? \d{4})?(?=\s*(?:[.;!?]|$|,?\s*that\b))|" + _DAY
                         + r"|yesterday|today|tonight|last night"
                         r"|,|that\b(?!['’]s\b|\s+(?:is|was|will|would|has|had|can|could|may|might|must|should|does|did|isn['’]t|wasn['’]t)\b)))+\s*")
 # (not "that" before its verb: thinks that is a mistake, where "that" is what is said to be one)
