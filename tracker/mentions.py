@@ -119,7 +119,7 @@ def _relayed_on(article: Article, cl: Claim, outlet: Speaker, span: tuple[int, i
 # what may stand beside a relaying outlet's verb: its day and date, nothing else
 _DATE_AFTER = re.compile(r"(?:\s+(?:on|late|early|last|this|[A-Z][a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?,?))*\s*")
 _DATE_BEFORE = re.compile(r"\s*[がはも]?、?\s*(?:[0-9０-９]{1,4}[年月日]|付|夜|朝|午前|午後|[、\s])*")
-_CLAUSE_STOP = re.compile(r"[。！？!?\n]|[.,;](?!\d)")
+_CLAUSE_STOP = re.compile(r"[。！？!?\n]|[.;](?!\d)|,(?!\s?\d)")     # (not the comma of July 9, 2024)
 _SOURCE_CUES = ("によると", "によれば", "によりますと", "according to", "reported by", "reported in")
 
 

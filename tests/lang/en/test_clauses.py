@@ -1023,3 +1023,9 @@ def test_a_date_with_its_year_or_without_on_closes_the_reporting_clause(after):
 def test_a_date_after_the_verb_that_begins_what_is_said_stays_in_it(sentence, content):
     ex = extract_text(f"Markets slide\n\n{sentence}\n", published=date(2024, 7, 10))
     assert [c.content for c in ex.claims] == [content]
+
+
+def test_a_relaying_outlet_s_full_date_dates_its_report_with_no_publication_date():
+    ex = extract_text("Budget news\n\nKaren Ortiz, the mayor, said the budget was balanced, Reuters reported on July 9, 2023.\n")
+    [c] = ex.claims
+    assert (c.speakers[0].name, ex.citations[c.citation].outlet, ex.citations[c.citation].date) == ("Karen Ortiz", "reuters", date(2023, 7, 9))

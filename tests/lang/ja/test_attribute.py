@@ -1314,3 +1314,9 @@ def test_who_a_person_is_set_off_by_a_comma_before_the_name_is_their_description
 def test_an_impression_is_the_author_s_opinion(text):
     ex = extract_text(f"メモ\n\n{text}\n", published=date(2024, 7, 10))
     assert [c.kind for c in ex.claims] == ["author_opinion"]
+
+
+@pytest.mark.parametrize("title", ["副総裁", "副議長", "副会長", "副党首"])
+def test_a_deputy_s_title_ends_the_name(title):
+    ex = extract_text(f"メモ\n\n北町銀行の内田{title}は「緩和を続ける」と述べた。\n", published=date(2024, 7, 10))
+    assert [s.name for c in ex.claims for s in c.speakers] == ["内田"]
