@@ -113,6 +113,8 @@ def test_a_name_written_otherwise_than_the_store_writes_it_is_answered_with_the_
     assert "Karen Ortiz" in found.stdout and found.stderr == ""
     later = cli("query", "by-outlet", "-p", "outlet=Reuters", "-p", "from=2030-01-01", *store)     # the name is right: no note
     assert "0 rows" in later.stdout and later.stderr == ""
+    spaced = cli("query", "who-said", "-p", "speaker=Karen Ortiz ", *store)       # not as stored: the note
+    assert "0 rows" in spaced.stdout and "which holds: Karen Ortiz" in spaced.stderr
 
 
 def test_query_list_shows_every_named_query_with_parameters(cli):

@@ -151,7 +151,7 @@ def near_names(store, name: str, values: dict[str, str], *, limit: int = 5, time
     except QueryFailed:
         return []           # (a hint only: the answer already given stands)
     names = [r["n"]["value"] for r in found.rows if "n" in r]
-    return [] if given[0].strip() in names else names    # the name is there as written: the other parameters left nothing
+    return [] if given[0] in names else names    # the name is there as written: the other parameters left nothing
 
 
 def named(name: str, values: dict[str, str]) -> Checked:

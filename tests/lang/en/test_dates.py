@@ -25,7 +25,9 @@ def test_an_english_article_without_a_date_takes_the_year_of_the_latest_full_dat
 
 
 @pytest.mark.parametrize("text", ["The dam, built in 1952, will be rebuilt.", "Dam built in 1952 to be rebuilt",
-                                  "The hotline 0120-12-3456 is open. The rally drew 1 Mayors 2000 crowd."])
+                                  "The hotline 0120-12-3456 is open. The rally drew 1 Mayors 2000 crowd.",
+                                  "On May 1, 20000 protesters marched.", "Per the July 45, 2023 memo, and Feb 30, 2023.",
+                                  "The count reached July 12, 20235 votes."])
 def test_a_year_alone_or_what_only_looks_like_a_date_dates_nothing(text):
     ex = extract_text(f"{text}\n\nThe mayor said on Monday the work will start soon.\n\nSource: Reuters, July 9\n")
     assert [c.date for c in ex.citations] == [None] and ex.year_source == "unknown"

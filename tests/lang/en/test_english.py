@@ -731,11 +731,18 @@ def test_a_line_that_is_all_an_announcement_gives_the_paragraph_below_its_speake
     assert not any(c.text == "Jane Roe added:" for c in ex.claims), got
 
 
-@pytest.mark.parametrize("line", ["The mayor never said:", "The mayor would not have said:", "The mayor didn't say:"])
+@pytest.mark.parametrize("line", ["The mayor never said:", "The mayor would not have said:", "The mayor didn't say:", "No one said:"])
 @pytest.mark.parametrize("below", ["The bridge is unsafe.", "“The bridge is unsafe.”"])
 def test_a_line_denying_an_announcement_announces_nothing(line, below):
     ex, got = claims_of(f"{line}\n\n{below}")
     assert [c.kind for c in ex.claims] == ["author_assertion", "author_assertion"], got
+
+
+@pytest.mark.parametrize("line", ["Jane Roe, who was not at the meeting, said:", "Jane Roe, no longer mayor, said:",
+                                  "Jane Roe, who hadn't spoken before, said:"])
+def test_a_negation_in_the_subject_s_description_still_announces(line):
+    _, got = claims_of(f"{line}\n\nThe budget is broken. We will fix it by winter.")
+    assert got == [("Jane Roe", "said", "The budget is broken."), ("Jane Roe", "", "We will fix it by winter.")], got
 
 
 def test_a_line_announcing_a_quoted_block_gives_the_whole_block_its_speaker():

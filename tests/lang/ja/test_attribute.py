@@ -1295,7 +1295,9 @@ def test_the_subject_of_a_clause_made_a_noun_is_not_the_speaker(body):
                                            ("山田氏が「辞めるのは嫌だ」と述べた。", "山田"),
                                            ("北町署がこのことは重要だと述べた。", "北町署"),
                                            ("北町署が観測されたのは震度5強だと発表した。", "北町署"),
-                                           ("北町署が18日、発射されたのは弾道ミサイルだったという。", "北町署")])
+                                           ("北町署が18日、発射されたのは弾道ミサイルだったという。", "北町署"),
+                                           ("北町署が7月3日、発射されたのは弾道ミサイルだったという。", "北町署"),
+                                           ("北町署が東京都千代田区の庁舎で、発射されたのは弾道ミサイルだったという。", "北町署")])
 def test_a_subject_set_off_by_a_comma_or_before_a_quote_still_speaks(body, speaker):
     assert names(only(body)) == [speaker]
 

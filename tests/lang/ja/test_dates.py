@@ -52,7 +52,8 @@ def test_year_is_inferred_from_a_full_date_in_the_text_and_said_so():
 
 
 @pytest.mark.parametrize("history", ["この防潮堤は1952年に建設された。", "2023年の統計がある。", "2022年2月の侵攻から続く。",
-                                     "問い合わせはフリーダイヤル0120-12-3456まで。", "1000.12.31号を見よ。"])
+                                     "問い合わせはフリーダイヤル0120-12-3456まで。", "1000.12.31号を見よ。",
+                                     "ソフトはバージョン2023.1.15を使う。", "詳細は https://example.jp/2023/07/01/park にある。"])
 def test_a_year_the_text_names_without_its_day_dates_nothing(history):
     """A year alone, or with its month, is as often history as news: no year for 【7月3日 時事】."""
     ex = extract_text(f"見出し\n\n{history}\n\n****報道****\n\n報道の文だ。【7月3日 時事】\n\n******\n")

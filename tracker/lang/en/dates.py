@@ -30,7 +30,9 @@ def years_mentioned(text: str) -> list[int]:
 
 def dated_years(text: str) -> list[int]:
     return [int(y) for m in _DATE_LINE.finditer(text) if (y := m.group("my") or m.group("dy")) and int(y) >= 1900
-            and _MONTH_WORD.fullmatch(m.group("mon") and m.group(0).split()[0] or m.group(0).split()[1])]
+            and _MONTH_WORD.fullmatch(month := m.group(0).split()[0] if m.group("mon") else m.group(0).split()[1])
+            and safe_date(int(y), MONTH_NUMBERS[month[:3].lower()], int(m.group("md") or m.group("dm")))
+            and not text[m.end():m.end() + 1].isdigit()]
 
 
 # a month as a word, whole (not Mayors, Marching)

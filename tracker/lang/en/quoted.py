@@ -81,7 +81,7 @@ def introduces(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Co
     if m is None or not m.group(0)[:1].islower() or names_source(m.group(0)) or (rest.strip() and not AFTER_VERB.fullmatch(rest) and not told):
         return None
     np = subject_before(body[:m.start()])
-    if _NEGATED.search(body, 0, m.start()):
+    if _NEGATED.search(body[:m.start()]):
         return None                 # The mayor never said:, would not have said: it announces no one's words
     if not np or np.strip().lower() in AUTHOR or classify(np) not in ("person", "organization", "media", "anonymous", "pronoun"):
         return None
@@ -89,7 +89,8 @@ def introduces(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Co
                       cue=m.group(0), act=cues()[m.group(0)].act, via=tuple(v for v in (told_outlet(body),) if v))
 
 
-_NEGATED = re.compile(r"(?i)\b(?:never|not|no\s+longer|nobody|no\s+one)\b|n['’]t\b")
+# a negation that governs the verb (never said, would not have said, didn't say), or no one as its subject
+_NEGATED = re.compile(r"(?i)(?:\b(?:never|not|no\s+longer)|n['’]?t)(?:\s+(?:have|has|had|be|been|ever|yet|once|actually|really))*\s*$|^\s*(?:no\s+one|nobody)\b")
 _INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with)|[Ii]n an interview (?:with|on)|told|tells?|interviewed by)\s+((?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
 
 

@@ -88,7 +88,7 @@ def years_mentioned(text: str) -> list[int]:
 def dated_years(text: str) -> list[int]:
     return [y for m in _DATE_LINE.finditer(text.translate(WIDE_DIGITS))
             if m.group("y") and (y := int(m.group("y"))) >= 1900 and safe_date(y, int(m.group("m")), int(m.group("d")))
-            and not text[m.end():m.end() + 1].translate(WIDE_DIGITS).isdigit() and not text[max(0, m.start() - 1):m.start()].isdigit()]
+            and not re.match(r"[0-9０-９]|[./][0-9０-９]", text[m.end():m.end() + 2]) and not re.search(r"[0-9０-９./A-Za-zァ-ヶー]$", text[max(0, m.start() - 1):m.start()])]
 
 
 def same_day(text: str) -> str | None:

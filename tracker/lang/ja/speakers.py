@@ -272,8 +272,8 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
             continue
         if i + 1 < len(text) and text[i + 1] in "ずらいなれ" and ch != "が":
             continue
-        if ch == "が" and (_VERBAL_GA.match(text, i + 1) or cue.cue.form == "hearsay" and not _SET_OFF.match(text, i + 1) and any(
-                not mask[m.start() - base] for m in _NOMINALISED.finditer(text, i + 1, limit))):
+        if ch == "が" and (_VERBAL_GA.match(text, i + 1) or cue.cue.form == "hearsay" and any(     # (not past a comma: set off, it speaks)
+                not mask[m.start() - base] for m in _NOMINALISED.finditer(text, i + 1, (text.find("、", i + 1, limit) + 1 or limit + 1) - 1))):
             continue        # 嫌がらせ: a verb's -garu; 首相が辞任を決めたのは先月だという: the subject of what is heard
         ns, ne = np_before(text, i, s, lists=True)
         if ns >= ne:
