@@ -771,8 +771,8 @@ def query(
     if not name and sparql in library() and not Path(sparql).exists():
         name, sparql = sparql, None          # `tracker query who-said -p …`: the named query
     try:
-        if param and not name and sparql and re.fullmatch(r"[A-Za-z][\w-]{0,60}", sparql) and not Path(sparql).exists():
-            raise QueryRefused(f"no named query {sparql!r} (see --list)")       # who-sad -p …: a name mistyped
+        if not name and sparql and re.fullmatch(r"[A-Za-z][\w-]{0,60}", sparql) and not Path(sparql).exists():
+            raise QueryRefused(f"no named query {sparql!r} (see --list)")       # a word (who-sad, -p or not): a name mistyped, no SPARQL
         if param and not name:
             raise QueryRefused("--param is for a named query: give --name (see --list)")
         if name:
@@ -783,8 +783,6 @@ def query(
                     raise QueryRefused(f"--param {item!r}: write NAME=VALUE")
                 values[key.strip()] = value
             text = render_named(name, values)
-        elif sparql and re.fullmatch(r"[A-Za-z][\w-]{0,60}", sparql) and not Path(sparql).exists():
-            raise QueryRefused(f"no named query {sparql!r} (see --list)")       # a word: a name mistyped, no SPARQL
         elif sparql:
             text = _query_text(sparql)
         else:

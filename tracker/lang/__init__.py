@@ -82,10 +82,6 @@ class Language:
         """Whether the text says its event happened on the day last written (同日)."""
         return False
 
-    def years_mentioned(self, text: str) -> list[int]:
-        """Years the text mentions (asked of a title: ニュースまとめ 2025年)."""
-        return []
-
     def dated_years(self, text: str) -> list[int]:
         """The years of the full dates (year, month and day) the text writes, for an article whose
         year nothing else gives: a year alone is as often history (1952年に建設された)."""

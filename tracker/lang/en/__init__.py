@@ -50,9 +50,6 @@ class English(Language):
     def statement_date(self, claim: Claim, limit: int, ref: date | None, year: int | None, previous: Claim | None):
         return _dates.statement_date(claim, ref, previous)
 
-    def years_mentioned(self, text):
-        return _dates.years_mentioned(text)
-
     def dated_years(self, text):
         return _dates.dated_years(text)
 

@@ -55,9 +55,6 @@ class Japanese(Language):
     def same_day(self, text):
         return _dates.same_day(text)
 
-    def years_mentioned(self, text):
-        return _dates.years_mentioned(text)
-
     def dated_years(self, text):
         return _dates.dated_years(text)
 

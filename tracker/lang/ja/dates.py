@@ -33,8 +33,6 @@ _FRAME_AFTER = re.compile(r"(?:夜|朝|午前|午後|未明|深夜)?(?:[、,]|�
                           r"|の[^、。「」]{0,16}?(?:(?<![入機大再])会|会合|会議|会見|会談|試合|演説|式典|閣議|審議|討論)後(?=[、,に])"
                           r"|(?=報じ|伝え|報道し|発表し|明らかにし|公表し))")     # 共同通信が4日報じたところによると
 
-# a year the text names, not one a time is counted from (1986年12月以来, 2016年から, 2020年以降: before the text's time)
-_YEAR = re.compile(r"((?:19|20)\d\d)年(?![^。、「」\n]{0,8}?(?:以来|以降|から|ぶり))")
 _SAME_DAY = re.compile(r"同日|同じ日")
 # a page's date line: 2024年7月10日 09:00 投稿, 2024/07/10
 _DATE_LINE = re.compile(rf"(?:(?P<y>{DIGIT}{{4}})(?:年|[/／.\-])|(?P<era>令和|平成)(?P<ey>{DIGIT}{{1,2}}|元)年)(?P<m>{DIGIT}{{1,2}})(?:月|[/／.\-])(?P<d>{DIGIT}{{1,2}})日?")
@@ -79,10 +77,6 @@ def number(s: str) -> int:
     if ten:
         return (_KANJI_DIGITS[tens] if tens else 1) * 10 + (_KANJI_DIGITS[ones] if ones else 0)
     return int("".join(str(_KANJI_DIGITS[c]) for c in s))
-
-
-def years_mentioned(text: str) -> list[int]:
-    return [int(m.group(1)) for m in _YEAR.finditer(text.translate(WIDE_DIGITS))]
 
 
 def dated_years(text: str) -> list[int]:
