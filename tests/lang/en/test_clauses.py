@@ -1029,3 +1029,24 @@ def test_a_relaying_outlet_s_full_date_dates_its_report_with_no_publication_date
     ex = extract_text("Budget news\n\nKaren Ortiz, the mayor, said the budget was balanced, Reuters reported on July 9, 2023.\n")
     [c] = ex.claims
     assert (c.speakers[0].name, ex.citations[c.citation].outlet, ex.citations[c.citation].date) == ("Karen Ortiz", "reuters", date(2023, 7, 9))
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Africa pays more than it receives, the trade and development agency said.", "trade and development agency"),
+    ("Africa pays more than it receives, the agency's trade and development office said.", "agency's trade and development office"),
+    ("The road will close for a month, officials and residents said.", "officials and residents"),
+    ("The road will close for a month, the mayor and police said.", "mayor and police"),
+])
+def test_an_and_inside_a_closing_clause_s_subject_is_no_clause_break(body, speaker):
+    ex, _ = claims_of(body)
+    assert [(c.kind, c.speakers[0].name.removeprefix("the ")) for c in ex.claims] == [("reported_speech", speaker)]
+
+
+@pytest.mark.parametrize("body", [
+    "Jane Roe called for calm and police said they would stay.",
+    "Protesters marched and police said the crowd was calm.",
+])
+def test_a_clause_before_an_and_still_ends_where_the_next_speaker_begins(body):
+    ex, _ = claims_of(body)
+    assert [(c.kind, c.speakers[0].name) for c in ex.claims][-1] == ("reported_speech", "police")
+    assert ex.claims[-1].text.startswith("police said")

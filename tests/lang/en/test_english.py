@@ -315,6 +315,9 @@ def test_two_people_joined_by_and_both_speak_but_one_body_s_name_with_and_is_one
     ("The plant will close in June, the Harbor Globe reports.", "the Harbor Globe"),
     ("The plant will close in June, WXYQ-TV reported.", "WXYQ-TV"),
     ("The plant will close in June, KQRT Channel 7 reported.", "KQRT Channel 7"),
+    ("The plant will close in June, the Lakeside Sentinel-Review reported.", "the Lakeside Sentinel-Review"),
+    ("Radio Wexford reported on Monday that the plant will close in June.", "Radio Wexford"),
+    ("According to the Daily Bugle, the plant will close in June.", "the Daily Bugle"),
 ])
 def test_a_paper_the_registry_does_not_know_is_still_the_statements_outlet(body, outlet):
     ex, _ = claims_of(body)
@@ -376,6 +379,27 @@ def test_a_transcript_s_labels_speak_their_turns_and_questions_are_no_statements
     assert by["What I would say is it is not over."] == "John Doe"    # I: the turn's speaker, not the author
     assert not any(t.startswith("Q:") for t in by)                    # a question: no statement
     assert by["UPDATE: The senator left the studio after the interview."] != "John Doe"
+
+
+def test_a_briefing_s_questions_labelled_q_and_spaces_are_no_statements_and_titled_labels_are_people():
+    ex, _ = claims_of("MS. LANE:  We are sending aid to the valley.\n\nQ    Is the aid going through the county?\n\n"
+                      "MS. LANE:  Most of it, yes.\n\nThe rest goes to the schools.\n")
+    by = {c.text: c.speakers[0] for c in ex.claims}
+    assert not any(t.startswith("Q ") for t in by)                    # a question without its colon: no statement
+    assert by["The rest goes to the schools."].name == "Lane"           # the turn runs on
+    assert {sp.kind for sp in by.values()} == {"person"}               # MS. LANE: a person, not a company called Lane
+
+
+@pytest.mark.parametrize("head, speaks", [
+    ("Press Briefing by Press Secretary Ann Lane, 3/4/2021", True),
+    ("Remarks by the Mayor at the Harbour Opening", True),
+    ("A strange exchange at the council today", False),      # no line calls the page a transcript
+])
+def test_one_titled_label_opens_a_transcript_only_under_a_line_that_calls_the_page_one(head, speaks):
+    ex, _ = claims_of(f"{head}\n\nMS. LANE:  Good morning, everyone.  I want to begin with the budget.\n\n"
+                      "The bill expands the tax credit for two more years.\n")
+    later = next(c for c in ex.claims if c.text.startswith("The bill"))
+    assert (later.kind == "reported_speech" and later.speakers[0].name.endswith("Lane")) == speaks
 
 
 @pytest.mark.parametrize("body", [

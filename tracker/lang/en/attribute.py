@@ -22,7 +22,7 @@ from .learned import attitude_of
 from .tagged import drafts
 from .lexicon import cue_regex, cues, hearsay_regex, names_source, words as _words
 from .sentences import MASK, ending_by, holding, masked as _masked, quotes as _quotes
-from .transcript import first_person as _first_person, furniture_label, label_name, turns as _turns
+from .transcript import first_person as _first_person, furniture_label, titled_name, turns as _turns
 from .speakers import (NAME_PAREN, PRONOUNS, Context, cited_source, classify, collect_full_names, qualified_head, remember, remember_titled,
                        speak, subject_kind, titled_in)
 from .quoted import AUTHOR, announced, own_opening, introduces, second_half, signed, sourced_quotes, told_outlet, voicing
@@ -103,7 +103,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             if (d.cue or "").endswith(":") and furniture_label(f"{d.mention or ''} {d.cue if d.cue != ':' else ''}"):   # UPDATE: …, EDITOR'S NOTE: …
                 d = core.Draft(d.start, d.end, d.paragraph, content=(d.start, d.end), stance=d.stance)    # (or a piece of it taken for a cue): no one speaks
             elif d.cue == ":" and d.mention and d.mention.isupper():      # GOV. JANE ROE: … once, no transcript
-                d.speakers = speak(label_name(d.mention.split(",")[0]), ctx)
+                d.speakers = speak(titled_name(d.mention.split(",")[0]), ctx)
             turn = turns.get(sent.paragraph)
             if turn is not None and (turn.name is None or turn.end >= d.end):
                 continue                # a question, or a piece of the label itself: no statement

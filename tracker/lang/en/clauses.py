@@ -71,6 +71,8 @@ def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Senten
     for m in _JOINED.finditer(masked):
         if not m.group(0).lstrip().startswith((",", ";")) and _NAME_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
             continue        # Deputies Jane Lane and Ty Torres responded: two names, one subject
+        if m.group(0).strip() == "and" and _NOUN_PHRASE_OPENED.search(masked, max(0, m.start() - 60), m.start()):
+            continue        # …, the trade and development agency said: an "and" inside the subject
         verb = cue_regex().search(masked, m.end(), m.end() + 80)
         subject = masked[m.end():verb.start()].strip(" ,") if verb else ""
         subject = _AUXILIARIES.sub("", subject)
@@ -122,6 +124,10 @@ _AFTER_CLOSING = re.compile(r"(?:\s++(?:on|in|at|late|early)\s+[^,;:▒]{1,30})?
                             r"(?=(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+"
                             r"(?:after|before|since)\b|(?:after|before|since|following)\s)")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.'’\-]*$")
+# a noun phrase opened by its determiner, or one word, after a comma, up to an "and" (…, the health and
+# safety agency said; …, officials and residents said)
+_NOUN_PHRASE_OPENED = re.compile(r"(?:^|[,;:]|\b(?:and|but)\b)\s*(?:(?:the|a|an|its|their|his|her|our)\s+(?:[A-Za-z][\w.'’\-]*\s+){0,3}[A-Za-z][\w.'’\-]*"
+                                 r"|[A-Za-z][\w'’\-]*)$")
 # a clause joined to the one before: …, and the governor said … / …; the minister said …
 _JOINED = re.compile(r",?(?<!\s)\s++(?:and|but|while|whereas|although|though)\s+|;\s+")     # from a run's first space: linear
 

@@ -150,6 +150,8 @@ def _subject_before(before: str) -> str | None:
         return ", ".join(_listed(parts[:-1], lambda part: lexicon.outlet_pattern().fullmatch(_DETERMINERS.sub("", part))) + [parts[-1]])
     if " and " in parts[-1] and _PROPER.fullmatch(parts[-1]) and classify(parts[-1]) in ("organization", "media"):
         return parts[-1]            # the Food and Drug Administration, Procter and Gamble: one name, its "and" no clause break
+    if _joint_noun_phrase(parts[-1]) and subject_kind(parts[-1]):
+        return parts[-1]            # …, the mayor and police said; the trade and development agency said: no clause break
     last = _CLAUSE_BREAK.split(parts[-1])[-1].strip()
     if len(parts) >= 2 and b.endswith(","):
         # The official, who spoke on condition of anonymity, said / Voltride, based in Irvine, California, said
@@ -193,6 +195,21 @@ def _subject_before(before: str) -> str | None:
     if head and subject_kind(head) and (relative or len(parts[-1]) - rel.end() <= 60):
         return head
     return None
+
+
+_JOINT = re.compile(r"(?P<first>[\w.'’\-]+(?:\s+[\w.'’\-]+){0,3})\s+and\s+(?:[\w.'’\-]+\s+){0,3}[\w.'’\-]+")
+
+
+def _joint_noun_phrase(phrase: str) -> bool:
+    """Whether two noun phrases joined by "and" make the phrase, no clause before the "and": the
+    first opened by its determiner or a possessive (the mayor and police, the UN's trade and
+    development agency), or one word (officials and residents); not prices rose and analysts."""
+    m = _JOINT.fullmatch(phrase)
+    if not m:
+        return False
+    words = m.group("first").split()
+    opened = words[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "our") or re.search(r"['’]s$", words[0])
+    return len(words) == 1 or bool(opened) and not any(w.endswith("ed") or w in word_set("past") for w in words[1:])
 
 
 _PREPOSITION_FIRST = re.compile(r"(?:by|from|of|in|at|on|with|for|to|into|through|via)\s")     # (not about: about 200 protesters)

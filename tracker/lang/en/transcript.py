@@ -1,11 +1,14 @@
 """Transcripts: who speaks each turn of an interview, a debate or a briefing.
 
 A turn opens with its speaker's label in capitals, closed by a colon (RADDATZ:, SEN. JANE ROE
-(D), OREGON:, MS. LEE:, Q:) and runs on, paragraph after paragraph, to the next label. A page is
-read as a transcript only where at least two paragraphs open with a label; the labels of page
-furniture (UPDATE:, EDITOR'S NOTE:, WATCH:) are none. A questioner's turn (Q, QUESTION,
-REPORTER) holds questions, which are no statements. A label written short (RADDATZ) is the speaker
-an earlier label named in full (MARTHA RADDATZ, ABC HOST).
+(D), OREGON:, MS. LEE:, Q:; a question's Q may be set off by spaces instead) and runs on,
+paragraph after paragraph, to the next label. A page is read as a transcript only where at least
+two paragraphs open with a label, or one label with a title (MR. EARNEST:) under a short line
+that calls the page a transcript, a briefing, remarks, a press or news conference or an
+interview; the labels of page furniture (UPDATE:, EDITOR'S NOTE:, WATCH:) are none. A
+questioner's turn (Q, QUESTION, REPORTER) holds questions, which are no statements. A label
+written short (RADDATZ) is the speaker an earlier label named in full (MARTHA RADDATZ, ABC HOST),
+and with a title (MS. LEE) a person.
 """
 from __future__ import annotations
 
@@ -23,6 +26,8 @@ _LABEL = re.compile(r"[\"“]?(?P<name>[A-Z][A-Z'’\-]*\.?(?:\s+[A-Z][A-Z'’\-
                     r"(?:,\s*(?P<role>[A-Z][A-Z0-9 .,'’&\-]{1,50}?))?\s*:\s+(?=\S)")
 # a briefing's transcript writes its labels as names are written (Wang Wenbin:, Dragon TV:)
 _NAMED = re.compile(r"[ \t\u3000]*(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s*:\s+(?=\S)")
+# a question's label without its colon, set off by a tab or spaces, as White House transcripts write it
+_BARE_Q = re.compile(r"Q(?:\t|[ \u00a0]{2,})\s*(?=\S)")
 _QUESTION = frozenset(("Q", "QUESTION", "REPORTER", "AUDIENCE MEMBER", "MODERATOR QUESTION"))
 _NOT_A_NAME = re.compile(r"(?i:our|my|your|their|the|this|that|what|why|how|who|when|where|photo|video|image|top|bottom|key|editor)\b")
 _NOT_A_SPEAKER = frozenset((
@@ -31,6 +36,8 @@ _NOT_A_SPEAKER = frozenset((
     "ADVERTISEMENT", "WARNING", "SPOILER", "EXCLUSIVE", "OPINION", "ANALYSIS", "LIVE", "FACT CHECK", "THE FACTS",
     "BOTTOM LINE", "WHY IT MATTERS", "THE BIG PICTURE", "WHAT'S NEXT", "DISCLOSURE", "DISCLAIMER", "SUMMARY", "TL;DR",
     "FILE", "CREDIT", "VIA", "PS", "P.S.", "A", "I"))
+# a short line before the first label that says what the page is: Press Briefing by …, Transcript: …
+_TRANSCRIPT_HEAD = re.compile(r"(?i:\b(?:transcripts?|briefing|remarks|press conference|news conference|interview)\b)")
 _TITLES = re.compile(r"^(?:SEN|SENATOR|REP|REPRESENTATIVE|MR|MRS|MS|DR|GOV|GOVERNOR|SEC|SECRETARY|PRES|PRESIDENT|"
                      r"GEN|GENERAL|ADM|ADMIRAL|AMB|AMBASSADOR|MAYOR|JUDGE|JUSTICE|PROF|PROFESSOR|VICE PRESIDENT)\.?\s+")
 
@@ -43,6 +50,13 @@ def first_person(mention: str | None) -> bool:
 def label_name(label: str) -> str:
     """The name a label in capitals gives, as a name is written: SEN. JOHN DOE (R) → John Doe."""
     return _TITLES.sub("", re.sub(r"\s*\([A-Z]{1,3}(?:-[A-Z]{2})?\)", "", " ".join(label.split()))).title()
+
+
+def titled_name(label: str) -> str:
+    """The name a label gives, its title kept where the name is one word (MS. LEE → Ms. Lee: a
+    person, where Lee alone could be a company)."""
+    name, titled = label_name(label), _TITLES.match(" ".join(label.split()))
+    return f"{titled.group(0).strip().title()} {name}" if titled and len(name.split()) == 1 else name
 
 
 def furniture_label(label: str | None) -> bool:
@@ -67,6 +81,9 @@ def turns(text: str, layout: Layout) -> dict[int, Turn]:
             labelled[pi] = named[pi]
             continue
         m = _LABEL.match(text, p.start, p.end) if p.kind == "body" else None
+        if not m and p.kind == "body" and (q := _BARE_Q.match(text, p.start, p.end)):
+            labelled[pi] = ("Q", q.end())       # Q    Is the aid …?: a briefing's question, its label set off by spaces
+            continue
         if not m or not re.search(r"[A-Z]{2}|^[A-Z]$", m.group("name")):
             continue
         label = " ".join(m.group("name").split())
@@ -79,7 +96,7 @@ def turns(text: str, layout: Layout) -> dict[int, Turn]:
     answerer = _interviewed(text) if answers and any(lb.rstrip(".") in _QUESTION for lb, _ in labelled.values()) else None
     labelled.update({pi: (answerer, end) for pi, end in answers.items()} if answerer else {})
     furniture.update(() if answerer else answers)
-    if len(labelled) < 2:
+    if len(labelled) < 2 and not (labelled and _announced(text, layout, min(labelled))):
         return {}
     full: dict[str, str] = {}           # surname → the name in full, as an earlier label gave it
     out: dict[int, Turn] = {}
@@ -96,13 +113,22 @@ def turns(text: str, layout: Layout) -> dict[int, Turn]:
                 words = name.split()
                 if len(words) > 1:
                     full[words[-1]] = name
-                current = Turn(full.get(name, name) if len(words) == 1 else name, end)
+                current = Turn(full.get(name, titled_name(label)) if len(words) == 1 else name, end)
             out[pi] = current
         elif p.kind in ("heading", "title") or pi in furniture:
             current = None
         elif current is not None and p.kind == "body":
             out[pi] = Turn(current.name, 0)
     return out
+
+
+def _announced(text: str, layout: Layout, first: int) -> bool:
+    """Whether the one label of a page, at paragraph `first`, opens a transcript: it has a title
+    (MR. EARNEST:) and a short line before it calls the page one (Press Briefing by …)."""
+    label = " ".join(text[layout.paragraphs[first].start:layout.paragraphs[first].end].split(":", 1)[0].split())
+    return bool(_TITLES.match(label.lstrip("\"“"))) and any(
+        len(text[p.start:p.end].split()) <= 15 and _TRANSCRIPT_HEAD.search(text, p.start, p.end)
+        for p in layout.paragraphs[:first])
 
 
 def _named_turns(text: str, layout: Layout) -> dict[int, tuple[str, int]]:
