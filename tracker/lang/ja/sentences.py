@@ -103,8 +103,11 @@ def pasted_start(text: str, start: int, end: int) -> int:
 
 
 def pasted_end(text: str, start: int, end: int) -> int:
-    """Where a report pasted after its credit ends in text[start:end]: before the first polite
-    sentence when the report's first is plain (…と述べた。⏎⏎両国の接近には警戒が必要でしょう。)."""
+    """Where a report pasted after its credit ends in text[start:end]: at a line that says the
+    quote ends (引用ここまで, （引用終わり）, ここまで転載), else before the first polite sentence when
+    the report's first is plain (…と述べた。⏎⏎両国の接近には警戒が必要でしょう。)."""
+    closed = QUOTE_END.search(text, start, end)
+    end = closed.start() if closed else end
     spans = _sentence_spans(text, start, end)
     # the report's form is that of its first sentence with one: a sentence ending on a noun
     # (…元妻の裁判員裁判。) or a caption has none, and TV news, polite throughout, has no end here
@@ -112,6 +115,11 @@ def pasted_end(text: str, start: int, end: int) -> int:
     if not marked or _POLITE_END.search(text, *spans[marked[0]]):
         return end
     return next((s + len(text[s:e]) - len(text[s:e].lstrip()) for s, e in spans[marked[0] + 1:] if _POLITE_END.search(text, s, e)), end)
+
+
+# a line of its own that closes a pasted quote: 引用ここまで, （引用終わり）, ここまで転載です。, 【引用終了】
+QUOTE_END = re.compile(r"^[ \t\u3000]*[(（【〔\[]?[ \u3000]*(?:(?:引用|転載)(?:は)?(?:ここまで|終わり|おわり|終了)|ここまで(?:が)?(?:引用|転載))(?:です|でした)?"
+                       r"[ \u3000]*[)）】〕\]]?[。.]?[ \t\u3000]*$", re.M)
 
 
 # a sentence ending in the plain form of a verb or an adjective, not on a noun: …と述べた。, …という。, …ない。
