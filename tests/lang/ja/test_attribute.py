@@ -1322,3 +1322,14 @@ def test_an_impression_is_the_author_s_opinion(text):
 def test_a_deputy_s_title_ends_the_name(title):
     ex = extract_text(f"メモ\n\n北町銀行の内田{title}は「緩和を続ける」と述べた。\n", published=date(2024, 7, 10))
     assert [s.name for c in ex.claims for s in c.speakers] == ["内田"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("加藤こども政策担当大臣は4日、記者会見で「支援を急ぐ」と述べた。", "加藤"),
+    ("松本こども家庭庁長官は「予算を確保する」と話した。", "松本"),
+    ("新藤経済再生担当相は「賃上げが続く」と述べた。", "新藤"),
+    ("山田デジタル庁長官は「遅れはない」と話した。", "山田"),
+])
+def test_an_office_before_a_title_goes_with_the_title_even_in_kana(body, speaker):
+    [c] = extract_text(body + "\n", published=date(2024, 7, 10)).claims
+    assert [s.name for s in c.speakers] == [speaker] and c.speakers[0].kind == "person"

@@ -26,11 +26,8 @@ def _latin(ch: str) -> bool:
 def np_before(text: str, pos: int, floor: int, *, lists: bool = False) -> tuple[int, int]:
     """The noun phrase ending at `pos` (a particle follows): 中国外務省の林剣報道官, プーチン氏と習氏,
     兵頭慎治氏(防衛省防衛研究所研究幹事). With `lists`, 、 may join items back to `floor`."""
-    end = pos
     m = re.search(r"(?:など|ら)$", text[max(floor, pos - 2):pos])
-    if m:
-        end = pos - len(m.group(0))
-    i = end
+    i = end = pos - len(m.group(0)) if m else pos
     while i > floor:
         ch = text[i - 1]
         if ch in ")）":
@@ -60,6 +57,9 @@ def np_before(text: str, pos: int, floor: int, *, lists: bool = False) -> tuple[
         if kana_title and i - len(kana_title) > floor and (_NOUN.match(text[i - len(kana_title) - 1]) or text[i - len(kana_title) - 1] in ")）\n"
                                                            or _given_in_kana(text, i - len(kana_title), floor)):
             i -= len(kana_title)
+            continue
+        if i < end and (at := next((p for o in word_list("office") if floor <= (p := text.find(o, max(floor, i - len(o)), end)) < i), None)) is not None:
+            i = at              # 加藤こども政策担当大臣: an office in kana inside the phrase
             continue
         if ch in "のとや" and i - 1 > floor and (_NOUN.match(text[i - 2]) or text[i - 2] in ")）") and i < end:
             i -= 1
@@ -121,14 +121,15 @@ def _title_at_end() -> re.Pattern:
 
 @lru_cache(maxsize=65536)
 def _strip_title(name: str) -> tuple[str, str | None]:
-    """外務省報道官 → (外務省, 報道官): the titles ending a name, longest first, peeled off."""
+    """外務省報道官 → (外務省, 報道官): the titles ending a name peeled off, longest first, each with its rank or office."""
     title = None
     while (m := _title_at_end().search(name, 1)) is not None:
         title = m.group(0) if title is None else m.group(0) + title
         name = name[: m.start()]
-        rank = next((p for p in _RANKS if name.endswith(p) and len(name) > len(p)), None)
-        if rank:                # 山田花子シニアアドバイザー, 山田特別顧問: a rank goes with the title
-            title, name = rank + title, name[: -len(rank)]
+        # 山田花子シニアアドバイザー, 山田特別顧問, 加藤こども政策担当大臣: a rank or office goes with the title
+        for before in (_RANKS, word_list("office")):
+            if lead := next((p for p in before if name.endswith(p) and len(name) > len(p)), None):
+                title, name = lead + title, name[: -len(lead)]
     return name, title
 
 
@@ -181,8 +182,7 @@ def classify(np: str) -> str | None:
     counted = _uncounted(core)                  # 裁判員1人, 住民2人: people counted, not named
     if counted != core and counted and classify(counted) in ("anonymous", "person"):
         return "anonymous"
-    ent = lexicon.find_entity(core)
-    if ent:
+    if ent := lexicon.find_entity(core):
         return ent.kind
     if re.search(r"第[0-9０-９一二三四五六七八九十]+条$", core) or any(core.endswith(d) for d in word_list("document")):
         return "document"
