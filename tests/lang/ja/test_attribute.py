@@ -1329,6 +1329,8 @@ def test_a_deputy_s_title_ends_the_name(title):
     ("松本こども家庭庁長官は「予算を確保する」と話した。", "松本"),
     ("新藤経済再生担当相は「賃上げが続く」と述べた。", "新藤"),
     ("山田デジタル庁長官は「遅れはない」と話した。", "山田"),
+    ("鈴木金融担当相は「注視する」と述べた。", "鈴木"),
+    ("松村国家公安委員長は「捜査を急ぐ」と述べた。", "松村"),
 ])
 def test_an_office_before_a_title_goes_with_the_title_even_in_kana(body, speaker):
     [c] = extract_text(body + "\n", published=date(2024, 7, 10)).claims

@@ -117,9 +117,11 @@ def pasted_end(text: str, start: int, end: int) -> int:
     return next((s + len(text[s:e]) - len(text[s:e].lstrip()) for s, e in spans[marked[0] + 1:] if _POLITE_END.search(text, s, e)), end)
 
 
-# a line of its own that closes a pasted quote: 引用ここまで, （引用終わり）, ここまで転載です。, 【引用終了】
-QUOTE_END = re.compile(r"^[ \t\u3000]*[(（【〔\[]?[ \u3000]*(?:(?:引用|転載)(?:は)?(?:ここまで|終わり|おわり|終了)|ここまで(?:が)?(?:引用|転載))(?:です|でした)?"
-                       r"[ \u3000]*[)）】〕\]]?[。.]?[ \t\u3000]*$", re.M)
+# a line of its own that closes a pasted quote: 引用ここまで, （引用終わり）, ここまで転載です。, 以上引用,
+# 以上、引用でした。, and the same set off by brackets or rules (【引用終了】, ――引用ここまで――, ≪引用終わり≫)
+_QUOTE_MARKS = r"[ \t\u3000(（【〔\[≪《<＜＝=~〜\-－―─—]*"
+QUOTE_END = re.compile(rf"^{_QUOTE_MARKS}(?:(?:引用|転載)(?:は)?(?:ここまで|終わり|おわり|終了)|ここまで(?:が)?(?:引用|転載)|以上、?(?:引用|転載))"
+                       r"(?:です|でした)?[。.]?" + _QUOTE_MARKS.replace("(（【〔\\[≪《<＜", ")）】〕\\]≫》>＞") + r"[。.]?$", re.M)
 
 
 # a sentence ending in the plain form of a verb or an adjective, not on a noun: …と述べた。, …という。, …ない。
