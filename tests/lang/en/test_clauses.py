@@ -1045,6 +1045,8 @@ def test_an_and_inside_a_closing_clause_s_subject_is_no_clause_break(body, speak
 @pytest.mark.parametrize("body", [
     "Jane Roe called for calm and police said they would stay.",
     "Protesters marched and police said the crowd was calm.",
+    "Wages fell, the economy slowed and police said the crowd was calm.",
+    "Rain fell all week, the river rose and police said the levee would hold.",
 ])
 def test_a_clause_before_an_and_still_ends_where_the_next_speaker_begins(body):
     ex, _ = claims_of(body)

@@ -1335,3 +1335,8 @@ def test_a_deputy_s_title_ends_the_name(title):
 def test_an_office_before_a_title_goes_with_the_title_even_in_kana(body, speaker):
     [c] = extract_text(body + "\n", published=date(2024, 7, 10)).claims
     assert [s.name for s in c.speakers] == [speaker] and c.speakers[0].kind == "person"
+
+
+def test_an_office_word_inside_a_company_s_name_cuts_nothing():
+    [c] = extract_text("日経デジタル編集長は10日、「購読者が増えた」と語った。\n", published=date(2024, 7, 10)).claims
+    assert c.speakers[0].name != "日経"

@@ -71,8 +71,9 @@ def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Senten
     for m in _JOINED.finditer(masked):
         if not m.group(0).lstrip().startswith((",", ";")) and _NAME_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
             continue        # Deputies Jane Lane and Ty Torres responded: two names, one subject
-        if m.group(0).strip() == "and" and _NOUN_PHRASE_OPENED.search(masked, max(0, m.start() - 60), m.start()):
-            continue        # …, the trade and development agency said: an "and" inside the subject
+        if m.group(0).strip() == "and" and (phrase := _NOUN_PHRASE_OPENED.search(masked, max(0, m.start() - 60), m.start())) \
+                and not any(w.endswith("ed") or w in word_set("past") for w in phrase.group(0).split()[1:]):
+            continue        # …, the trade and development agency said: an "and" inside the subject (not …, the economy slowed and …)
         verb = cue_regex().search(masked, m.end(), m.end() + 80)
         subject = masked[m.end():verb.start()].strip(" ,") if verb else ""
         subject = _AUXILIARIES.sub("", subject)

@@ -26,8 +26,8 @@ _LABEL = re.compile(r"[\"“]?(?P<name>[A-Z][A-Z'’\-]*\.?(?:\s+[A-Z][A-Z'’\-
                     r"(?:,\s*(?P<role>[A-Z][A-Z0-9 .,'’&\-]{1,50}?))?\s*:\s+(?=\S)")
 # a briefing's transcript writes its labels as names are written (Wang Wenbin:, Dragon TV:)
 _NAMED = re.compile(r"[ \t\u3000]*(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s*:\s+(?=\S)")
-# a question's label without its colon, set off by a tab or spaces, as White House transcripts write it
-_BARE_Q = re.compile(r"Q(?:\t|[ \u00a0]{2,})\s*(?=\S)")
+# a question's label (or an answer's) without its colon, set off by a tab or spaces, as White House transcripts write it
+_BARE_Q = re.compile(r"(?P<label>[QA])(?:\t|[ \u00a0]{2})[ \t\u00a0]*+(?=\S)")
 _QUESTION = frozenset(("Q", "QUESTION", "REPORTER", "AUDIENCE MEMBER", "MODERATOR QUESTION"))
 _NOT_A_NAME = re.compile(r"(?i:our|my|your|their|the|this|that|what|why|how|who|when|where|photo|video|image|top|bottom|key|editor)\b")
 _NOT_A_SPEAKER = frozenset((
@@ -37,6 +37,7 @@ _NOT_A_SPEAKER = frozenset((
     "BOTTOM LINE", "WHY IT MATTERS", "THE BIG PICTURE", "WHAT'S NEXT", "DISCLOSURE", "DISCLAIMER", "SUMMARY", "TL;DR",
     "FILE", "CREDIT", "VIA", "PS", "P.S.", "A", "I"))
 # a short line before the first label that says what the page is: Press Briefing by …, Transcript: …
+_HONORIFIC = re.compile(r"(?:MR|MRS|MS|DR)\.?\s+")
 _TRANSCRIPT_HEAD = re.compile(r"(?i:\b(?:transcripts?|briefing|remarks|press conference|news conference|interview)\b)")
 _TITLES = re.compile(r"^(?:SEN|SENATOR|REP|REPRESENTATIVE|MR|MRS|MS|DR|GOV|GOVERNOR|SEC|SECRETARY|PRES|PRESIDENT|"
                      r"GEN|GENERAL|ADM|ADMIRAL|AMB|AMBASSADOR|MAYOR|JUDGE|JUSTICE|PROF|PROFESSOR|VICE PRESIDENT)\.?\s+")
@@ -82,7 +83,10 @@ def turns(text: str, layout: Layout) -> dict[int, Turn]:
             continue
         m = _LABEL.match(text, p.start, p.end) if p.kind == "body" else None
         if not m and p.kind == "body" and (q := _BARE_Q.match(text, p.start, p.end)):
-            labelled[pi] = ("Q", q.end())       # Q    Is the aid …?: a briefing's question, its label set off by spaces
+            if q.group("label") == "A":
+                answers[pi] = q.end()           # A  Every household pays it.: the answer to a Q set off by spaces
+            else:
+                labelled[pi] = ("Q", q.end())   # Q    Is the aid …?: a briefing's question, its label set off by spaces
             continue
         if not m or not re.search(r"[A-Z]{2}|^[A-Z]$", m.group("name")):
             continue
@@ -123,12 +127,13 @@ def turns(text: str, layout: Layout) -> dict[int, Turn]:
 
 
 def _announced(text: str, layout: Layout, first: int) -> bool:
-    """Whether the one label of a page, at paragraph `first`, opens a transcript: it has a title
-    (MR. EARNEST:) and a short line before it calls the page one (Press Briefing by …)."""
+    """Whether the one label of a page, at paragraph `first`, opens a transcript: it has an
+    honorific (MR. EARNEST:) and a short line before it, a heading, no sentence, calls the page one
+    (Press Briefing by …; not Gov. Roe said so in an interview.)."""
     label = " ".join(text[layout.paragraphs[first].start:layout.paragraphs[first].end].split(":", 1)[0].split())
-    return bool(_TITLES.match(label.lstrip("\"“"))) and any(
+    return bool(_HONORIFIC.match(label.lstrip("\"“"))) and any(
         len(text[p.start:p.end].split()) <= 15 and _TRANSCRIPT_HEAD.search(text, p.start, p.end)
-        for p in layout.paragraphs[:first])
+        and not re.search(r"[.!?…][\"'”’)]*\s*$", text[p.start:p.end]) for p in layout.paragraphs[:first])
 
 
 def _named_turns(text: str, layout: Layout) -> dict[int, tuple[str, int]]:

@@ -123,7 +123,7 @@ def _title_at_end() -> re.Pattern:
 def _strip_title(name: str) -> tuple[str, str | None]:
     """外務省報道官 → (外務省, 報道官): the titles ending a name peeled off, longest first, each with its rank or office."""
     title = None
-    while (m := _title_at_end().search(name, 1)) is not None:
+    while len(title or "") < 40 and (m := _title_at_end().search(name, 1)) is not None:     # (bounded: hostile text stays linear)
         title = m.group(0) if title is None else m.group(0) + title
         name = name[: m.start()]
         # 山田花子シニアアドバイザー, 山田特別顧問, 加藤こども政策担当大臣, 鈴木金融担当相: a rank or office goes with the title
