@@ -1052,3 +1052,20 @@ def test_a_clause_before_an_and_still_ends_where_the_next_speaker_begins(body):
     ex, _ = claims_of(body)
     assert [(c.kind, c.speakers[0].name) for c in ex.claims][-1] == ("reported_speech", "police")
     assert ex.claims[-1].text.startswith("police said")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Rents doubled, she said.", "she"),
+    ("Prices rose, Jane Smith said.", "Jane Smith"),
+    ("Rents doubled, the mayor said.", "the mayor"),
+])
+def test_a_two_word_clause_before_a_closing_reporting_clause_is_what_was_said(body, speaker):
+    ex, _ = claims_of(body)
+    [c] = ex.claims
+    assert (c.kind, c.mention, c.content) == ("reported_speech", speaker, body.split(",")[0])
+
+
+@pytest.mark.parametrize("body", ["Yes, he said.", "Last week, she said.", "Thanks, she said."])
+def test_two_words_that_are_no_clause_before_a_reporting_clause_say_nothing_to_check(body):
+    ex, _ = claims_of(body)
+    assert [c.kind for c in ex.claims] == ["author_assertion"]

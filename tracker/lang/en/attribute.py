@@ -368,7 +368,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
             (s + len(masked) - len(masked.lstrip()), s + len(masked.rstrip(" .!?")))
     elif span is not None and head.endswith(",") and WHEN_WHERE.match(masked, span[0] - s) and not says_more(masked, span, s):
         span = None                 # "…, the AP reported ahead of the vote." / "…, she said from Kyiv.": when or where, not what
-    if span is None and head.endswith(",") and len(head.split()) >= 3:    # "…, the minister said." : what precedes
+    if span is None and head.endswith(",") and (len(head.split()) >= 3 or short_clause(head.rstrip(" ,"))):    # "…, the minister said.", "Rents doubled, she said.": what precedes
         span = (s, s + len(head.rstrip(" ,")))
     if span is None:
         return None
