@@ -155,6 +155,9 @@ def test_an_outlet_named_in_the_sentence_is_its_citation(body, speaker, outlet, 
     ("The mayor said the plant would close, the Associated Press reported Tuesday.", "ap", date(2024, 7, 9)),
     ("On July 2 the mayor said the plant would close, the AP reported.", "ap", None),
     ("The mayor said the plan would work, the AP reported ahead of the July 20 vote.", "ap", None),     # the vote's date
+    # an outlet that speaks: the day of the event it reports is not the day of its report
+    ("A hiker missing for three days was found alive on Sunday, Reuters reported.", "reuters", None),
+    ("The hiker was found on Sunday, Reuters reported on Tuesday.", "reuters", date(2024, 7, 9)),
 ])
 def test_an_outlet_named_in_an_english_sentence_is_its_citation(body, outlet, day):
     ex = extract_text(f"Talks | Notes\n\n{body}\n", published=date(2024, 7, 10))

@@ -21,7 +21,7 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
     citation covers, whose speaker or intermediate source is a news outlet, is cited to a report of
     that outlet (kind `named`), its span the outlet's mention; the outlet is no longer an
     intermediate of its own report. Where the outlet speaks (reported, 報じた), the date its
-    sentence gives is the report's; where it relays in a clause of its own after what is said
+    sentence gives outside what it says is the report's; where it relays in a clause of its own after what is said
     (…, the AP reported on July 9), the date that clause gives; otherwise the report's date is
     unknown, never guessed. An outlet given as the source of what follows (新華社通信によると、…,
     according to the AP, …) is also the report of the statements after it in its paragraph that
@@ -63,7 +63,7 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
                 cl = replace(cl, citation=held[1])
             out_claims.append(cl)
             continue
-        when = said_at(article, cl, article.published, year) if speaking else _relayed_on(article, cl, outlet, span, year)
+        when = said_at(article, _frame_only(cl), article.published, year) if speaking else _relayed_on(article, cl, outlet, span, year)
         first = _cite(article.text, cl, outlet, span, when, out_citations, named)
         # the other outlets of a joint attribution (The BBC and Reuters reported; …, according to the
         # BBC and Reuters): a report of each
@@ -96,6 +96,13 @@ def _cite(text: str, cl: Claim, outlet: Speaker, span: tuple[int, int], when, ci
                               date_note="the date its sentence gives the report" if when else None))
     named[span] = len(citations) - 1
     return len(citations) - 1
+
+
+def _frame_only(cl: Claim) -> Claim:
+    """The claim with what it says blanked out: the day of an event it reports is not the day of the
+    report (…was found alive on Sunday, Reuters reported: a report of unknown date)."""
+    at = cl.text.find(cl.content) if cl.content else -1
+    return cl if at == -1 else replace(cl, text=cl.text[:at] + " " * len(cl.content) + cl.text[at + len(cl.content):], content=None)
 
 
 def _relayed_on(article: Article, cl: Claim, outlet: Speaker, span: tuple[int, int], year: int | None):
