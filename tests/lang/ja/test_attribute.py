@@ -1340,3 +1340,13 @@ def test_an_office_before_a_title_goes_with_the_title_even_in_kana(body, speaker
 def test_an_office_word_inside_a_company_s_name_cuts_nothing():
     [c] = extract_text("日経デジタル編集長は10日、「購読者が増えた」と語った。\n", published=date(2024, 7, 10)).claims
     assert c.speakers[0].name != "日経"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("山本経済産業相は2日、「家計を守る」と述べた。一方、野党からは「選挙目当てだ」との批判も出ている。", "野党"),
+    ("市民からは「遅すぎる」との声が上がった。", "市民"),
+])
+def test_whom_a_reaction_comes_from_speaks_it(body, speaker):
+    claims = extract_text(body + "\n", published=date(2024, 7, 10)).claims
+    said = [c for c in claims if "「遅すぎる」" in c.text or "「選挙目当てだ」" in c.text]
+    assert {s.name for c in said for s in c.speakers} == {speaker}      # once, and not the minister before it

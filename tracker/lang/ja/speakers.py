@@ -257,7 +257,7 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
         np = text[ns:ne]
         if classify(np) or _namelike(np):
             return np, ns, ne
-    if _RECEIVED.search(cue.surface):      # 総理の方から…と指示がありました: words received from someone
+    if _RECEIVED.search(cue.surface) or cue.surface.startswith("との"):      # 総理の方から…と指示がありました, 野党からは「…」との批判も: words from someone
         for m in re.finditer(r"(?:の方)?から、?", text[s:limit]):
             a = s + m.start()
             ns, ne = np_before(text, a, s)
