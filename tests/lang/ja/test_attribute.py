@@ -1331,6 +1331,9 @@ def test_a_deputy_s_title_ends_the_name(title):
     ("山田デジタル庁長官は「遅れはない」と話した。", "山田"),
     ("鈴木金融担当相は「注視する」と述べた。", "鈴木"),
     ("松村国家公安委員長は「捜査を急ぐ」と述べた。", "松村"),
+    ("吉村大阪府知事は「万全を期す」と述べた。", "吉村"),          # a prefecture goes with its governor's title
+    ("小池東京都知事は「万全を期す」と述べた。", "小池"),
+    ("高市経済安保相は「注視する」と述べた。", "高市早苗"),        # a surname ending in 市 is no city's office
 ])
 def test_an_office_before_a_title_goes_with_the_title_even_in_kana(body, speaker):
     [c] = extract_text(body + "\n", published=date(2024, 7, 10)).claims
