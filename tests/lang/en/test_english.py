@@ -1131,3 +1131,9 @@ def test_who_after_a_group_of_people(body, speaker):
 def test_an_acronym_of_the_name_s_first_words_keeps_it_whole(body, speaker):
     ex, _ = claims_of(body)
     assert [s.name for s in ex.claims[0].speakers] == [speaker]
+
+
+def test_a_copyright_notice_states_nothing_and_the_word_copyright_in_a_sentence_still_does():
+    ex, _ = claims_of("The pool will close in June, the mayor said.\n\nCopyright 2025 Valverde Gazette. All rights reserved.\n\n"
+                      "© 2024 KXYZ-TV\n\nCopyright law protects the work, experts said.\n")
+    assert [c.text for c in ex.claims] == ["The pool will close in June, the mayor said.", "Copyright law protects the work, experts said."]

@@ -181,9 +181,18 @@ _PHATIC = re.compile(r"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[ \t]*(?:(?:and|hi|hello|h
                      r"|I['’]m (?P<name>(?-i:[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})))[.!]", re.IGNORECASE | re.MULTILINE)
 
 
+# a copyright notice, a line of its own: Copyright 2025 Valverde Gazette. All rights reserved. / © 2025 KXYZ (a year
+# or the mark: not Copyright law protects …)
+_YEARS = r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
+_COPYRIGHT = re.compile(rf"^[ \t]*(?:(?:(?:Copyright[ \t]*)?(?:©|\([cC]\))[ \t]*(?:{_YEARS})?|Copyright[ \t]+{_YEARS})[ \t,]*"
+                        r"[^.\n]{0,80}(?:\.[ \t]*(?:All [Rr]ights [Rr]eserved\.?)?)?|All [Rr]ights [Rr]eserved\.?)[ \t]*$", re.MULTILINE)
+
+
 def phatic(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Greetings outside quotes (Roe said: "We lost. Good evening." is all Roe's)."""
+    """Greetings outside quotes (Roe said: "We lost. Good evening." is all Roe's), and a page's
+    copyright notice (Copyright 2025 Valverde Gazette. All rights reserved.), which state nothing."""
     found = [m.span() for m in _PHATIC.finditer(text, start, end)     # (a name, not I'm Not Guilty.)
              if not m.group("name") or m.group("name").split()[0].lower() not in word_set("not_a_name")]
+    found += [m.span() for m in _COPYRIGHT.finditer(text, start, end)]
     inside = _inside_quotes(text, start, end) if found else b""
     return [(a, b) for a, b in found if not inside[a - start]]
