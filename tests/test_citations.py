@@ -863,3 +863,18 @@ def test_a_line_announcing_what_someone_told_an_outlet_cites_it(line, outlet):
         assert ex.citations[claim.citation].outlet == outlet
     ex = extract_text(f"Notes | Blog\n\n{line}\n\nThe budget is a disgrace. We will fight it.\n", published=date(2024, 7, 10))
     assert [(c.speakers[0].name, ex.citations[c.citation].outlet) for c in ex.claims] == [("Jane Roe", outlet)] * 2
+
+
+@pytest.mark.parametrize("body, site", [
+    ("The council met on Monday, officials said (via example-news.com).", "example-news.com"),
+    ("The pool will close in June (h/t harborgazette.co.uk)", "harborgazette.co.uk"),
+])
+def test_a_labelled_credit_naming_a_site_by_its_address_cites_it_known_or_not(body, site):
+    ex = extract_text(f"Talks | Notes\n\n{body}\n", published=date(2024, 7, 10))
+    [claim] = ex.claims
+    assert ex.citations[claim.citation].outlet == "name:" + site
+
+
+def test_a_labelled_credit_naming_no_site_and_no_known_outlet_cites_nothing():
+    ex = extract_text("Talks | Notes\n\nThe pool will close in June (via Jane Roe).\n", published=date(2024, 7, 10))
+    assert [c.citation for c in ex.claims] == [None]

@@ -167,11 +167,13 @@ def _paren_credit(text: str, start: int, end: int, block: int | None) -> Citatio
     quoted = m is not None and m.group("open") == "(" and re.search(r"[”\"]\s*$", text[max(start, m.start() - 3):m.start()])   # "a gamble" (Reuters).: the quote's
     if m and not quoted and (m.group("close") if m.group("open") == "(" else m.group("square")):
         outlet, when = m.group("outlet").strip(), _numeric(m)
-        if when is not None or lexicon.outlet_pattern().fullmatch(outlet) and not _abbreviation(text, start, m.start(), outlet):
+        if when is not None or lexicon.outlet_pattern().fullmatch(outlet) and not _abbreviation(text, start, m.start(), outlet) \
+                or m.group("label") and _SITE.fullmatch(outlet):       # (via example-news.com): a site by its address, known or not
             return cited(text, m.start(), m.end(), outlet, when, "inline", block)
     return None
 
 
+_SITE = re.compile(r"(?i:(?:www\.)?[a-z0-9][a-z0-9-]{0,40}(?:\.[a-z0-9-]{1,40}){0,3}\.[a-z]{2,12})")
 _OUTLET_NOUN = re.compile(r"(?i:agency|newspaper|paper|daily|broadcaster|network|channel|outlet|wire|service|station|"
                           r"magazine|journal|radio|television|tv|website|site)\s*$")
 
