@@ -41,6 +41,19 @@ def test_ingest_stats_query_remove(cli, where):
     assert "claims          0" in cli("stats", *where).stdout
 
 
+def test_ingesting_the_same_text_with_another_publication_date_says_the_stored_reading_stands(cli, tmp_path, where):
+    text = tmp_path / "a.txt"
+    text.write_text("岸田首相は3日、記者団に「経済対策を急ぐ」と述べた。【7月3日 時事】\n", encoding="utf-8")
+    assert cli("ingest", str(text), "--published", "2024-07-05", *where).returncode == 0
+    same = cli("ingest", str(text), "--published", "2024-07-05", *where)
+    assert same.stdout.startswith("unchanged: ") and "note:" not in same.stderr
+    other = cli("ingest", str(text), "--published", "2023-07-05", *where)
+    assert other.returncode == 0 and other.stdout.startswith("unchanged: ")
+    assert "stored as published 2024-07-05, not 2023-07-05" in other.stderr and "tracker remove" in other.stderr
+    rows = list(csv.DictReader(io.StringIO(cli("query", "-n", "who-said", "-p", "speaker=岸田", "-f", "csv", *where).stdout)))
+    assert [r["date"] for r in rows] == ["2024-07-03"]         # what was stored is untouched
+
+
 def test_remove_says_how_many_claims_of_other_articles_it_linked_again(cli, tmp_path):
     words = "西側の制裁は我々の経済を弱めることはできず、むしろ国内の生産を強くした"
     paths = []

@@ -475,6 +475,8 @@ def ingest(
             counts[r.status] += 1
             extra = f" (revision of {r.revision_of})" if r.revision_of else ""
             _say(f"{r.status}: {r.source}: {counted(r.claims, 'statement')} → {r.graph}{extra}")
+            if r.note:
+                bar.note(f"note: {r.source}: {r.note}")
 
     interrupted, broken = False, False
     try:

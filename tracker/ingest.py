@@ -42,6 +42,7 @@ class Ingested:
     status: str                 # added, unchanged, revision
     claims: int
     revision_of: str | None = None
+    note: str | None = None     # what the user should know of it (a publication date not applied)
 
 
 def _iri_literal(value: str) -> str:
@@ -55,6 +56,20 @@ def previous_version(store: Backend, origin: str, exclude: str) -> str | None:
     return given(rows[0], "a") if rows else None
 
 
+def _published_apart(store: Backend, ex: Extraction, g: str, a: str) -> str | None:
+    """A note where the store holds the same text read with another publication date than the one
+    given now: the stored reading stands (the article's graph is its text's), and how to re-read it."""
+    given_on = ex.article.published
+    if given_on is None:
+        return None
+    rows = store.select(PREFIXES + f"SELECT ?d WHERE {{ GRAPH {iri_ref(g)} {{ {iri_ref(a)} schema:datePublished ?d }} }} LIMIT 1").rows
+    stored = given(rows[0], "d", iri=False) if rows else None
+    if stored == given_on.isoformat():
+        return None
+    return (f"stored as published {stored or 'on an unknown date'}, not {given_on.isoformat()}: its dates stay as stored; "
+            f"remove it (tracker remove) and ingest it again to read it with the new date")
+
+
 def prepare(store: Backend, ex: Extraction, *, generated_at: datetime | None = None,
             linker: Linker | None = None, earlier: str | None = None) -> tuple[Ingested, list[tuple[str, str]]]:
     """What ingesting `ex` would write: (the outcome, the parts to write; none if unchanged),
@@ -63,7 +78,7 @@ def prepare(store: Backend, ex: Extraction, *, generated_at: datetime | None = N
     sha = ex.article.sha256
     g, a = str(graph_iri(sha)), str(article_iri(sha))
     if store.graph_exists(g):
-        return Ingested(ex.article.source, a, g, "unchanged", len(ex.claims)), []
+        return Ingested(ex.article.source, a, g, "unchanged", len(ex.claims), note=_published_apart(store, ex, g, a)), []
     ds = claims_to_graph(ex, generated_at=generated_at or datetime.now(timezone.utc))
     origin = source_iri(ex.article)
     prev = earlier or (previous_version(store, origin, a) if origin else None)
