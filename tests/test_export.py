@@ -300,6 +300,16 @@ def test_nanopublications_have_four_graphs_and_a_stable_content_hash(store):
         assert code.startswith("RA") and ra_code(quads, code) == code
 
 
+def test_validating_exported_nanopublications_checks_their_claims_as_the_article_s_graph_does(store, tmp_path):
+    from tracker.validate import validate_rdf
+    for fmt in ("nanopub", "trig"):
+        (tmp_path / f"{fmt}.trig").write_bytes(exported(store, fmt, Selection(articles=(KEY,))))
+    nanopubs, graph = (validate_rdf(str(tmp_path / f"{fmt}.trig")) for fmt in ("nanopub", "trig"))
+    def found(report):
+        return sorted((p.severity, p.message) for p in report.problems)
+    assert nanopubs.claims == graph.claims == 123 and found(nanopubs) == found(graph)      # not every claim uncited
+
+
 # ---------------------------------------------------------------- the command line
 
 def test_review_then_export_from_the_command_line(cli, tmp_path):

@@ -235,7 +235,10 @@ def validate_rdf(source: str) -> Report:
 def _validate_rdf_here(source: str) -> Report:
     from .rdfread import read_rdf
 
+    from .formats.nanopub import claims_of
+
     g = read_rdf(source)
+    g += claims_of(g)           # nanopublications of ours: their claims as the claims' own triples
     conforms, results, merged_graph = validate_graph(g)
     problems = sorted(_locate(results, merged_graph), key=lambda p: (p.line or 0, p.start or 0))
     claims = sum(1 for _ in g.subjects(RDF.type, SCHEMA.Claim))

@@ -75,6 +75,25 @@ def nanopub_quads(g: Graph, claim: str) -> list[tuple]:
     return quads
 
 
+def claims_of(g: Graph) -> Graph:
+    """What the nanopublications merged in `g` say of the claims they introduce, as the claims'
+    own triples (`graph.py`): the provenance's report is the claim's citation, its article the
+    claim's appearance, its target the claim's anchor. Validating an export of ours checks the
+    claims it carries, not the nanopublication's packaging."""
+    out = Graph()
+    introduces = URIRef("http://purl.org/nanopub/x/introduces")
+    for np_, assertion in g.subject_objects(URIRef(NP + "hasAssertion")):
+        if len(out) > len(g):
+            break               # (ours introduce one claim each: a file that multiplies them is no export of ours)
+        for c in g.objects(np_, introduces):
+            for x in g.objects(assertion, PROV.wasDerivedFrom):
+                if (x, RDF.type, CT.Account) not in g:     # (an account is a source behind the report, no report)
+                    out.add((c, SCHEMA.appearance if (x, DCTERMS.source, None) in g else SCHEMA.citation, x))
+            for y in g.objects(assertion, OA.hasTarget):
+                out.add((c, CT.anchor, y))
+    return out
+
+
 # ---------------------------------------------------------------- Trusty URI, module RA
 # Terms here are plain: an IRI is a str, a literal a (value, datatype, language) tuple, the default
 # graph None. The order and the text hashed follow the Trusty URI RA module (Kuhn & Dumontier) as
