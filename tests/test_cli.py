@@ -229,6 +229,7 @@ def test_unknown_format_exits_2(cli):
     done = cli("extract", "--format", "nonsense", SAMPLE_ARG)
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
+    assert done.stderr.startswith("error: Invalid value for '--format' / '-f': 'nonsense' is not one of ")    # (no "Value error,")
 
 
 def test_help_exits_0_and_names_the_commands(cli):

@@ -998,7 +998,8 @@ def main() -> None:
         # click's UsageError and BadParameter (vendored by recent typer): exit code 2
         if getattr(exc, "exit_code", None) == EXIT_BAD_INPUT and hasattr(exc, "format_message"):
             if exc.format_message():       # empty when the help was shown for a bare `tracker`
-                _say(f"error: {exc.format_message()}", err=True)
+                # (typer words an enum's refusal "Value error, 'yaml' is not one of …": the refusal alone)
+                _say(f"error: {exc.format_message().replace(': Value error, ', ': ')}", err=True)
             sys.exit(EXIT_BAD_INPUT)
         if os.environ.get("TRACKER_DEBUG"):
             raise
