@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import RDF, BNode, Graph, Literal, URIRef
 
 from .errors import BadInput
+from .vocab import CT, DCTERMS, NANOPUB, OA, PROV, SCHEMA
 
 RDF_FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".jsonld": "JSON_LD",
                ".rdf": "RDF_XML", ".owl": "RDF_XML"}
@@ -158,3 +159,22 @@ def bounded(fn, source: str):
     except Died:
         raise BadInput(f"{source}: could not be checked within {RDF_MEMORY // 1024 ** 3} GB "
                        "(the reader stopped); validate a smaller graph") from None
+
+
+def claims_of(g: Graph) -> Graph:
+    """What the nanopublications merged in `g` (`formats/nanopub.py`) say of the claims they
+    introduce, as the claims' own triples (`graph.py`): the provenance's report is the claim's
+    citation, its article the claim's appearance, its target the claim's anchor. Validating an
+    export of ours checks the claims it carries, not the nanopublication's packaging."""
+    out = Graph()
+    introduces = URIRef("http://purl.org/nanopub/x/introduces")
+    for np_, assertion in g.subject_objects(URIRef(NANOPUB + "hasAssertion")):
+        if len(out) > len(g):
+            break               # (ours introduce one claim each: a file that multiplies them is no export of ours)
+        for c in g.objects(np_, introduces):
+            for x in g.objects(assertion, PROV.wasDerivedFrom):
+                if (x, RDF.type, CT.Account) not in g:     # (an account is a source behind the report, no report)
+                    out.add((c, SCHEMA.appearance if (x, DCTERMS.source, None) in g else SCHEMA.citation, x))
+            for y in g.objects(assertion, OA.hasTarget):
+                out.add((c, CT.anchor, y))
+    return out

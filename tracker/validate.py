@@ -233,9 +233,7 @@ def validate_rdf(source: str) -> Report:
 
 
 def _validate_rdf_here(source: str) -> Report:
-    from .rdfread import read_rdf
-
-    from .formats.nanopub import claims_of
+    from .rdfread import claims_of, read_rdf
 
     g = read_rdf(source)
     g += claims_of(g)           # nanopublications of ours: their claims as the claims' own triples

@@ -13,6 +13,7 @@ DCTERMS = Namespace("http://purl.org/dc/terms/")
 WD = Namespace("http://www.wikidata.org/entity/")
 ID = Namespace("https://w3id.org/claim-tracker/id/")
 CT_IRI = "https://w3id.org/claim-tracker/ns#"
+NANOPUB = "http://www.nanopub.org/nschema#"
 
 CLASSES = (
     # claim kinds

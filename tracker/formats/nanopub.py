@@ -19,10 +19,10 @@ from typing import BinaryIO
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from ..vocab import CT, DCTERMS, OA, PROV, SCHEMA
+from ..vocab import CT, DCTERMS, NANOPUB, OA, PROV, SCHEMA
 from .facts import claim_facts
 
-NP = "http://www.nanopub.org/nschema#"
+NP = NANOPUB
 NP_BASE = "https://w3id.org/claim-tracker/np/"
 PLACEHOLDER = NP_BASE + "~~~ARTIFACTCODE~~~"
 PARTS = ("Head", "assertion", "provenance", "pubinfo")
@@ -73,25 +73,6 @@ def nanopub_quads(g: Graph, claim: str) -> list[tuple]:
     quads.append((np_, RDFS.label, Literal(f"claim-tracker: {str(g.value(c, SCHEMA.text) or '')[:60]}"), pubinfo))
     quads.append((np_, URIRef("http://purl.org/nanopub/x/introduces"), c, pubinfo))
     return quads
-
-
-def claims_of(g: Graph) -> Graph:
-    """What the nanopublications merged in `g` say of the claims they introduce, as the claims'
-    own triples (`graph.py`): the provenance's report is the claim's citation, its article the
-    claim's appearance, its target the claim's anchor. Validating an export of ours checks the
-    claims it carries, not the nanopublication's packaging."""
-    out = Graph()
-    introduces = URIRef("http://purl.org/nanopub/x/introduces")
-    for np_, assertion in g.subject_objects(URIRef(NP + "hasAssertion")):
-        if len(out) > len(g):
-            break               # (ours introduce one claim each: a file that multiplies them is no export of ours)
-        for c in g.objects(np_, introduces):
-            for x in g.objects(assertion, PROV.wasDerivedFrom):
-                if (x, RDF.type, CT.Account) not in g:     # (an account is a source behind the report, no report)
-                    out.add((c, SCHEMA.appearance if (x, DCTERMS.source, None) in g else SCHEMA.citation, x))
-            for y in g.objects(assertion, OA.hasTarget):
-                out.add((c, CT.anchor, y))
-    return out
 
 
 # ---------------------------------------------------------------- Trusty URI, module RA
