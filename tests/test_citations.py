@@ -878,3 +878,13 @@ def test_a_labelled_credit_naming_a_site_by_its_address_cites_it_known_or_not(bo
 def test_a_labelled_credit_naming_no_site_and_no_known_outlet_cites_nothing():
     ex = extract_text("Talks | Notes\n\nThe pool will close in June (via Jane Roe).\n", published=date(2024, 7, 10))
     assert [c.citation for c in ex.claims] == [None]
+
+
+@pytest.mark.parametrize("head", ["", "Rates rise again\n\n"])
+def test_a_line_announcing_an_outlet_s_words_cites_them_and_is_no_title(head):
+    ex = extract_text(f"{head}Here is what the Reuters report says:\n\n> The central bank raised its key rate on Thursday.\n\n"
+                      "My take: this came too late.\n", published=date(2024, 7, 10))
+    by = {c.text: c for c in ex.claims}
+    quoted = by["> The central bank raised its key rate on Thursday."]
+    assert quoted.speakers[0].name == "Reuters" and ex.citations[quoted.citation].outlet == "reuters"
+    assert by["My take: this came too late."].citation is None

@@ -173,10 +173,10 @@ _MAX_TITLE = 120
 
 def _is_title(line: str, more: bool) -> bool:
     """Whether a page's first line is its title: a headline (`headline | site`), or a short line
-    that does not end as a statement, with more text after it. A page copied as one line, or whose
+    that does not end as a statement or a colon, with more text after it. A page copied as one line, or whose
     first line is a statement, has no title line."""
-    if not more or line.endswith(("、", "，")):
-        return False            # no title, or a sentence going on in the next line
+    if not more or line.endswith(("、", "，", ":", "：")):
+        return False            # no title, a sentence going on in the next line, or one announcing it (Reuters reports:)
     from .furniture import byline, stated_publication
     if byline(line, 0, len(line)) or stated_publication([line]):
         return False            # Jane Roe , USA TODAY 8:19 p.m. EST November 25, 2016: a byline or a date line, read as such
