@@ -155,3 +155,10 @@ def test_questions_labelled_by_the_outlets_asking_them_stay_theirs():
                  "（防衛大臣）規模は昨年並みだ。\n\n（朝日新聞）中国の反応はどうですか。\n")
     assert [name for name, _ in said if "ください" in _ or "ですか" in _] != ["防衛大臣", "防衛大臣"]
     assert all(name == "防衛大臣" for name, text in said if "演習は" in text or "規模は" in text)
+
+
+def test_a_record_s_numbered_sections_are_headings_and_no_part_of_the_next_label_s_name():
+    ex = extract_text("防衛大臣記者会見\n\n１　発表事項\n大臣：訓練は来月上旬に行う予定です。\n\n２　質疑応答\n記者：規模は。\n\n大臣：約3000人です。\n",
+                      published=date(2024, 7, 10))
+    assert [c.text for c in ex.claims] == ["大臣：訓練は来月上旬に行う予定です。", "大臣：約3000人です。"]
+    assert {s.name for c in ex.claims for s in c.speakers} == {"大臣"}        # not 発表事項

@@ -48,9 +48,8 @@ def np_before(text: str, pos: int, floor: int, *, lists: bool = False) -> tuple[
             i = given.start("given")    # 対木さやか氏: a given name in hiragana between the surname and the title
             continue
         if ch == "\n" and i - 1 > floor and (_NOUN.match(text[i - 2]) or text[i - 2] in ")）") \
-                and not (i < len(text) and _latin(text[i - 2]) != _latin(text[i])):
-            # a line wrapped by hand inside the phrase: 三崎眞佐美(68、女)⏎さん; not a line of Latin
-            # letters over one in Japanese (Reuters⏎市長は…: a line of its own, then the phrase)
+                and not (i < len(text) and _latin(text[i - 2]) != _latin(text[i])) and text.find("\n", max(0, i - 1 - _WRAPPED), i - 1) == -1:
+            # a line wrapped by hand: 三崎眞佐美(68、女)⏎さん; not Latin over Japanese (Reuters⏎市長は…), nor a heading (１　発表事項⏎大臣：)
             i -= 1
             continue
         kana_title = next((t for t in ("さん", "ちゃん", "くん", "さま") if text[max(floor, i - len(t)):i] == t), None)
@@ -216,6 +215,7 @@ def unwrapped(np: str) -> str:
     return re.sub(r"\s*\n\s*", "", np) if "\n" in np else np
 
 
+_WRAPPED = 12           # a line wrapped by hand is longer than a heading
 _VERBAL_GA = re.compile(r"る|り|らせ|ら[なずれ]|っ[たてち]")
 _OFFICES = ("官房", "国連", "国務", "事務", "内閣", "政府")     # what is left of an office's title is no name
 _RANKS = ("特別", "上級", "常任", "非常勤", "専任", "シニア")      # a title's rank: 特別顧問, シニアアドバイザー
