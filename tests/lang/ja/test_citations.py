@@ -272,3 +272,13 @@ def test_a_line_closing_the_quote_ends_what_the_source_line_covers_and_is_no_sta
     assert by["政府は4日、児童手当の所得制限を撤廃する方針を決めた。"].citation is not None
     assert by["財源の説明がまだ不十分だ。"].citation is None and by["財源の説明がまだ不十分だ。"].kind.startswith("author")
     assert not any("引用" in t or "転載" in t for t in by)
+
+
+def test_a_pasted_thread_s_headers_and_readers_replies_are_no_statements_and_its_first_post_is_read():
+    ex = extract_text("【速報】大雨の恐れ\n\n1 名前：名無しさん＠ﾆｭｰｽ+ 投稿日：2025/07/04(金) 08:01:12.34 ID:Abc123\n"
+                      "気象庁は4日、大雨の恐れがあると発表した。\nhttps://www3.nhk.or.jp/news/html/20250704/k10014.html\n\n"
+                      "5 名前：名無しさん＠ﾆｭｰｽ+ 投稿日：2025/07/04(金) 08:03:55.10 ID:Def456\n>>1\nまた大雨か\n\n"
+                      "8: 風吹けば名無し 2025/07/04(金) 08:05:01.22 ID:Ghi789\n政府は何をしているんだ\n\n"
+                      "管理人としては、政府の対応が遅すぎると思う。\n", published=date(2025, 7, 5))
+    assert [c.text for c in ex.claims] == ["気象庁は4日、大雨の恐れがあると発表した。", "管理人としては、政府の対応が遅すぎると思う。"]
+    assert ex.citations[ex.claims[0].citation].outlet == "nhk"

@@ -8,6 +8,7 @@ their cues (〜は…と述べた), dates relative to the report (3日, 同日).
     people.py      who a noun phrase refers to: full names, titles, 同社, 同氏, documents named before
     attribute.py   clauses to attributions, and what carries over between sentences
     credits.py     clauses that only name who reported what precedes them (…と述べた、と共同通信が報じた。)
+    threads.py     threads a まとめ page pastes: post headers and readers' replies, no statements
     dates.py       relative dates, 同日, years with 年, date lines
 """
 from __future__ import annotations

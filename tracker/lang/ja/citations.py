@@ -19,6 +19,7 @@ from ...model import Article, Citation, Layout, PartialDate
 from ...dates import safe_date
 from .dates import DIGIT, WIDE_DIGITS, number
 from .sentences import QUOTE_END
+from .threads import thread_post
 
 _SEP = r"[～〜~\-－–—]"
 # a date at the start of a marker: 2024年7月3日, 7月3日, 3～4日, damaged 73日 / 2024623日, 2024/7/3
@@ -171,10 +172,10 @@ def is_citation_line(line: str) -> bool:
 
 def editorial_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(中略), (後略) and their kin, and the line closing a quote (引用ここまで): the blogger's marks,
-    not statements; and greetings and the words that lead into a pasted report (皆さんこんにちは。
-    まずは報道から。), which say nothing."""
+    not statements; greetings and the words that lead into a pasted report (皆さんこんにちは。
+    まずは報道から。), which say nothing; a pasted thread's post headers and its readers' replies."""
     return [m.span() for m in _EDITORIAL.finditer(text, start, end)] + [m.span() for m in _PHATIC.finditer(text, start, end)] \
-        + [m.span() for m in QUOTE_END.finditer(text, start, end)] \
+        + [m.span() for m in QUOTE_END.finditer(text, start, end)] + thread_post(text, start, end) \
         + [m.span() for m in _CORRESPONDENT.finditer(text, start, end) if not lexicon.outlet_pattern().search(m.group(1))]
 
 
