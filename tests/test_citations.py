@@ -888,3 +888,17 @@ def test_a_line_announcing_an_outlet_s_words_cites_them_and_is_no_title(head):
     quoted = by["> The central bank raised its key rate on Thursday."]
     assert quoted.speakers[0].name == "Reuters" and ex.citations[quoted.citation].outlet == "reuters"
     assert by["My take: this came too late."].citation is None
+
+
+def test_a_line_saying_what_an_outlet_s_piece_says_is_the_source_line_of_the_whole_block_below():
+    ex = extract_text("Title\n\nHere is what the Reuters report says:\n\n> The council voted 5-2 on Tuesday to award the contract. "
+                      "\"This is a good deal,\" council chair Ann Pryor said.\n\nFrankly, I doubt it.\n", published=date(2024, 7, 10))
+    outlets = [ex.citations[c.citation].outlet if c.citation is not None else None for c in ex.claims]
+    assert outlets == ["reuters", "reuters", None]          # Ann Pryor's words too: the block is Reuters'
+
+
+@pytest.mark.parametrize("credit, day", [("(via DealBook)", None), ("(Reuters)", date(2024, 7, 9))])
+def test_a_credit_saying_where_the_words_came_from_is_not_dated_by_the_article(credit, day):
+    ex = extract_text(f"Harbor news\n\nThe council postponed its vote until August. {credit}\n", published=date(2024, 7, 9))
+    [claim] = ex.claims
+    assert ex.citations[claim.citation].date == day         # (Reuters): the wire's report, the article's own

@@ -11,6 +11,7 @@ of the broadcast the report credits. When none of this applies the statement sta
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -18,6 +19,10 @@ from . import lang
 from .model import Article, Citation, Claim, Layout, Problem
 
 _SPEAKING = ("person", "organization", "media", "anonymous")     # who speak at an event; documents do not
+
+
+# a credit that says where the words came from (via, h/t, source), not whose report the article is
+_LABELLED = re.compile(r"\s*[(\[]\s*(?i:via|h/t|hat tip|source|per)\b")
 
 
 def safe_date(y: int, m: int, d: int) -> date | None:
@@ -64,7 +69,8 @@ def resolve_citation_dates(article: Article, citations: list[Citation]) -> tuple
     out = []
     for c in citations:
         if c.when is None:
-            if c.kind in ("dateline", "endcredit", "inline", "publisher", "repost") and c.block is None and article.published:
+            if c.kind in ("dateline", "endcredit", "inline", "publisher", "repost") and c.block is None and article.published \
+                    and not _LABELLED.match(c.text):      # (via DealBook): where the words came from, no report of the article's
                 # 【ワシントン共同】, （共同）, (Reporting by …) credit the article's own report: it bears the article's date
                 c = replace(c, date=article.published, date_note="undated credit: the article's own date")
             out.append(c)

@@ -297,10 +297,9 @@ def _introduced_by(line: str) -> str | None:
     for m in lexicon.outlet_pattern().finditer(s):
         before, after = s[:m.start()], s[m.end():]
         bounded = not (m.group(0).isascii() and (before[-1:].isalnum() or after[:1].isalnum()))
-        if bounded and len(before.split()) <= 2 and len(before) <= 12:
-            return m.group(0)
-        if bounded and not _SPEECH.search(s) and (_PIECE_AFTER.match(after) or _PIECE_BEFORE.search(before)):
-            return m.group(0)   # The Ledger’s Jane Roe has this post: / … a follow-up post on the Ledger's blog with these gems:
+        if bounded and (len(before.split()) <= 2 and len(before) <= 12 or _PIECE_SAYS.match(after)
+                        or not _SPEECH.search(s) and (_PIECE_AFTER.match(after) or _PIECE_BEFORE.search(before))):
+            return m.group(0)   # From the AP: / The Ledger’s Jane Roe has this post: / … on the Ledger's blog with these gems: / … the Reuters report says:
     return None
 
 
@@ -309,6 +308,7 @@ def _introduced_by(line: str) -> str | None:
 _PIECE = r"(?:post|article|story|report|piece|column|blog|editorial|dispatch|coverage|write-?up)s?\b"
 _PIECE_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w'’\-]+){0,5}?\s+" + _PIECE, re.IGNORECASE)
 _PIECE_BEFORE = re.compile(_PIECE + r"\s+(?:on|in|at|from|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_PIECE_SAYS = re.compile(_PIECE_AFTER.pattern + r"\s+(?:says|said|reports|reported|writes|wrote|notes)\s*[:：]$", re.IGNORECASE)     # the piece speaks
 _NEGATED = re.compile(r"\b(?i:not|never|no|nor|nowhere|nobody)\b|(?i:n['’]t)\b")
 _SPEECH = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|added|asked|explained|tweeted|posted)\b", re.IGNORECASE)
 
