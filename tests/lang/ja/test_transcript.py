@@ -162,3 +162,11 @@ def test_a_record_s_numbered_sections_are_headings_and_no_part_of_the_next_label
                       published=date(2024, 7, 10))
     assert [c.text for c in ex.claims] == ["大臣：訓練は来月上旬に行う予定です。", "大臣：約3000人です。"]
     assert {s.name for c in ex.claims for s in c.speakers} == {"大臣"}        # not 発表事項
+
+
+def test_a_record_s_date_line_with_its_place_dates_it_and_a_ministry_is_no_minister_s_name():
+    ex = extract_text("農林水産大臣記者会見概要\n\n令和7年7月4日（金）10時00分～10時15分　於：本省会見室\n\n"
+                      "大臣：本日は私から1点ご報告があります。\n\n記者：規模は。\n\n大臣：約3000人です。\n")
+    assert [c.text for c in ex.claims] == ["大臣：本日は私から1点ご報告があります。", "大臣：約3000人です。"]     # the date line is none
+    assert ex.article.published == date(2025, 7, 4)
+    assert {s.name for c in ex.claims for s in c.speakers} != {"農林水産"}
