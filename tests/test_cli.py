@@ -232,6 +232,12 @@ def test_unknown_format_exits_2(cli):
     assert done.stderr.startswith("error: Invalid value for '--format' / '-f': 'nonsense' is not one of ")    # (no "Value error,")
 
 
+def test_a_missing_option_s_choices_are_listed_on_one_line(cli, tmp_path):
+    done = cli("export", "--store", str(tmp_path / "s"), "--all", "-o", str(tmp_path / "x.trig"))
+    assert done.returncode == 2 and done.stderr.count("\n") == 1 and "\\n" not in done.stderr
+    assert done.stderr.startswith("error: Missing option '--format' / '-f'. Choose from: turtle, trig,")
+
+
 def test_help_exits_0_and_names_the_commands(cli):
     done = cli("--help")
     assert done.returncode == 0, done.stderr

@@ -999,7 +999,7 @@ def main() -> None:
         if getattr(exc, "exit_code", None) == EXIT_BAD_INPUT and hasattr(exc, "format_message"):
             if exc.format_message():       # empty when the help was shown for a bare `tracker`
                 # (typer words an enum's refusal "Value error, 'yaml' is not one of …": the refusal alone)
-                _say(f"error: {exc.format_message().replace(': Value error, ', ': ')}", err=True)
+                _say(f"error: {' '.join(exc.format_message().replace(': Value error, ', ': ').split())}", err=True)   # (one line: click lists choices a line each)
             sys.exit(EXIT_BAD_INPUT)
         if os.environ.get("TRACKER_DEBUG"):
             raise
