@@ -902,3 +902,16 @@ def test_a_credit_saying_where_the_words_came_from_is_not_dated_by_the_article(c
     ex = extract_text(f"Harbor news\n\nThe council postponed its vote until August. {credit}\n", published=date(2024, 7, 9))
     [claim] = ex.claims
     assert ex.citations[claim.citation].date == day         # (Reuters): the wire's report, the article's own
+
+
+
+@pytest.mark.parametrize("credit", ["(source: survey.pdf)", "(via Node.js)", "(per Dr.Lee)"])
+def test_a_labelled_credit_naming_a_file_or_a_name_with_a_stop_is_no_site(credit):
+    ex = extract_text(f"Talks | Notes\n\nSales fell 20 percent last year {credit}.\n", published=date(2024, 7, 10))
+    assert [c.citation for c in ex.claims] == [None]
+
+
+def test_each_report_an_outlet_speaks_below_an_announcing_line_is_its_own():
+    ex = extract_text("Plant closures\n\nHere is what we know so far:\n\nThe plant closed, Reuters reported on Monday. "
+                      "Workers were sent home, Reuters reported on Tuesday.\n", published=date(2024, 7, 10))
+    assert [ex.citations[c.citation].date for c in ex.claims if c.citation is not None] == [date(2024, 7, 8), date(2024, 7, 9)]

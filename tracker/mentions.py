@@ -49,7 +49,7 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
         outlet = outlet or next((v.source for v in cl.via if v.source.kind == "media"), None) \
             or next((_outlet_of(sp) for sp in cl.speakers if _outlet_of(sp)), None)
         sentence = opens[k - 1] if speaking and (k := bisect_right(opens, cl.start)) else cl.start
-        if para > 0 and (cl.via or speaking) and announces(article.text, starts[para - 1], starts[para]):
+        if para > 0 and cl.via and announces(article.text, starts[para - 1], starts[para]):
             sentence = starts[para - 1]     # In an interview with CNN, the senator said:⏎…: the line that announces it names it
         span = _mention(article.text, cl, outlet, sentence) if outlet else None
         if span is None:

@@ -1065,7 +1065,8 @@ def test_a_two_word_clause_before_a_closing_reporting_clause_is_what_was_said(bo
     assert (c.kind, c.mention, c.content) == ("reported_speech", speaker, body.split(",")[0])
 
 
-@pytest.mark.parametrize("body", ["Yes, he said.", "Last week, she said.", "Thanks, she said."])
+@pytest.mark.parametrize("body", ["Yes, he said.", "Last week, she said.", "Thanks, she said.", "Very pleased, he said.",
+                                  "Deeply saddened, the family said."])
 def test_two_words_that_are_no_clause_before_a_reporting_clause_say_nothing_to_check(body):
     ex, _ = claims_of(body)
     assert [c.kind for c in ex.claims] == ["author_assertion"]

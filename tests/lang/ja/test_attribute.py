@@ -1353,3 +1353,13 @@ def test_whom_a_reaction_comes_from_speaks_it(body, speaker):
     claims = extract_text(body + "\n", published=date(2024, 7, 10)).claims
     said = [c for c in claims if "「遅すぎる」" in c.text or "「選挙目当てだ」" in c.text]
     assert {s.name for c in said for s in c.speakers} == {speaker}      # once, and not the minister before it
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("首相は、記者団から「辞任するのか」と問われ、「考えていない」との認識を示した。", "首相"),       # asked by, not said by
+    ("鈴木花子知事は、住民から寄せられた意見について「真摯に受け止める」との考えを示した。", "鈴木花子"),
+    ("神戸市広報官は15日、「対策を急ぐ」と述べた。", "神戸市広報官"),          # a city's office, no person named 神戸市
+])
+def test_from_whom_and_a_place_s_office_keep_the_sentence_s_own_speaker(body, speaker):
+    [c] = extract_text(body + "\n", published=date(2024, 7, 10)).claims
+    assert c.speakers[0].name == speaker

@@ -282,3 +282,18 @@ def test_a_pasted_thread_s_headers_and_readers_replies_are_no_statements_and_its
                       "管理人としては、政府の対応が遅すぎると思う。\n", published=date(2025, 7, 5))
     assert [c.text for c in ex.claims] == ["気象庁は4日、大雨の恐れがあると発表した。", "管理人としては、政府の対応が遅すぎると思う。"]
     assert ex.citations[ex.claims[0].citation].outlet == "nhk"
+
+
+@pytest.mark.parametrize("text", [
+    "お知らせ\n\n2回目の住民説明会は2025/07/04(金) 19:00から市役所で開くと北町市が発表した。\n山田太郎市長は「丁寧に説明したい」と述べた。\n",
+    "記事タイトル\n2025/07/04(金) 08:03 公開 / 2025/07/05(土) 09:12 更新\n山田太郎市長は4日、「説明したい」と述べた。\n",
+])
+def test_a_line_with_a_number_a_date_and_a_time_is_no_post_header_without_a_name_or_id_field(text):
+    claims = extract_text(text, published=date(2025, 7, 5)).claims
+    assert any("山田太郎市長" in c.text for c in claims)
+
+
+def test_a_numbered_item_that_says_something_is_no_heading():
+    claims = extract_text("政府の対策のポイントは次の通り。\n\n１　ガソリン補助金を来年3月まで延長\n２　低所得世帯に3万円を給付\n",
+                          published=date(2025, 7, 5)).claims
+    assert len(claims) == 3

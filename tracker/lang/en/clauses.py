@@ -343,9 +343,13 @@ def short_clause(two: str) -> bool:
     if _PRONOUN_CLAUSE.fullmatch(two.strip(" .!?")):
         return True         # (not "it all": a verb's object)
     pair = two.strip(" .!?").split()
-    return len(pair) == 2 and pair[0].isalpha() and (pair[1].lower() in words("past") or pair[1].lower() in _BE_WORDS
-                                                     or (pair[1].endswith("ed") and pair[0].lower() not in _DETERMINER_WORDS))
+    first = pair[0].lower() if len(pair) == 2 and pair[0].isalpha() else ""
+    return bool(first) and not first.endswith("ly") and first not in _NO_SUBJECT and (     # (not Very pleased, Deeply saddened)
+        pair[1].lower() in words("past") or pair[1].lower() in _BE_WORDS and first not in _EMPTY
+        or pair[1].endswith("ed") and first not in _DETERMINER_WORDS)
 
 
 _BE_WORDS = frozenset(("is", "are", "was", "were"))
+_NO_SUBJECT = frozenset(("very", "not", "so", "too", "quite", "well", "just", "all", "much", "rather"))     # adverbs, no subject
+_EMPTY = frozenset(("it", "nobody", "nothing", "this", "that", "there"))      # It is, Nobody was: no clause said in full
 _DETERMINER_WORDS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"))

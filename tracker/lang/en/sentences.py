@@ -181,11 +181,12 @@ _PHATIC = re.compile(r"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[ \t]*(?:(?:and|hi|hello|h
                      r"|I['’]m (?P<name>(?-i:[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})))[.!]", re.IGNORECASE | re.MULTILINE)
 
 
-# a copyright notice, a line of its own: Copyright 2025 Valverde Gazette. All rights reserved. / © 2025 KXYZ (a year
-# or the mark: not Copyright law protects …)
+# a copyright notice, a line of its own: Copyright 2025 Valverde Gazette. All rights reserved. / © 2025 KXYZ (the
+# mark, or the word or (c) with a year; a holder's name, no clause: not Copyright law protects …, (c) It takes effect …)
 _YEARS = r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
-_COPYRIGHT = re.compile(rf"^[ \t]*(?:(?:(?:Copyright[ \t]*)?(?:©|\([cC]\))[ \t]*(?:{_YEARS})?|Copyright[ \t]+{_YEARS})[ \t,]*"
-                        r"[^.\n]{0,80}(?:\.[ \t]*(?:All [Rr]ights [Rr]eserved\.?)?)?|All [Rr]ights [Rr]eserved\.?)[ \t]*$", re.MULTILINE)
+_COPYRIGHT = re.compile(rf"^[ \t]*(?:(?:Copyright[ \t]*(?:©|\([cC]\))?|©|\([cC]\))[ \t]*{_YEARS}|Copyright[ \t]*(?:©|\([cC]\))|©)[ \t,]*"
+                        r"(?:[^.,\n]{0,60}(?:\.[ \t]*(?:All [Rr]ights [Rr]eserved\.?)?)?|All [Rr]ights [Rr]eserved\.?)[ \t]*$|^[ \t]*All [Rr]ights [Rr]eserved\.?[ \t]*$",
+                        re.MULTILINE)
 
 
 def phatic(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -258,7 +258,7 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
         if classify(np) or _namelike(np):
             return np, ns, ne
     if _RECEIVED.search(cue.surface) or cue.surface.startswith("との"):      # 総理の方から…と指示がありました, 野党からは「…」との批判も: words from someone
-        for m in re.finditer(r"(?:の方)?から、?", text[s:limit]):
+        for m in re.finditer(r"(?:の方)?から、?" if not cue.surface.startswith("との") else r"から[はも]、?", text[s:limit]):   # (not 記者団から問われ)
             a = s + m.start()
             ns, ne = np_before(text, a, s)
             if not mask[a - base] and ns < ne and classify(text[ns:ne]) in ("person", "organization", "anonymous"):
