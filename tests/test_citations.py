@@ -868,6 +868,7 @@ def test_a_line_announcing_what_someone_told_an_outlet_cites_it(line, outlet):
 @pytest.mark.parametrize("body, site", [
     ("The council met on Monday, officials said (via example-news.com).", "example-news.com"),
     ("The pool will close in June (h/t harborgazette.co.uk)", "harborgazette.co.uk"),
+    ("Sales fell 20 percent last year (via Axios.com).", "Axios.com"),
 ])
 def test_a_labelled_credit_naming_a_site_by_its_address_cites_it_known_or_not(body, site):
     ex = extract_text(f"Talks | Notes\n\n{body}\n", published=date(2024, 7, 10))
@@ -915,3 +916,9 @@ def test_each_report_an_outlet_speaks_below_an_announcing_line_is_its_own():
     ex = extract_text("Plant closures\n\nHere is what we know so far:\n\nThe plant closed, Reuters reported on Monday. "
                       "Workers were sent home, Reuters reported on Tuesday.\n", published=date(2024, 7, 10))
     assert [ex.citations[c.citation].date for c in ex.claims if c.citation is not None] == [date(2024, 7, 8), date(2024, 7, 9)]
+
+
+
+def test_an_outlet_that_speaks_below_the_line_announcing_it_cites_its_report():
+    ex = extract_text("x\n\nCNNは5日、以下のように報じた。\n\n「米政府は関税を引き上げる」と伝えた。\n", published=date(2025, 7, 10))
+    assert [ex.citations[c.citation].outlet for c in ex.claims] == ["cnn", "cnn"]

@@ -52,6 +52,8 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
         if para > 0 and cl.via and announces(article.text, starts[para - 1], starts[para]):
             sentence = starts[para - 1]     # In an interview with CNN, the senator said:⏎…: the line that announces it names it
         span = _mention(article.text, cl, outlet, sentence) if outlet else None
+        if span is None and speaking and para > 0 and announces(article.text, starts[para - 1], starts[para]):
+            span = _mention(article.text, cl, outlet, starts[para - 1])     # CNNは5日、以下のように報じた。⏎「…」と伝えた。
         if span is None:
             # an outlet named as the source of what follows; or the outlet that spoke in its paragraph
             # speaking on unnamed (…と題する記事を掲載。…と解説。): the same report

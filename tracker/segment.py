@@ -22,7 +22,7 @@ _HEADING = re.compile(
     r"【[^【】]*】|[<＜〈《][^<>＜＞〈〉《》]{1,60}[>＞〉》]|[■◆●▼◇□▽☆★◎].{0,60}"
     r"|[A-Z][A-Z0-9 &'’\-]{2,40}"     # a section's name in capitals: TOP STORIES
     r"|\d{1,2}[)）.．]\s*(?![^。]*(?:[.][\"'”’)\]]*|\s[(\[][A-Za-z][^()\[\]]{1,40}[)\]]\.?|,\s[^,]{1,40}\s(?:said|says|reported|reports))$)[^。]{1,60}"     # a numbered item that ends with a full stop, a credit or a reporting clause is said
-    r"|\d{1,2}\u3000[^\s。、．.!?！？,をがにで]{1,8}"     # １　発表事項: a numbered section of a Japanese record (not １　補助金を延長: an item)
+    r"|\d{1,2}\u3000[^\s。、．.!?！？,をがにではも]{1,8}"     # １　発表事項: a numbered section of a Japanese record (not １　補助金を延長: an item)
 )
 _CAPTION = re.compile(r"[(（].*[)）]", re.S)
 _PAIR = {"(": ")", "（": "）"}

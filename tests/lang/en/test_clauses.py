@@ -1058,6 +1058,8 @@ def test_a_clause_before_an_and_still_ends_where_the_next_speaker_begins(body):
     ("Rents doubled, she said.", "she"),
     ("Prices rose, Jane Smith said.", "Jane Smith"),
     ("Rents doubled, the mayor said.", "the mayor"),
+    ("Kelly resigned, the club said.", "the club"),        # a name ending in -ly is no adverb
+    ("All agreed, the mayor said.", "the mayor"),
 ])
 def test_a_two_word_clause_before_a_closing_reporting_clause_is_what_was_said(body, speaker):
     ex, _ = claims_of(body)

@@ -1135,13 +1135,14 @@ def test_an_acronym_of_the_name_s_first_words_keeps_it_whole(body, speaker):
 
 def test_a_copyright_notice_states_nothing_and_the_word_copyright_in_a_sentence_still_does():
     ex, _ = claims_of("The pool will close in June, the mayor said.\n\nCopyright 2025 Valverde Gazette. All rights reserved.\n\n"
-                      "© 2024 KXYZ-TV\n\nCopyright law protects the work, experts said.\n")
+                      "© 2024 KXYZ-TV\n\nCopyright 2025 Dow Jones & Company, Inc. All Rights Reserved\n\n"
+                      "Copyright law protects the work, experts said.\n")
     assert [c.text for c in ex.claims] == ["The pool will close in June, the mayor said.", "Copyright law protects the work, experts said."]
 
 
 
 def test_a_list_item_marked_c_and_a_sentence_after_a_copyright_year_are_statements():
     ex, _ = claims_of("The ordinance does three things:\n(a) It bans smoking in parks.\n(b) It raises fines.\n(c) It takes effect on January 1.\n\n"
-                      "Copyright 2023 filings rose 40 percent, the court said.\n")
-    assert "(c) It takes effect on January 1." in [c.text for c in ex.claims]
+                      "Copyright 2024 filings rose 40 percent.\n\nCopyright 2023 filings rose 40 percent, the court said.\n")
+    assert {"(c) It takes effect on January 1.", "Copyright 2024 filings rose 40 percent."} <= {c.text for c in ex.claims}
     assert ex.claims[-1].speakers[0].name.endswith("court")

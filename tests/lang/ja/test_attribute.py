@@ -1363,3 +1363,18 @@ def test_whom_a_reaction_comes_from_speaks_it(body, speaker):
 def test_from_whom_and_a_place_s_office_keep_the_sentence_s_own_speaker(body, speaker):
     [c] = extract_text(body + "\n", published=date(2024, 7, 10)).claims
     assert c.speakers[0].name == speaker
+
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("首相は3日、減税を表明した。野党から「選挙目当てだ」との批判が出ている。", "野党"),      # から and the quote itself
+    ("鈴木花子知事は3日、休校を決めた。保護者から「判断が遅い」との不満が出ている。", "保護者"),
+])
+def test_whom_a_quoted_reaction_comes_from_speaks_it_without_は(body, speaker):
+    claims = extract_text(body + "\n", published=date(2024, 7, 10)).claims
+    assert claims[-1].speakers[0].name == speaker
+
+
+def test_a_surname_ending_in_市_before_an_honorific_is_a_person():
+    claims = extract_text("古市太郎さんは4日、「不安だ」と話した。古市さんは「早く戻りたい」とも話した。\n", published=date(2024, 7, 10)).claims
+    assert [c.speakers[0].name for c in claims] == ["古市太郎", "古市太郎"]

@@ -297,3 +297,17 @@ def test_a_numbered_item_that_says_something_is_no_heading():
     claims = extract_text("政府の対策のポイントは次の通り。\n\n１　ガソリン補助金を来年3月まで延長\n２　低所得世帯に3万円を給付\n",
                           published=date(2025, 7, 5)).claims
     assert len(claims) == 3
+
+
+
+def test_a_thread_s_classic_default_name_with_its_stop_and_a_header_without_an_id_are_post_headers():
+    ex = extract_text("大雨で休校\n\n1 名前：名無しさん＠お腹いっぱい。 投稿日：2025/07/04(金) 08:00:01.10 ID:Abc123\n"
+                      "気象庁は4日、大雨の恐れがあると発表した。\n\n2: 風吹けば名無し 2025/07/04(金) 08:03:55.10\n"
+                      "政府は何もしないと言っている\n\n管理人としては、政府の対応が遅すぎると思う。\n", published=date(2025, 7, 5))
+    assert [c.text for c in ex.claims] == ["気象庁は4日、大雨の恐れがあると発表した。", "管理人としては、政府の対応が遅すぎると思う。"]
+    assert ex.claims[-1].kind == "author_opinion"
+
+
+def test_a_numbered_item_with_a_topic_is_no_heading():
+    claims = extract_text("対策の要点\n\n１　電気代は据え置き\n２　児童手当も拡充\n", published=date(2025, 7, 5)).claims
+    assert len(claims) == 2

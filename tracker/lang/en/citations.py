@@ -173,8 +173,9 @@ def _paren_credit(text: str, start: int, end: int, block: int | None) -> Citatio
     return None
 
 
-# a site's address as written, in lower case, whose last part is no file's extension (not survey.pdf, Node.js, Dr.Lee)
-_SITE = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]{0,40}(?:\.[a-z0-9-]{1,40}){0,3}\.(?!(?:pdf|docx?|xlsx?|pptx?|csv|txt|jpe?g|png|gif|js|py|html?|json|xml|zip|mp[34])$)[a-z]{2,12}")
+# a site's address (Axios.com, harborgazette.co.uk), its last part in lower case and no file's extension (not
+# survey.pdf, Node.js, Dr.Lee)
+_SITE = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{0,40}(?:\.[A-Za-z0-9-]{1,40}){0,3}\.(?!(?:pdf|docx?|xlsx?|pptx?|csv|txt|jpe?g|png|gif|js|html?|json|xml|zip|mp[34])$)[a-z]{2,12}")
 _OUTLET_NOUN = re.compile(r"(?i:agency|newspaper|paper|daily|broadcaster|network|channel|outlet|wire|service|station|"
                           r"magazine|journal|radio|television|tv|website|site)\s*$")
 

@@ -344,12 +344,13 @@ def short_clause(two: str) -> bool:
         return True         # (not "it all": a verb's object)
     pair = two.strip(" .!?").split()
     first = pair[0].lower() if len(pair) == 2 and pair[0].isalpha() else ""
-    return bool(first) and not first.endswith("ly") and first not in _NO_SUBJECT and (     # (not Very pleased, Deeply saddened)
+    return bool(first) and first not in _NO_SUBJECT and (     # (not Very pleased, Deeply saddened; Kelly resigned, All agreed)
         pair[1].lower() in words("past") or pair[1].lower() in _BE_WORDS and first not in _EMPTY
         or pair[1].endswith("ed") and first not in _DETERMINER_WORDS)
 
 
 _BE_WORDS = frozenset(("is", "are", "was", "were"))
-_NO_SUBJECT = frozenset(("very", "not", "so", "too", "quite", "well", "just", "all", "much", "rather"))     # adverbs, no subject
+_NO_SUBJECT = frozenset(("very", "not", "so", "too", "quite", "well", "just", "much", "rather", "really", "deeply", "truly", "highly",
+                         "greatly", "fully", "clearly", "sadly", "extremely", "absolutely", "totally", "completely", "utterly"))   # adverbs
 _EMPTY = frozenset(("it", "nobody", "nothing", "this", "that", "there"))      # It is, Nobody was: no clause said in full
 _DETERMINER_WORDS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"))

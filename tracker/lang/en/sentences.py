@@ -182,11 +182,12 @@ _PHATIC = re.compile(r"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[ \t]*(?:(?:and|hi|hello|h
 
 
 # a copyright notice, a line of its own: Copyright 2025 Valverde Gazette. All rights reserved. / © 2025 KXYZ (the
-# mark, or the word or (c) with a year; a holder's name, no clause: not Copyright law protects …, (c) It takes effect …)
+# mark, or the word or (c) with a year; a holder's name, capitalised, a company's suffix its only comma: not
+# Copyright law protects …, (c) It takes effect …, Copyright 2024 filings rose …)
 _YEARS = r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
 _COPYRIGHT = re.compile(rf"^[ \t]*(?:(?:Copyright[ \t]*(?:©|\([cC]\))?|©|\([cC]\))[ \t]*{_YEARS}|Copyright[ \t]*(?:©|\([cC]\))|©)[ \t,]*"
-                        r"(?:[^.,\n]{0,60}(?:\.[ \t]*(?:All [Rr]ights [Rr]eserved\.?)?)?|All [Rr]ights [Rr]eserved\.?)[ \t]*$|^[ \t]*All [Rr]ights [Rr]eserved\.?[ \t]*$",
-                        re.MULTILINE)
+                        r"(?:(?=[A-Z0-9&])[^.,\n]{0,60}(?:,[ \t]*(?:Inc|LLC|Ltd|Co|Corp|LP|PLC|GmbH|AG)\b\.?)?)?"
+                        r"[ \t]*\.?[ \t]*(?:All [Rr]ights [Rr]eserved\.?)?[ \t]*$", re.MULTILINE)
 
 
 def phatic(text: str, start: int, end: int) -> list[tuple[int, int]]:

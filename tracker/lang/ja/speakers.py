@@ -257,11 +257,11 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
         np = text[ns:ne]
         if classify(np) or _namelike(np):
             return np, ns, ne
-    if _RECEIVED.search(cue.surface) or cue.surface.startswith("との"):      # 総理の方から…と指示がありました, 野党からは「…」との批判も: words from someone
-        for m in re.finditer(r"(?:の方)?から、?" if not cue.surface.startswith("との") else r"から[はも]、?", text[s:limit]):   # (not 記者団から問われ)
-            a = s + m.start()
-            ns, ne = np_before(text, a, s)
-            if not mask[a - base] and ns < ne and classify(text[ns:ne]) in ("person", "organization", "anonymous"):
+    if (reaction := cue.surface.startswith("との")) or _RECEIVED.search(cue.surface):      # 総理の方から…と指示が; 野党からは/から「…」との批判 (not 記者団から「…」と問われ、「…」との)
+        for m in re.finditer(r"(?:の方)?から([はも])?、?", text[s:limit]):
+            a, ns, ne = s + m.start(), *np_before(text, s + m.start(), s)
+            if not mask[a - base] and ns < ne and classify(text[ns:ne]) in ("person", "organization", "anonymous") \
+                    and not (reaction and not m.group(1) and not re.fullmatch(r"「[^「」]*」", text[s + m.end():limit])):
                 return text[ns:ne], ns, ne
     topics, subjects, unknown = [], [], []
     for i in range(s + 1, limit):

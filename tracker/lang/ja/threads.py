@@ -12,9 +12,10 @@ from functools import lru_cache
 
 # a post's header in a thread a まとめ page pastes: 5 名前：名無しさん＠… 投稿日：2025/07/04(金) 08:03:55.10 ID:Def456,
 # 3: 風吹けば名無し 2025/07/04(金) 08:03:55.10 ID:Def456 (its number, a name, the day and its weekday, the time, an ID)
-# (a number set off by a colon or a space, a name or ID field, no sentence: not 2回目の説明会は2025/07/04(金) 19:00から…)
-_POST = re.compile(r"[ \t\u3000]*(?P<no>\d{1,4})(?:[ \t\u3000]*[：:]|[ \t\u3000])(?=[^\n。]*(?:名前|ID)[ \t\u3000]*[：:])[^\n。]{0,60}?"
-                   r"\d{4}/\d{1,2}/\d{1,2}[ \t\u3000]*[(（][^)）\n]{1,3}[)）][ \t\u3000]*\d{1,2}:\d{2}[^\n。]{0,60}")
+# (a number set off by a colon or a space, a name or ID field or a time to the hundredth of a second: not
+# 2回目の説明会は2025/07/04(金) 19:00から…)
+_POST = re.compile(r"[ \t\u3000]*(?P<no>\d{1,4})(?:[ \t\u3000]*[：:]|[ \t\u3000])(?=[^\n]*(?:(?:名前|[IＩ][DＤ])[ \t\u3000]*[：:]|\d:\d{2}\.\d{2}))[^\n]{0,60}?"
+                   r"\d{4}/\d{1,2}/\d{1,2}[ \t\u3000]*[(（][^)）\n]{1,3}[)）][ \t\u3000]*\d{1,2}:\d{2}[^\n]{0,60}")
 _POST_REACH = 2000          # a reply is short: where its header is looked for, back from a line of it
 
 
