@@ -21,8 +21,8 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
     citation covers, whose speaker or intermediate source is a news outlet, is cited to a report of
     that outlet (kind `named`), its span the outlet's mention; the outlet is no longer an
     intermediate of its own report. Where the outlet speaks (reported, 報じた), the date its
-    sentence gives outside what it says is the report's; where it relays in a clause of its own after what is said
-    (…, the AP reported on July 9), the date that clause gives; otherwise the report's date is
+    sentence gives outside what it says is the report's; where it relays in a clause of its own
+    after what is said (…, the AP reported on July 9), the date that clause gives; otherwise the report's date is
     unknown, never guessed. An outlet given as the source of what follows (新華社通信によると、…,
     according to the AP, …) is also the report of the statements after it in its paragraph that
     name none of their own. An outlet that speaks is looked for from its statement's sentence's
@@ -49,10 +49,11 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
         outlet = outlet or next((v.source for v in cl.via if v.source.kind == "media"), None) \
             or next((_outlet_of(sp) for sp in cl.speakers if _outlet_of(sp)), None)
         sentence = opens[k - 1] if speaking and (k := bisect_right(opens, cl.start)) else cl.start
-        if para > 0 and cl.via and announces(article.text, starts[para - 1], starts[para]):
+        announced = para > 0 and (cl.via or speaking) and announces(article.text, starts[para - 1], starts[para])
+        if announced and cl.via:
             sentence = starts[para - 1]     # In an interview with CNN, the senator said:⏎…: the line that announces it names it
         span = _mention(article.text, cl, outlet, sentence) if outlet else None
-        if span is None and speaking and para > 0 and announces(article.text, starts[para - 1], starts[para]):
+        if span is None and speaking and announced:
             span = _mention(article.text, cl, outlet, starts[para - 1])     # CNNは5日、以下のように報じた。⏎「…」と伝えた。
         if span is None:
             # an outlet named as the source of what follows; or the outlet that spoke in its paragraph

@@ -17,7 +17,7 @@ from ...model import Sentence
 from .lexicon import SUBORDINATORS, cue_regex, cues, names_source, word_set, words
 from .sentences import holding, masked as _masked, opens_in
 from .speakers import PRONOUNS, cited_source, classify, subject_kind
-from .subjects import opening_subject, without_adverbs
+from .subjects import opening_subject, past_verb, without_adverbs
 
 # a reporting clause closing the sentence after a comma: …, Ruiz said. / …, the company said on Monday.
 CLOSING_CLAUSE = re.compile(r",\s++([^,;:▒\s][^,;:▒]{0,59}?)\s+$")      # (from its first word: runs of spaces stay linear)
@@ -72,7 +72,7 @@ def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Senten
         if not m.group(0).lstrip().startswith((",", ";")) and _NAME_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
             continue        # Deputies Jane Lane and Ty Torres responded: two names, one subject
         if m.group(0).strip() == "and" and (phrase := _NOUN_PHRASE_OPENED.search(masked, max(0, m.start() - 60), m.start())) \
-                and not any(w.endswith("ed") or w in word_set("past") for w in phrase.group(0).split()[1:]):
+                and not past_verb(phrase.group(0).split()[1:]):
             continue        # …, the trade and development agency said: an "and" inside the subject (not …, the economy slowed and …)
         verb = cue_regex().search(masked, m.end(), m.end() + 80)
         subject = masked[m.end():verb.start()].strip(" ,") if verb else ""

@@ -209,7 +209,12 @@ def _joint_noun_phrase(phrase: str) -> bool:
         return False
     words = m.group("first").split()
     opened = words[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "our") or re.search(r"['’]s$", words[0])
-    return len(words) == 1 or bool(opened) and not any(w.endswith("ed") or w in word_set("past") for w in words[1:])
+    return len(words) == 1 or bool(opened) and not past_verb(words[1:])
+
+
+def past_verb(words: list[str]) -> bool:
+    """Whether a verb in the past stands among `words` (slowed, rose): a clause, no noun phrase."""
+    return any(w.endswith("ed") or w in word_set("past") for w in words)
 
 
 _PREPOSITION_FIRST = re.compile(r"(?:by|from|of|in|at|on|with|for|to|into|through|via)\s")     # (not about: about 200 protesters)

@@ -100,7 +100,7 @@ def turns(text: str, layout: Layout) -> dict[int, Turn]:
     answerer = _interviewed(text) if answers and any(lb.rstrip(".") in _QUESTION for lb, _ in labelled.values()) else None
     labelled.update({pi: (answerer, end) for pi, end in answers.items()} if answerer else {})
     furniture.update(() if answerer else answers)
-    if len(labelled) < 2 and not (labelled and _announced(text, layout, min(labelled))):
+    if len(labelled) < 2 and not (labelled and _announced(text, layout, min(labelled), labelled[min(labelled)][0])):
         return {}
     full: dict[str, str] = {}           # surname → the name in full, as an earlier label gave it
     out: dict[int, Turn] = {}
@@ -126,12 +126,11 @@ def turns(text: str, layout: Layout) -> dict[int, Turn]:
     return out
 
 
-def _announced(text: str, layout: Layout, first: int) -> bool:
-    """Whether the one label of a page, at paragraph `first`, opens a transcript: it has an
+def _announced(text: str, layout: Layout, first: int, label: str) -> bool:
+    """Whether the one label of a page, `label` at paragraph `first`, opens a transcript: it has an
     honorific (MR. EARNEST:) and a short line before it, a heading, no sentence, calls the page one
     (Press Briefing by …; not Gov. Roe said so in an interview.)."""
-    label = " ".join(text[layout.paragraphs[first].start:layout.paragraphs[first].end].split(":", 1)[0].split())
-    return bool(_HONORIFIC.match(label.lstrip("\"“"))) and any(
+    return bool(_HONORIFIC.match(label)) and any(
         len(text[p.start:p.end].split()) <= 15 and _TRANSCRIPT_HEAD.search(text, p.start, p.end)
         and not re.search(r"[.!?…][\"'”’)]*\s*$", text[p.start:p.end]) for p in layout.paragraphs[:first])
 
