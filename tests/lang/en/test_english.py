@@ -310,6 +310,8 @@ def test_two_people_joined_by_and_both_speak_but_one_body_s_name_with_and_is_one
 
 @pytest.mark.parametrize("body, kind", [
     ("The vote was fair, Councillor Anna Star-Kovacs said.", "person"),       # a surname with a paper's word in it
+    ("The vote was fair, Anna Star-Kovacs said.", "person"),
+    ("The vote was fair, Mark Herald said.", "person"),                        # a given name and a paper's word: a man
     ("Demand for meals doubled, the Daily Bread Food Bank said.", "organization"),
     ("The strike will go ahead, the Television Workers Union said.", "organization"),
 ])
@@ -327,6 +329,7 @@ def test_a_name_that_only_looks_like_a_paper_s_is_no_outlet(body, kind):
     ("The plant will close in June, WXYQ-TV reported.", "WXYQ-TV"),
     ("The plant will close in June, KQRT Channel 7 reported.", "KQRT Channel 7"),
     ("Radio Wexford reported on Monday that the plant will close in June.", "Radio Wexford"),
+    ("The plant will close in June, the Lakeside Sentinel-Review reported.", "the Lakeside Sentinel-Review"),
 ])
 def test_a_paper_the_registry_does_not_know_is_still_the_statements_outlet(body, outlet):
     ex, _ = claims_of(body)
@@ -1146,3 +1149,22 @@ def test_a_list_item_marked_c_and_a_sentence_after_a_copyright_year_are_statemen
                       "Copyright 2024 filings rose 40 percent.\n\nCopyright 2023 filings rose 40 percent, the court said.\n")
     assert {"(c) It takes effect on January 1.", "Copyright 2024 filings rose 40 percent."} <= {c.text for c in ex.claims}
     assert ex.claims[-1].speakers[0].name.endswith("court")
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("PARIS (Lakeside Herald) — The minister resigned on Monday after a week of protests.", "Lakeside Herald"),
+    ("PARIS, June 3 (Lakeside Herald) - The minister resigned on Monday.", "Lakeside Herald"),
+    ("The minister resigned on Monday.\n\nSource: Lakeside Sentinel-Review", "Lakeside Sentinel-Review"),
+    ("Source: Lakeside Sentinel-Review\n\nThe minister resigned on Monday.", "Lakeside Sentinel-Review"),
+])
+def test_a_paper_the_registry_does_not_know_cites_from_a_dateline_or_a_source_line(text, outlet):
+    ex = extract_text(text, published=date(2024, 6, 4))
+    [c] = [c for c in ex.claims if "resigned" in c.text]
+    assert c.citation is not None and ex.citations[c.citation].outlet_written == outlet, c
+    assert not [c for c in ex.claims if "Source" in c.text]
+
+
+def test_a_place_between_commas_is_no_speaker():
+    ex, _ = claims_of("The director general of trade, at the WTO, on Monday, announced that tariffs would fall.")
+    [c] = ex.claims
+    assert c.mention.startswith("The director") and c.content == "tariffs would fall"

@@ -13,6 +13,7 @@ from ...citations import cited
 from ...model import Article, Citation, Layout, PartialDate
 from .dates import MONTH_NUMBERS
 from .sentences import sentence_ends
+from .speakers import classify
 
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?)?"
@@ -111,7 +112,7 @@ def datelines(text: str, start: int, end: int, block: int | None, site: str | No
     if m:
         outlet = re.split(r"\s+via\s+", m.group("outlet").strip())[0]      # (GlobeNewswire via COMTEX News Network): the wire
         found = lexicon.find_outlet(outlet)
-        if found is not None or outlet.isupper():
+        if found is not None or outlet.isupper() or classify(outlet) == "media":     # (Lakeside Herald): unknown, a paper still
             s = m.start() if m.re is _DATED_CREDIT_LINE else m.start("place") if m.group("place") else m.start("outlet") - 1
             when = _when(m)
             if stamp:           # the stamp is the dateline's, and its date the report's unless the dateline has one

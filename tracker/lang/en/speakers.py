@@ -79,8 +79,11 @@ def classify(np: str) -> str | None:
     capitalised = [w for w in words if w[:1].isupper() and w.lower() not in ("i",)]
     head = words[-1].lower() if words else ""
     if capitalised and words[-1] == capitalised[-1] and (len(capitalised) >= 2 or len(words) == 1 and np[:4].lower() == "the ") and (
-            words[-1] in _words("medium") or len(words) == 2 == len(capitalised) and words[0] in ("Radio", "Television", "TV")):
-        return "media"              # the Northfield Courier, The Ledger, Radio Wexford: a paper or station the registry does not know
+            words[-1] in _words("medium") or len(words) == 2 == len(capitalised) and words[0] in ("Radio", "Television", "TV")
+            or words[-1].split("-")[0] in _words("medium") and not set(words) & word_set("title")) \
+            and not ((len(words) == 2 or "-" in words[-1]) and np[:4].lower() != "the " and given_gender(bare)):
+        return "media"              # the Northfield Courier, the Lakeside Sentinel-Review, The Ledger, Radio Wexford: a paper or
+        # station the registry does not know; not Mark Herald, nor Anna Star-Kovacs
     if _CALL_SIGN.fullmatch(bare):
         return "media"              # WJW-TV, KXYZ Radio, KTTV Channel 11: a station by its call sign
     if any(bare.endswith(o) for o in _words("org")) or re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][\w.'’\-]*\s?&\s?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.]*)?", bare):
@@ -89,14 +92,12 @@ def classify(np: str) -> str | None:
         return "document"
     if (head in _words("anonymous") or low.startswith(("people ", "sources ", "officials "))) and not _VERB_AND_OBJECT.search(np):
         return "anonymous"          # (not The mayor thanked the officers: a clause)
-    ent = lexicon.find_entity(bare)
-    if ent:
+    if ent := lexicon.find_entity(bare):
         return ent.kind
     if len(words) >= 2 and all(w.isupper() and w.isalpha() for w in words[:-1]) and max(map(len, words[:-1])) >= 3 \
             and words[-1][:1].isupper() and words[-1][1:].islower() and words[-1].lower() not in {t.lower() for t in _words("title")}:
         return None                 # LOS ANGELES No, despite …: a dateline whose dash was lost, and the next word
-    name, _ = name_and_role(bare)
-    if name:
+    if name_and_role(bare)[0]:
         return "person"
     if len(capitalised) >= 2 and all(w[:1].isupper() or w in ("of", "for", "and", "on", "in", "the") for w in words):
         return "organization"       # the Joint Chiefs of Staff, the Oregon Department of Forestry
@@ -107,7 +108,6 @@ def classify(np: str) -> str | None:
 
 _GENERIC = re.compile(r"(?:(?:the|a|an|one|two|three|several|some|many|most|other|few|both|all|its|his|her|their)\s+)?"
                       r"(?:[A-Za-z][\w.'’\-]*\s+){0,6}[a-z][\w'’\-]*s")
-
 
 # a plural head and what it is of: experts on North Korea and nuclear nonproliferation
 _HEAD_OF = re.compile(r"(?:(?:the|some|many|most|other|several|two|three)\s+)?(?:[a-z][\w'’\-]*\s+)?(?P<head>[A-Za-z][a-z'’\-]*s)"
@@ -221,8 +221,8 @@ def name_and_role(np: str) -> tuple[str | None, str | None]:
     if any(name.endswith(o) for o in _words("org")) or lexicon.find_outlet(name) or name.lower() in word_set("not_a_name"):
         return None, None       # (Nothing, Everyone, Reportedly: a sentence's first word, no one's name)
     role = " ".join(words[:len(words) - len(name_words)]) or None
-    if role and re.search(r"\b(?:in|of|on|at|from|for|across|near|around)$", role):
-        return None, None       # Teachers in New York, the Department of Forestry: a place or a body, no one's name
+    if role and re.search(r"\b(?:in|of|on|at|from|for|across|near|around)$|^(?i:at|in|on|from|by|with|to)\s", role):
+        return None, None       # Teachers in New York, the Department of Forestry, at the WTO: a place or a body, no one's name
     return name, role
 
 
