@@ -1340,6 +1340,12 @@ def test_an_office_before_a_title_goes_with_the_title_even_in_kana(body, speaker
     assert [s.name for s in c.speakers] == [speaker] and c.speakers[0].kind == "person"
 
 
+@pytest.mark.parametrize("body", ["東京都のこども政策担当課長は「待機児童はゼロになった」と述べた。", "金融担当課長は「注視する」と述べた。"])
+def test_an_office_and_its_title_without_a_name_are_no_one_s_name(body):
+    [c] = extract_text(body + "\n", published=date(2024, 7, 10)).claims
+    assert c.speakers[0].kind == "anonymous", c.speakers
+
+
 def test_an_office_word_inside_a_company_s_name_cuts_nothing():
     [c] = extract_text("日経デジタル編集長は10日、「購読者が増えた」と語った。\n", published=date(2024, 7, 10)).claims
     assert c.speakers[0].name != "日経"

@@ -168,7 +168,7 @@ def classify(np: str) -> str | None:
             return "anonymous"          # a role without a name: 中国外務省の報道官, 国土交通省の副長官, 元首相
         if name and _DATE_ONLY.fullmatch(name):
             return "anonymous"          # 9月2日市長: a date before a role names no one
-        if name and (name in _OFFICES or name in word_list("office") or name in countries() or name in _COUNTRY_ABBREVIATIONS
+        if name and (name in _OFFICES or name.removesuffix("担当") in word_list("office") or name in countries() or name in _COUNTRY_ABBREVIATIONS
                      or any(name.endswith(o) for o in word_list("organization"))
                      or name in word_list("title") or len(name) >= 3 and lexicon.find_outlet(name) or re.fullmatch(r"[A-Z]{1,4}", name)):
             return "anonymous"      # 官房長官, 米国務長官, 警察庁長官: an office; 大臣秘書官, NHK解説委員, ITアドバイザー: no name
