@@ -24,6 +24,13 @@ def test_answers_are_the_conference_speaker_s_and_questions_are_no_statements():
     assert [(c.speakers[0].name, c.kind) for c in ex.claims] == [("防衛大臣", "reported_speech")]     # a role, unnamed
 
 
+@pytest.mark.parametrize("heading, speaker", [("農林水産大臣記者会見概要", "農林水産大臣"), ("北町農林水産大臣記者会見概要", "北町"),
+                                              ("市長定例記者会見", "市長")])
+def test_a_label_that_is_the_conference_speaker_s_title_alone_is_that_speaker(heading, speaker):
+    text = f"{heading}\n\n大臣：価格は下がり始めています。\n記者：見通しはいかがですか。\n大臣：来月には落ち着くと見ています。\n"
+    assert {s for s, _ in turns(text)} == {speaker if heading.endswith("概要") else "大臣"}
+
+
 def test_a_label_standing_alone_speaks_the_paragraphs_below_it():
     text = ("市長会見\n\n市長\n台風の被害は軽傷が5人でした。\n物的被害は1件でした。\n\n記者\n避難所は足りましたか。\n\n"
             "市長\n足りました。\n")
@@ -161,7 +168,7 @@ def test_a_record_s_numbered_sections_are_headings_and_no_part_of_the_next_label
     ex = extract_text("防衛大臣記者会見\n\n１　発表事項\n大臣：訓練は来月上旬に行う予定です。\n\n２　質疑応答\n記者：規模は。\n\n大臣：約3000人です。\n",
                       published=date(2024, 7, 10))
     assert [c.text for c in ex.claims] == ["大臣：訓練は来月上旬に行う予定です。", "大臣：約3000人です。"]
-    assert {s.name for c in ex.claims for s in c.speakers} == {"大臣"}        # not 発表事項
+    assert {s.name for c in ex.claims for s in c.speakers} == {"防衛大臣"}      # not 発表事項; the conference's minister
 
 
 def test_a_record_s_date_line_with_its_place_dates_it_and_a_ministry_is_no_minister_s_name():

@@ -23,7 +23,7 @@ from .cues import (AT_THE_OUTLET, INTERVIEW, INTERVIEW_SENTENCE, INTRO_VERBS, Cl
 from .lexicon import Cue, word_list
 from .named import named_after, named_quotes
 from .sentences import depth_mask, is_quote, quote_before
-from .transcript import TURN_NAME, bare_quote, conference_speaker, label_of, reach
+from .transcript import TURN_NAME, bare_quote, conference_speaker, label_of, reach, turn_speaker
 from .people import Context, accused_for, collect_full_names, remember, source_speakers, speakers_of, titled_people
 from .speakers import announces, classify, find_speaker, hearsay_source, np_before, topic_of
 
@@ -159,7 +159,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             if label.question:          # (Q.…?) written out: the answer below is the answerer's, if the page names one
                 turn = ((answerer, speakers_of((answerer, para.start, para.start), ctx), None) if answerer else None) if label.asks else ("", (), None)
             else:
-                name = label.name or answerer or ""
+                name = turn_speaker(label.name, answerer)
                 turn = (name, speakers_of((name, para.start, para.start + len(name)), ctx) if name else (), short)
             if label.alone:
                 for d in drafts:

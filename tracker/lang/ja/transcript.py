@@ -95,6 +95,14 @@ def conference_speaker(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+def turn_speaker(label: str, answerer: str | None) -> str:
+    """Who speaks a turn: its label, or the conference's speaker where the label is their title
+    alone (大臣： on a page of 農林水産大臣記者会見 → 農林水産大臣) or names no one (A：)."""
+    if answerer and (not label or answerer.endswith(label) and label in word_list("title")):
+        return answerer
+    return label
+
+
 # a question written out as its own line: (Q.難しかった点は?), Q：なぜですか, 問．…
 _ASKED = re.compile(r"\s*[(（]?\s*(?:Q|Ｑ|問)\s*[.．。:：、,]\s*[^\n]{2,80}?[)）]?\s*")
 # whose answers follow: 裁判員が語った内容は以下の通りです, 首相との一問一答は次の通り, 監督の主なやりとりは以下の通り
