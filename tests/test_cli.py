@@ -635,3 +635,16 @@ def test_output_onto_the_article_read_from_standard_input_is_refused(tmp_path):
                               capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 2 and "would be overwritten" in done.stderr
     assert article.read_text("utf-8").startswith("Dam talks stall")
+
+
+def test_validating_linked_data_points_each_finding_at_its_article_s_line(cli, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("The bridge will reopen in May.\nThe mayor said the council would vote, the Northfield Courier reported.\n"
+                       "Prices rose 5% last year.\n", "utf-8")
+    graph = tmp_path / "a.ttl"
+    assert cli("extract", "-f", "turtle", "-o", str(graph), str(article)).returncode == 0
+    text, linked = cli("validate", str(article)), cli("validate", str(graph))
+    assert text.returncode == linked.returncode == 1
+    found = [ln for ln in linked.stdout.splitlines() if "violation:" in ln]
+    assert found == [f"{graph}: {article}:{ln.split(':')[1]}:{ln.split(':', 2)[2]}"
+                     for ln in text.stdout.splitlines() if "violation:" in ln] and len(found) == 2

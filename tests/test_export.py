@@ -304,10 +304,15 @@ def test_validating_exported_nanopublications_checks_their_claims_as_the_article
     from tracker.validate import validate_rdf
     for fmt in ("nanopub", "trig"):
         (tmp_path / f"{fmt}.trig").write_bytes(exported(store, fmt, Selection(articles=(KEY,))))
+    (tmp_path / "review.jsonld").write_bytes(exported(store, "claimreview", Selection(articles=(KEY,))))
     nanopubs, graph = (validate_rdf(str(tmp_path / f"{fmt}.trig")) for fmt in ("nanopub", "trig"))
     def found(report):
-        return sorted((p.severity, p.message) for p in report.problems)
+        return sorted((p.severity, p.message, p.line, p.article) for p in report.problems)
     assert nanopubs.claims == graph.claims == 123 and found(nanopubs) == found(graph)      # not every claim uncited
+    # each finding names the article it stands in, at the article's line (not the export's)
+    assert {p.article for p in graph.problems} == {str(SAMPLE)} and all(p.line for p in graph.problems if p.severity == "Violation")
+    with pytest.raises(BadInput, match=r"remote context \(https://schema.org\) is not fetched"):
+        validate_rdf(str(tmp_path / "review.jsonld"))
 
 
 # ---------------------------------------------------------------- the command line

@@ -194,6 +194,7 @@ class Problem:
     source: str = "tracker"
     snippet: str | None = None
     hint: str | None = None
+    article: str | None = None      # where the statement stands, when the file checked is linked data about it
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ refused (entity definitions that expand into each other turn bytes into gigabyte
 """
 from __future__ import annotations
 
+import json
+
 import re
 from itertools import islice
 from pathlib import Path
@@ -103,6 +105,21 @@ def read_rdf(source: str) -> Graph:
         raise BadInput(f"{source}: {exc}") from None
 
 
+def _remote_context(data: bytes) -> str | None:
+    """The first remote context a JSON-LD document's top objects name (schema.org's, in a
+    ClaimReview), if any: read from the parsed document, not its text."""
+    try:
+        doc = json.loads(data)
+    except ValueError:
+        return None             # the parser says what is wrong with it
+    for top in doc if isinstance(doc, list) else [doc]:
+        context = top.get("@context") if isinstance(top, dict) else None
+        for c in context if isinstance(context, list) else [context]:
+            if isinstance(c, str):
+                return c
+    return None
+
+
 def parse_rdf(data: bytes, name: str) -> Graph:
     """`data` in the format called `name` (a pyoxigraph RdfFormat name), measured, then parsed."""
     import pyoxigraph as ox
@@ -114,6 +131,9 @@ def parse_rdf(data: bytes, name: str) -> Graph:
         deepest = xml_depth(data)
     elif fmt == ox.RdfFormat.JSON_LD:
         deepest = nesting(data, _JSON_TOKENS)
+        if deepest <= MAX_NESTING and (remote := _remote_context(data)):
+            raise BadInput(f"its remote context ({remote[:100]}) is not fetched: validate the article, "
+                           "or an export in turtle, trig or jsonld")
     else:                               # Turtle, TriG; N-Triples and N-Quads nest only in triple terms
         deepest = nesting(data, _TURTLE_TOKENS)
     if deepest > MAX_NESTING:

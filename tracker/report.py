@@ -52,7 +52,8 @@ def render_text(reports: list[Report]) -> str:
     for r in reports:
         source = line(r.source)
         for p in r.problems:
-            where = f"{source}:{p.line}" if p.line else source
+            at = f"{line(p.article)}:{p.line}" if p.article and p.line else line(p.article) if p.article else None
+            where = f"{source}: {at}" if at else f"{source}:{p.line}" if p.line else source     # linked data: its article's line
             lines.append(f"{where}: {_SHORT.get(p.severity, p.severity)}: {line(_excerpt(p.message, MESSAGE))}")
             if p.hint:
                 lines.append(f"    {line(p.hint)}")
@@ -67,7 +68,8 @@ def render_json(reports: list[Report]) -> str:
         "source": r.source, "conforms": r.conforms, "statements": r.claims,
         "violations": r.count("Violation"), "warnings": r.count("Warning"), "info": r.count("Info"),
         "results": [{"severity": p.severity, "line": p.line, "start": p.start, "end": p.end, "message": p.message,
-                     "focus": p.focus, "path": p.path, "statement": p.snippet, "hint": p.hint, "source": p.source}
+                     "focus": p.focus, "path": p.path, "statement": p.snippet, "hint": p.hint, "source": p.source,
+                     "article": p.article}
                     for p in r.problems],
     } for r in reports]
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"

@@ -7,13 +7,15 @@ might support it.
 from __future__ import annotations
 
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import RDF
+from rdflib.namespace import DCTERMS, RDF
 
 from .compact import IndexedStore
 from .datagraph import ValidationGraph
@@ -238,6 +240,21 @@ def _validate_rdf_here(source: str) -> Report:
     g = read_rdf(source)
     g += claims_of(g)           # nanopublications of ours: their claims as the claims' own triples
     conforms, results, merged_graph = validate_graph(g)
-    problems = sorted(_locate(results, merged_graph), key=lambda p: (p.line or 0, p.start or 0))
+    # each line is the article's, not the file's: the article is named with it
+    problems = sorted((replace(p, article=_article_of(merged_graph, URIRef(p.focus))) for p in _locate(results, merged_graph)),
+                      key=lambda p: (p.article or "", p.line or 0, p.start or 0))
     claims = sum(1 for _ in g.subjects(RDF.type, SCHEMA.Claim))
     return Report(source, conforms, claims, tuple(problems), results)
+
+
+def _article_of(g: Graph, focus: URIRef) -> str | None:
+    """The article a result's claim, report or anchor stands in, as its source names it (a file's
+    path, a page's URL), else its IRI."""
+    owner = next(g.subjects(CT.anchor, focus), focus)
+    article = g.value(owner, SCHEMA.appearance) or g.value(next(g.subjects(SCHEMA.citation, owner), owner), SCHEMA.appearance)
+    if article is None:
+        return None
+    source = g.value(article, DCTERMS.source)
+    if source is not None and str(source).startswith("file://"):
+        return url2pathname(urlsplit(str(source)).path)
+    return str(source if source is not None else article)

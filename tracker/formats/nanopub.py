@@ -66,6 +66,7 @@ def nanopub_quads(g: Graph, claim: str) -> list[tuple]:
         for o in sorted(g.objects(c, p)):
             quads.append((assertion, PROV.wasDerivedFrom if p != CT.anchor else OA.hasTarget, o, provenance))
             quads += [(*t, provenance) for t in _describe(g, o, seen)]
+    quads += [(c, CT.line, o, provenance) for o in g.objects(c, CT.line)]     # where it stands in the article
     if article is not None:
         for p in (RDF.type, DCTERMS.source, SCHEMA.headline, SCHEMA.datePublished, SCHEMA.inLanguage):
             quads += [(article, p, o, provenance) for o in sorted(g.objects(article, p))]
