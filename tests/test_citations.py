@@ -158,9 +158,12 @@ def test_an_outlet_named_in_the_sentence_is_its_citation(body, speaker, outlet, 
     # an outlet that speaks: the day of the event it reports is not the day of its report
     ("A hiker missing for three days was found alive on Sunday, Reuters reported.", "reuters", None),
     ("The hiker was found on Sunday, Reuters reported on Tuesday.", "reuters", date(2024, 7, 9)),
+    # the day of a report citing its sources: the reporting clause's, before the citing one
+    ("The president will veto the bill, The Washington Post reported Tuesday, citing three officials.", "wapo", date(2024, 7, 9)),
 ])
-def test_an_outlet_named_in_an_english_sentence_is_its_citation(body, outlet, day):
-    ex = extract_text(f"Talks | Notes\n\n{body}\n", published=date(2024, 7, 10))
+@pytest.mark.parametrize("head", ["Talks | Notes", "Talks | The Guardian"])      # a page of another outlet's, too
+def test_an_outlet_named_in_an_english_sentence_is_its_citation(body, outlet, day, head):
+    ex = extract_text(f"{head}\n\n{body}\n", published=date(2024, 7, 10))
     [claim] = ex.claims
     cit = ex.citations[claim.citation]
     assert (cit.outlet, cit.kind, cit.date) == (outlet, "named", day)

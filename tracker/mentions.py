@@ -40,7 +40,8 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
     opened: tuple[int, int] | None = None     # (paragraph, citation) of an outlet named as the source
     spoke: tuple[int, int, str] | None = None  # (paragraph, citation, outlet) of the last outlet that spoke
     for cl in claims:
-        if cl.citation is not None or cl.kind != "reported_speech":
+        # (a page's own publisher covers every statement, and yields to the outlet a sentence names: Reuters reported)
+        if cl.citation is not None and citations[cl.citation].kind != "publisher" or cl.kind != "reported_speech":
             out_claims.append(cl)
             continue
         para = bisect_right(starts, cl.start) - 1
@@ -118,7 +119,8 @@ def _relayed_on(article: Article, cl: Claim, outlet: Speaker, span: tuple[int, i
         return None
     stop = _CLAUSE_STOP.search(article.text, span[1], span[1] + _GIVEN_REACH * 4)
     clause = article.text[span[1]:stop.start() if stop else span[1]]
-    at = clause.find(cue)
+    # its verb: the via's, or the claim's where the via's is a later clause's (…, the Post reported Tuesday, citing officials)
+    cue, at = next(((k, a) for k in (cue, cl.cue) if k and (a := clause.find(k)) != -1), (cue, -1))
     if at == -1 or not (_DATE_AFTER.fullmatch(clause, at + len(cue)) if cue.isascii() else
                         _DATE_BEFORE.fullmatch(clause, 0, at) and not clause[at + len(cue):].strip()):
         return None
