@@ -1042,6 +1042,16 @@ def test_an_and_inside_a_closing_clause_s_subject_is_no_clause_break(body, speak
     assert [(c.kind, c.speakers[0].name.removeprefix("the ")) for c in ex.claims] == [("reported_speech", speaker)]
 
 
+@pytest.mark.parametrize("body, speaker", [
+    ("Flooding has killed at least 49 people and displaced more than 10,000, emergency officials said Friday.", "emergency officials"),
+    ("The storm destroyed homes and cut power to thousands, officials said.", "officials"),
+    ("The fire spread to two houses and hit a school, the fire service said.", "fire service"),
+])
+def test_a_second_verb_of_one_subject_after_and_is_reported_with_the_first(body, speaker):
+    ex, _ = claims_of(body)
+    assert [(c.kind, c.speakers[0].name.removeprefix("the "), c.text) for c in ex.claims] == [("reported_speech", speaker, body)]
+
+
 @pytest.mark.parametrize("body", [
     "Jane Roe called for calm and police said they would stay.",
     "Protesters marched and police said the crowd was calm.",

@@ -77,6 +77,8 @@ def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Senten
         verb = cue_regex().search(masked, m.end(), m.end() + 80)
         subject = masked[m.end():verb.start()].strip(" ,") if verb else ""
         subject = _AUXILIARIES.sub("", subject)
+        if m.group(0).strip() == "and" and past_verb(subject.split()[:1]):
+            continue        # …has killed 49 people and displaced 10,000, officials said: one subject's two acts, all reported
         # after a plain "and" (no comma), a name or a known source only (…shootings and protests demands …: a noun)
         kind = subject_kind(subject) if m.group(0).strip() != "and" else \
             classify(subject) or ("pronoun" if subject.lower() in PRONOUNS else None)
