@@ -5,6 +5,7 @@ their cues (〜は…と述べた), dates relative to the report (3日, 同日).
     citations.py   【…】 markers and their damaged forms, credits, inline credits
     cues.py        speech-act cues and the clauses they end (data/cues.tsv)
     speakers.py    the noun phrases that speak through cues, and what kind of source they name (data/words.tsv)
+    phrases.py     where a noun phrase before a particle begins (中国外務省の林剣報道官, 対木さやか氏)
     people.py      who a noun phrase refers to: full names, titles, 同社, 同氏, documents named before
     attribute.py   clauses to attributions, and what carries over between sentences
     credits.py     clauses that only name who reported what precedes them (…と述べた、と共同通信が報じた。)

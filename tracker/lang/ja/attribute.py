@@ -25,7 +25,8 @@ from .named import named_after, named_quotes
 from .sentences import depth_mask, is_quote, quote_before
 from .transcript import TURN_NAME, bare_quote, conference_speaker, label_of, reach, turn_speaker
 from .people import Context, accused_for, collect_full_names, remember, source_speakers, speakers_of, titled_people
-from .speakers import announces, classify, find_speaker, hearsay_source, np_before, topic_of
+from .phrases import np_before
+from .speakers import announces, classify, find_speaker, hearsay_source, topic_of
 
 _PAST = re.compile(r"(?:た|だった|でした|ました|かった)[」』)）]*[。.]?$")
 _SPEECHY = re.compile(r"私|僕|我々|わたし|と思う|と思います|ということ|一つ目|二つ目|一つには|第一に|第二に")
@@ -256,8 +257,7 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
                           act=act_for(verb.group(1) if verb else ""), explicit=True, emit=False, intro=True,
                           intro_word=intro.surface[:verb.start()] if verb else intro.surface)
     src = source_cue(clause)
-    hedged = _hedged(body)
-    stance = "Speculative" if hedged else "Assertive"
+    stance = "Speculative" if _hedged(body) else "Assertive"
     if cue is not None and src is not None and src.end <= cue.start and (
             cue.cue.form == "hearsay" or not ends_clause(text, cue, clause) or cue.cue.surface.startswith("し(")):
         # 関係者によると、中国側は…という / 警察によりますと、容疑者は…としています: what 関係者, 警察 say

@@ -10,7 +10,8 @@ from dataclasses import replace
 from ...model import Speaker, Via
 from .cues import Clause
 from .people import Context, make_speaker, speakers_of
-from .speakers import classify, np_before
+from .phrases import np_before
+from .speakers import classify
 
 # …と述べた、と共同通信が報じた。 …と、朝日新聞と毎日新聞が18日、当局者の話として伝えた。 …と朝日、毎日、共同が報じた。
 _RELAY_CLAUSE = re.compile(r"と、?(?P<np>[^、。「」]{2,30}?(?:、[^、。「」]{2,15}?){0,5})(?:が|は)(?:[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?に?、?)?(?:[^、。「」]{0,16}?(?:の話として|で)、?)?"

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from ...model import Speaker
 from .cues import Clause
 from .people import Context, speakers_of
-from .speakers import classify, np_before
+from .phrases import np_before
+from .speakers import classify
 
 _QUOTE_NOUN = re.compile(r"(?:「[^「」]{2,300}」、?){1,8}(?:という|との|といった|などの|などという)(?:ような|趣旨の)?(?:お)?"
                          r"(?:質問|説明|発言|主張|指摘|見方|見解|声|批判|意見|要望|訴え|話|考え|認識|方針|見通し|コメント|"

@@ -13,8 +13,8 @@ from ... import lexicon
 from ...model import Speaker, Via
 from .cues import Clause, CueHit
 from .lexicon import countries, word_list
-from .speakers import (_COUNTRY_ABBREVIATIONS, _KATAKANA_NAME, _PERSON_PRONOUNS, _SAME_ORG, _strip_title, classify, unwrapped,
-                       np_before)
+from .phrases import np_before
+from .speakers import _COUNTRY_ABBREVIATIONS, _KATAKANA_NAME, _PERSON_PRONOUNS, _SAME_ORG, _strip_title, classify, unwrapped
 
 
 @dataclass

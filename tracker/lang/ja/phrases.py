@@ -1,0 +1,106 @@
+"""Japanese noun phrases: where the phrase ending before a particle begins (中国外務省の林剣報道官,
+プーチン氏と習氏, 兵頭慎治氏(防衛省防衛研究所研究幹事), 対木さやか氏), read back from the particle.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicon import word_list
+
+NOUN = re.compile(r"[\u4e00-\u9fff\u3005\u30a0-\u30ff\u31f0-\u31ffー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９&＆.'’]")
+_NOUN = NOUN
+_WRAPPED = 12           # a line wrapped by hand is longer than a heading
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch in ".&'")
+
+
+def np_before(text: str, pos: int, floor: int, *, lists: bool = False) -> tuple[int, int]:
+    """The noun phrase ending at `pos` (a particle follows): 中国外務省の林剣報道官, プーチン氏と習氏,
+    兵頭慎治氏(防衛省防衛研究所研究幹事). With `lists`, 、 may join items back to `floor`."""
+    m = re.search(r"(?:など|ら)$", text[max(floor, pos - 2):pos])
+    i = end = pos - len(m.group(0)) if m else pos
+    while i > floor:
+        ch = text[i - 1]
+        if ch in ")）":
+            opener = "(" if ch == ")" else "（"
+            j = text.rfind(opener, floor, i - 1)
+            if j == -1 or i - j > 40:
+                break
+            i = j
+            continue
+        if _NOUN.match(ch):
+            i -= 1
+            continue
+        if ch == " " and i - 1 > floor and text[i - 2].isascii() and text[i - 2].isalnum() and i < end and text[i].isascii() \
+                and text[i].isalnum():
+            i -= 1              # a name in Latin letters, its words spaced: Atelier BERUN
+            continue
+        if i < end and _titled(text[i:end]) and (given := _given_in_kana(text, i, floor)):
+            i = given.start("given")    # 対木さやか氏: a given name in hiragana between the surname and the title
+            continue
+        if ch == "\n" and i - 1 > floor and (_NOUN.match(text[i - 2]) or text[i - 2] in ")）") \
+                and not (i < len(text) and _latin(text[i - 2]) != _latin(text[i])) and text.find("\n", max(0, i - 1 - _WRAPPED), i - 1) == -1:
+            # a line wrapped by hand: 三崎眞佐美(68、女)⏎さん; not Latin over Japanese (Reuters⏎市長は…), nor a heading (１　発表事項⏎大臣：)
+            i -= 1
+            continue
+        kana_title = next((t for t in ("さん", "ちゃん", "くん", "さま") if text[max(floor, i - len(t)):i] == t), None)
+        if kana_title and i - len(kana_title) > floor and (_NOUN.match(text[i - len(kana_title) - 1]) or text[i - len(kana_title) - 1] in ")）\n"
+                                                           or _given_in_kana(text, i - len(kana_title), floor)):
+            i -= len(kana_title)
+            continue
+        if i < end and (at := next((p for o in word_list("office") if floor <= (p := text.find(o, max(floor, i - len(o)), end)) < i), None)) is not None:
+            i = at              # 加藤こども政策担当大臣: an office in kana inside the phrase
+            continue
+        if ch in "のとや" and i - 1 > floor and (_NOUN.match(text[i - 2]) or text[i - 2] in ")）") and i < end:
+            i -= 1
+            continue
+        if ch == "、" and lists and i < end:
+            k, _ = np_before(text, i - 1, floor, lists=True)
+            if k == floor and k < i - 1 and not _is_date(text[k:i - 1]) and text[k:i - 1] not in word_list("connective"):
+                i = k
+                continue
+        break
+    # keep a demonstrative or an anonymity marker in front: その第1条, ある韓国政府高官
+    for prefix in ("その", "この", "同じ", *word_list("anonymous_prefix")):
+        k = i - len(prefix)
+        if k >= floor and text[k:i] == prefix and (k == floor or not "\u3040" <= text[k - 1] <= "\u309f"):
+            i -= len(prefix)
+            break
+    while i < end and text[i] in "のとや、":
+        i += 1
+    if i > floor and text[i - 1] in "」』" and text[i:i + 1] in ("(", "（") and text[end - 1:end] in (")", "）") \
+            and not re.search(r"[()（）]", text[i + 1:end - 1]):
+        return i + 1, end - 1       # 「経済・物価情勢の展望」(展望リポート)は: a title, then the short name the text goes on with
+    lead = _LEADING_DAY.match(text, i, end)       # 11日の米紙…: the day is no part of the name
+    return (lead.end() if lead and lead.end() < end else i), end
+
+
+# a given name in hiragana after a surname in kanji (対木さやか氏): two to four kana, not opening with a particle
+_GIVEN_IN_KANA = re.compile(r"(?<![\u4e00-\u9fff\u3005])[\u4e00-\u9fff\u3005]{1,3}(?P<given>(?![のがはをにでともへや])[\u3041-\u3096]{2,4})")
+
+
+def _titled(rest: str) -> bool:
+    """What follows a given name in hiragana is its title, and nothing else: さん, 氏, 主席エコノミスト."""
+    return rest.startswith(("さん", "ちゃん", "くん")) or _titles_only().fullmatch(rest) is not None
+
+
+@cache
+def _titles_only() -> re.Pattern:
+    return re.compile("(?:" + "|".join(re.escape(t) for t in word_list("title")) + ")+")
+def _given_in_kana(text: str, at: int, floor: int) -> re.Match | None:
+    """The surname and hiragana given name ending at `at`, if the text has one there."""
+    m = _GIVEN_IN_KANA.search(text, max(floor, at - 8), at)
+    return m if m and m.end() == at else None
+
+
+_LEADING_DAY = re.compile(r"(?:[0-9０-９]{1,4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:付|夜|朝|午前|午後)?の"
+                          r"|(?:[0-9０-９]{1,4}年)?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?(?:の|、)?(?=[^0-9０-９の])"
+                          r"|[0-9０-９]{4}年(?:の|、)?(?=[^0-9０-９の])")     # 2022年11月最高裁は
+_DATEISH = re.compile(r"^[（(]?\d*月?[)）]?[0-9０-９]+日?$|^(?:今|昨|来|先)(?:月|年|週)|^\d+年")
+
+
+def _is_date(s: str) -> bool:
+    return bool(_DATEISH.search(s))
