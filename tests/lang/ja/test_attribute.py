@@ -1384,3 +1384,16 @@ def test_whom_a_quoted_reaction_comes_from_speaks_it_without_は(body, speaker):
 def test_a_surname_ending_in_市_before_an_honorific_is_a_person():
     claims = extract_text("古市太郎さんは4日、「不安だ」と話した。古市さんは「早く戻りたい」とも話した。\n", published=date(2024, 7, 10)).claims
     assert [c.speakers[0].name for c in claims] == ["古市太郎", "古市太郎"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("みずほ銀行は、金利を上げると発表した。", "みずほ銀行"),
+    ("株式会社ひかりフーズは、新商品を発売すると発表した。", "株式会社ひかりフーズ"),
+    ("株式会社ひかりフーズ（本社：大阪市、代表取締役社長：佐々木健）は、10月15日より新商品を発売すると発表した。", "株式会社ひかりフーズ"),
+    ("ゆうちょ銀行の広報担当者は「検討中だ」と述べた。", "ゆうちょ銀行の広報担当者"),
+    ("また銀行は、金利を上げると発表した。", "銀行"),          # a connective opens no name
+    ("それから銀行は、金利を上げると発表した。", "銀行"),
+])
+def test_a_company_s_name_may_open_in_hiragana_and_a_field_in_its_parenthesis_is_no_label(body, speaker):
+    [c] = extract_text(body + "\n", published=date(2024, 7, 10)).claims
+    assert c.kind == "reported_speech" and c.speakers[0].name == speaker and c.cue in ("と発表した", "と述べた"), c

@@ -54,6 +54,9 @@ def np_before(text: str, pos: int, floor: int, *, lists: bool = False) -> tuple[
         if i < end and (at := next((p for o in word_list("office") if floor <= (p := text.find(o, max(floor, i - len(o)), end)) < i), None)) is not None:
             i = at              # 加藤こども政策担当大臣: an office in kana inside the phrase
             continue
+        if i < end and "\u3041" <= ch <= "\u3096" and (k := _kana_name_start(text, i, end, floor)) is not None:
+            i = k               # みずほ銀行, 株式会社ひかりフーズ: a company's name in hiragana
+            continue
         if ch in "のとや" and i - 1 > floor and (_NOUN.match(text[i - 2]) or text[i - 2] in ")）") and i < end:
             i -= 1
             continue
@@ -76,6 +79,21 @@ def np_before(text: str, pos: int, floor: int, *, lists: bool = False) -> tuple[
         return i + 1, end - 1       # 「経済・物価情勢の展望」(展望リポート)は: a title, then the short name the text goes on with
     lead = _LEADING_DAY.match(text, i, end)       # 11日の米紙…: the day is no part of the name
     return (lead.end() if lead and lead.end() < end else i), end
+
+
+def _kana_name_start(text: str, i: int, end: int, floor: int) -> int | None:
+    """Where an organisation's name opening in hiragana starts, the phrase after it at text[i:end]:
+    the hiragana run standing where a phrase opens (after 、, a quote, a line's start or 株式会社),
+    the name an organisation's by its head (銀行, ゆうちょ銀行の広報担当者) or by 株式会社; no connective (また銀行は)."""
+    k = i
+    while k > max(floor, i - 8) and "\u3041" <= text[k - 1] <= "\u3096":
+        k -= 1
+    run, before = text[k:i], text[max(floor, k - 4):k]
+    company = before.endswith(("株式会社", "（株）", "(株)"))
+    opens = k == floor or text[k - 1] in "、。「『（( \u3000\n" or company
+    if len(run) < 2 or not opens or run in word_list("connective") or "\u3041" <= text[k - 1:k] <= "\u3096":
+        return None
+    return k if company or text[i:end].split("の", 1)[0].endswith(word_list("organization")) else None
 
 
 # a given name in hiragana after a surname in kanji (対木さやか氏): two to four kana, not opening with a particle

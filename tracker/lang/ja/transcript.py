@@ -49,8 +49,8 @@ def label_of(text: str, start: int, end: int, speaks) -> Label | None:
     for m in (_BRACKETED.match(text, start, end), _COLON.match(text, start, end), _SPACED.match(text, start, end)):
         if m:
             name = _TALK.sub("", next(g for g in m.groups() if g))       # 南野健一さんの話： → 南野健一さん
-            if re.search(r"[0-9０-９]日", name):
-                continue        # 【3月12日 AFP】: a dated credit opening a story, no one's turn
+            if re.search(r"[0-9０-９]日", name) or len(re.findall(r"[(（]", name)) > len(re.findall(r"[)）]", name)):
+                continue        # 【3月12日 AFP】: a dated credit opening a story; 北町フーズ（本社：大阪市）は: a field inside a name's parenthesis
             alone = not text[m.end():end].strip()
             if m.re is _BRACKETED and m.group(2) and not alone and outlets.find_outlet(name) \
                     and not re.search(r"(?:[?？]|か|ください|でしょうか)[。．]?\s*$", text[m.end():end]):
