@@ -12,6 +12,17 @@ def test_japanese_encodings_are_detected(encoding):
     assert text == TEXT
 
 
+@pytest.mark.parametrize("data", [TEXT.encode("utf-16"), b"\xfe\xff" + TEXT.encode("utf-16-be"), b"\xff\xfe" + TEXT.encode("utf-16-le")])
+def test_utf16_with_its_mark_is_read_as_windows_saves_it(data):
+    assert decode(data) == (TEXT, "utf-16")
+
+
+@pytest.mark.parametrize("data", [b"\xff\xfe\x00\xd8", b"\xff\xfe" + bytes(range(32)) * 20])
+def test_what_only_opens_like_utf16_is_refused_in_one_line(data):
+    with pytest.raises(BadInput, match="UTF-16|binary"):
+        decode(data)
+
+
 def test_newlines_are_normalised(tmp_path):
     p = tmp_path / "a.txt"
     p.write_bytes("一行目。\r\n二行目。\r\n".encode())

@@ -164,6 +164,9 @@ def decode(data: bytes, source: str = "input", declared: str | None = None) -> t
     return (text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)), encoding
 
 
+_NOT_TEXT = {"Cc", "Cf", "Co", "Cn", "Cs"}
+
+
 def _decode(data: bytes, source: str, declared: str | None) -> tuple[str, str]:
     """Decode bytes in the encoding they declare (an HTTP header, a <meta> tag), else as UTF-8,
     else as the Japanese legacy encoding that reads best. A declaration is not taken on trust:
@@ -174,6 +177,16 @@ def _decode(data: bytes, source: str, declared: str | None) -> tuple[str, str]:
     by U+FFFD; mostly-ASCII text in no Japanese encoding is read as Windows-1252."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    for bom, encoding in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):      # Windows' "Unicode" text: UTF-16 with its mark
+        if data.startswith(bom):
+            try:
+                text = data[2:].decode(encoding)
+            except UnicodeDecodeError:
+                text = ""
+            head = text[:65536]         # text, not bytes that happen to pair: few controls, formats or unassigned points
+            if not text or sum(ch not in "\t\n\r\f" and unicodedata.category(ch) in _NOT_TEXT for ch in head) > len(head) // 100:
+                raise BadInput(f"{source}: marked as UTF-16 text, but not valid UTF-16 text")
+            return text, "utf-16"
     if _looks_binary(data):
         raise BadInput(f"{source}: binary data, not a text article")
     if _JIS_ESCAPE.search(data[:65536]):            # ISO-2022-JP is 7-bit: it would pass for UTF-8
