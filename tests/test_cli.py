@@ -383,6 +383,14 @@ def test_extract_output_option_writes_the_file(cli, tmp_path):
     Dataset().parse(out, format="trig")
 
 
+def test_extract_to_a_file_whose_extension_names_no_format_of_its_own_is_refused(cli, tmp_path):
+    out = tmp_path / "claims.csv"
+    done = cli("extract", "-o", str(out), SAMPLE_ARG)
+    assert done.returncode == 2 and not out.exists() and "--format" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert cli("extract", "-f", "json", "-o", str(out), SAMPLE_ARG).returncode == 0 and out.read_text("utf-8").startswith("{")
+
+
 def test_extract_dash_reads_standard_input(cli, sample_claims):
     done = cli("extract", "--format", "json", "-", input=SAMPLE.read_bytes())
     assert claims_of(done) == sample_claims

@@ -261,7 +261,11 @@ def extract(
     from .pipeline import extract as run
 
     if format is None:          # -o claims.ttl: Turtle, as the name says
-        format = _BY_SUFFIX.get(output.suffix.lower() if output else "", ExtractFormat.trig)
+        suffix = output.suffix.lower() if output else ""
+        if suffix and suffix not in _BY_SUFFIX:
+            _fail(f"{output}: no format of extract is written to {suffix} files; give --format "
+                  f"({', '.join(f.value for f in ExtractFormat)}), or see tracker export for csv")
+        format = _BY_SUFFIX.get(suffix, ExtractFormat.trig)
     with contextlib.suppress(OSError):
         if output is not None and (os.path.samefile(output, source) if source != "-"
                                    else os.path.samestat(os.fstat(0), os.stat(output))):
