@@ -1397,3 +1397,14 @@ def test_a_surname_ending_in_市_before_an_honorific_is_a_person():
 def test_a_company_s_name_may_open_in_hiragana_and_a_field_in_its_parenthesis_is_no_label(body, speaker):
     [c] = extract_text(body + "\n", published=date(2024, 7, 10)).claims
     assert c.kind == "reported_speech" and c.speakers[0].name == speaker and c.cue in ("と発表した", "と述べた"), c
+
+
+@pytest.mark.parametrize("verb", ["とおっしゃいました", "と述べられました", "と話されました", "と語られた"])
+def test_a_speech_verb_in_respect_is_the_subject_s_speech_and_先生_a_title(verb):
+    [c] = extract_text(f"メモ\n\n講師の山本先生は「備えが大切です」{verb}。\n", published=date(2024, 7, 10)).claims
+    assert (c.kind, c.speakers[0].name, c.speakers[0].kind, c.cue) == ("reported_speech", "山本", "person", verb)
+
+
+@pytest.mark.parametrize("body", ["報告書には「備えが大切だ」と述べられている。", "山本氏は「優秀だ」と評価された。"])
+def test_a_passive_speech_verb_is_still_no_one_s_speech(body):
+    assert [c.kind for c in extract_text(f"メモ\n\n{body}\n", published=date(2024, 7, 10)).claims] == ["author_assertion"]

@@ -83,8 +83,10 @@ def find_cues(text: str, start: int, end: int, mask: bytearray, base: int) -> li
                 continue
             if form == "object" and cue.act == "cited" and not m.group("pre"):
                 continue
-            if form in ("quotative", "object") and infl.startswith(("され", "られ")):
-                continue   # と評価された, と指摘されている: said of the subject, not by it (agentless: no one's claim)
+            if form in ("quotative", "object") and infl.startswith(("され", "られ")) and not (
+                    text[:m.end() - len(infl)].endswith(("述べ", "話", "語")) and not re.match(r"[さら]れて(?:い|お)", infl)):
+                continue   # と評価された, と指摘されている: said of the subject, not by it (agentless: no one's claim);
+                # と述べられました, と話された: said by the subject, in respect (not と述べられている, stated in)
             after = m.groupdict().get("after")
             if after:       # the cue as written is its quotative and its verb, without the speaker between
                 verb = next(m.start(name) for name, val in m.groupdict().items() if val and name[0] == "c" and name[1:].isdigit())
