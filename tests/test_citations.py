@@ -925,3 +925,15 @@ def test_each_report_an_outlet_speaks_below_an_announcing_line_is_its_own():
 def test_an_outlet_that_speaks_below_the_line_announcing_it_cites_its_report():
     ex = extract_text("x\n\nCNNは5日、以下のように報じた。\n\n「米政府は関税を引き上げる」と伝えた。\n", published=date(2025, 7, 10))
     assert [ex.citations[c.citation].outlet for c in ex.claims] == ["cnn", "cnn"]
+
+
+@pytest.mark.parametrize("body, outlets, day", [
+    ("政府は補助金を延長する方針を固めたと、NHKが5日報じた。", ["nhk"], date(2024, 7, 5)),
+    ("政府は補助金を延長する方針を固めたと5日、NHKが報じた。", ["nhk"], ...),        # (its day not read yet)
+    ("政府は減税を検討している、と朝日新聞、毎日新聞、共同通信が報じた。", ["asahi", "mainichi", "kyodo"], None),
+    ("朝日、毎日、共同は5日、政府が減税を検討していると報じた。", ["asahi", "mainichi", "kyodo"], date(2024, 7, 5)),
+])
+def test_an_outlet_reporting_after_the_quotative_with_its_day_or_in_a_list_is_the_citation(body, outlets, day):
+    ex = extract_text(f"メモ\n\n{body}\n", published=date(2024, 7, 10))
+    [c] = ex.claims
+    assert [ex.citations[k].outlet for k in c.cited_to] == outlets and day in (..., ex.citations[c.citation].date)

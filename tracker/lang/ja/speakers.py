@@ -59,6 +59,8 @@ def classify(np: str) -> str | None:
         return "person"
     if lexicon.find_outlet(core) and (len(core) >= 2):
         return "media"
+    if len(parts := re.split(r"[、と]", core)) > 1 and all(p and lexicon.find_outlet(p) for p in parts):
+        return "media"                  # 朝日新聞、毎日新聞、共同通信: outlets listed, each a speaker (people._split_joint)
     named = core.rsplit("の", 1)[-1]
     if (any(named.endswith(m) and len(named) >= len(m) + 2 for m in word_list("medium")) and all(_NOUN.match(ch) for ch in named)
             and not named.startswith(("その", "この", "同"))):
