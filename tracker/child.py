@@ -45,6 +45,10 @@ def _child(fn, args: tuple, memory: int | None, conn, parent: int) -> None:
 
     die_with_parent(parent)
     logging.getLogger("rdflib").setLevel(logging.ERROR)      # as the command line sets it (an ill-typed literal)
+    if not os.environ.get("TRACKER_DEBUG"):     # what it has to say comes back through the pipe: not a native
+        devnull = os.open(os.devnull, os.O_WRONLY)      # library's backtrace as it runs out of memory
+        os.dup2(devnull, 2)
+        os.close(devnull)
     if memory:
         try:
             resource.setrlimit(resource.RLIMIT_AS, (memory, memory))

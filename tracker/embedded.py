@@ -40,6 +40,8 @@ def _term(t) -> dict:
 
 SNAPSHOT_EVERY = 2.0       # seconds: how stale, at most, what readers see during a long write is
 READER_WAIT = 10.0         # seconds a reader waits for a writer's first snapshot
+# address space a query's child may take: a quarter of the machine's memory, within 2 to 8 GB
+QUERY_MEMORY = min(8 * 1024 ** 3, max(2 * 1024 ** 3, os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 4))
 WRITER_WAIT = 60.0         # seconds a writer waits for the readers already reading to finish
 
 
@@ -70,6 +72,9 @@ class EmbeddedStore(Backend):
         self._writing = threading.Lock()           # held by a write (in a thread: `ingest.Batch`); close waits for it
         self._streams: weakref.WeakSet[Stream] = weakref.WeakSet()   # open `values_of`: they hold the store's files
         self._snapshots = self.path.with_name(self.path.name + ".snapshots")
+        if not (self.path / "CURRENT").exists() and self.path.is_dir() and (
+                any(self.path.glob("MANIFEST-*")) or any(self.path.glob("*.sst"))):
+            raise damaged(self.location, "its CURRENT file is missing")         # not a new store: a broken one
         if (existing or not write) and not (self.path / "CURRENT").exists():     # a writer makes one, unless `existing`
             raise StoreUnavailable(f"no store at {self.location} yet: ingest an article first (or give --store)")
         if write:
@@ -108,8 +113,10 @@ class EmbeddedStore(Backend):
             self._store = self._ox.Store(str(self.path))
             self._data_path = self.path
             self._publish()
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             self.close()
+            if is_damage(exc):
+                raise damaged(self.location, exc) from None
             raise StoreUnavailable(f"cannot open the store at {self.location} to write: {exc}") from None
 
     def _open_reader(self) -> None:
@@ -124,8 +131,10 @@ class EmbeddedStore(Backend):
             time.sleep(0.05)
         try:
             self._store = self._ox.Store.read_only(str(self._data_path))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             self.close()
+            if is_damage(exc):
+                raise damaged(self.location, exc) from None
             raise StoreUnavailable(f"cannot open the store at {self.location}: {exc}") from None
 
     def _writer_there(self) -> bool:
@@ -384,15 +393,29 @@ def _query_here(path: str, query: str, prefixes: dict | None, limit: int | None)
     except SyntaxError as exc:
         raise QueryFailed(f"the query does not parse: {exc}") from None
     except Exception as exc:   # raised in the parent as a one-line error
+        if is_damage(exc):
+            raise damaged(path, exc) from None
         raise QueryFailed(f"{type(exc).__name__}: {exc}") from None
 
 
 def _in_child(path: str, query: str, prefixes: dict | None, timeout: float, limit: int | None):
-    """Run a read query in a child process, so that a query past its time can be stopped."""
+    """Run a read query in a child process, so that a query past its time or its memory can be
+    stopped (a damaged store can make one ask for memory without end)."""
     try:
-        return run_bounded(_query_here, (path, query, prefixes, limit), seconds=timeout)
+        return run_bounded(_query_here, (path, query, prefixes, limit), seconds=timeout, memory=QUERY_MEMORY)
     except Stopped:
         raise QueryTimeout(f"the query took longer than {timeout:g} s and was stopped") from None
     except Died:
-        raise QueryFailed("the query stopped without an answer (out of memory?)") from None
+        raise QueryFailed(f"the query stopped without an answer: out of memory (it may take {QUERY_MEMORY / 1024 ** 3:.0f} GB), "
+                          "or the store is damaged") from None
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether the storage engine found its files damaged (RocksDB's status Corruption)."""
+    return isinstance(exc, (OSError, RuntimeError)) and str(exc).startswith("Corruption")
+
+
+def damaged(location: str, why) -> StoreUnavailable:
+    return StoreUnavailable(f"the store at {location} is damaged ({' '.join(str(why).split())[:160]}): restore it from a "
+                            "backup, or remove its folder and ingest the articles again")
 
