@@ -397,3 +397,14 @@ def test_a_damaged_store_is_named_damaged_in_one_line_exit_3_within_bounded_memo
     for args in (["stats"], ["ingest", str(SAMPLE)]):
         done = cli(*args, "--store", str(store))
         assert done.returncode == 3 and "CURRENT file is missing" in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize("fmt, suffix", [("trig", ".trig"), ("turtle", ".ttl"), ("nquads", ".nq"), ("jsonld", ".jsonld")])
+def test_an_export_given_to_ingest_or_extract_is_refused_not_read_as_prose(cli, tmp_path, fmt, suffix):
+    export = tmp_path / f"claims{suffix}"
+    assert cli("extract", "-f", fmt, "-o", str(export), str(SAMPLE)).returncode == 0
+    store = tmp_path / "s"
+    for args in (["ingest", str(export), "--store", str(store)], ["extract", str(export)]):
+        done = cli(*args)
+        assert done.returncode == 2 and "linked data, not an article" in done.stderr and not done.stdout.strip(), done
+    assert not (store / "CURRENT").exists() or re.match(r"articles\s+0\n", cli("stats", "--store", str(store)).stdout)

@@ -44,6 +44,11 @@ def read_article(source: str, *, published: date | None = None, url: str | None 
     """Read `source` (a path, a URL, or "-"), plain text or HTML, and return the decoded article."""
     if is_url(source):
         return _read_url(source, published, web or Web())
+    from .rdfread import is_rdf
+
+    if is_rdf(source):      # an export read as prose would fill a store with "@prefix …" statements
+        raise BadInput(f"{source}: linked data, not an article: tracker validate checks it; extract and ingest "
+                       "read articles (text or HTML)")
     data = read_bytes(source)
     if looks_like_html(data, name=source):
         return _from_html(data, source, published=published, url=url)
