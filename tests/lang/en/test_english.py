@@ -118,6 +118,15 @@ def test_a_credit_in_parentheses_closing_a_paragraph_cites_it(credit, outlet, da
     assert ex.claims[0].citation == 0
 
 
+@pytest.mark.parametrize("body", ["Officials said the talks would resume next week (Reuters, July 3, 2024).",
+                                  "Officials said the talks would resume next week (Reuters, July 3)."])
+def test_a_dated_credit_before_its_sentence_s_stop_cites_it(body):
+    ex, _ = claims_of(body)
+    [c] = ex.claims
+    cit = ex.citations[c.citation]
+    assert (cit.outlet, cit.date) == ("reuters", date(2024, 7, 3))
+
+
 def test_a_newsletter_s_items_each_closed_by_a_credit_in_brackets_are_each_its():
     ex, _ = claims_of("Here are the week's items:\n\n1) A pipeline operator paid hackers $5 million in ransom. [WSJ]\n\n"
                       "2) The company paused its plans for a new app. [CNN]\n\n"
