@@ -164,6 +164,21 @@ def test_claimreview_carries_every_property_google_requires_and_recommends(store
     assert all(GOOGLE_RECOMMENDED["Claim"] <= c.keys() for c in dated)
 
 
+def test_claimreview_authors_are_people_where_a_byline_or_a_role_names_one(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Port strike ends | Harbor Tribune\n\nBy Jane Roe\n\nThe strike shut 36 ports.\n\n"
+                       "A senior Western diplomat said the deal would hold.\n\nThe union said the deal was historic.\n", "utf-8")
+    site = tmp_path / "b.txt"
+    site.write_text("Port strike ends | Harbor Tribune\n\nThe strike shut 36 ports.\n", "utf-8")
+    with EmbeddedStore(tmp_path / "s", write=True) as s:
+        for a in (article, site):
+            ingest(s, extract(str(a)))
+        doc = json.loads(exported(s, "claimreview"))
+    got = sorted((c["author"]["@type"], c["author"]["name"]) for c in doc["@graph"])
+    assert got == [("Organization", "Harbor Tribune"), ("Organization", "union"), ("Person", "A senior Western diplomat"),
+                   ("Person", "Jane Roe")]
+
+
 def test_claimreview_expands_to_schema_org_terms(store):
     from pyld import jsonld
 

@@ -45,7 +45,8 @@ def claim_object(f: Facts, first: Report | None = None) -> dict:
     if f.article_date:
         article["datePublished"] = f.article_date
     out: dict = {"@type": "Claim", "@id": f.iri, "text": f.text}
-    authors = [_agent(s) for s in f.speakers if s.name != UNNAMED_AUTHOR]      # (an author unnamed: no author given)
+    authors = [{**_agent(s), "@type": "Organization"} if s.name == f.article_site else _agent(s)     # (the site as author)
+               for s in f.speakers if s.name != UNNAMED_AUTHOR]      # (an author unnamed: no author given)
     if authors:
         out["author"] = authors[0] if len(authors) == 1 else authors
     if f.date:

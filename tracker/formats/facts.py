@@ -20,8 +20,11 @@ class Agent:
 
     @property
     def schema_type(self) -> str:
-        """Person or Organization (schema.org's two kinds of author)."""
-        return "Person" if any(t.endswith(("Person", "#Person")) for t in self.types) else "Organization"
+        """Person or Organization (schema.org's two kinds of author): a person named, or one
+        described by their role (a senior Western diplomat, 防衛大臣), or an article's author other
+        than the site itself (a byline's)."""
+        return "Person" if any(t.endswith(("Person", "#Person", "#AnonymousSource", "#ArticleAuthor")) for t in self.types) \
+            else "Organization"
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,7 @@ class Facts:
     article: str
     article_url: str | None     # dcterms:source: the URL or file the article was read from
     article_title: str | None
+    article_site: str | None     # the site it was published on (schema:publisher)
     article_date: str | None
     article_type: str
     language: str | None
@@ -153,6 +157,7 @@ def claim_facts(g: Graph) -> list[Facts]:
         out.append(Facts(
             iri=str(c), article=str(art or ""), article_url=_str(source),
             article_title=_str(g.value(art, SCHEMA.headline)) if art is not None else None,
+            article_site=_str(g.value(g.value(art, SCHEMA.publisher), SCHEMA.name)) if art is not None else None,
             article_date=_str(g.value(art, SCHEMA.datePublished)) if art is not None else None,
             article_type=types[0] if types else "Article",
             language=_str(g.value(art, SCHEMA.inLanguage)) if art is not None else None,
