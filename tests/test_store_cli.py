@@ -408,3 +408,17 @@ def test_an_export_given_to_ingest_or_extract_is_refused_not_read_as_prose(cli, 
         done = cli(*args)
         assert done.returncode == 2 and "linked data, not an article" in done.stderr and not done.stdout.strip(), done
     assert not (store / "CURRENT").exists() or re.match(r"articles\s+0\n", cli("stats", "--store", str(store)).stdout)
+
+
+def test_a_saved_page_with_a_canonical_link_is_named_by_its_file_too(cli, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text('<!doctype html><html><head><meta charset="utf-8"><title>Chips | Example News</title>'
+                    '<link rel="canonical" href="https://news.example.com/2024/07/11/chips"></head><body><article>'
+                    '<h1>Chips</h1><p>"Regional factories matter," Minister Misaki Tanaka said on Thursday.</p>'
+                    '</article></body></html>', "utf-8")
+    where = ("--store", str(tmp_path / "s"))
+    assert cli("ingest", str(page), *where).returncode == 0
+    done = cli("export", "--article", str(page), "-f", "csv", *where)
+    assert done.returncode == 0 and "news.example.com" in done.stdout and "Misaki Tanaka" in done.stdout
+    assert cli("remove", str(page), *where).returncode == 0
+    assert re.match(r"articles\s+0\n", cli("stats", *where).stdout)

@@ -285,15 +285,30 @@ def find_articles(store: Backend, ident: str) -> list[tuple[str, str]]:
         cond = f'FILTER (STRSTARTS(?sha, "{ident[:64]}"))'
     elif ident.startswith(str(ID)):
         cond = f"FILTER (?a = {iri_ref(ident)} || ?g = {iri_ref(ident)})"
-    else:           # as ingest wrote it (`graph.source_iri`)
+    else:           # as ingest wrote it (`graph.source_iri`); a file by its text too (a saved page is its canonical URL's)
         origin = iri_of(ident) if url else Path(ident).resolve().as_uri()
-        cond = f"?a dcterms:source {_iri_literal(origin)} ."
+        sha = _text_sha(ident) if not url else None
+        cond = f"?a dcterms:source {_iri_literal(origin)} ." if not sha else \
+            f'{{ ?a dcterms:source {_iri_literal(origin)} }} UNION {{ ?a ct:sha256 "{sha}" }}'      # (two lookups, no scan)
     rows = store.select(PREFIXES + f"""
         SELECT DISTINCT ?a ?g WHERE {{ GRAPH ?g {{ ?g schema:about ?a . ?a ct:sha256 ?sha . {cond} }} }}""").rows
     found = [(given(r, "a"), given(r, "g")) for r in rows]
     if key and len({a for a, _ in found}) > 1:       # as git refuses a short hash that names two commits
         raise BadInput(f"the key {ident} names {len({a for a, _ in found})} articles: give more of its digits")
     return found
+
+
+def _text_sha(name: str) -> str | None:
+    """The SHA-256 of the article text a file holds, as ingest reads it; None if it cannot be read."""
+    from .errors import BadInput
+    from .read import read_article
+
+    if not Path(name).is_file():
+        return None
+    try:
+        return read_article(name).sha256
+    except (BadInput, OSError, UnicodeError):
+        return None
 
 
 def _exists(name: str) -> bool:
