@@ -422,3 +422,12 @@ def test_a_saved_page_with_a_canonical_link_is_named_by_its_file_too(cli, tmp_pa
     assert done.returncode == 0 and "news.example.com" in done.stdout and "Misaki Tanaka" in done.stdout
     assert cli("remove", str(page), *where).returncode == 0
     assert re.match(r"articles\s+0\n", cli("stats", *where).stdout)
+
+
+def test_ingest_says_which_cited_reports_it_stores_without_a_date(cli, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("メモ\n\n首相は「対策を急ぐ」と述べた。【7月10日 共同】\n", "utf-8")
+    done = cli("ingest", str(article), "--store", str(tmp_path / "s"))
+    assert done.returncode == 0 and "the year of 1 cited report cannot be known" in done.stderr and "--published" in done.stderr
+    done = cli("ingest", str(article), "--store", str(tmp_path / "t"), "--published", "2024-07-12")
+    assert done.returncode == 0 and "cannot be known" not in done.stderr

@@ -495,6 +495,9 @@ def ingest(
                 else:
                     for note in outcome.value.article.notes:
                         bar.note(f"note: {note}")
+                    if undated := sum(c.date_note == "year unknown" for c in outcome.value.citations):
+                        bar.note(f"note: {outcome.source}: the year of {counted(undated, 'cited report')} cannot be known from "
+                                 "the text; stored without a date (give --published)")
                     report(batch.add(outcome.value))
                 bar.step(outcome.error is None, outcome.source)
         except KeyboardInterrupt:
