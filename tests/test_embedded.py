@@ -284,3 +284,11 @@ def test_a_query_child_dies_with_its_parent(tmp_path, sample):
     while any(running(c) for c in queries) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not any(running(c) for c in queries)
+
+
+def test_a_writer_keeps_only_the_last_few_of_the_engine_s_old_logs(tmp_path):
+    for _ in range(6):
+        with EmbeddedStore(tmp_path / "s", write=True) as s:
+            s.write([])
+    logs = list((tmp_path / "s").glob("LOG.old.*"))
+    assert 0 < len(logs) <= 3 and (tmp_path / "s" / "LOG").exists()

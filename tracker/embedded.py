@@ -43,6 +43,7 @@ READER_WAIT = 10.0         # seconds a reader waits for a writer's first snapsho
 # address space a query's child may take: a quarter of the machine's memory, within 2 to 8 GB
 QUERY_MEMORY = min(8 * 1024 ** 3, max(2 * 1024 ** 3, os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 4))
 WRITER_WAIT = 60.0         # seconds a writer waits for the readers already reading to finish
+KEPT_LOGS = 3              # the storage engine's old information logs a writer leaves
 
 
 class EmbeddedStore(Backend):
@@ -323,6 +324,10 @@ class EmbeddedStore(Backend):
         if self._write and self._lock_file is not None:
             (self._snapshots / "current").unlink(missing_ok=True)
             self._prune()
+            # the storage engine starts an information log each time it opens and keeps the old ones
+            # (LOG.old.<time>, about 140 KB each): past the last few, a log nobody reads
+            for old in sorted(self.path.glob("LOG.old.*"), key=lambda f: f.name)[:-KEPT_LOGS]:
+                old.unlink(missing_ok=True)
             with contextlib.suppress(OSError):
                 self._snapshots.rmdir()
         if self._snapshot_lock is not None and not self._writer_there():
