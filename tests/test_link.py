@@ -277,6 +277,9 @@ def test_trace_and_show_take_every_id_a_command_prints(cli, tmp_path):
                    "--reviewer", "Example Check", "--store", store)
     assert reviewed.returncode == 0, reviewed.stderr
     assert "Accurate" in cli("show", key_form, "--store", store).stdout
+    key, offsets = key_form.split("/")
+    assert "ドミトリー・ペスコフ" in cli("show", f"{key[:6]}/{offsets}", "--store", store).stdout     # a short key, as export takes
+    assert cli("show", f"{'0' * 6}/{offsets}", "--store", store).returncode == 2
 
 
 def test_show_names_a_source_the_claim_derives_from_and_came_via_once(cli, tmp_path):

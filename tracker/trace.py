@@ -6,6 +6,7 @@ answer "no such claim" (BadInput) for one the store does not hold.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .backend import Backend, Results
@@ -17,8 +18,16 @@ from .vocab import expand_id
 
 
 def find_claim(store: Backend, ident: str) -> str:
-    """The IRI of the claim `ident` names, which the store holds; BadInput otherwise."""
+    """The IRI of the claim `ident` names, which the store holds; BadInput otherwise. Its article's
+    key may be given short, as for export --article (6 hex digits or more: 2bdb2f/61-215)."""
     iri = expand_id(ident)
+    if short := re.fullmatch(r"(?:claim/)?([0-9a-f]{6,15})/(\d+-\d+)", ident.strip()):
+        keys = {str(r["sha"]["value"])[:16] for r in store.select(
+            f'SELECT DISTINCT ?sha WHERE {{ ?a ct:sha256 ?sha FILTER (STRSTARTS(?sha, "{short[1]}")) }} LIMIT 2',
+            prefixes=PREFIX_MAP, limit=2).rows}
+        if len(keys) > 1:
+            raise BadInput(f"the key {short[1]} names more than one article: give more of its digits")
+        iri = expand_id(f"{keys.pop()}/{short[2]}") if keys else iri
     if not is_iri(iri) or not store.select(
             f"SELECT ?t WHERE {{ {iri_ref(iri)} a schema:Claim ; schema:text ?t }} LIMIT 1",
             prefixes=PREFIX_MAP, limit=1).rows:
