@@ -1177,3 +1177,18 @@ def test_a_place_between_commas_is_no_speaker():
     ex, _ = claims_of("The director general of trade, at the WTO, on Monday, announced that tariffs would fall.")
     [c] = ex.claims
     assert c.mention.startswith("The director") and c.content == "tariffs would fall"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The rally will continue, said Analyst Tom Baker.", "Tom Baker"),            # a role capitalised before a name
+    ("Owner Amy Adams Strunk said the team would stay.", "Amy Adams Strunk"),
+    ("The plan is dead, Spokesman Zhang Wei said.", "Zhang Wei"),
+    ("Quarterback Will Levis said he was healthy.", "Will Levis"),
+    ("Stephen King said the book was done.", "Stephen King"),                   # a title's word as a surname
+    ("Jane Judge said the book was done.", "Jane Judge"),
+    ("Judge Amy Lee said the trial would go on.", "Amy Lee"),
+])
+def test_a_capitalised_role_before_a_name_is_no_part_of_it_and_a_surname_may_be_a_title_s_word(body, name):
+    ex, _ = claims_of(body)
+    [c] = ex.claims
+    assert (c.speakers[0].name, c.speakers[0].kind) == (name, "person")

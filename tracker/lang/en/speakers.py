@@ -200,15 +200,15 @@ def name_and_role(np: str) -> tuple[str | None, str | None]:
         if name:
             return name, (role + " " if role else "") + rest.strip(" ,") or None
     for title in _words("title"):             # the name follows its title: Secretary of State Antony Blinken
-        at = np.rfind(title + " ")
-        if at != -1 and (at == 0 or np[at - 1] == " ") and title[0].isupper():
+        at = 0 if title[0].islower() and np[:1].isupper() and np[:len(title) + 1].lower() == title + " " else np.rfind(title + " ")
+        if at != -1 and (at == 0 or np[at - 1] == " ") and (title[0].isupper() or at == 0):      # (Analyst Tom Baker too)
             name, _ = name_and_role(np[at + len(title) + 1:])
             if name and name == np[at + len(title) + 1:].strip():
                 return name, np[:at + len(title)].strip()
     words = np.split()
-    titles = set(_words("title"))
-    k = len(words)
-    while k > 0 and re.fullmatch(r"[A-Z][\w'’.\-]*|(?:de|van|von|bin|al|da|du|le|la)", words[k - 1]) and words[k - 1] not in titles:
+    titles, k = set(_words("title")), len(words)
+    surname = len(words) >= 2 and bool(given_gender(f"{words[-2]} _"))      # Stephen King, Jane Judge: a title's word as a surname
+    while k > 0 and re.fullmatch(r"[A-Z][\w'’.\-]*|(?:de|van|von|bin|al|da|du|le|la)", words[k - 1]) and (words[k - 1] not in titles or surname and k == len(words)):
         k -= 1
     name_words = words[k:]
     function = word_set("function")
