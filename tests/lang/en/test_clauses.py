@@ -1082,3 +1082,21 @@ def test_a_two_word_clause_before_a_closing_reporting_clause_is_what_was_said(bo
 def test_two_words_that_are_no_clause_before_a_reporting_clause_say_nothing_to_check(body):
     ex, _ = claims_of(body)
     assert [c.kind for c in ex.claims] == ["author_assertion"]
+
+
+@pytest.mark.parametrize("body", ["The economy added 275,000 jobs in February.", "Apple added two new board members."])
+def test_what_a_verb_of_adding_adds_is_no_statement_of_its_subject(body):
+    ex, _ = claims_of(body)
+    assert [c.kind for c in ex.claims] == ["author_assertion"]
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The mayor added costs were rising.", "costs were rising"),
+    ('The mayor added: "Costs rose."', '"Costs rose."'),           # a quote is said, however short
+    ('The mayor said: "Costs rose."', '"Costs rose."'),
+    ("Costs rose, the mayor added.", "Costs rose"),
+])
+def test_what_is_added_in_words_is_still_said(body, content):
+    ex, _ = claims_of(body)
+    [c] = ex.claims
+    assert (c.kind, c.speakers[0].name.lower(), c.content) == ("reported_speech", "the mayor", content)

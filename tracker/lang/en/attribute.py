@@ -16,7 +16,7 @@ from functools import cache
 
 from ... import attribute as core
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
-from .clauses import (AS_OPENING, ANONYMITY, acting_subject, short_clause, CITING as _CITING, CLOSING_CLAUSE as _CLOSING_CLAUSE, FRAMING, THAT_BEFORE, content_after, cut,
+from .clauses import (AS_OPENING, ANONYMITY, acting_subject, object_only, short_clause, CITING as _CITING, CLOSING_CLAUSE as _CLOSING_CLAUSE, FRAMING, THAT_BEFORE, content_after, cut,
                       WHEN_WHERE, as_aside, ends_sentence, own_clause, says_more, subordinate_cut)
 from .learned import attitude_of
 from .tagged import drafts
@@ -349,10 +349,13 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     if aside := as_aside(masked, s, head, m):
         return speak(np, ctx), np.strip(), aside
     span = subordinate_cut(head, content_after(s, e, masked, m.end(), quotes), text, masked, s)
+    if span is not None and not head.endswith(",") and getattr(cues().get(m.group(0).lower()), "act", "") == "added" \
+            and holding(quotes, *span) != span and object_only(text, *span):
+        return None         # The economy added 275,000 jobs; Apple added two board members: what it added, not what it said
     if re.search(r"\bwhat$", head, re.IGNORECASE) and not (span and (_WHAT_WAS.search(text, span[0], span[1]) or holding(quotes, *span))):
         return None         # here is what the wires reported this week: a noun phrase, its content elsewhere
     if span is not None and len(text[span[0]:span[1]].split()) < 3 and not THAT_BEFORE.search(masked, 0, max(0, span[0] - s)) \
-            and not short_clause(masked[span[0] - s:span[1] - s]):
+            and not short_clause(masked[span[0] - s:span[1] - s]) and holding(quotes, *span) != span:       # (a quote is said, however short)
         words = masked[span[0] - s:span[1] - s]
         addressed = m.group(0).lower() in _words("addressing") and head.endswith(",")     # "…, the governor warned voters.": whom
         if words[:1].isalnum() and not (FRAMING.match(words) or _ADVERBS.fullmatch(words) or addressed):

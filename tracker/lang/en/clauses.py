@@ -194,6 +194,15 @@ _OWN_WORDS = re.compile(r"(?i:that|he|she|they|it|we|i|you|this|there|nothing|no
 THAT_BEFORE = re.compile(r"\bthat\s*$")     # said that talks stalled / responded that this was false: "that" read past
 
 
+_A_CLAUSE = re.compile(r"\b(?:that|is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|does|did)\b|[“”\"]")
+
+
+def object_only(text: str, start: int, end: int) -> bool:
+    """Whether what a verb of adding has after it is its object (added 275,000 jobs, added two
+    board members), not a clause or a quote that was said (added costs were rising)."""
+    return not _A_CLAUSE.search(text, start, end) and not past_verb(text[start:end].split())
+
+
 def own_clause(s, e, masked, pos, quotes) -> bool:
     """Whether a verb is followed by a clause of its own (said the shootings were a tragedy;
     recommended writing …; added the words, “…”), not a quote, a few words, or the reporter's

@@ -12,7 +12,7 @@ import re
 
 from ... import attribute as core
 from ...model import Speaker
-from .clauses import AFTER_VERB, ANONYMITY, ANOTHER_VERB as _ANOTHER_VERB
+from .clauses import AFTER_VERB, ANONYMITY, ANOTHER_VERB as _ANOTHER_VERB, object_only
 from .learned import Tagged, attitude_of, attitudes, tag
 from .lexicon import cues, hearsay_regex
 from .speakers import Context, classify, remember, speak, subject_kind
@@ -61,6 +61,8 @@ def _misread(text: str, found: Tagged, cue: str) -> bool:
         return True
     if cue.lower().startswith("ask") and _QUESTION.match(text, found.content[0]):
         return True             # Asked whether he would resign, …: a question, nobody's statement
+    if getattr(cues().get(cue.lower()), "act", "") == "added" and found.cue[1] <= found.content[0] and object_only(text, *found.content):
+        return True             # Apple added two board members: what it added, nothing said
     return len(_WORDS.findall(text, found.content[0], found.content[1])) < 3
 
 
