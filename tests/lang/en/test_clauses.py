@@ -1100,3 +1100,20 @@ def test_what_is_added_in_words_is_still_said(body, content):
     ex, _ = claims_of(body)
     [c] = ex.claims
     assert (c.kind, c.speakers[0].name.lower(), c.content) == ("reported_speech", "the mayor", content)
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("The judge ruled last month that recordings of his phone calls could be shown to jurors.", "The judge",
+     "recordings of his phone calls could be shown to jurors"),      # a noun in -s before a modal is no verb
+    ("The rally will continue, said J.P. Morgan analyst Tom Lee.", "Tom Lee", "The rally will continue"),    # initials end no sentence
+    ("Analysts at J.P. Morgan said the stock was undervalued.", "Analysts at J.P. Morgan", "the stock was undervalued"),
+])
+def test_a_ruling_initials_and_a_noun_before_a_modal(body, speaker, content):
+    ex, _ = claims_of(body)
+    [c] = ex.claims
+    assert (c.speakers[0].name, c.content) == (speaker, content)
+
+
+def test_initials_before_a_sentence_s_opening_word_still_end_it():
+    ex, _ = claims_of("The mayor flew to Washington, D.C. The council said the trip was useful.")
+    assert [c.text for c in ex.claims] == ["The mayor flew to Washington, D.C.", "The council said the trip was useful."]

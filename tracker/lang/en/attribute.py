@@ -267,6 +267,7 @@ def _relayed_by_outlet(text, s, e, masked, m, verbs, quotes, ctx, speakers):
 _HAVING = re.compile(r"(?i)\bhaving\s+$")         # (Having said that, …: a perfect participle, no one's cue)
 _DESCRIBING = re.compile(r"[^,;]{0,80}?\b(?:who|that|which)\b[^,;]*$")
 _NAMING_THE_SOURCE = re.compile(r"\s+(?:an?|the)\s+[^,;]{0,60}?\s(?:called|named|dubbed)")
+_MODAL_AFTER = re.compile(r"\s+(?:could|would|should|will|can|may|might|must|were|are|have)\b")
 _DETERMINED = re.compile(r"(?:an?|the|one|two|three|another|some|several)\s+[a-z\d]")
 
 
@@ -321,7 +322,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
             return None
         return speak(np, ctx), np, span
     # the inversion without a quote: …, said Batchelder. / …, said Ann Lee, a spokeswoman for the mayor (not …, told Reuters: whom)
-    inverted = len(after) < 400 and m.group(0).lower() not in ("told", "tells") and re.fullmatch(rf"\s++((?:[^,.;:“\"▒(]|\.(?=\s[A-Z])|{NAME_PAREN}){{2,100}}?)(?:,\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w.'’\-]*){{1,3}}))?"
+    inverted = len(after) < 400 and m.group(0).lower() not in ("told", "tells") and re.fullmatch(rf"\s++((?:[^,.;:“\"▒(]|\.(?=\s[A-Z]|[A-Z]\.)|{NAME_PAREN}){{2,100}}?)(?:,\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w.'’\-]*){{1,3}}))?"
                                                  r"(?:,\s+(?:an?|the|who|whose|which)\s+(?:[^.;:“\"▒]|\.(?=\s[A-Z])){2,120}?)?\s*+[.!?]?\s*+", after)
     who = inverted.group(1) if inverted else ""
     if inverted and inverted.group("name") and classify(inverted.group("name")) == "person":
@@ -337,6 +338,8 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     # whose subject is not who speaks
     if _BE.search(before) and not m.group(0).endswith("ing"):
         return None
+    if m.group(0).endswith("s") and _MODAL_AFTER.match(masked, m.end()):
+        return None         # recordings of his phone calls could be shown: a noun, the subject of what follows
     if opening := AS_OPENING.match(before):       # As the mayor noted, …: no name opens with the capital of "As"
         before = opening.group(0).lower() + before[opening.end():]
     np = (subject_before(before[qbefore[1] - s:]) if glued else None) or subject_before(before) or coordinated_subject(before, masked[m.end():])   # "Rebuild it" campaigners said: the noun

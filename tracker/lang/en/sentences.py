@@ -37,8 +37,19 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
             pass                # said no. Roe said …: the word no, not No. 5
         elif m.group(0)[0] == "." and word and (short in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1).rstrip("."))):
             continue
+        elif m.group(0) == "." and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word.group(1) if word else "") and not _opens_sentence(text, stop, end):
+            continue            # J.P. Morgan analyst: initials before a name (not … in Washington, D.C. The mayor said)
         ends.append(stop)
     return ends
+
+
+_OPENERS = frozenset("the a an he she it they we i you this that these those there his her its their our my".split())
+
+
+def _opens_sentence(text: str, at: int, end: int) -> bool:
+    """Whether the word at `at` is one a sentence opens with (The, He, In, But), not a name's."""
+    word = re.match(r"\s*([A-Za-z]+)", text[at:min(end, at + 40)])
+    return word is not None and (word.group(1).lower() in _OPENERS or word.group(1).lower() in word_set("function"))
 
 
 # what may follow a quote that closes on its own full stop and still belong to it, signing it:
