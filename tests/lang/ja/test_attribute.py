@@ -1408,3 +1408,13 @@ def test_a_speech_verb_in_respect_is_the_subject_s_speech_and_先生_a_title(ver
 @pytest.mark.parametrize("body", ["報告書には「備えが大切だ」と述べられている。", "山本氏は「優秀だ」と評価された。"])
 def test_a_passive_speech_verb_is_still_no_one_s_speech(body):
     assert [c.kind for c in extract_text(f"メモ\n\n{body}\n", published=date(2024, 7, 10)).claims] == ["author_assertion"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("「昔はもっと人がいた」と話すのは、商店会長の田中一郎さん（65）。", "田中一郎"),      # news writes the cleft without its だ
+    ("「昔はもっと人がいた」と話すのは、近所に住む佐藤花子さん（80）だ。", "佐藤花子"),
+    ("「昔はもっと人がいた」と話すのは商店会長の田中一郎さんだ。", "田中一郎"),
+])
+def test_a_cleft_names_the_speaker_after_its_comma_and_without_its_copula(body, speaker):
+    [c] = extract_text(f"メモ\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert (c.kind, c.speakers[0].name, c.content) == ("reported_speech", speaker, "「昔はもっと人がいた」")

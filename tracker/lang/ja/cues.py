@@ -154,8 +154,8 @@ def split_clauses(text: str, sent: Sentence, mask: bytearray, base: int, si: int
             continue
         e = h.end
         e += len(after.group(0)) - 1 if (after := _THEN.match(text, e)) else 0      # と述べた上で、 / と述べたうえで、
-        if e < sent.end and text[e] == "、" and len(text[e + 1:sent.end].strip()) >= 5:
-            cuts.append(e + 1)
+        if e < sent.end and text[e] == "、" and len(text[e + 1:sent.end].strip()) >= 5 and not text.endswith("のは", h.start, e):
+            cuts.append(e + 1)      # (not a cleft: 「…」と話すのは、田中さん（65）。 names its speaker after the comma)
     # what the speaker was asked about or answers to is the report's, not the speaker's: 局長が協議
     # したことについて、「…」と述べた
     for m in _ABOUT_A_FACT.finditer(text, sent.start, sent.end):

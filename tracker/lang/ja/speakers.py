@@ -136,7 +136,7 @@ _SAME_ORG = re.compile(r"同(?:社|省|庁|党|局|紙|誌|団体|機関|政府|
 _GOVERNMENT = re.compile(r"同?[県都府市町村]|同国")
 
 
-_CLEFT_NP = re.compile(r"、?(?:唯一|ただ)?(?P<np>[^、。「」]{1,20}?)(?:だけ|のみ)?(?:だ|です|である|でした|だった)")
+_CLEFT_NP = re.compile(r"、?(?:唯一|ただ)?(?P<np>[^、。「」]{1,20}?)(?:[(（][^()（）]{1,12}[)）])?(?:だけ|のみ)?(?:だ|です|である|でした|だった|(?=[。！]|$))")
 
 
 _OPENING_SUBJECT = re.compile(r"[^、。「」]{2,40}?が(?=[0-9０-９]{1,2}日|、)")
@@ -159,7 +159,8 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
                 return text[ns:ne], ns, ne
         return None
     if text[cue.end - 2:cue.end] == "のは" and (m := _CLEFT_NP.match(text, cue.end, clause.end)) and classify(m.group("np")):
-        return m.group("np"), m.start("np"), m.end("np")     # …と報じたのは共同通信だ: a cleft names its speaker after the verb
+        ns = m.start("np") + (q.end() if (q := _QUALIFYING.search(m.group("np"))) and classify(m.group("np")[q.end():]) == "person" else 0)
+        return text[ns:m.end("np")], ns, m.end("np")     # …と報じたのは共同通信だ: a cleft names its speaker after the verb
     if cue.speaker is not None:           # 「…」と、県の担当者は話した: named between the quotative and its verb
         ns, ne = cue.speaker
         if (clause_end := _QUALIFYING.search(text, ns, ne)) and classify(text[clause_end.end():ne]) == "person":
