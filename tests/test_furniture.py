@@ -8,6 +8,8 @@ import pytest
 
 from tracker.furniture import byline, stated_publication
 
+from .conftest import extract_text
+
 
 @pytest.mark.parametrize("line, expected", [
     ("2024年7月10日 09:00 投稿", date(2024, 7, 10)),
@@ -171,3 +173,15 @@ def test_a_statement_is_no_posting_line(line):
 def test_a_blog_s_posting_line_is_one(line):
     from tracker.furniture import _POSTING
     assert _POSTING.fullmatch(line)
+
+
+@pytest.mark.parametrize("text, title, said", [
+    ("FOR IMMEDIATE RELEASE\n\nNorthwind Energy Announces Record Results\n\nNorthwind Energy Inc. reported revenue of $1.8 billion.\n\n"
+     "Media contact: press@northwind.example\n\n###\n", "Northwind Energy Announces Record Results", ["Northwind Energy Inc. reported"]),
+    ("報道関係者各位\n\nひかりフーズ、新商品を発売\n\n当社は、10月15日より新商品を全国で発売いたします。\n\n"
+     "本件に関するお問い合わせ：広報部 03-0000-0000\n", "ひかりフーズ、新商品を発売", ["当社は"]),
+])
+def test_a_press_release_s_address_and_contact_lines_say_nothing_and_its_headline_is_the_title(text, title, said):
+    ex = extract_text(text, published=date(2024, 10, 24))
+    assert ex.layout.title == title
+    assert [c.text.split("、")[0][:len(s)] for c, s in zip(ex.claims, said)] == said and len(ex.claims) == len(said)

@@ -304,7 +304,7 @@ def validated(source: str, *, published=None, web=None):
     """Read, extract and validate one article on its own (no store): a worker's whole job.
     Linked data (.ttl, .trig, .nt, .nq, .jsonld, .rdf) is validated as it is."""
     from .pipeline import extract
-    from .rdfread import is_rdf
+    from .sources import is_rdf
     from .validate import validate_extraction, validate_rdf
 
     if is_rdf(source) and not is_url(source):
@@ -315,7 +315,7 @@ def validated(source: str, *, published=None, web=None):
 def extract_or_rdf(source: str, *, published=None, web=None):
     """An article's extraction, or, for linked data, its path (validated as it is)."""
     from .pipeline import extract
-    from .rdfread import is_rdf
+    from .sources import is_rdf
 
     if is_rdf(source) and not is_url(source):
         return source

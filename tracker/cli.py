@@ -1002,7 +1002,7 @@ def main() -> None:
         if isinstance(exc, Damaged):        # an installation with a file missing or changed: not a bug to report
             _error(str(exc))
             sys.exit(EXIT_INTERNAL)
-        from .embedded import is_damage
+        from .errors import is_damage
 
         if is_damage(exc):                  # a store's files damaged, met in the middle of a command
             _error(f"the store is damaged ({' '.join(str(exc).split())[:160]}): restore it from a backup, "

@@ -3,6 +3,10 @@
 Each write is atomic, so after a crash every article is either fully in the store or not at all.
 One process writes at a time: a lock file beside the store turns a second writer away with a
 clear message instead of corrupting it.
+
+Over 400 lines because opening, locking, snapshots for readers during a write, and reading in a
+bounded child are one protocol between a writer and its readers: kept together, each part can be
+checked against the others.
 """
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ from pathlib import Path
 
 from .backend import ID_BASE, Backend, QueryFailed, QueryTimeout, Results, Stream, nquads_of
 from .child import Died, Stopped, run_bounded
-from .errors import StoreUnavailable
+from .errors import StoreUnavailable, damaged, is_damage
 
 def _term(t) -> dict:
     import pyoxigraph as ox
@@ -414,13 +418,4 @@ def _in_child(path: str, query: str, prefixes: dict | None, timeout: float, limi
         raise QueryFailed(f"the query stopped without an answer: out of memory (it may take {QUERY_MEMORY / 1024 ** 3:.0f} GB), "
                           "or the store is damaged") from None
 
-
-def is_damage(exc: BaseException) -> bool:
-    """Whether the storage engine found its files damaged (RocksDB's status Corruption)."""
-    return isinstance(exc, (OSError, RuntimeError)) and str(exc).startswith("Corruption")
-
-
-def damaged(location: str, why) -> StoreUnavailable:
-    return StoreUnavailable(f"the store at {location} is damaged ({' '.join(str(why).split())[:160]}): restore it from a "
-                            "backup, or remove its folder and ingest the articles again")
 

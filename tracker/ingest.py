@@ -375,13 +375,10 @@ STATS = {
 }
 
 
-STATS_SECONDS = 600.0
-
-
 def stats(store: Backend) -> dict[str, int]:
     out = {}
     for name, q in STATS.items():
-        rows = store.select(PREFIXES + q, timeout=STATS_SECONDS).rows      # (in a child, bounded: a damaged store stops there)
+        rows = store.select(PREFIXES + q, timeout=600.0).rows      # (in a bounded child: a damaged store stops there)
         out[name] = given_count(rows[0], "n") if rows and "n" in rows[0] else 0
     return out
 

@@ -19,10 +19,9 @@ from pathlib import Path
 from rdflib import BNode, Graph, Literal, URIRef
 
 from .errors import BadInput
+from .sources import RDF_FORMATS
 from .vocab import CT, DCTERMS, NANOPUB, OA, PROV, SCHEMA
 
-RDF_FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".jsonld": "JSON_LD",
-               ".rdf": "RDF_XML", ".owl": "RDF_XML"}
 MAX_RDF_BYTES = 10 * 1024 * 1024        # an article's graph is tens of KB; validating 10 MB takes about 1 GB
 MAX_TRIPLES = 250_000                   # about 600 MB once validated; a 1 MB article makes far fewer
 MAX_NESTING = 64                        # our own exports nest fewer than 10 deep
@@ -40,10 +39,6 @@ _TURTLE_TOKENS = re.compile(rb'''
   | (?P<open>[(\[{])                      | (?P<close>[)\]}])
 ''', re.VERBOSE)
 _JSON_TOKENS = re.compile(rb'"(?:[^"\\]|\\.)*"|(?P<open>[\[{])|(?P<close>[\]}])')
-
-
-def is_rdf(source: str) -> bool:
-    return Path(source).suffix.lower() in RDF_FORMATS
 
 
 def nesting(data: bytes, tokens: re.Pattern) -> int:

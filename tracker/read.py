@@ -21,6 +21,7 @@ from pathlib import Path
 from . import lang
 from .errors import BadInput, brief
 from .fetch import Policy, get_page, is_url
+from .sources import is_rdf
 from .html import looks_like_html, meta_charset, page_text
 from .model import Article, Evidence
 
@@ -44,8 +45,6 @@ def read_article(source: str, *, published: date | None = None, url: str | None 
     """Read `source` (a path, a URL, or "-"), plain text or HTML, and return the decoded article."""
     if is_url(source):
         return _read_url(source, published, web or Web())
-    from .rdfread import is_rdf
-
     if is_rdf(source):      # an export read as prose would fill a store with "@prefix …" statements
         raise BadInput(f"{source}: linked data, not an article: tracker validate checks it; extract and ingest "
                        "read articles (text or HTML)")

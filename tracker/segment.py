@@ -77,7 +77,10 @@ def segment(article: Article) -> Layout:
             open_block = {"title": m.group("title").strip(), "start": s, "title_end": e}
             continue
         block = len(blocks) if open_block is not None else None
-        if title is None and not paragraphs and _is_title(line, more=bool(text[e:].strip())):
+        if len(line) <= 140 and _notice(line):
+            paragraphs.append(Paragraph(s, e, "meta", block))        # FOR IMMEDIATE RELEASE, 報道関係者各位: above the title too
+            continue
+        if title is None and all(p.kind == "meta" for p in paragraphs) and _is_title(line, more=bool(text[e:].strip())):
             title, site = _split_title(line)
             paragraphs.append(Paragraph(s, e, "title", block))
             continue
@@ -170,6 +173,11 @@ def _columns(line: str) -> int:
 _STATEMENT_END = re.compile(r"[。．.][」』”’\"')）\]]*$")
 _CLOSING_CREDIT = re.compile(r"\s*(?:【[^【】]*】?|[(（〔][^()（）〔〕]*[)）〕])\s*$")
 _MAX_TITLE = 120
+
+
+def _notice(line: str) -> bool:
+    """A press release's address or contact line (FOR IMMEDIATE RELEASE, 報道関係者各位), in any language."""
+    return any(f.notice and re.fullmatch(rf"\s*(?:{f.notice})\s*", line) for f in (lg.furniture for lg in lang.known()) if f)
 
 
 def _is_title(line: str, more: bool) -> bool:

@@ -15,6 +15,13 @@ from .errors import BadInput, brief
 from .fetch import is_url
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".md")
+# linked data, validated as it is (`rdfread.py`) and never read as an article: the parser of each
+RDF_FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".jsonld": "JSON_LD",
+               ".rdf": "RDF_XML", ".owl": "RDF_XML"}
+
+
+def is_rdf(source: str) -> bool:
+    return Path(source).suffix.lower() in RDF_FORMATS
 
 
 def expand(args: Iterable[str], _lists: frozenset[Path] = frozenset(), *, literal: bool = False) -> list[str]:

@@ -110,7 +110,9 @@ class Furniture:
     and the language's ways of writing dates and times), `opening_labels` those that make it
     cover what follows rather than what precedes (以下…より), `closing_labels` those that make it
     cover what precedes whatever stands below it (Read more:, Full article:, 続きは); `announcing` the
-    words that end a sentence announcing the text quoted after it (以下のように書いている。, as follows:)."""
+    words that end a sentence announcing the text quoted after it (以下のように書いている。, as follows:);
+    `notice` the lines a press release addresses its readers or gives its contact with, which say
+    nothing (FOR IMMEDIATE RELEASE, 報道関係者各位, Media contact: …)."""
     date: Callable[[str], tuple[date | None, int, int] | None] | None = None
     day: Callable[[str], tuple[int, int, str, int | None] | None] | None = None     # month, day, as written, weekday
     labels: str = ""                    # regex alternatives
@@ -119,6 +121,7 @@ class Furniture:
     opening_labels: str = ""            # regex alternatives
     closing_labels: str = ""            # regex alternatives
     announcing: str = ""                # regex alternatives, matched at a paragraph's end
+    notice: str = ""                    # regex alternatives, a whole line: a release's address or contact (報道関係者各位, Media contact: …)
 
 
 @dataclass(frozen=True)

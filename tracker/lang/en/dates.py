@@ -51,6 +51,9 @@ CREDIT_LABELS = (r"(?i:sources?|via|from|credits?|photo|copyright|all rights res
 OPENING_LABELS = r"(?i:the following|below|excerpt)"
 # where to read the rest of what was just quoted: the credit closes it, whatever the page puts under it
 CLOSING_LABELS = r"(?i:\bread more\b|\b(?:full|original) (?:article|story|report|text|post)\b|\bmore (?:on [^:.]{1,40} )?at\b)"
+# a press release's address and contact lines: no statements
+NOTICE = (r"(?i:for immediate release|(?:press|news) release|embargoed (?:until|for)\b.{0,40}"
+          r"|(?:media|press|investor|news)\s+(?:contacts?|inquiries|enquiries|relations)\s*:.{0,120}|#{3})")
 # a sentence announcing the text quoted after it: The paper wrote as follows. Here is what it reported:
 ANNOUNCING = r"(?i:as follows|the following|below)\s*[.:]"
 # a byline: By Jane Doe / By JANE DOE and JOHN ROE, Reuters
