@@ -1192,3 +1192,12 @@ def test_a_capitalised_role_before_a_name_is_no_part_of_it_and_a_surname_may_be_
     ex, _ = claims_of(body)
     [c] = ex.claims
     assert (c.speakers[0].name, c.speakers[0].kind) == (name, "person")
+
+
+def test_a_press_release_s_wire_between_slashes_is_its_dateline():
+    ex = extract_text("Northwind Announces Results\n\nHOUSTON, Oct. 24, 2024 /PRNewswire/ -- Northwind Energy Inc. today reported "
+                      "revenue of $1.8 billion.\n", published=date(2024, 10, 24))
+    [c] = ex.claims
+    cit = ex.citations[c.citation]
+    assert (cit.outlet_written, cit.kind, cit.date) == ("PRNewswire", "dateline", date(2024, 10, 24))
+    assert c.text.startswith("Northwind Energy")

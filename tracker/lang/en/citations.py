@@ -18,7 +18,8 @@ from .speakers import classify
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?)?"
     r"(?:,?\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?)?"
-    r"\s*\((?P<outlet>[A-Za-z][A-Za-z .&'/\-]{1,40})\)(?:\s*(?:[-–—―]+)\s*|(?P<nodash>\s+)(?=[A-Z\"“]))")
+    r"\s*(?:\((?P<outlet>[A-Za-z][A-Za-z .&'/\-]{1,40})\)|/(?P<wire>[A-Za-z][A-Za-z .&'\-]{1,40})/)"     # (Reuters); /PRNewswire/
+    r"(?:\s*(?:[-–—―]+)\s*|(?P<nodash>\s+)(?=[A-Z\"“]))")
 # the dash may be missing after a place in capitals: PANOLA COUNTY, Texas (KETK) An East Texas …
 # a date stamp the page runs into the dateline: 2024-01-09 PITTSBURGH (KDKA) -- …
 _STAMP = re.compile(r"\s*(?:(?i:date|published|posted|updated)\s*:?\s*)?(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=[A-Z])")
@@ -110,10 +111,11 @@ def datelines(text: str, start: int, end: int, block: int | None, site: str | No
     if m and m.re is _DATELINE and m.group("nodash") and not re.search(r"[A-Z]{3}", m.group("place") or ""):
         m = None            # The World Health Organization (WHO) Director …: no dateline without its dash
     if m:
-        outlet = re.split(r"\s+via\s+", m.group("outlet").strip())[0]      # (GlobeNewswire via COMTEX News Network): the wire
+        outlet = re.split(r"\s+via\s+", (m.groupdict().get("outlet") or m.group("wire")).strip())[0]     # (GlobeNewswire via COMTEX News Network): the wire
         found = lexicon.find_outlet(outlet)
         if found is not None or outlet.isupper() or classify(outlet) == "media":     # (Lakeside Herald): unknown, a paper still
-            s = m.start() if m.re is _DATED_CREDIT_LINE else m.start("place") if m.group("place") else m.start("outlet") - 1
+            s = m.start() if m.re is _DATED_CREDIT_LINE else m.start("place") if m.group("place") else \
+                (m.start("outlet") if m.group("outlet") else m.start("wire")) - 1
             when = _when(m)
             if stamp:           # the stamp is the dateline's, and its date the report's unless the dateline has one
                 s = stamp.start() + len(stamp.group(0)) - len(stamp.group(0).lstrip())
