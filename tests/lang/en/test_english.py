@@ -1201,3 +1201,11 @@ def test_a_press_release_s_wire_between_slashes_is_its_dateline():
     cit = ex.citations[c.citation]
     assert (cit.outlet_written, cit.kind, cit.date) == ("PRNewswire", "dateline", date(2024, 10, 24))
     assert c.text.startswith("Northwind Energy")
+
+
+@pytest.mark.parametrize("body", ["Per a report in The Wall Street Journal, the engine maker found cracks in two blades.",
+                                  "The engine maker found cracks in two blades, per a report in The Wall Street Journal."])
+def test_per_a_report_in_an_outlet_cites_the_outlet(body):
+    ex, _ = claims_of(body)
+    [c] = ex.claims
+    assert ex.citations[c.citation].outlet == "wsj"

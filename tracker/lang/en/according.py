@@ -81,8 +81,6 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
     if not tail:
         return None
     np, np_end = tail.group(1).strip(), m.end() + tail.end()
-    if m.group(0).lower() == "per" and not (lexicon.find_outlet(_PIECE_OF.sub("", np)) or _PIECE_OF.match(np)):
-        return None     # per Axios, per a report from Politico; not per Texas law, per CDC guidance (in accordance with)
     if (at := tail.group(1).find(MASK)) != -1:      # according to (a report titled) "Dams at Risk"
         return _quoted_title(text, masked, m, s, m.end() + tail.start(1) + at, ctx)
     if (titled := _SINGLE_QUOTED.fullmatch(np)) and titled.group(1)[:1].isupper() and re.search(r"\w", titled.group(1)):
@@ -91,6 +89,8 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
     piece = _IN_OUTLET.match(masked, np_end)
     if piece and lexicon.outlet_pattern().fullmatch(piece.group("outlet")):
         np, np_end = np + piece.group(0).rstrip(), piece.end()     # according to a story in The New York Times: the paper's
+    if m.group(0).lower() == "per" and not (lexicon.find_outlet(_PIECE_OF.sub("", np)) or _PIECE_OF.match(np)):
+        return None     # per Axios, per a report from Politico, per a report in the Times; not per Texas law, per CDC guidance
     opening, written = _opens(masked, m), ""
     if (apposed := _APPOSED.match(masked, np_end)) and _noun_phrase(apposed.group("what")) and np[:1].isupper() \
             and (masked.startswith(",", apposed.end()) and not _CLAUSE_GOES_ON.match(masked, apposed.end() + 1) if opening
