@@ -1117,3 +1117,8 @@ def test_a_ruling_initials_and_a_noun_before_a_modal(body, speaker, content):
 def test_initials_before_a_sentence_s_opening_word_still_end_it():
     ex, _ = claims_of("The mayor flew to Washington, D.C. The council said the trip was useful.")
     assert [c.text for c in ex.claims] == ["The mayor flew to Washington, D.C.", "The council said the trip was useful."]
+
+
+def test_a_participle_speaks_for_the_whole_opening_subject_with_whose_it_is():
+    ex, _ = claims_of("Analysts at Goldman Sachs cut their price target to $42, saying the delay would hurt sales.")
+    assert [c.speakers[0].name for c in ex.claims if c.kind == "reported_speech"] == ["Analysts at Goldman Sachs"]

@@ -296,8 +296,10 @@ def opening_subject(before: str) -> str | None:
     if k == len(words):
         np = np.rstrip(".!?")       # the whole sentence: not its full stop
     if np.lower() not in ("", "the", "a", "an") and not np.endswith(("'s", "’s")) \
-            and classify(np) in ("person", "organization", "media", "anonymous"):
-        return np           # (not "The" of The mayor, nor "Jane Roe's" of Jane Roe's critics: the noun after it)
+            and (kind := classify(np)) in ("person", "organization", "media", "anonymous"):
+        of = _OF_WHAT.match(" ".join(words[k:])) if kind == "anonymous" else None       # Analysts at Goldman Sachs: whose
+        return np + (" " + of.group(0).rstrip(",") if of and re.search(r"\b[A-Z]", of.group(0)) else "")
+        # (not "The" of The mayor, nor "Jane Roe's" of Jane Roe's critics: the noun after it)
     # a common noun phrase up to its verb: several environmental groups granted …, saying
     verb = next((i for i, w in enumerate(words[:7]) if i and (w.endswith("ed") or w.lower() in _FINITE_WORDS)), None)
     np = " ".join(words[:verb]) if verb else ""
