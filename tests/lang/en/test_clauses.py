@@ -1122,3 +1122,9 @@ def test_initials_before_a_sentence_s_opening_word_still_end_it():
 def test_a_participle_speaks_for_the_whole_opening_subject_with_whose_it_is():
     ex, _ = claims_of("Analysts at Goldman Sachs cut their price target to $42, saying the delay would hurt sales.")
     assert [c.speakers[0].name for c in ex.claims if c.kind == "reported_speech"] == ["Analysts at Goldman Sachs"]
+
+
+def test_a_second_speaker_after_a_plain_and_with_a_verb_in_the_past_is_a_claim_of_its_own():
+    ex, _ = claims_of("The contractor said repairs could take longer and local businesses told the BBC they were losing customers.")
+    got = [(c.speakers[0].name, c.content, ex.citations[c.citation].outlet if c.citation is not None else None) for c in ex.claims]
+    assert got == [("The contractor", "repairs could take longer", None), ("local businesses", "they were losing customers", "bbc")]

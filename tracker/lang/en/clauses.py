@@ -80,7 +80,8 @@ def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Senten
         if m.group(0).strip() == "and" and past_verb(subject.split()[:1]):
             continue        # …has killed 49 people and displaced 10,000, officials said: one subject's two acts, all reported
         # after a plain "and" (no comma), a name or a known source only (…shootings and protests demands …: a noun)
-        kind = subject_kind(subject) if m.group(0).strip() != "and" else \
+        # (… and local businesses told the BBC …: a verb in the past after a plain "and" is a clause's, its subject any source)
+        kind = subject_kind(subject) if m.group(0).strip() != "and" or verb and _PAST_CUE.fullmatch(verb.group(0)) else \
             classify(subject) or ("pronoun" if subject.lower() in PRONOUNS else None)
         if verb and subject and not names_source(verb.group(0)) and \
                 kind in ("person", "organization", "media", "anonymous", "pronoun"):
@@ -117,6 +118,7 @@ def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Senten
 
 
 _SPACES = re.compile(r"\s*")
+_PAST_CUE = re.compile(r"(?i:said|told|wrote|\w+ed)")
 _OPENS_SUBORDINATE = re.compile(r"\s*(?:(?:And|But|Yet|So)\s+)?(?:After|Although|As|Because|Before|If|Once|Since|Though|Unless|Until|When|Whereas|While)\s")
 _AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|would|will|was|were|is|are|also|then|later|again|earlier|previously|already|once|"
                           r"\w+ly))+$")
