@@ -192,3 +192,14 @@ def test_a_day_written_in_kanji_dates_the_statement(frame, day):
 ])
 def test_kanji_numbers_that_are_no_day_date_nothing(frame):
     assert frame_date(frame, len(frame), date(2017, 1, 5), 2017) is None
+
+
+@pytest.mark.parametrize("body", ["3日の東京株式市場で日経平均株価は大幅に反落した。", "3日のニューヨーク外国為替市場で円相場は下落した。"])
+def test_a_market_s_session_dates_what_happened_in_it(body):
+    [c] = extract_text(f"メモ\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert c.date == date(2024, 7, 3)
+
+
+def test_a_record_dated_in_its_title_s_parenthesis_is_published_that_day():
+    ex = extract_text("官房長官記者会見（令和6年8月2日午前）\n\n官房長官：予備費の使用を決定いたしました。\n")
+    assert ex.article.published == date(2024, 8, 2)
