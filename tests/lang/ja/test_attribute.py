@@ -1418,3 +1418,14 @@ def test_a_passive_speech_verb_is_still_no_one_s_speech(body):
 def test_a_cleft_names_the_speaker_after_its_comma_and_without_its_copula(body, speaker):
     [c] = extract_text(f"メモ\n\n{body}\n", published=date(2024, 7, 10)).claims
     assert (c.kind, c.speakers[0].name, c.content) == ("reported_speech", speaker, "「昔はもっと人がいた」")
+
+
+@pytest.mark.parametrize("body", ["慎重に判断してほしいものです。", "皆さんも備えを確認しておきましょう。", "出張族には嬉しいニュースですね。"])
+def test_a_wish_an_appeal_or_a_reaction_of_the_author_is_an_opinion_not_an_uncited_assertion(body):
+    [c] = extract_text(f"メモ\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert c.kind == "author_opinion"
+
+
+def test_a_speaker_s_appeal_stays_the_speaker_s_assertion():
+    [c] = extract_text("メモ\n\n首相は記者団に「備えを確認しましょう」と呼びかけた。\n", published=date(2024, 7, 10)).claims
+    assert (c.kind, c.stance) == ("reported_speech", "Assertive")

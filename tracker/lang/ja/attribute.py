@@ -172,6 +172,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                     d.emit = False
                 elif not d.explicit:
                     d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", sp, name, "", "said"
+                    d.stance = "Speculative" if _hedged(text[d.start:d.end]) else "Assertive"      # (a spokesman's …てほしい: no opinion)
                     d.content = (max(d.content[0], label.end if label else 0), d.content[1])
             if (label and not label.alone and (label.question or transcripts < 2)) or turn[2] == "one":
                 turn = None             # a label within its paragraph speaks that paragraph, or on a transcript up to the next
@@ -257,7 +258,7 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
                           act=act_for(verb.group(1) if verb else ""), explicit=True, emit=False, intro=True,
                           intro_word=intro.surface[:verb.start()] if verb else intro.surface)
     src = source_cue(clause)
-    stance = "Speculative" if _hedged(body) else "Assertive"
+    stance = "Speculative" if _hedged(body, appeals=cue is None) else "Assertive"
     if cue is not None and src is not None and src.end <= cue.start and (
             cue.cue.form == "hearsay" or not ends_clause(text, cue, clause) or cue.cue.surface.startswith("し(")):
         # 関係者によると、中国側は…という / 警察によりますと、容疑者は…としています: what 関係者, 警察 say
@@ -392,9 +393,8 @@ _LIKELY = re.compile(r"(?<![るただいす])そう(?:です|だ)")
 _QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』")
 
 
-def _hedged(body: str) -> bool:
+def _hedged(body: str, appeals: bool = False) -> bool:
     """Whether the clause hedges what it says: a hedge outside quotes (a speaker's 「…かもしれない」 is
-    theirs, not the clause's stance)."""
-    body = _QUOTED.sub("", body)
-    return any(h in body for h in word_list("hedge")) or bool(_LIKELY.search(body))
+    theirs, not the clause's stance); with `appeals`, of the author's, a wish, an appeal or a reaction too (てほしい, ましょう)."""
+    return any(h in (b := _QUOTED.sub("", body)) for h in word_list("hedge") + (word_list("appeal") if appeals else ())) or bool(_LIKELY.search(b))
 
