@@ -96,3 +96,19 @@ def test_a_forum_s_markup_is_read_off_the_lines_of_a_copied_text(tmp_path):
     assert ex.claims[-1].line == 13         # a line of markup alone stays: the lines after it keep their numbers
     from tracker.read import unmarked
     assert unmarked("Prices rose [b] sharply.") == "Prices rose [b] sharply."      # not closed anywhere: no markup
+
+
+def test_a_markdown_article_reads_as_the_text_it_shows(tmp_path):
+    from tracker.pipeline import extract
+
+    md = tmp_path / "roundup.md"
+    md.write_text("# Weekly roundup\n\n## Claim 1: bridge funding\n\n**Senator Jane Roe** said in a [speech on Monday](https://example.org/s) "
+                  "that the bill \"funds every bridge.\" *That is false*: it covers 40 of 112, "
+                  "[as The Associated Press reported](https://apnews.com/article/x).\n\n![a bridge](https://example.org/b.jpg)\n\n"
+                  "```\ncode = 2 * 3 * 4\n```\n", "utf-8")
+    ex = extract(str(md))
+    assert ex.layout.title == "Weekly roundup"
+    got = [(c.speakers[0].name, c.text) for c in ex.claims]
+    assert got[0] == ("Jane Roe", 'Senator Jane Roe said in a speech on Monday that the bill "funds every bridge."')
+    assert got[1][1].startswith("That is false: it covers 40 of 112, as The Associated Press reported")
+    assert ex.citations[ex.claims[1].citation].outlet == "ap" and len(got) == 3       # (the fence's code is text as it was)

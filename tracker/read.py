@@ -21,6 +21,7 @@ from pathlib import Path
 from . import lang
 from .errors import BadInput, brief
 from .fetch import Policy, get_page, is_url
+from .markdown import plain as plain_markdown
 from .sources import is_rdf
 from .html import looks_like_html, meta_charset, page_text
 from .model import Article, Evidence
@@ -58,6 +59,8 @@ def _from_text(data: bytes, source: str, *, published, url, declared: str | None
                evidence: Evidence | None = None, notes: tuple[str, ...] = ()) -> Article:
     text, encoding = decode(data, source, declared)
     text = unmarked(text.replace("\r\n", "\n").replace("\r", "\n"))
+    if source.lower().endswith((".md", ".markdown")):
+        text = plain_markdown(text)
     if not text.strip():
         raise BadInput(f"{source}: the file is empty")
     return Article(text=text, source=source, encoding=encoding, sha256=_sha(text), published=published, url=url,

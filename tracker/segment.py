@@ -21,6 +21,7 @@ _BLOCK_CLOSE = re.compile(r"[*＊]{3,}")
 _HEADING = re.compile(
     r"【[^【】]*】|[<＜〈《][^<>＜＞〈〉《》]{1,60}[>＞〉》]|[■◆●▼◇□▽☆★◎].{0,60}"
     r"|[A-Z][A-Z0-9 &'’\-]{2,40}"     # a section's name in capitals: TOP STORIES
+    r"|#{1,6}[ \t]+[^\n]{1,100}"      # ## Claim 1: bridge funding: Markdown's
     r"|\d{1,2}[)）.．]\s*(?![^。]*(?:[.][\"'”’)\]]*|\s[(\[][A-Za-z][^()\[\]]{1,40}[)\]]\.?|,\s[^,]{1,40}\s(?:said|says|reported|reports))$)[^。]{1,60}"     # a numbered item that ends with a full stop, a credit or a reporting clause is said
     r"|\d{1,2}\u3000[^\s。、．.!?！？,をがにではも]{1,8}"     # １　発表事項: a numbered section of a Japanese record (not １　補助金を延長: an item)
 )
@@ -81,7 +82,7 @@ def segment(article: Article) -> Layout:
             paragraphs.append(Paragraph(s, e, "meta", block))        # FOR IMMEDIATE RELEASE, 報道関係者各位: above the title too
             continue
         if title is None and all(p.kind == "meta" for p in paragraphs) and _is_title(line, more=bool(text[e:].strip())):
-            title, site = _split_title(line)
+            title, site = _split_title(re.sub(r"^#{1,6}[ \t]+", "", line))     # (# Weekly roundup: Markdown's title)
             paragraphs.append(Paragraph(s, e, "title", block))
             continue
         if line == title or _HEADING.fullmatch(line) and not is_citation_line(line):
