@@ -96,5 +96,13 @@ def test_a_report_without_its_year_tells_how_to_give_one(cli, tmp_path):
     article.write_text("岸田首相は3日、記者団に「経済対策を急ぐ」と述べた。【7月3日 時事】\n", "utf-8")
     done = cli("validate", str(article))
     assert done.returncode == 0, done.stdout
-    [warning] = [line for line in done.stdout.splitlines() if "report's date is unknown" in line]
-    assert warning.endswith("(--published gives the year of such a day).")
+    [warning] = [line for line in done.stdout.splitlines() if "warning:" in line]      # once, naming the citation
+    assert "【7月3日 時事】" in warning and warning.endswith("give --published")
+
+
+def test_a_citation_whose_year_cannot_be_known_is_warned_about_once():
+    from .conftest import extract_text
+
+    report = validate_extraction(extract_text("日銀\n\n日銀は31日、利上げを決めた。【7月31日 時事】\n"))
+    warnings = [p.message for p in report.problems if p.severity == "Warning"]
+    assert len(warnings) == 1 and "give --published" in warnings[0]

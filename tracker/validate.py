@@ -167,7 +167,10 @@ def validate_extraction(ex: Extraction, data: Dataset | None = None, *, context:
     if not own:
         ds = _with(ds, context)
     conforms, results, g = validate_graph(ds, own=own)
-    problems = [*ex.problems, *sorted(_locate(results, g), key=lambda p: (p.line or 0, p.start or 0))]
+    # a warning the reading already gave in its own words (the year of 【7月31日 時事】 cannot be known) is not given twice
+    told = {(p.line, p.start, p.end) for p in ex.problems if p.severity == "Warning"}
+    located = [p for p in _locate(results, g) if not (p.severity == "Warning" and (p.line, p.start, p.end) in told)]
+    problems = [*ex.problems, *sorted(located, key=lambda p: (p.line or 0, p.start or 0))]
     return Report(ex.article.source, conforms, len(ex.claims), tuple(problems), results)
 
 
