@@ -1128,3 +1128,13 @@ def test_a_second_speaker_after_a_plain_and_with_a_verb_in_the_past_is_a_claim_o
     ex, _ = claims_of("The contractor said repairs could take longer and local businesses told the BBC they were losing customers.")
     got = [(c.speakers[0].name, c.content, ex.citations[c.citation].outlet if c.citation is not None else None) for c in ex.claims]
     assert got == [("The contractor", "repairs could take longer", None), ("local businesses", "they were losing customers", "bbc")]
+
+
+@pytest.mark.parametrize("body, content", [
+    ('Rep. Lisa Grant responded in a post on Bluesky: "These are lies."', '"These are lies."'),
+    ("The ministry said on its website that the talks had failed.", "the talks had failed"),
+])
+def test_where_it_was_posted_is_no_part_of_what_was_said(body, content):
+    ex, _ = claims_of(body)
+    [c] = ex.claims
+    assert c.content == content

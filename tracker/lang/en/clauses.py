@@ -149,7 +149,7 @@ AFTER_VERB = re.compile(r"^(?:\s*(?:on " + _DAY + r"|in an interview with " + _W
                         r"|(?:in|at|during|on) (?:a|an|the|his|her|their|its|our|one|this) (?:[\w-]+ ){0,3}?" + _OCCASION + r"\b"
                         # said ahead of the vote that …: an occasion before "that" (not said after the vote was held, …)
                         r"|(?:ahead of|before|after|during|at) (?:a|an|the|this) (?:[\w-]+ ){0,3}?(?:vote|debate|summit|session|talks|meeting|hearing)s?(?=\s+that\b)"
-                        r"|on (?:X|Twitter|Facebook|Telegram|Truth Social|social media)"
+                        r"|on (?:X|Twitter|Facebook|Telegram|Truth Social|Bluesky|Threads|Instagram|TikTok|YouTube|LinkedIn|Weibo|Mastodon|social media|(?:its|his|her|their) (?:website|blog|account))"
                         r"|(?:told|to) (?:reporters|journalists|the [A-Z][\w.]*(?: [A-Z][\w.]*)*|[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
                         r"|last (?:week|month|year|fall|autumn|spring|summer|winter)|(?:earlier )?this (?:week|month|year|morning|afternoon|evening)"
                         r"|earlier|late|on [A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?|" + _MONTH + r"\.? \d{1,2}(?:,? \d{4})?(?=\s*(?:[.;!?]|$|,?\s*that\b))|" + _DAY
