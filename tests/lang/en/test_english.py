@@ -395,7 +395,7 @@ TRANSCRIPT = ("JANE ROE, NEWS HOST: Let us bring in Senator John Doe.\n\nSEN. JO
 def test_a_transcript_s_labels_speak_their_turns_and_questions_are_no_statements():
     ex, _ = claims_of(TRANSCRIPT)
     by = {c.text: (c.speakers[0].name if c.speakers else None) for c in ex.claims}
-    assert by["DOE: I have not read it."] == "John Doe" and by["ROE: Do you believe the story?"] == "Jane Roe"
+    assert by["I have not read it."] == "John Doe" and by["Do you believe the story?"] == "Jane Roe"      # the text without its label
     assert by["The campaign is doing well."] == "John Doe"            # the turn runs on to the next label
     assert by["What I would say is it is not over."] == "John Doe"    # I: the turn's speaker, not the author
     assert not any(t.startswith("Q:") for t in by)                    # a question: no statement

@@ -128,7 +128,7 @@ def test_a_conference_page_s_answers_are_the_named_speaker_s_not_a_list_of_offic
 
 def test_a_name_answering_a_labelled_question_speaks_though_the_article_names_it_nowhere_else():
     text = "対談\n\n司会：景気の見通しはいかがですか。\n\n川端：来年は持ち直すと見ています。\n\n司会：最後に一言お願いします。\n\n川端：引き続き注視します。\n"
-    assert turns(text) == [("川端", "川端：来年は持ち直すと見ています。"), ("川端", "川端：引き続き注視します。")]
+    assert turns(text) == [("川端", "来年は持ち直すと見ています。"), ("川端", "引き続き注視します。")]     # without its label
 
 
 def test_a_panel_whose_names_answer_once_each_speaks_its_turns():
@@ -167,13 +167,13 @@ def test_questions_labelled_by_the_outlets_asking_them_stay_theirs():
 def test_a_record_s_numbered_sections_are_headings_and_no_part_of_the_next_label_s_name():
     ex = extract_text("防衛大臣記者会見\n\n１　発表事項\n大臣：訓練は来月上旬に行う予定です。\n\n２　質疑応答\n記者：規模は。\n\n大臣：約3000人です。\n",
                       published=date(2024, 7, 10))
-    assert [c.text for c in ex.claims] == ["大臣：訓練は来月上旬に行う予定です。", "大臣：約3000人です。"]
+    assert [c.text for c in ex.claims] == ["訓練は来月上旬に行う予定です。", "約3000人です。"]
     assert {s.name for c in ex.claims for s in c.speakers} == {"防衛大臣"}      # not 発表事項; the conference's minister
 
 
 def test_a_record_s_date_line_with_its_place_dates_it_and_a_ministry_is_no_minister_s_name():
     ex = extract_text("農林水産大臣記者会見概要\n\n令和7年7月4日（金）10時00分～10時15分　於：本省会見室\n\n"
                       "大臣：本日は私から1点ご報告があります。\n\n記者：規模は。\n\n大臣：約3000人です。\n")
-    assert [c.text for c in ex.claims] == ["大臣：本日は私から1点ご報告があります。", "大臣：約3000人です。"]     # the date line is none
+    assert [c.text for c in ex.claims] == ["本日は私から1点ご報告があります。", "約3000人です。"]     # the date line is none
     assert ex.article.published == date(2025, 7, 4)
     assert {s.name for c in ex.claims for s in c.speakers} != {"農林水産"}

@@ -111,6 +111,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 # what the turn's speaker says (I, we: the speaker, not the author; the model's acts, The Philippine side has violated …)
                 d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", speak(turn.name, ctx), turn.name, "", "said"
                 d.content, d.quoted = (max(d.start, turn.end), d.end), False
+                d.start = d.content[0]      # the statement, without its label (MS. LANE: …)
             found.append(d.attribution())
             found.extend(second_half(text, sent, quotes, d))
             found.extend(sourced_quotes(text, sent, ctx))

@@ -173,7 +173,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 elif not d.explicit:
                     d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", sp, name, "", "said"
                     d.stance = "Speculative" if _hedged(text[d.start:d.end]) else "Assertive"      # (a spokesman's …てほしい: no opinion)
-                    d.content = (max(d.content[0], label.end if label else 0), d.content[1])
+                    d.start = max(d.start, label.end if label else 0)      # the statement, without its label (A：…)
+                    d.content = (max(d.content[0], d.start), d.content[1])
             if (label and not label.alone and (label.question or transcripts < 2)) or turn[2] == "one":
                 turn = None             # a label within its paragraph speaks that paragraph, or on a transcript up to the next
         # 「…」。首相はこう強調した。: an introduction by こう speaks the bare quote just before it (a
@@ -269,8 +270,7 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
             d.content = _content_span(text, src.end, cue.start, clause)
             return d
     if cue is not None:
-        # …しているそうです: the subject acts, someone else told it (という, とのこと after と: the subject says)
-        # (とされる, と言われている: a passive, its subject what is said of, not who says it)
+        # …しているそうです: the subject acts, someone else told it (という, とのこと after と: the subject says); とされる: a passive
         passive = any(w in cue.surface for w in ("され", "われ", "られ"))
         found = None if cue.cue.form == "hearsay" and (not cue.surface.startswith(("と", "って")) or passive) else find_speaker(text, clause, cue, mask, base)
         cstart = found[2] + len(_PARTICLE.match(text, found[2]).group(0)) if found and found[2] <= cue.start else clause.start
