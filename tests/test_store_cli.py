@@ -431,3 +431,15 @@ def test_ingest_says_which_cited_reports_it_stores_without_a_date(cli, tmp_path)
     assert done.returncode == 0 and "the year of 1 cited report cannot be known" in done.stderr and "--published" in done.stderr
     done = cli("ingest", str(article), "--store", str(tmp_path / "t"), "--published", "2024-07-12")
     assert done.returncode == 0 and "cannot be known" not in done.stderr
+
+
+def test_the_named_queries_count_an_article_s_latest_version_once(cli, tmp_path):
+    article, where = tmp_path / "ss.txt", ("--store", str(tmp_path / "s"))
+    article.write_text("メモ\n\n政府は減税を検討している、と共同通信が報じた。【7月15日 共同】\n", "utf-8")
+    assert cli("ingest", str(article), "--published", "2024-07-16", *where).returncode == 0
+    article.write_text("メモ\n\n政府は減税を検討している、と共同通信が報じた。【7月15日 共同】\n\n追記：野党は反発している。\n", "utf-8")
+    assert "revision" in cli("ingest", str(article), "--published", "2024-07-16", *where).stdout
+    for name, params in (("single-source", ["-p", "min=1"]), ("who-said", ["-p", "speaker=共同通信"]), ("coverage", []),
+                         ("by-outlet", ["-p", "outlet=共同通信"]), ("timeline", ["-p", "speaker=共同通信"])):
+        rows = list(csv.DictReader(io.StringIO(cli("query", name, *params, "-f", "csv", *where).stdout)))
+        assert len(rows) == 1, (name, rows)
