@@ -1420,12 +1420,30 @@ def test_a_cleft_names_the_speaker_after_its_comma_and_without_its_copula(body, 
     assert (c.kind, c.speakers[0].name, c.content) == ("reported_speech", speaker, "「昔はもっと人がいた」")
 
 
-@pytest.mark.parametrize("body", ["慎重に判断してほしいものです。", "皆さんも備えを確認しておきましょう。", "出張族には嬉しいニュースですね。"])
-def test_a_wish_an_appeal_or_a_reaction_of_the_author_is_an_opinion_not_an_uncited_assertion(body):
+@pytest.mark.parametrize("body, kind", [
+    ("慎重に判断してほしいものです。", "author_opinion"), ("皆さんも備えを確認しておきましょう。", "author_opinion"),
+    ("来月から電気代が2割上がりますので、節電しましょう。", "author_assertion"),      # a fact given as its reason: to check
+    ("失業率は2.5％ですね。", "author_assertion"),
+])
+def test_a_wish_or_an_appeal_of_the_author_is_an_opinion_a_fact_with_it_is_not(body, kind):
     [c] = extract_text(f"メモ\n\n{body}\n", published=date(2024, 7, 10)).claims
-    assert c.kind == "author_opinion"
+    assert c.kind == kind
 
 
 def test_a_speaker_s_appeal_stays_the_speaker_s_assertion():
     [c] = extract_text("メモ\n\n首相は記者団に「備えを確認しましょう」と呼びかけた。\n", published=date(2024, 7, 10)).claims
     assert (c.kind, c.stance) == ("reported_speech", "Assertive")
+
+
+def test_a_cleft_without_a_known_name_and_one_looking_back_with_そう_name_their_own_speakers():
+    ex = extract_text("商店街\n\n「通りが消えたら町の記憶もなくなる」と話すのは、商店会長の田中一郎さん（65）。\n\n"
+                      "「昔はもっと人がいた」。そう振り返るのは、近くに住む佐藤花子さん（80）だ。\n\n「もう限界」と話すのは、店主の村田です。\n",
+                      published=date(2024, 7, 10))
+    assert [(c.speakers[0].name, c.text[:8]) for c in ex.claims] == [
+        ("田中一郎", "「通りが消えたら"), ("佐藤花子", "「昔はもっと人が"), ("村田", "「もう限界」と話")]
+
+
+def test_outlets_that_also_reported_it_are_its_speakers():
+    ex = extract_text("ラーメン\n\n閉店は後継者不足が理由だと、北陸新報が10日報じた。同店の閉店は、NHKと北日本放送も伝えた。\n",
+                      published=date(2024, 7, 12))
+    assert [[s.name for s in c.speakers] for c in ex.claims] == [["北陸新報"], ["NHK", "北日本放送"]]

@@ -351,7 +351,7 @@ _SPEECH_REACH = 2
 # the particle an object cue follows, not part of the cue as written: を非難した, をにじませた, について語った
 _LEADING_PARTICLE = re.compile(r"^(?:について|への|を|に|へ|の)、?")
 # an introduction that points back at what was just said: こう述べた, このように語った
-_BACKWARD = re.compile(r"こう|このように")
+_BACKWARD = re.compile(r"こう|このように|そう")
 # 「…」と顔を引きつらせた, 「…」と胸を張った: a quote closed by its speaker's manner, not a speech verb
 # (…と慎重な言いぶりだったが、…, …などと特徴を説明し、注意を促した: the clause goes on after it; …と言われた,
 # と言われていた, …と評された: said of them, not by them)
@@ -388,13 +388,12 @@ def _named_quotes(text: str, clause: Clause, mask: bytearray, base: int, ctx: Co
 
 # 〜しそうです (it looks likely) hedges; 〜しているそうです (I hear that) reports, and needs a source
 _LIKELY = re.compile(r"(?<![るただいす])そう(?:です|だ)")
-
-
 _QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』")
 
 
 def _hedged(body: str, appeals: bool = False) -> bool:
     """Whether the clause hedges what it says: a hedge outside quotes (a speaker's 「…かもしれない」 is
     theirs, not the clause's stance); with `appeals`, of the author's, a wish, an appeal or a reaction too (てほしい, ましょう)."""
+    appeals = appeals and not re.search(r"(?:ので|から|ため)、|が、|けど", body)      # (電気代が上がりますので、節電しましょう: a fact as a reason)
     return any(h in (b := _QUOTED.sub("", body)) for h in word_list("hedge") + (word_list("appeal") if appeals else ())) or bool(_LIKELY.search(b))
 

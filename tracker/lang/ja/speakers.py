@@ -59,7 +59,7 @@ def classify(np: str) -> str | None:
         return "person"
     if lexicon.find_outlet(core) and (len(core) >= 2):
         return "media"
-    if len(parts := re.split(r"[、と]", core)) > 1 and all(p and lexicon.find_outlet(p) for p in parts):
+    if len(parts := re.split(r"[、と]", core)) > 1 and all(p and (lexicon.find_outlet(p) or classify(p) == "media") for p in parts):
         return "media"                  # 朝日新聞、毎日新聞、共同通信: outlets listed, each a speaker (people._split_joint)
     named = core.rsplit("の", 1)[-1]
     if (any(named.endswith(m) and len(named) >= len(m) + 2 for m in word_list("medium")) and all(_NOUN.match(ch) for ch in named)
@@ -136,6 +136,7 @@ _SAME_ORG = re.compile(r"同(?:社|省|庁|党|局|紙|誌|団体|機関|政府|
 _GOVERNMENT = re.compile(r"同?[県都府市町村]|同国")
 
 
+_NO_ONE = re.compile(r"[0-9０-９]|(?:こと|もの|とき|ところ|ため|理由)$")     # 述べたのは5日のことだ: when, not who
 _CLEFT_NP = re.compile(r"、?(?:唯一|ただ)?(?P<np>[^、。「」]{1,20}?)(?:[(（][^()（）]{1,12}[)）])?(?:だけ|のみ)?(?:だ|です|である|でした|だった|(?=[。！]|$))")
 
 
@@ -158,8 +159,11 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
             if ns < ne and classify(text[ns:ne]) == "document":
                 return text[ns:ne], ns, ne
         return None
-    if text[cue.end - 2:cue.end] == "のは" and (m := _CLEFT_NP.match(text, cue.end, clause.end)) and classify(m.group("np")):
+    if text[cue.end - 2:cue.end] == "のは" and (m := _CLEFT_NP.match(text, cue.end, clause.end)) and (classify(m.group("np")) or _namelike(m.group("np"))
+                                                                                              and not _NO_ONE.search(m.group("np"))):
         ns = m.start("np") + (q.end() if (q := _QUALIFYING.search(m.group("np"))) and classify(m.group("np")[q.end():]) == "person" else 0)
+        if not classify(text[ns:m.end("np")]) and "の" in text[ns:m.end("np")]:
+            ns = text.rindex("の", ns, m.end("np")) + 1        # 店主の村田です: the name after its role
         return text[ns:m.end("np")], ns, m.end("np")     # …と報じたのは共同通信だ: a cleft names its speaker after the verb
     if cue.speaker is not None:           # 「…」と、県の担当者は話した: named between the quotative and its verb
         ns, ne = cue.speaker
@@ -195,6 +199,9 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
                 unknown.append((np, ns, ne))        # 森川は, 最後に森川は, 共演の岡部健二（45）も: a bare name
             continue
         (subjects if ch == "が" else topics).append((np, ns, ne))
+    if text[cue.start:cue.start + 1] == "も" and not subjects and (ns := np_before(text, cue.start, s, lists=True))[0] < ns[1] \
+            and classify(text[ns[0]:ns[1]]) in ("media", "organization", "person"):
+        subjects.append((text[ns[0]:ns[1]], *ns))     # 同店の閉店は、NHKと北日本放送も伝えた: they also reported it
     if qualifies_noun(text, cue):
         # a cue qualifying a noun: its speaker is its own subject (プーチン氏と習氏が「…」と宣言した友好関係),
         # else the noun it qualifies (認めない意向を示している社民党党首の福島氏); the topic is the main clause's
