@@ -12,9 +12,11 @@ def test_japanese_encodings_are_detected(encoding):
     assert text == TEXT
 
 
-@pytest.mark.parametrize("data", [TEXT.encode("utf-16"), b"\xfe\xff" + TEXT.encode("utf-16-be"), b"\xff\xfe" + TEXT.encode("utf-16-le")])
-def test_utf16_with_its_mark_is_read_as_windows_saves_it(data):
-    assert decode(data) == (TEXT, "utf-16")
+@pytest.mark.parametrize("data, encoding", [(TEXT.encode("utf-16"), "utf-16"), (b"\xfe\xff" + TEXT.encode("utf-16-be"), "utf-16"),
+                                            (b"\xff\xfe" + TEXT.encode("utf-16-le"), "utf-16"), (TEXT.encode("utf-32"), "utf-32"),
+                                            (b"\x00\x00\xfe\xff" + TEXT.encode("utf-32-be"), "utf-32")])
+def test_utf16_and_utf32_with_their_mark_are_read_as_windows_saves_them(data, encoding):
+    assert decode(data) == (TEXT, encoding)
 
 
 @pytest.mark.parametrize("data", [b"\xff\xfe\x00\xd8", b"\xff\xfe" + bytes(range(32)) * 20])

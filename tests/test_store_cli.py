@@ -443,3 +443,12 @@ def test_the_named_queries_count_an_article_s_latest_version_once(cli, tmp_path)
                          ("by-outlet", ["-p", "outlet=共同通信"]), ("timeline", ["-p", "speaker=共同通信"])):
         rows = list(csv.DictReader(io.StringIO(cli("query", name, *params, "-f", "csv", *where).stdout)))
         assert len(rows) == 1, (name, rows)
+
+
+def test_linked_data_under_another_name_or_on_standard_input_is_refused(cli, tmp_path):
+    trig = cli("extract", "-f", "trig", str(SAMPLE)).stdout
+    renamed = tmp_path / "claims.txt"
+    renamed.write_text(trig, "utf-8")
+    for args, data in ((["ingest", "-"], trig), (["ingest", str(renamed)], None), (["extract", str(renamed)], None)):
+        done = cli(*args, "--store", str(tmp_path / "s"), input=data) if args[0] == "ingest" else cli(*args)
+        assert done.returncode == 2 and "linked data, not an article" in done.stderr, (args, done.stderr)

@@ -113,7 +113,7 @@ _MARKUP_ONLY = re.compile(r"(?:\s|\[/?[a-z]{1,10}(?:[ =][^\]\n]{0,40})?\]|[-(\[]
 
 # a blog's posting line: Posted by Ken at 10:02 PM, Haiti on 09.30.04 @ 01:46 PM CST [link], 投稿者 たろう 2024年3月12日, … | 3 comments
 _POSTING = re.compile(r"(?!.*\b(?i:said|says|told|reported|according)\b)(?!.*,\s+[a-z])"     # (no one speaks in it, no clause goes on)
-                      r"(?:\s*(?i:posted|filed)\s+(?:by|on|at)\b[^\n]{0,60}|\s*投稿者\s*[:：]?\s*\S{1,20}\s+[0-9０-９][^\n]{0,40}"
+                      r"(?:\s*(?i:posted|filed)\s+(?:(?:by|on|at)\b|[A-Z][a-z]{2,8}\.?\s+\d)[^\n]{0,60}|\s*投稿者\s*[:：]?\s*\S{1,20}\s+[0-9０-９][^\n]{0,40}"
                       r"|[^\n]{0,50}?(?:@\s*\d{1,2}:\d\d|\d{1,2}:\d\d\s*(?i:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*(?:\[(?i:link|permalink)\]|[|｜]))[^\n]{0,40}"
                       r"|[^\n]{0,60}?(?:\[(?i:link|permalink)\]|(?i:permalink)|[|｜]\s*\d+\s*(?i:comments?))\s*)")
 
@@ -397,4 +397,4 @@ def _names_a_source(line: str, name: str) -> bool:
         return False        # Source probes: a headline's noun and verb, no label (an English name is capitalised)
     if re.search(r"(?i:\bmore\s+on\s+[^:.]{0,30}?\bstor(?:y|ies)\s+at|\bread\s+more\s+at)\s+$", before) and all(w[:1].isupper() for w in name.split()):
         return True         # More on all of these stories at Extra Bases. (in capitals: not More at Jane's house; not More at Eleven.)
-    return bool(re.search(r"(?:出典|引用元|ソース|(?i:source|via))\s*[:：]?\s*$", before)) or after.lstrip().startswith("より")
+    return bool(re.search(r"(?:出典|引用元|ソース)\s*[:：]?\s*$|(?i:source|via)\s*[:：]\s*$", before)) or after.lstrip().startswith("より")

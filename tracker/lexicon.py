@@ -122,8 +122,9 @@ def find_outlet(written: str) -> Outlet | None:
         if cand in index:
             return outlets()[index[cand]]
     for part in re.split(r"[\s　・]+", written.strip()):
-        if part and norm(part) in index and len(norm(part)) >= 2 and (part.isupper() or norm(part) not in _capitals()):
-            return outlets()[index[norm(part)]]         # "Ann Lee" is a person, not ANN; "ANN News" is ANN
+        if part and norm(part) in index and len(norm(part)) >= 2 and (part.isupper() or norm(part) not in _capitals()) \
+                and not (part.isascii() and part[:1].islower()):
+            return outlets()[index[norm(part)]]         # "Ann Lee" is a person, not ANN; "ANN News" is ANN; an economist, not The Economist
     return None
 
 

@@ -40,8 +40,11 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
     opened: tuple[int, int] | None = None     # (paragraph, citation) of an outlet named as the source
     spoke: tuple[int, int, str] | None = None  # (paragraph, citation, outlet) of the last outlet that spoke
     for cl in claims:
-        # (a page's own publisher covers every statement, and yields to the outlet a sentence names: Reuters reported)
-        if cl.citation is not None and citations[cl.citation].kind != "publisher" or cl.kind != "reported_speech":
+        # a page's own publisher covers every statement, and yields to another outlet the sentence names as
+        # reporting it (…, Reuters reported; according to Bloomberg; told Sky News), not as a company (Reuters said it
+        # would cut jobs; a spokesman for the BBC said)
+        if cl.citation is not None and not (citations[cl.citation].kind == "publisher" and _relays(cl, citations[cl.citation])) \
+                or cl.kind != "reported_speech":
             out_claims.append(cl)
             continue
         para = bisect_right(starts, cl.start) - 1
@@ -100,6 +103,13 @@ def _cite(text: str, cl: Claim, outlet: Speaker, span: tuple[int, int], when, ci
                               date_note="the date its sentence gives the report" if when else None))
     named[span] = len(citations) - 1
     return len(citations) - 1
+
+
+def _relays(cl: Claim, publisher: Citation) -> bool:
+    """Whether a statement's sentence names another outlet than the page's as the one reporting it."""
+    others = [sp for sp in (*cl.speakers, *(v.source for v in cl.via)) if sp.kind == "media" and lexicon.find_outlet(sp.name) is not
+              lexicon.outlets().get(publisher.outlet)]
+    return bool(others) and (cl.act in ("reported", "accordingTo") or any(v.source in others for v in cl.via))
 
 
 def _frame_only(cl: Claim) -> Claim:

@@ -36,8 +36,9 @@ def front(article: Article) -> Front:
     told: list[Problem] = []            # what was read as documented: a note, not a warning
     lines = [ln for ln in article.text.split("\n") if ln.strip()]
     stated = stated_publication(lines[:6] + lines[-4:])       # a date line in the page's header or footer
-    if stated is None and lines and (dated := re.search(r"[（(][^()（）]{4,30}[)）]\s*$", lines[0])):
-        stated = stated_publication([dated.group(0)])          # 官房長官記者会見（令和6年8月2日午前）: a record dated in its title
+    if stated is None and lines and (dated := re.search(r"[（(](?:[^()（）]|[（(][^()（）]{1,4}[)）]){4,40}[)）]\s*$", lines[0])):
+        # 官房長官記者会見（令和6年8月2日（金）午前）: a record dated in its title (its weekday left out)
+        stated = stated_publication([re.sub(r"[（(][月火水木金土日](?:曜日?)?[)）]", "", dated.group(0))])
     if article.published is None and stated:
         article = replace(article, published=stated)
         told.append(Problem("Info", f"publication date {stated.isoformat()} from a date line of the article"))

@@ -22,7 +22,7 @@ from . import lang
 from .errors import BadInput, brief
 from .fetch import Policy, get_page, is_url
 from .markdown import plain as plain_markdown
-from .sources import is_rdf
+from .sources import is_rdf, looks_like_linked_data
 from .html import looks_like_html, meta_charset, page_text
 from .model import Article, Evidence
 
@@ -63,6 +63,8 @@ def _from_text(data: bytes, source: str, *, published, url, declared: str | None
         text = plain_markdown(text)
     if not text.strip():
         raise BadInput(f"{source}: the file is empty")
+    if looks_like_linked_data(text):
+        raise BadInput(f"{source}: linked data, not an article: tracker validate checks it (as a .ttl, .trig, .nq or .jsonld file)")
     return Article(text=text, source=source, encoding=encoding, sha256=_sha(text), published=published, url=url,
                    lang=lang.detect(text), evidence=evidence, notes=notes)
 
@@ -184,16 +186,17 @@ def _decode(data: bytes, source: str, declared: str | None) -> tuple[str, str]:
     by U+FFFD; mostly-ASCII text in no Japanese encoding is read as Windows-1252."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    for bom, encoding in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):      # Windows' "Unicode" text: UTF-16 with its mark
+    for bom, encoding in ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),     # UTF-32 and Windows'
+                          (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):                       # "Unicode" text, with their mark
         if data.startswith(bom):
             try:
-                text = data[2:].decode(encoding)
+                text = data[len(bom):].decode(encoding)
             except UnicodeDecodeError:
                 text = ""
             head = text[:65536]         # text, not bytes that happen to pair: few controls, formats or unassigned points
             if not text or sum(ch not in "\t\n\r\f" and unicodedata.category(ch) in _NOT_TEXT for ch in head) > len(head) // 100:
-                raise BadInput(f"{source}: marked as UTF-16 text, but not valid UTF-16 text")
-            return text, "utf-16"
+                raise BadInput(f"{source}: marked as {encoding[:6].upper()} text, but not valid {encoding[:6].upper()} text")
+            return text, encoding[:6]
     if _looks_binary(data):
         raise BadInput(f"{source}: binary data, not a text article")
     if _JIS_ESCAPE.search(data[:65536]):            # ISO-2022-JP is 7-bit: it would pass for UTF-8

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import errno
 import glob
+import json
 import os
+import re
 import stat
 from collections.abc import Iterable
 from pathlib import Path
@@ -22,6 +24,26 @@ RDF_FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_
 
 def is_rdf(source: str) -> bool:
     return Path(source).suffix.lower() in RDF_FORMATS
+
+
+_TURTLE_HEAD = re.compile(r"(?:\s*#[^\n]*\n)*\s*(?:@prefix|@base|PREFIX|BASE)\s+[\w\-.]*:?\s*<[^>\s]*>", re.IGNORECASE)
+_TRIPLE_LINE = re.compile(r"\s*(?:<[^>\s]+>|_:\S+)\s+<[^>\s]+>\s+\S")
+
+
+def looks_like_linked_data(text: str) -> bool:
+    """Whether a text is linked data, whatever its name (an export piped to ingest, renamed .txt):
+    Turtle or TriG by its prefix lines, N-Triples or N-Quads by its first line, JSON-LD by a
+    document whose top holds @context or @graph."""
+    head = text[:2000]
+    if _TURTLE_HEAD.match(head) or _TRIPLE_LINE.match(head):
+        return True
+    if head.lstrip()[:1] not in ("{", "["):
+        return False
+    try:
+        doc = json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return any(isinstance(d, dict) and ("@context" in d or "@graph" in d) for d in (doc if isinstance(doc, list) else [doc]))
 
 
 def expand(args: Iterable[str], _lists: frozenset[Path] = frozenset(), *, literal: bool = False) -> list[str]:

@@ -21,7 +21,7 @@ def find_claim(store: Backend, ident: str) -> str:
     """The IRI of the claim `ident` names, which the store holds; BadInput otherwise. Its article's
     key may be given short, as for export --article (6 hex digits or more: 2bdb2f/61-215)."""
     iri = expand_id(ident)
-    if short := re.fullmatch(r"(?:claim/)?([0-9a-f]{6,15})/(\d+-\d+)", ident.strip()):
+    if short := re.fullmatch(r"(?:(?:id:)?claim/)?([0-9a-f]{6,15})/(\d+-\d+)", ident.strip().lower()):
         keys = {str(r["sha"]["value"])[:16] for r in store.select(
             f'SELECT DISTINCT ?sha WHERE {{ ?a ct:sha256 ?sha FILTER (STRSTARTS(?sha, "{short[1]}")) }} LIMIT 2',
             prefixes=PREFIX_MAP, limit=2).rows}

@@ -1209,3 +1209,50 @@ def test_per_a_report_in_an_outlet_cites_the_outlet(body):
     ex, _ = claims_of(body)
     [c] = ex.claims
     assert ex.citations[c.citation].outlet == "wsj"
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("Rep. Tim Courier said the bill would pass.", "person"),             # a title before a paper's word: a person
+    ("Council member Ann Tribune told reporters she would vote no.", "person"),
+    ("Deputy Mayor Rosa Star said the plan was final.", "person"),
+    ("Goldman Sachs economist Jan Hatzius said rates would fall.", "person"),     # an economist, not The Economist
+])
+def test_a_person_whose_name_holds_a_paper_s_word_is_no_outlet(body, kind):
+    ex = extract_text(f"Vote | The Guardian\n\n{body}\n", published=date(2024, 7, 10))
+    [c] = ex.claims
+    assert c.speakers[0].kind == kind and ex.citations[c.citation].outlet == "guardian"
+
+
+@pytest.mark.parametrize("body, outlet", [
+    ("Reuters, the news agency, said it would cut 200 jobs.", "guardian"),         # an outlet as a company: the page's report
+    ("A spokesman for the BBC said the programme would return in May.", "guardian"),
+    ("The minister told the Guardian the port would close.", "guardian"),          # the page's own outlet: the page's report
+    ("The minister told Sky News the port would close.", "sky_news"),
+])
+def test_the_page_s_outlet_yields_only_to_another_outlet_reporting_it(body, outlet):
+    ex = extract_text(f"Port | The Guardian\n\n{body}\n", published=date(2024, 7, 10))
+    [c] = ex.claims
+    assert ex.citations[c.citation].outlet == outlet
+
+
+def test_a_day_before_and_is_no_name_and_initials_after_a_comma_may_end_a_sentence():
+    ex, _ = claims_of("The union said the strike would go ahead on Monday and rail operators told Sky News they would run fewer trains.")
+    assert [c.speakers[0].name for c in ex.claims] == ["union", "rail operators"]
+    ex, _ = claims_of("The firm moved to Washington, D.C. Jane Roe, its founder, said the move would save money.")
+    assert [c.speakers[0].name for c in ex.claims if c.kind == "reported_speech"] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("body", ["The committee ruled out any further delay.", "Posted July 12, 2024 by Sam Ortega"])
+def test_no_ruling_and_no_statement(body):
+    ex, _ = claims_of(body)
+    assert [c.kind for c in ex.claims] in ([], ["author_assertion"]) and not any(c.cue == "ruled" for c in ex.claims)
+    assert not any("Posted" in c.text for c in ex.claims)
+
+
+def test_a_release_s_contact_and_source_lines_say_nothing():
+    ex = extract_text("FOR IMMEDIATE RELEASE\n\nContact: Jordan Lee, 617-555-0142\n\nNorthwind Announces Results\n\n"
+                      "HOUSTON, Oct. 24, 2024 /PRNewswire/ -- Northwind Energy Inc. reported revenue of $1.8 billion.\n\n"
+                      "SOURCE Northwind Energy Inc.\n", published=date(2024, 10, 24))
+    assert ex.layout.title == "Northwind Announces Results"
+    [c] = ex.claims
+    assert ex.citations[c.citation].outlet_written == "PRNewswire"

@@ -1447,3 +1447,8 @@ def test_outlets_that_also_reported_it_are_its_speakers():
     ex = extract_text("ラーメン\n\n閉店は後継者不足が理由だと、北陸新報が10日報じた。同店の閉店は、NHKと北日本放送も伝えた。\n",
                       published=date(2024, 7, 12))
     assert [[s.name for s in c.speakers] for c in ex.claims] == [["北陸新報"], ["NHK", "北日本放送"]]
+
+
+def test_a_time_in_kana_opens_no_company_s_name():
+    [c] = extract_text("メモ\n\nきのう銀行側は「遺憾だ」と述べた。\n", published=date(2024, 7, 10)).claims
+    assert c.speakers[0].name == "銀行側"

@@ -177,3 +177,8 @@ def test_a_record_s_date_line_with_its_place_dates_it_and_a_ministry_is_no_minis
     assert [c.text for c in ex.claims] == ["本日は私から1点ご報告があります。", "約3000人です。"]     # the date line is none
     assert ex.article.published == date(2025, 7, 4)
     assert {s.name for c in ex.claims for s in c.speakers} != {"農林水産"}
+
+
+def test_a_record_after_the_cabinet_dated_with_its_weekday_is_the_minister_s():
+    ex = extract_text("経済産業大臣閣議後記者会見（令和6年9月3日（火）午前）\n\n大臣：本日は1点報告があります。\n\n記者：見通しは。\n")
+    assert ex.article.published == date(2024, 9, 3) and [c.speakers[0].name for c in ex.claims] == ["経済産業大臣"]

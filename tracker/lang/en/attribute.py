@@ -339,8 +339,8 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     # whose subject is not who speaks
     if _BE.search(before) and not m.group(0).endswith("ing"):
         return None
-    if m.group(0).endswith("s") and _MODAL_AFTER.match(masked, m.end()):
-        return None         # recordings of his phone calls could be shown: a noun, the subject of what follows
+    if m.group(0).endswith("s") and _MODAL_AFTER.match(masked, m.end()) or re.match(r"(?i:ruled)\s+out\b", masked[m.start():]):
+        return None         # his phone calls could be shown: a noun, the subject of what follows; ruled out a delay: no ruling
     if opening := AS_OPENING.match(before):       # As the mayor noted, …: no name opens with the capital of "As"
         before = opening.group(0).lower() + before[opening.end():]
     np = (subject_before(before[qbefore[1] - s:]) if glued else None) or subject_before(before) or coordinated_subject(before, masked[m.end():])   # "Rebuild it" campaigners said: the noun

@@ -128,7 +128,6 @@ _AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|would|will|was|were|is|are|als
 _AFTER_CLOSING = re.compile(r"(?:\s++(?:on|in|at|late|early)\s+[^,;:▒]{1,30})?(?P<comma>\s*+,)\s++"
                             r"(?=(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+"
                             r"(?:after|before|since)\b|(?:after|before|since|following)\s)")
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w.'’\-]*$")
 # a noun phrase opened by its determiner, or one word, after a comma, up to an "and" (…, the health and
 # safety agency said; …, officials and residents said)
 _NOUN_PHRASE_OPENED = re.compile(r"(?:^|[,;:]|\b(?:and|but)\b)\s*(?:(?:the|a|an|its|their|his|her|our)\s+(?:[A-Za-z][\w.'’\-]*\s+){0,3}[A-Za-z][\w.'’\-]*"
@@ -140,6 +139,7 @@ _JOINED = re.compile(r",?(?<!\s)\s++(?:and|but|while|whereas|although|though)\s+
 # what may follow a speech verb before its content (said on Monday in a statement that …; said in
 # his interview; told reporters on Friday afternoon)
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_NAME_BEFORE = re.compile(r"\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|" + _MONTH + r"\b)[A-Z][\w.'’\-]*$")     # (not on Monday and …)
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?"
 _OCCASION = (r"(?:statement|interview|post|speech|address|briefing|letter|tweet|video|email|memo|conference|call|hearing|rally|"
              r"appearance|meeting|broadcast|podcast|op-ed|essay|column|filing|release|remarks)s?")

@@ -53,7 +53,8 @@ OPENING_LABELS = r"(?i:the following|below|excerpt)"
 CLOSING_LABELS = r"(?i:\bread more\b|\b(?:full|original) (?:article|story|report|text|post)\b|\bmore (?:on [^:.]{1,40} )?at\b)"
 # a press release's address and contact lines: no statements
 NOTICE = (r"(?i:for immediate release|(?:press|news) release|embargoed (?:until|for)\b.{0,40}"
-          r"|(?:media|press|investor|news)\s+(?:contacts?|inquiries|enquiries|relations)\s*:.{0,120}|#{3})")
+          r"|(?:(?:media|press|investor|news)\s+)?(?:contacts?|inquiries|enquiries|relations)\s*:.{0,120}|#{3})"
+          r"|SOURCE\s+[A-Z].{0,100}")          # a wire release's closing line naming its issuer
 # a sentence announcing the text quoted after it: The paper wrote as follows. Here is what it reported:
 ANNOUNCING = r"(?i:as follows|the following|below)\s*[.:]"
 # a byline: By Jane Doe / By JANE DOE and JOHN ROE, Reuters

@@ -126,3 +126,16 @@ def by_acronym(name: str) -> bool:
     acr = m.group("acr").upper() if m else ""
     initials = iter(w[0].upper() for w in words)     # from the first word, in order (on, of, a last word may lend none)
     return bool(m) and bool(words) and acr[0] == words[0][0].upper() and all(ch in initials for ch in acr)
+
+
+def paper_by_form(words: list[str], the: bool) -> bool:
+    """Whether capitalised words end as a paper's or a station's name does (the Northfield Courier,
+    the Lakeside Sentinel-Review, The Ledger, Radio Wexford; alone in a dateline, Sentinel-Review),
+    whoever the registry knows: its last word, or the first part of it hyphenated, a medium's."""
+    capitalised = [w for w in words if w[:1].isupper() and w.lower() != "i"]
+    if not capitalised or not (words[-1] == capitalised[-1] or "-" in words[-1]):
+        return False
+    parts = words[-1].split("-")
+    if len(capitalised) < 2 and not (len(words) == 1 and (the or len(parts) > 1 and set(parts[1:]) <= word_set("medium") | word_set("paper_part"))):
+        return False
+    return parts[0] in word_set("medium") or len(words) == 2 == len(capitalised) and words[0] in ("Radio", "Television", "TV")

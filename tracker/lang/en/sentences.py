@@ -37,7 +37,8 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
             pass                # said no. Roe said …: the word no, not No. 5
         elif m.group(0)[0] == "." and word and (short in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1).rstrip("."))):
             continue
-        elif m.group(0) == "." and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word.group(1) if word else "") and not _opens_sentence(text, stop, end):
+        elif m.group(0) == "." and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word.group(1) if word else "") and not _opens_sentence(text, stop, end) \
+                and not text[max(start, stop - len(word.group(0)) - 2):stop - len(word.group(0))].endswith(", "):
             continue            # J.P. Morgan analyst: initials before a name (not … in Washington, D.C. The mayor said)
         ends.append(stop)
     return ends

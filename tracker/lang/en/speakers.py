@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ... import lexicon
 from ...model import Speaker
-from .lexicon import by_acronym, cues, given_gender, without_day, word_set, words as _words
+from .lexicon import by_acronym, cues, given_gender, paper_by_form, without_day, word_set, words as _words
 
 # a parenthesis a name carries (Sen. Amy Klobuchar (D-Minn.), the Courier (Ohio)): one piece of the
 # noun phrase when a pattern reads a name up to a comma or a stop, its own stops not the phrase's end
@@ -78,12 +78,11 @@ def classify(np: str) -> str | None:
     words = bare.split()
     capitalised = [w for w in words if w[:1].isupper() and w.lower() not in ("i",)]
     head = words[-1].lower() if words else ""
-    if capitalised and words[-1] == capitalised[-1] and (len(capitalised) >= 2 or len(words) == 1 and np[:4].lower() == "the ") and (
-            words[-1] in _words("medium") or len(words) == 2 == len(capitalised) and words[0] in ("Radio", "Television", "TV")
-            or words[-1].split("-")[0] in _words("medium") and not set(words) & word_set("title")) \
-            and not ((len(words) == 2 or "-" in words[-1]) and np[:4].lower() != "the " and given_gender(bare)):
-        return "media"              # the Northfield Courier, the Lakeside Sentinel-Review, The Ledger, Radio Wexford: a paper or
-        # station the registry does not know; not Mark Herald, nor Anna Star-Kovacs
+    if paper_by_form(words, np[:4].lower() == "the ") and not (f" {named[1].lower()}".endswith(tuple(f" {t.lower()}" for t in _words("title")))
+                                                               if (named := name_and_role(bare))[1] else
+                                                                 np[:4].lower() != "the " and given_gender(named[0] or "")):
+        return "media"              # the Northfield Courier, (Sentinel-Review), The Ledger, Radio Wexford: a paper or station the registry
+        # does not know; not Mark Herald, Rep. Tim Courier, Anna Star-Kovacs: a title, a given name before the paper's word
     if _CALL_SIGN.fullmatch(bare):
         return "media"              # WJW-TV, KXYZ Radio, KTTV Channel 11: a station by its call sign
     if any(bare.endswith(o) for o in _words("org")) or re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][\w.'’\-]*\s?&\s?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.]*)?", bare):

@@ -91,7 +91,7 @@ def _kana_name_start(text: str, i: int, end: int, floor: int) -> int | None:
     run, before = text[k:i], text[max(floor, k - 4):k]
     company = before.endswith(("株式会社", "（株）", "(株)"))
     opens = k == floor or text[k - 1] in "、。「『（( \u3000\n" or company
-    if len(run) < 2 or not opens or run in word_list("connective") or "\u3041" <= text[k - 1:k] <= "\u3096":
+    if len(run) < 2 or not opens or run in word_list("connective") or run.startswith(word_list("kana_time")) or "\u3041" <= text[k - 1:k] <= "\u3096":
         return None
     return k if company or text[i:end].split("の", 1)[0].endswith(word_list("organization")) else None
 
