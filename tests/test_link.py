@@ -278,7 +278,8 @@ def test_trace_and_show_take_every_id_a_command_prints(cli, tmp_path):
     assert reviewed.returncode == 0, reviewed.stderr
     assert "Accurate" in cli("show", key_form, "--store", store).stdout
     key, offsets = key_form.split("/")
-    assert "ドミトリー・ペスコフ" in cli("show", f"{key[:6]}/{offsets}", "--store", store).stdout     # a short key, as export takes
+    for short_form in (f"{key[:6]}/{offsets}", f"{key[:6].upper()}/{offsets}", f"id:claim/{key[:8]}/{offsets}"):
+        assert "ドミトリー・ペスコフ" in cli("show", short_form, "--store", store).stdout, short_form     # a short key, as export takes
     assert cli("show", f"{'0' * 6}/{offsets}", "--store", store).returncode == 2
 
 
