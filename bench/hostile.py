@@ -39,6 +39,8 @@ GENERATED = [
     ("earlier Saturday repeated before a verb", lambda n: "Title\n\nThe FBI" + " earlier Saturday" * (n // 17) + " said the suspect fled.\n"),
     ("a host of many labels in a sentence and after a label", lambda n: "Title\n\nThe mayor said it works at " + "a." * (n // 4) + "com today.\n\nFull Article : " + "a." * (n // 4) + "com\n"),
     ("an outlet named as the source of every paragraph", lambda n: "題\n\n" + "ロイターによると、雨が降った。\n\n" * (n // 17)),
+    ("notice lines above the text", lambda n: "###\n" * (n // 8) + "Costs rose.\n" * (n // 24)),
+    ("a company's name in hiragana repeated", lambda n: "題\n\n" + "株式会社ひかりフーズ" * (n // 10) + "は「増税しない」と発表した。\n"),
 ]
 
 

@@ -114,3 +114,16 @@ def test_a_markdown_article_reads_as_the_text_it_shows(tmp_path):
     assert got[0] == ("Jane Roe", 'Senator Jane Roe said in a speech on Monday that the bill "funds every bridge."')
     assert got[1][1].startswith("That is false: it covers 40 of 112, as The Associated Press reported")
     assert ex.citations[ex.claims[1].citation].outlet == "ap" and len(got) == 3       # (the fence's code is text as it was)
+
+
+def test_utf16_holding_joiners_and_soft_hyphens_is_text():
+    text = "家族の絵文字👨\u200d👩\u200d👧を使った投稿が話題になった。\nre\u00adport\n"
+    assert decode(b"\xff\xfe" + text.encode("utf-16-le")) == (text, "utf-16")
+
+
+@pytest.mark.parametrize("header", ["article,line,kind,attitude,speaker,cue,text,outlet,claim", '{"article": {}, "claims": []}'])
+def test_the_tracker_s_own_csv_and_json_are_no_article(tmp_path, header):
+    p = tmp_path / "export.txt"
+    p.write_text(header + "\n", "utf-8")
+    with pytest.raises(BadInput, match="not an article"):
+        read_article(str(p))

@@ -164,3 +164,4 @@ def test_what_follows_a_title_s_dash_is_a_site_only_where_it_can_name_one(line, 
 def test_a_first_line_that_is_a_byline_is_no_title():
     ex = extract_text("Jane Roe , USA TODAY 8:19 p.m. EST November 25, 2016\n\nRescuers pulled more survivors from the rubble.\n")
     assert ex.article.title is None and ex.citations[ex.claims[0].citation].outlet == "usatoday"
+

@@ -451,4 +451,14 @@ def test_linked_data_under_another_name_or_on_standard_input_is_refused(cli, tmp
     renamed.write_text(trig, "utf-8")
     for args, data in ((["ingest", "-"], trig), (["ingest", str(renamed)], None), (["extract", str(renamed)], None)):
         done = cli(*args, "--store", str(tmp_path / "s"), input=data) if args[0] == "ingest" else cli(*args)
-        assert done.returncode == 2 and "linked data, not an article" in done.stderr, (args, done.stderr)
+        assert done.returncode == 2 and "not an article" in done.stderr, (args, done.stderr)
+
+
+def test_a_file_names_its_own_article_first_and_another_by_its_text_only_when_none_has_its_name(cli, tmp_path):
+    a, b, where = tmp_path / "a.txt", tmp_path / "b.txt", ("--store", str(tmp_path / "s"))
+    a.write_text("The bridge will reopen in May.\n", "utf-8")
+    b.write_text("The tunnel will close in June.\n", "utf-8")
+    assert cli("ingest", str(a), str(b), *where).returncode == 0
+    a.write_text(b.read_text("utf-8"), "utf-8")            # a copied over: still names its own article
+    assert cli("remove", str(a), *where).returncode == 0
+    assert re.match(r"articles\s+1\n", cli("stats", *where).stdout)

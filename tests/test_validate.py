@@ -106,3 +106,15 @@ def test_a_citation_whose_year_cannot_be_known_is_warned_about_once():
     report = validate_extraction(extract_text("日銀\n\n日銀は31日、利上げを決めた。【7月31日 時事】\n"))
     warnings = [p.message for p in report.problems if p.severity == "Warning"]
     assert len(warnings) == 1 and "give --published" in warnings[0]
+
+
+def test_a_finding_names_its_article_in_a_few_hundred_characters_whatever_its_file_says(tmp_path):
+    from tracker.validate import validate_rdf
+
+    long = "https://example.org/" + "a" * 100_000
+    claims = "".join(f'<https://example.org/c{k}> a <http://schema.org/Claim> ; <http://schema.org/appearance> <https://example.org/art> .\n'
+                     for k in range(5))
+    ttl = tmp_path / "hostile.ttl"
+    ttl.write_text(f'<https://example.org/art> <http://purl.org/dc/terms/source> <{long}> .\n{claims}', "utf-8")
+    report = validate_rdf(str(ttl))
+    assert report.problems and all(p.article and len(p.article) <= 300 for p in report.problems)

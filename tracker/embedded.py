@@ -414,8 +414,8 @@ def _in_child(path: str, query: str, prefixes: dict | None, timeout: float, limi
         return run_bounded(_query_here, (path, query, prefixes, limit), seconds=timeout, memory=QUERY_MEMORY)
     except Stopped:
         raise QueryTimeout(f"the query took longer than {timeout:g} s and was stopped") from None
-    except Died:
-        raise QueryFailed(f"the query stopped without an answer: out of memory (it may take {QUERY_MEMORY / 1024 ** 3:.0f} GB), "
-                          "or the store is damaged") from None
+    except Died:        # (exit 3, as a query past its time: what the store could not answer within its bounds)
+        raise QueryTimeout(f"the query stopped without an answer: out of memory (it may take {QUERY_MEMORY / 1024 ** 3:.0f} GB), "
+                           "or the store is damaged") from None
 
 

@@ -285,13 +285,14 @@ def find_articles(store: Backend, ident: str) -> list[tuple[str, str]]:
         cond = f'FILTER (STRSTARTS(?sha, "{ident[:64]}"))'
     elif ident.startswith(str(ID)):
         cond = f"FILTER (?a = {iri_ref(ident)} || ?g = {iri_ref(ident)})"
-    else:           # as ingest wrote it (`graph.source_iri`); a file by its text too (a saved page is its canonical URL's)
+    else:           # as ingest wrote it (`graph.source_iri`)
         origin = iri_of(ident) if url else Path(ident).resolve().as_uri()
-        sha = _text_sha(ident) if not url else None
-        cond = f"?a dcterms:source {_iri_literal(origin)} ." if not sha else \
-            f'{{ ?a dcterms:source {_iri_literal(origin)} }} UNION {{ ?a ct:sha256 "{sha}" }}'      # (two lookups, no scan)
-    rows = store.select(PREFIXES + f"""
-        SELECT DISTINCT ?a ?g WHERE {{ GRAPH ?g {{ ?g schema:about ?a . ?a ct:sha256 ?sha . {cond} }} }}""").rows
+        cond = f"?a dcterms:source {_iri_literal(origin)} ."
+    def query(c: str) -> str:       # (concatenated: a folder's name may hold braces)
+        return PREFIXES + "SELECT DISTINCT ?a ?g WHERE { GRAPH ?g { ?g schema:about ?a . ?a ct:sha256 ?sha . " + c + " } }"
+    rows = store.select(query(cond)).rows
+    if not rows and not key and not url and (sha := _text_sha(ident)):
+        rows = store.select(query(f'VALUES ?sha {{ "{sha}" }}')).rows    # a saved page, ingested as its canonical URL's: by its text
     found = [(given(r, "a"), given(r, "g")) for r in rows]
     if key and len({a for a, _ in found}) > 1:       # as git refuses a short hash that names two commits
         raise BadInput(f"the key {ident} names {len({a for a, _ in found})} articles: give more of its digits")

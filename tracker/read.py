@@ -64,7 +64,8 @@ def _from_text(data: bytes, source: str, *, published, url, declared: str | None
     if not text.strip():
         raise BadInput(f"{source}: the file is empty")
     if looks_like_linked_data(text):
-        raise BadInput(f"{source}: linked data, not an article: tracker validate checks it (as a .ttl, .trig, .nq or .jsonld file)")
+        raise BadInput(f"{source}: an export (linked data, CSV or JSON), not an article; tracker validate checks linked data "
+                       "(as a .ttl, .trig, .nq or .jsonld file)")
     return Article(text=text, source=source, encoding=encoding, sha256=_sha(text), published=published, url=url,
                    lang=lang.detect(text), evidence=evidence, notes=notes)
 
@@ -173,7 +174,7 @@ def decode(data: bytes, source: str = "input", declared: str | None = None) -> t
     return (text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)), encoding
 
 
-_NOT_TEXT = {"Cc", "Cf", "Co", "Cn", "Cs"}
+_NOT_TEXT = {"Cc", "Co", "Cn", "Cs"}      # and byte-order marks in the text (not joiners or soft hyphens: format characters)
 
 
 def _decode(data: bytes, source: str, declared: str | None) -> tuple[str, str]:
@@ -194,7 +195,7 @@ def _decode(data: bytes, source: str, declared: str | None) -> tuple[str, str]:
             except UnicodeDecodeError:
                 text = ""
             head = text[:65536]         # text, not bytes that happen to pair: few controls, formats or unassigned points
-            if not text or sum(ch not in "\t\n\r\f" and unicodedata.category(ch) in _NOT_TEXT for ch in head) > len(head) // 100:
+            if not text or sum(ch not in "\t\n\r\f" and (ch == "\ufeff" or unicodedata.category(ch) in _NOT_TEXT) for ch in head) > len(head) // 100:
                 raise BadInput(f"{source}: marked as {encoding[:6].upper()} text, but not valid {encoding[:6].upper()} text")
             return text, encoding[:6]
     if _looks_binary(data):

@@ -56,6 +56,7 @@ def segment(article: Article) -> Layout:
     spans = [strip_span(text, ls, le) for ls, le in lines(text)]
     soft = soft_breaks(text, spans, is_citation_line)
     joined = False                      # the line before went on in this one
+    notices = 0                         # the notice lines above everything else (FOR IMMEDIATE RELEASE)
 
     def close(end: int, closed: bool) -> None:
         nonlocal open_block
@@ -79,9 +80,10 @@ def segment(article: Article) -> Layout:
             continue
         block = len(blocks) if open_block is not None else None
         if len(line) <= 140 and _notice(line):
+            notices += len(paragraphs) == notices
             paragraphs.append(Paragraph(s, e, "meta", block))        # FOR IMMEDIATE RELEASE, 報道関係者各位: above the title too
             continue
-        if title is None and all(p.kind == "meta" for p in paragraphs) and _is_title(line, more=bool(text[e:].strip())):
+        if title is None and len(paragraphs) == notices and _is_title(line, more=bool(text[e:].strip())):
             title, site = _split_title(re.sub(r"^#{1,6}[ \t]+", "", line))     # (# Weekly roundup: Markdown's title)
             paragraphs.append(Paragraph(s, e, "title", block))
             continue

@@ -4,6 +4,7 @@ what globs match, the lines of @LIST files. What cannot be read on the way is a 
 """
 from __future__ import annotations
 
+import csv
 import errno
 import glob
 import json
@@ -31,11 +32,14 @@ _TRIPLE_LINE = re.compile(r"\s*(?:<[^>\s]+>|_:\S+)\s+<[^>\s]+>\s+\S")
 
 
 def looks_like_linked_data(text: str) -> bool:
-    """Whether a text is linked data, whatever its name (an export piped to ingest, renamed .txt):
-    Turtle or TriG by its prefix lines, N-Triples or N-Quads by its first line, JSON-LD by a
-    document whose top holds @context or @graph."""
+    """Whether a text is linked data or another export of ours, whatever its name (piped to ingest,
+    renamed .txt): Turtle or TriG by its prefix lines, N-Triples or N-Quads by its first line, our
+    CSV by its header's columns, JSON-LD by a document whose top holds @context or @graph, our JSON
+    by its article and claims."""
     head = text[:2000]
     if _TURTLE_HEAD.match(head) or _TRIPLE_LINE.match(head):
+        return True
+    if {"claim", "kind", "speaker", "text"} <= set(next(csv.reader([head.lstrip("\ufeff").split("\n", 1)[0]]), [])):
         return True
     if head.lstrip()[:1] not in ("{", "["):
         return False
@@ -43,7 +47,8 @@ def looks_like_linked_data(text: str) -> bool:
         doc = json.loads(text)
     except (ValueError, RecursionError):
         return False
-    return any(isinstance(d, dict) and ("@context" in d or "@graph" in d) for d in (doc if isinstance(doc, list) else [doc]))
+    return any(isinstance(d, dict) and ("@context" in d or "@graph" in d or {"article", "claims"} <= d.keys())
+               for d in (doc if isinstance(doc, list) else [doc]))
 
 
 def expand(args: Iterable[str], _lists: frozenset[Path] = frozenset(), *, literal: bool = False) -> list[str]:

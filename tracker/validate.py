@@ -19,6 +19,7 @@ from rdflib.namespace import DCTERMS, RDF
 
 from .compact import IndexedStore
 from .datagraph import ValidationGraph
+from .errors import brief
 from .model import Extraction, Problem
 from .vocab import CT, OA, SCHEMA
 
@@ -259,5 +260,5 @@ def _article_of(g: Graph, focus: URIRef) -> str | None:
         return None
     source = g.value(article, DCTERMS.source)
     if source is not None and str(source).startswith("file://"):
-        return url2pathname(urlsplit(str(source)).path)
-    return str(source if source is not None else article)
+        return brief(url2pathname(urlsplit(str(source)).path), 300)
+    return brief(str(source if source is not None else article), 300)     # (a hostile file's name of a megabyte, once per finding)

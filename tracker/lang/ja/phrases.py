@@ -51,7 +51,8 @@ def np_before(text: str, pos: int, floor: int, *, lists: bool = False) -> tuple[
                                                            or _given_in_kana(text, i - len(kana_title), floor)):
             i -= len(kana_title)
             continue
-        if i < end and (at := next((p for o in word_list("office") if floor <= (p := text.find(o, max(floor, i - len(o)), end)) < i), None)) is not None:
+        if i < end and (at := next((p for o in word_list("office") if floor <= (p := text.find(o, max(floor, i - len(o)), min(end, i + len(o)))) < i),
+                                   None)) is not None:
             i = at              # 加藤こども政策担当大臣: an office in kana inside the phrase
             continue
         if i < end and "\u3041" <= ch <= "\u3096" and (k := _kana_name_start(text, i, end, floor)) is not None:
