@@ -31,7 +31,7 @@ class Front(NamedTuple):
 
 
 # a record's title, which its date in parentheses dates (not 東日本大震災から13年（2011年3月11日）: what it looks back at)
-_RECORD = re.compile(r"会見|会談|インタビュー|答弁|演説|(?i:briefing|press conference|transcript|remarks|interview)")
+_RECORD = re.compile(r"(?:会見|会談|インタビュー|答弁|演説|(?i:\bbriefing|\bpress conference|\btranscript|\bremarks|\binterview))\s*[（(]")
 
 
 def front(article: Article) -> Front:

@@ -17,6 +17,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
+from .errors import StoreUnavailable
 from .ingest import PREFIXES
 from .store import Backend, QueryFailed, Results, is_iri
 from .vocab import expand_id
@@ -148,7 +149,7 @@ def near_names(store, name: str, values: dict[str, str], *, limit: int = 5, time
         found = store.select(
             "SELECT DISTINCT ?n WHERE { { ?s <http://schema.org/name> ?n } UNION { ?s <http://schema.org/alternateName> ?n } "
             f"FILTER (CONTAINS(LCASE(STR(?n)), {wanted})) }} ORDER BY STRLEN(STR(?n)) ?n LIMIT {limit}", timeout=timeout, limit=limit)
-    except QueryFailed:
+    except (QueryFailed, StoreUnavailable):      # (a timeout, a child out of memory too)
         return []           # (a hint only: the answer already given stands)
     names = [r["n"]["value"] for r in found.rows if "n" in r]
     return [] if given[0] in names else names    # the name is there as written: the other parameters left nothing

@@ -39,7 +39,7 @@ def looks_like_linked_data(text: str) -> bool:
     head = text[:2000]
     if _TURTLE_HEAD.match(head) or _TRIPLE_LINE.match(head):
         return True
-    if {"claim", "kind", "speaker", "text"} <= set(next(csv.reader([head.lstrip("\ufeff").split("\n", 1)[0]]), [])):
+    if {"claim", "speaker", "text"} <= set(next(csv.reader([head.lstrip("\ufeff").split("\n", 1)[0]]), [])):
         return True
     if head.lstrip()[:1] not in ("{", "["):
         return False

@@ -1452,3 +1452,9 @@ def test_outlets_that_also_reported_it_are_its_speakers():
 def test_a_time_in_kana_opens_no_company_s_name():
     [c] = extract_text("メモ\n\nきのう銀行側は「遺憾だ」と述べた。\n", published=date(2024, 7, 10)).claims
     assert c.speakers[0].name == "銀行側"
+
+
+@pytest.mark.parametrize("body", ["「また来たい」と話すのは、当然だ。", "「値上げはしない」と言うのは簡単だ。"])
+def test_what_a_cleft_says_of_a_saying_is_no_speaker(body):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert c.speakers[0].kind == "author"

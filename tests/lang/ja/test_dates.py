@@ -203,3 +203,8 @@ def test_a_market_s_session_dates_what_happened_in_it(body):
 def test_a_record_dated_in_its_title_s_parenthesis_is_published_that_day():
     ex = extract_text("官房長官記者会見（令和6年8月2日午前）\n\n官房長官：予備費の使用を決定いたしました。\n")
     assert ex.article.published == date(2024, 8, 2)
+
+
+@pytest.mark.parametrize("title", ["東日本大震災から13年（2011年3月11日）", "Survivors interviewed 13 years after the quake (March 11, 2011)"])
+def test_a_title_s_date_dates_no_article_that_looks_back_at_it(title):
+    assert extract_text(f"{title}\n\n町は再建された。\n").article.published is None

@@ -136,7 +136,8 @@ _SAME_ORG = re.compile(r"同(?:社|省|庁|党|局|紙|誌|団体|機関|政府|
 _GOVERNMENT = re.compile(r"同?[県都府市町村]|同国")
 
 
-_NO_ONE = re.compile(r"[0-9０-９]|(?:こと|もの|とき|ところ|ため|理由)$")     # 述べたのは5日のことだ: when, not who
+# 述べたのは5日のことだ: when, not who (a name the registry does not know stands after its role: 店主の村田; not 当然)
+_NO_ONE = re.compile(r"[0-9０-９]|(?:こと|もの|とき|ところ|ため|理由)$")
 _CLEFT_NP = re.compile(r"、?(?:唯一|ただ)?(?P<np>[^、。「」]{1,20}?)(?:[(（][^()（）]{1,12}[)）])?(?:だけ|のみ)?(?:だ|です|である|でした|だった|(?=[。！]|$))")
 
 
@@ -160,7 +161,7 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
                 return text[ns:ne], ns, ne
         return None
     if text[cue.end - 2:cue.end] == "のは" and (m := _CLEFT_NP.match(text, cue.end, clause.end)) and (classify(m.group("np")) or _namelike(m.group("np"))
-                                                                                              and not _NO_ONE.search(m.group("np"))):
+                                                                                              and "の" in m.group("np") and not _NO_ONE.search(m.group("np"))):
         ns = m.start("np") + (q.end() if (q := _QUALIFYING.search(m.group("np"))) and classify(m.group("np")[q.end():]) == "person" else 0)
         if not classify(text[ns:m.end("np")]) and "の" in text[ns:m.end("np")]:
             ns = text.rindex("の", ns, m.end("np")) + 1        # 店主の村田です: the name after its role
