@@ -260,16 +260,16 @@ def extract(
     from .export import serialize, write
     from .pipeline import extract as run
 
+    with contextlib.suppress(OSError):
+        if output is not None and (os.path.samefile(output, source) if source != "-"
+                                   else os.path.samestat(os.fstat(0), os.stat(output))):
+            _fail(f"{output}: is the article being read; it would be overwritten")
     if format is None:          # -o claims.ttl: Turtle, as the name says
         suffix = output.suffix.lower() if output else ""
         if suffix and suffix not in _BY_SUFFIX:
             _fail(f"{output}: no format of extract is written to {suffix} files; give --format "
                   f"({', '.join(f.value for f in ExtractFormat)}), or see tracker export for csv")
         format = _BY_SUFFIX.get(suffix, ExtractFormat.trig)
-    with contextlib.suppress(OSError):
-        if output is not None and (os.path.samefile(output, source) if source != "-"
-                                   else os.path.samestat(os.fstat(0), os.stat(output))):
-            _fail(f"{output}: is the article being read; it would be overwritten")
 
     try:
         ex = run(source, published=_published(published), web=_web(allow_private, offline, allow_address))
