@@ -41,6 +41,7 @@ GENERATED = [
     ("an outlet named as the source of every paragraph", lambda n: "題\n\n" + "ロイターによると、雨が降った。\n\n" * (n // 17)),
     ("notice lines above the text", lambda n: "###\n" * (n // 8) + "Costs rose.\n" * (n // 24)),
     ("a company's name in hiragana repeated", lambda n: "題\n\n" + "株式会社ひかりフーズ" * (n // 10) + "は「増税しない」と発表した。\n"),
+    ("capitals joined by apostrophes", lambda n: "Title\n\nThe mayor said " + "O'A'" * (n // 4) + " was fine.\n"),
 ]
 
 

@@ -293,7 +293,8 @@ def collect_full_names(text: str) -> list[str]:
     """People named in full in the article, the most often named in full first: a surname then
     resolves to the person the article is about (Cruz → Ted Cruz, not his father named once)."""
     names: Counter[str] = Counter()
-    for m in re.finditer(r"\b[A-Z](?:[\w'’\-]*|\.)(?: (?:of |de |van |von |bin |al )?[A-Z](?:[\w'’\-]*|\.)){1,6}", text):
+    # (a name starts where a word does, its letters read once: O'A'O'A'… had been quadratic)
+    for m in re.finditer(r"(?<![\w'’\-])[A-Z](?:[\w'’\-]*+|\.)(?: (?:of |de |van |von |bin |al )?[A-Z](?:[\w'’\-]*+|\.)){1,6}", text):
         run = m.group(0).split(" ")
         while len(run) > 1 and (run[0].lower() in cues() or run[0] == "The" or run[0] in ("An", "A") and run[1].isupper()):   # (no "The Clinton", "An FBI")
             run = run[1:]                 # Said Clyburn: "…": the verb opening the sentence is no part of the name
