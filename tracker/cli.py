@@ -1002,11 +1002,10 @@ def main() -> None:
         if isinstance(exc, Damaged):        # an installation with a file missing or changed: not a bug to report
             _error(str(exc))
             sys.exit(EXIT_INTERNAL)
-        from .errors import is_damage
+        from .errors import damaged, is_damage
 
         if is_damage(exc):                  # a store's files damaged, met in the middle of a command
-            _error(f"the store is damaged ({' '.join(str(exc).split())[:160]}): restore it from a backup, "
-                   "or remove its folder and ingest the articles again")
+            _error(str(damaged(None, exc)))
             sys.exit(EXIT_STORE)
         # click's UsageError and BadParameter (vendored by recent typer): exit code 2
         if getattr(exc, "exit_code", None) == EXIT_BAD_INPUT and hasattr(exc, "format_message"):

@@ -19,10 +19,10 @@ def is_damage(exc: BaseException) -> bool:
     return isinstance(exc, (OSError, RuntimeError)) and str(exc).startswith("Corruption")
 
 
-def damaged(location: str, why) -> StoreUnavailable:
+def damaged(location: str | None, why) -> StoreUnavailable:
     """The error a damaged store is (exit code 3), saying what the user can do."""
-    return StoreUnavailable(f"the store at {location} is damaged ({' '.join(str(why).split())[:160]}): restore it from a "
-                            "backup, or remove its folder and ingest the articles again")
+    return StoreUnavailable(f"the store{f' at {location}' if location else ''} is damaged ({' '.join(str(why).split())[:160]}): "
+                            "restore it from a backup, or remove its folder and ingest the articles again")
 
 
 def brief(name: str, n: int = 120) -> str:

@@ -32,6 +32,7 @@ class Front(NamedTuple):
 
 # a record's title, which its date in parentheses dates (not 東日本大震災から13年（2011年3月11日）: what it looks back at)
 _RECORD = re.compile(r"(?:会見|会談|インタビュー|答弁|演説|(?i:\bbriefing|\bpress conference|\btranscript|\bremarks|\binterview))\s*[（(]")
+_TITLE_DATE = re.compile(r"[（(](?:[^()（）]|[（(][^()（）]{1,4}[)）]){4,40}[)）]\s*$")      # its parenthesis, a weekday's inside
 
 
 def front(article: Article) -> Front:
@@ -40,7 +41,7 @@ def front(article: Article) -> Front:
     told: list[Problem] = []            # what was read as documented: a note, not a warning
     lines = [ln for ln in article.text.split("\n") if ln.strip()]
     stated = stated_publication(lines[:6] + lines[-4:])       # a date line in the page's header or footer
-    if stated is None and lines and _RECORD.search(lines[0]) and (dated := re.search(r"[（(](?:[^()（）]|[（(][^()（）]{1,4}[)）]){4,40}[)）]\s*$", lines[0])):
+    if stated is None and lines and _RECORD.search(lines[0]) and (dated := _TITLE_DATE.search(lines[0])):
         # 官房長官記者会見（令和6年8月2日（金）午前）: a record dated in its title (its weekday left out)
         stated = stated_publication([re.sub(r"[（(][月火水木金土日](?:曜日?)?[)）]", "", dated.group(0))])
     if article.published is None and stated:

@@ -11,7 +11,6 @@ refused (entity definitions that expand into each other turn bytes into gigabyte
 from __future__ import annotations
 
 import json
-
 import re
 from itertools import islice
 from pathlib import Path

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
+from functools import cache
 
 from . import lang
 from .model import Article, Block, Layout, Paragraph, Sentence
@@ -180,7 +181,13 @@ _MAX_TITLE = 120
 
 def _notice(line: str) -> bool:
     """A press release's address or contact line (FOR IMMEDIATE RELEASE, 報道関係者各位), in any language."""
-    return any(f.notice and re.fullmatch(rf"\s*(?:{f.notice})\s*", line) for f in (lg.furniture for lg in lang.known()) if f)
+    return _notices().fullmatch(line) is not None
+
+
+@cache
+def _notices() -> re.Pattern:
+    notices = [lg.furniture.notice for lg in lang.known() if lg.furniture and lg.furniture.notice]
+    return re.compile(rf"\s*(?:{'|'.join(notices)})\s*" if notices else r"(?!)")
 
 
 def _is_title(line: str, more: bool) -> bool:
