@@ -12,6 +12,7 @@ import pytest
 
 from tracker.errors import StoreUnavailable
 from tracker.ingest import Batch, stats
+from tracker.likeness import bands, exact_key, shingles
 from tracker.pipeline import extract
 from tracker.query import named, run
 from tracker.store import EmbeddedStore
@@ -96,6 +97,26 @@ def test_trace_names_the_same_changes_whatever_order_the_articles_came_in(tmp_pa
     assert peskov["en-01-wire"][1] == "translated (ja ↔ en, the same day)"
     assert peskov["ja-03-misquote"][1] == "replaced: 史上最高 → 史上最良"
     assert got[0]["ja-06-added"]["ja-06-added"][1] == "added: むしろ我々は強くなった"
+
+
+@pytest.mark.parametrize("one_batch", [True, False])
+def test_a_rewording_of_a_trimmed_quote_is_found_whichever_came_first(tmp_path, one_batch):
+    """A quote, the same trimmed, and the trimmed one reworded: the rewording is like the trimmed
+    quote and not like the whole. Whether the whole or the trimmed came first, the rewording is
+    found, because a rendering linked by its likeness carries the bands its words have and its
+    reference's lack."""
+    whole = "西側の制裁は我々の経済を弱めることはできず、むしろ国内の生産を強くし、輸出先を多様にした"
+    trimmed = "西側の制裁は我々の経済を弱めることはできず、むしろ国内の生産を強くし"
+    reworded = "西側の制裁は我々の経済を弱めることはできず、逆に国内の産業を強めた"
+    got = []
+    for i, names in enumerate((("whole", "trimmed", "reworded"), ("trimmed", "whole", "reworded"))):
+        (tmp_path / str(i)).mkdir()
+        words = {"whole": whole, "trimmed": trimmed, "reworded": reworded}
+        paths = [_article(tmp_path / str(i), name, "プーチン大統領", words[name]) for name in names]
+        with EmbeddedStore(tmp_path / str(i) / "store", write=True) as store:
+            first = ingest_all(store, paths) if one_batch else {k: v for p in paths for k, v in ingest_all(store, [p]).items()}
+            got.append(set(traced(store, first["reworded"])))
+    assert got == [{"whole", "trimmed", "reworded"}] * 2
 
 
 def test_a_rendering_of_no_known_date_is_never_the_earliest_trace_compares_with(tmp_path):
@@ -374,9 +395,14 @@ def test_a_reference_with_words_another_carries_has_no_bands_yet_is_found_by_the
         paths.append(p)
     with EmbeddedStore(tmp_path / "store", write=True) as store:
         first = ingest_all(store, paths) if one_batch else {k: v for p in paths for k, v in ingest_all(store, [p]).items()}
-        keys = {stem: len(store.select(f"SELECT ?k WHERE {{ <{c}> <https://w3id.org/claim-tracker/ns#minhashBand> ?k }}").rows)
+        keys = {stem: {r["k"]["value"] for r in store.select(
+                    f"SELECT ?k WHERE {{ <{c}> <https://w3id.org/claim-tracker/ns#minhashBand> ?k }}").rows}
                 for stem, c in first.items()}
-        assert keys == {"a0": 9, "a1": 1, "a2": 0}           # exact key and 8 bands; the exact key; a link
+        said, trimmed = (re.search("「(.*)」", b)[1] for b in bodies[1:])
+        # exact key and 8 bands; the exact key; a link, with its words' key and the bands the words it links to lack
+        assert [len(keys["a0"]), keys["a1"]] == [9, {exact_key(said)}]
+        assert keys["a2"] == {exact_key(trimmed), *(set(bands(shingles(trimmed))) - set(bands(shingles(said))))}
+        assert len(keys["a2"]) > 1
         assert _links(store) == {first["a2"]: [first["a1"]]}
         assert set(traced(store, first["a2"])) == {"a1", "a2"}
 

@@ -12,7 +12,9 @@ triples to add. It needs no other article's text, only lookups:
   if none matches, its bands, then the words of what they found; it is compared with the
   references found, and if they render the same
   statement it points to the closest (`ct:sameStatement`) with their similarity and what
-  changed, and carries no keys of its own. A lookup costs what one claim's keys find, never a
+  changed. A claim found by its exact words carries no keys of its own; one found by its
+  likeness carries the key of its words and the bands its reference's words lack, so that what
+  is like it and not like the reference finds it whichever came first. A lookup costs what one claim's keys find, never a
   scan of the store: matching stays sub-quadratic however large it grows. A key the store cannot
   hold is not looked up (`keyfilter.py`: most keys are of statements nobody made before, or of
   this linker's batches not yet written, where `_found` finds them).
@@ -118,9 +120,15 @@ class Linker:
             if not found and any(exact[r.claim] in held for held in self._pending.maps):
                 found = self._closest(r, [exact[r.claim]], known)
             best, same_words = (found[0], found[1:]) if found else (None, [])
+            carried: list[str] = []
             if best is None and r.claim in own_bands:
                 best, score, others = self._closest(r, own_bands[r.claim], known, alike=True)
+                if best is not None and best.words != r.words:
+                    # its words' key, the bands its reference lacks: what is like r alone finds r
+                    theirs = set(bands_of([best.shingles])[0])
+                    carried = [exact[r.claim], *(b for b in own_bands[r.claim] if b not in theirs)]
             if best is not None:
+                self._carry(add, r, carried)
                 self._point(add, r, best, score, changes(best.words, r.words) if best.words != r.words else Changes())
                 for other in same_words:         # the same words elsewhere, cited to the same report: one report
                     if compatible(best, other):  # (not through r: the same words, unnamed, of two speakers)
@@ -142,10 +150,7 @@ class Linker:
             banded = own_bands.get(r.claim, ())
             if banded and any(c.claim != r.claim and exact_key(c.words) == exact[r.claim] for c in self._found(banded[0], known)):
                 banded = ()
-            for b in (exact[r.claim], *banded):
-                add(r.graph, (r.claim, _BAND, _Lit(b)))
-                self.keys.made(b, self._token)
-                _capped(self._pending.maps[0].setdefault(b, []), r, b)
+            self._carry(add, r, [exact[r.claim], *banded])
             if r.key:
                 add(r.graph, (r.claim, _KEY, _Lit(r.key)))
                 self.keys.made(r.key, self._token)
@@ -156,6 +161,13 @@ class Linker:
         if entities is not None:
             self.people.link(add, entities)
         return [(g, "".join(lines)) for g, lines in out.items()]
+
+    def _carry(self, add, r: Rendering, keys: list[str]) -> None:
+        """r carries `keys` (of its words, of their bands): what comes after it finds it by them."""
+        for b in keys:
+            add(r.graph, (r.claim, _BAND, _Lit(b)))
+            self.keys.made(b, self._token)
+            _capped(self._pending.maps[0].setdefault(b, []), r, b)
 
     def _closest(self, r: Rendering, keys, known, *, alike: bool = False):
         """The references in r's language sharing one of `keys` that are the same statement: for
