@@ -169,6 +169,31 @@ def test_an_outlet_named_in_an_english_sentence_is_its_citation(body, outlet, da
     assert (cit.outlet, cit.kind, cit.date) == (outlet, "named", day)
 
 
+@pytest.mark.parametrize("text, covering, named, day", [
+    # a source line crediting the pasted text, which relays the AP
+    ("Live updates | Notes\n\nAt least 15 people are in critical condition, the Associated Press reports.\n\n"
+     "Source: The Lakeside Herald, July 10, 2024\n", "name:The Lakeside Herald", "ap", None),
+    ("Live updates | Notes\n\nAt least 15 people are in critical condition, the Associated Press reported on July 9.\n\n"
+     "Source: The Lakeside Herald, July 10, 2024\n", "name:The Lakeside Herald", "ap", date(2024, 7, 9)),
+    # a block closed by its report, naming the report it relays
+    ("演習メモ\n\nタス通信によると、演習には兵士約9万人が参加した。【7月3日 時事】\n", "jiji", "tass", None),
+    ("演習メモ\n\n米紙ニューヨーク・タイムズは2日、演習が延期されると報じた。【7月3日 共同】\n", "kyodo", "nyt", date(2024, 7, 2)),
+])
+def test_an_outlet_a_covered_sentence_names_as_reporting_it_is_cited_beside_the_covering_report(text, covering, named, day):
+    ex = extract_text(text, published=date(2024, 7, 10))
+    [claim] = ex.claims
+    assert ex.citations[claim.citation].outlet == covering           # the report the text is pasted from
+    [also] = (ex.citations[k] for k in claim.also_cited)                # and the one it relays, dated only where it says
+    assert (also.outlet, also.kind, also.date) == (named, "named", day)
+
+
+@pytest.mark.parametrize("body", ["Reuters, the news agency, said it would cut 500 jobs.", "A spokesman for the BBC said the plan was dead."])
+def test_an_outlet_a_covered_sentence_names_as_a_company_is_not_cited(body):
+    ex = extract_text(f"Jobs | Notes\n\n{body}\n\nSource: The Lakeside Herald, July 10, 2024\n", published=date(2024, 7, 10))
+    [claim] = ex.claims
+    assert ex.citations[claim.citation].outlet == "name:The Lakeside Herald" and claim.also_cited == ()
+
+
 @pytest.mark.parametrize("text", [
     "政治メモ | ブログ\n\n時事通信によると、西副首相は30日、会合に出席した。西氏は「対策を急ぐ」と述べた。\n\n東氏は「反対だ」と話した。\n",
     "Talks | Notes\n\nAccording to the Associated Press, the minister met the envoys on Monday. He said the talks were useful.\n\n"

@@ -228,7 +228,7 @@ def test_csv_has_a_row_per_claim_with_its_violations(store):
                              "statement_date", "via", "violation", "claim"]
     putin = next(r for r in rows if r["claim"] == CLAIM)
     assert (putin["speaker"], putin["outlet"], putin["report_date"], putin["statement_date"]) == \
-        ("ウラジーミル・プーチン", "時事通信", "2024-07-03", "2024-07-03")
+        ("ウラジーミル・プーチン", "時事通信 / タス通信", "2024-07-03 / ?", "2024-07-03")   # the block's report, then the one it relays
     assert "タス通信" in putin["via"] and putin["violation"] == ""
     uncited = [r for r in rows if r["violation"].startswith("Uncited")]
     assert len(uncited) == 10 and all(r["outlet"] == "" for r in uncited)

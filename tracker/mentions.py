@@ -40,11 +40,12 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
     opened: tuple[int, int] | None = None     # (paragraph, citation) of an outlet named as the source
     spoke: tuple[int, int, str] | None = None  # (paragraph, citation, outlet) of the last outlet that spoke
     for cl in claims:
-        # a page's own publisher covers every statement, and yields to another outlet the sentence names as
-        # reporting it (…, Reuters reported; according to Bloomberg; told Sky News), not as a company (Reuters said it
-        # would cut jobs; a spokesman for the BBC said)
-        if cl.citation is not None and not (citations[cl.citation].kind == "publisher" and _relays(cl, citations[cl.citation])) \
-                or cl.kind != "reported_speech":
+        # another outlet the sentence names as reporting it (…, Reuters reported; according to Bloomberg; told Sky
+        # News), not as a company (Reuters said it would cut jobs; a spokesman for the BBC said), is cited too where
+        # a citation covers the statement (the text a source line credits relays the AP), and in place of a
+        # page's own publisher
+        covering = citations[cl.citation] if cl.citation is not None else None
+        if cl.kind != "reported_speech" or covering is not None and not _relays(cl, covering):
             out_claims.append(cl)
             continue
         para = bisect_right(starts, cl.start) - 1
@@ -59,6 +60,9 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
         span = _mention(article.text, cl, outlet, sentence) if outlet else None
         if span is None and speaking and announced:
             span = _mention(article.text, cl, outlet, starts[para - 1])     # CNNは5日、以下のように報じた。⏎「…」と伝えた。
+        if span is None and covering is not None:
+            out_claims.append(cl)
+            continue
         if span is None:
             # an outlet named as the source of what follows; or the outlet that spoke in its paragraph
             # speaking on unnamed (…と題する記事を掲載。…と解説。): the same report
@@ -78,6 +82,9 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
         cited = {sp.name: k for sp in others.values() if (at := _mention(article.text, cl, sp)) is not None
                  and (k := _cite(article.text, cl, sp, at, when if sp in cl.speakers else None, out_citations, named)) != first}
         also = tuple(dict.fromkeys(cited.values()))
+        if covering is not None and covering.kind != "publisher":       # the covering report, relaying these
+            out_claims.append(replace(cl, also_cited=tuple(dict.fromkeys((*cl.also_cited, first, *also)))))
+            continue
         via = tuple(v for v in cl.via if v.source != outlet and v.source.name not in cited)
         out_claims.append(replace(cl, citation=first, via=via, also_cited=also))
         source = cl.act == "accordingTo" or any(v.source == outlet and (v.cue or "").lower().endswith(_SOURCE_CUES) for v in cl.via)
