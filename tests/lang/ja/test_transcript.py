@@ -182,3 +182,20 @@ def test_a_record_s_date_line_with_its_place_dates_it_and_a_ministry_is_no_minis
 def test_a_record_after_the_cabinet_dated_with_its_weekday_is_the_minister_s():
     ex = extract_text("経済産業大臣閣議後記者会見（令和6年9月3日（火）午前）\n\n大臣：本日は1点報告があります。\n\n記者：見通しは。\n")
     assert ex.article.published == date(2024, 9, 3) and [c.speakers[0].name for c in ex.claims] == ["経済産業大臣"]
+
+
+def test_a_name_right_before_the_quote_that_is_its_paragraph_speaks_that_paragraph_only():
+    """TV news and lists of reactions: 橋本社長「…」 with no verb. A journalist's question is no
+    statement, and the narrative after the quotes is the author's, whatever the labels before it."""
+    text = ("謝罪会見\n\n会社は5日、記者会見を開いた。\n\n記者「なぜ気付かなかったのですか」\n\n"
+            "橋本社長「全く関知できなかった。大いに反省すべきことだ」\n\n山田専務「再発防止に全力を尽くす」\n\n会見は1時間に及んだ。\n")
+    ex = extract_text(text, published=date(2024, 7, 10))
+    assert [(c.speakers[0].name, c.mention, c.text) for c in ex.claims if c.kind == "reported_speech"] == [
+        ("橋本", "橋本社長", "「全く関知できなかった。大いに反省すべきことだ」"), ("山田", "山田専務", "「再発防止に全力を尽くす」")]
+    assert [c.kind for c in ex.claims if c.text.startswith(("会見", "会社"))] == ["author_assertion"] * 2
+
+
+@pytest.mark.parametrize("line", ["昨日「新しい店が開いた」と聞いた。", "首相は「経済対策を急ぐ」と述べた。", "昨日「新しい店が開いた」"])
+def test_words_before_a_quote_that_name_no_one_or_a_quote_said_in_a_sentence_are_no_label(line):
+    [claim] = extract_text(f"メモ\n\n{line}\n", published=date(2024, 7, 10)).claims
+    assert claim.speakers[0].name in ("article author", "首相")

@@ -75,7 +75,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                  and (lb := label_of(text, layout.paragraphs[pi + 1].start, layout.paragraphs[pi + 1].end, answers))}
         times = Counter(lb.name for lb in found.values())
         labels |= {pi: lb for pi, lb in found.items() if times[lb.name] >= 2 or speaks(lb.name) or len(times) >= 2}
-    transcripts = sum(not lb.asks for lb in labels.values())   # labels on the page; 【以下、X氏のコメント全文】 heads X's words though it says nothing
+    transcripts = sum(not (lb.asks or lb.quoting) for lb in labels.values())   # labels on the page; 【以下、X氏のコメント全文】 heads X's words though it says nothing
     answerer = conference_speaker(text)
     turn: tuple[str, tuple[Speaker, ...], str | None] | None = None   # a label's turn, and how far it reaches (reach)
     about: tuple[tuple[Speaker, ...], int] | None = None       # whom the last sentence without a cue was about
@@ -175,7 +175,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                     d.stance = "Speculative" if _hedged(text[d.start:d.end]) else "Assertive"      # (a spokesman's …てほしい: no opinion)
                     d.start = max(d.start, label.end if label else 0)      # the statement, without its label (A：…)
                     d.content = (max(d.content[0], d.start), d.content[1])
-            if (label and not label.alone and (label.question or transcripts < 2)) or turn[2] == "one":
+            if (label and not label.alone and (label.question or label.quoting or transcripts < 2)) or turn[2] == "one":
                 turn = None             # a label within its paragraph speaks that paragraph, or on a transcript up to the next
         # 「…」。首相はこう強調した。: an introduction by こう speaks the bare quote just before it (a
         # sentence or two back, its own paragraph perhaps), unless someone else spoke in between

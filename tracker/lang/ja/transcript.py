@@ -18,6 +18,10 @@ _BRACKETED = re.compile(r"\s*(?:【([^【】\n]{1,15})】|[(（]([^()（）\n]{1
 # 広瀬知事 それでは私から…。, 幹事社  よろしくお願いします。: a label set off by spaces before a sentence
 _SPACED = re.compile(r"[ \u3000]*([^\s、。「」：:()（）]{2,12})[ \u3000]{1,3}(?=[^\n]{5,}?[。？！?!])")
 _TALK = re.compile(r"の(?:話|談話|コメント)$")
+# 橋本社長「残念ながら…」: a name right before the quote that makes up its paragraph (TV news, a list of
+# reactions); the quote may hold quotes of its own
+_QUOTING = re.compile(r"[ \u3000]*([^\s、。「」『』：:()（）【】]{2,20})(?=「)")
+_QUOTE_ONLY = re.compile(r"「(?:[^「」]|「[^「」]*」)*」[。．]?")
 _WHOLE_TEXT = re.compile(r"(?:以下、?)?(?P<who>[^、]+?)の?(?:コメント|談話|声明|発表|発言|あいさつ|挨拶)の?(?:全文|要旨|詳報)")
 # a picture's caption: 首相官邸(2019年7月18日撮影), 会見する知事（写真：県提供）
 _PICTURE_NOTE = re.compile(r"[(（][^()（）]*(?:撮影|写真|画像|提供)[^()（）]*[)）]$")
@@ -39,6 +43,7 @@ class Label:
     alone: bool         # the label is the whole paragraph: the turn is in the paragraphs below
     whole: bool = False  # 【以下、X氏のコメント全文】: a statement's whole text follows, up to the next heading
     asks: bool = False   # (Q.…?): the question itself, its answer in the paragraphs below
+    quoting: bool = False  # 橋本社長「…」: a name opening the quote that is its paragraph, which it alone speaks
 
 
 def label_of(text: str, start: int, end: int, speaks) -> Label | None:
@@ -64,6 +69,10 @@ def label_of(text: str, start: int, end: int, speaks) -> Label | None:
                 return Label("", m.end(), False, alone)
             if speaks(name):
                 return Label(name, m.end(), False, alone)
+    m = _QUOTING.match(text, start, end)
+    if m and _QUOTE_ONLY.fullmatch(text[m.end(1):end].strip()) and not outlets.find_outlet(m.group(1)) \
+            and ((asked := bool(_QUESTION.fullmatch(m.group(1)))) or speaks(m.group(1))):
+        return Label(m.group(1), m.end(1), asked, False, quoting=True)      # 記者「…ですか」: a question
     line = text[start:end].strip()
     if len(line) > 30 or re.search(r"[。、「」！？!?]", line) or _PICTURE_NOTE.search(line):
         return None
