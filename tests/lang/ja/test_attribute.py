@@ -1458,3 +1458,34 @@ def test_a_time_in_kana_opens_no_company_s_name():
 def test_what_a_cleft_says_of_a_saying_is_no_speaker(body):
     [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
     assert c.speakers[0].kind == "author"
+
+
+@pytest.mark.parametrize("body, speaker, cue", [
+    # what the police believe as they investigate
+    ("警視庁は、男がライブの開催に合わせて計画的に狙ったとみて調べています。", "警視庁", "とみて"),
+    ("北町署は殺人の疑いもあるとみて捜査している。", "北町署", "とみて"),
+    # an appeal to the public
+    ("県健康増進課は、まだの人に早めの接種を呼び掛けている。", "県健康増進課", "呼び掛けている"),
+    ("気象庁は土砂災害への警戒を呼びかけた。", "気象庁", "呼びかけた"),
+])
+def test_a_belief_held_while_investigating_and_an_appeal_are_their_subject_s(body, speaker, cue):
+    c = only(body)
+    assert (names(c), c.cue) == ([speaker], cue)
+
+
+def test_a_passive_appeal_is_no_one_s():
+    assert all(c.kind != "reported_speech" for c in claims("市民が節電を呼びかけられた。"))
+
+
+@pytest.mark.parametrize("between, speaker", [("北町署は殺人の疑いもあるとみて捜査している。", "県健康増進課"),
+                                               ("トヨタ自動車は新工場を発表した。", "県健康増進課")])
+def test_the_same_section_is_the_last_one_named_whoever_spoke_since(between, speaker):
+    body = f"県健康増進課は、早めの接種を呼び掛けている。{between}同課は「外出を控えてほしい」と話した。"
+    last = [c for c in claims(body) if c.kind == "reported_speech"][-1]
+    assert (names(last), last.mention) == ([speaker], "同課")
+
+
+def test_the_same_station_no_one_named_as_a_speaker_is_not_the_last_company():
+    body = "トヨタ自動車は新工場を発表した。北町署は男を逮捕した。同署によると、男は容疑を認めている。"
+    last = [c for c in claims(body) if c.kind == "reported_speech"][-1]
+    assert names(last) != ["トヨタ自動車"]

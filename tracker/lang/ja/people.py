@@ -25,6 +25,7 @@ class Context:
     last_joint: tuple[Speaker, ...] = ()
     last_person: Speaker | None = None
     last_org: Speaker | None = None
+    orgs: list[Speaker] = field(default_factory=list)      # the organisations named, the latest last
     by_title: dict[str, Speaker] = field(default_factory=dict)
 
 
@@ -208,8 +209,8 @@ def source_speakers(text: str, clause: Clause, src: CueHit, ctx: Context) -> tup
     if ns >= ne:
         return (), ""
     np = text[ns:ne]
-    if _SAME_ORG.fullmatch(np) and ctx.last_org:      # 同社によると: the company named before
-        return (ctx.last_org,), ctx.last_org.mention or np
+    if _SAME_ORG.fullmatch(np) and (org := same_org(np, ctx)):      # 同社によると: the company named before
+        return (org,), org.mention or np
     if _split_joint(np) != [np]:       # 共同通信と時事通信, and 共同通信と共同通信 (one source, named twice)
         return speakers_of((np, ns, ne), ctx), np
     # 「〜によると」 names a source whatever its head noun: else a document or an organisation
@@ -224,8 +225,8 @@ def speakers_of(found: tuple[str, int, int], ctx: Context) -> tuple[Speaker, ...
         return ctx.last_joint
     if np in _PERSON_PRONOUNS and ctx.last_person:
         return (ctx.last_person,)
-    if _SAME_ORG.fullmatch(np) and ctx.last_org:
-        return (ctx.last_org,)
+    if _SAME_ORG.fullmatch(np) and (org := same_org(np, ctx)):
+        return (org,)
     if np in ctx.by_title:          # 首相 → 岸田文雄, 報道官 → 毛寧: the one person the article names with that title
         return (ctx.by_title[np],)
     if np[:1] == "同" and np[1:] in word_list("title"):     # 同報道官: the spokesman just named
@@ -255,6 +256,18 @@ def _split_joint(np: str) -> list[str]:
     return [np]
 
 
+def same_org(np: str, ctx: Context) -> Speaker | None:
+    """The organisation 同社, 同課, 同署 refers to: the last named whose name ends with its word
+    (県健康増進課 for 同課, though the police spoke since), else, for a word a name need not end
+    with (同社: トヨタ自動車), the last named; else none (同署: a station no one quoted)."""
+    kind = np[1:]
+    found = next((o for o in reversed(ctx.orgs) if (o.mention or o.name).endswith(kind) or o.name.endswith(kind)), None)
+    return found or (ctx.last_org if kind in _LOOSE else None)
+
+
+_LOOSE = ("社", "省", "庁", "党", "局", "紙", "誌", "団体", "機関", "政府", "銀行", "大学", "グループ", "協会", "委員会")
+
+
 def remember(ctx: Context, speakers: tuple[Speaker, ...]) -> None:
     if len(speakers) > 1:
         ctx.last_joint = speakers
@@ -263,6 +276,8 @@ def remember(ctx: Context, speakers: tuple[Speaker, ...]) -> None:
             ctx.last_person = sp
         elif sp.kind in ("organization", "media"):
             ctx.last_org = sp
+            if not sp.name.startswith("同"):
+                ctx.orgs[:] = [o for o in ctx.orgs[-31:] if o.name != sp.name] + [sp]
 
 
 
