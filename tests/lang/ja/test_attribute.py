@@ -1489,3 +1489,19 @@ def test_the_same_station_no_one_named_as_a_speaker_is_not_the_last_company():
     body = "トヨタ自動車は新工場を発表した。北町署は男を逮捕した。同署によると、男は容疑を認めている。"
     last = [c for c in claims(body) if c.kind == "reported_speech"][-1]
     assert names(last) != ["トヨタ自動車"]
+
+
+@pytest.mark.parametrize("body, speaker, cue", [
+    ("政府は、問題は解決済みとの立場だ。", "政府", "との立場だ"),
+    ("日銀は、物価上昇は一時的との見方だ。", "日銀", "との見方だ"),
+    ("トヨタ自動車は、来年度に黒字化できるとの見通しです。", "トヨタ自動車", "との見通しです"),
+    ("主催側は、一部の勢力に過ぎないという判断だ。", "主催側", "という判断だ"),
+])
+def test_a_stance_closing_the_sentence_as_a_noun_is_its_subject_s(body, speaker, cue):
+    c = only(body)
+    assert (names(c), c.cue) == ([speaker], cue)
+
+
+@pytest.mark.parametrize("body", ["これは当然との考えもある。", "問題は解決済みとの立場を取る政府に批判が集まった。"])
+def test_a_stance_that_is_no_one_s_or_not_the_sentence_s_end_speaks_for_no_one(body):
+    assert all(c.kind != "reported_speech" for c in claims(body))
