@@ -150,6 +150,9 @@ def test_an_outlet_named_in_the_sentence_is_its_citation(body, speaker, outlet, 
     ("As reported by Reuters, the company cut 500 jobs last week.", "reuters", None),
     ("The company cut 500 jobs, as was first reported by Bloomberg.", "bloomberg", None),
     ("The plant will close in May, as reported in The New York Times.", "nyt", None),
+    # a piece of the outlet's: its name after the piece, in lower case "the", or before the piece's noun
+    ("According to a report in the Financial Times, the bank will cut 500 jobs.", "ft", None),
+    ("According to a New York Times report, the bank will cut 500 jobs.", "nyt", None),
     # a relaying outlet's own clause dates its report; the date of what was said does not
     ("The mayor said the plant would close, the AP reported on July 9.", "ap", date(2024, 7, 9)),
     ("The mayor said the plant would close, the Associated Press reported Tuesday.", "ap", date(2024, 7, 9)),

@@ -114,8 +114,9 @@ def _cite(text: str, cl: Claim, outlet: Speaker, span: tuple[int, int], when, ci
 
 def _relays(cl: Claim, publisher: Citation) -> bool:
     """Whether a statement's sentence names another outlet than the page's as the one reporting it."""
-    others = [sp for sp in (*cl.speakers, *(v.source for v in cl.via)) if sp.kind == "media" and lexicon.find_outlet(sp.name) is not
-              lexicon.outlets().get(publisher.outlet)]
+    named = [sp for sp in (*cl.speakers, *(v.source for v in cl.via)) if sp.kind == "media"]
+    pieces = [o for sp in cl.speakers if sp.kind != "media" and (o := _outlet_of(sp))]      # according to a CNN poll
+    others = [sp for sp in (*named, *pieces) if lexicon.find_outlet(sp.name) is not lexicon.outlets().get(publisher.outlet)]
     return bool(others) and (cl.act in ("reported", "accordingTo") or any(v.source in others for v in cl.via))
 
 
@@ -153,12 +154,17 @@ _SOURCE_CUES = ("によると", "によれば", "によりますと", "according
 
 
 def _outlet_of(sp: Speaker) -> Speaker | None:
-    """The outlet a source belongs to, named at its head: CNNの世論調査, テレビ朝日の調査, the AP's poll."""
-    m = re.match(r"(.{2,30}?)(?:の|['’]s\s)", sp.mention or sp.name)
+    """The outlet a source belongs to, named at its head: CNNの世論調査, テレビ朝日の調査, the AP's poll,
+    a New York Times report."""
+    m = re.match(r"(.{2,30}?)(?:の|['’]s\s)", sp.mention or sp.name) or _PIECE_AFTER.fullmatch(sp.mention or sp.name)
     found = lexicon.find_outlet(m.group(1)) if m else None
     if found is None or lexicon.outlet_pattern().fullmatch(m.group(1).strip()) is None:
         return None
     return Speaker(found.name, "media", m.group(1), (found.name, *found.aliases), found.wikidata)
+
+
+# an outlet's piece, the outlet before the noun: a New York Times report, an Associated Press analysis
+_PIECE_AFTER = re.compile(r"(?:an?|the)\s+(.{2,40}?)\s+(?:report|story|article|analysis|investigation|poll|survey|editorial|interview)s?")
 
 
 def _mention(text: str, cl: Claim, outlet: Speaker, start: int | None = None) -> tuple[int, int] | None:
