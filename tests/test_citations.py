@@ -153,6 +153,9 @@ def test_an_outlet_named_in_the_sentence_is_its_citation(body, speaker, outlet, 
     # a piece of the outlet's: its name after the piece, in lower case "the", or before the piece's noun
     ("According to a report in the Financial Times, the bank will cut 500 jobs.", "ft", None),
     ("According to a New York Times report, the bank will cut 500 jobs.", "nyt", None),
+    # where the speaker wrote it
+    ("Writing in The Atlantic, Jane Doe argues that the policy failed.", "atlantic", None),
+    ("In an op-ed for The Washington Post, Jane Doe argued that the policy failed.", "wapo", None),
     # a relaying outlet's own clause dates its report; the date of what was said does not
     ("The mayor said the plant would close, the AP reported on July 9.", "ap", date(2024, 7, 9)),
     ("The mayor said the plant would close, the Associated Press reported Tuesday.", "ap", date(2024, 7, 9)),
@@ -965,3 +968,8 @@ def test_an_outlet_reporting_after_the_quotative_with_its_day_or_in_a_list_is_th
     ex = extract_text(f"メモ\n\n{body}\n", published=date(2024, 7, 10))
     [c] = ex.claims
     assert [ex.citations[k].outlet for k in c.cited_to] == outlets and day in (..., ex.citations[c.citation].date)
+
+
+def test_writing_in_a_place_that_is_no_outlet_cites_nothing():
+    [claim] = extract_text("Notes\n\nWriting in his diary, Jane Doe said the policy failed.\n", published=date(2024, 7, 10)).claims
+    assert claim.speakers[0].name == "Jane Doe" and claim.citation is None

@@ -91,19 +91,25 @@ def introduces(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Co
 
 # a negation that governs the verb (never said, would not have said, didn't say), or no one as its subject
 _NEGATED = re.compile(r"(?i)(?:\b(?:never|not|no\s+longer)|n['’]?t)(?:\s+(?:have|has|had|be|been|ever|yet|once|actually|really))*\s*$|^\s*(?:no\s+one|nobody)\b")
-_INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with)|[Ii]n an interview (?:with|on)|told|tells?|interviewed by)\s+((?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
+_INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with)|[Ii]n an interview (?:with|on)|told|tells?|interviewed by"
+                        # where the speaker wrote it: Writing in The Atlantic, In an op-ed for The Washington Post
+                        r"|(?P<wrote>[Ww]riting (?:in|for)|[Ii]n an? (?:op-ed|column|essay|guest essay|opinion piece|piece)(?: published)? (?:in|for)))"
+                        r"\s+(?P<outlet>(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
 
 
 def told_outlet(masked: str) -> Via | None:
-    """The outlet a sentence (its quotes masked) says its speaker spoke to: told Reuters, in an
-    interview with CNN, told CNN's State of the Union; None where it names no known outlet."""
+    """The outlet a sentence (its quotes masked) says its speaker spoke to or wrote in: told Reuters,
+    in an interview with CNN, told CNN's State of the Union, writing in The Atlantic; None where it
+    names no known outlet."""
     interview = _INTERVIEW.search(masked)
-    told = interview.group(1).rstrip(".") if interview else ""
+    told = interview.group("outlet").rstrip(".") if interview else ""
     o = lexicon.find_outlet(told) if told else None
     if told and o is None:
         told = re.split(r"['’]s\b", told)[0]          # told CNN's State of the Union: CNN
         o = lexicon.find_outlet(told)
-    return Via(told, Speaker(o.name, "media", told, (o.name, *o.aliases), o.wikidata), "interview") if o else None
+    if o is None:
+        return None
+    return Via(told, Speaker(o.name, "media", told, (o.name, *o.aliases), o.wikidata), "wrote in" if interview.group("wrote") else "interview")
 
 
 def announced(layout: Layout, sent: Sentence, lead: core.Draft, starts_quoted: bool) -> bool:
