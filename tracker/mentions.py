@@ -75,12 +75,13 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
             out_claims.append(cl)
             continue
         when = said_at(article, _frame_only(cl), article.published, year) if speaking else _relayed_on(article, cl, outlet, span, year)
-        first = _cite(article.text, cl, outlet, span, when, out_citations, named)
+        first = _cite(article.text, cl, outlet, span, when, out_citations, named, covered=covering is not None)
         # the other outlets of a joint attribution (The BBC and Reuters reported; …, according to the
         # BBC and Reuters): a report of each
         others = {sp.name: sp for sp in (*cl.speakers, *(v.source for v in cl.via)) if sp.kind == "media" and sp.name != outlet.name}
         cited = {sp.name: k for sp in others.values() if (at := _mention(article.text, cl, sp)) is not None
-                 and (k := _cite(article.text, cl, sp, at, when if sp in cl.speakers else None, out_citations, named)) != first}
+                 and (k := _cite(article.text, cl, sp, at, when if sp in cl.speakers else None, out_citations, named,
+                                 covered=covering is not None)) != first}
         also = tuple(dict.fromkeys(cited.values()))
         if covering is not None and covering.kind != "publisher":       # the covering report, relaying these
             out_claims.append(replace(cl, also_cited=tuple(dict.fromkeys((*cl.also_cited, first, *also)))))
@@ -95,10 +96,11 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
 
 
 def _cite(text: str, cl: Claim, outlet: Speaker, span: tuple[int, int], when, citations: list[Citation],
-          named: dict[tuple[int, int], int]) -> int:
+          named: dict[tuple[int, int], int], *, covered: bool = False) -> int:
     """The index of the report of `outlet` named at `span` that `cl` is cited to: the one another
     statement was cited to at the same mention (its scope grown by `cl`), else a new one. `named`:
-    the named reports by their mention, kept as they are made (a page of mentions stays linear)."""
+    the named reports by their mention, kept as they are made (a page of mentions stays linear).
+    A report a covered statement relays is of no block: the block's headline is its covering report's."""
     same = named.get(span)
     if same is not None:        # the mention one statement was cited to before: the same report
         citations[same] = replace(citations[same], scope=citations[same].scope + ((cl.start, cl.end),))
@@ -106,7 +108,7 @@ def _cite(text: str, cl: Claim, outlet: Speaker, span: tuple[int, int], when, ci
     found = lexicon.find_outlet(outlet.name) or lexicon.find_outlet(outlet.mention or "")
     written = text[span[0]:span[1]]
     citations.append(Citation(span[0], span[1], written, found.key if found else "name:" + outlet.name, written,
-                              None, "named", scope=((cl.start, cl.end),), block=cl.block, date=when,
+                              None, "named", scope=((cl.start, cl.end),), block=None if covered else cl.block, date=when,
                               date_note="the date its sentence gives the report" if when else None))
     named[span] = len(citations) - 1
     return len(citations) - 1

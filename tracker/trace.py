@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .backend import Backend, Results
 from .errors import BadInput
+from .formats.facts import cited_order
 from .graph import whole_number
 from .query import PREFIX_MAP, named, run
 from .store import iri_ref, is_iri
@@ -189,7 +190,9 @@ def show(store: Backend, ident: str) -> dict:
     main["claim"] = iri
     main["speakers"] = rows(SPEAKERS)
     # every report it is cited to (a joint attribution: one an outlet), as the text names them; the first as before
-    main["reports"] = [{k: v for k, v in r.items() if k != "start"} for r in {r["report"]: r for r in rows(REPORTS)}.values()]
+    at = (whole_number(main.get("start"), -1), whole_number(main.get("end"), -1))
+    reports = sorted({r["report"]: r for r in rows(REPORTS)}.values(), key=lambda r: cited_order(*at, whole_number(r.get("start"), -1)))
+    main["reports"] = [{k: v for k, v in r.items() if k != "start"} for r in reports]
     main.update(main["reports"][0] if main["reports"] else {})
     main["chain"] = [{k: t.get("value", "") for k, t in row.items() if isinstance(t, dict)}
                      for row in run(store, named("chain", {"claim": iri}), timeout=None, limit=100).rows]

@@ -132,6 +132,13 @@ def via_text(via: tuple[tuple[str, ...], ...]) -> str:
     return " ← ".join(" / ".join(level) for level in via)
 
 
+def cited_order(start: int, end: int, at: int) -> tuple[bool, int]:
+    """Where a report of a claim at start–end, its citation at `at`, comes among the claim's: those
+    covering it (a block's, a source line's) first, then those its sentence names, in the text's
+    order (時事通信 then the タス通信 of タス通信によると… in its block; The BBC / Reuters)."""
+    return start <= at < end, at
+
+
 def report_dates(reports) -> str:
     """The reports' dates beside their outlets: one where all have it (BBC / Reuters, 2024-07-09),
     else each in turn, "?" where unknown (時事通信 / タス通信: 2024-07-03 / ?)."""
@@ -152,9 +159,7 @@ def claim_facts(g: Graph) -> list[Facts]:
                 start, end = whole_number(g.value(sel, OA.start)), whole_number(g.value(sel, OA.end))
             elif (sel, RDF.type, OA.TextQuoteSelector) in g:
                 exact, prefix, suffix = (str(g.value(sel, p) or "") for p in (OA.exact, OA.prefix, OA.suffix))
-        # the reports covering it (a block's, a source line's) first, then those its sentence names, in the
-        # text's order: 時事通信 then the タス通信 of タス通信によると… in its block; The BBC / Reuters
-        cited = sorted(g.objects(c, SCHEMA.citation), key=lambda r: (start <= (at := _start(g, r)) < end, at, str(r)))
+        cited = sorted(g.objects(c, SCHEMA.citation), key=lambda r: (*cited_order(start, end, _start(g, r)), str(r)))
         reports = tuple(_report(g, r) for r in cited)
         # the speakers that publish a cited report in the reports' order (the text's), so that a
         # joint attribution reads the same in each column: "時事通信 / 共同通信" twice; the others by name
