@@ -153,6 +153,9 @@ def test_an_outlet_named_in_the_sentence_is_its_citation(body, speaker, outlet, 
     # a piece of the outlet's: its name after the piece, in lower case "the", or before the piece's noun
     ("According to a report in the Financial Times, the bank will cut 500 jobs.", "ft", None),
     ("According to a New York Times report, the bank will cut 500 jobs.", "nyt", None),
+    # what was given to the outlet
+    ("The company confirmed the layoffs to CNBC on Tuesday.", "cnbc", None),
+    ("In a statement to The Associated Press, the ministry said the talks had failed.", "ap", None),
     # where the speaker wrote it
     ("Writing in The Atlantic, Jane Doe argues that the policy failed.", "atlantic", None),
     ("In an op-ed for The Washington Post, Jane Doe argued that the policy failed.", "wapo", None),
@@ -970,6 +973,8 @@ def test_an_outlet_reporting_after_the_quotative_with_its_day_or_in_a_list_is_th
     assert [ex.citations[k].outlet for k in c.cited_to] == outlets and day in (..., ex.citations[c.citation].date)
 
 
-def test_writing_in_a_place_that_is_no_outlet_cites_nothing():
-    [claim] = extract_text("Notes\n\nWriting in his diary, Jane Doe said the policy failed.\n", published=date(2024, 7, 10)).claims
-    assert claim.speakers[0].name == "Jane Doe" and claim.citation is None
+@pytest.mark.parametrize("body", ["Writing in his diary, Jane Doe said the policy failed.",
+                                  "The minister confirmed plans to visit Paris.", "In a letter to the editor, Jane Roe said the park was dirty."])
+def test_writing_in_or_giving_to_what_is_no_outlet_cites_nothing(body):
+    [claim] = extract_text(f"Notes\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert claim.kind == "reported_speech" and claim.citation is None
