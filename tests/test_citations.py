@@ -132,6 +132,11 @@ def test_outlet_aliases_normalise_to_one_outlet():
     ("共同通信が4日報じたところによると、政府は方針を固めた。", "共同通信", "kyodo", date(2024, 7, 4)),
     ("市長は「工場を閉鎖する」と述べた、と共同通信が9日報じた。", "市長", "kyodo", date(2024, 7, 9)),
     ("市長は2日、「工場を閉鎖する」と述べた、と共同通信が報じた。", "市長", "kyodo", None),
+    # the day of the paper's issue is its report's
+    ("7月3日付の朝日新聞によると、市は値上げを決めた。", "朝日新聞", "asahi", date(2024, 7, 3)),
+    ("朝日新聞（3日付）によると、市は値上げを決めた。", "朝日新聞", "asahi", date(2024, 7, 3)),
+    ("3日付の読売新聞は、市が値上げを決めたと報じた。", "読売新聞", "yomiuri", date(2024, 7, 3)),
+    ("3日付で辞任した社長について、朝日新聞によると、後任は未定だ。", "朝日新聞", "asahi", None),
 ])
 def test_an_outlet_named_in_the_sentence_is_its_citation(body, speaker, outlet, day):
     ex = extract_text(f"政治メモ | ブログ\n\n{body}\n", published=date(2024, 7, 10))

@@ -75,6 +75,7 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
             out_claims.append(cl)
             continue
         when = said_at(article, _frame_only(cl), article.published, year) if speaking else _relayed_on(article, cl, outlet, span, year)
+        when = when or _issue_of(article, cl, span, year)
         first = _cite(article.text, cl, outlet, span, when, out_citations, named, covered=covering is not None)
         # the other outlets of a joint attribution (The BBC and Reuters reported; …, according to the
         # BBC and Reuters): a report of each
@@ -120,6 +121,22 @@ def _relays(cl: Claim, publisher: Citation) -> bool:
     pieces = [o for sp in cl.speakers if sp.kind != "media" and (o := _outlet_of(sp))]      # according to a CNN poll
     others = [sp for sp in (*named, *pieces) if lexicon.find_outlet(sp.name) is not lexicon.outlets().get(publisher.outlet)]
     return bool(others) and (cl.act in ("reported", "accordingTo") or any(v.source in others for v in cl.via))
+
+
+def _issue_of(article: Article, cl: Claim, span: tuple[int, int], year: int | None):
+    """The day of the paper's issue its mention names (3日付の読売新聞, 7月3日付朝日新聞朝刊, 朝日新聞（3日付）):
+    the report's date, read as the article's language reads a day."""
+    lead = max(0, span[0] - 16)
+    found = [m for m in _ISSUE.finditer(article.text, lead, span[1])
+             if m.start() >= span[0] or _ISSUE_GAP.fullmatch(article.text, m.end(), span[0])]
+    if not found:
+        return None
+    day = found[-1].group(1) + "、"
+    return lang.of(article).statement_date(replace(cl, text=day, content=None), len(day), article.published, year, None)
+
+
+_ISSUE = re.compile(r"((?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)付")
+_ISSUE_GAP = re.compile(r"の?\s*")
 
 
 def _frame_only(cl: Claim) -> Claim:
