@@ -402,6 +402,15 @@ def test_a_transcript_s_labels_speak_their_turns_and_questions_are_no_statements
     assert by["UPDATE: The senator left the studio after the interview."] != "John Doe"
 
 
+def test_a_label_with_what_the_speaker_is_written_as_words_are_speaks_but_a_dated_dateline_does_not():
+    text = ("Evening news transcript\n\nJANE ROE: Good evening. Four more protesters were arrested today.\n\n"
+            "JOHN DOE, Governor of the State of Ohio: We had a good week for the economy.\n\nJANE ROE: The governor spoke in Ohio.\n")
+    by = {c.text: c.speakers[0].name for c in extract_text(text, published=date(2024, 7, 10)).claims}
+    assert by["We had a good week for the economy."] == "John Doe" and by["The governor spoke in Ohio."] == "Jane Roe"
+    datelines = "News\n\nWASHINGTON, Oct. 24: The president spoke.\n\nLONDON, Oct. 25: The minister spoke.\n"
+    assert {c.speakers[0].name for c in extract_text(datelines, published=date(2024, 7, 10)).claims} == {"article author"}
+
+
 def test_a_briefing_s_questions_labelled_q_and_spaces_are_no_statements_and_titled_labels_are_people():
     ex, _ = claims_of("MS. LANE:  We are sending aid to the valley.\n\nQ    Is the aid going through the county?\n\n"
                       "MS. LANE:  Most of it, yes.\n\nThe rest goes to the schools.\n")

@@ -20,10 +20,12 @@ from ...model import Layout
 from .speakers import classify
 
 # a name in capitals, up to five words (titles with their stops: SEN., MS.), a party in
-# parentheses, and after a comma what the speaker is (ABC HOST, ALABAMA); a transcript pasted as a
-# quote opens each turn with its quote mark ("WALLACE: …)
+# parentheses, and after a comma what the speaker is, in capitals (ABC HOST, ALABAMA) or as words
+# are written, without digits (DONALD TRUMP, President of the United States:, as a broadcaster's
+# transcript has it; not WASHINGTON, Oct. 24:); a transcript pasted as a quote opens each turn with
+# its quote mark ("WALLACE: …)
 _LABEL = re.compile(r"[\"“]?(?P<name>[A-Z][A-Z'’\-]*\.?(?:\s+[A-Z][A-Z'’\-]*\.?){0,4})(?:\s*\([A-Z]{1,3}(?:-[A-Z]{2})?\))?"
-                    r"(?:,\s*(?P<role>[A-Z][A-Z0-9 .,'’&\-]{1,50}?))?\s*:\s+(?=\S)")
+                    r"(?:,\s*(?P<role>[A-Z](?:[A-Z0-9 .,'’&\-]{1,50}?|[A-Za-z .,'’&\-]{1,60}?)))?\s*:\s+(?=\S)")
 # a briefing's transcript writes its labels as names are written (Wang Wenbin:, Dragon TV:)
 _NAMED = re.compile(r"[ \t\u3000]*(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s*:\s+(?=\S)")
 # a question's label (or an answer's) without its colon, set off by a tab or spaces, as White House transcripts write it
