@@ -13,8 +13,8 @@ triples to add. It needs no other article's text, only lookups:
   references found, and if they render the same
   statement it points to the closest (`ct:sameStatement`) with their similarity and what
   changed. A claim found by its exact words carries no keys of its own; one found by its
-  likeness carries the key of its words and the bands its reference's words lack, so that what
-  is like it and not like the reference finds it whichever came first. A lookup costs what one claim's keys find, never a
+  likeness carries the keys of its words too, so that what is like it and not like the reference
+  finds it whichever came first. A lookup costs what one claim's keys find, never a
   scan of the store: matching stays sub-quadratic however large it grows. A key the store cannot
   hold is not looked up (`keyfilter.py`: most keys are of statements nobody made before, or of
   this linker's batches not yet written, where `_found` finds them).
@@ -124,9 +124,7 @@ class Linker:
             if best is None and r.claim in own_bands:
                 best, score, others = self._closest(r, own_bands[r.claim], known, alike=True)
                 if best is not None and best.words != r.words:
-                    # its words' key, the bands its reference lacks: what is like r alone finds r
-                    theirs = set(bands_of([best.shingles])[0])
-                    carried = [exact[r.claim], *(b for b in own_bands[r.claim] if b not in theirs)]
+                    carried = [exact[r.claim], *own_bands[r.claim]]   # its words' keys: what is like r alone finds r
             if best is not None:
                 self._carry(add, r, carried)
                 self._point(add, r, best, score, changes(best.words, r.words) if best.words != r.words else Changes())
@@ -174,10 +172,12 @@ class Linker:
         bands (`alike`), the closest, its similarity and the others, most alike first ((None, None,
         []) if none); else those with the same words, by IRI (the first is linked to)."""
         found = list({c.claim: c for k in keys for c in self._found(k, known)}.values())     # once each: several keys find one
-        cands = {c.claim: c for c in found if c.claim != r.claim and c.lang == r.lang and compatible(r, c)}
+        def fits(c: Rendering) -> bool:     # (linked again on a removal: not to what links to it)
+            return c.claim != r.claim and c.lang == r.lang and compatible(r, c) and not (self.without and self._root(c.claim) == r.claim)
+
+        cands = {c.claim: c for c in found if fits(c)}
         if alike:                  # and the references saying the same words as those found (no bands of their own)
-            siblings = (w for words in self._words_alike(r, found) for w in self._found(words, known)
-                        if w.claim != r.claim and w.claim not in cands and w.lang == r.lang and compatible(r, w))
+            siblings = (w for words in self._words_alike(r, found) for w in self._found(words, known) if w.claim not in cands and fits(w))
             cands.update((w.claim, w) for w in itertools.islice(siblings, MAX_SAME_WORDS))
         if not alike:
             return sorted(cands.values(), key=lambda c: c.claim)
