@@ -137,6 +137,9 @@ def test_outlet_aliases_normalise_to_one_outlet():
     ("朝日新聞（3日付）によると、市は値上げを決めた。", "朝日新聞", "asahi", date(2024, 7, 3)),
     ("3日付の読売新聞は、市が値上げを決めたと報じた。", "読売新聞", "yomiuri", date(2024, 7, 3)),
     ("3日付で辞任した社長について、朝日新聞によると、後任は未定だ。", "朝日新聞", "asahi", None),
+    ("7月3日付朝日新聞朝刊によると、市は値上げを決めた。", "朝日新聞", "asahi", date(2024, 7, 3)),
+    # the day a source reported, where it is not the speaker
+    ("AFP通信が4日報じたところによると、同国のリンド首相は「増税しない」と述べた。", "リンド", "afp", date(2024, 7, 4)),
 ])
 def test_an_outlet_named_in_the_sentence_is_its_citation(body, speaker, outlet, day):
     ex = extract_text(f"政治メモ | ブログ\n\n{body}\n", published=date(2024, 7, 10))
@@ -199,6 +202,21 @@ def test_an_outlet_a_covered_sentence_names_as_reporting_it_is_cited_beside_the_
     assert ex.citations[claim.citation].outlet == covering           # the report the text is pasted from
     [also] = (ex.citations[k] for k in claim.also_cited)                # and the one it relays, dated only where it says
     assert (also.outlet, also.kind, also.date) == (named, "named", day)
+
+
+def test_the_covering_outlet_named_again_in_its_text_is_no_second_report():
+    text = ("Builders | Notes\n\nCHICAGO, July 9 (Reuters) - The contractor, Apex Builders, confirmed the findings to "
+            "Bloomberg News on Monday, Reuters reported.\n")
+    ex = extract_text(text, published=date(2024, 7, 10))
+    [claim] = ex.claims
+    assert [ex.citations[k].outlet for k in claim.cited_to] == ["reuters", "bloomberg"]
+
+
+def test_an_outlet_s_piece_a_covered_sentence_gives_as_its_source_is_cited_beside_the_covering_report():
+    ex = extract_text("Talks | Notes\n\nCHICAGO, July 9 (Reuters) - According to a New York Times report, the union rejected "
+                      "the latest offer on Wednesday.\n", published=date(2024, 7, 10))
+    [claim] = ex.claims
+    assert [ex.citations[k].outlet for k in claim.cited_to] == ["reuters", "nyt"]
 
 
 @pytest.mark.parametrize("body", ["Reuters, the news agency, said it would cut 500 jobs.", "A spokesman for the BBC said the plan was dead."])
@@ -979,7 +997,9 @@ def test_an_outlet_reporting_after_the_quotative_with_its_day_or_in_a_list_is_th
 
 
 @pytest.mark.parametrize("body", ["Writing in his diary, Jane Doe said the policy failed.",
-                                  "The minister confirmed plans to visit Paris.", "In a letter to the editor, Jane Roe said the park was dirty."])
+                                  "The minister confirmed plans to visit Paris.", "In a letter to the editor, Jane Roe said the park was dirty.",
+                                  "In a message to CNN staff, the network's chief executive said layoffs were coming.",
+                                  "Veteran reporter Ann Cole confirmed her move to Politico in a post on Friday."])
 def test_writing_in_or_giving_to_what_is_no_outlet_cites_nothing(body):
     [claim] = extract_text(f"Notes\n\n{body}\n", published=date(2024, 7, 10)).claims
     assert claim.kind == "reported_speech" and claim.citation is None

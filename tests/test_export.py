@@ -532,3 +532,19 @@ def test_a_joint_attributions_speakers_and_outlets_read_in_the_same_order(tmp_pa
         ingest(s, ex)
         [row] = list(csv.DictReader(io.StringIO(exported(s, "csv").decode("utf-8"))))
     assert (row["speaker"], row["outlet"]) == ("Reuters / BBC", "Reuters / BBC")
+
+
+def test_the_csv_s_outlets_and_dates_of_a_claim_s_reports_line_up():
+    from types import SimpleNamespace as NS
+
+    from tracker.formats.facts import report_columns
+
+    def rep(outlet, day):
+        return NS(outlet=NS(name=outlet), date=day)
+
+    assert report_columns([rep("BBC", "2024-07-09"), rep("Reuters", "2024-07-09")]) == ("BBC / Reuters", "2024-07-09")
+    assert report_columns([rep("時事通信", "2024-07-03"), rep("タス通信", None)]) == ("時事通信 / タス通信", "2024-07-03 / ?")
+    # an outlet twice, with two dates: each report in its place (not "Reuters / Bloomberg" beside three dates)
+    assert report_columns([rep("Reuters", "2024-07-09"), rep("Reuters", None), rep("Bloomberg", None)]) == \
+        ("Reuters / Reuters / Bloomberg", "2024-07-09 / ? / ?")
+    assert report_columns([]) == ("", "")

@@ -49,10 +49,13 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
             out_claims.append(cl)
             continue
         para = bisect_right(starts, cl.start) - 1
-        outlet = next((sp for sp in cl.speakers if sp.kind == "media"), None)
+        # under a covering report, the outlets other than its own (CHICAGO (Reuters) - …, Reuters reported: its own)
+        relayed = covering is not None and covering.kind != "publisher"
+        other = (lambda sp: lexicon.find_outlet(sp.name) is not lexicon.outlets().get(covering.outlet)) if relayed else (lambda sp: True)
+        outlet = next((sp for sp in cl.speakers if sp.kind == "media" and other(sp)), None)
         speaking = outlet is not None
-        outlet = outlet or next((v.source for v in cl.via if v.source.kind == "media"), None) \
-            or next((_outlet_of(sp) for sp in cl.speakers if _outlet_of(sp)), None)
+        outlet = outlet or next((v.source for v in cl.via if v.source.kind == "media" and other(v.source)), None) \
+            or next((o for x in (*cl.speakers, *(v.source for v in cl.via)) if (o := _outlet_of(x)) and other(o)), None)
         sentence = opens[k - 1] if speaking and (k := bisect_right(opens, cl.start)) else cl.start
         announced = para > 0 and (cl.via or speaking) and announces(article.text, starts[para - 1], starts[para])
         if announced and cl.via:
@@ -79,12 +82,12 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
         first = _cite(article.text, cl, outlet, span, when, out_citations, named, covered=covering is not None)
         # the other outlets of a joint attribution (The BBC and Reuters reported; …, according to the
         # BBC and Reuters): a report of each
-        others = {sp.name: sp for sp in (*cl.speakers, *(v.source for v in cl.via)) if sp.kind == "media" and sp.name != outlet.name}
+        others = {sp.name: sp for sp in (*cl.speakers, *(v.source for v in cl.via)) if sp.kind == "media" and sp.name != outlet.name and other(sp)}
         cited = {sp.name: k for sp in others.values() if (at := _mention(article.text, cl, sp)) is not None
                  and (k := _cite(article.text, cl, sp, at, when if sp in cl.speakers else None, out_citations, named,
                                  covered=covering is not None)) != first}
         also = tuple(dict.fromkeys(cited.values()))
-        if covering is not None and covering.kind != "publisher":       # the covering report, relaying these
+        if relayed:          # the covering report, relaying these
             out_claims.append(replace(cl, also_cited=tuple(dict.fromkeys((*cl.also_cited, first, *also)))))
             continue
         via = tuple(v for v in cl.via if v.source != outlet and v.source.name not in cited)
@@ -118,25 +121,28 @@ def _cite(text: str, cl: Claim, outlet: Speaker, span: tuple[int, int], when, ci
 def _relays(cl: Claim, publisher: Citation) -> bool:
     """Whether a statement's sentence names another outlet than the page's as the one reporting it."""
     named = [sp for sp in (*cl.speakers, *(v.source for v in cl.via)) if sp.kind == "media"]
-    pieces = [o for sp in cl.speakers if sp.kind != "media" and (o := _outlet_of(sp))]      # according to a CNN poll
+    pieces = [o for sp in (*cl.speakers, *(v.source for v in cl.via)) if sp.kind != "media" and (o := _outlet_of(sp))]   # a CNN poll
     others = [sp for sp in (*named, *pieces) if lexicon.find_outlet(sp.name) is not lexicon.outlets().get(publisher.outlet)]
-    return bool(others) and (cl.act in ("reported", "accordingTo") or any(v.source in others for v in cl.via))
+    return bool(others) and (cl.act in ("reported", "accordingTo") or any(v.source in others or _outlet_of(v.source) in others for v in cl.via))
 
 
 def _issue_of(article: Article, cl: Claim, span: tuple[int, int], year: int | None):
-    """The day of the paper's issue its mention names (3日付の読売新聞, 7月3日付朝日新聞朝刊, 朝日新聞（3日付）):
-    the report's date, read as the article's language reads a day."""
+    """The day of the paper's issue its mention names (3日付の読売新聞, 7月3日付朝日新聞朝刊, 朝日新聞（3日付）), or
+    of the report it names as a source (AFP通信が4日報じたところによると): the report's date, read as the
+    article's language reads a day."""
     lead = max(0, span[0] - 16)
-    found = [m for m in _ISSUE.finditer(article.text, lead, span[1])
+    found = [m.group(1) for m in _ISSUE.finditer(article.text, lead, span[1])
              if m.start() >= span[0] or _ISSUE_GAP.fullmatch(article.text, m.end(), span[0])]
+    found += [m.group(1) for m in [_REPORTED_ON.match(article.text, span[1])] if m]    # AFP通信が4日報じたところによると
     if not found:
         return None
-    day = found[-1].group(1) + "、"
+    day = found[-1] + "、"
     return lang.of(article).statement_date(replace(cl, text=day, content=None), len(day), article.published, year, None)
 
 
 _ISSUE = re.compile(r"((?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)付")
 _ISSUE_GAP = re.compile(r"の?\s*")
+_REPORTED_ON = re.compile(r"が((?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)(?:に)?(?:報じ|伝え|配信し)た(?:ところ)?(?:によると|によれば)")
 
 
 def _frame_only(cl: Claim) -> Claim:

@@ -148,9 +148,12 @@ SELECT ?speaker ?name (GROUP_CONCAT(DISTINCT ?alias; separator=", ") AS ?aliases
 """
 
 REPORTS = """
-SELECT ?report ?outlet ?reported ?report_headline ?citation ?start WHERE {
+SELECT ?report ?outlet ?reported ?report_headline ?citation ?start ?relayed WHERE {
   ?_claim schema:citation ?report .
-  OPTIONAL { ?report schema:publisher/schema:name ?outlet }
+  OPTIONAL { ?report schema:publisher ?publisher . OPTIONAL { ?publisher schema:name ?outlet } }
+  # a report it relays: its outlet speaks the claim or is a source the claim names (formats.facts.cited_order)
+  BIND (BOUND(?publisher) && (EXISTS { ?_claim prov:wasAttributedTo ?publisher }
+        || EXISTS { ?_claim prov:wasDerivedFrom|prov:wasQuotedFrom ?account . ?account prov:wasAttributedTo ?publisher }) AS ?relayed)
   OPTIONAL { ?report schema:datePublished ?reported }
   OPTIONAL { ?report schema:headline ?report_headline }
   OPTIONAL { ?report ct:citationText ?citation }
@@ -190,9 +193,9 @@ def show(store: Backend, ident: str) -> dict:
     main["claim"] = iri
     main["speakers"] = rows(SPEAKERS)
     # every report it is cited to (a joint attribution: one an outlet), as the text names them; the first as before
-    at = (whole_number(main.get("start"), -1), whole_number(main.get("end"), -1))
-    reports = sorted({r["report"]: r for r in rows(REPORTS)}.values(), key=lambda r: cited_order(*at, whole_number(r.get("start"), -1)))
-    main["reports"] = [{k: v for k, v in r.items() if k != "start"} for r in reports]
+    reports = sorted({r["report"]: r for r in rows(REPORTS)}.values(),
+                     key=lambda r: cited_order(r.get("relayed") in ("true", "1"), whole_number(r.get("start"), -1)))
+    main["reports"] = [{k: v for k, v in r.items() if k not in ("start", "relayed")} for r in reports]
     main.update(main["reports"][0] if main["reports"] else {})
     main["chain"] = [{k: t.get("value", "") for k, t in row.items() if isinstance(t, dict)}
                      for row in run(store, named("chain", {"claim": iri}), timeout=None, limit=100).rows]

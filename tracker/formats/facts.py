@@ -132,18 +132,33 @@ def via_text(via: tuple[tuple[str, ...], ...]) -> str:
     return " ← ".join(" / ".join(level) for level in via)
 
 
-def cited_order(start: int, end: int, at: int) -> tuple[bool, int]:
-    """Where a report of a claim at start–end, its citation at `at`, comes among the claim's: those
-    covering it (a block's, a source line's) first, then those its sentence names, in the text's
-    order (時事通信 then the タス通信 of タス通信によると… in its block; The BBC / Reuters)."""
-    return start <= at < end, at
+def cited_order(relayed: bool, at: int) -> tuple[bool, int]:
+    """Where a report of a claim, its citation at `at`, comes among the claim's: those covering it
+    (a block's, a source line's) first, then those it relays (`relayed`: their outlet speaks it or
+    is a source it names, タス通信によると…, …とロイター通信が伝えた), each in the text's order (時事通信 /
+    タス通信; The BBC / Reuters)."""
+    return relayed, at
 
 
-def report_dates(reports) -> str:
-    """The reports' dates beside their outlets: one where all have it (BBC / Reuters, 2024-07-09),
-    else each in turn, "?" where unknown (時事通信 / タス通信: 2024-07-03 / ?)."""
-    dates = list(dict.fromkeys(r.date or "?" for r in reports))
-    return "" if dates == ["?"] else dates[0] if len(dates) == 1 else " / ".join(r.date or "?" for r in reports)
+def _relayed(g: Graph, claim, report) -> bool:
+    """Whether the outlet of one of a claim's reports speaks the claim or is a source it names."""
+    outlet = g.value(report, SCHEMA.publisher)
+    if outlet is None:
+        return False
+    return (claim, PROV.wasAttributedTo, outlet) in g or any(
+        (account, PROV.wasAttributedTo, outlet) in g for p in (PROV.wasDerivedFrom, PROV.wasQuotedFrom) for account in g.objects(claim, p))
+
+
+def report_columns(reports) -> tuple[str, str]:
+    """The outlets of a claim's reports and their dates, each outlet and date once, in the same
+    order: the date once where all have it (BBC / Reuters, 2024-07-09), else each in turn, "?"
+    where unknown (時事通信 / タス通信, 2024-07-03 / ?)."""
+    pairs = list(dict.fromkeys((r.outlet.name if r.outlet else "?", r.date or "?") for r in reports))
+    if all(o == "?" for o, _ in pairs):
+        pairs = []
+    dates = list(dict.fromkeys(d for _, d in pairs))
+    return (" / ".join(dict.fromkeys(o for o, _ in pairs)) if len(dates) <= 1 else " / ".join(o for o, _ in pairs),
+            "" if dates in ([], ["?"]) else dates[0] if len(dates) == 1 else " / ".join(d for _, d in pairs))
 
 
 def claim_facts(g: Graph) -> list[Facts]:
@@ -159,7 +174,7 @@ def claim_facts(g: Graph) -> list[Facts]:
                 start, end = whole_number(g.value(sel, OA.start)), whole_number(g.value(sel, OA.end))
             elif (sel, RDF.type, OA.TextQuoteSelector) in g:
                 exact, prefix, suffix = (str(g.value(sel, p) or "") for p in (OA.exact, OA.prefix, OA.suffix))
-        cited = sorted(g.objects(c, SCHEMA.citation), key=lambda r: (*cited_order(start, end, _start(g, r)), str(r)))
+        cited = sorted(g.objects(c, SCHEMA.citation), key=lambda r: (*cited_order(_relayed(g, c, r), _start(g, r)), str(r)))
         reports = tuple(_report(g, r) for r in cited)
         # the speakers that publish a cited report in the reports' order (the text's), so that a
         # joint attribution reads the same in each column: "時事通信 / 共同通信" twice; the others by name

@@ -8,7 +8,7 @@ from typing import BinaryIO
 
 from rdflib import Graph
 
-from .facts import claim_facts, report_dates, via_text
+from .facts import claim_facts, report_columns, via_text
 
 COLUMNS = ("article", "line", "kind", "attitude", "speaker", "cue", "text", "outlet", "report_date", "statement_date",
            "via", "violation", "claim")
@@ -41,8 +41,7 @@ def write_csv(articles: Iterable[Graph], out: BinaryIO, *, claims: set[str] | No
             found = problems.get(f.iri, []) + [m for r in f.reports for m in problems.get(r.iri, [])]
             row((      # a joint attribution's outlets and their dates, each once: BBC / Reuters
                 f.article_url or f.article, f.line, f.kind, f.attitude or "", " / ".join(s.name for s in f.speakers), f.cue or "",
-                f.text, " / ".join(dict.fromkeys(r.outlet.name for r in f.reports if r.outlet)),
-                report_dates(f.reports), f.date or "", via_text(f.via), " | ".join(found), f.iri,
+                f.text, *report_columns(f.reports), f.date or "", via_text(f.via), " | ".join(found), f.iri,
             ))
         out.write(buf.getvalue().encode("utf-8"))
         buf.seek(0)
