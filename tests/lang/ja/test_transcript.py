@@ -195,7 +195,9 @@ def test_a_name_right_before_the_quote_that_is_its_paragraph_speaks_that_paragra
     assert [c.kind for c in ex.claims if c.text.startswith(("会見", "会社"))] == ["author_assertion"] * 2
 
 
-@pytest.mark.parametrize("line", ["昨日「新しい店が開いた」と聞いた。", "首相は「経済対策を急ぐ」と述べた。", "昨日「新しい店が開いた」"])
+@pytest.mark.parametrize("line", ["昨日「新しい店が開いた」と聞いた。", "首相は「経済対策を急ぐ」と述べた。", "昨日「新しい店が開いた」",
+                                  # a caption, a song's or a book's title
+                                  "写真＝田中知事「頑張ろう」", "佐藤花子さん「夏の終わり」", "元首相の安倍晋三氏「美しい国へ」"])
 def test_words_before_a_quote_that_name_no_one_or_a_quote_said_in_a_sentence_are_no_label(line):
     [claim] = extract_text(f"メモ\n\n{line}\n", published=date(2024, 7, 10)).claims
     assert claim.speakers[0].name in ("article author", "首相")

@@ -92,11 +92,15 @@ def introduces(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Co
 # a negation that governs the verb (never said, would not have said, didn't say), or no one as its subject
 _NEGATED = re.compile(r"(?i)(?:\b(?:never|not|no\s+longer)|n['’]?t)(?:\s+(?:have|has|had|be|been|ever|yet|once|actually|really))*\s*$|^\s*(?:no\s+one|nobody)\b")
 _INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with)|[Ii]n an interview (?:with|on)|told|tells?|interviewed by"
-                        # what was given to the outlet: in a statement to The AP, confirmed the layoffs to CNBC
-                        r"|[Ii]n an? (?:statement|email|e-mail|message|letter|comment) (?:sent )?to|confirm(?:ed|s)(?: [^,.;:“\"]{1,40}?)? to"
+                        # what was given to the outlet: in a statement to The AP, confirmed the layoffs to CNBC (not
+                        # a move or a transfer to it: that is where someone goes)
+                        r"|[Ii]n an? (?:statement|email|e-mail|comment) (?:sent )?to"
+                        r"|confirm(?:ed|s)(?: (?![^,.;:“\"]{0,30}?\b(?:move|transfer|switch|jump|return|departure|defection|appointment|hire|hiring|promotion|relocation|trip|visit)s?\b)[^,.;:“\"]{1,40}?)? to"
                         # where the speaker wrote it: Writing in The Atlantic, In an op-ed for The Washington Post
                         r"|(?P<wrote>[Ww]riting (?:in|for)|[Ii]n an? (?:op-ed|column|essay|guest essay|opinion piece|piece)(?: published)? (?:in|for)))"
-                        r"\s+(?P<outlet>(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})")
+                        r"\s+(?P<outlet>(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})"
+                        # (not its people: a message to CNN staff is the network's own)
+                        r"(?!['’]?\s+(?:staff|staffers|employees|workers|journalists|reporters|editors|colleagues|newsroom|executives|board)\b)")
 
 
 def told_outlet(masked: str) -> Via | None:

@@ -261,8 +261,9 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
     src = source_cue(clause)
     stance = "Speculative" if _hedged(body, appeals=cue is None) else "Assertive"
     if cue is not None and src is not None and src.end <= cue.start and (
-            cue.cue.form == "hearsay" or not ends_clause(text, cue, clause) or cue.cue.surface.startswith("し(")):
-        # 関係者によると、中国側は…という / 警察によりますと、容疑者は…としています: what 関係者, 警察 say
+            cue.cue.form == "hearsay" or not ends_clause(text, cue, clause) or cue.cue.surface.startswith("し(")
+            or find_speaker(text, clause, cue, mask, base) is None):
+        # 関係者によると、中国側は…という / 警察によりますと、容疑者は…としています / 関係者によると、…という判断だ: what 関係者, 警察 say
         sps, mention = source_speakers(text, clause, src, ctx)
         if sps:
             d.speakers, d.mention, d.kind, d.explicit = sps, mention, "reported_speech", True

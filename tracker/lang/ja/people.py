@@ -209,7 +209,7 @@ def source_speakers(text: str, clause: Clause, src: CueHit, ctx: Context) -> tup
     if ns >= ne:
         return (), ""
     np = text[ns:ne]
-    if _SAME_ORG.fullmatch(np) and (org := same_org(np, ctx)):      # 同社によると: the company named before
+    if _SAME_ORG.fullmatch(np) and (org := same_org(np, ctx, ns)):      # 同社によると: the company named before
         return (org,), org.mention or np
     if _split_joint(np) != [np]:       # 共同通信と時事通信, and 共同通信と共同通信 (one source, named twice)
         return speakers_of((np, ns, ne), ctx), np
@@ -225,7 +225,7 @@ def speakers_of(found: tuple[str, int, int], ctx: Context) -> tuple[Speaker, ...
         return ctx.last_joint
     if np in _PERSON_PRONOUNS and ctx.last_person:
         return (ctx.last_person,)
-    if _SAME_ORG.fullmatch(np) and (org := same_org(np, ctx)):
+    if _SAME_ORG.fullmatch(np) and (org := same_org(np, ctx, ns)):
         return (org,)
     if np in ctx.by_title:          # 首相 → 岸田文雄, 報道官 → 毛寧: the one person the article names with that title
         return (ctx.by_title[np],)
@@ -256,13 +256,25 @@ def _split_joint(np: str) -> list[str]:
     return [np]
 
 
-def same_org(np: str, ctx: Context) -> Speaker | None:
-    """The organisation 同社, 同課, 同署 refers to: the last named whose name ends with its word
-    (県健康増進課 for 同課, though the police spoke since), else, for a word a name need not end
-    with (同社: トヨタ自動車), the last named; else none (同署: a station no one quoted)."""
+def same_org(np: str, ctx: Context, at: int) -> Speaker | None:
+    """The organisation 同社, 同課, 同署 at `at` refers to. For a word every such name ends with (課, 署,
+    病院): the last name the text writes ending with it before `at`, speaker or not (県警捜査1課は男を
+    逮捕した。同課によると: 捜査1課, though 県生活衛生課 spoke before it). For the others (同社: トヨタ自動車
+    need not end with 社): the last speaker named whose name ends with it, else the last named."""
     kind = np[1:]
+    if kind not in _LOOSE:
+        floor, end = max(0, at - _SAME_REACH), at
+        while (end := ctx.text.rfind(kind, floor, end)) != -1:
+            if ctx.text[end - 1:end] != "同":
+                s, e = np_before(ctx.text, end + len(kind), max(floor, end - 30))
+                if e - s > len(kind) and ctx.text[s] != "同":
+                    return make_speaker(ctx.text[s:e], "organization", ctx, s)
+        return None
     found = next((o for o in reversed(ctx.orgs) if (o.mention or o.name).endswith(kind) or o.name.endswith(kind)), None)
-    return found or (ctx.last_org if kind in _LOOSE else None)
+    return found or ctx.last_org
+
+
+_SAME_REACH = 3000      # how far back 同課 looks for the section it names
 
 
 _LOOSE = ("社", "省", "庁", "党", "局", "紙", "誌", "団体", "機関", "政府", "銀行", "大学", "グループ", "協会", "委員会")

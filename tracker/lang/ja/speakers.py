@@ -219,8 +219,10 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
     if subjects:
         # a subject set off by a comma is the sentence's (北町署が、男が…と発表した), else the last
         return next((sj for sj in subjects if text[sj[2] + 1:sj[2] + 2] == "、"), subjects[-1])
-    # by grammar the topic of a speech verb is its speaker: 北斗電機は…と発表した
-    if unknown:
+    # by grammar the topic of a speech verb is its speaker: 北斗電機は…と発表した; of a view or a stance,
+    # only set off by a comma (日銀は、…との見方だ), its topic else what it is about (専門家の間では、景気は
+    # 回復に向かうと見ている, …との見方だ)
+    if unknown and (cue.cue.act != "assessed" and not _STANCE_NOUN.match(cue.surface) or text[unknown[0][2] + 1:unknown[0][2] + 2] == "、"):
         return unknown[0]
     # where the words stand, when no one is named: 公式サイトでは「…」と呼びかけた
     for m in re.finditer(r"では、?", text[s:limit]):
@@ -236,6 +238,7 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
     return None
 
 
+_STANCE_NOUN = re.compile(r"と(?:の|いう)")      # …との立場だ, …という判断だ: a stance closing its sentence as a noun
 _HEADLINE_SUBJECT = re.compile(r"[\s”“\"「『]*([^、。「」『』\s”“]{2,20})、")
 
 
