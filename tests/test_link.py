@@ -701,3 +701,35 @@ def test_minhashes_computed_together_are_datasketch_s_and_the_band_keys_of_store
     assert likeness.minhashes(sets).tolist() == rows.tolist()
     # a key written by the datasketch-computed scheme (m2) before this change
     assert likeness.bands(likeness.shingles(_WORDS))[:2] == ["m20b4KAQd6bWXkL", "m21J0WgMVr1ja9s"]
+
+
+_DRIFT = {   # a quote drifting a few words at a time: a~b, b~d, d~e alike; a~d and b~e not
+    "a": "The economy will grow strongly next year because exports to asia are rising and investment in factories has doubled since the spring",
+    "b": "Frankly we all believe strongly next year because exports to asia are rising and investment in factories has doubled since the spring",
+    "d": "Frankly we all believe strongly next year because exports to asia are rising and investment in factories has as everyone can see",
+    "e": "Frankly we all believe that our nation truly exports to asia are rising and investment in factories has as everyone can see",
+}
+
+
+def test_a_drifting_quote_keeps_one_link_a_claim_through_removals_and_every_carrier_in_its_lineage(tmp_path):
+    """Removed and ingested again in turn, with copies of two of them: every claim keeps one link
+    out, and the lineage of each is every carrier still linked to it."""
+    from tracker.ingest import remove
+
+    paths = {}
+    for day, (name, words) in enumerate([*_DRIFT.items(), ("a2", _DRIFT["a"]), ("b2", _DRIFT["b"])], start=4):
+        paths[name] = tmp_path / f"{name}.txt"
+        paths[name].write_text(f'Article {name} on growth\nJuly {day}, 2024\n\n"{words}," Finance Minister Jane Holloway said '
+                               "on July 3, according to Reuters.\n", "utf-8")
+    with EmbeddedStore(tmp_path / "store", write=True) as store:
+        first = {k: v for p in paths.values() for k, v in ingest_all(store, [p]).items()}
+        assert set(traced(store, first["e"])) >= {"d", "e"}        # e is like d alone, and found through d's own keys
+        for step in (("remove", "a"), ("ingest", "a"), ("remove", "b"), ("ingest", "b"), ("remove", "d")):
+            if step[0] == "remove":
+                assert remove(store, str(paths[step[1]]))
+                first.pop(step[1])
+            else:
+                first.update(ingest_all(store, [paths[step[1]]]))
+            links = _links(store)
+            assert all(len(ups) == 1 for ups in links.values()), (step, links)
+            _assert_a_forest(links)

@@ -115,9 +115,10 @@ class Linker:
         words = {k for r in alike for k in self._words_alike(r, [c for b in own_bands[r.claim] for c in known.get(b, ())])}
         known.update(self._references(sorted(words - set(exact.values())), []))
         for r in rends:
-            # again where none was found: an earlier claim of this article may be it
+            if self.without and r.claim in self._up:        # linked again on a removal, and joined already: one link out
+                continue
             found, score, others = same[r.claim], 1.0, []
-            if not found and any(exact[r.claim] in held for held in self._pending.maps):
+            if not found and any(exact[r.claim] in held for held in self._pending.maps):     # an earlier claim of this article
                 found = self._closest(r, [exact[r.claim]], known)
             best, same_words = (found[0], found[1:]) if found else (None, [])
             carried: list[str] = []
@@ -172,9 +173,8 @@ class Linker:
         bands (`alike`), the closest, its similarity and the others, most alike first ((None, None,
         []) if none); else those with the same words, by IRI (the first is linked to)."""
         found = list({c.claim: c for k in keys for c in self._found(k, known)}.values())     # once each: several keys find one
-        def fits(c: Rendering) -> bool:     # (linked again on a removal: not to what links to it)
-            return c.claim != r.claim and c.lang == r.lang and compatible(r, c) and not (self.without and self._root(c.claim) == r.claim)
-
+        fits = lambda c: c.claim != r.claim and c.lang == r.lang and compatible(r, c) and not (      # noqa: E731
+            self.without and self._root(c.claim) == r.claim)      # (linked again on a removal: not to what links to it)
         cands = {c.claim: c for c in found if fits(c)}
         if alike:                  # and the references saying the same words as those found (no bands of their own)
             siblings = (w for words in self._words_alike(r, found) for w in self._found(words, known) if w.claim not in cands and fits(w))
