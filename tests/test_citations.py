@@ -164,6 +164,8 @@ def test_an_outlet_named_in_the_sentence_is_its_citation(body, speaker, outlet, 
     # what was given to the outlet
     ("The company confirmed the layoffs to CNBC on Tuesday.", "cnbc", None),
     ("In a statement to The Associated Press, the ministry said the talks had failed.", "ap", None),
+    ("The mayor told Reuters reporters the talks had failed.", "reuters", None),
+    ("The club confirmed the hiring to CNBC on Tuesday.", "cnbc", None),
     # where the speaker wrote it
     ("Writing in The Atlantic, Jane Doe argues that the policy failed.", "atlantic", None),
     ("In an op-ed for The Washington Post, Jane Doe argued that the policy failed.", "wapo", None),

@@ -1465,14 +1465,17 @@ def test_what_a_cleft_says_of_a_saying_is_no_speaker(body):
     ("警視庁は、男がライブの開催に合わせて計画的に狙ったとみて調べています。", "警視庁", "とみて"),
     ("北町署は殺人の疑いもあるとみて捜査している。", "北町署", "とみて"),
     ("県警は、事故とみて原因を調べている。", "県警", "とみて"),
+    # an appeal
+    ("県健康増進課は、まだの人に早めの接種を呼び掛けている。", "県健康増進課", "呼び掛けている"),
+    ("県は5日、県民に節電を呼び掛けた。", "県", "呼び掛けた"),
 ])
-def test_a_belief_held_while_investigating_is_its_subject_s(body, speaker, cue):
+def test_a_belief_held_while_investigating_and_an_appeal_are_their_subject_s(body, speaker, cue):
     c = only(body)
     assert (names(c), c.cue) == ([speaker], cue)
 
 
 @pytest.mark.parametrize("body", ["市民が節電を呼びかけられた。", "そのポスターは、観光客に来場を呼び掛けている。",
-                                  "駅前では、ボランティアが募金を呼び掛けていた。"])
+                                  "駅前では、ボランティアが募金を呼び掛けていた。", "そのポスターは、観光客に来場を求めている。"])
 def test_an_appeal_no_one_named_makes_is_not_the_last_speaker_s(body):
     said = "市は「来場者は過去最多だ」と発表した。"
     assert [names(c) for c in claims(said + body) if c.kind == "reported_speech"] == [["市"]]
@@ -1486,6 +1489,24 @@ def test_the_same_section_is_the_last_one_named_whoever_spoke_since(between, spe
     body = f"県健康増進課によると、患者は100人を超えた。{between}同課は「外出を控えてほしい」と話した。"
     last = [c for c in claims(body) if c.kind == "reported_speech"][-1]
     assert (names(last), last.mention) == ([speaker], "同課")
+
+
+@pytest.mark.parametrize("before, speaker", [("県警交通企画課の田中課長は「安全運転を」と話した。", "県警交通企画課"),
+                                             ("県教育課は放課後の見回りを始めた。", "県教育課"), ("北町署の山田署長は「注意して」と話した。", "北町署")])
+def test_the_same_section_is_never_a_word_that_only_holds_its_name(before, speaker):
+    word = "同署" if "署" in speaker else "同課"
+    last = [c for c in claims(f"{before}{word}によると、事故は増えている。") if c.kind == "reported_speech"][-1]
+    assert names(last) == [speaker]
+
+
+def test_a_time_opening_a_sentence_is_no_one_who_acts():
+    said = [names(c) for c in claims("市は「来場者は過去最多だ」と発表した。今後は市民に節電を求める。") if c.kind == "reported_speech"]
+    assert ["今後"] not in said
+
+
+def test_a_named_topic_of_a_view_speaks_after_another_speaker():
+    body = "北斗電機は「需要は堅い」と説明した。森川は来年には景気が戻ると見ている。"
+    assert [names(c) for c in claims(body) if c.kind == "reported_speech"][-1] == ["森川"]
 
 
 def test_the_same_station_no_one_named_as_a_speaker_is_not_the_last_company():

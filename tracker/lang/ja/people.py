@@ -265,19 +265,22 @@ def same_org(np: str, ctx: Context, at: int) -> Speaker | None:
     if kind not in _LOOSE:
         floor, end = max(0, at - _SAME_REACH), at
         while (end := ctx.text.rfind(kind, floor, end)) != -1:
-            if ctx.text[end - 1:end] != "同":
+            after = ctx.text[end + len(kind):end + len(kind) + 1]
+            if ctx.text[end - 1:end] != "同" and not (after and _NOUN_CHAR.match(after)):    # (not 課長, 放課後, 署長)
                 s, e = np_before(ctx.text, end + len(kind), max(floor, end - 30))
-                if e - s > len(kind) and ctx.text[s] != "同":
+                if e - s > len(kind) and ctx.text[s] != "同" and "の" not in ctx.text[s:e]:
                     return make_speaker(ctx.text[s:e], "organization", ctx, s)
         return None
     found = next((o for o in reversed(ctx.orgs) if (o.mention or o.name).endswith(kind) or o.name.endswith(kind)), None)
-    return found or ctx.last_org
+    return found or (ctx.last_org if kind in _ANY_NAME else None)
 
 
 _SAME_REACH = 3000      # how far back 同課 looks for the section it names
 
 
 _LOOSE = ("社", "省", "庁", "党", "局", "紙", "誌", "団体", "機関", "政府", "銀行", "大学", "グループ", "協会", "委員会")
+_ANY_NAME = ("社", "省", "庁", "党", "局", "紙", "誌", "政府", "銀行", "大学", "グループ")     # a name need not end so: トヨタ自動車 for 同社
+_NOUN_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]")
 
 
 def remember(ctx: Context, speakers: tuple[Speaker, ...]) -> None:

@@ -123,3 +123,23 @@ _DATEISH = re.compile(r"^[（(]?\d*月?[)）]?[0-9０-９]+日?$|^(?:今|昨|来
 
 def _is_date(s: str) -> bool:
     return bool(_DATEISH.search(s))
+
+
+def own_subject(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], what comes before an act's object, names who acts (そのポスターは、
+    ボランティアが): the act is theirs, not the last speaker's, whoever they are. Not a time, a place
+    framed (駅前では) nor a connective (今後は, これまでは)."""
+    for m in _OWN_SUBJECT.finditer(text, start, end):
+        word = m.group(1)
+        if _COMPLEMENT.search(text, m.end(), end):
+            return False        # 協議が進むかどうかは…だという認識を示した: a subject inside what the act holds
+        if not (_is_date(word) or word in word_list("connective") or word.startswith(word_list("kana_time")) or word in word_list("time_word")):
+            return True
+    return False
+
+
+_COMPLEMENT = re.compile(r"と(?:いう|の|する|して)")
+
+
+_OWN_SUBJECT = re.compile(r"([\u3041-\u3096\u4e00-\u9fff\u30a0-\u30ffー]{2,12}?)(?<!で|に|と|て)(?:は|が)(?![ずらいなれ])")
+

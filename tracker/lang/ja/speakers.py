@@ -196,7 +196,8 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
             continue
         np = text[ns:ne]
         if classify(np) is None:
-            if ch in "はも" and (ns == s or text[ns - 1] in "、にで") and _namelike(np) and cue.cue.form in ("quotative", "object"):
+            if ch in "はも" and (ns == s or text[ns - 1] in "、にで") and _namelike(np) and cue.cue.form in ("quotative", "object") \
+                    and np not in word_list("time_word"):
                 unknown.append((np, ns, ne))        # 森川は, 最後に森川は, 共演の岡部健二（45）も: a bare name
             continue
         (subjects if ch == "が" else topics).append((np, ns, ne))
@@ -220,9 +221,10 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
         # a subject set off by a comma is the sentence's (北町署が、男が…と発表した), else the last
         return next((sj for sj in subjects if text[sj[2] + 1:sj[2] + 2] == "、"), subjects[-1])
     # by grammar the topic of a speech verb is its speaker: 北斗電機は…と発表した; of a view or a stance,
-    # only set off by a comma (日銀は、…との見方だ), its topic else what it is about (専門家の間では、景気は
-    # 回復に向かうと見ている, …との見方だ)
-    if unknown and (cue.cue.act != "assessed" and not _STANCE_NOUN.match(cue.surface) or text[unknown[0][2] + 1:unknown[0][2] + 2] == "、"):
+    # not after a phrase that frames it or names its source (専門家の間では、景気は回復に向かうと見ている,
+    # 関係者によると、景気は…という判断だ: what it is about)
+    if unknown and not ((cue.cue.act == "assessed" or _STANCE_NOUN.match(cue.surface))
+                        and text[max(s, unknown[0][1] - 6):unknown[0][1]].endswith(("では、", "には、", "では", "には", "によると、", "によれば、"))):
         return unknown[0]
     # where the words stand, when no one is named: 公式サイトでは「…」と呼びかけた
     for m in re.finditer(r"では、?", text[s:limit]):

@@ -21,8 +21,7 @@ _TALK = re.compile(r"の(?:話|談話|コメント)$")
 # 橋本社長「残念ながら…」, ◇尹大統領「…」: a name right before the quote that makes up its paragraph (TV
 # news, a list of reactions or of headlines, its mark no part of the name); the quote may hold quotes of its own
 _QUOTING = re.compile(r"[ \u3000]*(?:[◇◆■□●○・※▼▲►][ \u3000]*)?([^\s、。「」『』：:()（）【】◇◆■□●○・※▼▲►＝=]{2,20})(?=「)")
-# (six characters at least: a title is shorter, 佐藤花子さん「夏の終わり」, a caption's 田中知事「頑張ろう」)
-_QUOTE_ONLY = re.compile(r"「(?=[^」]{6})(?:[^「」]|「[^「」]*」)*」[。．]?")
+_QUOTE_ONLY = re.compile(r"「(?:[^「」]|「[^「」]*」)*」[。．]?")
 _WHOLE_TEXT = re.compile(r"(?:以下、?)?(?P<who>[^、]+?)の?(?:コメント|談話|声明|発表|発言|あいさつ|挨拶)の?(?:全文|要旨|詳報)")
 # a picture's caption: 首相官邸(2019年7月18日撮影), 会見する知事（写真：県提供）
 _PICTURE_NOTE = re.compile(r"[(（][^()（）]*(?:撮影|写真|画像|提供)[^()（）]*[)）]$")
