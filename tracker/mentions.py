@@ -79,13 +79,13 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
             continue
         when = said_at(article, _frame_only(cl), article.published, year) if speaking else _relayed_on(article, cl, outlet, span, year)
         when = when or _issue_of(article, cl, span, year)
-        first = _cite(article.text, cl, outlet, span, when, out_citations, named, covered=covering is not None)
+        first = _cite(article.text, cl, outlet, span, when, out_citations, named, covered=relayed)
         # the other outlets of a joint attribution (The BBC and Reuters reported; …, according to the
         # BBC and Reuters): a report of each
         others = {sp.name: sp for sp in (*cl.speakers, *(v.source for v in cl.via)) if sp.kind == "media" and sp.name != outlet.name and other(sp)}
         cited = {sp.name: k for sp in others.values() if (at := _mention(article.text, cl, sp)) is not None
                  and (k := _cite(article.text, cl, sp, at, when if sp in cl.speakers else None, out_citations, named,
-                                 covered=covering is not None)) != first}
+                                 covered=relayed)) != first}
         also = tuple(dict.fromkeys(cited.values()))
         if relayed:          # the covering report, relaying these
             out_claims.append(replace(cl, also_cited=tuple(dict.fromkeys((*cl.also_cited, first, *also)))))
@@ -118,11 +118,12 @@ def _cite(text: str, cl: Claim, outlet: Speaker, span: tuple[int, int], when, ci
     return len(citations) - 1
 
 
-def _relays(cl: Claim, publisher: Citation) -> bool:
-    """Whether a statement's sentence names another outlet than the page's as the one reporting it."""
+def _relays(cl: Claim, covering: Citation) -> bool:
+    """Whether a statement's sentence names another outlet than its covering report's (the page's
+    publisher, a block's, a source line's) as the one reporting it."""
     named = [sp for sp in (*cl.speakers, *(v.source for v in cl.via)) if sp.kind == "media"]
     pieces = [o for sp in (*cl.speakers, *(v.source for v in cl.via)) if sp.kind != "media" and (o := _outlet_of(sp))]   # a CNN poll
-    others = [sp for sp in (*named, *pieces) if lexicon.find_outlet(sp.name) is not lexicon.outlets().get(publisher.outlet)]
+    others = [sp for sp in (*named, *pieces) if lexicon.find_outlet(sp.name) is not lexicon.outlets().get(covering.outlet)]
     return bool(others) and (cl.act in ("reported", "accordingTo") or any(v.source in others or _outlet_of(v.source) in others for v in cl.via))
 
 

@@ -276,8 +276,6 @@ def same_org(np: str, ctx: Context, at: int) -> Speaker | None:
 
 
 _SAME_REACH = 3000      # how far back 同課 looks for the section it names
-
-
 _LOOSE = ("社", "省", "庁", "党", "局", "紙", "誌", "団体", "機関", "政府", "銀行", "大学", "グループ", "協会", "委員会")
 _ANY_NAME = ("社", "省", "庁", "党", "局", "紙", "誌", "政府", "銀行", "大学", "グループ")     # a name need not end so: トヨタ自動車 for 同社
 _NOUN_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]")

@@ -127,8 +127,8 @@ def _is_date(s: str) -> bool:
 
 def own_subject(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], what comes before an act's object, names who acts (そのポスターは、
-    ボランティアが): the act is theirs, not the last speaker's, whoever they are. Not a time, a place
-    framed (駅前では) nor a connective (今後は, これまでは)."""
+    ボランティアが): the act is theirs, not the last speaker's, whoever they are. Not a time (今後は,
+    これまでは), a place framed (駅前では) nor a connective (一方は)."""
     for m in _OWN_SUBJECT.finditer(text, start, end):
         word = m.group(1)
         if _COMPLEMENT.search(text, m.end(), end):
@@ -139,7 +139,4 @@ def own_subject(text: str, start: int, end: int) -> bool:
 
 
 _COMPLEMENT = re.compile(r"と(?:いう|の|する|して)")
-
-
 _OWN_SUBJECT = re.compile(r"([\u3041-\u3096\u4e00-\u9fff\u30a0-\u30ffー]{2,12}?)(?<!で|に|と|て)(?:は|が)(?![ずらいなれ])")
-
