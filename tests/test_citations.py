@@ -140,6 +140,8 @@ def test_outlet_aliases_normalise_to_one_outlet():
     ("7月3日付朝日新聞朝刊によると、市は値上げを決めた。", "朝日新聞", "asahi", date(2024, 7, 3)),
     # the day a source reported, where it is not the speaker
     ("AFP通信が4日報じたところによると、同国のリンド首相は「増税しない」と述べた。", "リンド", "afp", date(2024, 7, 4)),
+    ("ロイター通信が5日に伝えたところによると、同国のリンド首相は「増税しない」と述べた。", "リンド", "reuters", date(2024, 7, 5)),
+    ("ロイター通信が7月5日に伝えたところによると、同国のリンド首相は「増税しない」と述べた。", "リンド", "reuters", date(2024, 7, 5)),
 ])
 def test_an_outlet_named_in_the_sentence_is_its_citation(body, speaker, outlet, day):
     ex = extract_text(f"政治メモ | ブログ\n\n{body}\n", published=date(2024, 7, 10))

@@ -383,6 +383,15 @@ def test_extract_output_option_writes_the_file(cli, tmp_path):
     Dataset().parse(out, format="trig")
 
 
+def test_extract_and_export_to_dash_write_standard_output(cli, tmp_path):
+    done = cli("extract", "-f", "nquads", "-o", "-", str(SAMPLE), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert Dataset().parse(data=done.stdout, format="nquads") and not (tmp_path / "-").exists()
+    assert cli("ingest", "--store", str(tmp_path / "s"), SAMPLE_ARG).returncode == 0
+    done = cli("export", "--store", str(tmp_path / "s"), "--all", "-f", "csv", "-o", "-", cwd=tmp_path)
+    assert done.returncode == 0 and done.stdout.startswith("article,line,") and not (tmp_path / "-").exists()
+
+
 def test_extract_to_a_file_whose_extension_names_no_format_of_its_own_is_refused(cli, tmp_path):
     out = tmp_path / "claims.csv"
     done = cli("extract", "-o", str(out), SAMPLE_ARG)

@@ -171,6 +171,11 @@ def _room_in(target: Path, size: int, had: int) -> bool:
         return False
 
 
+def _dash(output: Optional[Path]) -> Optional[Path]:
+    """`-o -` is standard output, as everywhere else."""
+    return None if output is not None and str(output) == "-" else output
+
+
 def _write_out(output: Optional[Path], produce) -> None:
     """`produce(out)` writes bytes to standard output, or to OUTPUT whole or not at all: to a
     temporary file beside it, renamed over it once complete, so that a failed or interrupted write
@@ -251,7 +256,7 @@ def extract(
     source: str = typer.Argument(..., metavar="SOURCE", help="An article: a file (text or HTML), a URL, or - for standard input."),
     format: Optional[ExtractFormat] = typer.Option(None, "--format", "-f", show_default=False,
                                                    help="Output format (default: by the -o file's extension, else trig)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", callback=_dash, help="Write here instead of standard output (-: standard output)."),
     published: Optional[str] = PublishedOpt,
     allow_private: bool = AllowPrivateOpt, allow_address: list[str] = AllowAddressOpt, offline: bool = OfflineOpt,
 ) -> None:
@@ -632,7 +637,8 @@ def export(
     query_file: Optional[Path] = typer.Option(None, "--query", "-q", help="A .rq file: a CONSTRUCT for the RDF formats, a SELECT with ?claim for the others."),
     format: ExportFormat = typer.Option(..., "--format", "-f", metavar="FORMAT", help="turtle, trig, nquads, ntriples, jsonld; claimreview, nanopub, webanno, csv."),
     timeout: float = typer.Option(60.0, "--timeout", min=0.1, help="With --query: stop the query running longer than this (seconds)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (whole or not at all) instead of standard output."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", callback=_dash,
+                                          help="Write here (whole or not at all) instead of standard output (-: standard output)."),
     bom: bool = typer.Option(False, "--bom", help="csv: start with a byte-order mark, for spreadsheets."),
     store: Optional[str] = StoreOpt, endpoint: Optional[str] = EndpointOpt,
     user: Optional[str] = UserOpt, password: Optional[str] = PasswordOpt,
