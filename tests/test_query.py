@@ -200,7 +200,8 @@ def test_ingested_sample_answers_ask_and_select(tmp_path, sample):
 
 
 @pytest.mark.parametrize("claim", ["id:claim/b3f0d7027f301188/420-453", "b3f0d7027f301188/420-453",
-                                   "https://w3id.org/claim-tracker/id/claim/b3f0d7027f301188/420-453"])
+                                   "https://w3id.org/claim-tracker/id/claim/b3f0d7027f301188/420-453",
+                                   "b3f0d7/420-453", "id:claim/b3f0d7/420-453"])     # the key short, as show and trace take it
 def test_a_claim_parameter_takes_every_form_the_tables_show(stored, cli, claim):
     done = cli("query", "-n", "chain", "-p", f"claim={claim}", "-f", "csv", "--store", str(stored))
     assert done.returncode == 0, done.stderr

@@ -292,6 +292,12 @@ def test_named_queries_over_http(base):
     assert "who-said" in _page(base, "/queries").text
     assert requests.get(base + "/queries/who-said", timeout=30).status_code == 400        # no speaker given
     assert requests.get(base + "/queries/nothing", timeout=30).status_code == 404
+    # a claim as the tables print it, its article's key short or not; one the store lacks is 404
+    for claim in ("b3f0d7/498-555", "id:claim/b3f0d7027f301188/498-555"):
+        r = _page(base, "/queries/chain", params={"claim": claim, "format": "json"})
+        assert r.json()["results"]["bindings"], claim
+    for claim in ("b3f0d7/1-2", "nosuch"):
+        assert requests.get(base + "/queries/chain", params={"claim": claim}, timeout=30).status_code == 404
 
 
 def test_serve_errors_are_one_line_with_their_exit_code(store, tmp_path):

@@ -772,8 +772,8 @@ def query(
     user: Optional[str] = UserOpt, password: Optional[str] = PasswordOpt,
 ) -> None:
     """Ask the store in SPARQL (read-only), or by a named query with parameters."""
-    from .errors import StoreUnavailable
-    from .query import OUTPUTS, QueryRefused, check, library, missing_claim, near_names, render_named, run
+    from .errors import BadInput, StoreUnavailable
+    from .query import OUTPUTS, QueryRefused, check, library, near_names, render_named, run, with_claims
     from .store import QueryFailed
 
     if list_:
@@ -797,12 +797,14 @@ def query(
                 if not sep:
                     raise QueryRefused(f"--param {item!r}: write NAME=VALUE")
                 values[key.strip()] = value
-            text = render_named(name, values)
+            if name not in library():
+                raise QueryRefused(f"no named query {name!r}; `tracker query --list` shows them")
+            text = None             # filled in with the store: a claim's ID is looked up in it
         elif sparql:
             text = _query_text(sparql)
         else:
             raise QueryRefused("give a query, a .rq file, or --name (see --list)")
-        text = check(text)       # refuse before touching the store
+        text = check(text) if text is not None else None      # refuse before touching the store
     except QueryRefused as exc:
         _fail(str(exc))
     except OSError as exc:
@@ -811,12 +813,11 @@ def query(
     try:
         if limit is None:
             limit = TABLE_ROWS if format is QueryOutput.table else FILE_ROWS
-        missing = missing_claim(backend, name, values) if name else None
-        if missing is not None:
-            raise QueryRefused(f"no such claim {missing!r} in the store at {backend.location}")
+        if name:           # a claim as any command prints it, its article's key short or not
+            text = check(render_named(name, with_claims(backend, name, values)))
         res = run(backend, text, timeout=timeout, limit=limit)
         near = near_names(backend, name, values, timeout=timeout) if name and not res.rows else []
-    except QueryRefused as exc:
+    except (QueryRefused, BadInput) as exc:
         _fail(str(exc))
     except StoreUnavailable as exc:
         _fail(str(exc), EXIT_STORE)

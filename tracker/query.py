@@ -17,9 +17,9 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-from .errors import StoreUnavailable
+from .errors import BadInput, StoreUnavailable
 from .ingest import PREFIXES
-from .store import Backend, QueryFailed, Results, is_iri
+from .store import Backend, QueryFailed, Results, iri_ref, is_iri
 from .vocab import expand_id
 
 
@@ -116,21 +116,33 @@ def render_named(name: str, values: dict[str, str]) -> str:
     return text
 
 
-def missing_claim(store, name: str, values: dict[str, str]) -> str | None:
-    """The value given to a claim parameter of named query `name` that names no claim the store
-    holds (an ID from another store, a typo), else None: a query about it would only answer
-    nothing, which a reader takes for "nothing known"."""
+def find_claim(store, ident: str) -> str:
+    """The IRI of the claim `ident` names, which the store holds; BadInput otherwise. It may be any
+    form a command prints (the IRI, `id:claim/…`, `KEY/START-END`), its article's key short as for
+    export --article (6 hex digits or more: 2bdb2f/61-215)."""
+    iri = expand_id(ident)
+    if short := re.fullmatch(r"(?:(?:id:)?claim/)?([0-9a-f]{6,15})/(\d+-\d+)", ident.strip().lower()):
+        keys = {str(r["sha"]["value"])[:16] for r in store.select(
+            f'SELECT DISTINCT ?sha WHERE {{ ?a ct:sha256 ?sha FILTER (STRSTARTS(?sha, "{short[1]}")) }} LIMIT 2',
+            prefixes=PREFIX_MAP, limit=2).rows}
+        if len(keys) > 1:
+            raise BadInput(f"the key {short[1]} names more than one article: give more of its digits")
+        iri = expand_id(f"{keys.pop()}/{short[2]}") if keys else iri
+    if not is_iri(iri) or not store.select(
+            f"SELECT ?t WHERE {{ {iri_ref(iri)} a schema:Claim ; schema:text ?t }} LIMIT 1",
+            prefixes=PREFIX_MAP, limit=1).rows:
+        raise BadInput(f"no such claim {ident!r} in the store at {store.location} "
+                       "(give its ID as a table shows it, id:claim/…, KEY/START-END, or its IRI)")
+    return iri
+
+
+def with_claims(store, name: str, values: dict[str, str]) -> dict[str, str]:
+    """`values` for named query `name`, each claim parameter's the IRI of the claim it names
+    (`find_claim`: BadInput where the store holds none, an ID from another store or a typo; a
+    query about it would only answer nothing, which a reader takes for "nothing known")."""
     q = library().get(name)
-    for p in q.params if q else ():
-        value = values.get(p.name)
-        if p.type != "claim" or value is None:
-            continue
-        iri = expand_id(value)
-        if not is_iri(iri) or not store.select(
-                f"SELECT ?t WHERE {{ <{iri}> a <http://schema.org/Claim> ; <http://schema.org/text> ?t }} LIMIT 1",
-                limit=1).rows:
-            return value
-    return None
+    claims = {p.name for p in q.params if p.type == "claim"} if q else set()
+    return {k: find_claim(store, v) if k in claims else v for k, v in values.items()}
 
 
 _NAME_PARAMS = ("speaker", "outlet")         # parameters a name is given to, matched as the store writes it

@@ -89,7 +89,7 @@ def review_graph(claim: str, text: Literal, v: Verdict) -> tuple[URIRef, Dataset
 
 def record_review(store: Backend, claim: str, verdict: Verdict) -> str:
     """Write the review of `claim` (an IRI or its short forms); return the review's IRI."""
-    from .trace import find_claim
+    from .query import find_claim
 
     claim = find_claim(store, claim)
     rows = store.select(PREFIXES + f"SELECT ?text WHERE {{ {iri_ref(claim)} a schema:Claim ; schema:text ?text }} LIMIT 1").rows

@@ -6,35 +6,14 @@ answer "no such claim" (BadInput) for one the store does not hold.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .backend import Backend, Results
 from .errors import BadInput
 from .formats.facts import cited_order
 from .graph import whole_number
-from .query import PREFIX_MAP, named, run
-from .store import iri_ref, is_iri
-from .vocab import expand_id
-
-
-def find_claim(store: Backend, ident: str) -> str:
-    """The IRI of the claim `ident` names, which the store holds; BadInput otherwise. Its article's
-    key may be given short, as for export --article (6 hex digits or more: 2bdb2f/61-215)."""
-    iri = expand_id(ident)
-    if short := re.fullmatch(r"(?:(?:id:)?claim/)?([0-9a-f]{6,15})/(\d+-\d+)", ident.strip().lower()):
-        keys = {str(r["sha"]["value"])[:16] for r in store.select(
-            f'SELECT DISTINCT ?sha WHERE {{ ?a ct:sha256 ?sha FILTER (STRSTARTS(?sha, "{short[1]}")) }} LIMIT 2',
-            prefixes=PREFIX_MAP, limit=2).rows}
-        if len(keys) > 1:
-            raise BadInput(f"the key {short[1]} names more than one article: give more of its digits")
-        iri = expand_id(f"{keys.pop()}/{short[2]}") if keys else iri
-    if not is_iri(iri) or not store.select(
-            f"SELECT ?t WHERE {{ {iri_ref(iri)} a schema:Claim ; schema:text ?t }} LIMIT 1",
-            prefixes=PREFIX_MAP, limit=1).rows:
-        raise BadInput(f"no such claim {ident!r} in the store at {store.location} "
-                       "(give its ID as a table shows it, id:claim/…, KEY/START-END, or its IRI)")
-    return iri
+from .query import PREFIX_MAP, find_claim, named, run
+from .store import iri_ref
 
 
 def lineage(store: Backend, ident: str, *, limit: int = 1000) -> Results:

@@ -24,7 +24,7 @@ from .. import __version__
 from ..backend import ID_BASE, Backend, QueryFailed, is_iri
 from ..errors import BadInput, StoreUnavailable
 from ..guard import for_link
-from ..query import PREFIX_MAP, QueryRefused, library, missing_claim, named, short_iri
+from ..query import PREFIX_MAP, QueryRefused, library, named, short_iri, with_claims
 from . import kept, sparql, views
 
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
@@ -161,14 +161,16 @@ def make_app(store: Backend, settings: Settings = Settings(), *, queries_store: 
         values = {k: v for k, v in request.query_params.items() if k not in ("format", "limit")}
         asked = request.query_params.get("limit", "")
         limit = min(max(1, int(asked)), settings.limit) if re.fullmatch(r"[0-9]{1,8}", asked) else settings.limit
+        try:                        # a claim as any command prints it, its article's key short or not
+            given = with_claims(store, name, values)
+        except BadInput:
+            return failure(404, "no such claim in the store")
         try:
-            q = named(name, values)
+            q = named(name, given)
         except QueryRefused as exc:
             return failure(400, str(exc))
         want = request.query_params.get("format") or sparql.accepted(
             request.headers.get("accept"), {"text/html": "html", **sparql.RESULT_TYPES}) or "html"
-        if missing_claim(store, name, values) is not None:
-            return failure(404, "no such claim in the store")
         text = q.text if not q.open_ended else f"{q.text.rstrip()}\nLIMIT {limit + 1}"
         res = store.select(text, timeout=settings.timeout, limit=limit, prefixes=PREFIX_MAP)
         if want == "html":
