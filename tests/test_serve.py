@@ -571,3 +571,19 @@ def test_rdf_answers_write_a_bidirectional_override_as_its_escape(store, tmp_pat
         import xml.etree.ElementTree as ET
         literals = [e.text for e in ET.fromstring(r.content).iter("{http://www.w3.org/2005/sparql-results#}literal")]
         assert "False\u202e eurT" in literals, literals
+
+
+def test_a_revised_article_is_listed_once_and_its_versions_link_each_other(tmp_path):
+    article, store = tmp_path / "note.txt", tmp_path / "store"
+    article.write_text("市長の発言\n\n市長は「橋を架け替える」と述べた。【7月3日 時事】\n", encoding="utf-8")
+    assert run_cli("ingest", str(article), "--store", str(store)).returncode == 0
+    article.write_text("市長の発言\n\n市長は「橋を架け替える」と述べた。【7月3日 時事】\n知事は「協力する」と語った。【7月4日 共同】\n", encoding="utf-8")
+    assert run_cli("ingest", str(article), "--store", str(store)).returncode == 0
+    with served(store) as base:
+        home = _page(base, "/").text
+        [latest] = re.findall(r'href="(/id/article/[^"]+)"', home)      # the latest version only, as the queries read
+        page = _page(base, latest).text
+        older = re.search(r'<a id="older" href="(/id/article/[^"]+)"', page)
+        assert older and older[1] != latest and 'id="newer"' not in page
+        first = _page(base, older[1]).text
+        assert re.search(rf'<p class="notice" id="newer">[^<]*<a href="{re.escape(latest)}"', first)

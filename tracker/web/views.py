@@ -63,7 +63,9 @@ def articles(store: Backend, *, text: str = "", speaker: str = "", outlet: str =
         titled = {given(r, "g") for r in store.select(PREFIXES + f"""SELECT ?g WHERE {{ GRAPH ?g {{ ?g schema:about ?a .
             ?a schema:headline ?t . FILTER (CONTAINS(LCASE(STR(?t)), LCASE({string_literal(text)}))) }} }}""").rows}
         keep = titled if keep is None else keep & titled
-    found = [r for r in every if keep is None or given(r, "g") in keep]
+    revised = {given(r, "old") for r in store.select(PREFIXES + "SELECT DISTINCT ?old WHERE { ?new prov:wasRevisionOf ?old }").rows}
+    # an article's latest version only, as the named queries read the store: its page links the earlier ones
+    found = [r for r in every if (keep is None or given(r, "g") in keep) and given(r, "a") not in revised]
     found.sort(key=lambda r: (_v(r, "d") or "", given(r, "a")), reverse=True)
     shown = found[PAGE * page:PAGE * (page + 1)]
     iris = {given(r, "a") for r in shown}
@@ -106,6 +108,8 @@ class ArticleView:
     marks: list[Mark]
     pieces: list[Piece]
     lang: str | None = None
+    older: str | None = None        # the version of the article this one revises
+    newer: str | None = None        # ...and the one that revises it
 
 
 def article(store: Backend, iri: str) -> ArticleView | None:
@@ -137,8 +141,11 @@ def article(store: Backend, iri: str) -> ArticleView | None:
         marks.setdefault(c["c"]["value"], Mark(c["c"]["value"], start, end, kind, names.get(_v(c, "s")), _v(c, "cue"),
                                                outlets.get(_v(c, "rep"))))
     ordered = sorted(marks.values(), key=lambda m: (m.start, -m.end))
+    versions = store.select(PREFIXES + f"""SELECT ?older ?newer WHERE {{
+        OPTIONAL {{ GRAPH {iri_ref(g)} {{ {ref} prov:wasRevisionOf ?older }} }} OPTIONAL {{ ?newer prov:wasRevisionOf {ref} }} }} LIMIT 1""").rows
+    older, newer = (_v(versions[0], "older"), _v(versions[0], "newer")) if versions else (None, None)
     return ArticleView(iri, g, _v(r, "title") or "", _v(r, "date"), _v(r, "source"), _v(r, "url"), text,
-                       ordered, pieces(text, ordered), _v(r, "lang"))
+                       ordered, pieces(text, ordered), _v(r, "lang"), older, newer)
 
 
 def _names(store: Backend, iris: set[str], pattern: str) -> dict[str, str]:
