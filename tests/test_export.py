@@ -217,6 +217,9 @@ def test_web_annotation_selectors_find_the_exact_text_at_their_offsets(store):
         assert text[position["start"]:position["end"]] == quote["exact"]
         assert text[:position["start"]].endswith(quote["prefix"]) and text[position["end"]:].startswith(quote["suffix"])
         assert a["target"]["source"] == SAMPLE.resolve().as_uri()
+    described = {a["body"][0]["value"] for a in items}
+    assert any("; cited to 時事通信 2024-07-03" in d for d in described)
+    assert any(d.endswith("; uncited") or "; uncited;" in d for d in described) and not any("no citation" in d for d in described)
 
 
 def test_csv_has_a_row_per_claim_with_its_violations(store):

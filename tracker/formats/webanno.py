@@ -16,10 +16,10 @@ CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 
 def annotation(f: Facts) -> dict:
     who = " / ".join(s.name for s in f.speakers) or "the author"
-    cited = " / ".join(f"{r.outlet.name if r.outlet else '?'} {r.date or ''}".strip() for r in f.reports) or "no citation"
+    cited = " / ".join(f"{r.outlet.name if r.outlet else '?'} {r.date or ''}".strip() for r in f.reports)
     bodies = [
         {"type": "TextualBody", "purpose": "describing", "format": "text/plain",
-         "value": f"{f.kind.replace('_', ' ')} by {who}" + (f" ({f.cue})" if f.cue else "") + f"; cited to {cited}"
+         "value": f"{f.kind.replace('_', ' ')} by {who}" + (f" ({f.cue})" if f.cue else "") + (f"; cited to {cited}" if cited else "; uncited")
                   + (f"; via {via_text(f.via)}" if f.via else "") + (f"; said {f.date}" if f.date else "")},
         {"type": "SpecificResource", "purpose": "identifying", "source": f.iri},
     ]
