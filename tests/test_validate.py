@@ -118,3 +118,12 @@ def test_a_finding_names_its_article_in_a_few_hundred_characters_whatever_its_fi
     ttl.write_text(f'<https://example.org/art> <http://purl.org/dc/terms/source> <{long}> .\n{claims}', "utf-8")
     report = validate_rdf(str(ttl))
     assert report.problems and all(p.article and len(p.article) <= 300 for p in report.problems)
+
+
+def test_an_undated_report_in_a_dated_article_is_not_told_to_give_a_year(cli, tmp_path):
+    article = tmp_path / "dated.txt"
+    article.write_text("Notes\n\nThe mayor said the bridge would close, Reuters reported.\n", "utf-8")
+    dated = [line for line in cli("validate", "--published", "2024-07-10", str(article)).stdout.splitlines() if "warning:" in line]
+    assert len(dated) == 1 and "«Reuters»" in dated[0] and dated[0].endswith("the text gives no date for it.")
+    undated = [line for line in cli("validate", str(article)).stdout.splitlines() if "warning:" in line]
+    assert len(undated) == 1 and "--published" in undated[0]      # a day without its year may be why
