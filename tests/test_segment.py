@@ -35,6 +35,17 @@ def test_bracketed_heading_and_angle_heading_are_headings():
     assert kinds == ["title", "heading", "heading", "body"]
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("■要約", "heading"), ("◇日韓関係の行方", "heading"), ("▼「骨太の方針」決定へ", "heading"), ("■ TOP STORIES", "heading"),
+    # what ends as a sentence does, or a name and the quote that makes up the rest, is said
+    ("▼市長は「橋を架け替える」と語った。", "body"), ("■官房長官は「注視する」と述べた。", "body"),
+    ("◇佐藤市長「橋を架け替える」", "body"), ("● The mayor said the bridge would close.", "body"),
+])
+def test_a_line_under_a_mark_is_a_heading_unless_it_is_said(line, kind):
+    kinds = [p.kind for p in segment(article_of(f"題\n\n{line}\n\n本文。\n")).paragraphs]
+    assert kinds == ["title", kind, "body"]
+
+
 def test_sentences_do_not_split_inside_quotes():
     text = "題\n\n彼は「古い条約が消滅した。新しいことは何もない」と説明した。次の文。\n"
     a = article_of(text)

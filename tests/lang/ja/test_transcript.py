@@ -204,7 +204,8 @@ def test_words_before_a_quote_that_name_no_one_or_a_quote_said_in_a_sentence_are
     assert claim.speakers[0].name in ("article author", "首相")
 
 
-@pytest.mark.parametrize("line", ["・佐藤常務「説明を尽くす」", "・佐藤常務は「説明を尽くす」と述べた。"])
+@pytest.mark.parametrize("line", ["・佐藤常務「説明を尽くす」", "・佐藤常務は「説明を尽くす」と述べた。",
+                                  "◇佐藤常務「説明を尽くす」", "■佐藤常務は「説明を尽くす」と述べた。"])      # a heading's mark too
 def test_a_list_s_mark_is_no_part_of_the_speaker_s_name(line):
     [claim] = [c for c in extract_text(f"会見\n\n{line}\n", published=date(2024, 7, 10)).claims if c.kind == "reported_speech"]
     assert (claim.speakers[0].name, claim.mention) == ("佐藤", "佐藤常務")

@@ -19,8 +19,8 @@ _BRACKETED = re.compile(r"\s*(?:【([^【】\n]{1,15})】|[(（]([^()（）\n]{1
 _SPACED = re.compile(r"[ \u3000]*([^\s、。「」：:()（）]{2,12})[ \u3000]{1,3}(?=[^\n]{5,}?[。？！?!])")
 _TALK = re.compile(r"の(?:話|談話|コメント)$")
 # 橋本社長「残念ながら…」, ・佐藤常務「…」: a name right before the quote that makes up its paragraph (TV
-# news, a list of reactions, its mark no part of the name; a line opening with ◇ is a heading, and no
-# statement at all); the quote may hold quotes of its own
+# news, a list of reactions, its mark no part of the name: ・, ◇ or ■, which opens a heading but not
+# this); the quote may hold quotes of its own
 _QUOTING = re.compile(r"[ \u3000]*(?:[◇◆■□●○・※▼▲►][ \u3000]*)?([^\s、。「」『』：:()（）【】◇◆■□●○・※▼▲►＝=]{2,20})(?=「)")
 _QUOTE_ONLY = re.compile(r"「(?:[^「」]|「[^「」]*」)*」[。．]?")
 _WHOLE_TEXT = re.compile(r"(?:以下、?)?(?P<who>[^、]+?)の?(?:コメント|談話|声明|発表|発言|あいさつ|挨拶)の?(?:全文|要旨|詳報)")
