@@ -1007,3 +1007,37 @@ def test_an_outlet_reporting_after_the_quotative_with_its_day_or_in_a_list_is_th
 def test_writing_in_or_giving_to_what_is_no_outlet_cites_nothing(body):
     [claim] = extract_text(f"Notes\n\n{body}\n", published=date(2024, 7, 10)).claims
     assert claim.kind == "reported_speech" and claim.citation is None
+
+
+@pytest.mark.parametrize("body, outlet, day", [
+    ("The agency will cut 500 jobs in May. It will also close two offices. Politico first reported the cuts.", "politico", None),
+    ("The agency will cut 500 jobs in May.\n\nPolitico was the first to report the cuts.", "politico", None),     # the paragraph above
+    ("The city plans a new bridge. The plan was first reported by The Boston Globe on July 3.", "bostonglobe", date(2024, 7, 3)),
+    ("The city plans a new bridge. News of the plan was first reported by the Boston Globe.", "bostonglobe", None),
+    ("The city plans a new bridge. Axios broke the news.", "axios", None),
+])
+def test_a_sentence_naming_who_reported_it_first_cites_what_precedes_it(body, outlet, day):
+    ex = extract_text(f"Notes\n\n{body}\n", published=date(2024, 7, 10))
+    claims = [c for c in ex.claims if c.kind != "author_assertion"]
+    assert claims and len(ex.claims) == len(claims) == body.count(".") - 1      # the credit is no statement of its own
+    for c in claims:
+        cit = ex.citations[c.citation]
+        assert (cit.outlet, cit.kind, cit.date) == (outlet, "firstreport", day) and not c.also_cited
+
+
+def test_who_reported_it_first_is_relayed_by_the_report_the_text_stands_in():
+    ex = extract_text("Acme in talks\n\nNEW YORK (Reuters) - Acme is in talks to buy Widget Co, two people familiar with the matter "
+                      "said. The Wall Street Journal first reported the talks.\n\nAcme declined to comment.\n", published=date(2024, 7, 10))
+    talks, declined = ex.claims
+    assert [ex.citations[k].outlet for k in talks.cited_to] == ["reuters", "wsj"]
+    assert [ex.citations[k].outlet for k in declined.cited_to] == ["reuters"]
+
+
+@pytest.mark.parametrize("body", [
+    "The mayor resigned. It was first reported by residents.",        # no outlet
+    "The fire spread fast. The blaze was first reported by a neighbor.",
+    "The council met on Monday. The Boston Globe reported on the meeting and its vote.",    # a report about, not a credit
+])
+def test_a_sentence_that_names_no_outlet_as_first_to_report_credits_nothing(body):
+    ex = extract_text(f"Notes\n\n{body}\n", published=date(2024, 7, 10))
+    assert all(ex.citations[c.citation].kind != "firstreport" for c in ex.claims if c.citation is not None)

@@ -51,6 +51,7 @@ class Draft:
 
 def _claim(article: Article, a: Attribution, citations: list[Citation], cover: Coverage, author: Speaker, block: int | None) -> Claim:
     cit = cover.citation_at(a.start)
+    also = tuple(i for i in [cover.relayed_at(a.start)] if i is not None)    # (Politico first reported the cuts.)
     kind, speakers, cue, act, stance = a.kind, a.speakers, a.cue, a.act, a.stance
     if kind in ("author_assertion", "author_opinion"):      # the author's own words (I think …), whatever report covers them
         cit, speakers, cue = None, (author,), None
@@ -74,6 +75,7 @@ def _claim(article: Article, a: Attribution, citations: list[Citation], cover: C
         start=a.start, end=a.end, text=article.text[a.start:a.end], line=article.line_of(a.start),
         kind=kind, speakers=speakers, mention=a.mention, cue=cue, act=act, content=article.text[a.content[0]:a.content[1]],
         quoted=a.quoted, stance=stance, citation=cit, via=via, block=block, attitude=a.attitude,
+        also_cited=also if cit is not None else (),
     )
 
 

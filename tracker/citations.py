@@ -219,17 +219,33 @@ class Coverage:
         spans = sorted((s, e, i) for i, c in enumerate(citations) if c.kind != "credit" for s, e in c.scope if e > s)
         self.starts = [s for s, _, _ in spans]
         self.spans = spans
+        self.kinds = [c.kind for c in citations]
 
     def citation_at(self, pos: int) -> int | None:
+        """The innermost citation covering `pos`, but one that only says who had the news first
+        (`firstreport`) where another covers it too, other than a page's own publisher: that report
+        relays it (`relayed_at`)."""
+        found = self._covering(pos)
+        first = next((i for i in found if self.kinds[i] == "firstreport"), None)
+        cit = next((i for i in found if self.kinds[i] != "firstreport"), None)
+        return first if first is not None and (cit is None or self.kinds[cit] == "publisher") else cit
+
+    def relayed_at(self, pos: int) -> int | None:
+        """The citation of who had the news first that the report covering `pos` relays, if any."""
+        cit = self.citation_at(pos)
+        return next((i for i in self._covering(pos) if self.kinds[i] == "firstreport" and i != cit), None)
+
+    def _covering(self, pos: int) -> list[int]:
+        out = []
         k = bisect_right(self.starts, pos) - 1
         while k >= 0:
             s, e, i = self.spans[k]
             if s <= pos < e:
-                return i
+                out.append(i)
             if pos - s > 200_000:     # scopes do not nest; no need to look further back
-                return None
+                break
             k -= 1
-        return None
+        return out
 
 
 # a sentence's stop at the end of what precedes a credit: the credit stands after the sentence, not in it
@@ -245,7 +261,7 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
     )
     # where an opening citation's report may end: not at a credit, nor at an issue credit or a
     # picture's, which cover only their own paragraph (what follows is still the report they sit in)
-    reports = [c for c in cits if c.kind not in ("credit", "issue", "picture")]
+    reports = [c for c in cits if c.kind not in ("credit", "issue", "picture", "firstreport")]
     report_starts = [c.start for c in reports]
 
     # where a run of one outlet's reports ends and where the next story opens (a dateline or a
@@ -295,6 +311,10 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
                 (paras[pi - 1].start, paras[pi - 1].end) if pi > 0 and paras[pi - 1].kind in ("body", "caption") else None)
             out.append(replace(c, scope=(caption,) if caption else ()))
             continue
+        elif c.kind == "firstreport":    # Politico first reported the cuts.: what its paragraph said before it, else the one above
+            before = (max(para.start, prev_cit), c.start) if para is not None and text[para.start:c.start].strip() else (
+                (max(paras[pi - 1].start, prev_cit), paras[pi - 1].end) if pi > 0 and paras[pi - 1].kind == "body" else None)
+            scope = (before,) if before and before[1] > before[0] else ()
         elif c.kind == "sourceline":
             later = [x for x in (_next_after(report_starts, c.end), _next_after(boundaries, c.end)) if x is not None]
             scope = ((c.end, language.pasted_end(text, c.end, min(later + [len(text)]))),)

@@ -7,6 +7,7 @@ already does."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ... import lexicon
 from ...citations import cited
@@ -66,6 +67,38 @@ _REPOST = re.compile(
     r"|(?:Additional|With)\s+reporting\s+(?:by|from)\s+(?P<reporting>(?:[Tt]he\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*\.?\s*$")
 
 
+# a sentence that only says which outlet had the news first: "Politico first reported the cuts.", "The
+# talks were first reported by The Wall Street Journal on July 3.", "Axios broke the news."; it credits
+# what its paragraph said before it, or the paragraph before it where it stands alone
+_OUTLET_NP = r"(?P<{}>(?:[Tt]he\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){{0,4}})"
+_THE_NEWS = r"(?:(?i:the|this|that|these|those|its|their)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+|(?i:it|this|that))"
+_FIRST_REPORTED = re.compile(
+    rf"(?:{_OUTLET_NP.format('subject')}\s+(?:first\s+reported|was\s+the\s+first\s+to\s+report|broke)(?:\s+{_THE_NEWS})?"
+    rf"|(?:News\s+of\s+)?{_THE_NEWS}\s+(?:was|were|had\s+been)\s+(?:first\s+|earlier\s+|previously\s+)?reported"
+    rf"(?:\s+(?:first|earlier|previously))?\s+by\s+{_OUTLET_NP.format('agent')})"
+    rf"(?:,?\s+(?:on\s+)?(?P<on>{_MONTH_DATE}))?\s*\.")
+
+
+def _first_reported(text: str, start: int, end: int, block: int | None) -> list[Citation]:
+    """The sentences of a paragraph that only say which known outlet first reported what it says."""
+    if "report" not in text[start:end] and "broke" not in text[start:end]:
+        return []                # (most paragraphs)
+    out, at = [], start
+    for stop in (*sentence_ends(text, start, end), end):       # (the ends inside the paragraph, then its own)
+        s = at + len(text[at:stop]) - len(text[at:stop].lstrip())
+        stop = s + len(text[s:stop].rstrip())
+        m = _FIRST_REPORTED.fullmatch(text, s, stop)
+        at = stop
+        if m is None or m.group(0).startswith(("It ", "This ", "That ")) and "by" not in m.group(0):
+            continue             # (It broke the news: not an outlet)
+        written = m.group("subject") or m.group("agent")
+        known = lexicon.find_outlet(written) or lexicon.find_outlet(re.sub(r"^[Tt]he\s+", "", written))
+        if known is not None:     # by a known outlet only: "was first reported by residents" credits no one
+            when = _when(m)
+            out.append(cited(text, s, stop, known.name, when and replace(when, text=m.group("on")), "firstreport", block))
+    return out
+
+
 def _repost(text: str, start: int, end: int) -> Citation | None:
     """Where a reposted piece first ran, as the credit sentence opening a paragraph names it: the
     report the page is (dated if the credit says when)."""
@@ -88,6 +121,7 @@ def citations(article: Article, layout: Layout) -> list[Citation]:
     for para in layout.paragraphs:
         if para.kind not in ("heading", "title"):
             found.extend(in_sentence_credits(article.text, para.start, para.end, para.block))
+            found.extend(_first_reported(article.text, para.start, para.end, para.block))
             found.extend(datelines(article.text, para.start, para.end, para.block, site))
         elif (header := _programme(article.text, para.start, para.end, para.block)) is not None:    # a saved transcript's first line
             found.append(header)
