@@ -1138,3 +1138,22 @@ def test_where_it_was_posted_is_no_part_of_what_was_said(body, content):
     ex, _ = claims_of(body)
     [c] = ex.claims
     assert c.content == content
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('"We will not close the plant," read a statement from Acme Corp.', "Acme Corp"),
+    ('A statement from Acme Corp. read: "We will not close the plant."', "Acme Corp"),
+    ('The statement from the ministry read, "The talks have failed."', "ministry"),
+    ('"We regret the error," the letter read.', "the letter"),          # no source named: the document
+    ('"Closed for good," read a sign.', "a sign"),
+])
+def test_a_quote_read_from_a_document_is_its_source_s(body, speaker):
+    ex, _ = claims_of(body)
+    [c] = ex.claims
+    assert (c.kind, c.speakers[0].name, c.cue, c.quoted) == ("reported_speech", speaker, "read", True)
+
+
+@pytest.mark.parametrize("body", ['The report read like a novel, "a page-turner" one critic said.',
+                                  '"Closed," read a sign, and the crowd left.'])
+def test_a_document_that_only_reads_like_something_is_no_source(body):
+    assert all(c.cue != "read" for c in claims_of(body)[0].claims)

@@ -12,9 +12,9 @@ from ... import attribute as core
 from ... import lexicon
 from ...model import Attribution, Layout, Sentence, Speaker, Via
 from .clauses import AFTER_VERB
-from .lexicon import cue_regex, cues, names_source
+from .lexicon import cue_regex, cues, names_source, word_set
 from .sentences import MASK, holding, masked as _masked
-from .speakers import Context, classify, remember, speak
+from .speakers import Context, classify, make_speaker, remember, speak
 from .subjects import opening_subject, subject_before, subject_kind
 
 # what points at the quote below a line (said the following:, wrote this:, put it this way:)
@@ -39,6 +39,14 @@ _OPENING_VERB = re.compile(r"(?P<verb>Said|Says|Added|Adds|Wrote|Writes|Explaine
 # the quote signed after a dash: "…" — Sen. Jane Roe (possessive: runs of spaces stay linear)
 _CLOSING = re.compile(r"(?<!\s)\s*+(?P<dash>—|–|―|--)\s*+(?P<np>[A-Z][^▒“”\"—–―]{1,60}?)[\s.]*+$")
 _SOURCES = ("person", "organization", "media", "anonymous")
+# a quote and the document whose words it is, read from what it says: "…," read a statement from Acme Corp.;
+# "…," the letter read.; A statement from the ministry read: "…" (its source after from or by, where named)
+_DOC = r"(?:(?:a|an|the|its|his|her|their|one)\s+)(?:[\w\-]+\s+){0,2}?(?P<doc>[a-z]+?)s?"
+_BY = r"(?:\s+(?:from|by|issued\s+by|released\s+by|signed\s+by)\s+(?P<who>[^,;:" + MASK + r"]{2,60}?))?"
+_READ = tuple(re.compile(f"(?i:{form})") for form in (
+    rf"{MASK}++[\s,]*+read\s+(?P<np>{_DOC}{_BY})[\s.]*+",             # "…," read a statement from Acme Corp.
+    rf"{MASK}++[\s,]*+(?P<np>{_DOC}{_BY})\s+read[\s.]*+",             # "…," the letter read.
+    rf"(?P<np>{_DOC}{_BY})\s+read\s*[,:]\s*{MASK}++[\s.]*+"))         # A statement from the ministry read: "…"
 
 
 def signed(masked: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Context, stance: str) -> core.Draft | None:
@@ -46,6 +54,10 @@ def signed(masked: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
     "…"; Says another employee, "…"), or the speaker signing it after a dash ("…" — Sen. Jane Roe)."""
     if not quotes:
         return None
+    if (read := _read(masked, ctx)) is not None:
+        speakers, np = read
+        return core.Draft(sent.start, sent.end, sent.paragraph, kind="reported_speech", speakers=speakers, mention=np, cue="read",
+                          act="wrote", stance=stance, content=(quotes[0][0], quotes[-1][1]), quoted=True)
     m = _OPENING_VERB.match(masked)
     if m and not masked[m.end():].replace(MASK, "").strip(" .,!?"):
         np, cue = m.group("np").strip(), m.group("verb")
@@ -63,6 +75,20 @@ def signed(masked: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
     act = cues()[cue.lower()].act if cue.lower() in cues() else "said"
     return core.Draft(sent.start, sent.end, sent.paragraph, kind="reported_speech", speakers=speakers, mention=np, cue=cue,
                       act=act, stance=stance, content=(quotes[0][0], quotes[-1][1]), quoted=True)
+
+
+def _read(masked: str, ctx: Context) -> tuple[tuple[Speaker, ...], str] | None:
+    """(who, as written) of a quote that is a document's words (see _READ): its source where named, else the document."""
+    m = next((m for form in _READ if (m := form.fullmatch(masked.strip()))), None)
+    if m is None or m.group("doc").lower() not in word_set("document") | word_set("message"):
+        return None
+    who = (m.group("who") or "").strip().rstrip(".")
+    if who and classify(who) in _SOURCES:
+        speakers = speak(who, ctx)
+        remember(ctx, speakers)
+        return speakers, who
+    np = m.group("np").strip().rstrip(".")
+    return (make_speaker(np, "document", ctx),), np
 
 
 def introduces(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Context) -> core.Draft | None:
