@@ -1041,3 +1041,11 @@ def test_who_reported_it_first_is_relayed_by_the_report_the_text_stands_in():
 def test_a_sentence_that_names_no_outlet_as_first_to_report_credits_nothing(body):
     ex = extract_text(f"Notes\n\n{body}\n", published=date(2024, 7, 10))
     assert all(ex.citations[c.citation].kind != "firstreport" for c in ex.claims if c.citation is not None)
+
+
+@pytest.mark.parametrize("body", ["AFP通信が4日報じたところによると、同国のリンド首相は「増税しない」と述べた。",
+                                  "ロイター通信が4日に伝えたところによると、同国のリンド首相は「増税しない」と述べた。"])
+def test_the_day_a_source_reported_dates_its_report_not_what_was_said(body):
+    ex = extract_text(f"メモ\n\n{body}\n", published=date(2024, 7, 10))
+    [claim] = ex.claims
+    assert ex.citations[claim.citation].date == date(2024, 7, 4) and claim.date is None

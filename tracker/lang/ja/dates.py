@@ -33,6 +33,9 @@ _FRAME_AFTER = re.compile(r"(?:夜|朝|午前|午後|未明|深夜)?(?:[、,]|�
                           r"|の[^、。「」]{0,16}?(?:(?<![入機大再])会|会合|会議|会見|会談|試合|演説|式典|閣議|審議|討論)後(?=[、,に])"
                           r"|(?=報じ|伝え|報道し|発表し|明らかにし|公表し))")     # 共同通信が4日報じたところによると
 
+# the day a source reported what the sentence passes on (AFP通信が4日報じたところによると、首相は…): its report's (the
+# citation's), not the day of what it reports
+_SOURCE_REPORTED = re.compile(r"に?(?:報じ|伝え|報道し|配信し)た(?:ところ)?(?:によると|によれば|によりますと|では)")
 _SAME_DAY = re.compile(r"同日|同じ日")
 # a page's date line: 2024年7月10日 09:00 投稿, 2024/07/10
 _DATE_LINE = re.compile(rf"(?:(?P<y>{DIGIT}{{4}})(?:年|[/／.\-])|(?P<era>令和|平成)(?P<ey>{DIGIT}{{1,2}}|元)年)(?P<m>{DIGIT}{{1,2}})(?:月|[/／.\-])(?P<d>{DIGIT}{{1,2}})日?")
@@ -150,7 +153,7 @@ def frame_date(text: str, limit: int, ref: date | None, year: int | None) -> dat
             continue
         before = text[max(0, m.start() - 8):m.start()].rstrip()
         at_start = m.start() <= opening or before.endswith(("、", "は", "も", "が"))
-        if at_start and _FRAME_AFTER.match(text, m.end()):
+        if at_start and _FRAME_AFTER.match(text, m.end()) and not _SOURCE_REPORTED.match(text, m.end()):
             d = resolve_expression(m, ref, year)
             if d and (ref is None or d <= ref):
                 return d
