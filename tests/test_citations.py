@@ -142,6 +142,11 @@ def test_outlet_aliases_normalise_to_one_outlet():
     ("AFP通信が4日報じたところによると、同国のリンド首相は「増税しない」と述べた。", "リンド", "afp", date(2024, 7, 4)),
     ("ロイター通信が5日に伝えたところによると、同国のリンド首相は「増税しない」と述べた。", "リンド", "reuters", date(2024, 7, 5)),
     ("ロイター通信が7月5日に伝えたところによると、同国のリンド首相は「増税しない」と述べた。", "リンド", "reuters", date(2024, 7, 5)),
+    ("共同通信が4日、報じたところによると、同国のリンド首相は「増税しない」と述べた。", "リンド", "kyodo", date(2024, 7, 4)),
+    # an outlet described before its name; a paper by the day of its issue; a subject set off by its place
+    ("米政府系メディアのボイス・オブ・アメリカによると、同国のリンド首相は「増税しない」と述べた。", "リンド", "voa", None),
+    ("5日の東京新聞は、市が値上げを決めたと報じた。", "東京新聞", "tokyo", date(2024, 7, 5)),
+    ("東京新聞が一面で、市が値上げを決めたと報じた。", "東京新聞", "tokyo", None),
 ])
 def test_an_outlet_named_in_the_sentence_is_its_citation(body, speaker, outlet, day):
     ex = extract_text(f"政治メモ | ブログ\n\n{body}\n", published=date(2024, 7, 10))

@@ -128,7 +128,7 @@ def _relays(cl: Claim, covering: Citation) -> bool:
 
 
 def _issue_of(article: Article, cl: Claim, span: tuple[int, int], year: int | None):
-    """The day of the paper's issue its mention names (3日付の読売新聞, 7月3日付朝日新聞朝刊, 朝日新聞（3日付）), or
+    """The day of the paper's issue its mention names (3日付の読売新聞, 7月3日付朝日新聞朝刊, 朝日新聞（3日付）, 15日の東京新聞), or
     of the report it names as a source (AFP通信が4日報じたところによると): the report's date, read as the
     article's language reads a day."""
     lead = max(0, span[0] - 16)
@@ -141,9 +141,9 @@ def _issue_of(article: Article, cl: Claim, span: tuple[int, int], year: int | No
     return lang.of(article).statement_date(replace(cl, text=day, content=None), len(day), article.published, year, None)
 
 
-_ISSUE = re.compile(r"((?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)付")
+_ISSUE = re.compile(r"((?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)(?:付|(?=の))")     # (15日の東京新聞: that day's)
 _ISSUE_GAP = re.compile(r"の?\s*")
-_REPORTED_ON = re.compile(r"が((?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)(?:に)?(?:報じ|伝え|配信し)た(?:ところ)?(?:によると|によれば)")
+_REPORTED_ON = re.compile(r"[がは]((?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)(?:に)?[、,]?(?:報じ|伝え|配信し)た(?:ところ)?(?:によると|によれば|によりますと)")
 
 
 def _frame_only(cl: Claim) -> Claim:

@@ -35,7 +35,7 @@ _FRAME_AFTER = re.compile(r"(?:夜|朝|午前|午後|未明|深夜)?(?:[、,]|�
 
 # the day a source reported what the sentence passes on (AFP通信が4日報じたところによると、首相は…): its report's (the
 # citation's), not the day of what it reports
-_SOURCE_REPORTED = re.compile(r"に?(?:報じ|伝え|報道し|配信し)た(?:ところ)?(?:によると|によれば|によりますと|では)")
+_SOURCE_REPORTED = re.compile(r"に?[、,]?(?:報じ|伝え|報道し|配信し)た(?:ところ)?(?:によると|によれば|によりますと|では)")
 _SAME_DAY = re.compile(r"同日|同じ日")
 # a page's date line: 2024年7月10日 09:00 投稿, 2024/07/10
 _DATE_LINE = re.compile(rf"(?:(?P<y>{DIGIT}{{4}})(?:年|[/／.\-])|(?P<era>令和|平成)(?P<ey>{DIGIT}{{1,2}}|元)年)(?P<m>{DIGIT}{{1,2}})(?:月|[/／.\-])(?P<d>{DIGIT}{{1,2}})日?")

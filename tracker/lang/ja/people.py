@@ -38,7 +38,7 @@ def make_speaker(np: str, kind: str, ctx: Context, pos: int) -> Speaker:
     if m:
         core, desc = core[: m.start()], m.group(1)
     if kind == "media":
-        o = lexicon.find_outlet(core)
+        o = lexicon.find_outlet(core) or lexicon.find_outlet(core.rsplit("の", 1)[-1])     # (政府系メディアのボイス・オブ・アメリカ)
         return Speaker(o.name, "media", np, (o.name, *o.aliases), o.wikidata) if o else Speaker(core.rsplit("の", 1)[-1], "media", np)
     if kind == "person":
         parts = core.rsplit("の", 1)

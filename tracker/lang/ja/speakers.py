@@ -62,6 +62,8 @@ def classify(np: str) -> str | None:
     if len(parts := re.split(r"[、と]", core)) > 1 and all(p and (lexicon.find_outlet(p) or classify(p) == "media") for p in parts):
         return "media"                  # 朝日新聞、毎日新聞、共同通信: outlets listed, each a speaker (people._split_joint)
     named = core.rsplit("の", 1)[-1]
+    if named != core and len(named) >= 2 and lexicon.find_outlet(named):
+        return "media"                  # 米政府系メディアのボイス・オブ・アメリカ: described, then named
     if (any(named.endswith(m) and len(named) >= len(m) + 2 for m in word_list("medium")) and all(_NOUN.match(ch) for ch in named)
             and not named.startswith(("その", "この", "同"))):
         return "media"                  # 北町日報, 地元紙の北町日報: a paper the registry does not know
@@ -180,9 +182,10 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
                     and not (reaction and not m.group(1) and not re.fullmatch(r"「[^「」]*」", text[s + m.end():limit])):
                 return text[ns:ne], ns, ne
     topics, subjects, unknown = [], [], []
+    sourced = {h.start for h in clause.cues if h.cue.form == "source"}      # 共同通信が4日、報じたところによると: the source's
     for i in range(s + 1, limit):
         ch = text[i]
-        if ch not in "はがも" or mask[i - base]:
+        if ch not in "はがも" or mask[i - base] or i in sourced:
             continue
         if ch in "はも" and text[i - 1] in _TOPIC_EXCLUDED_BEFORE:
             continue
@@ -218,8 +221,8 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
     if topics:
         return topics[0]
     if subjects:
-        # a subject set off by a comma is the sentence's (北町署が、男が…と発表した), else the last
-        return next((sj for sj in subjects if text[sj[2] + 1:sj[2] + 2] == "、"), subjects[-1])
+        # the last subject set off by a comma, after its day or place too, is the sentence's (北町署が、男が…と発表した), else the last
+        return next((sj for sj in reversed(subjects) if _SET_OFF.match(text, sj[2] + 1)), subjects[-1])     # (東京新聞が一面で、市が…と報じた)
     # by grammar the topic of a speech verb is its speaker: 北斗電機は…と発表した; of a view or a stance,
     # not after a phrase that frames it or names its source (専門家の間では、景気は回復に向かうと見ている,
     # 関係者によると、景気は…という判断だ: what it is about)
