@@ -1054,3 +1054,11 @@ def test_the_day_a_source_reported_dates_its_report_not_what_was_said(body):
     ex = extract_text(f"メモ\n\n{body}\n", published=date(2024, 7, 10))
     [claim] = ex.claims
     assert ex.citations[claim.citation].date == date(2024, 7, 4) and claim.date is None
+
+
+def test_a_wire_s_dateline_run_into_a_page_copied_without_line_breaks_opens_its_story():
+    ex = extract_text("メモ\n\n会見する長官/提供写真 ワシントン(CNN) 米国のリンド国務長官は3日、「交渉を続ける」と述べた。"
+                      "同氏は「急がない」とも語った。\n", published=date(2024, 7, 10))
+    said = [c for c in ex.claims if c.kind == "reported_speech"]
+    assert len(said) == 2 and all((ex.citations[c.citation].outlet, ex.citations[c.citation].kind) == ("cnn", "dateline") for c in said)
+    assert all(c.citation is None for c in ex.claims if c.kind != "reported_speech")      # the caption before it is not CNN's

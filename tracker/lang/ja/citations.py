@@ -326,6 +326,9 @@ _SQUARE_INNER = re.compile(rf"(?:(?P<place>[^0-9０-９]{{1,25}}?)\s*)?(?:(?P<da
 _PAREN_DATELINE = re.compile(r"(?P<place>[\u30a0-\u30ff\u4e00-\u9fff・]{1,12})?[(（](?P<outlet>[^()（）\s]{2,12})[)）][ \u3000]+(?=\S)")
 
 
+_RUN_IN_DATELINE = re.compile(r"(?<=[ \u3000])(?P<place>[\u30a0-\u30ff\u4e00-\u9fff・]{2,12})[(（](?P<outlet>[^()（）\s]{2,12})[)）][ \u3000]+(?=\S)")
+
+
 # （ソウル＝共同）韓国の…: a wire's place and name in parentheses opening the story
 _PAREN_WIRE = re.compile(r"[(（](?P<place>[\u30a0-\u30ff\u4e00-\u9fff・]{1,12})[=＝](?P<outlet>[^()（）\s=＝]{2,12})[)）][ \u3000]*(?=\S)")
 
@@ -335,6 +338,10 @@ def _square_datelines(text: str, start: int, end: int, block: int | None) -> lis
         return [cited(text, m.start(), m.end(), lexicon.outlet_pattern().match(m.group("outlet")).group(0), None, "dateline", block)]
     m = _PAREN_DATELINE.match(text, start, end)
     if m and lexicon.outlet_pattern().fullmatch(m.group("outlet")):
+        return [cited(text, m.start(), m.end(), m.group("outlet"), None, "dateline", block)]
+    # the same run into a page copied without its line breaks (…写真の説明 エルサレム(CNN) 元人質の…): its place named
+    m = next((m for m in _RUN_IN_DATELINE.finditer(text, start, end) if lexicon.outlet_pattern().fullmatch(m.group("outlet"))), None)
+    if m is not None:
         return [cited(text, m.start(), m.end(), m.group("outlet"), None, "dateline", block)]
     out = []
     for m in _SQUARE.finditer(text, start, end):
