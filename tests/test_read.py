@@ -1,3 +1,5 @@
+from datetime import date
+
 import pytest
 
 from tracker.errors import BadInput
@@ -127,3 +129,25 @@ def test_the_tracker_s_own_csv_and_json_are_no_article(tmp_path, header):
     p.write_text(header + "\n", "utf-8")
     with pytest.raises(BadInput, match="not an article"):
         read_article(str(p))
+
+
+@pytest.mark.parametrize("text, day", [
+    ("防衛大臣記者会見概要 平成29年9月26日(10時47分～10時56分)\n\nQ:北朝鮮への対応は。\n\nA:関係国と緊密に連携して対応してまいります。"
+     "金曜日に訪米します。\n", date(2017, 9, 26)),
+    ("Press Briefing by Press Secretary Jane Roe, July 3, 2024\n\nMS. ROE: Good afternoon. The president will travel to Ohio on "
+     "Friday.\n\nQ: Will he meet the governor?\n\nMS. ROE: He will meet the governor and local leaders.\n", date(2024, 7, 3)),
+])
+def test_a_record_s_turns_are_said_the_day_its_header_gives(text, day):
+    from .conftest import extract_text
+    ex = extract_text(text)
+    turns = [c for c in ex.claims if c.kind == "reported_speech"]
+    assert len(turns) >= 2 and all(c.date == day for c in turns)       # not the Friday a turn speaks of
+    assert ex.article.published == day
+
+
+@pytest.mark.parametrize("header", ["東日本大震災から13年（2011年3月11日）を前に知事が会見",
+                                    "知事会見　震災から13年（2011年3月11日）",
+                                    "Survivors interviewed 13 years after the quake (March 11, 2011)"])
+def test_a_day_a_header_looks_back_at_is_no_record_s_day(header):
+    from .conftest import extract_text
+    assert extract_text(f"{header}\n\n知事は「教訓を伝える」と述べた。\n").article.recorded is None

@@ -129,6 +129,9 @@ def resolve_claim_dates(article: Article, layout: Layout, citations: list[Citati
         cit = citations[c.citation] if c.citation is not None else None
         ref = cit.date if cit and cit.date else article.published      # an undated report: the article bounds it
         limit = _frame_end(c)
+        if c.kind == "reported_speech" and not c.cue and cit is None and article.recorded is not None:
+            out.append(replace(c, date=article.recorded, date_note="a record's turn: the day its header gives"))
+            continue        # 防衛大臣記者会見概要 平成29年9月26日: said that day, whatever day what it says is about
         d = said_at(article, c, ref, year, out[-1] if out else None)
         note = None
         report = (c.block, c.citation)         # the same quoted report, or the same cited passage

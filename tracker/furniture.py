@@ -33,24 +33,24 @@ def _furniture():
     return [language.furniture for language in lang.known() if language.furniture is not None]
 
 
+def first_date(line: str) -> tuple[date | None, int, int] | None:
+    """The first date a line writes, as any language the detector knows writes one: (the date, where it is)."""
+    hits = [hit for f in _furniture() if f.date and (hit := f.date(line))]
+    return min(hits, key=lambda h: h[1]) if hits else None
+
+
 def stated_publication(lines: list[str]) -> date | None:
     """A publication date a page states on a line of its own in its header or footer
     (2024年7月10日 09:00 投稿, Published July 10, 2024): the first such line, if any. A line that
     holds more than a date and its labels is part of the article, not its date line."""
-    for line in lines:
-        line = line.strip()
-        if not line or len(line) > _MAX_LINE:
+    for line in (ln.strip() for ln in lines):
+        if len(line) > _MAX_LINE or (hit := first_date(line)) is None:
             continue
-        hits = [hit for f in _furniture() if f.date and (hit := f.date(line))]
-        if not hits:
-            continue
-        found, start, end = min(hits, key=lambda h: h[1])       # the first date in the line
+        found, start, end = hit
         rest = line[:start] + " " + line[end:]
         if (author := byline(line, 0, len(line))) is not None:
             rest = rest.replace(author, " ", 1)         # Posted by Sam Keller, June 12, 2024: the byline's date
-        if not _rest().match(rest):
-            continue
-        if found and found <= date.today() + timedelta(days=1):
+        if _rest().match(rest) and found and found <= date.today() + timedelta(days=1):
             return found
     return None
 

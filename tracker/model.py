@@ -35,6 +35,7 @@ class Article:
     url: str | None = None
     evidence: Evidence | None = None
     notes: tuple[str, ...] = ()         # what the reader should know of how it was read
+    recorded: date | None = None        # the day a record (a press conference's transcript) says it was held
 
     @cached_property
     def _line_starts(self) -> list[int]:

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from .attribute import attribute
 from .citations import excluded_spans, find_citations
 from .mentions import cite_named_outlets
 from .dates import resolve_citation_dates, resolve_claim_dates
-from .furniture import byline, meta_lines_apart, stated_publication, url_date
+from .furniture import byline, first_date, meta_lines_apart, stated_publication, url_date
 from .model import Article, Citation, Extraction, Layout, Problem, Sentence
 from .read import Web, read_article
 from .segment import segment, sentences
@@ -35,6 +35,24 @@ _RECORD = re.compile(r"(?:会見|会談|インタビュー|答弁|演説|(?i:\bb
 _TITLE_DATE = re.compile(r"[（(](?:[^()（）]|[（(][^()（）]{1,4}[)）]){4,40}[)）]\s*$")      # its parenthesis, a weekday's inside
 
 
+# a record's header: what it records, then its day (外務大臣会見記録(平成21年2月27日…), 防衛大臣記者会見概要 平成29年9月26日,
+# Press Briefing by Press Secretary Jane Roe, July 3, 2024)
+_RECORD_WORDS = re.compile(r"会見|会談|インタビュー|答弁|演説|講演|(?i:\b(?:briefing|press conference|transcript|remarks|interview)\b)")
+# between the two, what makes the day another's: Survivors interviewed 13 years after the quake (March 11, 2011)
+_LOOKING_BACK = re.compile(r"(?i:\b(?:after|before|since|ago|from|anniversary)\b)|から|以来|前|後|ぶり|周年")
+
+
+def recorded_on(lines: list[str]) -> date | None:
+    """The day a record's header gives: the first short line among `lines` naming what it records
+    and, soon after that, a full date. The day its turns were said."""
+    for line in (ln.strip() for ln in lines):
+        if len(line) <= 80 and (word := _RECORD_WORDS.search(line)) and (hit := first_date(line[word.end():])) and hit[0] \
+                and hit[1] <= 45 and not _LOOKING_BACK.search(line, word.end(), word.end() + hit[1]) \
+                and hit[0] <= date.today() + timedelta(days=1):
+            return hit[0]
+    return None
+
+
 def front(article: Article) -> Front:
     """The article's layout, citations with their dates, and sentences (the training of the English
     model reads them so too, bench/train_attribution.py)."""
@@ -44,6 +62,9 @@ def front(article: Article) -> Front:
     if stated is None and lines and _RECORD.search(lines[0]) and (dated := _TITLE_DATE.search(lines[0])):
         # 官房長官記者会見（令和6年8月2日（金）午前）: a record dated in its title (its weekday left out)
         stated = stated_publication([re.sub(r"[（(][月火水木金土日](?:曜日?)?[)）]", "", dated.group(0))])
+    if (recorded := recorded_on(lines[:8])) is not None:
+        article = replace(article, recorded=recorded)
+        stated = stated or recorded          # (a record's day is its publication's, where nothing else says)
     if article.published is None and stated:
         article = replace(article, published=stated)
         told.append(Problem("Info", f"publication date {stated.isoformat()} from a date line of the article"))
