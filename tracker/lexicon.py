@@ -169,6 +169,32 @@ def _entity_index() -> dict[str, str]:
     return index
 
 
+@dataclass(frozen=True)
+class Platform:
+    name: str
+    aliases: tuple[str, ...]
+    wikidata: str | None = None
+
+
+@cache
+def _platforms() -> dict[str, Platform]:
+    out = {}
+    for name, v in _load_json("platforms.json").items():
+        if not name.startswith("_"):
+            p = Platform(name, tuple(v.get("aliases", ())), v.get("wikidata"))
+            out.update((norm(n), p) for n in (name, *p.aliases))
+    return out
+
+
+def find_platform(name: str) -> Platform | None:
+    """The social network or video site `name` names (ツイッター, X(旧ツイッター), 自身のX, Truth Social), or None."""
+    name = re.sub(r"^(?:自身の|公式)|^(?:his|her|their|its)\s+(?:own\s+)?", "", name.strip(), flags=re.I)
+    found = _platforms().get(norm(name)) or _platforms().get(norm(name := re.sub(r"\s*[(（][^()（）]*[)）]$", "", name)))
+    if found and name.isascii() and len(name) <= 5 and name not in (found.name, *found.aliases):
+        return None           # a short name as the platform writes it: X, LINE, note (not x, line, a Note)
+    return found
+
+
 def find_entity(name: str) -> Entity | None:
     hit = _entity_index().get(norm(name))
     return entities()[hit] if hit else None

@@ -1157,3 +1157,16 @@ def test_a_quote_read_from_a_document_is_its_source_s(body, speaker):
                                   '"Closed," read a sign, and the crowd left.'])
 def test_a_document_that_only_reads_like_something_is_no_source(body):
     assert all(c.cue != "read" for c in claims_of(body)[0].claims)
+
+
+@pytest.mark.parametrize("body, via", [
+    ("Trump wrote on Truth Social that the trial was rigged.", "Truth Social"),
+    ('"We will win," the senator said in a post on X.', "X"),
+    ("The governor posted to her own Facebook page that the bridge would reopen.", "Facebook"),
+    ("The mayor said on Monday that the plant would close.", None),          # a day, not a network
+    ("Prices rose on Line 5, the mayor said.", None),
+])
+def test_the_social_network_a_statement_was_posted_on_is_its_medium(body, via):
+    ex, _ = claims_of(body)
+    [c] = [c for c in ex.claims if c.kind == "reported_speech"]
+    assert [v.source.name for v in c.via] == ([via] if via else [])

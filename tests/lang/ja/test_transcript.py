@@ -209,3 +209,14 @@ def test_words_before_a_quote_that_name_no_one_or_a_quote_said_in_a_sentence_are
 def test_a_list_s_mark_is_no_part_of_the_speaker_s_name(line):
     [claim] = [c for c in extract_text(f"会見\n\n{line}\n", published=date(2024, 7, 10)).claims if c.kind == "reported_speech"]
     assert (claim.speakers[0].name, claim.mention) == ("佐藤", "佐藤常務")
+
+
+@pytest.mark.parametrize("body, via", [
+    ("トランプ大統領は12日、ツイッターで「選挙は不正だ」と主張した。", "X"),
+    ("首相は自身のX(旧ツイッター)で「全力で取り組む」と投稿した。", "X"),
+    ("知事はフェイスブックに「残念だ」と書き込んだ。", "Facebook"),
+    ("市長は記者会見で「残念だ」と述べた。", None),                  # where, not through what
+])
+def test_the_social_network_a_statement_was_posted_on_is_its_medium(body, via):
+    [claim] = [c for c in extract_text(f"メモ\n\n{body}\n", published=date(2024, 7, 10)).claims if c.kind == "reported_speech"]
+    assert [v.source.name for v in claim.via] == ([via] if via else [])

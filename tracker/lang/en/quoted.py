@@ -131,8 +131,8 @@ _INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with)|[Ii]n an interview (?:wit
 
 def told_outlet(masked: str) -> Via | None:
     """The outlet a sentence (its quotes masked) says its speaker spoke to or wrote in: told Reuters,
-    in an interview with CNN, told CNN's State of the Union, writing in The Atlantic; None where it
-    names no known outlet."""
+    in an interview with CNN, told CNN's State of the Union, writing in The Atlantic; else the social
+    network it was posted on (wrote on Truth Social); None where it names neither."""
     interview = _INTERVIEW.search(masked)
     told = interview.group("outlet").rstrip(".") if interview else ""
     o = lexicon.find_outlet(told) if told else None
@@ -140,8 +140,24 @@ def told_outlet(masked: str) -> Via | None:
         told = re.split(r"['’]s\b", told)[0]          # told CNN's State of the Union: CNN
         o = lexicon.find_outlet(told)
     if o is None:
-        return None
+        return _posted_on(masked)
     return Via(told, Speaker(o.name, "media", told, (o.name, *o.aliases), o.wikidata), "wrote in" if interview.group("wrote") else "interview")
+
+
+# where it was posted: wrote on Truth Social, said in a post on X, posted to his own Facebook page, via Telegram
+_ON = re.compile(r"\b(?P<on>on|to|via)\s+(?:(?:his|her|their|its)\s+(?:own\s+)?)?(?:social[\s-]media\s+(?:platform|site|network)\s*,?\s*)?"
+                 r"(?P<platform>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)")
+
+
+def _posted_on(masked: str) -> Via | None:
+    """The social network a sentence (its quotes masked) says its speaker posted on, as its medium."""
+    for m in _ON.finditer(masked):
+        name = m.group("platform").rstrip(".")
+        p = lexicon.find_platform(name) or lexicon.find_platform(name.split()[0])
+        if p is not None:
+            written = name if lexicon.find_platform(name) else name.split()[0]
+            return Via(written, Speaker(p.name, "organization", written, (p.name, *p.aliases), p.wikidata), f"{m.group('on')} {written}")
+    return None
 
 
 def announced(layout: Layout, sent: Sentence, lead: core.Draft, starts_quoted: bool) -> bool:
