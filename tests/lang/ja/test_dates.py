@@ -208,3 +208,11 @@ def test_a_record_dated_in_its_title_s_parenthesis_is_published_that_day():
 @pytest.mark.parametrize("title", ["東日本大震災から13年（2011年3月11日）", "Survivors interviewed 13 years after the quake (March 11, 2011)"])
 def test_a_title_s_date_dates_no_article_that_looks_back_at_it(title):
     assert extract_text(f"{title}\n\n町は再建された。\n").article.published is None
+
+
+@pytest.mark.parametrize("frame, day", [
+    ("厚生労働省は先月28日、", date(2024, 6, 28)), ("政府は昨年12月26日、", date(2023, 12, 26)), ("市長は今月3日、", date(2024, 7, 3)),
+])
+def test_a_day_of_the_month_or_year_before_is_read_against_the_article(frame, day):
+    [claim] = extract_text(f"メモ\n\n{frame}「方針を決めた」と発表した。\n", published=date(2024, 7, 10)).claims
+    assert claim.date == day

@@ -1,4 +1,4 @@
-"""Japanese dates: relative dates in a statement (3日, 18日の記者説明で, 今月3日, 昨日) resolved against
+"""Japanese dates: relative dates in a statement (3日, 18日の記者説明で, 今月3日, 先月28日, 昨年12月26日, 昨日) resolved against
 the report that carries it, 同日, years written with 年, and how a page writes its date line."""
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ _EXPR = re.compile(
     rf"(?P<full>(?P<y>{DIGIT}{{4}}|[〇○一二三四五六七八九]{{4}})年(?P<fm>{_MONTH})月(?P<fd>{_DAY})日)"
     rf"|(?:[(（](?P<pm>{_MONTH})月[)）]|(?<![〇一二三四五六七八九十])(?P<m>{_MONTH})月)(?P<md>{_DAY})日"
     rf"|(?P<this>今月)(?P<td>{_DAY})日"
+    rf"|(?P<last>先月|前月)(?P<ld>{_DAY})日"                               # 先月28日: the month before the report's
+    rf"|(?P<ly>昨年|去年)(?P<lm>{_MONTH})月(?P<lmd>{_DAY})日"             # 昨年12月26日: the year before
     rf"|(?<![0-9０-９年月])(?P<d>{DIGIT}{{1,2}})(?:[～〜~\-－](?P<d2>{DIGIT}{{1,2}}))?日(?!間|分|付|目|連続|以内|ぶり)"
     # a day in kanji alone: not inside a number, a place (四日市, 十日町), a span (三日間, 一日中, 一日に三回, 一日も早く)
     rf"|(?<![〇○一二三四五六七八九十百千年月第])(?<![一二三四五六七八九十]、)(?P<kd>{_KANJI_DAY})日(?![間分付目中市町村酔もごあ当月大天]|に[一二三四五六七八九十何数0-9０-９])"
@@ -124,6 +126,11 @@ def resolve_expression(m: re.Match, ref: date | None, year: int | None) -> date 
         return safe_date(y, mo, d)
     if g["this"]:
         return safe_date(ref.year, ref.month, number(g["td"]))
+    if g["last"]:
+        prev = days_before(ref.replace(day=1), 1)
+        return safe_date(prev.year, prev.month, number(g["ld"])) if prev else None
+    if g["ly"]:
+        return safe_date(ref.year - 1, number(g["lm"]), number(g["lmd"]))
     if g["d"] or g["gd"] or g["kd"]:
         d = number(g["d"] or g["gd"] or g["kd"])
         if d > 31 and g["d"] and len(g["d"]) == 2 and int(g["d"][1]) == int(g["d"][0]) + 1:
