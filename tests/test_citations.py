@@ -1062,3 +1062,28 @@ def test_a_wire_s_dateline_run_into_a_page_copied_without_line_breaks_opens_its_
     said = [c for c in ex.claims if c.kind == "reported_speech"]
     assert len(said) == 2 and all((ex.citations[c.citation].outlet, ex.citations[c.citation].kind) == ("cnn", "dateline") for c in said)
     assert all(c.citation is None for c in ex.claims if c.kind != "reported_speech")      # the caption before it is not CNN's
+
+
+@pytest.mark.parametrize("body, outlet", [
+    ("ゼレンスキー大統領は3日夜のビデオ演説で、「防空の強化が急務だ」と訴えた。＝共同", "kyodo"),     # a wire's sign, not a caption's
+    ("首相は記者団に「今は何も決めていない」と語った。（毎日新聞より引用）", "mainichi"),
+    ("首相は記者団に「今は何も決めていない」と語った。（毎日新聞から抜粋）", "mainichi"),
+])
+def test_a_credit_closing_a_paragraph_as_blogs_and_wires_write_it(body, outlet):
+    ex = extract_text(f"メモ\n\n{body}\n", published=date(2024, 7, 10))
+    [claim] = ex.claims
+    assert claim.kind == "reported_speech" and ex.citations[claim.citation].outlet == outlet
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("林官房長官は「遺憾だ」と述べる一方、外務省幹部は「抗議は当然だ」と語った。", ["林", "外務省幹部"]),
+    ("林官房長官は「遺憾だ」と述べた一方で、外務省幹部は「抗議は当然だ」と語った。", ["林", "外務省幹部"]),
+])
+def test_two_speakers_set_against_each_other_in_one_sentence_are_two_claims(body, speakers):
+    assert [c.speakers[0].name for c in extract_text(f"メモ\n\n{body}\n", published=date(2024, 7, 10)).claims] == speakers
+
+
+def test_a_telephone_interview_with_an_outlet_cites_it():
+    ex = extract_text("メモ\n\n元選手の鈴木さんは共同通信の電話取材に応じ、「信じられない」と話した。\n", published=date(2024, 7, 10))
+    [claim] = ex.claims
+    assert ex.citations[claim.citation].outlet == "kyodo"

@@ -301,12 +301,12 @@ def _inline(text: str, start: int, end: int, block: int | None, found: list[Cita
             return [cited(text, m.start(), m.end(), parsed[1], parsed[0], "inline", block)]
     tail = text[max(start, end - 40):end]
     closing = tail.rstrip()
-    if not (closing.endswith((")", "）", "〕", "より")) or re.search("出典|引用|ソース|参考", tail)):
+    if not (closing.endswith((")", "）", "〕", "より")) or re.search("出典|引用|ソース|参考|[=＝]", tail)):
         return []               # most paragraphs end as sentences do: no need to try every outlet's name
     m = _outlet_credit().search(tail)
     if not m:
         return []
-    outlet = m.group("a") or m.group("b") or m.group("c")
+    outlet = m.group("a") or m.group("b") or m.group("c") or m.group("d")
     s = end - len(tail) + m.start()
     if _ASKER.fullmatch(text[start:s].strip()):
         return []               # Q 代表幹事(時事通信), 記者(共同通信): who asks, and for whom; no credit
@@ -356,12 +356,14 @@ def _square_datelines(text: str, start: int, end: int, block: int | None) -> lis
 
 @cache
 def _outlet_credit() -> re.Pattern:
-    """An outlet credited at a paragraph's end: （共同）, (ダイヤモンド編集部), 出典：NHK, NHKの記事より;
+    """An outlet credited at a paragraph's end: （共同）, (ダイヤモンド編集部), 出典：NHK, NHKの記事より, （毎日新聞より引用）, 。＝共同;
     a wire and the agency that distributed it, the wire's report: （AFP＝時事）; a wire's place before it:
     （ソウル共同）, （北京＝共同）."""
     pat = lexicon.outlet_pattern().pattern
-    return re.compile(rf"(?:[(（〔](?:出典|引用元?|ソース|参考)?[:：]?\s*(?:(?!(?:{pat})[=＝])(?:[\u30a0-\u30ff・]{{2,10}}|[\u30a0-\u30ff\u4e00-\u9fff・]{{1,10}}[=＝]))?(?P<a>{pat})(?:の記事|の報道|電子版|編集部|編集局|取材班)?(?:[=＝](?:{pat}))?(?:より)?[)）〕]"
-                      rf"|(?:出典|引用元?|ソース|参考)[:：]\s*(?P<b>{pat})|(?P<c>{pat})(?:の記事|の報道|電子版)?より)\s*$")
+    return re.compile(rf"(?:[(（〔](?:出典|引用元?|ソース|参考)?[:：]?\s*(?:(?!(?:{pat})[=＝])(?:[\u30a0-\u30ff・]{{2,10}}|[\u30a0-\u30ff\u4e00-\u9fff・]{{1,10}}[=＝]))?(?P<a>{pat})(?:の記事|の報道|電子版|編集部|編集局|取材班)?(?:[=＝](?:{pat}))?(?:(?:より|から)(?:引用|抜粋|転載)?)?[)）〕]"
+                      rf"|(?:出典|引用元?|ソース|参考)[:：]\s*(?P<b>{pat})|(?P<c>{pat})(?:の記事|の報道|電子版)?より"
+                      # a wire's sign after the sentences it credits (…と訴えた。＝共同): not a picture's, which follows a caption
+                      rf"|(?<=[。．！？!?」』])\s*[=＝](?P<d>{pat}))\s*$")
 
 
 _PAREN_BEFORE_STOP = re.compile(r"[(（](?P<body>[^()（）\n]{4,40})[)）](?=[。．])")

@@ -135,7 +135,7 @@ class Clause:
     paragraph: int = 0
 
 
-_THEN = re.compile(r"(?:た|ました)?(?:上|うえ)で、")     # と述べた上で、: the clause ends there
+_THEN = re.compile(r"(?:た|ました)?(?:上|うえ)で、|る?一方(?:で)?、")     # と述べた上で、, と述べる一方、: the clause ends there
 # the object a cue holds (声明を発表し, 共同声明を発表し): its words elsewhere
 _STATEMENT_NOUN = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]*?(?:声明|勧告|談話|警告|見解)を")
 
@@ -236,7 +236,7 @@ def act_for(verb: str) -> str:
 
 # an interview given to an outlet, or its programme the words were said on: 共同通信の取材に答えた,
 # NHKの取材に対し, 朝日新聞の取材に「…」, ロイターに対し、, ABCテレビのインタビューで「…」, NBCの番組で、
-INTERVIEW = re.compile(r"([^、。「」\sはがをもに]{2,20}?)(?:など)?(?:の(?:単独)?(?:取材|インタビュー)(?:に(?:対し|答え|応じ|(?=、|「))|で(?=、|「))"
+INTERVIEW = re.compile(r"([^、。「」\sはがをもに]{2,20}?)(?:など)?(?:の(?:単独|電話|書面|オンライン|メール)?(?:取材|インタビュー)(?:に(?:対し|答え|応じ|(?=、|「))|で(?=、|「))"
                        r"|の(?P<programme>(?:テレビ|ラジオ|報道|討論|情報)?番組)(?:に出演し|で)(?=、|「)|に対し(?:て)?(?:、|(?=「))|に(?=「)"
                        # a social network it was posted on: ツイッターで、, 自身のX(旧ツイッター)で「…」, フェイスブックに「…」
                        r"|(?P<on>(?:の(?:公式)?(?:アカウント|投稿|ページ|チャンネル))?(?:上)?[でに])(?=、|「))")
