@@ -44,6 +44,7 @@ class Draft:
     stance: str = "Assertive"
     via: tuple[Via, ...] = ()
     attitude: str = "speech"
+    frame: tuple[int, int] | None = None
 
     def attribution(self) -> Attribution:
         return Attribution(**{f.name: getattr(self, f.name) for f in fields(Attribution)})
@@ -75,7 +76,7 @@ def _claim(article: Article, a: Attribution, citations: list[Citation], cover: C
         start=a.start, end=a.end, text=article.text[a.start:a.end], line=article.line_of(a.start),
         kind=kind, speakers=speakers, mention=a.mention, cue=cue, act=act, content=article.text[a.content[0]:a.content[1]],
         quoted=a.quoted, stance=stance, citation=cit, via=via, block=block, attitude=a.attitude,
-        also_cited=also if cit is not None else (),
+        also_cited=also if cit is not None else (), frame=a.frame,
     )
 
 

@@ -108,7 +108,11 @@ def resolve_citation_dates(article: Article, citations: list[Citation]) -> tuple
 
 
 def said_at(article: Article, claim: Claim, ref: date | None, year: int | None, previous: Claim | None = None) -> date | None:
-    """When a statement was made, as its own sentence says (before what is said), relative to `ref`."""
+    """When a statement was made, as its own sentence says (before what is said), or the sentence
+    that frames it (「…」。首相は3日、こう語った。), relative to `ref`."""
+    if claim.frame is not None:
+        framed = replace(claim, text=article.text[claim.frame[0]:claim.frame[1]], content="")
+        return lang.of(article).statement_date(framed, len(framed.text), ref, year, previous)
     return lang.of(article).statement_date(claim, _frame_end(claim), ref, year, previous)
 
 

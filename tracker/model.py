@@ -152,6 +152,7 @@ class Attribution:
     stance: str = "Assertive"       # Assertive, Speculative, Hearsay
     via: tuple[Via, ...] = ()
     attitude: str = "speech"        # what the cue expresses: speech, belief, intention, finding
+    frame: tuple[int, int] | None = None    # where the text says who said it and when, outside its span (「…」。首相は3日、こう語った。)
 
 
 @dataclass(frozen=True)
@@ -176,6 +177,7 @@ class Claim:
     block: int | None = None
     attitude: str = "speech"        # of reported speech: speech, belief, intention, finding
     also_cited: tuple[int, ...] = ()  # further citations, of a joint attribution (The BBC and Reuters reported, AとBによると)
+    frame: tuple[int, int] | None = None    # where the text says when it was said, outside its span (Attribution.frame)
 
     @property
     def cited_to(self) -> tuple[int, ...]:

@@ -220,3 +220,13 @@ def test_a_list_s_mark_is_no_part_of_the_speaker_s_name(line):
 def test_the_social_network_a_statement_was_posted_on_is_its_medium(body, via):
     [claim] = [c for c in extract_text(f"メモ\n\n{body}\n", published=date(2024, 7, 10)).claims if c.kind == "reported_speech"]
     assert [v.source.name for v in claim.via] == ([via] if via else [])
+
+
+@pytest.mark.parametrize("body, speaker, cue, day", [
+    ("「国民の理解を得たい」。岸田首相は3日、首相官邸で記者団にこう語った。", "岸田文雄", "語った", date(2024, 7, 3)),
+    ("「新たな制裁は考えていない」。米ホワイトハウスのカービー戦略広報調整官は5日、記者団にこう語った。", "カービー", "語った", date(2024, 7, 5)),
+    ("「必ず勝つ」。山田選手はそう話した。", "山田", "話した", None),
+])
+def test_a_quote_introduced_after_it_is_its_speaker_s_on_the_introduction_s_day(body, speaker, cue, day):
+    [claim] = [c for c in extract_text(f"メモ\n\n{body}\n", published=date(2024, 7, 10)).claims if c.kind == "reported_speech"]
+    assert (claim.speakers[0].name, claim.cue, claim.date) == (speaker, cue, day)
