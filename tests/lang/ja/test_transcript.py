@@ -230,3 +230,9 @@ def test_the_social_network_a_statement_was_posted_on_is_its_medium(body, via):
 def test_a_quote_introduced_after_it_is_its_speaker_s_on_the_introduction_s_day(body, speaker, cue, day):
     [claim] = [c for c in extract_text(f"メモ\n\n{body}\n", published=date(2024, 7, 10)).claims if c.kind == "reported_speech"]
     assert (claim.speakers[0].name, claim.cue, claim.date) == (speaker, cue, day)
+
+
+def test_doushi_is_the_person_a_sentence_was_about_though_it_said_nothing():
+    ex = extract_text("メモ\n\n北斗自動車の佐藤恒治社長は3日、記者会見を開いた。同氏は「辞任するつもりはない」と述べた。\n", published=date(2024, 7, 10))
+    [claim] = [c for c in ex.claims if c.kind == "reported_speech"]
+    assert claim.speakers[0].name == "佐藤恒治"

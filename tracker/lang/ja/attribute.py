@@ -24,7 +24,7 @@ from .lexicon import Cue, word_list
 from .named import named_after, named_quotes
 from .sentences import depth_mask, is_quote, quote_before
 from .transcript import TURN_NAME, bare_quote, conference_speaker, label_of, reach, turn_speaker
-from .people import Context, accused_for, collect_full_names, remember, source_speakers, speakers_of, titled_people
+from .people import Context, accused_for, collect_full_names, remember, remembered, source_speakers, speakers_of, titled_people
 from .phrases import np_before, own_subject
 from .speakers import announces, classify, find_speaker, hearsay_source, topic_of
 
@@ -136,7 +136,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                     d.speakers, d.kind, d.mention = speakers_of(src, ctx), "reported_speech", None      # 日経新聞を読んだ。…そうです
                     last, last_pi = d.speakers, pi
                 elif topic is not None and (speaks(topic[0]) or not (d.form in ("quotative", "object", "hearsay") and recent)):
-                    about, last_pi = (speakers_of(topic, ctx), pi), None if announces(text, clause, mask, para.start) else last_pi   # (…は: a subject that is no speaker does not stop the one before; 官邸スタッフが言う。 does)
+                    about, last_pi = (remembered(ctx, speakers_of(topic, ctx)), pi), None if announces(text, clause, mask, para.start) else last_pi   # (…は: a subject that is no speaker does not stop the one before; 官邸スタッフが言う。 does)
                 elif d.form in ("quotative", "object", "hearsay") and recent and not (d.form == "object" and own_subject(text, clause.start, d.content[1])):
                     d.speakers, d.via, d.kind, d.mention = *accused_for(text, clause.start, d, last, ctx), "reported_speech", None   # zero subject: same speaker
                 elif d.quoted and d.cue is None and recent and not (issued and last_pi != pi):

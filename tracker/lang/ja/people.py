@@ -281,6 +281,13 @@ _ANY_NAME = ("社", "省", "庁", "党", "局", "紙", "誌", "政府", "銀行"
 _NOUN_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]")
 
 
+def remembered(ctx: Context, speakers: tuple[Speaker, ...]) -> tuple[Speaker, ...]:
+    """`speakers`, remembered: a sentence's topic that says nothing is still whom 同氏, 同社 name next
+    (佐藤社長は3日、会見を開いた。同氏は「…」と述べた)."""
+    remember(ctx, speakers)
+    return speakers
+
+
 def remember(ctx: Context, speakers: tuple[Speaker, ...]) -> None:
     if len(speakers) > 1:
         ctx.last_joint = speakers
