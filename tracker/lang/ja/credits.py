@@ -8,15 +8,10 @@ import re
 from dataclasses import replace
 
 from ...model import Speaker, Via
-from .cues import Clause
+from .cues import RELAY_CLAUSE, Clause
 from .people import Context, make_speaker, speakers_of
 from .phrases import np_before
 from .speakers import classify
-
-# …と述べた、と共同通信が報じた。 …と、朝日新聞と毎日新聞が18日、当局者の話として伝えた。 …と朝日、毎日、共同が報じた。
-_RELAY_CLAUSE = re.compile(r"と、?(?P<np>[^、。「」]{2,30}?(?:、[^、。「」]{2,15}?){0,5})(?:が|は)(?:[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?に?、?)?(?:[^、。「」]{0,16}?(?:の話として|で)、?)?"
-                           r"(?P<verb>(?:報じ|伝え|報道し)(?:た|ている|ました|ています))(?:という)?[。．]?")
-
 
 # …と述べた、と町の人は話した。: someone who passes on what the clause before says someone else said
 _RELAY_SPEECH = re.compile(r"と、?(?P<np>[^、。「」]{1,20}?)(?:が|は)(?:[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?に?、?)?"
@@ -36,7 +31,7 @@ def relayed_by(text: str, clause: Clause, ctx: Context) -> tuple[tuple[Speaker, 
 def credit_of(text: str, clause: Clause, ctx: Context) -> tuple[tuple[Speaker, ...], str, str, str] | None:
     """(who reported, as written, the cue, its act) if the clause only names who reported what precedes it."""
     body = text[clause.start:clause.end].strip()
-    relay = _RELAY_CLAUSE.fullmatch(body)
+    relay = RELAY_CLAUSE.fullmatch(body)
     if relay:
         ns = clause.start + text[clause.start:clause.end].index(relay.group("np"))
         sps = speakers_of((relay.group("np"), ns, ns + len(relay.group("np"))), ctx)

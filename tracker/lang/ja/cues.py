@@ -135,6 +135,9 @@ class Clause:
     paragraph: int = 0
 
 
+# …と述べた、と共同通信が報じた。 …と、朝日新聞と毎日新聞が18日、当局者の話として伝えた。 …と朝日、毎日、共同が報じた。
+RELAY_CLAUSE = re.compile(r"と、?(?P<np>[^、。「」]{2,30}?(?:、[^、。「」]{2,15}?){0,5})(?:が|は)(?:[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?に?、?)?(?:[^、。「」]{0,16}?(?:の話として|で)、?)?"
+                           r"(?P<verb>(?:報じ|伝え|報道し)(?:た|ている|ました|ています))(?:という)?[。．]?")
 _THEN = re.compile(r"(?:た|ました)?(?:上|うえ)で、|る?一方(?:で)?、")     # と述べた上で、, と述べる一方、: the clause ends there
 # the object a cue holds (声明を発表し, 共同声明を発表し): its words elsewhere
 _STATEMENT_NOUN = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]*?(?:声明|勧告|談話|警告|見解)を")
@@ -156,6 +159,8 @@ def split_clauses(text: str, sent: Sentence, mask: bytearray, base: int, si: int
         e += len(after.group(0)) - 1 if (after := _THEN.match(text, e)) else 0      # と述べた上で、 / と述べたうえで、
         if e < sent.end and text[e] == "、" and len(text[e + 1:sent.end].strip()) >= 5 and not text.endswith("のは", h.start, e):
             cuts.append(e + 1)      # (not a cleft: 「…」と話すのは、田中さん（65）。 names its speaker after the comma)
+        elif h.cue.form == "quotative" and RELAY_CLAUSE.fullmatch(text[e:sent.end].strip()):
+            cuts.append(e)          # …と述べたと、タス通信が4日伝えた。: the outlet relays it, as after a comma
     # what the speaker was asked about or answers to is the report's, not the speaker's: 局長が協議
     # したことについて、「…」と述べた
     for m in _ABOUT_A_FACT.finditer(text, sent.start, sent.end):
