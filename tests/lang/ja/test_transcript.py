@@ -236,3 +236,13 @@ def test_doushi_is_the_person_a_sentence_was_about_though_it_said_nothing():
     ex = extract_text("メモ\n\n北斗自動車の佐藤恒治社長は3日、記者会見を開いた。同氏は「辞任するつもりはない」と述べた。\n", published=date(2024, 7, 10))
     [claim] = [c for c in ex.claims if c.kind == "reported_speech"]
     assert claim.speakers[0].name == "佐藤恒治"
+
+
+@pytest.mark.parametrize("body, speaker, via", [
+    ("NHKは5日、複数の政府関係者の話として、政府が増税を見送る方針を固めたと報じた。", "NHK", "複数の政府関係者"),
+    ("捜査関係者への取材で、男が「金に困っていた」と供述していることが分かった。", "男", "捜査関係者"),
+    ("北斗新聞の取材で、市長は「橋を架け替える」と答えた。", "市長", None),      # no outlet the registry knows, no source
+])
+def test_who_told_the_reporter_is_the_statement_s_intermediate(body, speaker, via):
+    [claim] = [c for c in extract_text(f"メモ\n\n{body}\n", published=date(2024, 7, 10)).claims if c.kind == "reported_speech"]
+    assert (claim.speakers[0].name, [v.mention for v in claim.via]) == (speaker, [via] if via else [])

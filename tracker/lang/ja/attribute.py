@@ -19,12 +19,12 @@ from ... import lexicon
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
 from .credits import credit_of, pass_on, relayed_by
 from .cues import (AT_THE_OUTLET, INTERVIEW, INTERVIEW_SENTENCE, INTRO_VERBS, Clause, CueHit, about_a_fact, act_for, ends_clause,
-                   interview_via, main_cue, medium_via, qualifies_noun, source_cue, split_clauses)
+                   interview_via, main_cue, qualifies_noun, source_cue, split_clauses)
 from .lexicon import Cue, word_list
 from .named import named_after, named_quotes
 from .sentences import depth_mask, is_quote, quote_before
 from .transcript import TURN_NAME, bare_quote, conference_speaker, label_of, reach, turn_speaker
-from .people import Context, accused_for, collect_full_names, remember, remembered, source_speakers, speakers_of, titled_people
+from .people import Context, accused_for, collect_full_names, medium_of, remember, remembered, source_speakers, speakers_of, titled_people
 from .phrases import np_before, own_subject
 from .speakers import announces, classify, find_speaker, hearsay_source, topic_of
 
@@ -141,7 +141,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                     d.speakers, d.via, d.kind, d.mention = *accused_for(text, clause.start, d, last, ctx), "reported_speech", None   # zero subject: same speaker
                 elif d.quoted and d.cue is None and recent and not (issued and last_pi != pi):
                     d.speakers, d.kind, d.cue, d.act = last, "reported_speech", "", "said"
-                medium = next((v for m in interviews if m.end() <= clause.end and (v := medium_via(m))), None)
+                medium = next((v for m in interviews if m.end() <= clause.end and (v := medium_of(m, ctx))), None)
                 if d.speakers and medium and d.act not in AT_THE_OUTLET:
                     # 共同通信の取材に答えた, NBCの番組で, ツイッターで (…と述べ、…と強調した): the interviewer, the programme, the network relays
                     d.via = d.via + (medium,)

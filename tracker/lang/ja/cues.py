@@ -244,7 +244,9 @@ def act_for(verb: str) -> str:
 INTERVIEW = re.compile(r"([^、。「」\sはがをもに]{2,20}?)(?:など)?(?:の(?:単独|電話|書面|オンライン|メール)?(?:取材|インタビュー)(?:に(?:対し|答え|応じ|(?=、|「))|で(?=、|「))"
                        r"|の(?P<programme>(?:テレビ|ラジオ|報道|討論|情報)?番組)(?:に出演し|で)(?=、|「)|に対し(?:て)?(?:、|(?=「))|に(?=「)"
                        # a social network it was posted on: ツイッターで、, 自身のX(旧ツイッター)で「…」, フェイスブックに「…」
-                       r"|(?P<on>(?:の(?:公式)?(?:アカウント|投稿|ページ|チャンネル))?(?:上)?[でに])(?=、|「))")
+                       r"|(?P<on>(?:の(?:公式)?(?:アカウント|投稿|ページ|チャンネル))?(?:上)?[でに])(?=、|「)"
+                       # who told the reporter: 複数の政府関係者の話として、, 捜査関係者への取材で、
+                       r"|(?P<talk>への取材で|の話として|の話では)(?=、|「))")
 AT_THE_OUTLET = frozenset(("criticised", "urged", "denied", "warned", "praised", "declared"))   # ロイターに対し、訂正を求めた
 def interview_via(written: str, cue: str) -> Via:
     """A known outlet as the intermediate a statement was given through (its interview, its programme)."""
@@ -256,6 +258,8 @@ def medium_via(m: re.Match) -> Via | None:
     """What an INTERVIEW match names as the intermediate of a statement: a known outlet's interview or
     programme, or a social network it was posted on; None for anything else (会見で、, 現地に)."""
     written = m.group(1)
+    if m.group("talk"):
+        return None             # (a source of the reporter's: people.medium_of)
     if not m.group("programme") and (p := outlets.find_platform(written)):
         return Via(written, Speaker(p.name, "organization", written, (p.name, *p.aliases), p.wikidata), m.group(0))
     return interview_via(written, m.group("programme") or "取材") if not m.group("on") and outlets.find_outlet(written) else None

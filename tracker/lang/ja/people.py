@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ... import lexicon
 from ...model import Speaker, Via
-from .cues import Clause, CueHit
+from .cues import Clause, CueHit, medium_via
 from .lexicon import countries, word_list
 from .phrases import np_before
 from .speakers import _COUNTRY_ABBREVIATIONS, _KATAKANA_NAME, _PERSON_PRONOUNS, _SAME_ORG, _strip_title, classify, unwrapped
@@ -279,6 +279,18 @@ _SAME_REACH = 3000      # how far back 同課 looks for the section it names
 _LOOSE = ("社", "省", "庁", "党", "局", "紙", "誌", "団体", "機関", "政府", "銀行", "大学", "グループ", "協会", "委員会")
 _ANY_NAME = ("社", "省", "庁", "党", "局", "紙", "誌", "政府", "銀行", "大学", "グループ")     # a name need not end so: トヨタ自動車 for 同社
 _NOUN_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]")
+
+
+def medium_of(m: re.Match, ctx: Context) -> Via | None:
+    """What an INTERVIEW match names as the intermediate of a statement (`cues.medium_via`), or the
+    source who told the reporter (複数の政府関係者の話として, 捜査関係者への取材で): someone unnamed, a
+    person or an organisation, never an outlet's own words."""
+    if not m.group("talk"):
+        return medium_via(m)
+    np = m.group(1)
+    if classify(np) not in ("anonymous", "person", "organization"):
+        return None
+    return Via(np, speakers_of((np, m.start(1), m.end(1)), ctx)[0], m.group("talk"))
 
 
 def remembered(ctx: Context, speakers: tuple[Speaker, ...]) -> tuple[Speaker, ...]:
