@@ -1170,3 +1170,17 @@ def test_the_social_network_a_statement_was_posted_on_is_its_medium(body, via):
     ex, _ = claims_of(body)
     [c] = [c for c in ex.claims if c.kind == "reported_speech"]
     assert [v.source.name for v in c.via] == ([via] if via else [])
+
+
+@pytest.mark.parametrize("body, content", [
+    ("Johnson told reporters on Capitol Hill that the House would vote next week.", "the House would vote next week"),
+    ("Wray said at a news conference last Thursday that the bureau had thwarted the plot.", "the bureau had thwarted the plot"),
+    ("The treasury secretary said on Wednesday in London that rates would stay high.", "rates would stay high"),
+    ("The mayor said the company that makes the buses had failed.", "the company that makes the buses had failed"),
+    ("The council will vote next month, a city official said on Monday, in a move that could delay the park.",
+     "The council will vote next month"),
+])
+def test_where_and_when_it_was_said_are_no_part_of_what_was_said(body, content):
+    ex, _ = claims_of(body)
+    [c] = ex.claims
+    assert c.content == content

@@ -152,8 +152,12 @@ AFTER_VERB = re.compile(r"^(?:\s*(?:on " + _DAY + r"|in an interview with " + _W
                         r"|on (?:X|Twitter|Facebook|Telegram|Truth Social|Bluesky|Threads|Instagram|TikTok|YouTube|LinkedIn|Weibo|Mastodon|social media|(?:its|his|her|their) (?:website|blog|account))"
                         r"|(?:told|to) (?:reporters|journalists|the [A-Z][\w.]*(?: [A-Z][\w.]*)*|[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
                         r"|last (?:week|month|year|fall|autumn|spring|summer|winter)|(?:earlier )?this (?:week|month|year|morning|afternoon|evening)"
+                        # where it was said, up to the "that" of what was said: told reporters on Capitol Hill that,
+                        # aboard Air Force One that, in London that, the BBC's Today programme that (a few words, no clause)
+                        r"|(?<!,\s)(?:(?:on|in|at|aboard|outside|inside|from|near|during)|the [A-Z][\w.]*['’]s)"      # (not ", in a move that …")
+                        r" (?:[\w.'’-]+ ){0,4}?[\w.'’-]+(?=,? that\b)(?<!\bthe)(?<!\ba)(?<!\ban)"
                         r"|earlier|late|on [A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?|" + _MONTH + r"\.? \d{1,2}(?:,? \d{4})?(?=\s*(?:[.;!?]|$|,?\s*that\b))|" + _DAY
-                        + r"|yesterday|today|tonight|last night"
+                        + r"|(?:last|this|next|on|late|early) " + _DAY + r"|yesterday|today|tonight|last night"
                         r"|,|that\b(?!['’]s\b|\s+(?:is|was|will|would|has|had|can|could|may|might|must|should|does|did|isn['’]t|wasn['’]t)\b)))+\s*")
 # (not "that" before its verb: thinks that is a mistake, where "that" is what is said to be one)
 # who asked not to be named, requested anonymity: a condition of speaking, not what was said
