@@ -1184,3 +1184,14 @@ def test_where_and_when_it_was_said_are_no_part_of_what_was_said(body, content):
     ex, _ = claims_of(body)
     [c] = ex.claims
     assert c.content == content
+
+
+@pytest.mark.parametrize("body, outlet", [
+    ("The FBI has opened an inquiry into the leak, ABC News has learned.", "abcnews"),
+    ("ABC News has learned that the FBI has opened an inquiry into the leak.", "abcnews"),
+    ("The prime minister rejected the proposal, the BBC understands.", "bbc"),
+])
+def test_what_a_newsroom_learned_or_understands_is_its_report(body, outlet):
+    ex, _ = claims_of(body)
+    [c] = ex.claims
+    assert c.kind == "reported_speech" and ex.citations[c.citation].outlet == outlet
