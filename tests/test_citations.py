@@ -182,6 +182,7 @@ def test_an_outlet_named_in_the_sentence_is_its_citation(body, speaker, outlet, 
     ("The mayor said the plant would close, the AP reported on July 9.", "ap", date(2024, 7, 9)),
     ("The mayor said the plant would close, the Associated Press reported Tuesday.", "ap", date(2024, 7, 9)),
     ("On July 2 the mayor said the plant would close, the AP reported.", "ap", None),
+    ("The campaign said it raised $127 million, as first reported by Axios on Monday.", "axios", date(2024, 7, 8)),
     ("The mayor said the plan would work, the AP reported ahead of the July 20 vote.", "ap", None),     # the vote's date
     # an outlet that speaks: the day of the event it reports is not the day of its report
     ("A hiker missing for three days was found alive on Sunday, Reuters reported.", "reuters", None),
@@ -1089,3 +1090,9 @@ def test_a_telephone_interview_with_an_outlet_cites_it():
     ex = extract_text("メモ\n\n元選手の鈴木さんは共同通信の電話取材に応じ、「信じられない」と話した。\n", published=date(2024, 7, 10))
     [claim] = ex.claims
     assert ex.citations[claim.citation].outlet == "kyodo"
+
+
+def test_the_day_of_a_report_that_relays_a_statement_is_not_the_statement_s():
+    ex = extract_text("Notes\n\nThe campaign said it raised $127 million, as first reported by Axios on Monday.\n", published=date(2024, 7, 10))
+    [claim] = ex.claims
+    assert ex.citations[claim.citation].date == date(2024, 7, 8) and claim.date is None

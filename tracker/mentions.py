@@ -159,10 +159,16 @@ def _relayed_on(article: Article, cl: Claim, outlet: Speaker, span: tuple[int, i
     not a date of something else the clause names (…, the AP reported ahead of the July 20 vote)."""
     said = article.text.find(cl.content, cl.start, cl.end) if cl.content else -1
     cue = next((v.cue for v in cl.via if v.source == outlet and v.cue and not v.cue.lower().endswith(_SOURCE_CUES)), None)
-    if said == -1 or span[0] < said + len(cl.content) or cue is None:
+    if said == -1 or span[0] < said + len(cl.content):
         return None
     stop = _CLAUSE_STOP.search(article.text, span[1], span[1] + _GIVEN_REACH * 4)
     clause = article.text[span[1]:stop.start() if stop else span[1]]
+    if cue is None and _REPORTED_BY.search(article.text, max(cl.start, span[0] - 40), span[0]) and _DATE_AFTER.fullmatch(clause) \
+            and clause.strip():     # …, as first reported by Axios on Monday: the day after its name
+        whole = replace(cl, start=span[0], text=article.text[span[0]:span[1]] + clause, content=None)
+        return lang.of(article).statement_date(whole, len(whole.text), article.published, year, None)
+    if cue is None:
+        return None
     # its verb: the via's, or the claim's where the via's is a later clause's (…, the Post reported Tuesday, citing officials)
     cue, at = next(((k, a) for k in (cue, cl.cue) if k and (a := clause.find(k)) != -1), (cue, -1))
     if at == -1 or not (_DATE_AFTER.fullmatch(clause, at + len(cue)) if cue.isascii() else
@@ -172,6 +178,7 @@ def _relayed_on(article: Article, cl: Claim, outlet: Speaker, span: tuple[int, i
     return lang.of(article).statement_date(whole, len(whole.text), article.published, year, None)
 
 
+_REPORTED_BY = re.compile(r"\breported\s+(?:by|in)\s+(?:the\s+)?$", re.I)
 # what may stand beside a relaying outlet's verb: its day and date, nothing else
 _DATE_AFTER = re.compile(r"(?:\s+(?:on|late|early|last|this|[A-Z][a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?,?))*\s*")
 _DATE_BEFORE = re.compile(r"\s*[がはも]?、?\s*(?:[0-9０-９]{1,4}[年月日]|付|夜|朝|午前|午後|[、\s])*")

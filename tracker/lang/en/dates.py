@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from ...dates import days_before, safe_date
 from ...model import Claim
-from .lexicon import day_is_name
+from .lexicon import day_is_name, names_source
 
 MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 # a page's date line: July 10, 2024 / 10 July 2024
@@ -105,19 +105,24 @@ def statement_date(claim: Claim, ref: date | None, previous: Claim | None) -> da
     said reports (Four ministers resigned on Monday, an official said: Monday; not the day of one
     to come: The mayor said the vote will be held on Tuesday); a quote running on from the
     statement before was said then too."""
-    frame = claim.text
+    text = frame = claim.text
     at = frame.find(claim.content) if claim.cue and claim.content else -1
     if at >= 0:
         frame = frame[:at] + " " * len(claim.content) + frame[at + len(claim.content):]
+        if (relay := _RELAY_TAIL.search(frame, at)) and not names_source(claim.cue):   # …, as first reported by Axios on Monday: the report's day
+            text, frame = text[:relay.start()], frame[:relay.start()]
     d = frame_date(frame, ref)
     if d is None and at >= 0 and not _TO_COME.search(claim.content):
-        d = frame_date(claim.text, ref)
+        d = frame_date(text, ref)
     if d is None and previous is not None and previous.date and claim.kind == "reported_speech" \
             and previous.speakers == claim.speakers and claim.cue == "":
         d = previous.date
     return d
 
 
+# a clause after what was said naming the outlet that relays it: its day is the report's (mentions.py)
+_RELAY_TAIL = re.compile(r",\s+(?:as\s+(?:was\s+|it\s+was\s+)?(?:(?:first|originally|previously|initially)\s+)?reported\s+(?:by|in)"
+                         r"|according\s+to|per)\s")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_WHEN = re.compile(
     r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
