@@ -1096,3 +1096,20 @@ def test_the_day_of_a_report_that_relays_a_statement_is_not_the_statement_s():
     ex = extract_text("Notes\n\nThe campaign said it raised $127 million, as first reported by Axios on Monday.\n", published=date(2024, 7, 10))
     [claim] = ex.claims
     assert ex.citations[claim.citation].date == date(2024, 7, 8) and claim.date is None
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('The airline is cutting 500 jobs, Bloomberg reported on Monday. A spokesperson told the outlet that the cuts were "painful".',
+     "A spokesperson"),
+    ("The Times of London reported Sunday that the minister would quit. The paper said she had told the prime minister.", "The Times"),
+])
+def test_an_outlet_named_again_by_what_it_is_is_the_same_report(body, speaker):
+    ex = extract_text(f"Notes\n\n{body}\n", published=date(2024, 7, 10))
+    first, again = ex.claims
+    assert again.citation == first.citation and again.speakers[0].name == speaker
+
+
+def test_an_agency_named_again_is_no_news_agency():
+    ex = extract_text("Notes\n\nThe plant will close, Reuters reported. The Environmental Protection Agency said the site was safe. "
+                      "The agency said it would inspect it.\n", published=date(2024, 7, 10))
+    assert ex.claims[-1].citation is None

@@ -39,6 +39,7 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
     opens = [s.start for s in sentences or ()]
     opened: tuple[int, int] | None = None     # (paragraph, citation) of an outlet named as the source
     spoke: tuple[int, int, str] | None = None  # (paragraph, citation, outlet) of the last outlet that spoke
+    named_last: tuple[int, int] | None = None  # (paragraph, citation) of the last outlet a sentence named
     for cl in claims:
         # another outlet the sentence names as reporting it (…, Reuters reported; according to Bloomberg; told Sky
         # News), not as a company (Reuters said it would cut jobs; a spokesman for the BBC said), is cited too where
@@ -64,6 +65,17 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
         if span is None and speaking and announced:
             span = _mention(article.text, cl, outlet, starts[para - 1])     # CNNは5日、以下のように報じた。⏎「…」と伝えた。
         if span is None and covering is not None:
+            out_claims.append(cl)
+            continue
+        if span is None and outlet is None and named_last is not None and para - named_last[0] <= 1 \
+                and (back := _BACK_TO_OUTLET.search(cl.text)):
+            # the outlet named just before, named again by what it is (The paper said …; a spokesperson told the outlet …)
+            c = out_citations[named_last[1]]
+            out_citations[named_last[1]] = replace(c, scope=c.scope + ((cl.start, cl.end),))
+            o = lexicon.outlets().get(c.outlet)
+            named = Speaker(o.name, "media", back.group("subject"), (o.name, *o.aliases), o.wikidata) if o else \
+                Speaker(c.outlet_written, "media", back.group("subject"))
+            cl = replace(cl, citation=named_last[1], speakers=(named,) if back.group("subject") else cl.speakers)
             out_claims.append(cl)
             continue
         if span is None:
@@ -95,6 +107,7 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
         source = cl.act == "accordingTo" or any(v.source == outlet and (v.cue or "").lower().endswith(_SOURCE_CUES) for v in cl.via)
         said = article.text.find(cl.content, cl.start, cl.end) if cl.content else -1
         opened = (para, first) if source and starts and 0 <= span[1] <= said else None     # not …, according to the AP.
+        named_last = (para, first) if starts else None
         spoke = (para, first, outlet.name) if speaking and starts else None
     return out_claims, out_citations
 
@@ -178,6 +191,10 @@ def _relayed_on(article: Article, cl: Claim, outlet: Speaker, span: tuple[int, i
     return lang.of(article).statement_date(whole, len(whole.text), article.published, year, None)
 
 
+# an outlet named again by what it is: The paper said, the newspaper reported, told the outlet, in an interview with the network
+_OUTLET_NOUN = r"(?:outlet|paper|newspaper|network|broadcaster|magazine|publication|news\s+agency|wire\s+service)"    # (not the agency: the EPA's)
+_BACK_TO_OUTLET = re.compile(rf"^(?P<subject>[Tt]he\s+{_OUTLET_NOUN})\s+(?:said|says|reported|reports|wrote|writes|added|noted)\b"
+                             rf"|\b(?:told|to|with)\s+the\s+{_OUTLET_NOUN}\b")
 _REPORTED_BY = re.compile(r"\breported\s+(?:by|in)\s+(?:the\s+)?$", re.I)
 # what may stand beside a relaying outlet's verb: its day and date, nothing else
 _DATE_AFTER = re.compile(r"(?:\s+(?:on|late|early|last|this|[A-Z][a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?,?))*\s*")
