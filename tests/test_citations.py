@@ -1113,3 +1113,11 @@ def test_an_agency_named_again_is_no_news_agency():
     ex = extract_text("Notes\n\nThe plant will close, Reuters reported. The Environmental Protection Agency said the site was safe. "
                       "The agency said it would inspect it.\n", published=date(2024, 7, 10))
     assert ex.claims[-1].citation is None
+
+
+@pytest.mark.parametrize("credit", ["引用：毎日新聞デジタル", "出典：毎日新聞", "（毎日新聞より引用）"])
+def test_a_credit_naming_where_the_words_came_from_bears_no_date_of_the_article(credit):
+    ex = extract_text(f"メモ\n\n首相は記者団に「今は何も決めていない」と語った。\n\n{credit}\n", published=date(2024, 7, 10))
+    [claim] = ex.claims
+    cit = ex.citations[claim.citation]
+    assert cit.outlet == "mainichi" and cit.date is None
