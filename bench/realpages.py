@@ -103,7 +103,9 @@ class Sums:
                 "cited flagged": f"{s.cited_flagged}/{s.cited_gold} ({r(s.cited_flagged, s.cited_gold)})",
                 "uncited flagged": f"{s.uncited_flagged}/{s.uncited_gold} ({r(s.uncited_flagged, s.uncited_gold)})",
                 "opinions flagged": f"{s.opinions_flagged}/{s.opinions_gold}",
-                "citations": f"{s.citations_right}/{s.citations_gold}" if s.citations_gold else "-"}
+                "citations": f"{s.citations_right}/{s.citations_gold}" if s.citations_gold else "-",
+                "via": f"{s.via_right}/{s.via_gold}" if s.via_gold else "-",
+                "statement dates": f"{s.events_right}/{s.events_gold}" if s.events_gold else "-"}
 
 
 def ours(page: Page, sums: Sums) -> Path:
