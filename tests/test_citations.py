@@ -1034,11 +1034,27 @@ def test_a_sentence_naming_who_reported_it_first_cites_what_precedes_it(body, ou
 
 
 def test_who_reported_it_first_is_relayed_by_the_report_the_text_stands_in():
-    ex = extract_text("Acme in talks\n\nNEW YORK (Reuters) - Acme is in talks to buy Widget Co, two people familiar with the matter "
-                      "said. The Wall Street Journal first reported the talks.\n\nAcme declined to comment.\n", published=date(2024, 7, 10))
+    ex = extract_text("Acme in talks\n\nNEW YORK (Reuters) - Acme is in talks to buy Widget. The Wall Street Journal first reported "
+                      "the talks.\n\nAcme declined to comment.\n", published=date(2024, 7, 10))
     talks, declined = ex.claims
     assert [ex.citations[k].outlet for k in talks.cited_to] == ["reuters", "wsj"]
     assert [ex.citations[k].outlet for k in declined.cited_to] == ["reuters"]
+
+
+@pytest.mark.parametrize("body, outlet", [
+    ("The agency plans to cut 200 jobs, two officials told Reuters on Monday. Politico first reported the cuts.", "reuters"),
+    ('"Nobody told us," said union chief Bob Lee. Axios broke the news.', None),
+])
+def test_what_someone_said_on_the_record_is_not_the_news_another_outlet_had_first(body, outlet):
+    ex = extract_text(f"Notes\n\n{body}\n", published=date(2024, 7, 10))
+    [claim] = ex.claims
+    assert (ex.citations[claim.citation].outlet if claim.citation is not None else None) == outlet
+
+
+def test_an_outlet_named_again_after_another_outlet_is_read_without_error():
+    ex = extract_text("T\n\nThe minister knew, The Guardian reported.\n\nThe paper said aides were warned.\n\n"
+                      "The Washington Post reported that the aides left.\n", published=date(2024, 7, 10))
+    assert [ex.citations[c.citation].outlet for c in ex.claims] == ["guardian", "guardian", "wapo"]
 
 
 @pytest.mark.parametrize("body", [
@@ -1121,3 +1137,12 @@ def test_a_credit_naming_where_the_words_came_from_bears_no_date_of_the_article(
     [claim] = ex.claims
     cit = ex.citations[claim.citation]
     assert cit.outlet == "mainichi" and cit.date is None
+
+
+@pytest.mark.parametrize("body", [
+    "The plant will close, The Washington Post reported. Dr. Kim later published a paper on the virus. The paper said infections would rise.",
+    "The plant will close, CNN reported. The paper said aides were warned.",       # a broadcaster is no paper
+])
+def test_the_paper_is_no_outlet_of_another_kind_nor_one_another_paper_came_between(body):
+    ex = extract_text(f"Notes\n\n{body}\n", published=date(2024, 7, 10))
+    assert ex.claims[-1].citation is None

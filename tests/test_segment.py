@@ -37,6 +37,8 @@ def test_bracketed_heading_and_angle_heading_are_headings():
 
 @pytest.mark.parametrize("line, kind", [
     ("■要約", "heading"), ("◇日韓関係の行方", "heading"), ("▼「骨太の方針」決定へ", "heading"), ("■ TOP STORIES", "heading"),
+    ("■なぜ円安が進むのか？", "heading"), ("◇市長、議会で説明へ。", "heading"), ("■首相が来日。", "heading"),
+    ("■What happens next?", "heading"), ("● Why it matters.", "heading"), ("■関連記事：首相が来日へ。", "heading"),
     # what ends as a sentence does, or a name and the quote that makes up the rest, is said
     ("▼市長は「橋を架け替える」と語った。", "body"), ("■官房長官は「注視する」と述べた。", "body"),
     ("◇佐藤市長「橋を架け替える」", "body"), ("● The mayor said the bridge would close.", "body"),

@@ -51,8 +51,9 @@ class Draft:
 
 
 def _claim(article: Article, a: Attribution, citations: list[Citation], cover: Coverage, author: Speaker, block: int | None) -> Claim:
-    cit = cover.citation_at(a.start)
-    also = tuple(i for i in [cover.relayed_at(a.start)] if i is not None)    # (Politico first reported the cuts.)
+    news = a.kind != "reported_speech"        # (Politico first reported the cuts.: the news, not a quote of someone's)
+    cit = cover.citation_at(a.start, news=news)
+    also = tuple(i for i in [cover.relayed_at(a.start)] if i is not None) if news else ()
     kind, speakers, cue, act, stance = a.kind, a.speakers, a.cue, a.act, a.stance
     if kind in ("author_assertion", "author_opinion"):      # the author's own words (I think …), whatever report covers them
         cit, speakers, cue = None, (author,), None

@@ -221,12 +221,13 @@ class Coverage:
         self.spans = spans
         self.kinds = [c.kind for c in citations]
 
-    def citation_at(self, pos: int) -> int | None:
+    def citation_at(self, pos: int, *, news: bool = True) -> int | None:
         """The innermost citation covering `pos`, but one that only says who had the news first
         (`firstreport`) where another covers it too, other than a page's own publisher: that report
-        relays it (`relayed_at`)."""
+        relays it (`relayed_at`). Only the news has an outlet that had it first (`news`): not what
+        someone said on the record (a reaction, what they told another outlet)."""
         found = self._covering(pos)
-        first = next((i for i in found if self.kinds[i] == "firstreport"), None)
+        first = next((i for i in found if self.kinds[i] == "firstreport"), None) if news else None
         cit = next((i for i in found if self.kinds[i] != "firstreport"), None)
         return first if first is not None and (cit is None or self.kinds[cit] == "publisher") else cit
 

@@ -68,14 +68,14 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
             out_claims.append(cl)
             continue
         if span is None and outlet is None and named_last is not None and para - named_last[0] <= 1 \
-                and (back := _BACK_TO_OUTLET.search(cl.text)):
+                and (back := _BACK_TO_OUTLET.search(cl.text)) and _named_again(article.text, out_citations[named_last[1]], cl, back):
             # the outlet named just before, named again by what it is (The paper said …; a spokesperson told the outlet …)
             c = out_citations[named_last[1]]
             out_citations[named_last[1]] = replace(c, scope=c.scope + ((cl.start, cl.end),))
             o = lexicon.outlets().get(c.outlet)
-            named = Speaker(o.name, "media", back.group("subject"), (o.name, *o.aliases), o.wikidata) if o else \
+            again = Speaker(o.name, "media", back.group("subject"), (o.name, *o.aliases), o.wikidata) if o else \
                 Speaker(c.outlet_written, "media", back.group("subject"))
-            cl = replace(cl, citation=named_last[1], speakers=(named,) if back.group("subject") else cl.speakers)
+            cl = replace(cl, citation=named_last[1], speakers=(again,) if back.group("subject") else cl.speakers)
             out_claims.append(cl)
             continue
         if span is None:
@@ -195,6 +195,21 @@ def _relayed_on(article: Article, cl: Claim, outlet: Speaker, span: tuple[int, i
 _OUTLET_NOUN = r"(?:outlet|paper|newspaper|network|broadcaster|magazine|publication|news\s+agency|wire\s+service)"    # (not the agency: the EPA's)
 _BACK_TO_OUTLET = re.compile(rf"^(?P<subject>[Tt]he\s+{_OUTLET_NOUN})\s+(?:said|says|reported|reports|wrote|writes|added|noted)\b"
                              rf"|\b(?:told|to|with)\s+the\s+{_OUTLET_NOUN}\b")
+_NOUN_KINDS = {"paper": "newspaper", "newspaper": "newspaper", "network": "broadcaster", "broadcaster": "broadcaster"}
+
+
+def _named_again(text: str, c: Citation, cl: Claim, back: re.Match) -> bool:
+    """Whether the outlet noun of `back` (the paper, the outlet) can name the outlet of `c`: one of
+    its kind (the paper: a newspaper, not CNN), with no other outlet, nor a paper of another kind
+    (Dr. Kim published a paper), named between them."""
+    noun = re.sub(r"^(?:[Tt]he|told|to|with)\s+(?:the\s+)?", "", back.group(0)).split()[0].lower()
+    o = lexicon.outlets().get(c.outlet)
+    if noun in _NOUN_KINDS and (o is None or o.kind != _NOUN_KINDS[noun]):
+        return False
+    between = text[c.end:cl.start]
+    return not lexicon.outlet_pattern().search(between) and not re.search(rf"\b(?:a|an|his|her|their|its)\s+(?:\w+\s+)?{noun}\b", between, re.I)
+
+
 _REPORTED_BY = re.compile(r"\breported\s+(?:by|in)\s+(?:the\s+)?$", re.I)
 # what may stand beside a relaying outlet's verb: its day and date, nothing else
 _DATE_AFTER = re.compile(r"(?:\s+(?:on|late|early|last|this|[A-Z][a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?,?))*\s*")

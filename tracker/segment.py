@@ -21,9 +21,11 @@ _BLOCK_OPEN = re.compile(r"[*＊]{2,}\s*(?P<title>[^*＊].*?)\s*[*＊]{2,}")
 _BLOCK_CLOSE = re.compile(r"[*＊]{3,}")
 _HEADING = re.compile(
     r"【[^【】]*】|[<＜〈《][^<>＜＞〈〉《》]{1,60}[>＞〉》]"
-    # a line under a mark (■要約, ◇日韓関係): not one that ends as a sentence does (▼市長は…と語った。), nor a
-    # name and the quote that makes up the rest (◇尹大統領「…」: a list of reactions)
-    r"|[■◆●▼◇□▽☆★◎](?!.*(?:[。．！？!?]|(?<=[a-z])\.)[」』)）\"”’]*$)(?![ \u3000]*[^\s「」、。]{2,20}「(?:[^「」]|「[^「」]*」)*」$).{0,60}"
+    # a line under a mark (■要約, ◇日韓関係, ■なぜ円安が進むのか？, ◇市長、議会で説明へ。): not one that quotes someone
+    # and ends as a sentence does (▼市長は「…」と語った。), nor a name and the quote that makes up the rest
+    # (◇尹大統領「…」: a list of reactions), nor a sentence of running English (● The mayor said the bridge would close.)
+    r"|[■◆●▼◇□▽☆★◎](?!.*「[^「」]+」.*[。．]$)(?![ \u3000]*[^\s「」、。]{2,20}「(?:[^「」]|「[^「」]*」)*」$)"
+    r"(?![ \u3000]*[A-Z][\w'’-]*(?:\s+[\w'’,-]+){5,}(?<=[a-z])\.[\"”’]?$).{0,60}"
     r"|[A-Z][A-Z0-9 &'’\-]{2,40}"     # a section's name in capitals: TOP STORIES
     r"|#{1,6}[ \t]+[^\n]{1,100}"      # ## Claim 1: bridge funding: Markdown's
     r"|\d{1,2}[)）.．]\s*(?![^。]*(?:[.][\"'”’)\]]*|\s[(\[][A-Za-z][^()\[\]]{1,40}[)\]]\.?|,\s[^,]{1,40}\s(?:said|says|reported|reports))$)[^。]{1,60}"     # a numbered item that ends with a full stop, a credit or a reporting clause is said

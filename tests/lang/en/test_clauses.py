@@ -1146,6 +1146,9 @@ def test_where_it_was_posted_is_no_part_of_what_was_said(body, content):
     ('The statement from the ministry read, "The talks have failed."', "ministry"),
     ('"We regret the error," the letter read.', "the letter"),          # no source named: the document
     ('"Closed for good," read a sign.', "a sign"),
+    ('"We regret the decision," read a statement from Acme Corp. on Monday.', "Acme Corp"),     # its day no part of the name
+    ('"The talks have failed," a statement from the ministry read on Monday.', "ministry"),
+    ('"Payment is overdue," the letter read on Friday.', "the letter"),
 ])
 def test_a_quote_read_from_a_document_is_its_source_s(body, speaker):
     ex, _ = claims_of(body)
@@ -1165,6 +1168,9 @@ def test_a_document_that_only_reads_like_something_is_no_source(body):
     ("The governor posted to her own Facebook page that the bridge would reopen.", "Facebook"),
     ("The mayor said on Monday that the plant would close.", None),          # a day, not a network
     ("Prices rose on Line 5, the mayor said.", None),
+    ("The driver said on LINE 5 the trains were delayed.", None),
+    ("The analyst said on Facebook's earnings call that growth slowed.", None),
+    ("The regulator said on TikTok ban talks that the deadline was firm.", None),
 ])
 def test_the_social_network_a_statement_was_posted_on_is_its_medium(body, via):
     ex, _ = claims_of(body)
@@ -1195,3 +1201,13 @@ def test_what_a_newsroom_learned_or_understands_is_its_report(body, outlet):
     ex, _ = claims_of(body)
     [c] = ex.claims
     assert c.kind == "reported_speech" and ex.citations[c.citation].outlet == outlet
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The boy has learned to swim, his mother said.", "his mother"),
+    ("The team has learned from its mistakes.", None),
+])
+def test_learning_is_no_one_s_report_but_a_newsroom_s(body, speaker):
+    ex, _ = claims_of(body)
+    [c] = ex.claims
+    assert (c.speakers[0].name if c.kind == "reported_speech" else None) == speaker

@@ -226,6 +226,7 @@ def test_the_social_network_a_statement_was_posted_on_is_its_medium(body, via):
     ("「国民の理解を得たい」。岸田首相は3日、首相官邸で記者団にこう語った。", "岸田文雄", "語った", date(2024, 7, 3)),
     ("「新たな制裁は考えていない」。米ホワイトハウスのカービー戦略広報調整官は5日、記者団にこう語った。", "カービー", "語った", date(2024, 7, 5)),
     ("「必ず勝つ」。山田選手はそう話した。", "山田", "話した", None),
+    ("「増税はしない」。そう語った山川首相は、8日に訪米する。", "山川", "語った", None),     # the day of the trip is not the quote's
 ])
 def test_a_quote_introduced_after_it_is_its_speaker_s_on_the_introduction_s_day(body, speaker, cue, day):
     [claim] = [c for c in extract_text(f"メモ\n\n{body}\n", published=date(2024, 7, 10)).claims if c.kind == "reported_speech"]

@@ -200,8 +200,8 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
     source = according_to(text, masked, according, s, ctx) if according else None
     for m in verbs:
         found = _speaker_for(text, s, e, masked, m, quotes, ctx, subject)
-        if found is None:
-            continue
+        if found is None or m.group(0) in ("has learned", "have learned") and not any(sp.kind == "media" for sp in found[0]):
+            continue            # (ABC News has learned: a newsroom's report; the boy has learned to swim: no one's words)
         speakers, mention, content = found
         cue = cues()[m.group(0)]
         d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", speakers, mention, m.group(0), cue.act

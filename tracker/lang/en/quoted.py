@@ -43,10 +43,11 @@ _SOURCES = ("person", "organization", "media", "anonymous")
 # "…," the letter read.; A statement from the ministry read: "…" (its source after from or by, where named)
 _DOC = r"(?:(?:a|an|the|its|his|her|their|one)\s+)(?:[\w\-]+\s+){0,2}?(?P<doc>[a-z]+?)s?"
 _BY = r"(?:\s+(?:from|by|issued\s+by|released\s+by|signed\s+by)\s+(?P<who>[^,;:" + MASK + r"]{2,60}?))?"
+_WHEN = r"(?:,?\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+\w+))?"
 _READ = tuple(re.compile(f"(?i:{form})") for form in (
-    rf"{MASK}++[\s,]*+read\s+(?P<np>{_DOC}{_BY})[\s.]*+",             # "…," read a statement from Acme Corp.
-    rf"{MASK}++[\s,]*+(?P<np>{_DOC}{_BY})\s+read[\s.]*+",             # "…," the letter read.
-    rf"(?P<np>{_DOC}{_BY})\s+read\s*[,:]\s*{MASK}++[\s.]*+"))         # A statement from the ministry read: "…"
+    rf"{MASK}++[\s,]*+read\s+(?P<np>{_DOC}{_BY}){_WHEN}[\s.]*+",             # "…," read a statement from Acme Corp. on Monday.
+    rf"{MASK}++[\s,]*+(?P<np>{_DOC}{_BY})\s+read{_WHEN}[\s.]*+",             # "…," the letter read on Friday.
+    rf"(?P<np>{_DOC}{_BY})\s+read{_WHEN}\s*[,:]\s*{MASK}++[\s.]*+"))         # A statement from the ministry read: "…"
 
 
 def signed(masked: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Context, stance: str) -> core.Draft | None:
@@ -149,9 +150,15 @@ _ON = re.compile(r"\b(?P<on>on|to|via)\s+(?:(?:his|her|their|its)\s+(?:own\s+)?)
                  r"(?P<platform>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)")
 
 
+_NOT_THE_NETWORK = re.compile(r"['’]s\b|\s+\d|\s+(?!(?:that|to|and|or|on|in|about|after|before|while|when|as|account|page|post|posts|"
+                              r"feed|channel|video|livestream|story|stories|late|early|last|this)\b)[a-z]")
+
+
 def _posted_on(masked: str) -> Via | None:
     """The social network a sentence (its quotes masked) says its speaker posted on, as its medium."""
     for m in _ON.finditer(masked):
+        if _NOT_THE_NETWORK.match(masked, m.end("platform")):
+            continue        # on LINE 5, on Facebook's earnings call, on TikTok ban talks: something else of that name
         name = m.group("platform").rstrip(".")
         p = lexicon.find_platform(name) or lexicon.find_platform(name.split()[0])
         if p is not None:

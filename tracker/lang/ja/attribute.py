@@ -187,7 +187,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                     break
                 if prev.quoted:
                     prev.kind, prev.speakers, prev.mention, prev.cue, prev.act = "reported_speech", d.speakers, d.mention, d.cue, d.act
-                    prev.explicit, d.intro, prev.frame = True, False, (d.start, d.end)     # (its day is the introduction's)
+                    prev.explicit, d.intro, prev.frame = True, False, d.frame     # (its day is the introduction's, up to its verb)
                     break
         # 「…」=21日付『毎日新聞』 / 西山さんが、…中止した。東京事務所への電話で。 (named.py)
         prev = next((x for x in reversed(everything) if x.emit), None)
@@ -256,7 +256,7 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
             remember(ctx, sp)
             verb = re.search(f"({INTRO_VERBS})", intro.surface)
             return _draft(clause, kind="reported_speech", speakers=sp, mention=found[0], cue=intro.surface[verb.start():] if verb else intro.surface,
-                          act=act_for(verb.group(1) if verb else ""), explicit=True, emit=False, intro=True,
+                          act=act_for(verb.group(1) if verb else ""), explicit=True, emit=False, intro=True, frame=(clause.start, intro.end),
                           intro_word=intro.surface[:verb.start()] if verb else intro.surface)
     src = source_cue(clause)
     stance = "Speculative" if _hedged(body, appeals=cue is None) else "Assertive"

@@ -156,7 +156,10 @@ def split_clauses(text: str, sent: Sentence, mask: bytearray, base: int, si: int
         if h.cue.form in ("source", "credit", "intro", "hearsay"):
             continue
         e = h.end
-        e += len(after.group(0)) - 1 if (after := _THEN.match(text, e)) else 0      # と述べた上で、 / と述べたうえで、
+        after = _THEN.match(text, e)
+        if after and "一方" in after.group(0) and "「" not in text[after.end():sent.end]:
+            after = None            # …と述べる一方で、賃金は伸びていないと認めた: the same speaker goes on (only another's quote is cut)
+        e += len(after.group(0)) - 1 if after else 0      # と述べた上で、 / と述べたうえで、
         if e < sent.end and text[e] == "、" and len(text[e + 1:sent.end].strip()) >= 5 and not text.endswith("のは", h.start, e):
             cuts.append(e + 1)      # (not a cleft: 「…」と話すのは、田中さん（65）。 names its speaker after the comma)
         elif h.cue.form == "quotative" and RELAY_CLAUSE.fullmatch(text[e:sent.end].strip()):
