@@ -42,6 +42,8 @@ GENERATED = [
     ("notice lines above the text", lambda n: "###\n" * (n // 8) + "Costs rose.\n" * (n // 24)),
     ("a company's name in hiragana repeated", lambda n: "題\n\n" + "株式会社ひかりフーズ" * (n // 10) + "は「増税しない」と発表した。\n"),
     ("capitals joined by apostrophes", lambda n: "Title\n\nThe mayor said " + "O'A'" * (n // 4) + " was fine.\n"),
+    ("a day repeated after a verb, then no quote", lambda n: "Title\n\nThe mayor said" + " on Monday" * (n // 10) + " xyz:\n\n“We will cut taxes.”\n"),
+    ("late and a day repeated before that", lambda n: "Title\n\nThe mayor told Reuters" + " late Monday" * (n // 12) + " that taxes fall.\n"),
 ]
 
 

@@ -1146,3 +1146,21 @@ def test_a_credit_naming_where_the_words_came_from_bears_no_date_of_the_article(
 def test_the_paper_is_no_outlet_of_another_kind_nor_one_another_paper_came_between(body):
     ex = extract_text(f"Notes\n\n{body}\n", published=date(2024, 7, 10))
     assert ex.claims[-1].citation is None
+
+
+@pytest.mark.parametrize("body", [
+    "The mayor said the stadium will close next year. The Times broke the record.",
+    "Officials said the river flooded the town. The Guardian broke the rules.",
+    "Reuters reported the deal on Monday.\n\nThe mayor said the city would sell the land to the paper mill.",
+    "Reuters reported the deal on Monday.\n\nThe council will vote, according to the paper trail.",
+])
+def test_an_outlet_breaking_a_record_or_a_paper_mill_cites_nothing_around_it(body):
+    ex = extract_text(f"Notes\n\n{body}\n", published=date(2024, 7, 10))
+    last = ex.claims[-1] if "Reuters" in body else ex.claims[0]
+    assert last.citation is None
+
+
+def test_a_sentence_ending_before_a_place_and_an_outlet_opens_no_dateline():
+    ex = extract_text("ブログ記事\n\n市長は「税金を上げる」と述べた。 ソウル(ロイター) 関連の話題です。\n\n知事は「道路を直す」と語った。\n",
+                      published=date(2024, 7, 10))
+    assert all(c.citation is None for c in ex.claims)

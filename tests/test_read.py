@@ -151,3 +151,9 @@ def test_a_record_s_turns_are_said_the_day_its_header_gives(text, day):
 def test_a_day_a_header_looks_back_at_is_no_record_s_day(header):
     from .conftest import extract_text
     assert extract_text(f"{header}\n\n知事は「教訓を伝える」と述べた。\n").article.recorded is None
+
+
+def test_a_link_to_a_record_is_no_header_of_this_page():
+    from .conftest import extract_text
+    ex = extract_text("Mayor defends budget\nWatch: the mayor's interview, May 5, 2019\n\nThe mayor said on Monday that taxes will be cut.\n")
+    assert ex.article.recorded is None

@@ -194,6 +194,8 @@ def _write_out(output: Optional[Path], produce) -> None:
 
     tmp = None
     try:
+        if output is None and sys.stdout is None:
+            _fail("standard output is closed: give -o FILE")
         if output is None:
             sys.stdout.flush()
             produce(sys.stdout.buffer)

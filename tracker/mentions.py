@@ -194,7 +194,7 @@ def _relayed_on(article: Article, cl: Claim, outlet: Speaker, span: tuple[int, i
 # an outlet named again by what it is: The paper said, the newspaper reported, told the outlet, in an interview with the network
 _OUTLET_NOUN = r"(?:outlet|paper|newspaper|network|broadcaster|magazine|publication|news\s+agency|wire\s+service)"    # (not the agency: the EPA's)
 _BACK_TO_OUTLET = re.compile(rf"^(?P<subject>[Tt]he\s+{_OUTLET_NOUN})\s+(?:said|says|reported|reports|wrote|writes|added|noted)\b"
-                             rf"|\b(?:told|to|with)\s+the\s+{_OUTLET_NOUN}\b")
+                             rf"|\b(?:told|to|with)\s+the\s+{_OUTLET_NOUN}(?=\s*(?:[,.;:!?]|that\b|on\b|in\b|$))")     # (not to the paper mill)
 _NOUN_KINDS = {"paper": "newspaper", "newspaper": "newspaper", "network": "broadcaster", "broadcaster": "broadcaster"}
 
 

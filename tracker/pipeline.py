@@ -39,6 +39,7 @@ _TITLE_DATE = re.compile(r"[（(](?:[^()（）]|[（(][^()（）]{1,4}[)）]){4,
 # Press Briefing by Press Secretary Jane Roe, July 3, 2024)
 _RECORD_WORDS = re.compile(r"会見|会談|インタビュー|答弁|演説|講演|(?i:\b(?:briefing|press conference|transcript|remarks|interview)\b)")
 # between the two, what makes the day another's: Survivors interviewed 13 years after the quake (March 11, 2011)
+_LABEL = re.compile(r"[^\s:：]{1,12}\s*[:：]")
 _LOOKING_BACK = re.compile(r"(?i:\b(?:after|before|since|ago|from|anniversary)\b)|から|以来|前|後|ぶり|周年")
 
 
@@ -46,6 +47,8 @@ def recorded_on(lines: list[str]) -> date | None:
     """The day a record's header gives: the first short line among `lines` naming what it records
     and, soon after that, a full date. The day its turns were said."""
     for line in (ln.strip() for ln in lines):
+        if _LABEL.match(line):
+            continue        # Watch: the mayor's interview, May 5, 2019: a link to a record, not this page's header
         if len(line) <= 80 and (word := _RECORD_WORDS.search(line)) and (hit := first_date(line[word.end():])) and hit[0] \
                 and hit[1] <= 45 and not _LOOKING_BACK.search(line, word.end(), word.end() + hit[1]) \
                 and hit[0] <= date.today() + timedelta(days=1):
@@ -62,7 +65,7 @@ def front(article: Article) -> Front:
     if stated is None and lines and _RECORD.search(lines[0]) and (dated := _TITLE_DATE.search(lines[0])):
         # 官房長官記者会見（令和6年8月2日（金）午前）: a record dated in its title (its weekday left out)
         stated = stated_publication([re.sub(r"[（(][月火水木金土日](?:曜日?)?[)）]", "", dated.group(0))])
-    if (recorded := recorded_on(lines[:8])) is not None:
+    if (recorded := recorded_on(lines[:4])) is not None:
         article = replace(article, recorded=recorded)
         stated = stated or recorded          # (a record's day is its publication's, where nothing else says)
     if article.published is None and stated:

@@ -142,7 +142,8 @@ def article(store: Backend, iri: str) -> ArticleView | None:
                                                outlets.get(_v(c, "rep"))))
     ordered = sorted(marks.values(), key=lambda m: (m.start, -m.end))
     versions = store.select(PREFIXES + f"""SELECT ?older ?newer WHERE {{
-        OPTIONAL {{ GRAPH {iri_ref(g)} {{ {ref} prov:wasRevisionOf ?older }} }} OPTIONAL {{ ?newer prov:wasRevisionOf {ref} }} }} LIMIT 1""").rows
+        OPTIONAL {{ GRAPH {iri_ref(g)} {{ {ref} prov:wasRevisionOf ?older }} FILTER EXISTS {{ GRAPH ?og {{ ?og schema:about ?older }} }} }}
+        OPTIONAL {{ ?newer prov:wasRevisionOf {ref} }} }} LIMIT 1""").rows      # (a version removed is linked no more)
     older, newer = (_v(versions[0], "older"), _v(versions[0], "newer")) if versions else (None, None)
     return ArticleView(iri, g, _v(r, "title") or "", _v(r, "date"), _v(r, "source"), _v(r, "url"), text,
                        ordered, pieces(text, ordered), _v(r, "lang"), older, newer)

@@ -1171,6 +1171,7 @@ def test_a_document_that_only_reads_like_something_is_no_source(body):
     ("The driver said on LINE 5 the trains were delayed.", None),
     ("The analyst said on Facebook's earnings call that growth slowed.", None),
     ("The regulator said on TikTok ban talks that the deadline was firm.", None),
+    ('"She was brilliant," the judge said on X Factor.', None),
 ])
 def test_the_social_network_a_statement_was_posted_on_is_its_medium(body, via):
     ex, _ = claims_of(body)

@@ -73,7 +73,8 @@ _REPOST = re.compile(
 _OUTLET_NP = r"(?P<{}>(?:[Tt]he\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){{0,4}})"
 _THE_NEWS = r"(?:(?i:the|this|that|these|those|its|their)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+|(?i:it|this|that))"
 _FIRST_REPORTED = re.compile(
-    rf"(?:{_OUTLET_NP.format('subject')}\s+(?:first\s+reported|was\s+the\s+first\s+to\s+report|broke)(?:\s+{_THE_NEWS})?"
+    rf"(?:{_OUTLET_NP.format('subject')}\s+(?:(?:first\s+reported|was\s+the\s+first\s+to\s+report)(?:\s+{_THE_NEWS})?"
+    rf"|broke\s+(?:the|this|that|its)\s+(?:news|story))"        # (not The Times broke the record)
     rf"|(?:News\s+of\s+)?{_THE_NEWS}\s+(?:was|were|had\s+been)\s+(?:first\s+|earlier\s+|previously\s+)?reported"
     rf"(?:\s+(?:first|earlier|previously))?\s+by\s+{_OUTLET_NP.format('agent')})"
     rf"(?:,?\s+(?:on\s+)?(?P<on>{_MONTH_DATE}))?\s*\.")

@@ -157,7 +157,7 @@ AFTER_VERB = re.compile(r"^(?:\s*(?:on " + _DAY + r"|in an interview with " + _W
                         r"|(?<!,\s)(?:(?:on|in|at|aboard|outside|inside|from|near|during)|the [A-Z][\w.]*['’]s)"      # (not ", in a move that …")
                         r" (?:[\w.'’-]+ ){0,4}?[\w.'’-]+(?=,? that\b)(?<!\bthe)(?<!\ba)(?<!\ban)"
                         r"|earlier|late|on [A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?|" + _MONTH + r"\.? \d{1,2}(?:,? \d{4})?(?=\s*(?:[.;!?]|$|,?\s*that\b))|" + _DAY
-                        + r"|(?:last|this|next|on|late|early) " + _DAY + r"|yesterday|today|tonight|last night"
+                        + r"|(?:last|this|next) " + _DAY + r"|yesterday|today|tonight|last night"     # (on, late: their own, above)
                         r"|,|that\b(?!['’]s\b|\s+(?:is|was|will|would|has|had|can|could|may|might|must|should|does|did|isn['’]t|wasn['’]t)\b)))+\s*")
 # (not "that" before its verb: thinks that is a mistake, where "that" is what is said to be one)
 # who asked not to be named, requested anonymity: a condition of speaking, not what was said

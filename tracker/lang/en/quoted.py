@@ -159,10 +159,8 @@ def _posted_on(masked: str) -> Via | None:
     for m in _ON.finditer(masked):
         if _NOT_THE_NETWORK.match(masked, m.end("platform")):
             continue        # on LINE 5, on Facebook's earnings call, on TikTok ban talks: something else of that name
-        name = m.group("platform").rstrip(".")
-        p = lexicon.find_platform(name) or lexicon.find_platform(name.split()[0])
-        if p is not None:
-            written = name if lexicon.find_platform(name) else name.split()[0]
+        written = m.group("platform").rstrip(".")
+        if (p := lexicon.find_platform(written)) is not None:      # the whole name: not X Factor
             return Via(written, Speaker(p.name, "organization", written, (p.name, *p.aliases), p.wikidata), f"{m.group('on')} {written}")
     return None
 

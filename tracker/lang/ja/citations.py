@@ -326,7 +326,7 @@ _SQUARE_INNER = re.compile(rf"(?:(?P<place>[^0-9０-９]{{1,25}}?)\s*)?(?:(?P<da
 _PAREN_DATELINE = re.compile(r"(?P<place>[\u30a0-\u30ff\u4e00-\u9fff・]{1,12})?[(（](?P<outlet>[^()（）\s]{2,12})[)）][ \u3000]+(?=\S)")
 
 
-_RUN_IN_DATELINE = re.compile(r"(?<=[ \u3000])(?P<place>[\u30a0-\u30ff\u4e00-\u9fff・]{2,12})[(（](?P<outlet>[^()（）\s]{2,12})[)）][ \u3000]+(?=\S)")
+_RUN_IN_DATELINE = re.compile(r"(?<=[ \u3000])(?<![。．！？!?」』][ \u3000])(?P<place>[\u30a0-\u30ff\u4e00-\u9fff・]{2,12})[(（](?P<outlet>[^()（）\s]{2,12})[)）][ \u3000]+(?=\S)")
 
 
 # （ソウル＝共同）韓国の…: a wire's place and name in parentheses opening the story
