@@ -799,9 +799,10 @@ def query(
                 if not sep:
                     raise QueryRefused(f"--param {item!r}: write NAME=VALUE")
                 values[key.strip()] = value
-            if name not in library():
-                raise QueryRefused(f"no named query {name!r}; `tracker query --list` shows them")
-            text = None             # filled in with the store: a claim's ID is looked up in it
+            claims = {p.name for p in library()[name].params if p.type == "claim"} if name in library() else set()
+            # every parameter checked before touching the store; a claim's ID is looked up in it after
+            render_named(name, {k: "urn:claim-tracker:looked-up-later" if k in claims else v for k, v in values.items()})
+            text = None
         elif sparql:
             text = _query_text(sparql)
         else:
