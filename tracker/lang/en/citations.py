@@ -90,8 +90,8 @@ def _first_reported(text: str, start: int, end: int, block: int | None) -> list[
         stop = s + len(text[s:stop].rstrip())
         m = _FIRST_REPORTED.fullmatch(text, s, stop)
         at = stop
-        if m is None or m.group(0).startswith(("It ", "This ", "That ")) and "by" not in m.group(0):
-            continue             # (It broke the news: not an outlet)
+        if m is None:
+            continue
         written = m.group("subject") or m.group("agent")
         known = lexicon.find_outlet(written) or lexicon.find_outlet(re.sub(r"^[Tt]he\s+", "", written))
         if known is not None:     # by a known outlet only: "was first reported by residents" credits no one
