@@ -118,6 +118,15 @@ def test_analysis_continues_over_paragraphs_after_an_introduction():
     assert [names(c) for c in cs] == [["山田太郎"], ["山田太郎"]]
 
 
+@pytest.mark.parametrize("intro, cue", [("次のような談話を発表した", "発表した"), ("次のような声明を発表した", "発表した"),
+                                        ("以下のようにコメントした", "コメントした")])
+def test_a_statement_announced_in_full_below_is_its_speaker_s_and_said_the_day_the_announcement_gives(intro, cue):
+    ex = extract_text(f"題\n\n北町省の報道官は5日、{intro}。\n\n（以下全文）制裁はただちに解除すべきである。われわれは対話の用意がある。\n",
+                      published=date(2024, 7, 10))
+    said = [c for c in ex.claims if c.kind == "reported_speech"]
+    assert [(names(c), c.cue, c.date) for c in said] == [(["北町省の報道官"], cue, date(2024, 7, 5))] * 2
+
+
 def test_analysis_does_not_continue_into_past_tense_narrative():
     body = ("工場で働く田中一郎さんは、見通しが変わったと話す。\n\n"
             "帝政時代のロシアは資源を搾取した。")

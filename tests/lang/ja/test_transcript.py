@@ -247,3 +247,27 @@ def test_doushi_is_the_person_a_sentence_was_about_though_it_said_nothing():
 def test_who_told_the_reporter_is_the_statement_s_intermediate(body, speaker, via):
     [claim] = [c for c in extract_text(f"メモ\n\n{body}\n", published=date(2024, 7, 10)).claims if c.kind == "reported_speech"]
     assert (claim.speakers[0].name, [v.mention for v in claim.via]) == (speaker, [via] if via else [])
+
+
+@pytest.mark.parametrize("text, want", [
+    # a record's turns, each opened by ○ (or ◯, ●), its seat and name in parentheses
+    ("第九回 北町市議会 会議録\n\n○議長（北町一郎君） ただいまから会議を開きます。\n\n○南野花子君 市長に伺います。財源はどうしますか。\n\n"
+     "○市長（西川次郎君） お答えします。国の補助金を活用いたします。\n",
+     [("北町一郎", "ただいまから会議を開きます。"), ("南野花子", "市長に伺います。"), ("南野花子", "財源はどうしますか。"),
+      ("西川次郎", "お答えします。"), ("西川次郎", "国の補助金を活用いたします。")]),
+    # a label standing alone under its mark speaks the paragraphs below, though the page labels no one else
+    ("会見の概要は以下の通りです。\n\n○北町官房長官\n両首脳は協力で一致しました。\n\n今後も緊密に連携してまいります。\n",
+     [("北町", "両首脳は協力で一致しました。"), ("北町", "今後も緊密に連携してまいります。")]),
+    # a journalist's turn under its mark is a question, no statement
+    ("記者会見\n\n◯記者 評価を伺います。\n\n◯北町大臣 協力を確認しました。\n", [("北町", "協力を確認しました。")]),
+])
+def test_the_mark_opening_a_turn_is_no_part_of_its_speaker(text, want):
+    assert turns("題\n\n" + text) == want
+
+
+def test_an_interviewer_s_questions_opened_by_a_dash_are_no_statements_and_the_interviewee_answers():
+    text = "北町市長インタビュー\n\n――なぜ今、庁舎を建て替えるのですか。\n\n老朽化が進み、耐震性に問題があるからです。\n\n――財源について伺います。\n\n国の補助金を活用します。\n"
+    assert turns("題\n\n" + text) == [("北町", "老朽化が進み、耐震性に問題があるからです。"), ("北町", "国の補助金を活用します。")]
+    # a dash opening a line of the author's own that asks nothing is no question
+    ex = extract_text("題\n\n――それにしても暑い日が続く。\n", published=date(2024, 7, 10))
+    assert [c.kind for c in ex.claims] == ["author_assertion"]

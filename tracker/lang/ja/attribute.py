@@ -79,7 +79,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
     answerer = conference_speaker(text)
     turn: tuple[str, tuple[Speaker, ...], str | None] | None = None   # a label's turn, and how far it reaches (reach)
     about: tuple[tuple[Speaker, ...], int] | None = None       # whom the last sentence without a cue was about
-    continuing: tuple[tuple[Speaker, ...], str, str, int | None] | None = None   # speakers, cue, act, block
+    continuing: tuple[tuple[Speaker, ...], str, str, int | None, tuple[int, int] | None] | None = None   # speakers, cue, act, block, frame
     last: tuple[Speaker, ...] = ()
     last_pi: int | None = None
     last_para: int | None = None
@@ -156,7 +156,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 turn is not None and turn[2] == "quotes" and not bare_quote(text, para)):
             turn = None             # on a transcript the answer goes on under the topic headings within it
         short = r if label and ((r := reach(text, label, layout.paragraphs, pi)) == "quotes" or transcripts <= 1) else None    # 【X】⏎「…」: its quotes
-        if label and (not label.alone or transcripts > 1 or short or label.asks):
+        if label and (not label.alone or transcripts > 1 or short or label.asks or label.marked):
             if label.question:          # (Q.…?) written out: the answer below is the answerer's, if the page names one
                 turn = ((answerer, speakers_of((answerer, para.start, para.start), ctx), None) if answerer else None) if label.asks else ("", (), None)
             else:
@@ -221,7 +221,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             last_sentence = text[sentences[final.clause.sentence].start:sentences[final.clause.sentence].end]
             if not _is_past(last_sentence) or _SPEECHY.search(text[para.start:para.end]):
                 for d in unattributed:
-                    d.kind, d.speakers, d.cue, d.act, d.mention = "reported_speech", continuing[0], continuing[1], continuing[2], None
+                    d.kind, d.speakers, d.cue, d.act, d.mention, d.frame = "reported_speech", *continuing[:3], None, continuing[4]
                 for d in drafts:
                     if d.explicit and d.kind == "reported_speech" and d.speakers != continuing[0]:
                         d.via = d.via + tuple(Via(sp.mention or sp.name, sp, continuing[1]) for sp in continuing[0])
@@ -230,7 +230,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
         elif continuing and final is not None:
             continuing = None
         if final is not None and final.explicit and final.speakers and (final.intro or final.present_indirect):
-            continuing = (final.speakers, final.cue or "", final.act, para.block)
+            continuing = (final.speakers, final.cue or "", final.act, para.block, final.frame if final.intro else None)
         everything += drafts
         last_para = pi
     return [d.attribution() for d in everything if d.emit]
@@ -254,7 +254,7 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
         if found:
             sp = speakers_of(found, ctx)
             remember(ctx, sp)
-            verb = re.search(f"({INTRO_VERBS})", intro.surface)
+            verb = next(reversed(list(re.finditer(f"({INTRO_VERBS})", intro.surface))), None)    # 次のような談話を発表した: 発表
             return _draft(clause, kind="reported_speech", speakers=sp, mention=found[0], cue=intro.surface[verb.start():] if verb else intro.surface,
                           act=act_for(verb.group(1) if verb else ""), explicit=True, emit=False, intro=True, frame=(clause.start, intro.end),
                           intro_word=intro.surface[:verb.start()] if verb else intro.surface)

@@ -8,7 +8,7 @@ its title (防衛大臣記者会見 → 防衛大臣) or by the last labelled an
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ... import lexicon as outlets
 from .lexicon import word_list
@@ -31,9 +31,9 @@ _PICTURE_NOTE = re.compile(r"[(（][^()（）]*(?:撮影|写真|画像|提供)[^
 TURN_NAME = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff・]{1,10}(?:氏|さん)?")
 _QUESTION = re.compile(r"(?:問|質問|Q|Ｑ|記者|質疑|司会|幹事社)(?:者)?\d*")
 _ANSWER = re.compile(r"(?:答|回答|A|Ａ)\d*")
-# 防衛大臣記者会見, 外務大臣会見記録, 市長会見, 知事定例記者会見: whose conference it is
+# 防衛大臣記者会見, 外務大臣会見記録, 市長会見, 知事定例記者会見, 市長インタビュー: whose conference or interview it is
 _CONFERENCE = re.compile(r"([^\s、。「」|｜0-9０-９月日]{0,12}?(?:大臣|長官|知事|市長|町長|村長|区長|首相|総理|報道官|副大臣|政務官|議長|委員長|代表|社長))"
-                         r"(?:閣議後)?(?:定例)?(?:記者)?会見")
+                         r"(?:(?:閣議後)?(?:定例)?(?:記者)?会見|(?:単独)?インタビュー|一問一答)")
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ class Label:
     whole: bool = False  # 【以下、X氏のコメント全文】: a statement's whole text follows, up to the next heading
     asks: bool = False   # (Q.…?): the question itself, its answer in the paragraphs below
     quoting: bool = False  # 橋本社長「…」: a name opening the quote that is its paragraph, which it alone speaks
+    marked: bool = False   # ○大臣: opened by the mark of a turn, a turn wherever it stands
 
 
 def label_of(text: str, start: int, end: int, speaks) -> Label | None:
@@ -52,6 +53,11 @@ def label_of(text: str, start: int, end: int, speaks) -> Label | None:
     whether a name can speak (a person, a role, an organisation)."""
     if _ASKED.fullmatch(text, start, end):
         return Label("Q", end, True, True, asks=True)
+    if mark := _TURN_MARK.match(text, start, end):
+        found = label_of(text, mark.end(), end, speaks)     # ○山田大臣 …, ○記者: the mark is no part of the label
+        if found is None and (m := _SEATED.match(text, mark.end(), end)) and speaks(name := m.group(2) + m.group(1)):
+            found = Label(name, m.end(), False, not text[m.end():end].strip())     # ○委員長（山田太郎君） …: 山田太郎委員長
+        return found and replace(found, marked=True)
     for m in (_BRACKETED.match(text, start, end), _COLON.match(text, start, end), _SPACED.match(text, start, end)):
         if m:
             name = _TALK.sub("", next(g for g in m.groups() if g))       # 南野健一さんの話： → 南野健一さん
@@ -113,8 +119,14 @@ def turn_speaker(label: str, answerer: str | None) -> str:
     return label
 
 
+# the mark opening each turn of a record of proceedings or of a press conference: ○大臣 …, ◯記者
+_TURN_MARK = re.compile(r"[ \u3000]*[○◯●◎][ \u3000]*(?=\S)")
+# a record's seat and name: ○内閣総理大臣（鈴木一郎君） …, ○委員長（山田太郎君）
+_SEATED = re.compile(r"([^\s、。「」()（）]{0,15}?)[(（]([^\s、。「」()（）]{2,12}?)(?:君|さん|氏)?[)）][ \u3000]*")
 # a question written out as its own line: (Q.難しかった点は?), Q：なぜですか, 問．…
-_ASKED = re.compile(r"\s*[(（]?\s*(?:Q|Ｑ|問)\s*[.．。:：、,]\s*[^\n]{2,80}?[)）]?\s*")
+_ASKED = re.compile(r"\s*[(（]?\s*(?:Q|Ｑ|問)\s*[.．。:：、,]\s*[^\n]{2,80}?[)）]?\s*"
+                    # an interviewer's turn opened by a dash: ――なぜ今なのですか。, ――…について伺います。
+                    r"|\s*(?:―{1,2}|─{1,2}|—{2})\s*[^\n―─—]{2,200}?(?:[?？]|か|伺います|伺いたい|お聞きします|教えてください)[。．]?\s*")
 # whose answers follow: 裁判員が語った内容は以下の通りです, 首相との一問一答は次の通り, 監督の主なやりとりは以下の通り
 _ANNOUNCED = re.compile(r"([^、。「」\s]{1,20}?)(?:が(?:語った|話した|述べた)|との|の)(?:主な)?(?:内容|発言|一問一答|やりとり|やり取り|話)"
                         r"(?:の(?:要旨|詳報|全文))?は(?:以下|次)の(?:通り|とおり)")
