@@ -80,6 +80,19 @@ def test_dated_credit_in_parentheses_at_paragraph_end_is_a_citation(credit, outl
     assert ex.claims[0].citation == 0 and ex.claims[0].text == "政府は新たな方針を決めた。"
 
 
+@pytest.mark.parametrize("credit, outlet, day", [
+    ("2022年7月30日, スプートニク日本", "sputnik", date(2022, 7, 30)),
+    ("2024年7月3日 共同通信", "kyodo", date(2024, 7, 3)),
+])
+def test_a_full_date_and_a_known_outlet_after_the_paragraph_s_last_sentence_cite_it(credit, outlet, day):
+    ex = extract_text(f"見出し\n\n報道官は、要求は太陽が西から昇れと言うのと同じだと述べた。 {credit}\n", published=date(2024, 7, 10))
+    [c] = ex.citations
+    assert (c.outlet, c.date, c.outlet_written) == (outlet, day, credit.split(maxsplit=1)[1].lstrip(", "))
+    assert ex.claims[0].citation == 0
+    # a date and a word the registry does not know is no credit
+    assert extract_text("見出し\n\n今日は暑かった。 2024年7月3日 晴れ\n", published=date(2024, 7, 10)).citations == ()
+
+
 def test_a_parenthesised_aside_is_not_a_citation():
     ex = extract_text("見出し\n\n会談は(6月)19日に開かれた(平壌)\n", published=date(2024, 7, 10))
     assert ex.citations == ()

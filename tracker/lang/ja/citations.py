@@ -294,6 +294,9 @@ def _inline(text: str, start: int, end: int, block: int | None, found: list[Cita
         if parsed and parsed[0] is not None:
             s = end - len(tail) + m.start()
             return [cited(text, s, end, parsed[1], parsed[0], "inline", block)]
+    m = _DATED_TAIL.search(tail)
+    if m and (parsed := _date_then_source(m.group("body"))):
+        return [cited(text, end - len(tail) + m.start("body"), end, parsed[1], parsed[0], "inline", block)]
     # a dated credit closing a sentence inside the paragraph: …と語った（朝日新聞デジタル、6月10日）。
     for m in _PAREN_BEFORE_STOP.finditer(text, start, end):
         parsed = _source_then_date(m.group("body"))
@@ -367,6 +370,19 @@ def _outlet_credit() -> re.Pattern:
 
 
 _PAREN_BEFORE_STOP = re.compile(r"[(（](?P<body>[^()（）\n]{4,40})[)）](?=[。．])")
+
+
+# a date and a known outlet after the paragraph's last sentence, unbracketed: …と述べた。 2022年7月30日, スプートニク日本
+_DATED_TAIL = re.compile(r"(?<=[。．！？!?」』])[ \u3000]+(?P<body>[0-9０-９][^。．！？!?「」()（）\n]{5,40}?)\s*$")
+
+
+def _date_then_source(body: str) -> tuple[PartialDate, str] | None:
+    """「2022年7月30日, スプートニク日本」: a full date, then an outlet the registry knows."""
+    parsed = parse_date(body)
+    if parsed is None or any(y is None for y, _, _ in parsed[0].readings):
+        return None
+    name = body[parsed[1]:].strip(" \u3000,、，")
+    return (parsed[0], name) if lexicon.outlet_pattern().fullmatch(name) else None
 
 
 def _source_then_date(body: str) -> tuple[PartialDate, str] | None:
