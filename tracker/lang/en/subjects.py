@@ -117,10 +117,16 @@ def subject_before(before: str) -> str | None:
     np = _subject_before(before)
     if np and np.lower() in word_set("function") and not before[:before.rfind(np)].strip():
         return None             # As expected, …: the sentence's first word, no name (…," From said: Al From)
+    if np and _BARE_ONE.fullmatch(np) and not _DETERMINERS.match(np) and classify(np) == "anonymous" \
+            and before[:before.rfind(np)].strip():
+        return None             # …, missing analyst estimates: the participle's object, no subject
     when = (_OPENING_WHEN.match(np) or _SUBORDINATOR.match(np)) if np else None
     return np[when.end():] if when and classify(np[when.end():]) else np
 
 
+# a participle's object, in lower case, its last word no plural: missing analyst, beating analyst (estimates); one
+# analyst would need its article
+_BARE_ONE = re.compile(r"[a-z]+ing\s+(?:[a-z][\w'’\-]*\s+)?[a-z][\w'’\-]*(?<!s)")
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _OPENING_WHEN = re.compile(rf"(?:(?:(?:[Aa]t|[Bb]y|[Aa]round|[Uu]pdated?)\s+)?\d{{1,2}}(?::\d\d)?\s*(?:[ap]\.m\.|[AP]M)(?:\s+(?:on\s+)?{_DAY})?"
