@@ -346,6 +346,12 @@ def test_an_outlet_inside_a_cited_report_stays_an_intermediate_source():
      ["The company cut 600 jobs."]),
     ("Notes | Blog\n\nOthers covered it too. Then read the follow-up story in the Guardian, which has these gems:\n\n"
      "The company cut 600 jobs.\n", "sourceline", "guardian", None, ["The company cut 600 jobs."]),
+    # the outlet opening the line, its verb's object an abbreviated title (no sentence ends at Sen.), or a paper
+    # the registry does not know by its name's form
+    ("Notes | Blog\n\nThe Washington Post slammed Sen. Jane Roe in an editorial:\n\n“Roe should resign.”\n", "sourceline", "wapo", None,
+     ["“Roe should resign.”"]),
+    ("Notes | Blog\n\nThe Northtown Gazette slammed Sen. Jane Roe in an editorial:\n\n“Roe should resign.”\n", "sourceline",
+     "name:Northtown Gazette", None, ["“Roe should resign.”"]),
     # a site's host after a label closes the item above it, as its name would
     ("Notes | Blog\n\nThe company cut 600 jobs.\n\nFull Article : guardian.co.uk\n", "creditline", "guardian", None,
      ["The company cut 600 jobs."]),

@@ -13,6 +13,7 @@ from ... import lexicon
 from ...citations import cited
 from ...model import Article, Citation, Layout, PartialDate
 from .dates import MONTH_NUMBERS
+from .lexicon import paper_by_form
 from .sentences import sentence_ends
 from .speakers import classify
 
@@ -116,11 +117,25 @@ def _repost(text: str, start: int, end: int) -> Citation | None:
     return Citation(m.start(), m.end(), m.group(0), known.key if known else "name:" + written, written, _when(m), "repost")
 
 
+# a short line introducing the text below it, opened by a paper's name (The Northfield Courier slammed the mayor
+# in an editorial:); a known outlet's is the core's to find (furniture.credit_line)
+_INTRODUCING = re.compile(r"\s*(?P<the>[Tt]he\s+)?(?P<name>[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,5})\s+(?=[a-z])[^\n\"“”]{0,120}:\s*")
+
+
+def _introducing(text: str, start: int, end: int, block: int | None) -> Citation | None:
+    m = _INTRODUCING.fullmatch(text, start, end)
+    if m is None or not paper_by_form(m.group("name").split(), bool(m.group("the"))) or lexicon.find_outlet(m.group("name")):
+        return None
+    return cited(text, start, end, m.group("name"), None, "sourceline", block)
+
+
 def citations(article: Article, layout: Layout) -> list[Citation]:
     site = article.site or layout.site
     found: list[Citation] = []
     for para in layout.paragraphs:
         if para.kind not in ("heading", "title"):
+            if (intro := _introducing(article.text, para.start, para.end, para.block)) is not None:
+                found.append(intro)
             found.extend(in_sentence_credits(article.text, para.start, para.end, para.block))
             found.extend(_first_reported(article.text, para.start, para.end, para.block))
             found.extend(datelines(article.text, para.start, para.end, para.block, site))
