@@ -1220,3 +1220,19 @@ def test_a_participle_s_object_in_the_singular_is_no_subject_of_the_word_after_i
     assert subject_before(before) is None           # …, missing analyst estimates: a noun, no one estimating
     ex, got = claims_of(before + " estimates.")
     assert all(g[0] != "missing analyst" and g[1] != "estimates" for g in got), got
+
+
+@pytest.mark.parametrize("body, speaker, outlet", [
+    # where and how something was said is never its speaker
+    ("Paul Grant, the chief executive, said in an interview with The Wall Street Journal that he would step down.", "Paul Grant", "wsj"),
+    # a piece's outlet, its day after it; a document that came out on a day; a document an outlet saw
+    ("Northtown Council spent $4 million on consultants, according to a report in The Guardian on Tuesday.", "The Guardian", "guardian"),
+    ("According to a Gallup survey released Thursday, 58% of voters oppose the tariff.", "a Gallup survey", None),
+    ('"The numbers are fine," Grant told investors, according to a recording reviewed by The Washington Post.', "Grant", "wapo"),
+    ("Acme plans to move to Texas, the Wall Street Journal reported, citing a memo seen by the paper.", "a memo", "wsj"),
+])
+def test_the_source_of_a_statement_without_where_when_and_by_whom_it_was_seen(body, speaker, outlet):
+    ex, got = claims_of(body)
+    assert [g[0] for g in got] == [speaker], got
+    c = ex.claims[0]
+    assert (ex.citations[c.citation].outlet if c.citation is not None else None) == outlet

@@ -136,3 +136,21 @@ def test_a_day_s_name_in_a_name_is_no_day(body, day):
 def test_a_day_without_its_year_across_the_new_year(published, body, day):
     ex = extract_text("Title\n\n" + body + "\n", published=published)
     assert [c.date for c in ex.claims] == [day]
+
+
+@pytest.mark.parametrize("body, day", [
+    ("Tom Pell said on 18 November 2024 that the vote was rigged.", date(2024, 11, 18)),
+    ("Tom Pell said on 18 November that the vote was rigged.", date(2024, 11, 18)),     # the year the report's
+    ("The council said on 3rd Nov. that the pool would close.", date(2024, 11, 3)),
+    ("About 3 Marchers were arrested, police said on Monday.", date(2024, 11, 18)),       # no month: Monday
+])
+def test_the_day_written_before_its_month_dates_a_statement(body, day):
+    [c] = extract_text("Notes\n\n" + body + "\n", published=date(2024, 11, 20)).claims
+    assert c.date == day
+
+
+def test_a_wire_s_dateline_with_the_day_before_the_month_dates_its_report():
+    ex = extract_text("Notes\n\nLONDON, 19 November (Reuters) - Beta Inc said it would cut jobs.\n", published=date(2024, 11, 20))
+    [c] = ex.citations
+    assert (c.outlet, c.kind, c.date) == ("reuters", "dateline", date(2024, 11, 19))
+    assert ex.claims[0].text == "Beta Inc said it would cut jobs." and ex.claims[0].citation == 0

@@ -16,7 +16,13 @@ from .speakers import NAME_PAREN, Context, cited_source, make_speaker, speak, su
 _PIECE_OF = re.compile(r"(?i:(?:an?|the)\s+(?:\w+\s+){0,2}?(?:report|story|article|piece|analysis|interview|investigation|survey|poll)s?\s+(?:from|by|in|on|at)\s+)")
 # a piece's outlet after it: (a story) in The New York Times, (a report) on CNN
 _NAME_WORD = r"[A-Z][\w&'’\-]*+(?:\.[\w&'’\-]++)*+"         # U.S., Post-Dispatch; not the stop after it
-_IN_OUTLET = re.compile(r"\s+(?:in|on|at|from|by)\s+(?P<outlet>(?:[Tt]he\s+)?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,4})(?=\s*[,;.—–―]|\s*$)")
+_IN_OUTLET = re.compile(r"\s+(?:in|on|at|from|by)\s+(?P<outlet>(?:[Tt]he\s+)?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,4})"
+                        r"(?=\s*[,;.—–―]|\s*$|\s+(?:on|last|this|earlier)\s)")        # (…, according to a report in The Guardian on Tuesday)
+# a document an outlet saw: a memo obtained by Politico, a recording reviewed by The Washington Post
+_SEEN_BY = re.compile(r".+?\s+(?:seen|obtained|reviewed|viewed|heard|acquired)\s+by\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z].*)")
+# when a document came out, after its name: (a survey) released Thursday, published last week
+_RELEASED_WHEN = re.compile(r"\s+(?:released|published|issued|posted|conducted|unveiled)\s+(?:on\s+|last\s+|this\s+|earlier\s+)?"
+                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|yesterday|today)$")
 # where the source's own place or time runs on to the comma opening what it said: According to officials in Ohio, …
 _SOURCE_RUNS_ON = re.compile(r"\s+(?:on|in|at)\b[^,;“\"]{0,60},")
 
@@ -81,6 +87,9 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
     if not tail:
         return None
     np, np_end = tail.group(1).strip(), m.end() + tail.end()
+    np = _RELEASED_WHEN.sub("", np) or np        # a Gallup survey released Thursday: the survey, whatever day it came out
+    if (seen := _SEEN_BY.fullmatch(np)) and lexicon.outlet_pattern().fullmatch(re.sub(r"^the\s+", "", seen.group("outlet"))):
+        np = seen.group("outlet")               # a recording reviewed by The Washington Post: the paper's report of it
     if (at := tail.group(1).find(MASK)) != -1:      # according to (a report titled) "Dams at Risk"
         return _quoted_title(text, masked, m, s, m.end() + tail.start(1) + at, ctx)
     if (titled := _SINGLE_QUOTED.fullmatch(np)) and titled.group(1)[:1].isupper() and re.search(r"\w", titled.group(1)):

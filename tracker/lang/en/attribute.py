@@ -220,7 +220,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
             if d.content[1] > cut:
                 d.content = (d.content[0], cut)
         citing = _CITING.search(masked, m.end())
-        cited = citing.group(1).strip() if citing else ""
+        cited = _SEEN_BY.sub("", citing.group(1).strip()) if citing else ""     # a memo seen by the paper: the memo
         if cited and cited_source(cited):     # Reuters reported, citing two sources: the sources speak
             d.via = d.via + tuple(Via(sp.mention or sp.name, sp, "citing") for sp in speakers)
             d.speakers = speak(cited, ctx)
@@ -325,11 +325,11 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     # the inversion without a quote: …, said Batchelder. / …, said Ann Lee, a spokeswoman for the mayor (not …, told Reuters: whom)
     inverted = len(after) < 400 and m.group(0).lower() not in ("told", "tells") and re.fullmatch(rf"\s++((?:[^,.;:“\"▒(]|\.(?=\s[A-Z]|[A-Z]\.)|{NAME_PAREN}){{2,100}}?)(?:,\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w.'’\-]*){{1,3}}))?"
                                                  r"(?:,\s+(?:an?|the|who|whose|which)\s+(?:[^.;:“\"▒]|\.(?=\s[A-Z])){2,120}?)?\s*+[.!?]?\s*+", after)
-    who = inverted.group(1) if inverted else ""
-    if inverted and inverted.group("name") and classify(inverted.group("name")) == "person":
+    who = inverted.group(1) if inverted and not _PLACE_OR_TIME.match(inverted.group(1)) else ""     # (said in an interview with …: no one)
+    if who and inverted.group("name") and classify(inverted.group("name")) == "person":
         who = inverted.group("name")            # …, said a former spokesman for the ministry, Oleg Marsh, who …: Oleg Marsh
     head_of = qualified_head(who) if who else None      # …, said one city source in the room: its head, not the room
-    if inverted and (classify(who) not in _SOURCES or head_of and classify(head_of) == "person"):
+    if who and (classify(who) not in _SOURCES or head_of and classify(head_of) == "person"):
         who = head_of or ""                     # …, said Putin in a video released by Ukraine: Putin
     if before.rstrip().endswith(",") and who:
         head = before.rstrip().rstrip(",")
@@ -384,6 +384,10 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     return speak(np, ctx), np.strip(), span
 
 
+# who saw a document a source names, no part of its name: (a memo) seen by the paper, obtained by Politico
+_SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed|heard|acquired)\s+by\s+.+$")
+# what a verb is said with, never who said it: in, on, at, during, with …
+_PLACE_OR_TIME = re.compile(r"\s*(?:in|on|at|during|with|to|from|after|before|by|via|through|over|under|outside|inside|near)\s", re.IGNORECASE)
 # a name and its description between a quote and the verb: “…,” Jane Roe, the mayor of Northfield, said
 _APPOSED = re.compile(r"[,.!?]?\s*+(?:([A-Z][^,;:“\"▒]{1,60}?),\s++(?:an?|the|one|who|whose|which|[a-z][\w-]*)\b[^;:“\"▒]{1,200}?"
                       r"|(?:an?|the|his|her|their)\s[^,;:“\"▒A-Z]{1,60}?,\s++([A-Z][^,;:“\"▒]{1,60}?)),\s*+")

@@ -19,7 +19,8 @@ from .speakers import classify
 
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?)?"
-    r"(?:,?\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?)?"
+    r"(?:,?\s+(?:(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?"
+    r"|(?P<dday>\d{1,2})\s+(?P<dmon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?P<dyear>\d{4}))?))?"     # (LONDON, 19 November (Reuters) -)
     r"\s*(?:\((?P<outlet>[A-Za-z][A-Za-z .&'/\-]{1,40})\)|/(?P<wire>[A-Za-z][A-Za-z .&'\-]{1,40})/)"     # (Reuters); /PRNewswire/
     r"(?:\s*(?:[-–—―]+)\s*|(?P<nodash>\s+)(?=[A-Z\"“]))")
 # the dash may be missing after a place in capitals: PANOLA COUNTY, Texas (KETK) An East Texas …
@@ -265,8 +266,10 @@ def _programme(text: str, start: int, end: int, block: int | None) -> Citation |
 
 
 def _when(m: re.Match) -> PartialDate | None:
-    if not m.group("mon"):
+    g = m.groupdict()
+    mon, day, year = (g.get("mon"), g.get("day"), g.get("year")) if g.get("mon") else (g.get("dmon"), g.get("dday"), g.get("dyear"))
+    if not mon:
         return None
-    year = int(m.group("year")) if "year" in m.groupdict() and m.group("year") else None
-    month, day = MONTH_NUMBERS[m.group("mon")[:3].lower()], int(m.group("day"))
+    year = int(year) if year else None
+    month, day = MONTH_NUMBERS[mon[:3].lower()], int(day)
     return PartialDate(((year, month, day),), m.group(0))

@@ -128,7 +128,9 @@ _EN_WHEN = re.compile(
     r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
     r"|\b(?P<yest>yesterday)\b|\b(?P<today>today|this (?:morning|afternoon|evening)|tonight|earlier today)\b"
     r"|\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})\b(?!,?\s+\d{4}|:)"
-    r"|\b(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4})\b")
+    r"|\b(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4})\b"
+    # the day before the month, as British news and the wires write it: on 18 November (2024)
+    r"|\b(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon3>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b\.?(?:,?\s+(?P<y3>\d{4})\b)?")
 # a quote reaches its closing mark or the next opening one: scanned to the end of the text from
 # each opening mark of a page of them, the search would take time quadratic in their number
 _EN_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
@@ -144,8 +146,10 @@ def frame_date(text: str, ref: date | None) -> date | None:
         g = m.groupdict()
         if g["wd"] and day_is_name(bare[max(0, m.start() - 40):m.start()], bare[m.end():m.end() + 4]):
             continue            # Black Friday, Joe Friday, The Sunday Times: a name, no day (but Russia Monday said: Monday)
-        if g["mon2"]:
-            return safe_date(int(g["y2"]), MONTH_NUMBERS[g["mon2"][:3].lower()], int(g["d2"]))
+        if g["mon2"] or g["y3"]:
+            return safe_date(int(g["y2"] or g["y3"]), MONTH_NUMBERS[(g["mon2"] or g["mon3"])[:3].lower()], int(g["d2"] or g["d3"]))
+        if g["mon3"] and not _MONTH_WORD.fullmatch(bare[m.start("mon3"):m.end()].rstrip(".")):
+            continue            # 3 Marchers, 2 Mayors: no month
         if ref is None:
             return None
         if g["wd"]:
@@ -154,7 +158,7 @@ def frame_date(text: str, ref: date | None) -> date | None:
             return days_before(ref, 1)
         if g["today"]:
             return ref
-        mo, d = MONTH_NUMBERS[g["mon"][:3].lower()], int(g["d"])
+        mo, d = MONTH_NUMBERS[(g["mon"] or g["mon3"])[:3].lower()], int(g["d"] or g["d3"])
         ahead = next((x for x in (safe_date(ref.year, mo, d), safe_date(ref.year + 1, mo, d)) if x and x > ref), None)
         if ahead and ahead <= ref + _SOON:
             continue            # a day just after the report (this year's or, in December, next January's): still to come
