@@ -212,7 +212,7 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
     by_url = next((o for o in (lexicon.outlet_of_url(_host_part(u.group(0))) for u in urls) if o), None)
     labelled = bool(label.search(rest)) or bool(_COPYRIGHT.search(rest))
     rest = opening.sub(" ", _COPYRIGHT.sub(" ", rest))
-    name = furniture.sub(" ", rest).strip()
+    name = furniture.sub(" ", rest).strip().lstrip("※＊*・■◆●○◇□▼▽★☆ \u3000")      # (※NHKより引用: a note's mark)
     name = re.sub(r"\s+", " ", name)
     # FNN.jpプライムオンライン: a known name whose stop is its own, the whole line
     written = line.strip() if lexicon.outlet_pattern().fullmatch(line.strip()) else None

@@ -1546,3 +1546,27 @@ def test_a_stance_that_is_no_one_s_or_not_the_sentence_s_end_speaks_for_no_one(b
 def test_a_view_s_topic_may_be_what_it_is_about_and_its_source_holds_it(body, speaker):
     said = [names(c) for c in claims(body) if c.kind == "reported_speech"]
     assert said == ([[speaker]] if speaker else [])
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("北町電機が19日、「値上げする」と発表した。", "北町電機"),       # a name the lexicon does not know, set off by its day
+    ("北町電機が、値上げすると発表した。", "北町電機"),
+    ("北町病院が、患者が増えていると発表した。", "北町病院"),        # the name set off before the clause's own subject
+])
+def test_a_subject_marked_by_ga_and_set_off_by_its_day_or_a_comma_speaks(body, speaker):
+    [c] = extract_text("題\n\n" + body + "\n", published=date(2024, 11, 20)).claims
+    assert c.kind == "reported_speech" and names(c) == [speaker]
+
+
+def test_a_ga_subject_inside_a_clause_that_qualifies_a_noun_does_not_speak():
+    [c] = extract_text("題\n\n北町の工場が攻撃された問題で、南野国防省の西川報道官は19日、「先走ることはない」と述べた。\n",
+                       published=date(2024, 11, 20)).claims
+    assert names(c) == ["西川"]
+
+
+@pytest.mark.parametrize("credit, outlet", [("NHKが報じた。", "nhk"), ("共同通信などが報じた。", "kyodo"), ("と、NHKが伝えた。", "nhk")])
+def test_an_outlet_crediting_the_sentence_before_is_its_citation(credit, outlet):
+    body = "北町首相は19日、辞任する意向を固めた。" + credit if not credit.startswith("と") else "北町首相は19日、辞任する意向を固めた" + credit
+    ex = extract_text("題\n\n" + body + "\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert c.citation is not None and ex.citations[c.citation].outlet == outlet

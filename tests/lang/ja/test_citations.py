@@ -324,3 +324,20 @@ def test_a_thread_s_classic_default_name_with_its_stop_and_a_header_without_an_i
 def test_a_numbered_item_with_a_topic_is_no_heading():
     claims = extract_text("対策の要点\n\n１　電気代は据え置き\n２　児童手当も拡充\n", published=date(2025, 7, 5)).claims
     assert len(claims) == 2
+
+
+@pytest.mark.parametrize("text, outlet, kind", [
+    ("北町首相は19日、「賃上げを実現する」と述べた（NHK）。\n", "nhk", "inline"),        # a known outlet alone before the stop
+    ("（テレビ朝日）北町首相は19日、「賃上げを実現する」と述べた。\n", "tvasahi", "dateline"),   # opening the story, no space after it
+    ("北町首相は19日、「賃上げを実現する」と述べた。\n※NHKより引用\n", "nhk", "creditline"),   # a note's mark is no part of the name
+    ("英BBC放送は18日、北町首相が辞任すると伝えた。\n", "bbc", "named"),
+])
+def test_an_outlet_credited_in_the_forms_japanese_pages_write(text, outlet, kind):
+    ex = extract_text("見出し\n\n" + text, published=date(2024, 11, 20))
+    [c] = ex.claims
+    cit = ex.citations[c.citation]
+    assert (cit.outlet, cit.kind) == (outlet, kind) and names_of(c)[0] != "（テレビ朝日）北町"
+
+
+def names_of(c):
+    return [s.name for s in c.speakers]

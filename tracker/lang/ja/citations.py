@@ -302,6 +302,8 @@ def _inline(text: str, start: int, end: int, block: int | None, found: list[Cita
         parsed = _source_then_date(m.group("body"))
         if parsed:
             return [cited(text, m.start(), m.end(), parsed[1], parsed[0], "inline", block)]
+        if lexicon.outlet_pattern().fullmatch(m.group("body").strip()):       # …と述べた（NHK）。: undated
+            return [cited(text, m.start(), m.end(), m.group("body").strip(), None, "inline", block)]
     tail = text[max(start, end - 40):end]
     closing = tail.rstrip()
     if not (closing.endswith((")", "）", "〕", "より")) or re.search("出典|引用|ソース|参考|[=＝]", tail)):
@@ -326,7 +328,7 @@ _ASKER = re.compile(r"(?:[QＱ問][\s:：]*)?[^\s、。「」]{0,10}?(?:幹事�
 _SQUARE = re.compile(r"[\[［](?P<inner>[^\[\]［］\n]{2,40})[\]］]\s*[-－–—]\s*")
 _SQUARE_INNER = re.compile(rf"(?:(?P<place>[^0-9０-９]{{1,25}}?)\s*)?(?:(?P<day>{DIGIT}{{1,2}})日)?\s*(?P<outlet>\S{{2,20}})")
 # ワシントン(CNN) 米連邦…, (CNN) 約1500万人が…: a wire's dateline in parentheses opening the story
-_PAREN_DATELINE = re.compile(r"(?P<place>[\u30a0-\u30ff\u4e00-\u9fff・]{1,12})?[(（](?P<outlet>[^()（）\s]{2,12})[)）][ \u3000]+(?=\S)")
+_PAREN_DATELINE = re.compile(r"(?P<place>[\u30a0-\u30ff\u4e00-\u9fff・]{1,12})?[(（](?P<outlet>[^()（）\s]{2,12})[)）](?:[ \u3000]+|(?<=）)(?=[^\s、。]{2}))(?=\S)")     # （テレビ朝日）北町首相は…
 
 
 _RUN_IN_DATELINE = re.compile(r"(?<=[ \u3000])(?<![。．！？!?」』][ \u3000])(?P<place>[\u30a0-\u30ff\u4e00-\u9fff・]{2,12})[(（](?P<outlet>[^()（）\s]{2,12})[)）][ \u3000]+(?=\S)")
@@ -369,7 +371,7 @@ def _outlet_credit() -> re.Pattern:
                       rf"|(?<=[。．！？!?」』])\s*[=＝](?P<d>{pat}))\s*$")
 
 
-_PAREN_BEFORE_STOP = re.compile(r"[(（](?P<body>[^()（）\n]{4,40})[)）](?=[。．])")
+_PAREN_BEFORE_STOP = re.compile(r"[(（](?P<body>[^()（）\n]{2,40})[)）](?=[。．])")
 
 
 # a date and a known outlet after the paragraph's last sentence, unbracketed: …と述べた。 2022年7月30日, スプートニク日本

@@ -144,6 +144,7 @@ _CLEFT_NP = re.compile(r"、?(?:唯一|ただ)?(?P<np>[^、。「」]{1,20}?)(?:
 
 
 _OPENING_SUBJECT = re.compile(r"[^、。「」]{2,40}?が(?=[0-9０-９]{1,2}日|、)")
+_DAY_SET_OFF = re.compile(r"(?:[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?)?、")     # a name the lexicon does not know, set off by its day or a comma alone
 _SET_OFF = re.compile(r"(?:[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?|[^、。「」はがを]{1,8}?で)?、")     # a subject's comma, after its day or its place
 _NOMINALISED = re.compile(r"(?<=[たるうくすつむぶぐい])(?:の|こと)は")    # a verb's clause made a noun (決めたのは): not このことは
 _RECEIVED = re.compile(r"(?:指示|話|発言|報告|要請|連絡|説明)(?:が|を)")
@@ -199,9 +200,9 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
             continue
         np = text[ns:ne]
         if classify(np) is None:
-            if ch in "はも" and (ns == s or text[ns - 1] in "、にで") and _namelike(np) and cue.cue.form in ("quotative", "object") \
-                    and np not in word_list("time_word"):
-                unknown.append((np, ns, ne))        # 森川は, 最後に森川は, 共演の岡部健二（45）も: a bare name
+            if (ch in "はも" and (ns == s or text[ns - 1] in "、にで") or ch == "が" and (ns == s or text[ns - 1] == "、") and _DAY_SET_OFF.match(text, i + 1)) \
+                    and _namelike(np) and cue.cue.form in ("quotative", "object") and np not in word_list("time_word"):
+                unknown.append((np, ns, ne))        # 森川は, 最後に森川は, 共演の岡部健二（45）も, 東山電機が19日、: a bare name
             continue
         (subjects if ch == "が" else topics).append((np, ns, ne))
     if text[cue.start:cue.start + 1] == "も" and not subjects and (ns := np_before(text, cue.start, s, lists=True))[0] < ns[1] \
@@ -215,11 +216,14 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
         return _noun_after(text, cue.end, clause.end)
     if subjects and about_a_fact(text, cue, clause):
         return subjects[-1]         # 高官は、総書記が対話に言及したことについて、: the fact is its subject's
-    opening = next((sj for sj in subjects if _SET_OFF.match(text, sj[2] + 1)), None)
+    opening = next((sj for sj in sorted(subjects + [u for u in unknown if text[u[2]] == "が"], key=lambda sj: sj[1])
+                    if _SET_OFF.match(text, sj[2] + 1)), None)
     if topics and opening and opening[2] < topics[0][1]:
         return opening      # 東京新聞が一面で、計画は中止になったと報じた: the topic after the comma is what was reported
     if topics:
         return topics[0]
+    if opening and opening not in subjects and (not subjects or opening[2] < subjects[0][1]):
+        return opening      # 北町病院が、患者が増えていると発表した: the name set off before the clause's own subject
     if subjects:
         # the last subject set off by a comma, after its day or place too, is the sentence's (北町署が、男が…と発表した), else the last
         return next((sj for sj in reversed(subjects) if _SET_OFF.match(text, sj[2] + 1)), subjects[-1])     # (東京新聞が一面で、市が…と報じた)
