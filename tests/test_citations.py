@@ -1,4 +1,5 @@
 """What each citation covers (the core's stage), on Japanese snippets; outlets named in the sentence; the outlet registry."""
+import re
 from datetime import date
 
 import pytest
@@ -420,12 +421,15 @@ def test_a_line_naming_an_outlet_late_before_a_colon_is_someone_s_speech():
     ("Notes | Blog\n\nFrom the AP:\n\nThe company cut 600 jobs.\n\nWe asked the company for comment.\n", "We asked the company for comment."),
     ("雑記 | ブログ\n\n記事は次のように伝えている。\n\n【毎日新聞の記事】\n\n市は新しい公園を開いた。\n\n市長は喜んだ。\n\n公園が増えるのは良いことです。\n",
      "公園が増えるのは良いことです。"),
+    # the author in the first person, the plain form too; lines without a blank between them, as pages are copied
+    ("雑記 | ブログ\n\n以下、毎日新聞より。\n市は新しい公園を開いた。\n市長は喜んだ。\n私はこの計画に賛成だ。\n", "私はこの計画に賛成だ。"),
+    ("Notes | Blog\n\nFrom the AP:\nThe company cut 600 jobs.\nMy take: the cuts will go deeper.\n", "My take: the cuts will go deeper."),
 ])
 def test_a_pasted_report_ends_where_the_author_speaks_again(text, own):
     ex = extract_text(text, published=date(2024, 7, 10))
     by_text = {c.text: c.citation for c in ex.claims}
     assert by_text[own] is None
-    pasted = [p.strip() for p in text.split("\n\n") if "。" in p and "市" in p or p.startswith(("The ", "It "))]
+    pasted = [p.strip() for p in re.split(r"\n+", text) if "。" in p and "市" in p or p.startswith(("The ", "It "))]
     assert pasted and all(by_text[p] == 0 for p in pasted)
 
 
@@ -1170,3 +1174,8 @@ def test_a_sentence_ending_before_a_place_and_an_outlet_opens_no_dateline():
     ex = extract_text("ブログ記事\n\n市長は「税金を上げる」と述べた。 ソウル(ロイター) 関連の話題です。\n\n知事は「道路を直す」と語った。\n",
                       published=date(2024, 7, 10))
     assert all(c.citation is None for c in ex.claims)
+
+
+def test_the_author_in_the_first_person_before_a_closing_credit_is_no_part_of_the_report():
+    ex = extract_text("雑記 | ブログ\n\n私はこの政策に賛成だ。北町首相は19日、「賃上げを実現する」と述べた。【11月19日 時事】\n", published=date(2024, 11, 20))
+    assert [(c.text, c.citation) for c in ex.claims] == [("私はこの政策に賛成だ。", None), ("北町首相は19日、「賃上げを実現する」と述べた。", 0)]

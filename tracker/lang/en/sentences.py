@@ -144,8 +144,9 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I['â€™](?:m|ve|d|ll)|[Mm]y|me|[Ww]e|[Ww]e['â
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines of text[start:end] that hold something: each a paragraph, as the segmenter reads them."""
     out, pos = [], start
-    for m in re.finditer(r"\n\s*\n", text[start:end]):
+    for m in re.finditer(r"\n\s*", text[start:end]):
         out.append((pos, start + m.start()))
         pos = start + m.end()
     out.append((pos, end))

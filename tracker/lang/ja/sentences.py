@@ -94,11 +94,11 @@ def pasted_start(text: str, start: int, end: int) -> int:
     and the report starts after the last of them. A report in the polite form (as NHK writes)
     gives no such sign, and the whole span is its."""
     spans = _sentence_spans(text, start, end)
-    if not spans or _POLITE_END.search(text, *spans[-1]):
+    if not spans or _POLITE_END.search(text, *spans[-1]) or _first_person(text, *spans[-1]):
         return start
     for s, e in reversed(spans[:-1]):
-        if _POLITE_END.search(text, s, e):
-            return e
+        if _POLITE_END.search(text, s, e) or _first_person(text, s, e):
+            return e            # (私はこう思う。: the author's, in the plain form too)
     return start
 
 
@@ -112,9 +112,18 @@ def pasted_end(text: str, start: int, end: int) -> int:
     # the report's form is that of its first sentence with one: a sentence ending on a noun
     # (…元妻の裁判員裁判。) or a caption has none, and TV news, polite throughout, has no end here
     marked = [i for i, (s, e) in enumerate(spans) if _POLITE_END.search(text, s, e) or _PLAIN_END.search(text, s, e)]
-    if not marked or _POLITE_END.search(text, *spans[marked[0]]):
+    if not marked or _POLITE_END.search(text, *spans[marked[0]]) or _first_person(text, *spans[marked[0]]):
         return end
-    return next((s + len(text[s:e]) - len(text[s:e].lstrip()) for s, e in spans[marked[0] + 1:] if _POLITE_END.search(text, s, e)), end)
+    return next((s + len(text[s:e]) - len(text[s:e].lstrip()) for s, e in spans[marked[0] + 1:]
+                 if _POLITE_END.search(text, s, e) or _first_person(text, s, e)), end)
+
+
+# the author speaking of themself, outside quotes: 私はこの政策に賛成だ。, 筆者も…と思う
+_FIRST_PERSON = re.compile(r"(?:^|(?<=[、。\s]))(?:私|僕|ぼく|俺|わたし|筆者|管理人|小生)(?:は|も|が|としては|的には)")
+
+
+def _first_person(text: str, start: int, end: int) -> bool:
+    return bool(_FIRST_PERSON.search(re.sub(r"「[^「」]*」|『[^『』]*』", "", text[start:end].strip())))
 
 
 # a line of its own that closes a pasted quote: 引用ここまで, （引用終わり）, ここまで転載です。, 以上引用,
