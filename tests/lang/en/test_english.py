@@ -1265,3 +1265,13 @@ def test_a_release_s_contact_and_source_lines_say_nothing():
     assert ex.layout.title == "Northwind Announces Results"
     [c] = ex.claims
     assert ex.citations[c.citation].outlet_written == "PRNewswire"
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("‘We will rebuild,’ said Paul Grant.", "Paul Grant", "‘We will rebuild,’"),
+    ("‘This is about jobs’, he said.", "he", "‘This is about jobs’"),
+    ("‘The workers’ union agrees with us,’ Tom Pell said on Monday.", "Tom Pell", "‘The workers’ union agrees with us,’"),
+])
+def test_single_quotes_as_british_news_writes_them_are_quotes(body, speaker, content):
+    _, got = claims_of(body)
+    assert [(g[0], g[2]) for g in got] == [(speaker, content)], got

@@ -87,13 +87,21 @@ def quotes(text: str, s: int, e: int, carried: bool) -> tuple[list[tuple[int, in
     `carried`: the sentence starts inside a quote opened before."""
     spans: list[tuple[int, int]] = []
     open_at = s if carried else None
+    single = False          # the open quote is ‘…’, as British news writes it: closed by a ’ no letter follows
     for i in range(s, e):
         ch = text[i]
         if ch == "'" and text[i + 1:i + 2] == "'" and i + 1 < e:     # ''…'' as some newspapers write “…”
             ch = '"'
         elif ch == "'" and text[i - 1:i] == "'" and i > s:
             continue
-        if ch == "“" or (ch == '"' and open_at is None):
+        if ch == "‘" and open_at is None and not text[i - 1:i].isalnum():
+            open_at, single = i, True
+        elif ch == "’" and single and not text[i + 1:i + 2].isalnum() and not (text[i - 1:i] in ("s", "S") and text[i + 1:i + 2] == " "):
+            spans.append((open_at, i + 1))      # (not an apostrophe: don’t; nor a plural's: the workers’ union)
+            open_at, single = None, False
+        elif single:
+            continue
+        elif ch == "“" or (ch == '"' and open_at is None):
             open_at = i
         elif (ch == "”" or ch == '"') and open_at is not None:
             spans.append((open_at, i + 2 if text[i:i + 2] == "''" else i + 1))
