@@ -1275,3 +1275,8 @@ def test_a_release_s_contact_and_source_lines_say_nothing():
 def test_single_quotes_as_british_news_writes_them_are_quotes(body, speaker, content):
     _, got = claims_of(body)
     assert [(g[0], g[2]) for g in got] == [(speaker, content)], got
+
+
+def test_he_is_not_the_one_her_first_name_shows_to_be_a_woman_and_she_then_is_not_him():
+    _, got = claims_of("Mayor Jane Roe met with Governor Sam Oakes on Monday. He said the state would help. She said that was not enough.")
+    assert [g[0] for g in got if g[1]] == ["Sam Oakes", "Jane Roe"], got

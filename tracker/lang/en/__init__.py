@@ -4,6 +4,7 @@
     citations.py   datelines, credit lines, the agency's closing credit
     lexicon.py     speech verbs, titles, organisation heads, hedges (data/words.tsv)
     speakers.py    what a noun phrase names, and who that is
+    pronouns.py    the people a text names, remembered for the he or she after them
     attribute.py   sentences and participle pieces to attributions
     according.py   according to X: the source it names (one or several), and what was said without it
     transcript.py  who speaks each turn of a transcript (RADDATZ:, SEN. JANE ROE (D), OREGON:, Q:)

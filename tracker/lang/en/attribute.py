@@ -23,8 +23,8 @@ from .tagged import drafts
 from .lexicon import cue_regex, cues, hearsay_regex, names_source, words as _words
 from .sentences import MASK, ending_by, holding, masked as _masked, quotes as _quotes
 from .transcript import first_person as _first_person, furniture_label, titled_name, turns as _turns
-from .speakers import (NAME_PAREN, PRONOUNS, Context, cited_source, classify, collect_full_names, qualified_head, remember, remember_titled,
-                       speak, subject_kind, titled_in)
+from .pronouns import remember, remember_titled, titled_in
+from .speakers import NAME_PAREN, PRONOUNS, Context, cited_source, classify, collect_full_names, qualified_head, speak, subject_kind
 from .quoted import AUTHOR, announced, own_opening, introduces, second_half, signed, sourced_quotes, told_outlet, voicing
 from .according import according_to, sourcing_cue, without_source
 from .subjects import coordinated_subject, opening_subject, person_before, subject_before, without_adverbs

@@ -14,7 +14,8 @@ from ...model import Attribution, Layout, Sentence, Speaker, Via
 from .clauses import AFTER_VERB
 from .lexicon import cue_regex, cues, names_source, word_set
 from .sentences import MASK, holding, masked as _masked
-from .speakers import Context, classify, make_speaker, remember, speak
+from .pronouns import remember
+from .speakers import Context, classify, make_speaker, speak
 from .subjects import opening_subject, subject_before, subject_kind
 
 # what points at the quote below a line (said the following:, wrote this:, put it this way:)

@@ -235,7 +235,7 @@ def make_speaker(np: str, kind: str, ctx: Context) -> Speaker:
     np = _strip(np)
     if kind == "pronoun":
         if PRONOUNS[np.lower()] == "person":
-            return _person_for(np.lower(), ctx) or Speaker(np, "anonymous", np)
+            return person_for(np.lower(), ctx) or Speaker(np, "anonymous", np)
         return ctx.last_group or ctx.last_person or Speaker(np, "anonymous", np)
     bare = _DETERMINERS.sub("", np)
     if kind == "media":
@@ -345,56 +345,24 @@ GENDERED = {"he": "he", "she": "she", "mr.": "he", "mr": "he", "ms.": "she", "ms
              "congressman": "he", "congresswoman": "she", "businessman": "he", "businesswoman": "she"}
 
 
-def _person_for(pronoun: str, ctx: Context) -> Speaker | None:
+def person_for(pronoun: str, ctx: Context) -> Speaker | None:
     """The person "he" or "she" stands for: the most recent subject whom a title, role or first name has not shown
     to be the other (Ms. Lin …, Mr. Hale said …; she added: Ms. Lin), unless an object named after that subject is
     shown to be the one meant and the subject is not (Tom Baker met with Ms. Ana Alvarez. She said …: Ms.
     Alvarez; but Mr. Hale told Mr. Cole …. He added: Mr. Hale): that sentence decides, not an older one."""
     other = "she" if pronoun == "he" else "he"       # (what a pronoun was resolved to is no evidence: it may be wrong)
     later: list[Speaker] = []        # objects shown to be the one meant, named after the subject
+    unshown: list[Speaker] = []      # objects nothing shows to be either (Governor Sam Oakes)
     for sp in reversed(ctx.recent):
         gender = ctx.genders.get(sp.name)
         if sp.name in ctx.objects:
             later += [sp] if gender == pronoun else []
+            unshown += [sp] if gender is None else []
         elif later:
             return sp if gender == pronoun else later[0]
         elif gender != other:
             return sp
-    return later[0] if later else ctx.last_person
-
-
-_TITLED = re.compile(r"\b(?:(?P<title>Mr|Ms|Mrs|Miss)\.?\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
-                     r"|(?=(?P<given>[A-Z][a-z]+\s+[A-Z][\w'’\-]+)))")       # (Ms. Ana Alvarez; Jane Roe, by her first name, after any word)
-
-
-def titled_in(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] names someone with a title or a first name that says which they are."""
-    return any(m.group("title") or given_gender(m.group("given")) for m in _TITLED.finditer(text, start, end))
-
-
-def remember_titled(masked: str, ctx: Context, spoke: set[str]) -> None:
-    """People a sentence names with a title or a first name that says which they are (met with Ms. Ana Alvarez, with Jane Roe):
-    their gender, and they themselves as objects where they are not the sentence's speakers (`spoke`)."""
-    for m in _TITLED.finditer(masked):
-        gender = GENDERED[m.group("title").lower()] if m.group("title") else given_gender(m.group("given"))
-        sp = make_speaker(m.group(0) if m.group("title") else m.group("given"), "person", ctx) if gender else None
-        if sp is None or sp.kind != "person":
-            continue
-        ctx.genders.setdefault(sp.name, gender)     # a speaker's too: its mention may lack the title
-        if sp.name in spoke:
-            continue
-        ctx.recent = [p for p in ctx.recent if p.name != sp.name][-7:] + [sp]
-        ctx.objects.add(sp.name)
-
-
-def remember(ctx: Context, speakers: tuple[Speaker, ...]) -> None:
-    for sp in speakers:
-        if sp.kind == "person":
-            ctx.last_person = sp
-            if (gender := next((GENDERED[w] for w in f"{sp.mention or ''} {sp.description or ''}".lower().split() if w in GENDERED),
-                               None) or given_gender(sp.name)) and sp.name not in ctx.genders:
-                ctx.genders[sp.name] = gender
-            ctx.recent = [p for p in ctx.recent if p.name != sp.name][-7:] + [sp]
-            ctx.objects.discard(sp.name)
-        elif sp.kind in ("organization", "media", "anonymous"):
-            ctx.last_group = sp
+    if not later and unshown:       # Mayor Jane Roe met with Governor Sam Oakes. He said …: not Jane Roe; and She, next, not him
+        ctx.genders.setdefault(unshown[0].name, pronoun)
+    last = ctx.last_person
+    return later[0] if later else unshown[0] if unshown else last if last and ctx.genders.get(last.name) != other else None

@@ -15,7 +15,8 @@ from ...model import Speaker
 from .clauses import AFTER_VERB, ANONYMITY, ANOTHER_VERB as _ANOTHER_VERB, object_only
 from .learned import Tagged, attitude_of, attitudes, tag
 from .lexicon import cues, hearsay_regex
-from .speakers import Context, classify, remember, speak, subject_kind
+from .pronouns import remember
+from .speakers import Context, classify, speak, subject_kind
 from .subjects import coordinated_subject, opening_subject, subject_before
 
 _ACT_OF = {"speech": "said", "belief": "believed", "intention": "intended", "finding": "found"}

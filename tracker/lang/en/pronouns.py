@@ -1,0 +1,56 @@
+"""The people a text names, remembered sentence by sentence for the "he" or "she" after them (speakers.person_for):
+the speakers, those named with a title or a first name that says which they are, and the gender their titles, roles
+and first names show."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...model import Speaker
+from .lexicon import given_gender, words as _words
+from .speakers import GENDERED, Context, make_speaker
+
+
+_TITLED = re.compile(r"\b(?:(?P<title>Mr|Ms|Mrs|Miss)\.?\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
+                     r"|(?=(?P<given>[A-Z][a-z]+\s+[A-Z][\w'’\-]+)))")       # (Ms. Ana Alvarez; Jane Roe, by her first name, after any word)
+
+
+def titled_in(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names someone with a title or a first name that says which they are."""
+    return any(m.group("title") or given_gender(m.group("given")) for m in _TITLED.finditer(text, start, end))
+
+
+@lru_cache(maxsize=1)
+def _role_titled() -> re.Pattern:
+    """A name after a title that says nothing of which they are: Governor Sam Oakes, Sen. Jordan Lee."""
+    titles = sorted((re.escape(t) for t in _words("title") if t[:1].isupper() and " " not in t), key=len, reverse=True)
+    return re.compile(rf"\b(?P<role>{'|'.join(titles)})\.?\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}}")
+
+
+def remember_titled(masked: str, ctx: Context, spoke: set[str]) -> None:
+    """People a sentence names with a title or a first name that says which they are (met with Ms. Ana Alvarez, with Jane Roe):
+    their gender, and they themselves as objects where they are not the sentence's speakers (`spoke`)."""
+    for m in [*_TITLED.finditer(masked), *_role_titled().finditer(masked)]:
+        gender = m.groupdict().get("role") or (GENDERED[m.group("title").lower()] if m.group("title") else given_gender(m.group("given")))
+        sp = make_speaker(m.group(0) if m.groupdict().get("title") or m.groupdict().get("role") else m.group("given"), "person", ctx) if gender else None
+        if sp is None or sp.kind != "person":
+            continue
+        if gender in ("he", "she"):
+            ctx.genders.setdefault(sp.name, gender)     # a speaker's too: its mention may lack the title
+        if sp.name in spoke:
+            continue
+        ctx.recent = [p for p in ctx.recent if p.name != sp.name][-7:] + [sp]
+        ctx.objects.add(sp.name)
+
+
+def remember(ctx: Context, speakers: tuple[Speaker, ...]) -> None:
+    for sp in speakers:
+        if sp.kind == "person":
+            ctx.last_person = sp
+            if (gender := next((GENDERED[w] for w in f"{sp.mention or ''} {sp.description or ''}".lower().split() if w in GENDERED),
+                               None) or given_gender(sp.name)) and sp.name not in ctx.genders:
+                ctx.genders[sp.name] = gender
+            ctx.recent = [p for p in ctx.recent if p.name != sp.name][-7:] + [sp]
+            ctx.objects.discard(sp.name)
+        elif sp.kind in ("organization", "media", "anonymous"):
+            ctx.last_group = sp
