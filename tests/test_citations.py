@@ -807,11 +807,18 @@ def test_per_as_a_rate_or_as_usual_names_no_source(body):
     ("Associated Press writers Jane Roe and Tom Hale contributed to this report.", "ap"),
     ("The post Plant to close appeared first on Northfield Ledger.", "name:Northfield Ledger"),     # WordPress's feed footer
     ("Click here to read the original article on Reuters.", "reuters"),
+    # an outlet's reporter, a dash before the credit; the outlet a reporter reported for; a site's name whole
+    ("— CNN's Jane Roe contributed to this report.", "cnn"),
+    ("CNN’s Jane Roe and Tom Hale contributed reporting.", "cnn"),
+    ("Reporting by Jane Roe for Reuters.", "reuters"),
+    ("Reporting by Jane Roe for the Northfield Ledger.", None),
+    ("Originally published on CNN.com", "cnn"),
 ])
 def test_an_outlet_s_credit_after_the_story_cites_it(credit, outlet):
     ex = extract_text(f"Mill news\n\nThe mayor said the plant would close in May.\n\n{credit}\n", published=date(2024, 7, 10))
     said = [c for c in ex.claims if c.kind == "reported_speech"]
     assert [ex.citations[c.citation].outlet if c.citation is not None else None for c in said] == [outlet]
+    assert outlet is None or len(ex.claims) == 1        # the credit line says nothing of its own (not "com")
 
 
 def test_a_repost_s_credit_with_the_headline_it_ran_under():

@@ -60,13 +60,17 @@ _REPOST = re.compile(
     r"(?:\s+(?:first|originally))?(?:\s+by\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})?"
     r"|(?:Originally|First)\s+(?:published|appeared|posted)|(?:Reprinted|Republished|Reposted)(?:\s+with\s+permission)?"
     r"|The\s+post\s+[^\n]{1,200}?\s+appeared\s+first|Click\s+here\s+to\s+read\s+the\s+original\s+(?:article|story|post))"   # (WordPress's feed footer)
-    r"\s+(?:for|in|on|at|by|from)\s+(?P<outlet>(?:the\s+)?[A-Z][^.;:\n]{1,80}?)"
-    rf"(?:\s+on\s+{_MONTH_DATE}|\s+in\s+\d{{4}})?\s*(?:[.;]|:\s*\S[^\n]{{0,200}}$|$)"       # (…on USA TODAY: its headline there)
+    r"\s+(?:for|in|on|at|by|from)\s+(?P<outlet>(?:the\s+)?[A-Z](?:[^.;:\n]|\.(?=[a-z]{2,}\b)){1,80}?)"      # (on CNN.com: a site's name)
+    rf"(?:\s+on\s+{_MONTH_DATE}|\s+in\s+\d{{4}})?\s*(?:[.;](?![a-z])|:\s*\S[^\n]{{0,200}}$|$)"       # (…on USA TODAY: its headline there)
     # an outlet's reporting in the piece: The Associated Press contributed to this report.
-    r"|(?P<contributor>(?:The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})"
-    r"(?:\s+(?:writers?|reporters?|correspondents?)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s+and\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})?)?"
+    r"|(?P<contributor>(?:The\s+)?[A-Z][\w.&\-]*(?:['’](?!s\b)[\w.&\-]*)*(?:\s+[A-Z][\w.&\-]*(?:['’](?!s\b)[\w.&\-]*)*){0,4})"
+    # its reporters after it: The AP writer Jane Roe, CNN's Jane Roe and Tom Hale
+    r"(?:(?:\s+(?:writers?|reporters?|correspondents?)|['’]s)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s+and\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})?)?"
     r"\s+contributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?\s*\.?\s*$"
-    r"|(?:Additional|With)\s+reporting\s+(?:by|from)\s+(?P<reporting>(?:[Tt]he\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*\.?\s*$")
+    r"|(?:Additional|With)\s+reporting\s+(?:by|from)\s+(?P<reporting>(?:[Tt]he\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*\.?\s*$"
+    # a reporter and the outlet they reported for: Reporting by Ann Lee for Reuters.
+    r"|(?:Additional\s+)?[Rr]eporting\s+by\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s+and\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})?"
+    r"\s+(?:for|of)\s+(?P<reporting_for>(?:[Tt]he\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*\.?\s*$")
 
 
 # a sentence that only says which outlet had the news first: "Politico first reported the cuts.", "The
@@ -105,14 +109,14 @@ def _first_reported(text: str, start: int, end: int, block: int | None) -> list[
 def _repost(text: str, start: int, end: int) -> Citation | None:
     """Where a reposted piece first ran, as the credit sentence opening a paragraph names it: the
     report the page is (dated if the credit says when)."""
-    while start < end and text[start].isspace():
-        start += 1
+    while start < end and (text[start].isspace() or text[start] in "—–-"):
+        start += 1              # (— CNN's Jane Roe contributed to this report.)
     m = _REPOST.match(text, start, end)
     if m is None:
         return None
-    name = (m.group("outlet") or m.group("contributor") or m.group("reporting")).strip().rstrip(".")
+    name = (m.group("outlet") or m.group("contributor") or m.group("reporting") or m.group("reporting_for")).strip().rstrip(".")
     known = lexicon.find_outlet(name) or lexicon.outlet_of_url(name)
-    if (m.group("contributor") or m.group("reporting")) and not (known or lexicon.outlet_pattern().fullmatch(name)):
+    if not m.group("outlet") and not (known or lexicon.outlet_pattern().fullmatch(name)):
         return None             # Jane Roe contributed to this report: a reporter, not an outlet
     written = known.name if known else re.sub(r"^the\s+", "", re.split(r"['’]s\s", name)[0], flags=re.I).strip()
     return Citation(m.start(), m.end(), m.group(0), known.key if known else "name:" + written, written, _when(m), "repost")
