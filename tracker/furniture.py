@@ -314,8 +314,8 @@ _SPEECH = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|added|asked|ex
 
 
 # a picture's credit: Name/Outlet, Outlet/Name, X via Outlet, 写真=Outlet, Outlet Photo
-_PICTURE_SPLIT = re.compile(r"\s*(?:[/／]+|\s(?i:via)\s|[=＝:：])\s*")
-_PICTURE_SIGN = re.compile(r"[/／=＝]|\s(?i:via)\s|(?i:\bphotos?\b|\bimages?\b|\bpool\b|\bfile\b)|写真|撮影|画像|映像")
+_PICTURE_SPLIT = re.compile(r"\s*(?:(?<![0-9０-９])[/／]+|\s(?i:via)\s|[=＝:：])\s*")       # (not a date's slash: 11/19)
+_PICTURE_SIGN = re.compile(r"(?<![0-9０-９])[/／]|[=＝]|\s(?i:via)\s|(?i:\bphotos?\b|\bimages?\b|\bpool\b|\bfile\b)|写真|撮影|画像|映像")
 _PICTURE_WORDS = re.compile(r"(?i:\b(?:photos?|images?|pool|file|photographer|courtesy(?: of)?)\b)|資料写真|写真|撮影|画像|映像|提供|より|©|\([cC]\)|（[cCｃ]）|[0-9０-９]{4}年?|[,、.。]")
 _MAX_PICTURE = 80
 

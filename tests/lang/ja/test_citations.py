@@ -3,7 +3,8 @@ from datetime import date
 
 import pytest
 
-from tracker.lang.ja.citations import damaged_readings, parse_marker
+from tracker.lang.ja.citations import parse_marker
+from tracker.lang.ja.dates import damaged_readings
 
 from ...conftest import extract_text
 
@@ -341,3 +342,24 @@ def test_an_outlet_credited_in_the_forms_japanese_pages_write(text, outlet, kind
 
 def names_of(c):
     return [s.name for s in c.speakers]
+
+
+def test_a_portal_s_delivery_line_run_into_the_page_dates_the_story_s_own_dateline_after_it():
+    text = ("見出し\n\n北町首相答弁巡り南町が書簡 「撤回を」訴え―南町 時事通信 外信部2024年11月19日15時00分配信 国連本部=2023年10月 【ニューヨーク時事】南町の代表部は、"
+            "書簡を送ったと明らかにした。 次の見出し 時事通信 外信部2024年11月18日08時56分配信 【ワシントン時事】北町大統領は「従うな」と述べた。\n")
+    ex = extract_text(text, published=date(2024, 11, 20))
+    said = [c for c in ex.claims if c.cue]
+    assert [(ex.citations[c.citation].text, ex.citations[c.citation].date) for c in said] == [
+        ("【ニューヨーク時事】", date(2024, 11, 19)), ("【ワシントン時事】", date(2024, 11, 18))]
+    # without a dateline of its own, the delivery line opens the story
+    ex = extract_text("見出し\n\n時事通信 外信部2024年11月19日15時00分配信 北町首相は辞任する意向を示した。\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert (ex.citations[c.citation].outlet, ex.citations[c.citation].date) == ("jiji", date(2024, 11, 19))
+
+
+@pytest.mark.parametrize("line", ["11/19(火) 11:30配信\u3000時事通信", "時事通信\u300011/19(火) 11:30配信"])
+def test_a_delivery_line_under_a_headline_credits_the_story_below_not_a_picture(line):
+    ex = extract_text(f"メモ\n\n北町電機、削減へ\n{line}\n北町電機は19日、3000人の削減を発表した。\n", published=date(2024, 11, 20))
+    said = [c for c in ex.claims if c.kind == "reported_speech"]
+    assert [(ex.citations[c.citation].outlet, ex.citations[c.citation].kind, ex.citations[c.citation].date) for c in said] == [
+        ("jiji", "sourceline", date(2024, 11, 19))]

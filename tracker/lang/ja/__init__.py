@@ -3,6 +3,7 @@ their cues (〜は…と述べた), dates relative to the report (3日, 同日).
 
     sentences.py   where sentences end (。！？ outside quotes and brackets)
     citations.py   【…】 markers and their damaged forms, credits, inline credits
+    datelines.py   where a story opens and whose it is: [パリ 19日 ロイター] -, ワシントン(CNN), a portal's 配信 line
     cues.py        speech-act cues and the clauses they end (data/cues.tsv)
     speakers.py    the noun phrases that speak through cues, and what kind of source they name (data/words.tsv)
     phrases.py     where a noun phrase before a particle begins (中国外務省の林剣報道官, 対木さやか氏)
@@ -10,7 +11,7 @@ their cues (〜は…と述べた), dates relative to the report (3日, 同日).
     attribute.py   clauses to attributions, and what carries over between sentences
     credits.py     clauses that only name who reported what precedes them (…と述べた、と共同通信が報じた。)
     threads.py     threads a まとめ page pastes: post headers and readers' replies, no statements
-    dates.py       relative dates, 同日, years with 年, date lines
+    dates.py       relative dates, 同日, years with 年, date lines, the dates markers write (73日: 7/3)
 """
 from __future__ import annotations
 

@@ -17,57 +17,12 @@ from ... import lexicon
 from ...citations import cited
 from ...model import Article, Citation, Layout, PartialDate
 from ...dates import safe_date
-from .dates import DIGIT, WIDE_DIGITS, number
+from .dates import DAY_ONLY, MARKER_DATE, day_alone, number, parse_date
+from .datelines import delivered, square_datelines
 from .sentences import QUOTE_END
 from .threads import thread_post
 
-_SEP = r"[～〜~\-－–—]"
-# a date at the start of a marker: 2024年7月3日, 7月3日, 3～4日, damaged 73日 / 2024623日, 2024/7/3
-_DATE = re.compile(
-    rf"(?:(?P<y>{DIGIT}{{4}})年)?(?P<m>{DIGIT}{{1,2}})月(?P<d>{DIGIT}{{1,2}})日?(?:{_SEP}(?P<d2>{DIGIT}{{1,2}})日)?"
-    rf"|(?P<ymd>{DIGIT}{{4}})[/／.\-](?P<m2>{DIGIT}{{1,2}})[/／.\-](?P<d3>{DIGIT}{{1,2}})日?"
-    rf"|(?P<md>{DIGIT}{{1,2}})[/／](?P<d4>{DIGIT}{{1,2}})日?"
-    rf"|(?P<dd>{DIGIT}{{2,8}})日(?:{_SEP}(?P<d5>{DIGIT}{{1,2}})日)?"
-)
 _MAX_OUTLET = 30
-
-
-def damaged_readings(digits: str) -> tuple[tuple[int | None, int, int], ...]:
-    """Readings of digits that lost 年 and 月: '73' -> 7/3, '627' -> 6/27, '2024623' -> 2024/6/23."""
-    year = None
-    if len(digits) >= 6:
-        year, digits = number(digits[:4]), digits[4:]
-    out = []
-    for cut in range(1, len(digits)):
-        m, d = number(digits[:cut]), number(digits[cut:])
-        if 1 <= m <= 12 and 1 <= d <= 31 and not digits[cut:].startswith("0") and not digits.startswith("0"):
-            out.append((year, m, d))
-    return tuple(out)
-
-
-def parse_date(text: str) -> tuple[PartialDate, int] | None:
-    """A date at the start of `text`, and how many characters it takes."""
-    m = _DATE.match(text)
-    if not m:
-        return None
-    g = m.groupdict()
-    if g["m"]:
-        y = number(g["y"]) if g["y"] else None
-        day = number(g["d2"] or g["d"])
-        readings = ((y, number(g["m"]), day),)
-    elif g["ymd"]:
-        readings = ((number(g["ymd"]), number(g["m2"]), number(g["d3"])),)
-    elif g["md"]:
-        readings = ((None, number(g["md"]), number(g["d4"])),)
-    else:
-        digits = g["dd"].translate(WIDE_DIGITS)
-        readings = damaged_readings(digits)
-        if g["d5"]:      # 73～4日: a range whose first part lost 月
-            readings = tuple((y, mo, number(g["d5"])) for y, mo, _ in readings) or readings
-    readings = tuple(r for r in readings if 1 <= r[1] <= 12 and 1 <= r[2] <= 31)
-    if not readings:
-        return None
-    return PartialDate(readings, m.group(0)), m.end()
 
 
 # the places of a dateline, and its day: カブール、ソウル25日
@@ -124,7 +79,7 @@ def dateline(content: str) -> tuple[PartialDate | None, str] | None:
             "、" not in body and not re.search(r"[。「」]", body) or _PLACES.fullmatch(body[:m.start()])):
         day = _DATELINE_DAY.search(body, 0, m.start())
         return None if m.start() == 0 and len(body) > 12 else (
-            _day_alone(number(day.group(1)), day.group(0)) if day else None, m.group(0))
+            day_alone(number(day.group(1)), day.group(0)) if day else None, m.group(0))
     return None
 
 
@@ -158,8 +113,9 @@ def citations(article: Article, layout: Layout) -> list[Citation]:
     for para in layout.paragraphs:
         if para.kind == "heading" or para.kind == "title":
             continue
-        found.extend(_markers(text, para.start, para.end, para.block))
-        found.extend(_square_datelines(text, para.start, para.end, para.block))
+        markers = _markers(text, para.start, para.end, para.block)
+        found.extend(delivered(text, para.start, para.end, para.block, markers) + markers)
+        found.extend(square_datelines(text, para.start, para.end, para.block))
         found.extend(_credits(text, para.start, para.end, para.block))
         found.extend(_issues(text, para.start, para.end, para.block, found))
         found.extend(_inline(text, para.start, para.end, para.block, found))
@@ -228,7 +184,7 @@ def _credits(text: str, start: int, end: int, block: int | None) -> list[Citatio
     for m in _CREDIT.finditer(text, start, end):
         body = m.group("body").strip()
         date_at = None
-        for dm in _DATE.finditer(body):
+        for dm in MARKER_DATE.finditer(body):
             if parse_date(body[dm.start():]):
                 date_at = dm
         if date_at is None:
@@ -246,15 +202,6 @@ def _credits(text: str, start: int, end: int, block: int | None) -> list[Citatio
 _ISSUE = re.compile(r"(?:[=＝]|[(（])\s*(?P<date>[^付()（）=＝「」『』\n]{2,14})付の?\s*"
                     r"(?:『(?P<titled>[^『』「」\n]{2,30})』|(?P<bare>[^()（）『』「」、。\s]{2,30}?))"
                     r"\s*(?:朝刊|夕刊|電子版|紙面)?(?:[0-9０-９]{1,2}面)?(?:に掲載)?[)）]?[。．]?\s*$")
-_DAY_ONLY = re.compile(rf"(?P<d>{DIGIT}{{1,2}})日")
-
-
-def _day_alone(day: int, written: str) -> PartialDate | None:
-    """A day without its month (=19日付, [パリ 19日 ロイター]): that day of any month, which only the
-    page's date tells; none where no month has it (【0日時事】, 【32日共同】: no date, never day 0)."""
-    return PartialDate(tuple((None, month, day) for month in range(1, 13)), written) if 1 <= day <= 31 else None
-
-
 def _issues(text: str, start: int, end: int, block: int | None, found: list[Citation]) -> list[Citation]:
     """A dated issue of a newspaper closing a paragraph: the date it was printed, the outlet by its
     name in 『』 or, written bare, as the registry knows it."""
@@ -267,10 +214,10 @@ def _issues(text: str, start: int, end: int, block: int | None, found: list[Cita
             or (m.group("bare") and not lexicon.find_outlet(outlet))):
         return []             # a title of two letters or more: not 『――』, 『12』, 『々々』, blanks, invisible marks
     written = m.group("date").strip()
-    if day := _DAY_ONLY.fullmatch(written):       # =19日付: a day of the month the page's date gives
+    if day := DAY_ONLY.fullmatch(written):       # =19日付: a day of the month the page's date gives
         if not 1 <= number(day["d"]) <= 31:
             return []
-        when = _day_alone(number(day["d"]), written)
+        when = day_alone(number(day["d"]), written)
     elif (parsed := parse_date(written)) and parsed[1] == len(written) \
             and any(safe_date(y or 2000, m, d) for y, m, d in parsed[0].readings):     # 2月29日 in a leap year, not 2月30日
         when = parsed[0]
@@ -325,40 +272,6 @@ _ASKER = re.compile(r"(?:[QＱ問][\s:：]*)?[^\s、。「」]{0,10}?(?:幹事�
 
 
 # [パリ/オスロ 19日 ロイター] -, [24日 ロイター] -: a wire's dateline in square brackets, its day with it
-_SQUARE = re.compile(r"[\[［](?P<inner>[^\[\]［］\n]{2,40})[\]］]\s*[-－–—]\s*")
-_SQUARE_INNER = re.compile(rf"(?:(?P<place>[^0-9０-９]{{1,25}}?)\s*)?(?:(?P<day>{DIGIT}{{1,2}})日)?\s*(?P<outlet>\S{{2,20}})")
-# ワシントン(CNN) 米連邦…, (CNN) 約1500万人が…: a wire's dateline in parentheses opening the story
-_PAREN_DATELINE = re.compile(r"(?P<place>[\u30a0-\u30ff\u4e00-\u9fff・]{1,12})?[(（](?P<outlet>[^()（）\s]{2,12})[)）](?:[ \u3000]+|(?<=）)(?=[^\s、。]{2}))(?=\S)")     # （テレビ朝日）北町首相は…
-
-
-_RUN_IN_DATELINE = re.compile(r"(?<=[ \u3000])(?<![。．！？!?」』][ \u3000])(?P<place>[\u30a0-\u30ff\u4e00-\u9fff・]{2,12})[(（](?P<outlet>[^()（）\s]{2,12})[)）][ \u3000]+(?=\S)")
-
-
-# （ソウル＝共同）韓国の…: a wire's place and name in parentheses opening the story
-_PAREN_WIRE = re.compile(r"[(（](?P<place>[\u30a0-\u30ff\u4e00-\u9fff・]{1,12})[=＝](?P<outlet>[^()（）\s=＝]{2,12})[)）][ \u3000]*(?=\S)")
-
-
-def _square_datelines(text: str, start: int, end: int, block: int | None) -> list[Citation]:
-    if (m := _PAREN_WIRE.match(text, start, end)) and lexicon.outlet_pattern().match(m.group("outlet")):
-        return [cited(text, m.start(), m.end(), lexicon.outlet_pattern().match(m.group("outlet")).group(0), None, "dateline", block)]
-    m = _PAREN_DATELINE.match(text, start, end)
-    if m and lexicon.outlet_pattern().fullmatch(m.group("outlet")):
-        return [cited(text, m.start(), m.end(), m.group("outlet"), None, "dateline", block)]
-    # the same run into a page copied without its line breaks (…写真の説明 エルサレム(CNN) 元人質の…): its place named
-    m = next((m for m in _RUN_IN_DATELINE.finditer(text, start, end) if lexicon.outlet_pattern().fullmatch(m.group("outlet"))), None)
-    if m is not None:
-        return [cited(text, m.start(), m.end(), m.group("outlet"), None, "dateline", block)]
-    out = []
-    for m in _SQUARE.finditer(text, start, end):
-        inner = _SQUARE_INNER.fullmatch(m.group("inner").strip())
-        if not inner or lexicon.outlet_pattern().fullmatch(inner.group("outlet")) is None:
-            continue
-        day = inner.group("day")
-        when = _day_alone(number(day), day + "日") if day else None
-        out.append(cited(text, m.start(), m.end(), inner.group("outlet"), when, "dateline", block))
-    return out
-
-
 @cache
 def _outlet_credit() -> re.Pattern:
     """An outlet credited at a paragraph's end: （共同）, (ダイヤモンド編集部), 出典：NHK, NHKの記事より, （毎日新聞より引用）, 。＝共同;

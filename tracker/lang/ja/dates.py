@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from ...dates import days_before, safe_date
+from ...model import PartialDate
 
 DIGIT = "[0-9０-９]"
 WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -165,3 +166,61 @@ def frame_date(text: str, limit: int, ref: date | None, year: int | None) -> dat
             if d and (ref is None or d <= ref):
                 return d
     return None
+
+
+# ---- the dates citations write: 【7月3日 時事】 and its damaged forms (【73日 時事】), a day alone (=19日付)
+_SEP = r"[～〜~\-－–—]"
+# a date at the start of a marker: 2024年7月3日, 7月3日, 3～4日, damaged 73日 / 2024623日, 2024/7/3
+MARKER_DATE = re.compile(
+    rf"(?:(?P<y>{DIGIT}{{4}})年)?(?P<m>{DIGIT}{{1,2}})月(?P<d>{DIGIT}{{1,2}})日?(?:{_SEP}(?P<d2>{DIGIT}{{1,2}})日)?"
+    rf"|(?P<ymd>{DIGIT}{{4}})[/／.\-](?P<m2>{DIGIT}{{1,2}})[/／.\-](?P<d3>{DIGIT}{{1,2}})日?"
+    rf"|(?P<md>{DIGIT}{{1,2}})[/／](?P<d4>{DIGIT}{{1,2}})日?"
+    rf"|(?P<dd>{DIGIT}{{2,8}})日(?:{_SEP}(?P<d5>{DIGIT}{{1,2}})日)?"
+)
+
+
+def damaged_readings(digits: str) -> tuple[tuple[int | None, int, int], ...]:
+    """Readings of digits that lost 年 and 月: '73' -> 7/3, '627' -> 6/27, '2024623' -> 2024/6/23."""
+    year = None
+    if len(digits) >= 6:
+        year, digits = number(digits[:4]), digits[4:]
+    out = []
+    for cut in range(1, len(digits)):
+        m, d = number(digits[:cut]), number(digits[cut:])
+        if 1 <= m <= 12 and 1 <= d <= 31 and not digits[cut:].startswith("0") and not digits.startswith("0"):
+            out.append((year, m, d))
+    return tuple(out)
+
+
+def parse_date(text: str) -> tuple[PartialDate, int] | None:
+    """A date at the start of `text`, and how many characters it takes."""
+    m = MARKER_DATE.match(text)
+    if not m:
+        return None
+    g = m.groupdict()
+    if g["m"]:
+        y = number(g["y"]) if g["y"] else None
+        day = number(g["d2"] or g["d"])
+        readings = ((y, number(g["m"]), day),)
+    elif g["ymd"]:
+        readings = ((number(g["ymd"]), number(g["m2"]), number(g["d3"])),)
+    elif g["md"]:
+        readings = ((None, number(g["md"]), number(g["d4"])),)
+    else:
+        digits = g["dd"].translate(WIDE_DIGITS)
+        readings = damaged_readings(digits)
+        if g["d5"]:      # 73～4日: a range whose first part lost 月
+            readings = tuple((y, mo, number(g["d5"])) for y, mo, _ in readings) or readings
+    readings = tuple(r for r in readings if 1 <= r[1] <= 12 and 1 <= r[2] <= 31)
+    if not readings:
+        return None
+    return PartialDate(readings, m.group(0)), m.end()
+
+
+DAY_ONLY = re.compile(rf"(?P<d>{DIGIT}{{1,2}})日")
+
+
+def day_alone(day: int, written: str) -> PartialDate | None:
+    """A day without its month (=19日付, [パリ 19日 ロイター]): that day of any month, which only the
+    page's date tells; none where no month has it (【0日時事】, 【32日共同】: no date, never day 0)."""
+    return PartialDate(tuple((None, month, day) for month in range(1, 13)), written) if 1 <= day <= 31 else None
