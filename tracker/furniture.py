@@ -154,7 +154,7 @@ _HOST_WORD = re.compile(r"(?<![\w.@/\-])(?:[a-z0-9\-]{1,63}\.){1,6}[a-z]{2,24}(?
 _BYLINE_NAME = re.compile(r"[^\s。、,.!?！？]{1,8}(?:\s[^\s。、,.!?！？]{1,12}){0,2}")       # 柳根亨, Jane Doe, before an e-mail
 _TIME = r"[0-9０-９]{1,4}(?:[/／.\-][0-9０-９]{1,2}){1,2}|[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?|[0-9０-９]{4}"
 _PUNCT = r"(?!(?<=[^\W\d_])-(?=[^\W\d_]))[\s\u3000:：|｜,，、。.・/／\-–—=＝\[\]［］()（）【】〔〕「」『』<>＜＞\"'“”^*★☆■◆▼>]"     # (a hyphen inside a name is the name's: Sentinel-Review)
-_COPYRIGHT = re.compile(r"©|\([cC]\)|（[cCｃ]）|(?i:copyright)")
+_COPYRIGHT = re.compile(r"[©ⓒ]|\([cC]\)|（[cCｃ]）|(?i:copyright)")
 _HEADLINE_CREDIT = re.compile(r"(?P<head>.{4,}?)\s*(?:\s[-–—]\s*|[|｜]\s*|\s-|(?<=[」』”\"])\s*(?i:by)\s*)(?P<name>[^-–—|｜]{2,30}?)\s*$")
 _HASHTAGS = re.compile(r"(?:\s*#[^\s#]+)+\s*$")            # …|TBS NEWS DIG #shorts
 _MAX_CREDIT = 90

@@ -363,3 +363,16 @@ def test_a_delivery_line_under_a_headline_credits_the_story_below_not_a_picture(
     said = [c for c in ex.claims if c.kind == "reported_speech"]
     assert [(ex.citations[c.citation].outlet, ex.citations[c.citation].kind, ex.citations[c.citation].date) for c in said] == [
         ("jiji", "sourceline", date(2024, 11, 19))]
+
+
+@pytest.mark.parametrize("above, below, outlet, kind", [
+    ("ソース：読売新聞\n", "", "yomiuri", "sourceline"),       # a labelled source alone on its line, over the text
+    ("出典：朝日新聞デジタル\n", "", "asahi", "sourceline"),
+    ("配信元：NHK\n", "", "nhk", "sourceline"),
+    ("", "ⓒ共同通信\n", "kyodo", "creditline"),                 # a copyright mark closing it
+    ("", "この記事の提供元：毎日新聞\n", "mainichi", "creditline"),
+])
+def test_a_labelled_credit_on_its_own_line_cites_the_text_it_stands_over_or_closes(above, below, outlet, kind):
+    ex = extract_text(f"メモ\n\n{above}北町知事は18日、「再選を目指す」と表明した。\n{below}", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert (ex.citations[c.citation].outlet, ex.citations[c.citation].kind) == (outlet, kind)

@@ -262,8 +262,8 @@ def _inline(text: str, start: int, end: int, block: int | None, found: list[Cita
     s = end - len(tail) + m.start()
     if _ASKER.fullmatch(text[start:s].strip()):
         return []               # Q 代表幹事(時事通信), 記者(共同通信): who asks, and for whom; no credit
-    if re.fullmatch(r"\s*(?:以下|下記|次)[はの、,]?\s*", text[start:s]):
-        return []               # 以下、毎日新聞より: a source line over what follows (tracker.citations)
+    if re.fullmatch(r"\s*(?:(?:以下|下記|次)[はの、,]?)?\s*", text[start:s]):
+        return []               # 以下、毎日新聞より, ソース：読売新聞 alone on its line: a credit line, opening or closing (tracker.citations)
     return [cited(text, s, end, outlet, None, "inline", block)]
 
 
