@@ -178,3 +178,10 @@ def test_a_first_line_that_is_a_byline_is_no_title():
     ex = extract_text("Jane Roe , USA TODAY 8:19 p.m. EST November 25, 2016\n\nRescuers pulled more survivors from the rubble.\n")
     assert ex.article.title is None and ex.citations[ex.claims[0].citation].outlet == "usatoday"
 
+
+
+def test_a_line_ending_in_a_time_stamp_is_a_header_no_wrapped_prose_goes_on_from():
+    text = ("スレまとめ\n\n1: 名無しさん ★ 2024/11/19(火) 12:34:56.78 ID:AbCd1234\n北町首相は19日、「解散は考えていない」と述べた。\n"
+            "2: 名無しさん 2024/11/19(火) 12:35:10.00 ID:eee555\n嘘だと思う\n")
+    ex = extract_text(text, published=date(2024, 11, 20))
+    assert [(c.speakers[0].name, c.text) for c in ex.claims] == [("北町", "北町首相は19日、「解散は考えていない」と述べた。")]

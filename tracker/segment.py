@@ -114,6 +114,8 @@ _WRAP_WIDTHS = (40, 160)
 _WRAP_SLACK = 0.12
 _ENDS_SENTENCE = re.compile(r"[。．.！？!?:：][」』”’\"')）\]]*$")
 _SENTENCE_STOP = re.compile(r"[。．！？]|[.!?][\"'”’)]*(?:\s|$)")
+# a line ending in a time stamp, an ID after it perhaps: a post's header (1: 名無しさん 2024/11/19(火) 12:34:56.78 ID:Ab12), no prose
+_STAMPED = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s+ID:\s*\S+)?\s*$")
 _LIST_ITEM = re.compile(r"[・･●○■□◆◇▼▽★☆※＊*\-–—>＞|｜]|\d{1,2}[.)．）]\s")
 
 
@@ -137,7 +139,7 @@ def soft_breaks(text: str, spans: list[tuple[int, int]], is_citation_line=lambda
             out |= {k for k in run[:-1] if (text[spans[k][1] - 1] in "、，" or _cut_mid_sentence(text, spans[k], spans[k + 1]))
                     and not is_citation_line(text[spans[k][0]:spans[k][1]]) and credit_line(text, *spans[k]) is None}
         run = []
-    return {i for i in out if not _LIST_ITEM.match(text, spans[i + 1][0])}
+    return {i for i in out if not _LIST_ITEM.match(text, spans[i + 1][0]) and not _STAMPED.search(text, *spans[i])}
 
 
 def _cut_mid_sentence(text: str, line: tuple[int, int], after: tuple[int, int]) -> bool:
