@@ -1280,3 +1280,20 @@ def test_single_quotes_as_british_news_writes_them_are_quotes(body, speaker, con
 def test_he_is_not_the_one_her_first_name_shows_to_be_a_woman_and_she_then_is_not_him():
     _, got = claims_of("Mayor Jane Roe met with Governor Sam Oakes on Monday. He said the state would help. She said that was not enough.")
     assert [g[0] for g in got if g[1]] == ["Sam Oakes", "Jane Roe"], got
+
+
+def test_two_people_taking_turns_under_their_names_as_written_are_a_transcript():
+    _, got = claims_of("Jane Roe: The budget is balanced this year.\n\nTom Pell: That is not what your auditor says.\n\n"
+                       "Jane Roe: The auditor signed off last week.\n")
+    assert [(g[0], g[2]) for g in got] == [("Jane Roe", "The budget is balanced this year."),
+                                           ("Tom Pell", "That is not what your auditor says."),
+                                           ("Jane Roe", "The auditor signed off last week.")], got
+
+
+@pytest.mark.parametrize("body", [
+    "Jane Roe: The budget is balanced.\n\nTom Pell: He disagrees.\n",            # two turns: no more than a list
+    "Jane Roe: mayor\n\nTom Pell: senator\n\nAda Lin: clerk\n",                    # a cast list: no one says anything
+])
+def test_names_before_colons_that_take_no_turns_are_no_transcript(body):
+    _, got = claims_of(body)
+    assert all(g[1] is None for g in got), got

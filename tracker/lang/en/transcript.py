@@ -27,9 +27,9 @@ from .speakers import classify
 _LABEL = re.compile(r"[\"“]?(?P<name>[A-Z][A-Z'’\-]*\.?(?:\s+[A-Z][A-Z'’\-]*\.?){0,4})(?:\s*\([A-Z]{1,3}(?:-[A-Z]{2})?\))?"
                     r"(?:,\s*(?P<role>[A-Z](?:[A-Z0-9 .,'’&\-]{1,50}?|[A-Za-z .,'’&\-]{1,60}?)))?\s*:\s+(?=\S)")
 # a briefing's transcript writes its labels as names are written (Wang Wenbin:, Dragon TV:)
-_NAMED = re.compile(r"[ \t\u3000]*(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s*:\s+(?=\S)")
+_NAMED = re.compile(r"[ \t\u3000]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s*:\s+(?=\S)")
 # a question's label (or an answer's) without its colon, set off by a tab or spaces, as White House transcripts write it
-_BARE_Q = re.compile(r"(?P<label>[QA])(?:\t|[ \u00a0]{2})[ \t\u00a0]*+(?=\S)")
+_BARE_Q = re.compile(r"(?P<label>[QA])(?:\t|[ \u00a0]{2}|\.[ \u00a0])[ \t\u00a0]*+(?=\S)")     # (Q. Why …?: a stop too)
 _QUESTION = frozenset(("Q", "QUESTION", "REPORTER", "AUDIENCE MEMBER", "MODERATOR QUESTION"))
 _NOT_A_NAME = re.compile(r"(?i:our|my|your|their|the|this|that|what|why|how|who|when|where|photo|video|image|top|bottom|key|editor)\b")
 _NOT_A_SPEAKER = frozenset((
@@ -140,17 +140,19 @@ def _announced(text: str, layout: Layout, first: int, label: str) -> bool:
 def _named_turns(text: str, layout: Layout) -> dict[int, tuple[str, int]]:
     """Labels written as names are written, on a briefing's page whose questions are labelled by the
     outlet asking them (Dragon TV: …?, Wang Wenbin: …): an outlet's paragraph that is a question is
-    a question's turn; a person's name that labels a paragraph is its speaker. Without an outlet
-    asking, or with no person answering, a name before a colon is no label (Bloomberg: stocks fell …,
-    Bottom Line: …, Our View: …)."""
+    a question's turn; a person's name that labels a paragraph is its speaker; or on a page where two
+    people or more take three turns or more, each saying something (Jane Roe: … Tom Pell: …). Otherwise
+    a name before a colon is no label (Bloomberg: stocks fell …, Bottom Line: …, Our View: …)."""
     found = {pi: m for pi, p in enumerate(layout.paragraphs) if p.kind == "body" and (m := _NAMED.match(text, p.start, p.end))
              and not furniture_label(m.group("name"))}
     asking = {pi for pi, m in found.items() if (lexicon.find_outlet(m.group("name")) or classify(m.group("name")) == "media")
               and re.search(r"[?？][”\"’)）]?\s*$", text[m.end():layout.paragraphs[pi].end])}     # (its paragraph a question)
     answering = {pi for pi, m in found.items() if pi not in asking and not _NOT_A_NAME.match(m.group("name"))
                  and classify(m.group("name")) == "person" and not lexicon.find_outlet(m.group("name"))}
-    if not asking or not answering:
-        return {}
+    names = {" ".join(found[pi].group("name").split()) for pi in answering}
+    if not asking and not (len(names) >= 2 and len(answering) >= 3 and all(len(text[found[pi].end():layout.paragraphs[pi].end].split()) >= 3
+                                                                             for pi in answering)):
+        return {}           # a debate's or an interview's turns (Jane Roe: … Tom Pell: … Jane Roe: …), each saying something
     return {pi: ("Q" if pi in asking else " ".join(found[pi].group("name").split()), found[pi].end()) for pi in sorted(asking | answering)}
 
 
