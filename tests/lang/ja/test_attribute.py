@@ -180,6 +180,13 @@ def test_an_introduction_closing_its_paragraph_speaks_the_quote_before_it():
     assert not any("こう強調" in c.text for c in ex.claims)
 
 
+@pytest.mark.parametrize("intro, cue", [("そう強調した", "強調した"), ("そう説明した", "説明した"), ("こう断言した", "断言した")])
+def test_an_introduction_by_sou_or_kou_with_the_verbs_news_writes_speaks_the_quote_before_it(intro, cue):
+    ex = extract_text(f"題\n\n「解散はしない」。北町首相は{intro}。\n", published=date(2024, 7, 10))
+    [c] = ex.claims
+    assert (names(c), c.cue, c.content) == (["北町"], cue, "「解散はしない」")
+
+
 @pytest.mark.parametrize("body, cue", [
     ("岸田首相は記者団に対し「急ぎます」と述べました。", "と述べました"),
     ("林官房長官は「注視している」と話しています。", "と話しています"),

@@ -29,7 +29,7 @@ class CueHit:
 
 _NOUN_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９]")
 # the verbs that introduce what someone says next (次のように述べた) or said just before (こう強調した)
-INTRO_VERBS = "述べ|語|話|分析|説明|指摘|解説|主張|コメント|証言|強調|訴え|明かし|答え|反論|批判|表明|振り返|発表|公表"
+INTRO_VERBS = "述べ|語|話|分析|説明|指摘|解説|主張|コメント|証言|強調|訴え|明かし|答え|反論|批判|表明|振り返|発表|公表|断言|力説|明言"
 
 
 @cache
