@@ -1577,3 +1577,10 @@ def test_an_outlet_crediting_the_sentence_before_is_its_citation(credit, outlet)
     ex = extract_text("題\n\n" + body + "\n", published=date(2024, 11, 20))
     [c] = ex.claims
     assert c.citation is not None and ex.citations[c.citation].outlet == outlet
+
+
+@pytest.mark.parametrize("np, name", [("北町日銀総裁", "北町"), ("北町経済財政相", "北町"), ("北町国務大臣", "北町"),
+                                      ("北町国土交通省事務次官", "北町")])
+def test_an_office_before_a_title_goes_with_the_title_not_the_name(np, name):
+    [c] = extract_text(f"題\n\n{np}は19日、「金利を上げる」と述べた。\n", published=date(2024, 11, 20)).claims
+    assert names(c) == [name]

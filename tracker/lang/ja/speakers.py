@@ -34,8 +34,9 @@ def _strip_title(name: str) -> tuple[str, str | None]:
     while len(title or "") < 40 and (m := _title_at_end().search(name, 1)) is not None:     # (bounded: hostile text stays linear)
         title = m.group(0) if title is None else m.group(0) + title
         name = name[: m.start()]
-        # 山田花子シニアアドバイザー, 山田特別顧問, 加藤こども政策担当大臣, 吉村大阪府知事: a rank, office or prefecture goes with the title
-        for before in (_RANKS, [o + a for o in word_list("office") for a in ("担当", "")], word_list("prefecture")):
+        # 山田花子シニアアドバイザー, 山田特別顧問, 加藤こども政策担当大臣, 吉村大阪府知事, 北町日銀総裁, 北町国土交通省事務次官: a rank,
+        # office or prefecture goes with the title
+        for before in (_RANKS, [o + a for o in word_list("office") for a in ("担当", "省", "")], word_list("prefecture")):
             if lead := next((p for p in before if name.endswith(p) and len(name) > len(p)), None):
                 title, name = lead + title, name[: -len(lead)]
     return name, title
