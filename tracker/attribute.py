@@ -17,11 +17,12 @@ from dataclasses import dataclass, fields, replace
 from . import lang, lexicon
 from .citations import Coverage
 from .model import UNNAMED_AUTHOR, Article, Attribution, Citation, Claim, Layout, Sentence, Speaker, Via
+from .posts import signed
 
 
 def attribute(article: Article, layout: Layout, citations: list[Citation], sentences: list[Sentence]) -> list[Claim]:
     """Turn sentences into claims (dates are left to the dates stage)."""
-    found = lang.of(article).attributions(article, layout, citations, sentences)
+    found = signed(article.text, layout, lang.of(article).attributions(article, layout, citations, sentences))
     cover = Coverage(citations)
     author = Speaker(article.author or layout.site or UNNAMED_AUTHOR, "author", "")
     claims = [_claim(article, a, citations, cover, author, layout.paragraphs[a.paragraph].block) for a in found]

@@ -161,7 +161,8 @@ def frame_date(text: str, limit: int, ref: date | None, year: int | None) -> dat
             continue
         before = text[max(0, m.start() - 8):m.start()].rstrip()
         at_start = m.start() <= opening or before.endswith(("、", "は", "も", "が"))
-        if at_start and _FRAME_AFTER.match(text, m.end()) and not _SOURCE_REPORTED.match(text, m.end()):
+        if at_start and (_FRAME_AFTER.match(text, m.end()) or not text[m.end():limit].strip()) and not _SOURCE_REPORTED.match(text, m.end()):
+            # (a frame that is the date alone: a post's signature, its day)
             d = resolve_expression(m, ref, year)
             if d and (ref is None or d <= ref):
                 return d

@@ -1,0 +1,26 @@
+"""Posts a page embeds, signed by the line the network's embed leaves: the poster's words, on the network, that day."""
+from datetime import date
+
+import pytest
+
+from .conftest import extract_text
+
+
+@pytest.mark.parametrize("post, signature, poster, day", [
+    ("The vote was a disgrace. Northtown deserves better.", "— Jane Roe (@janeroe) November 19, 2024", "Jane Roe", date(2024, 11, 19)),
+    ("市議会の決定は誤りだ。市民の声を聞くべきだ。", "— 北町太郎 (@kitamachi) 2024年11月19日", "北町太郎", date(2024, 11, 19)),
+])
+def test_the_paragraph_above_a_post_s_signature_is_the_poster_s_on_the_network_that_day(post, signature, poster, day):
+    ex = extract_text(f"Notes\n\nThe page's own line comes first.\n{post}\n{signature}\nThe page goes on.\n", published=date(2024, 11, 20))
+    signed = [c for c in ex.claims if c.kind == "reported_speech"]
+    assert signed and all((c.speakers[0].name, c.date, [v.source.name for v in c.via]) == (poster, day, ["X"]) for c in signed)
+    assert "".join(c.text for c in signed).replace(" ", "") == post.replace(" ", "")       # its words, not the page's lines around
+    assert not any("@" in c.text for c in ex.claims)                                        # the signature says nothing
+
+
+def test_a_quote_naming_its_own_speaker_above_a_signature_stays_theirs_and_a_dash_line_without_a_handle_signs_nothing():
+    ex = extract_text('Notes\n\n"We will rebuild," Roe said.\n— Tom Hale (@tomhale) November 18, 2024\n\n'
+                      "The vote was close.\n— Jane Roe, November 19, 2024\n", published=date(2024, 11, 20))
+    said = [c for c in ex.claims if c.kind == "reported_speech"]
+    assert [(c.cue, c.via) for c in said] == [("said", ())] and said[0].speakers[0].name.endswith("Roe")
+    assert next(c for c in ex.claims if c.text == "The vote was close.").kind == "author_assertion"

@@ -1,0 +1,80 @@
+"""Posts a page embeds: a social network's post quoted with the line that signs it, as the network's embed
+leaves it when the page is saved as text (— Jane Roe (@janeroe) November 19, 2024; — 北町太郎 (@kitamachi)
+2024年11月19日). The paragraph just above the signature (and the one above it, where that one is the post's
+link alone) holds the poster's words, posted on that network that day; the signature itself says nothing. A stage every language shares: the form is the
+network's, not the page's language.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from . import lexicon
+from .model import Attribution, Layout, Speaker, Via
+
+# the signature: a dash, the name shown, the handle in parentheses, the day (in the page's language); its
+# name at most six words, without a stop or a colon (no sentence ends in it)
+_SIGNATURE = re.compile(r"[ \t\u3000]*[—–―-]{1,2}[ \t\u3000]*(?P<name>[^\s()（）@:：.。!?！？][^()（）@:：.。!?！？\n]{0,60}?)"
+                        r"[ \t\u3000]*[(（]@(?P<handle>\w{1,30})[)）][ \t\u3000]*(?P<day>[^\n]{4,40}?)[ \t\u3000]*")
+_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}|\d{4}年\d{1,2}月\d{1,2}日|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}")
+_LINK_ONLY = re.compile(r"\s*(?:https?://|pic\.twitter\.com/)\S+\s*")
+
+
+@dataclass(frozen=True)
+class Signature:
+    name: str               # as the post shows it
+    start: int              # the signature line
+    end: int
+    day: tuple[int, int]    # where it gives the day the post was made
+
+
+def signatures(text: str, layout: Layout) -> dict[int, Signature]:
+    """The signature line closing each embedded post, by the index of each paragraph of the post above it
+    (its own index too, the line itself being no statement)."""
+    out: dict[int, Signature] = {}
+    paras = layout.paragraphs
+    for pi, p in enumerate(paras):
+        m = _SIGNATURE.fullmatch(text, p.start, p.end)
+        if m is None or not _DAY.fullmatch(m.group("day").strip()) or len(m.group("name").split()) > 6:
+            continue
+        # the paragraph just above, or two where the one above is the post's link alone (pic.twitter.com/…): where
+        # the post begins, nothing on the page tells, and a line of the page's own is no poster's
+        above = [k for k in (pi - 1, pi - 2) if k >= 0 and paras[k].kind == "body" and paras[k].block == p.block]
+        if not above:
+            continue            # a signature with nothing above it signs nothing
+        take = above[:2] if len(above) == 2 and _LINK_ONLY.fullmatch(text, paras[above[0]].start, paras[above[0]].end) else above[:1]
+        sig = Signature(m.group("name").strip(), p.start, p.end, (m.start("day"), m.start("day") + len(m.group("day").strip())))
+        for k in (*take, pi):
+            out[k] = sig
+    return out
+
+
+def signed(text: str, layout: Layout, found: list[Attribution]) -> list[Attribution]:
+    """The attributions of a page with its embedded posts' words given to their posters: what the
+    language left to no one in a post is the poster's, on the network, dated by the signature; a
+    quote inside it that names its own speaker stays theirs; the signature line says nothing."""
+    sigs = signatures(text, layout)
+    if not sigs:
+        return found
+    starts = [p.start for p in layout.paragraphs]
+    network = lexicon.find_platform("X")
+    out = []
+    for a in found:
+        pi = bisect_right(starts, a.start) - 1
+        sig = sigs.get(pi)
+        if sig is None:
+            out.append(a)
+        elif a.start >= sig.start:
+            continue            # the signature: no statement
+        elif a.speakers:
+            out.append(a)
+        else:
+            outlet = lexicon.find_outlet(sig.name)
+            poster = Speaker(outlet.name, "media", sig.name, (outlet.name, *outlet.aliases), outlet.wikidata) if outlet \
+                else Speaker(sig.name, "person", sig.name)
+            via = (Via("X", Speaker(network.name, "organization", "X", (network.name, *network.aliases), network.wikidata), "posted"),) \
+                if network else ()
+            out.append(replace(a, kind="reported_speech", speakers=(poster,), mention=sig.name, cue="", act="wrote",
+                               via=a.via + via, frame=sig.day))
+    return out
