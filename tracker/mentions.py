@@ -147,8 +147,8 @@ def _issue_of(article: Article, cl: Claim, span: tuple[int, int], year: int | No
     lead = max(0, span[0] - 16)
     found = [m.group(1) for m in _ISSUE.finditer(article.text, lead, span[1])
              if m.start() >= span[0] or _ISSUE_GAP.fullmatch(article.text, m.end(), span[0])]
-    found += [m.group(1) for m in [_REPORTED_ON.match(article.text, span[1])] if m]    # AFP通信が4日報じたところによると
-    if not found:
+    found += [m.group(1) for m in [_REPORTED_ON.match(article.text, span[1]) or _ISSUE_AFTER.match(article.text, span[1])] if m]
+    if not found:       # (AFP通信が4日報じたところによると; 産経新聞は18日付の社説で)
         return None
     day = found[-1] + "、"
     return lang.of(article).statement_date(replace(cl, text=day, content=None), len(day), article.published, year, None)
@@ -156,7 +156,9 @@ def _issue_of(article: Article, cl: Claim, span: tuple[int, int], year: int | No
 
 _ISSUE = re.compile(r"((?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)(?:付|(?=の))")     # (15日の東京新聞: that day's)
 _ISSUE_GAP = re.compile(r"の?\s*")
-_REPORTED_ON = re.compile(r"[がは]((?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)(?:に)?[、,]?(?:報じ|伝え|配信し)た(?:ところ)?(?:によると|によれば|によりますと)")
+# 産経新聞は18日付の社説で, 共同通信の18日の報道では: its issue or report of that day
+_ISSUE_AFTER = re.compile(r"(?:[がは]、?|の)((?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)(?:付|の(?:報道|記事|紙面|朝刊|夕刊|電子版))")
+_REPORTED_ON = re.compile(r"[がは]((?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)(?:に)?[、,]?(?:報じ|伝え|配信し)た(?:ところ)?(?:によると|によれば|によりますと|では)")
 
 
 def _frame_only(cl: Claim) -> Claim:

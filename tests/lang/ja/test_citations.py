@@ -376,3 +376,15 @@ def test_a_labelled_credit_on_its_own_line_cites_the_text_it_stands_over_or_clos
     ex = extract_text(f"メモ\n\n{above}北町知事は18日、「再選を目指す」と表明した。\n{below}", published=date(2024, 11, 20))
     [c] = ex.claims
     assert (ex.citations[c.citation].outlet, ex.citations[c.citation].kind) == (outlet, kind)
+
+
+@pytest.mark.parametrize("body, outlet, day", [
+    ("NHKが18日に報じたところでは、北町氏は入院している。", "nhk", date(2024, 11, 18)),
+    ("産経新聞は18日付の社説で「解散すべきだ」と主張した。", "sankei", date(2024, 11, 18)),
+    ("共同通信の18日の報道では、北町氏は辞任する意向だ。", "kyodo", date(2024, 11, 18)),
+    ("共同通信の報道では、北町氏は辞任する意向だ。", "kyodo", None),          # no day: none invented
+])
+def test_the_day_an_outlet_s_report_or_issue_is_named_by_dates_it(body, outlet, day):
+    ex = extract_text("見出し\n\n" + body + "\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert c.kind == "reported_speech" and (ex.citations[c.citation].outlet, ex.citations[c.citation].date) == (outlet, day)
