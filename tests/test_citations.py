@@ -1186,3 +1186,17 @@ def test_a_sentence_ending_before_a_place_and_an_outlet_opens_no_dateline():
 def test_the_author_in_the_first_person_before_a_closing_credit_is_no_part_of_the_report():
     ex = extract_text("雑記 | ブログ\n\n私はこの政策に賛成だ。北町首相は19日、「賃上げを実現する」と述べた。【11月19日 時事】\n", published=date(2024, 11, 20))
     assert [(c.text, c.citation) for c in ex.claims] == [("私はこの政策に賛成だ。", None), ("北町首相は19日、「賃上げを実現する」と述べた。", 0)]
+
+
+@pytest.mark.parametrize("credit", ["Reporting by Mary Finch for Reuters.", "— CNN's Tom Pell contributed to this report."])
+def test_the_author_s_own_words_after_a_closing_credit_are_no_part_of_the_report(credit):
+    ex = extract_text(f"Notes | Blog\n\nFrom Reuters:\nThe union said the cuts would cost 300 jobs.\n{credit}\nMy take: the cuts will go deeper.\n",
+                      published=date(2024, 7, 10))
+    own = next(c for c in ex.claims if c.text.startswith("My take"))
+    assert own.citation is None and own.speakers[0].kind == "author"
+
+
+def test_a_transcript_s_header_naming_its_programme_still_covers_every_turn_in_the_first_person():
+    ex = extract_text("THIS IS A RUSH TRANSCRIPT FOR 'THIS WEEK' ON March 4, 2024\n\nROE: I will vote for it.\n\nLEE: We will not.\n",
+                      published=date(2024, 3, 5))
+    assert [c.citation for c in ex.claims] == [0, 0]

@@ -309,8 +309,14 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
         para = paras[pi] if pi >= 0 and c.start < paras[pi].end else None
         if c.kind == "publisher":
             scope = ((0, len(text)),)
-        elif c.kind == "repost":        # the page, but the paragraph of the credit: the reposter's own words
-            scope = ((0, para.start), (para.end, len(text))) if para is not None else ((0, len(text)),)
+        elif c.kind == "repost":        # the page, but the paragraph of the credit, and the author's own words before or after
+            scope = ((0, len(text)),)
+            if para is not None:
+                after = paras[pi + 1] if pi + 1 < len(paras) else None
+                closing = any(p.kind == "body" for p in paras[:pi])        # (not a transcript's header naming its programme)
+                own = closing and after is not None and language.own_voice(text, after.start, after.end)   # (…contributed. ⏎ My take: …)
+                scope = ((language.pasted_start(text, announcing[pi], para.start), para.start),
+                         (para.end, para.end if own else language.pasted_end(text, para.end, len(text)) if closing else len(text)))
         elif c.kind == "picture":        # its caption: the paragraph it closes, or the one above it
             caption = (para.start, c.start) if para is not None and text[para.start:c.start].strip() else (
                 (paras[pi - 1].start, paras[pi - 1].end) if pi > 0 and paras[pi - 1].kind in ("body", "caption") else None)

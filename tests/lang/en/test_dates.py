@@ -154,3 +154,11 @@ def test_a_wire_s_dateline_with_the_day_before_the_month_dates_its_report():
     [c] = ex.citations
     assert (c.outlet, c.kind, c.date) == ("reuters", "dateline", date(2024, 11, 19))
     assert ex.claims[0].text == "Beta Inc said it would cut jobs." and ex.claims[0].citation == 0
+
+
+@pytest.mark.parametrize("body", ["The minister said the 9 November attacks must never be forgotten.",
+                                  "The union said 15 March marchers were arrested.",
+                                  "The group was founded as the 26 July Movement, its leader said."])
+def test_a_day_before_a_month_that_is_no_on_date_dates_nothing(body):
+    [c] = extract_text("Notes\n\n" + body + "\n", published=date(2024, 11, 20)).claims
+    assert c.date is None

@@ -1297,3 +1297,9 @@ def test_two_people_taking_turns_under_their_names_as_written_are_a_transcript()
 def test_names_before_colons_that_take_no_turns_are_no_transcript(body):
     _, got = claims_of(body)
     assert all(g[1] is None for g in got), got
+
+
+def test_a_programme_or_a_list_of_who_is_who_is_no_transcript():
+    _, got = claims_of("Jane Roe: opening remarks on the budget.\n\nTom Pell: a presentation of the audit findings.\n\n"
+                       "Jane Roe: questions from residents.\n")
+    assert not any(g[1] == "" for g in got), got

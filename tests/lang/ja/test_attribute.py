@@ -1584,3 +1584,14 @@ def test_an_outlet_crediting_the_sentence_before_is_its_citation(credit, outlet)
 def test_an_office_before_a_title_goes_with_the_title_not_the_name(np, name):
     [c] = extract_text(f"題\n\n{np}は19日、「金利を上げる」と述べた。\n", published=date(2024, 11, 20)).claims
     assert names(c) == [name]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("円安が19日、一時1ドル＝160円台まで進み、政府が為替介入を実施したと発表した。", "政府"),     # what cannot speak does not
+    ("北町製作所が計画を凍結したが、政府は輸出を続ける考えを強調した。", "政府"),                  # a clause of its own, ended before the cue's
+    ("北町製作所が計画を凍結したが、南野氏は「続ける」と述べた。", "南野"),
+    ("北町商工会議所が19日、「着工を急ぐべきだ」と発表した。", "北町商工会議所"),                    # a business by its suffix
+])
+def test_the_ga_subject_that_speaks_is_one_that_can_and_whose_clause_the_cue_ends(body, speaker):
+    said = [c for c in extract_text("題\n\n" + body + "\n", published=date(2024, 11, 20)).claims if c.kind == "reported_speech"]
+    assert [names(c) for c in said] == [[speaker]]

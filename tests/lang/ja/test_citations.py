@@ -388,3 +388,16 @@ def test_the_day_an_outlet_s_report_or_issue_is_named_by_dates_it(body, outlet, 
     ex = extract_text("見出し\n\n" + body + "\n", published=date(2024, 11, 20))
     [c] = ex.claims
     assert c.kind == "reported_speech" and (ex.citations[c.citation].outlet, ex.citations[c.citation].date) == (outlet, day)
+
+
+def test_the_author_in_the_first_person_after_a_report_in_the_polite_form_is_no_part_of_it():
+    ex = extract_text("雑記 | ブログ\n\n以下、NHKより。\n市は新しい公園を開きました。\n私はこの計画に賛成です。\n", published=date(2024, 11, 20))
+    assert [(c.text, c.citation is None) for c in ex.claims] == [("市は新しい公園を開きました。", False), ("私はこの計画に賛成です。", True)]
+
+
+def test_a_delivery_line_run_into_a_dateline_says_nothing_itself():
+    ex = extract_text("見出し\n\n北町で書簡 時事通信 外信部2024年11月19日15時00分配信【ワシントン時事】米政府は19日、制裁を発表した。\n",
+                      published=date(2024, 11, 20))
+    assert not any("配信" in c.text for c in ex.claims)
+    said = next(c for c in ex.claims if c.cue)
+    assert ex.citations[said.citation].date == date(2024, 11, 19)

@@ -271,3 +271,9 @@ def test_an_interviewer_s_questions_opened_by_a_dash_are_no_statements_and_the_i
     # a dash opening a line of the author's own that asks nothing is no question
     ex = extract_text("題\n\n――それにしても暑い日が続く。\n", published=date(2024, 7, 10))
     assert [c.kind for c in ex.claims] == ["author_assertion"]
+
+
+@pytest.mark.parametrize("head, speaker", [("北町市長に聞く", "北町"), ("北町市の南野花子市長に話を聞いた。", "南野花子"), ("インタビュー・西川花子さん", "西川花子")])
+def test_an_interviewer_s_elliptical_questions_and_whom_the_page_says_it_interviews(head, speaker):
+    text = f"{head}\n\n――今後の目標は。\n\n財政の立て直しです。\n\n――市民の間には不満もあるようですが。\n\n真摯に受け止めます。\n"
+    assert turns("題\n\n" + text) == [(speaker, "財政の立て直しです。"), (speaker, "真摯に受け止めます。")]

@@ -146,10 +146,11 @@ def frame_date(text: str, ref: date | None) -> date | None:
         g = m.groupdict()
         if g["wd"] and day_is_name(bare[max(0, m.start() - 40):m.start()], bare[m.end():m.end() + 4]):
             continue            # Black Friday, Joe Friday, The Sunday Times: a name, no day (but Russia Monday said: Monday)
-        if g["mon2"] or g["y3"]:
+        if g["mon2"] or g["y3"] and re.search(r"\bon\s+(?:the\s+)?$|^\W*$|,\s*$", bare[max(0, m.start() - 8):m.start()], re.IGNORECASE):
             return safe_date(int(g["y2"] or g["y3"]), MONTH_NUMBERS[(g["mon2"] or g["mon3"])[:3].lower()], int(g["d2"] or g["d3"]))
-        if g["mon3"] and not _MONTH_WORD.fullmatch(bare[m.start("mon3"):m.end()].rstrip(".")):
-            continue            # 3 Marchers, 2 Mayors: no month
+        if g["mon3"] and (not _MONTH_WORD.fullmatch(bare[m.start("mon3"):m.end()].rstrip("."))
+                          or not g["y3"] and not re.search(r"\bon\s+(?:the\s+)?$", bare[max(0, m.start() - 8):m.start()], re.IGNORECASE)):
+            continue            # 3 Marchers; the 9 November attacks, the 26 July Movement: a day before its month is one after "on"
         if ref is None:
             return None
         if g["wd"]:

@@ -150,12 +150,15 @@ def _named_turns(text: str, layout: Layout) -> dict[int, tuple[str, int]]:
     answering = {pi for pi, m in found.items() if pi not in asking and not _NOT_A_NAME.match(m.group("name"))
                  and classify(m.group("name")) == "person" and not lexicon.find_outlet(m.group("name"))}
     names = {" ".join(found[pi].group("name").split()) for pi in answering}
-    if not asking and not (len(names) >= 2 and len(answering) >= 3 and all(len(text[found[pi].end():layout.paragraphs[pi].end].split()) >= 3
-                                                                             for pi in answering)):
-        return {}           # a debate's or an interview's turns (Jane Roe: … Tom Pell: … Jane Roe: …), each saying something
+    said = [text[found[pi].end():layout.paragraphs[pi].end] for pi in answering]
+    if not asking and not (len(names) >= 2 and len(answering) >= 3 and all(len(t.split()) >= 3 for t in said)
+                           and any(_SPOKEN.search(t) for t in said)):
+        return {}           # a debate's or an interview's turns (Jane Roe: … Tom Pell: … Jane Roe: …), each saying something, one
+        # of them to someone (I, you, a question): not a programme, nor a list of who is who
     return {pi: ("Q" if pi in asking else " ".join(found[pi].group("name").split()), found[pi].end()) for pi in sorted(asking | answering)}
 
 
+_SPOKEN = re.compile(r"\b(?:I|I['’]m|I['’]ve|we|We|you|You|my|My|our|Our|your|Your)\b|\?")
 # whom a page of Q: and A: says it interviewed: We spoke with Mayor Jane Roe, an interview with Dr. Lee
 _INTERVIEWED = re.compile(r"\b(?:spoke|talked|chatted|sat down|caught up)\s+(?:with|to)\s+|\binterview(?:ed)?\s+(?:with\s+)?")
 _NAME = re.compile(r"(?:(?:Mayor|Gov\.|Governor|Sen\.|Senator|Rep\.|Dr\.|Prof\.|President|Minister|Secretary|Judge|Chief)\s+)?"

@@ -56,7 +56,7 @@ def _delivered_rx() -> re.Pattern:
 
 def delivered(text: str, start: int, end: int, block: int | None, markers: list[Citation]) -> list[Citation]:
     """A delivery line run into the page (a portal copied without its line breaks) opens the story after it, dated;
-    where the story's own dateline of the same outlet follows it (【ニューヨーク時事】), that dateline takes its day."""
+    where the story's own dateline of the same outlet follows it (【ニューヨーク時事】), that dateline takes its day too."""
     out = []
     if "配信" not in text[start:end]:
         return out
@@ -69,6 +69,5 @@ def delivered(text: str, start: int, end: int, block: int | None, markers: list[
         if k is not None and markers[k].kind == "dateline" and markers[k].when is None and markers[k].start - m.end() <= 60 \
                 and markers[k].outlet == o.key:
             markers[k] = replace(markers[k], when=parsed[0])
-        else:
-            out.append(cited(text, m.start(), m.end(), m.group("outlet"), parsed[0], "dateline", block))
+        out.append(cited(text, m.start(), m.end(), m.group("outlet"), parsed[0], "dateline", block))     # (the line itself says nothing)
     return out

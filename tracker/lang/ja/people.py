@@ -167,7 +167,7 @@ def collect_full_names(text: str) -> list[str]:
         if classify(np) != "person":
             continue
         name, _ = _strip_title(np.rsplit("の", 1)[-1])
-        name = _cut_organisation(_strip_country_prefix(name))
+        name = _cut_organisation(_strip_country_prefix(re.sub(r"^(?:インタビュー|一問一答)[・：:]", "", name)))     # (a page's header: インタビュー・北町花子さん)
         if (len(name) >= 3 or "・" in name) and name not in names:
             names.append(name)
     names.sort(key=len, reverse=True)

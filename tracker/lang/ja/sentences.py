@@ -112,10 +112,11 @@ def pasted_end(text: str, start: int, end: int) -> int:
     # the report's form is that of its first sentence with one: a sentence ending on a noun
     # (…元妻の裁判員裁判。) or a caption has none, and TV news, polite throughout, has no end here
     marked = [i for i, (s, e) in enumerate(spans) if _POLITE_END.search(text, s, e) or _PLAIN_END.search(text, s, e)]
-    if not marked or _POLITE_END.search(text, *spans[marked[0]]) or _first_person(text, *spans[marked[0]]):
+    if not marked or _first_person(text, *spans[marked[0]]):
         return end
+    polite = bool(_POLITE_END.search(text, *spans[marked[0]]))     # (TV news: the author's first person alone tells)
     return next((s + len(text[s:e]) - len(text[s:e].lstrip()) for s, e in spans[marked[0] + 1:]
-                 if _POLITE_END.search(text, s, e) or _first_person(text, s, e)), end)
+                 if not polite and _POLITE_END.search(text, s, e) or _first_person(text, s, e)), end)
 
 
 # the author speaking of themself, outside quotes: 私はこの政策に賛成だ。, 筆者も…と思う

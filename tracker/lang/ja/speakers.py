@@ -145,6 +145,7 @@ _CLEFT_NP = re.compile(r"、?(?:唯一|ただ)?(?P<np>[^、。「」]{1,20}?)(?:
 
 
 _OPENING_SUBJECT = re.compile(r"[^、。「」]{2,40}?が(?=[0-9０-９]{1,2}日|、)")
+_CONJUNCT = re.compile(r"(?:た|だ|る|い|ない)(?:が|けど|けれど|けれども|ので|のに)、")     # a clause of its own, ended, before the cue's
 _DAY_SET_OFF = re.compile(r"(?:[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?)?、")     # a name the lexicon does not know, set off by its day or a comma alone
 _SET_OFF = re.compile(r"(?:[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?|[^、。「」はがを]{1,8}?で)?、")     # a subject's comma, after its day or its place
 _NOMINALISED = re.compile(r"(?<=[たるうくすつむぶぐい])(?:の|こと)は")    # a verb's clause made a noun (決めたのは): not このことは
@@ -209,6 +210,8 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
     if text[cue.start:cue.start + 1] == "も" and not subjects and (ns := np_before(text, cue.start, s, lists=True))[0] < ns[1] \
             and classify(text[ns[0]:ns[1]]) in ("media", "organization", "person"):
         subjects.append((text[ns[0]:ns[1]], *ns))     # 同店の閉店は、NHKと北日本放送も伝えた: they also reported it
+    # a subject whose own clause ends before the cue's (日立製作所が計画を凍結したが、政府としては…と強調した) is not its speaker
+    subjects = [sj for sj in subjects if not any(not mask[m.start() - base] for m in _CONJUNCT.finditer(text, sj[2] + 1, limit))]
     if qualifies_noun(text, cue):
         # a cue qualifying a noun: its speaker is its own subject (プーチン氏と習氏が「…」と宣言した友好関係),
         # else the noun it qualifies (認めない意向を示している社民党党首の福島氏); the topic is the main clause's
@@ -217,14 +220,11 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
         return _noun_after(text, cue.end, clause.end)
     if subjects and about_a_fact(text, cue, clause):
         return subjects[-1]         # 高官は、総書記が対話に言及したことについて、: the fact is its subject's
-    opening = next((sj for sj in sorted(subjects + [u for u in unknown if text[u[2]] == "が"], key=lambda sj: sj[1])
-                    if _SET_OFF.match(text, sj[2] + 1)), None)
+    opening = next((sj for sj in subjects if _SET_OFF.match(text, sj[2] + 1)), None)
     if topics and opening and opening[2] < topics[0][1]:
         return opening      # 東京新聞が一面で、計画は中止になったと報じた: the topic after the comma is what was reported
     if topics:
         return topics[0]
-    if opening and opening not in subjects and (not subjects or opening[2] < subjects[0][1]):
-        return opening      # 北町病院が、患者が増えていると発表した: the name set off before the clause's own subject
     if subjects:
         # the last subject set off by a comma, after its day or place too, is the sentence's (北町署が、男が…と発表した), else the last
         return next((sj for sj in reversed(subjects) if _SET_OFF.match(text, sj[2] + 1)), subjects[-1])     # (東京新聞が一面で、市が…と報じた)

@@ -89,7 +89,7 @@ def label_of(text: str, start: int, end: int, speaks) -> Label | None:
         return Label(head or line, end, True, True)     # Q 代表幹事(時事通信): a question, whoever asks it
     if (qa and line[:1] in ("A", "Ａ") or _ANSWER.fullmatch(head)) and not (head and speaks(head.split()[-1])):
         return Label("", end, False, True)
-    head = re.sub(r"(?:からの)?(?:発表|冒頭発言|あいさつ|挨拶)$", "", head)     # 知事発表: the governor's announcement below
+    head = re.sub(r"(?:からの)?(?:発表|冒頭発言|あいさつ|挨拶)$|^(?:インタビュー|一問一答)[・：:]", "", head)     # 知事発表, インタビュー・北町さん: who speaks below
     words = head.split()
     if words and len(words) <= 3 and speaks(words[-1]) and not _masthead(words[-1]):   # 市長, 広瀬知事, 長野県警 吉澤敏 刑事部長
         return Label(head, end, False, True)
@@ -107,8 +107,14 @@ def conference_speaker(text: str) -> str | None:
     防衛大臣), or a sentence announcing the answers below (裁判員が語った内容は以下の通りです → 裁判員)."""
     found = list(_CONFERENCE.finditer(text[:400]))
     # 副大臣・大臣政務官会見 ⏎ 末松副大臣会見要旨: the one that names its speaker, not a list of offices
-    m = next((m for m in found if "・" not in m.group(1)), found[0] if found else None) or _ANNOUNCED.search(text)
-    return m.group(1) if m else None
+    m = next((m for m in found if "・" not in m.group(1)), found[0] if found else None) or _ANNOUNCED.search(text) \
+        or _INTERVIEWED.search(text, 0, 400)
+    return next(g for g in m.groups() if g) if m else None
+
+
+# whom the page interviews: 北町市長に聞く, 北町市の南野花子市長に話を聞いた, インタビュー・北町花子さん
+_INTERVIEWED = re.compile(r"(?:^|[\s、。「」|｜])(?:インタビュー|一問一答)[・：:]\s*([^\s、。「」・]{2,20})"
+                          r"|(?:^|[\s、。「」|｜の])([^\s、。「」・の]{2,20}?)に(?:聞く|聞いた|話を聞いた|話を聞く|インタビューした)")
 
 
 def turn_speaker(label: str, answerer: str | None) -> str:
@@ -126,7 +132,7 @@ _SEATED = re.compile(r"([^\s、。「」()（）]{0,15}?)[(（]([^\s、。「」
 # a question written out as its own line: (Q.難しかった点は?), Q：なぜですか, 問．…
 _ASKED = re.compile(r"\s*[(（]?\s*(?:Q|Ｑ|問)\s*[.．。:：、,]\s*[^\n]{2,80}?[)）]?\s*"
                     # an interviewer's turn opened by a dash: ――なぜ今なのですか。, ――…について伺います。
-                    r"|\s*(?:―{1,2}|─{1,2}|—{2})\s*[^\n―─—]{2,200}?(?:[?？]|か|伺います|伺いたい|お聞きします|教えてください)[。．]?\s*")
+                    r"|\s*(?:―{1,2}|─{1,2}|—{2})\s*[^\n―─—]{2,200}?(?:[?？]|か|は|が|では|伺います|伺いたい|お聞きします|教えてください)[。．]?\s*")     # (――今後の目標は。)
 # whose answers follow: 裁判員が語った内容は以下の通りです, 首相との一問一答は次の通り, 監督の主なやりとりは以下の通り
 _ANNOUNCED = re.compile(r"([^、。「」\s]{1,20}?)(?:が(?:語った|話した|述べた)|との|の)(?:主な)?(?:内容|発言|一問一答|やりとり|やり取り|話)"
                         r"(?:の(?:要旨|詳報|全文))?は(?:以下|次)の(?:通り|とおり)")
