@@ -1595,3 +1595,9 @@ def test_an_office_before_a_title_goes_with_the_title_not_the_name(np, name):
 def test_the_ga_subject_that_speaks_is_one_that_can_and_whose_clause_the_cue_ends(body, speaker):
     said = [c for c in extract_text("題\n\n" + body + "\n", published=date(2024, 11, 20)).claims if c.kind == "reported_speech"]
     assert [names(c) for c in said] == [[speaker]]
+
+
+def test_a_surname_is_not_the_full_name_whose_titles_show_another_person():
+    cs = extract_text("題\n\n同社の北町一郎社長は「増産する」と述べた。北町経済財政相は21日、「支援する」と強調した。北町社長は「ありがたい」と話した。\n",
+                      published=date(2024, 11, 22)).claims
+    assert [names(c) for c in cs] == [["北町一郎"], ["北町"], ["北町一郎"]]

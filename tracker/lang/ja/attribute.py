@@ -59,7 +59,7 @@ def _draft(clause: Clause, **kw) -> Draft:
 def attributions(article: Article, layout: Layout, citations: list[Citation], sentences: list[Sentence]) -> list[Attribution]:
     """Every clause as a statement, with its speaker, cue and content where it has a cue."""
     text = article.text
-    ctx = Context(text, collect_full_names(text))
+    ctx = Context(text, collect_full_names(text, titled := {}), titles=titled)
     ctx.by_title = titled_people(text, ctx)
     by_para: dict[int, list[tuple[int, Sentence]]] = {}
     for si, s in enumerate(sentences):

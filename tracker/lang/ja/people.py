@@ -27,6 +27,7 @@ class Context:
     last_org: Speaker | None = None
     orgs: list[Speaker] = field(default_factory=list)      # the organisations named, the latest last
     by_title: dict[str, Speaker] = field(default_factory=dict)
+    titles: dict[str, set[str]] = field(default_factory=dict)     # the titles each full name is given (北町一郎 → 社長)
 
 
 
@@ -50,7 +51,7 @@ def make_speaker(np: str, kind: str, ctx: Context, pos: int) -> Speaker:
             name, title = parts[-1], None       # 北町県知事, 神戸市広報官: the office of a place, whoever holds it (not 高市 経済安保相)
         name, desc = _without_gloss(name, desc)       # a gloss before the honorific: 田中花子(68)さん; the body's: パウエル…（FRB）議長
         name, desc = _without_gloss(_cut_organisation(_strip_country_prefix(name)), desc)     # before the country: 潘基文(バンギムン)韓国外相
-        full = _resolve_person(name, ctx)
+        full = _resolve_person(name, ctx, title)
         ent = lexicon.find_entity(full)
         # the names it goes by (山田一郎社長), not a mention holding its affiliation (同社の山田一郎社長)
         aliases = tuple(dict.fromkeys(x for x in (name, np, core, parts[-1]) if x and x != full and "の" not in x))
@@ -112,12 +113,15 @@ def _cut_organisation(name: str) -> str:
     return name
 
 
-def _resolve_person(name: str, ctx: Context) -> str:
-    """A short form to the full name the article uses elsewhere: スン -> ユン・スン, 習 -> 習近平."""
+def _resolve_person(name: str, ctx: Context, title: str | None = None) -> str:
+    """A short form to the full name the article uses elsewhere: スン -> ユン・スン, 習 -> 習近平; not to one whose
+    titles show another person (北町経済財政相 is not 北町一郎社長)."""
     if not name:
         return name
     for full in ctx.full_names:     # longest first
-        if full.endswith("・" + name) or (len(name) <= 2 and full.startswith(name) and not _KATAKANA_NAME.fullmatch(full)):
+        if (full.endswith("・" + name) or (len(name) <= 2 and full.startswith(name) and not _KATAKANA_NAME.fullmatch(full))) \
+                and not (title and title not in _HONORIFICS and (known := ctx.titles.get(full))
+                         and not any(t.endswith(title) or title.endswith(t) for t in known)):
             return full
     ent = lexicon.find_entity(name)
     if ent and ent.kind == "person":
@@ -157,8 +161,9 @@ def _resolve_demonstrative(core: str, text: str, pos: int) -> str:
     return ent.name if ent else best[1]
 
 
-def collect_full_names(text: str) -> list[str]:
-    """Person names written in full anywhere in the article, for resolving short forms."""
+def collect_full_names(text: str, titled: dict[str, set[str]] | None = None) -> list[str]:
+    """Person names written in full anywhere in the article, for resolving short forms; the titles each
+    is given, into `titled` where asked for."""
     names: list[str] = []
     titles = "|".join(re.escape(t) for t in word_list("title"))
     for m in re.finditer(rf"(?:{titles})", text):
@@ -166,10 +171,12 @@ def collect_full_names(text: str) -> list[str]:
         np = _split_joint(text[s:m.end()])[-1]         # 岸田首相と林官房長官: the one the title is of
         if classify(np) != "person":
             continue
-        name, _ = _strip_title(np.rsplit("の", 1)[-1])
+        name, title = _strip_title(np.rsplit("の", 1)[-1])
         name = _cut_organisation(_strip_country_prefix(re.sub(r"^(?:インタビュー|一問一答)[・：:]", "", name)))     # (a page's header: インタビュー・北町花子さん)
         if (len(name) >= 3 or "・" in name) and name not in names:
             names.append(name)
+        if titled is not None and title and title not in _HONORIFICS:
+            titled.setdefault(name, set()).add(title)
     names.sort(key=len, reverse=True)
     return names
 
