@@ -44,6 +44,12 @@ GENERATED = [
     ("capitals joined by apostrophes", lambda n: "Title\n\nThe mayor said " + "O'A'" * (n // 4) + " was fine.\n"),
     ("a day repeated after a verb, then no quote", lambda n: "Title\n\nThe mayor said" + " on Monday" * (n // 10) + " xyz:\n\n“We will cut taxes.”\n"),
     ("late and a day repeated before that", lambda n: "Title\n\nThe mayor told Reuters" + " late Monday" * (n // 12) + " that taxes fall.\n"),
+    # the thirteenth round's (the attacker review's reproducers)
+    ("According to a memo + spaces", lambda n: "Title\n\nAccording to a memo" + " " * n + "x, taxes rise.\n"),
+    ("citing a memo + spaces", lambda n: "Title\n\nTaxes rise, Reuters reported, citing a memo" + " " * n + "seen by the paper.\n"),
+    ("turn marks in a run", lambda n: "題\n\n" + "首相は「増税しない」と述べた。\n\n" * 3 + "○" * n + "大臣　本日は晴れです。\n"),
+    ("brackets and delivery lines", lambda n: "題\n\n" + "【1月1日 時事】" * (n // 20) + "時事1/1配信x" * (n // 16) + "。\n"),
+    ("interviewer's questions, one a line", lambda n: "題\n\n" + "――何ですか\n" * (n // 7)),
 ]
 
 

@@ -344,7 +344,7 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
             scope = ((max(para.start, prev_cit), c.start),)     # a newsletter's item closed by [Reuters]: that item alone
         elif c.kind == "issue" and para is not None and text[para.start:c.start].strip():
             scope = ((para.start, c.start),)         # 「…」=19日付『朝日新聞』: the issue credits what its paragraph says
-        elif c.kind == "inline" and c.text.startswith("(") and c.when is None and para is not None \
+        elif c.kind == "inline" and c.text.startswith(("(", "（")) and c.when is None and para is not None \
                 and text[para.start:c.start].strip() and not _STOPPED.search(text, para.start, c.start):
             ends = paragraph_ends.get(pi)
             if ends is None:

@@ -1303,3 +1303,24 @@ def test_a_programme_or_a_list_of_who_is_who_is_no_transcript():
     _, got = claims_of("Jane Roe: opening remarks on the budget.\n\nTom Pell: a presentation of the audit findings.\n\n"
                        "Jane Roe: questions from residents.\n")
     assert not any(g[1] == "" for g in got), got
+
+
+def test_an_apostrophe_before_a_decade_opens_no_quote_and_an_unclosed_single_quote_carries_nothing():
+    ex, got = claims_of("In the ‘90s the city was poor. Taxes will rise by 40% next year, according to Reuters. "
+                        "The budget is short by $2 billion, the Financial Times reported.")
+    assert [c.citation is not None for c in ex.claims] == [False, True, True]
+
+
+@pytest.mark.parametrize("body, speaker", [("The economy will grow by 7%, said To Lam, the leader of Vietnam.", "To Lam"),
+                                           ("Taxes will rise, said Under Secretary Tom Hale.", "Tom Hale")])
+def test_a_name_that_opens_with_a_preposition_s_word_still_speaks(body, speaker):
+    _, got = claims_of(body)
+    assert [g[0] for g in got] == [speaker]
+
+
+def test_a_heading_ending_in_a_colon_is_no_paper_and_turns_end_with_their_paragraph():
+    ex, _ = claims_of("Bad News for the mayor:\n\nThe mayor embezzled $3 million from the city.\n")
+    assert ex.citations == ()
+    _, got = claims_of("Jane Roe: We will cut taxes this year.\n\nTom Pell: We will not cut anything.\n\nJane Roe: You are wrong about that.\n\n"
+                       "The mayor embezzled $3 million from the city.\n")
+    assert got[-1][0] != "Jane Roe"

@@ -401,3 +401,20 @@ def test_a_delivery_line_run_into_a_dateline_says_nothing_itself():
     assert not any("配信" in c.text for c in ex.claims)
     said = next(c for c in ex.claims if c.cue)
     assert ex.citations[said.citation].date == date(2024, 11, 19)
+
+
+@pytest.mark.parametrize("text", [
+    "北町市長は公金を横領した。\n\n来年、増税は確実だ。\n\n北町市長は辞任しないと述べた（NHK）。\n",      # a sentence's credit: its sentence only
+    "紅白歌合戦（NHK）の視聴率は過去最低だった。\n\n北町市長は公金を横領した。\n",                       # a programme's broadcaster, no dateline
+    "北町市長は公金を横領した。来年、増税は確実だ。 共同通信 11/19(火) 9:05配信 首相は述べた。\n\n株価は暴落する。\n",   # a delivery line after a sentence
+])
+def test_a_credit_in_a_sentence_never_reaches_the_author_s_own_words(text):
+    ex = extract_text("題\n\n" + text, published=date(2024, 12, 1))
+    own = [c for c in ex.claims if "横領" in c.text or "確実" in c.text or "暴落" in c.text]
+    assert own and all(c.citation is None for c in own), [(c.text, c.citation) for c in own]
+
+
+def test_a_reporter_s_own_first_person_inside_a_pasted_report_is_the_report_s():
+    ex = extract_text("題\n\n以下、毎日新聞より\n\n首相は19日、増税しないと表明した。筆者が取材した関係者によると、党内には反発もある。政府は来年度予算を編成する。\n",
+                      published=date(2024, 11, 20))
+    assert all(c.citation is not None for c in ex.claims)

@@ -256,7 +256,7 @@ def test_who_told_the_reporter_is_the_statement_s_intermediate(body, speaker, vi
      [("北町一郎", "ただいまから会議を開きます。"), ("南野花子", "市長に伺います。"), ("南野花子", "財源はどうしますか。"),
       ("西川次郎", "お答えします。"), ("西川次郎", "国の補助金を活用いたします。")]),
     # a label standing alone under its mark speaks the paragraphs below, though the page labels no one else
-    ("会見の概要は以下の通りです。\n\n○北町官房長官\n両首脳は協力で一致しました。\n\n今後も緊密に連携してまいります。\n",
+    ("会見の概要は以下の通りです。\n\n――会談の評価を伺います。\n\n○北町官房長官\n両首脳は協力で一致しました。\n\n今後も緊密に連携してまいります。\n",
      [("北町", "両首脳は協力で一致しました。"), ("北町", "今後も緊密に連携してまいります。")]),
     # a journalist's turn under its mark is a question, no statement
     ("記者会見\n\n◯記者 評価を伺います。\n\n◯北町大臣 協力を確認しました。\n", [("北町", "協力を確認しました。")]),
@@ -277,3 +277,16 @@ def test_an_interviewer_s_questions_opened_by_a_dash_are_no_statements_and_the_i
 def test_an_interviewer_s_elliptical_questions_and_whom_the_page_says_it_interviews(head, speaker):
     text = f"{head}\n\n――今後の目標は。\n\n財政の立て直しです。\n\n――市民の間には不満もあるようですが。\n\n真摯に受け止めます。\n"
     assert turns("題\n\n" + text) == [(speaker, "財政の立て直しです。"), (speaker, "真摯に受け止めます。")]
+
+
+def test_a_run_of_turn_marks_is_read_at_once_and_a_lone_marked_line_is_a_bullet():
+    ex = extract_text("題\n\n" + "首相は「増税しない」と述べた。これは日本語の文章です。\n\n" * 3 + "○" * 1500 + "大臣　本日は晴れです。\n",
+                      published=date(2024, 7, 10))
+    assert ex.claims                # (no recursion through every mark)
+    ex = extract_text("題\n\n○市長（北町一郎氏）\n\n公金を横領した。来年、増税は確実だ。\n", published=date(2024, 7, 10))
+    assert all(c.kind.startswith("author") for c in ex.claims)     # one ○ line, no record: the page's own words after it
+
+
+def test_a_rhetorical_dash_question_under_a_title_about_an_interview_gives_no_one_the_author_s_words():
+    ex = extract_text("北町市長インタビューを読んだ感想\n\n――なぜ市長は嘘をつくのか？\n\n市長は公金を横領した。\n", published=date(2024, 7, 10))
+    assert all(c.kind.startswith("author") for c in ex.claims)

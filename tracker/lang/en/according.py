@@ -87,8 +87,9 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
     if not tail:
         return None
     np, np_end = tail.group(1).strip(), m.end() + tail.end()
-    np = _RELEASED_WHEN.sub("", np) or np        # a Gallup survey released Thursday: the survey, whatever day it came out
-    if (seen := _SEEN_BY.fullmatch(np)) and lexicon.outlet_pattern().fullmatch(re.sub(r"^the\s+", "", seen.group("outlet"))):
+    if len(np) <= 200:      # (a source's name is never longer: runs of spaces stay linear)
+        np = _RELEASED_WHEN.sub("", np) or np        # a Gallup survey released Thursday: the survey, whatever day it came out
+    if len(np) <= 200 and (seen := _SEEN_BY.fullmatch(np)) and lexicon.outlet_pattern().fullmatch(re.sub(r"^the\s+", "", seen.group("outlet"))):
         np = seen.group("outlet")               # a recording reviewed by The Washington Post: the paper's report of it
     if (at := tail.group(1).find(MASK)) != -1:      # according to (a report titled) "Dams at Risk"
         return _quoted_title(text, masked, m, s, m.end() + tail.start(1) + at, ctx)

@@ -220,7 +220,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
             if d.content[1] > cut:
                 d.content = (d.content[0], cut)
         citing = _CITING.search(masked, m.end())
-        cited = _SEEN_BY.sub("", citing.group(1).strip()) if citing else ""     # a memo seen by the paper: the memo
+        cited = _SEEN_BY.sub("", citing.group(1).strip()[:200]) if citing else ""     # a memo seen by the paper: the memo
         if cited and cited_source(cited):     # Reuters reported, citing two sources: the sources speak
             d.via = d.via + tuple(Via(sp.mention or sp.name, sp, "citing") for sp in speakers)
             d.speakers = speak(cited, ctx)
@@ -387,7 +387,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
 # who saw a document a source names, no part of its name: (a memo) seen by the paper, obtained by Politico
 _SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed|heard|acquired)\s+by\s+.+$")
 # what a verb is said with, never who said it: in, on, at, during, with …
-_PLACE_OR_TIME = re.compile(r"\s*(?:in|on|at|during|with|to|from|after|before|by|via|through|over|under|outside|inside|near)\s", re.IGNORECASE)
+_PLACE_OR_TIME = re.compile(r"\s*(?:in|on|at|during|with|to|from|after|before|by|via|through|over|under|outside|inside|near)\s")     # (not To Lam)
 # a name and its description between a quote and the verb: “…,” Jane Roe, the mayor of Northfield, said
 _APPOSED = re.compile(r"[,.!?]?\s*+(?:([A-Z][^,;:“\"▒]{1,60}?),\s++(?:an?|the|one|who|whose|which|[a-z][\w-]*)\b[^;:“\"▒]{1,200}?"
                       r"|(?:an?|the|his|her|their)\s[^,;:“\"▒A-Z]{1,60}?,\s++([A-Z][^,;:“\"▒]{1,60}?)),\s*+")

@@ -124,7 +124,9 @@ def _repost(text: str, start: int, end: int) -> Citation | None:
 
 # a short line introducing the text below it, opened by a paper's name (The Northfield Courier slammed the mayor
 # in an editorial:); a known outlet's is the core's to find (furniture.credit_line)
-_INTRODUCING = re.compile(r"\s*(?P<the>[Tt]he\s+)?(?P<name>[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,5})\s+(?=[a-z])[^\n\"“”]{0,120}:\s*")
+_INTRODUCING = re.compile(r"\s*(?P<the>[Tt]he\s+)?(?P<name>[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,5})\s+"
+                          r"(?:(?:also|again|then|now)\s+)?(?:slammed|blasted|praised|criticized|criticised|wrote|writes|reported|reports|"
+                          r"said|says|noted|notes|argued|argues|editorialized|opined|published|ran)\b[^\n\"“”]{0,120}:\s*")
 
 
 def _introducing(text: str, start: int, end: int, block: int | None) -> Citation | None:
@@ -276,4 +278,6 @@ def _when(m: re.Match) -> PartialDate | None:
         return None
     year = int(year) if year else None
     month, day = MONTH_NUMBERS[mon[:3].lower()], int(day)
+    if not 1 <= day <= 31:
+        return None             # (99 November: no day)
     return PartialDate(((year, month, day),), m.group(0))

@@ -94,7 +94,7 @@ def quotes(text: str, s: int, e: int, carried: bool) -> tuple[list[tuple[int, in
             ch = '"'
         elif ch == "'" and text[i - 1:i] == "'" and i > s:
             continue
-        if ch == "‘" and open_at is None and not text[i - 1:i].isalnum():
+        if ch == "‘" and open_at is None and not text[i - 1:i].isalnum() and not text[i + 1:i + 2].isdigit():     # (not ‘90s)
             open_at, single = i, True
         elif ch == "’" and single and not text[i + 1:i + 2].isalnum() and not (text[i - 1:i] in ("s", "S") and text[i + 1:i + 2] == " "):
             spans.append((open_at, i + 1))      # (not an apostrophe: don’t; nor a plural's: the workers’ union)
@@ -106,9 +106,9 @@ def quotes(text: str, s: int, e: int, carried: bool) -> tuple[list[tuple[int, in
         elif (ch == "”" or ch == '"') and open_at is not None:
             spans.append((open_at, i + 2 if text[i:i + 2] == "''" else i + 1))
             open_at = None
-    if open_at is not None:
+    if open_at is not None and not single:      # (a ‘ left open is an apostrophe's or a slip: no quote, and none carried on)
         spans.append((open_at, e))
-    return spans, open_at is not None
+    return spans, open_at is not None and not single
 
 
 # quotes (as `quotes` finds them: in text order, not overlapping) looked up by bisection, so that a

@@ -79,6 +79,8 @@ def turns(text: str, layout: Layout) -> dict[int, Turn]:
     furniture: set[int] = set()         # UPDATE: …: no one's turn, and the end of the one before
     answers: dict[int, int] = {}        # A: …, on a page whose questions are labelled Q
     named = _named_turns(text, layout)
+    # names as written taking turns with no outlet asking (Jane Roe: … Tom Pell: …): each speaks its own paragraph only (not MCEVERS:)
+    once = {pi for pi, (lb, _) in named.items() if not lb.isupper()} if named and all(lb != "Q" for lb, _ in named.values()) else set()
     for pi, p in enumerate(layout.paragraphs):
         if pi in named:
             labelled[pi] = named[pi]
@@ -121,6 +123,7 @@ def turns(text: str, layout: Layout) -> dict[int, Turn]:
                     full[words[-1]] = name
                 current = Turn(full.get(name, titled_name(label)) if len(words) == 1 else name, end)
             out[pi] = current
+            current = None if pi in once else current
         elif p.kind in ("heading", "title") or pi in furniture:
             current = None
         elif current is not None and p.kind == "body":

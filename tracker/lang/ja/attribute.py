@@ -76,13 +76,13 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
         times = Counter(lb.name for lb in found.values())
         labels |= {pi: lb for pi, lb in found.items() if times[lb.name] >= 2 or speaks(lb.name) or len(times) >= 2}
     transcripts = sum(not (lb.asks or lb.quoting) for lb in labels.values())   # labels on the page; 【以下、X氏のコメント全文】 heads X's words though it says nothing
-    answerer = conference_speaker(text)
+    answerer, marked = conference_speaker(text), sum(lb.marked or lb.question for lb in labels.values())     # (○ opening one line, a bullet)
     turn: tuple[str, tuple[Speaker, ...], str | None] | None = None   # a label's turn, and how far it reaches (reach)
     about: tuple[tuple[Speaker, ...], int] | None = None       # whom the last sentence without a cue was about
     continuing: tuple[tuple[Speaker, ...], str, str, int | None, tuple[int, int] | None] | None = None   # speakers, cue, act, block, frame
     last: tuple[Speaker, ...] = ()
     last_pi: int | None = None
-    last_para: int | None = None
+    last_para, emitted = None, None     # the paragraph before, and the last statement before this paragraph
     starts = [p.start for p in layout.paragraphs]
     issue_paras = {bisect.bisect_right(starts, c.start) - 1 for c in citations if c.kind == "issue"}
     cited_paras = sorted({bisect.bisect_right(starts, c.start) - 1 for c in citations} | (    # a credit ends a turn, and a
@@ -156,7 +156,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 turn is not None and turn[2] == "quotes" and not bare_quote(text, para)):
             turn = None             # on a transcript the answer goes on under the topic headings within it
         short = r if label and ((r := reach(text, label, layout.paragraphs, pi)) == "quotes" or transcripts <= 1) else None    # 【X】⏎「…」: its quotes
-        if label and (not label.alone or transcripts > 1 or short or label.asks or label.marked):
+        if label and (not label.alone or transcripts > 1 or short or label.asks or label.marked and marked > 1):
             if label.question:          # (Q.…?) written out: the answer below is the answerer's, if the page names one
                 turn = ((answerer, speakers_of((answerer, para.start, para.start), ctx), None) if answerer else None) if label.asks else ("", (), None)
             else:
@@ -190,7 +190,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                     prev.explicit, d.intro, prev.frame = True, False, d.frame     # (its day is the introduction's, up to its verb)
                     break
         # 「…」=21日付『毎日新聞』 / 西山さんが、…中止した。東京事務所への電話で。 (named.py)
-        prev = next((x for x in reversed(everything) if x.emit), None)
+        prev = emitted
         said_by = prev is not None and not prev.explicit and prev.quoted and prev.paragraph == pi - 1 \
             and named_after(text, para.start, para.end)
         if said_by:
@@ -232,7 +232,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
         if final is not None and final.explicit and final.speakers and (final.intro or final.present_indirect):
             continuing = (final.speakers, final.cue or "", final.act, para.block, final.frame if final.intro else None)
         everything += drafts
-        last_para = pi
+        emitted, last_para = next((d for d in reversed(drafts) if d.emit), emitted), pi
     return [d.attribution() for d in everything if d.emit]
 
 

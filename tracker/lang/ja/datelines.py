@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 
@@ -15,7 +16,8 @@ from .dates import DIGIT, day_alone, number, parse_date
 _SQUARE = re.compile(r"[\[［](?P<inner>[^\[\]［］\n]{2,40})[\]］]\s*[-－–—]\s*")
 _SQUARE_INNER = re.compile(rf"(?:(?P<place>[^0-9０-９]{{1,25}}?)\s*)?(?:(?P<day>{DIGIT}{{1,2}})日)?\s*(?P<outlet>\S{{2,20}})")
 # ワシントン(CNN) 米連邦…, (CNN) 約1500万人が…: a wire's dateline in parentheses opening the story
-_PAREN_DATELINE = re.compile(r"(?P<place>[\u30a0-\u30ff\u4e00-\u9fff・]{1,12})?[(（](?P<outlet>[^()（）\s]{2,12})[)）](?:[ \u3000]+|(?<=）)(?=[^\s、。]{2}))(?=\S)")     # （テレビ朝日）北町首相は…
+_PAREN_DATELINE = re.compile(r"(?:(?P<place>[\u30a0-\u30ff\u4e00-\u9fff・]{1,12})?[(（](?P<outlet>[^()（）\s]{2,12})[)）][ \u3000]+"
+                             r"|（(?P<opening>[^()（）\s]{2,12})）(?![のがはをにでともへやから、。]))(?=\S)")     # （テレビ朝日）北町首相は…
 
 
 _RUN_IN_DATELINE = re.compile(r"(?<=[ \u3000])(?<![。．！？!?」』][ \u3000])(?P<place>[\u30a0-\u30ff\u4e00-\u9fff・]{2,12})[(（](?P<outlet>[^()（）\s]{2,12})[)）][ \u3000]+(?=\S)")
@@ -29,8 +31,8 @@ def square_datelines(text: str, start: int, end: int, block: int | None) -> list
     if (m := _PAREN_WIRE.match(text, start, end)) and lexicon.outlet_pattern().match(m.group("outlet")):
         return [cited(text, m.start(), m.end(), lexicon.outlet_pattern().match(m.group("outlet")).group(0), None, "dateline", block)]
     m = _PAREN_DATELINE.match(text, start, end)
-    if m and lexicon.outlet_pattern().fullmatch(m.group("outlet")):
-        return [cited(text, m.start(), m.end(), m.group("outlet"), None, "dateline", block)]
+    if m and lexicon.outlet_pattern().fullmatch(outlet := m.group("outlet") or m.group("opening")):
+        return [cited(text, m.start(), m.end(), outlet, None, "dateline", block)]
     # the same run into a page copied without its line breaks (…写真の説明 エルサレム(CNN) 元人質の…): its place named
     m = next((m for m in _RUN_IN_DATELINE.finditer(text, start, end) if lexicon.outlet_pattern().fullmatch(m.group("outlet"))), None)
     if m is not None:
@@ -44,6 +46,10 @@ def square_datelines(text: str, start: int, end: int, block: int | None) -> list
         when = day_alone(number(day), day + "日") if day else None
         out.append(cited(text, m.start(), m.end(), inner.group("outlet"), when, "dateline", block))
     return out
+
+
+_SAYS = re.compile(r"\S")
+_RIGHT_AFTER_STOP = re.compile(r"[。．！？][ \t\u3000]*$")
 
 
 @cache
@@ -60,12 +66,14 @@ def delivered(text: str, start: int, end: int, block: int | None, markers: list[
     out = []
     if "配信" not in text[start:end]:
         return out
+    starts = [c.start for c in markers]
     for m in _delivered_rx().finditer(text, start, end):
         parsed = parse_date(m.group("date"))
         o = lexicon.find_outlet(m.group("outlet"))
-        if parsed is None or o is None or not text[m.end():end].strip():
-            continue            # (a line of its own is a credit line: furniture.credit_line, its weekday read)
-        k = next((k for k, c in enumerate(markers) if c.start >= m.end()), None)
+        if parsed is None or o is None or not _SAYS.search(text, m.end(), end) or _RIGHT_AFTER_STOP.search(text, start, m.start()):
+            continue            # (a line of its own is a credit line: furniture.credit_line, its weekday read; right after a sentence, none)
+        k = bisect_left(starts, m.end())
+        k = k if k < len(markers) else None
         if k is not None and markers[k].kind == "dateline" and markers[k].when is None and markers[k].start - m.end() <= 60 \
                 and markers[k].outlet == o.key:
             markers[k] = replace(markers[k], when=parsed[0])

@@ -120,7 +120,7 @@ def pasted_end(text: str, start: int, end: int) -> int:
 
 
 # the author speaking of themself, outside quotes: 私はこの政策に賛成だ。, 筆者も…と思う
-_FIRST_PERSON = re.compile(r"(?:^|(?<=[、。\s]))(?:私|僕|ぼく|俺|わたし|筆者|管理人|小生)(?:は|も|が|としては|的には)")
+_FIRST_PERSON = re.compile(r"(?:^|(?<=[、。\s]))(?:私|僕|ぼく|俺|わたし|管理人|小生)(?:は|も|としては|的には)")     # (not 筆者が取材した: a reporter's)
 
 
 def _first_person(text: str, start: int, end: int) -> bool:

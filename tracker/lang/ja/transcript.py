@@ -33,7 +33,7 @@ _QUESTION = re.compile(r"(?:問|質問|Q|Ｑ|記者|質疑|司会|幹事社)(?:�
 _ANSWER = re.compile(r"(?:答|回答|A|Ａ)\d*")
 # 防衛大臣記者会見, 外務大臣会見記録, 市長会見, 知事定例記者会見, 市長インタビュー: whose conference or interview it is
 _CONFERENCE = re.compile(r"([^\s、。「」|｜0-9０-９月日]{0,12}?(?:大臣|長官|知事|市長|町長|村長|区長|首相|総理|報道官|副大臣|政務官|議長|委員長|代表|社長))"
-                         r"(?:(?:閣議後)?(?:定例)?(?:記者)?会見|(?:単独)?インタビュー|一問一答)")
+                         r"(?:(?:閣議後)?(?:定例)?(?:記者)?会見|(?:単独)?(?:インタビュー|一問一答)(?=$|[\s|｜】」』（(]))")
 
 
 @dataclass(frozen=True)
@@ -53,10 +53,11 @@ def label_of(text: str, start: int, end: int, speaks) -> Label | None:
     whether a name can speak (a person, a role, an organisation)."""
     if _ASKED.fullmatch(text, start, end):
         return Label("Q", end, True, True, asks=True)
-    if mark := _TURN_MARK.match(text, start, end):
-        found = label_of(text, mark.end(), end, speaks)     # ○山田大臣 …, ○記者: the mark is no part of the label
-        if found is None and (m := _SEATED.match(text, mark.end(), end)) and speaks(name := m.group(2) + m.group(1)):
+    if mark := _TURN_MARK.match(text, start, end):      # (a run of marks at once: the call below meets none)
+        found = None
+        if (m := _SEATED.match(text, mark.end(), end)) and speaks(name := m.group(2) + m.group(1)):
             found = Label(name, m.end(), False, not text[m.end():end].strip())     # ○委員長（山田太郎君） …: 山田太郎委員長
+        found = found or label_of(text, mark.end(), end, speaks)     # ○山田大臣 …, ○記者: the mark is no part of the label
         return found and replace(found, marked=True)
     for m in (_BRACKETED.match(text, start, end), _COLON.match(text, start, end), _SPACED.match(text, start, end)):
         if m:
@@ -126,7 +127,7 @@ def turn_speaker(label: str, answerer: str | None) -> str:
 
 
 # the mark opening each turn of a record of proceedings or of a press conference: ○大臣 …, ◯記者
-_TURN_MARK = re.compile(r"[ \u3000]*[○◯●◎][ \u3000]*(?=\S)")
+_TURN_MARK = re.compile(r"[ \u3000]*(?:[○◯●◎][ \u3000]*)+(?=\S)")
 # a record's seat and name: ○内閣総理大臣（鈴木一郎君） …, ○委員長（山田太郎君）
 _SEATED = re.compile(r"([^\s、。「」()（）]{0,15}?)[(（]([^\s、。「」()（）]{2,12}?)(?:君|さん|氏)?[)）][ \u3000]*")
 # a question written out as its own line: (Q.難しかった点は?), Q：なぜですか, 問．…
