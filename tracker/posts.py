@@ -1,8 +1,8 @@
 """Posts a page embeds: a social network's post quoted with the line that signs it, as the network's embed
 leaves it when the page is saved as text (— Jane Roe (@janeroe) November 19, 2024; — 北町太郎 (@kitamachi)
 2024年11月19日). The paragraph just above the signature (and the one above it, where that one is the post's
-link alone) holds the poster's words, posted on that network that day; the signature itself says nothing. A stage every language shares: the form is the
-network's, not the page's language.
+link alone) holds the poster's words, posted on that network that day; the signature itself says nothing.
+A stage every language shares: the form is the network's, not the page's language.
 """
 from __future__ import annotations
 

@@ -18,8 +18,8 @@ _PIECE_OF = re.compile(r"(?i:(?:an?|the)\s+(?:\w+\s+){0,2}?(?:report|story|artic
 _NAME_WORD = r"[A-Z][\w&'’\-]*+(?:\.[\w&'’\-]++)*+"         # U.S., Post-Dispatch; not the stop after it
 _IN_OUTLET = re.compile(r"\s+(?:in|on|at|from|by)\s+(?P<outlet>(?:[Tt]he\s+)?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,4})"
                         r"(?=\s*[,;.—–―]|\s*$|\s+(?:on|last|this|earlier)\s)")        # (…, according to a report in The Guardian on Tuesday)
-# a document an outlet saw: a memo obtained by Politico, a recording reviewed by The Washington Post
-_SEEN_BY = re.compile(r".+?\s+(?:seen|obtained|reviewed|viewed|heard|acquired)\s+by\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z].*)")
+# who saw a document a source names, no part of its name: (a memo) seen by the paper, obtained by Politico
+_SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed|heard|acquired)\s+by\s+(?P<seer>.+)$")
 # when a document came out, after its name: (a survey) released Thursday, published last week
 _RELEASED_WHEN = re.compile(r"\s+(?:released|published|issued|posted|conducted|unveiled)\s+(?:on\s+|last\s+|this\s+|earlier\s+)?"
                             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|yesterday|today)$")
@@ -89,8 +89,8 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
     np, np_end = tail.group(1).strip(), m.end() + tail.end()
     if len(np) <= 200:      # (a source's name is never longer: runs of spaces stay linear)
         np = _RELEASED_WHEN.sub("", np) or np        # a Gallup survey released Thursday: the survey, whatever day it came out
-    if len(np) <= 200 and (seen := _SEEN_BY.fullmatch(np)) and lexicon.outlet_pattern().fullmatch(re.sub(r"^the\s+", "", seen.group("outlet"))):
-        np = seen.group("outlet")               # a recording reviewed by The Washington Post: the paper's report of it
+    if len(np) <= 200 and (seer := seen_by(np)[1]) and lexicon.outlet_pattern().fullmatch(re.sub(r"^[Tt]he\s+", "", seer)):
+        np = seer               # a recording reviewed by The Washington Post: the paper's report of it
     if (at := tail.group(1).find(MASK)) != -1:      # according to (a report titled) "Dams at Risk"
         return _quoted_title(text, masked, m, s, m.end() + tail.start(1) + at, ctx)
     if (titled := _SINGLE_QUOTED.fullmatch(np)) and titled.group(1)[:1].isupper() and re.search(r"\w", titled.group(1)):
@@ -155,6 +155,12 @@ def _quoted_title(text: str, masked: str, m: re.Match, s: int, lead: int, ctx: C
     if not re.search(r"\w", title):
         return None
     return (make_speaker(title, "document", ctx),), _other_side(masked, m, s, run_end), masked[lead:run_end]
+
+
+def seen_by(np: str) -> tuple[str, str | None]:
+    """A document a source names, and who saw it, where it says (a memo obtained by Politico → a memo, Politico)."""
+    m = _SEEN_BY.search(np)
+    return (np[:m.start()], m.group("seer")) if m and m.start() > 0 else (np, None)
 
 
 def sourcing_cue(m: re.Match) -> str:

@@ -26,7 +26,7 @@ from .transcript import first_person as _first_person, furniture_label, titled_n
 from .pronouns import remember, remember_titled, titled_in
 from .speakers import NAME_PAREN, PRONOUNS, Context, cited_source, classify, collect_full_names, qualified_head, speak, subject_kind
 from .quoted import AUTHOR, announced, own_opening, introduces, second_half, signed, sourced_quotes, told_outlet, voicing
-from .according import according_to, sourcing_cue, without_source
+from .according import according_to, seen_by, sourcing_cue, without_source
 from .subjects import coordinated_subject, opening_subject, person_before, subject_before, without_adverbs
 
 
@@ -220,7 +220,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
             if d.content[1] > cut:
                 d.content = (d.content[0], cut)
         citing = _CITING.search(masked, m.end())
-        cited = _SEEN_BY.sub("", citing.group(1).strip()[:200]) if citing else ""     # a memo seen by the paper: the memo
+        cited = seen_by(citing.group(1).strip()[:200])[0] if citing else ""     # a memo seen by the paper: the memo
         if cited and cited_source(cited):     # Reuters reported, citing two sources: the sources speak
             d.via = d.via + tuple(Via(sp.mention or sp.name, sp, "citing") for sp in speakers)
             d.speakers = speak(cited, ctx)
@@ -384,8 +384,6 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     return speak(np, ctx), np.strip(), span
 
 
-# who saw a document a source names, no part of its name: (a memo) seen by the paper, obtained by Politico
-_SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed|heard|acquired)\s+by\s+.+$")
 # what a verb is said with, never who said it: in, on, at, during, with …
 _PLACE_OR_TIME = re.compile(r"\s*(?:in|on|at|during|with|to|from|after|before|by|via|through|over|under|outside|inside|near)\s")     # (not To Lam)
 # a name and its description between a quote and the verb: “…,” Jane Roe, the mayor of Northfield, said

@@ -146,11 +146,15 @@ def frame_date(text: str, ref: date | None) -> date | None:
         g = m.groupdict()
         if g["wd"] and day_is_name(bare[max(0, m.start() - 40):m.start()], bare[m.end():m.end() + 4]):
             continue            # Black Friday, Joe Friday, The Sunday Times: a name, no day (but Russia Monday said: Monday)
-        if g["mon2"] or g["y3"] and re.search(r"\bon\s+(?:the\s+)?$|^\W*$|,\s*$", bare[max(0, m.start() - 8):m.start()], re.IGNORECASE):
-            return safe_date(int(g["y2"] or g["y3"]), MONTH_NUMBERS[(g["mon2"] or g["mon3"])[:3].lower()], int(g["d2"] or g["d3"]))
-        if g["mon3"] and (not _MONTH_WORD.fullmatch(bare[m.start("mon3"):m.end()].rstrip("."))
-                          or not g["y3"] and not re.search(r"\bon\s+(?:the\s+)?$", bare[max(0, m.start() - 8):m.start()], re.IGNORECASE)):
-            continue            # 3 Marchers; the 9 November attacks, the 26 July Movement: a day before its month is one after "on"
+        if g["mon3"]:
+            lead = bare[max(0, m.start() - 8):m.start()]
+            if not _MONTH_WORD.fullmatch(_WORD.match(bare, m.start("mon3")).group(0)) \
+                    or not (_ON_BEFORE.search(lead) or g["y3"] and _OPENS_FRAME.search(lead)):
+                continue        # 3 Marchers; the 9 November attacks, the 26 July Movement: a day before its month is one after "on"
+            if g["y3"]:
+                return safe_date(int(g["y3"]), MONTH_NUMBERS[g["mon3"][:3].lower()], int(g["d3"]))
+        if g["mon2"]:
+            return safe_date(int(g["y2"]), MONTH_NUMBERS[g["mon2"][:3].lower()], int(g["d2"]))
         if ref is None:
             return None
         if g["wd"]:
@@ -167,6 +171,11 @@ def frame_date(text: str, ref: date | None) -> date | None:
     return None
 
 
+# what stands before a day written before its month that makes it the day of what was said: on (the); with its year,
+# nothing (a date line) or a comma
+_WORD = re.compile(r"[A-Za-z]+")
+_ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
+_OPENS_FRAME = re.compile(r"^\W*$|,\s*$")
 # a day written after these is the day of something else the sentence names
 _AROUND_AN_EVENT = re.compile(r"(?i)\b(?:ahead of|before|after|until|till|by|prior to|in advance of|scheduled for|set for|due)"
                               r"\s+(?:the\s+|a\s+|this\s+|next\s+)?$")

@@ -31,11 +31,12 @@ def remember_titled(masked: str, ctx: Context, spoke: set[str]) -> None:
     """People a sentence names with a title or a first name that says which they are (met with Ms. Ana Alvarez, with Jane Roe):
     their gender, and they themselves as objects where they are not the sentence's speakers (`spoke`)."""
     for m in [*_TITLED.finditer(masked), *_role_titled().finditer(masked)]:
-        gender = m.groupdict().get("role") or (GENDERED[m.group("title").lower()] if m.group("title") else given_gender(m.group("given")))
-        sp = make_speaker(m.group(0) if m.groupdict().get("title") or m.groupdict().get("role") else m.group("given"), "person", ctx) if gender else None
+        role = m.groupdict().get("role")            # (Governor Sam Oakes: named, neither shown)
+        gender = None if role else GENDERED[m.group("title").lower()] if m.group("title") else given_gender(m.group("given"))
+        sp = make_speaker(m.group("given") if m.groupdict().get("given") else m.group(0), "person", ctx) if role or gender else None
         if sp is None or sp.kind != "person":
             continue
-        if gender in ("he", "she"):
+        if gender:
             ctx.genders.setdefault(sp.name, gender)     # a speaker's too: its mention may lack the title
         if sp.name in spoke:
             continue

@@ -49,7 +49,13 @@ def square_datelines(text: str, start: int, end: int, block: int | None) -> list
 
 
 _SAYS = re.compile(r"\S")
-_RIGHT_AFTER_STOP = re.compile(r"[。．！？][ \t\u3000]*$")
+
+
+def _right_after_stop(text: str, start: int, at: int) -> bool:
+    """Whether text[start:at] ends on a sentence's stop, spaces aside: read back from `at`, not searched from `start`."""
+    while at > start and text[at - 1] in " \t\u3000":
+        at -= 1
+    return at > start and text[at - 1] in "。．！？"
 
 
 @cache
@@ -64,13 +70,13 @@ def delivered(text: str, start: int, end: int, block: int | None, markers: list[
     """A delivery line run into the page (a portal copied without its line breaks) opens the story after it, dated;
     where the story's own dateline of the same outlet follows it (【ニューヨーク時事】), that dateline takes its day too."""
     out = []
-    if "配信" not in text[start:end]:
+    if text.find("配信", start, end) == -1:
         return out
     starts = [c.start for c in markers]
     for m in _delivered_rx().finditer(text, start, end):
         parsed = parse_date(m.group("date"))
         o = lexicon.find_outlet(m.group("outlet"))
-        if parsed is None or o is None or not _SAYS.search(text, m.end(), end) or _RIGHT_AFTER_STOP.search(text, start, m.start()):
+        if parsed is None or o is None or not _SAYS.search(text, m.end(), end) or _right_after_stop(text, start, m.start()):
             continue            # (a line of its own is a credit line: furniture.credit_line, its weekday read; right after a sentence, none)
         k = bisect_left(starts, m.end())
         k = k if k < len(markers) else None

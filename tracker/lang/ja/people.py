@@ -161,6 +161,10 @@ def _resolve_demonstrative(core: str, text: str, pos: int) -> str:
     return ent.name if ent else best[1]
 
 
+# a page's header naming whom it interviews: インタビュー・北町花子さん, 一問一答：北町市長
+INTERVIEW_HEAD = re.compile(r"^(?:インタビュー|一問一答)[・：:]")
+
+
 def collect_full_names(text: str, titled: dict[str, set[str]] | None = None) -> list[str]:
     """Person names written in full anywhere in the article, for resolving short forms; the titles each
     is given, into `titled` where asked for."""
@@ -172,7 +176,7 @@ def collect_full_names(text: str, titled: dict[str, set[str]] | None = None) -> 
         if classify(np) != "person":
             continue
         name, title = _strip_title(np.rsplit("の", 1)[-1])
-        name = _cut_organisation(_strip_country_prefix(re.sub(r"^(?:インタビュー|一問一答)[・：:]", "", name)))     # (a page's header: インタビュー・北町花子さん)
+        name = _cut_organisation(_strip_country_prefix(INTERVIEW_HEAD.sub("", name)))     # (a page's header: インタビュー・北町花子さん)
         if (len(name) >= 3 or "・" in name) and name not in names:
             names.append(name)
         if titled is not None and title and title not in _HONORIFICS:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from ... import lexicon as outlets
 from .lexicon import word_list
+from .people import INTERVIEW_HEAD
 
 _COLON = re.compile(r"\s*([^：:「」。、\s]{1,25})\s*[：:]")
 _BRACKETED = re.compile(r"\s*(?:【([^【】\n]{1,15})】|[(（]([^()（）\n]{1,15})[)）])")
@@ -90,7 +91,7 @@ def label_of(text: str, start: int, end: int, speaks) -> Label | None:
         return Label(head or line, end, True, True)     # Q 代表幹事(時事通信): a question, whoever asks it
     if (qa and line[:1] in ("A", "Ａ") or _ANSWER.fullmatch(head)) and not (head and speaks(head.split()[-1])):
         return Label("", end, False, True)
-    head = re.sub(r"(?:からの)?(?:発表|冒頭発言|あいさつ|挨拶)$|^(?:インタビュー|一問一答)[・：:]", "", head)     # 知事発表, インタビュー・北町さん: who speaks below
+    head = INTERVIEW_HEAD.sub("", re.sub(r"(?:からの)?(?:発表|冒頭発言|あいさつ|挨拶)$", "", head))     # 知事発表, インタビュー・北町さん: who speaks below
     words = head.split()
     if words and len(words) <= 3 and speaks(words[-1]) and not _masthead(words[-1]):   # 市長, 広瀬知事, 長野県警 吉澤敏 刑事部長
         return Label(head, end, False, True)
