@@ -112,8 +112,12 @@ def _latin(name: str) -> bool:
     return 2 * sum(ch < "\u0250" for ch in letters) >= len(letters)
 
 
+_QUOTED_NAME = re.compile(r"^\s*[「『“\"]([^「」『』“”\"]+)[」』”\"](.*)$", re.DOTALL)
+
+
 def find_outlet(written: str) -> Outlet | None:
     """The outlet a name as written refers to, or None if the table does not know it."""
+    written = _QUOTED_NAME.sub(r"\1\2", written)          # 「東亜日報」(電子版), “The Times”: the name in its quotes
     key = norm(written)
     index = _outlet_index()
     before, after = _written_around()

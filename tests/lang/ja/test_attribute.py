@@ -1601,3 +1601,18 @@ def test_a_surname_is_not_the_full_name_whose_titles_show_another_person():
     cs = extract_text("題\n\n同社の北町一郎社長は「増産する」と述べた。北町経済財政相は21日、「支援する」と強調した。北町社長は「ありがたい」と話した。\n",
                       published=date(2024, 11, 22)).claims
     assert [names(c) for c in cs] == [["北町一郎"], ["北町"], ["北町一郎"]]
+
+
+@pytest.mark.parametrize("body", ["「毎日新聞」は19日、北町市長が辞任する意向だと報じた。",
+                                  "『毎日新聞』(電子版)は19日、北町市長が辞任する意向だと報じた。"])
+def test_an_outlet_named_in_quote_marks_speaks_and_is_cited(body):
+    ex = extract_text("題\n\n" + body + "\n", published=date(2024, 7, 10))
+    [c] = [c for c in ex.claims if c.kind == "reported_speech"]
+    assert names(c) == ["毎日新聞"] and c.speakers[0].kind == "media"
+    cited = ex.citations[c.citation]
+    assert (cited.outlet, cited.kind, str(cited.date)) == ("mainichi", "named", "2024-06-19")
+
+
+def test_a_quote_that_is_no_outlet_s_name_stays_a_quote():
+    c = only("北町市長は「毎日新聞は読まない」と述べた。")
+    assert names(c) == ["北町"] and c.content == "「毎日新聞は読まない」"

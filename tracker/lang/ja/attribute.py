@@ -97,7 +97,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             continuing = None
         if last_para is not None and layout.paragraphs[last_para].block != para.block:
             last, about = (), None          # a quoted report's speakers do not speak the commentary after it
-        mask = depth_mask(text, para.start, para.end)
+        mask = depth_mask(text, para.start, para.end, names=True)
         # a paper's dated issue closing the paragraph: a bare quote in it is the paper's, not an earlier speaker's
         issued = pi in issue_paras
         drafts: list[Draft] = []

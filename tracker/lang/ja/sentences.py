@@ -44,13 +44,24 @@ def bracket_pairs(text: str, start: int, end: int) -> dict[int, int]:
     return pairs
 
 
-def depth_mask(text: str, start: int, end: int) -> bytearray:
-    """1 where text[i] (relative to start) lies inside a matched quote or bracket pair."""
+def depth_mask(text: str, start: int, end: int, names: bool = False) -> bytearray:
+    """1 where text[i] (relative to start) lies inside a matched quote or bracket pair; with
+    `names`, not inside quote marks that hold a known outlet's name alone (「東亜日報」は…と伝えた:
+    the paper speaks, its name is no quote)."""
     mask = bytearray(end - start)
     for o, c in bracket_pairs(text, start, end).items():
+        if names and text[o] in "「『" and outlet_named(text[o + 1:c]):
+            continue
         for i in range(o + 1 - start, c - start):
             mask[i] = 1
     return mask
+
+
+def outlet_named(inner: str) -> bool:
+    """Whether a quote holds an outlet's name and nothing else, as the registry knows it."""
+    from ... import lexicon
+
+    return 2 <= len(inner) <= 30 and bool(lexicon.outlet_pattern().fullmatch(inner.strip()))
 
 
 def quote_before(text: str, pos: int, floor: int) -> tuple[int, int] | None:

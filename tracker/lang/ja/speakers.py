@@ -56,6 +56,7 @@ def classify(np: str) -> str | None:
     if not np:
         return None
     core = re.sub(r"[(（][^()（）]*[)）]$", "", unwrapped(np))
+    core = core[1:-1] if core[:1] + core[-1:] in ("「」", "『』") else core     # 「東亜日報」: a name in quotes
     if core in _PERSON_PRONOUNS:
         return "person"
     if lexicon.find_outlet(core) and (len(core) >= 2):
