@@ -108,8 +108,9 @@ class Sums:
                 "statement dates": f"{s.events_right}/{s.events_gold}" if s.events_gold else "-"}
 
 
-def ours(page: Page, sums: Sums) -> Path:
-    """Score the page with `tracker evaluate`'s measures; return its TriG for the reference scorer."""
+def ours(page: Page, sums: Sums, folder: Path) -> Path:
+    """Score the page with `tracker evaluate`'s measures; return its TriG for the reference scorer
+    (written in `folder`, the run's own, removed when it ends)."""
     from tracker.evaluate import evaluate, load_gold
     from tracker.export import serialize
     from tracker.graph import claims_to_graph, graph_to_claims
@@ -128,7 +129,7 @@ def ours(page: Page, sums: Sums) -> Path:
         score.misses = []               # the held-out third is not for reading
     sums.add(score, page)
     sums.chars += len(ex.article.text)
-    out = Path(tempfile.mkdtemp(prefix="realpages-")) / f"{page.id}.trig"
+    out = folder / f"{page.id}.trig"
     out.write_text(serialize(ex, "trig", ds), "utf-8")
     return out
 
@@ -225,11 +226,12 @@ def main() -> None:
     missing = len(pages) - len(present)
     groups = {f"{lang} {split}": Sums() for lang in ("ja", "en") for split in ("dev", "heldout")}
     refs = {k: Sums() for k in groups}
-    for page in present:
-        key = f"{page.lang} {page.split}"
-        trig = ours(page, groups[key])
-        if a.reference:
-            reference(page, trig, a.reference, refs[key])
+    with tempfile.TemporaryDirectory(prefix="realpages-") as folder:
+        for page in present:
+            key = f"{page.lang} {page.split}"
+            trig = ours(page, groups[key], Path(folder))
+            if a.reference:
+                reference(page, trig, a.reference, refs[key])
     print(f"machine: {machine()}")
     print(f"pages: {len(pages)} in the manifest ({a.split}), {len(present)} in the cache, {missing} missing")
     table("tracker evaluate's measures", groups)

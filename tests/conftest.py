@@ -1,6 +1,7 @@
 """Shared fixtures: the sample article, articles made from small snippets, and the CLI run as a subprocess."""
 from __future__ import annotations
 
+import atexit
 import hashlib
 import http.server
 import os
@@ -20,8 +21,10 @@ from tracker.pipeline import extract_article
 from tracker.lang import detect
 
 ROOT = Path(__file__).resolve().parents[1]
-# pages fetched by the tests are kept in a cache of their own, never in the user's
-os.environ.setdefault("TRACKER_CACHE", tempfile.mkdtemp(prefix="tracker-test-cache-"))
+# pages fetched by the tests are kept in a cache of their own, never in the user's, removed when the run ends
+if "TRACKER_CACHE" not in os.environ:
+    os.environ["TRACKER_CACHE"] = tempfile.mkdtemp(prefix="tracker-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["TRACKER_CACHE"], True)
 SAMPLE = ROOT / "data" / "seed-ja-2024-russia-china.txt"
 GOLD = ROOT / "data" / "seed-ja-2024-russia-china.gold.json"
 
