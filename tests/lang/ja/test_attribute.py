@@ -187,6 +187,20 @@ def test_an_introduction_by_sou_or_kou_with_the_verbs_news_writes_speaks_the_quo
     assert (names(c), c.cue, c.content) == (["北町"], cue, "「解散はしない」")
 
 
+@pytest.mark.parametrize("body", ["「解散はしない」――北町首相は19日、こう断言した。", "「解散はしない」――。北町首相はこう断言した。",
+                                  "「解散はしない」、北町首相はこう断言した。", "「解散はしない」と北町首相はこう断言した。"])
+def test_a_quote_set_off_before_an_introduction_by_kou_in_its_sentence_is_what_it_introduces(body):
+    ex = extract_text(f"題\n\n{body}\n\n市の人口は減っている。\n", published=date(2024, 7, 10))
+    said, own = ex.claims
+    assert (names(said), said.cue, said.content, said.quoted) == (["北町"], "断言した", "「解散はしない」", True)
+    assert own.kind == "author_assertion" and own.text == "市の人口は減っている。"
+
+
+def test_a_date_inside_the_quote_before_an_introduction_does_not_date_the_statement():
+    [c] = extract_text("題\n\n「20日に発表する」、北町首相はこう述べた。\n", published=date(2024, 7, 10)).claims
+    assert names(c) == ["北町"] and c.date is None
+
+
 @pytest.mark.parametrize("body, cue", [
     ("岸田首相は記者団に対し「急ぎます」と述べました。", "と述べました"),
     ("林官房長官は「注視している」と話しています。", "と話しています"),

@@ -22,7 +22,7 @@ from .cues import (AT_THE_OUTLET, INTERVIEW, INTERVIEW_SENTENCE, INTRO_VERBS, Cl
                    interview_via, main_cue, qualifies_noun, source_cue, split_clauses)
 from .lexicon import Cue, word_list
 from .named import named_after, named_quotes
-from .sentences import depth_mask, is_quote, quote_before
+from .sentences import depth_mask, is_quote, quote_before, quote_opening
 from .transcript import TURN_NAME, bare_quote, conference_speaker, label_of, reach, turn_speaker
 from .people import Context, accused_for, collect_full_names, medium_of, remember, remembered, source_speakers, speakers_of, titled_people
 from .phrases import np_before, own_subject
@@ -80,8 +80,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
     turn: tuple[str, tuple[Speaker, ...], str | None] | None = None   # a label's turn, and how far it reaches (reach)
     about: tuple[tuple[Speaker, ...], int] | None = None       # whom the last sentence without a cue was about
     continuing: tuple[tuple[Speaker, ...], str, str, int | None, tuple[int, int] | None] | None = None   # speakers, cue, act, block, frame
-    last: tuple[Speaker, ...] = ()
-    last_pi: int | None = None
+    last, last_pi = (), None        # the speakers a sentence last named, and its paragraph
     last_para, emitted = None, None     # the paragraph before, and the last statement before this paragraph
     starts = [p.start for p in layout.paragraphs]
     issue_paras = {bisect.bisect_right(starts, c.start) - 1 for c in citations if c.kind == "issue"}
@@ -162,9 +161,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             else:
                 name = turn_speaker(label.name, answerer)
                 turn = (name, speakers_of((name, para.start, para.start + len(name)), ctx) if name else (), short)
-            if label.alone:
-                for d in drafts:
-                    d.emit = False
+            for d in (drafts if label.alone else ()):
+                d.emit = False
         if turn is not None and not (label and label.alone):
             name, sp, _ = turn
             for d in drafts:
@@ -255,9 +253,11 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
             sp = speakers_of(found, ctx)
             remember(ctx, sp)
             verb = next(reversed(list(re.finditer(f"({INTRO_VERBS})", intro.surface))), None)    # 次のような談話を発表した: 発表
+            word = intro.surface[:verb.start()] if verb else intro.surface
+            back = quote_opening(text, clause.start, found[1]) if _BACKWARD.match(word) else None    # 「…」――X氏はこう述べた: that quote
             return _draft(clause, kind="reported_speech", speakers=sp, mention=found[0], cue=intro.surface[verb.start():] if verb else intro.surface,
-                          act=act_for(verb.group(1) if verb else ""), explicit=True, emit=False, intro=True, frame=(clause.start, intro.end),
-                          intro_word=intro.surface[:verb.start()] if verb else intro.surface)
+                          act=act_for(verb.group(1) if verb else ""), explicit=True, emit=back is not None, intro=back is None, intro_word=word,
+                          frame=(back[1] if back else clause.start, intro.end), content=back or (clause.start, clause.end), quoted=back is not None)
     src = source_cue(clause)
     stance = "Speculative" if _hedged(body, appeals=cue is None) else "Assertive"
     if cue is not None and src is not None and src.end <= cue.start and (
@@ -363,7 +363,7 @@ _QUOTE_MANNER = re.compile(r"(「[^「」]+」)(?:など)?(?P<cue>と、?(?![^�
 def _content_span(text: str, s: int, e: int, clause: Clause) -> tuple[int, int]:
     while s < e and text[s] in "、,　 ":
         s += 1
-    while e > s and text[e - 1] in "、,。　 ":
+    while e > s and text[e - 1] in "、,。　 ―—－":
         e -= 1
     if s >= e:
         return clause.start, clause.end

@@ -83,9 +83,19 @@ def quote_before(text: str, pos: int, floor: int) -> tuple[int, int] | None:
     return None
 
 
+def quote_opening(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a bare quote opening text[start:end] and set off from what follows by a dash or
+    a comma (「…」――北町氏はこう断言した。: the quote the sentence's こう points back at)."""
+    m = _OPENING_QUOTE.match(text, start, end)
+    return m.span(1) if m else None
+
+
+_OPENING_QUOTE = re.compile(r"\s*(「[^「」]+」)(?:[―—－]+|、|と、?)")
+
+
 def is_quote(text: str, s: int, e: int) -> bool:
     """Whether text[s:e] is one quote and nothing else: 「…」."""
-    seg = text[s:e].rstrip("。、 ")
+    seg = text[s:e].rstrip("。、 ―—－")
     return len(seg) >= 2 and seg[0] in "「『“" and seg[-1] in "」』”" and seg.count("「") <= 1
 
 
