@@ -330,6 +330,13 @@ def test_a_connective_opening_the_sentence_is_no_part_of_the_speaker(connective)
     ("専門家は来年も値上がりが続くと予測した。", "と予測した", "assessed"),
     ("委員長は「このままでは危ない」と警鐘を鳴らした。", "と警鐘を鳴らした", "warned"),
     ("大統領は中国を「脅威」と呼んだ。", "と呼んだ", "said"),
+    ("北町花子さんは「結婚しました」と報告した。", "と報告した", "announced"),
+    ("北町氏は「実は病気だった」と告白した。", "と告白した", "revealed"),
+    ("北町氏は「もう戻らない」と告げた。", "と告げた", "said"),
+    ("北町氏は「今日は休む」とつぶやいた。", "とつぶやいた", "wrote"),
+    ("北町氏は「改革が必要だ」と発信した。", "と発信した", "wrote"),
+    ("北町氏は「減税が必要だ」と唱えた。", "と唱えた", "claimed"),
+    ("専門家は原因は老朽化だと推測した。", "と推測した", "assessed"),
 ])
 def test_more_speech_verbs_are_cues(body, cue, act):
     [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
