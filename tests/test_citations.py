@@ -297,6 +297,17 @@ def test_a_labelled_credit_in_parentheses_closing_a_paragraph_cites_it(credit, o
     assert ex.citations[first.citation].outlet_written == outlet and last.citation is None
 
 
+@pytest.mark.parametrize("tail, outlet", [(", via CNN.", "CNN"), (" via the BBC.", "BBC"), (" — via Sky News.", "Sky News"),
+                                          (". H/T: Axios", "Axios"), (". Hat tip: harborgazette.co.uk", "harborgazette.co.uk")])
+def test_a_labelled_credit_without_brackets_closing_a_paragraph_cites_it_undated(tail, outlet):
+    ex = extract_text(f"Talks | Notes\n\nRep. Dan Cole said he would not seek re-election{tail}\n\nThe data came via email.\n",
+                      published=date(2024, 7, 10))
+    said, own = ex.claims
+    assert (said.kind, [s.name for s in said.speakers]) == ("reported_speech", ["Dan Cole"])
+    cited = ex.citations[said.citation]
+    assert (cited.outlet_written, cited.date) == (outlet, None) and own.citation is None
+
+
 def test_a_labelled_name_in_parentheses_that_is_no_known_outlet_cites_nothing():
     ex = extract_text("Notes | Blog\n\nThe vaccine causes autism. (Source: Trust Me)\n\nTaxes rose 90 percent. (via My Uncle)\n")
     assert ex.claims and all(c.citation is None for c in ex.claims)

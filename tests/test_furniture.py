@@ -61,6 +61,8 @@ def test_a_pictures_credit_names_the_outlet_that_supplied_it(content, outlet):
     "Source: Trust Me",
     "©NHK",                         # a copyright mark credits the text, not a picture
     "Reuters reported/analysed the figures from the statistics office and many more sources",   # too long
+    "The governor vetoed the bill, via CNN.",       # a sentence with its source, not a picture's names
+    "Police said two men were arrested via Sky News",
 ])
 def test_what_is_no_pictures_credit_of_a_known_outlet_names_none(content):
     from tracker.furniture import picture_credit

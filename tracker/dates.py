@@ -23,7 +23,7 @@ _SPEAKING = ("person", "organization", "media", "anonymous")     # who speak at 
 
 # a credit that says where the words came from (via, h/t, source), not whose report the article is
 # a credit that says where the words came from (via DealBook, 引用：毎日新聞, （毎日新聞より引用）), not an agency's of the article's report
-_LABELLED = re.compile(r"\s*(?:[(\[（〔]\s*(?i:via|h/t|hat tip|source|per)\b|[(（〔]?\s*(?:出典|引用元?|ソース|参考|参照)\s*[:：]|.*(?:より|から)(?:引用|抜粋|転載)?[)）〕]?\s*$)")
+_LABELLED = re.compile(r"\s*(?:[(\[（〔]?\s*(?i:via|h/t|hat tip|source|per)\b|[(（〔]?\s*(?:出典|引用元?|ソース|参考|参照)\s*[:：]|.*(?:より|から)(?:引用|抜粋|転載)?[)）〕]?\s*$)")
 
 
 def safe_date(y: int, m: int, d: int) -> date | None:

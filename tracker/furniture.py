@@ -218,15 +218,13 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
     written = line.strip() if lexicon.outlet_pattern().fullmatch(line.strip()) else None
     if written is None and name and not _known(name):
         name = _without_desk(re.sub(r"^(?i:the)\s+(?=[A-Z])", "", name))      # (More at the Boston Globe)
-    if written is not None:
-        pass
-    elif name and _known(name):
+    if written is None and name and _known(name):
         written = name
-    elif urls and by_url and (not name or "@" in urls[0].group(0) and _BYLINE_NAME.fullmatch(name)):
+    elif written is None and urls and by_url and (not name or "@" in urls[0].group(0) and _BYLINE_NAME.fullmatch(name)):
         written = lexicon.host_of(_host_part(urls[0].group(0))) or urls[0].group(0).strip()     # a link, or a byline's e-mail
-    elif not name and urls and labelled:
+    elif written is None and not name and urls and labelled:
         written = lexicon.host_of(_host_part(urls[0].group(0))) or urls[0].group(0).strip()
-    elif name and labelled and 2 <= len(name) <= 30 and not re.search(r"[。！？!?↓→]", name) and _names_a_source(line, name) \
+    elif written is None and name and labelled and 2 <= len(name) <= 30 and not re.search(r"[。！？!?↓→]", name) and _names_a_source(line, name) \
             and not re.match(r"[はがをにのもでと]|こちら", name):      # ソースはこちら↓: no name
         written = name
     opens = bool(opening.search(_URL.sub(" ", line)))
@@ -318,6 +316,7 @@ _PICTURE_SPLIT = re.compile(r"\s*(?:(?<![0-9０-９])[/／]+|\s(?i:via)\s|[=＝:
 _PICTURE_SIGN = re.compile(r"(?<![0-9０-９])[/／]|[=＝]|\s(?i:via)\s|(?i:\bphotos?\b|\bimages?\b|\bpool\b|\bfile\b)|写真|撮影|画像|映像")
 _PICTURE_WORDS = re.compile(r"(?i:\b(?:photos?|images?|pool|file|photographer|courtesy(?: of)?)\b)|資料写真|写真|撮影|画像|映像|提供|より|©|\([cC]\)|（[cCｃ]）|[0-9０-９]{4}年?|[,、.。]")
 _MAX_PICTURE = 80
+_NO_NAME = re.compile(r"\b(?!(?:and|for|the|von|van|der|del|des|handout|staff|credit|courtesy)\b)[a-z]{3,}\b|[、。]")    # a word no name holds
 
 
 def picture_credit(content: str) -> str | None:
@@ -329,7 +328,7 @@ def picture_credit(content: str) -> str | None:
         return None
     parts = [(m, _PICTURE_WORDS.sub(" ", part).strip()) for m, part in _picture_parts(content)]
     named = [(via, part) for via, part in parts if part and _known(part)]
-    if not named:
+    if not named or any(_NO_NAME.search(part) for _, part in parts):    # (The governor vetoed the bill, via CNN: no credit)
         return None
     return next((part for via, part in reversed(named) if via), named[0][1])
 
