@@ -143,8 +143,12 @@ def _capitals() -> frozenset[str]:
 @cache
 def outlet_pattern() -> re.Pattern:
     """A regex matching any outlet name or alias as written (longest first)."""
-    names = sorted({n for o in outlets().values() for n in (o.name, *o.aliases) if len(n) >= 2}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(n) for n in names))
+    names = {n for o in outlets().values() for n in (o.name, *o.aliases) if len(n) >= 2}
+    wide = {w for n in names if (w := n.translate(_WIDE)) != n}        # ＮＨＫ, ＴＢＳ: as Japanese text writes Latin letters
+    return re.compile("|".join(re.escape(n) for n in sorted(names | wide, key=len, reverse=True)))
+
+
+_WIDE = {c: c + 0xFEE0 for c in range(0x21, 0x7F)}
 
 
 @dataclass(frozen=True)

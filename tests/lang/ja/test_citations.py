@@ -62,6 +62,26 @@ def test_inline_outlet_credit_at_paragraph_end_is_a_citation():
     assert ex.claims[0].citation == 0
 
 
+@pytest.mark.parametrize("credit, outlet, day", [
+    ("〈共同〉", "kyodo", None), ("〈11月19日 共同〉", "kyodo", 19), ("[時事]", "jiji", None), ("[11月19日 時事]", "jiji", 19),
+    ("《読売新聞》", "yomiuri", None), ("［時事通信］", "jiji", None), ("（ＮＨＫ）", "nhk", None),
+])
+def test_a_credit_in_other_brackets_or_in_wide_letters_closing_a_paragraph_cites_it(credit, outlet, day):
+    ex = extract_text(f"見出し\n\n北町市長は「辞任しない」と述べた。{credit}\n\n市の人口は減っている。[注]\n", published=date(2024, 11, 20))
+    said = ex.claims[0]
+    cited = ex.citations[said.citation]
+    assert cited.outlet == outlet and (day is None or cited.date == date(2024, 11, day))
+    assert [c.outlet for c in ex.citations] == [outlet] and all(c.citation is None for c in ex.claims[1:])
+
+
+@pytest.mark.parametrize("line, outlet", [("記事元：テレビ朝日", "tvasahi"), ("出典元：NHK", "nhk"), ("情報元：時事ドットコム", "jiji"),
+                                          ("（出所：産経ニュース 11月19日）", "sankei")])
+def test_more_labels_name_a_source(line, outlet):
+    ex = extract_text(f"見出し\n\n北町市長は「辞任しない」と述べた。\n{line}\n", published=date(2024, 11, 20))
+    [said] = ex.claims
+    assert ex.citations[said.citation].outlet == outlet
+
+
 @pytest.mark.parametrize("credit, outlet", [("（AFP＝時事）", "afp"), ("(ロイター=共同)", "reuters")])
 def test_a_wire_distributed_by_an_agency_credits_the_wire_s_report(credit, outlet):
     ex = extract_text(f"見出し\n\n市長は「工場を閉鎖する」と述べた。{credit}\n")

@@ -17,7 +17,7 @@ from ... import lexicon
 from ...citations import cited
 from ...model import Article, Citation, Layout, PartialDate
 from ...dates import safe_date
-from .dates import DAY_ONLY, MARKER_DATE, day_alone, number, parse_date
+from .dates import DAY_ONLY, MARKER_DATE, SOURCE_LABELS, day_alone, number, parse_date
 from .datelines import delivered, square_datelines
 from .sentences import QUOTE_END
 from .threads import thread_post
@@ -176,7 +176,14 @@ def _markers(text: str, start: int, end: int, block: int | None) -> list[Citatio
             and (dateline(text[s + 1:e]) or wire_dateline(text[s + 1:e].strip().rstrip("】").strip())) is not None
         kind = "dateline" if opening else "bracket" if when else "inline" if closing else "dateline"
         out.append(cited(text, s, e, outlet, when, kind, block))
+    other = _OTHER_MARKER.search(text, max(start, end - 48), end)
+    if other and (parsed := parse_marker(other.group("inner"))) and lexicon.find_outlet(parsed[1]) and text[start:other.start()].strip():
+        # 〈共同〉, [11月19日 時事], 《読売新聞》 closing a paragraph, as 【…】 does: a known outlet only (not [注], 《お知らせ》)
+        out.append(cited(text, other.start(), other.end(), parsed[1], parsed[0], "bracket" if parsed[0] else "inline", block))
     return out
+
+
+_OTHER_MARKER = re.compile(r"[〈《［\[〔](?P<inner>[^〈〉《》［］\[\]〔〕\n]{2,40})[〉》］\]〕][。．]?\s*$")
 
 
 def _credits(text: str, start: int, end: int, block: int | None) -> list[Citation]:
@@ -226,7 +233,7 @@ def _issues(text: str, start: int, end: int, block: int | None, found: list[Cita
     return [cited(text, m.start(), end, outlet, when, "issue", block)]
 
 
-_PAREN_TAIL = re.compile(r"[(（〔](?:(?:出典|引用元?|ソース)[:：]\s*)?(?P<body>[^()（）〔〕\n]{3,40})[)）〕][。．]?[”」』]?\s*$")
+_PAREN_TAIL = re.compile(rf"[(（〔](?:(?:{SOURCE_LABELS})[:：]\s*)?(?P<body>[^()（）〔〕\n]{{3,40}})[)）〕][。．]?[”」』]?\s*$")
 
 
 def _inline(text: str, start: int, end: int, block: int | None, found: list[Citation]) -> list[Citation]:
@@ -278,8 +285,8 @@ def _outlet_credit() -> re.Pattern:
     a wire and the agency that distributed it, the wire's report: （AFP＝時事）; a wire's place before it:
     （ソウル共同）, （北京＝共同）."""
     pat = lexicon.outlet_pattern().pattern
-    return re.compile(rf"(?:[(（〔](?:出典|引用元?|ソース|参考)?[:：]?\s*(?:(?!(?:{pat})[=＝])(?:[\u30a0-\u30ff・]{{2,10}}|[\u30a0-\u30ff\u4e00-\u9fff・]{{1,10}}[=＝]))?(?P<a>{pat})(?:の記事|の報道|電子版|編集部|編集局|取材班)?(?:[=＝](?:{pat}))?(?:(?:より|から)(?:引用|抜粋|転載)?)?[)）〕]"
-                      rf"|(?:出典|引用元?|ソース|参考)[:：]\s*(?P<b>{pat})|(?P<c>{pat})(?:の記事|の報道|電子版)?より"
+    return re.compile(rf"(?:[(（〔](?:{SOURCE_LABELS})?[:：]?\s*(?:(?!(?:{pat})[=＝])(?:[\u30a0-\u30ff・]{{2,10}}|[\u30a0-\u30ff\u4e00-\u9fff・]{{1,10}}[=＝]))?(?P<a>{pat})(?:の記事|の報道|電子版|編集部|編集局|取材班)?(?:[=＝](?:{pat}))?(?:(?:より|から)(?:引用|抜粋|転載)?)?[)）〕]"
+                      rf"|(?:{SOURCE_LABELS})[:：]\s*(?P<b>{pat})|(?P<c>{pat})(?:の記事|の報道|電子版)?より"
                       # a wire's sign after the sentences it credits (…と訴えた。＝共同): not a picture's, which follows a caption
                       rf"|(?<=[。．！？!?」』])\s*[=＝](?P<d>{pat}))\s*$")
 
