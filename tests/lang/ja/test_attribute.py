@@ -1637,3 +1637,21 @@ def test_an_outlet_named_in_quote_marks_speaks_and_is_cited(body):
 def test_a_quote_that_is_no_outlet_s_name_stays_a_quote():
     c = only("北町市長は「毎日新聞は読まない」と述べた。")
     assert names(c) == ["北町"] and c.content == "「毎日新聞は読まない」"
+
+
+@pytest.mark.parametrize("body, speaker", [("「市民の声を聞いて進めたい」と北町市長。", "北町"), ("「春に完成する」と市の担当者。", "市の担当者"),
+                                           ("「辞める気はない」と話す北町市長。", "北町"), ("「辞める気はない」と語る北町社長。", "北町")])
+def test_a_quote_closed_by_its_speaker_without_a_verb_or_before_the_speaker_it_qualifies_is_theirs(body, speaker):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert (c.kind, names(c), c.content) == ("reported_speech", [speaker], body[:body.index("」") + 1])
+
+
+@pytest.mark.parametrize("body", ["「もう限界だ」と悲鳴。", "「安全だ」と書かれた看板。"])
+def test_a_quote_closed_by_a_noun_that_speaks_for_no_one_stays_the_author_s(body):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10)).claims
+    assert c.kind in ("author_assertion", "author_opinion")
+
+
+def test_a_quote_closed_by_a_gesture_after_a_named_speaker_stays_theirs():
+    c = extract_text("題\n\n北町被告は驚いた様子で、「この国に裁判はない」と大声を上げた。\n", published=date(2024, 7, 10)).claims[0]
+    assert names(c) == ["北町"] and c.content == "「この国に裁判はない」"

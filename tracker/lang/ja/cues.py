@@ -99,6 +99,9 @@ def find_cues(text: str, start: int, end: int, mask: bytearray, base: int) -> li
             and not any(h.cue.form in ("quotative", "object", "hearsay", "document") for h in hits) \
             and _TOPIC_BEFORE.search(_unquoted(text, start, opening, mask, base)):
         hits.append(CueHit(_SAID, elided.start(), elided.start(), "", ""))   # 八代さんは…に「…」。: the verb left out
+    named = _NAMED_AFTER.search(text, start, end)
+    if named and not any(h.cue.form in ("quotative", "object", "hearsay", "document") for h in hits) and _speaks(named.group("np")):
+        hits.append(CueHit(_SAID, named.start(), named.start() + 1, "と", "", speaker=named.span("np")))     # 「…」と北町市長。
     hits.sort(key=lambda h: (h.start, -h.end))
     kept: list[CueHit] = []
     for h in hits:   # overlapping matches: keep the first, longest
@@ -111,6 +114,18 @@ def find_cues(text: str, start: int, end: int, mask: bytearray, base: int) -> li
 # a sentence ending in its quote, the verb left out (弁護士の八代さんは「…」。), after a topic that may speak and a
 # particle or a comma (not a name in quotes: …の間に結ばれた「…条約」。)
 _ELIDED = re.compile(r"(?<=[」』])[。．…！!]*\s*$")
+def _speaks(np: str) -> bool:
+    """Whether a noun phrase ends as one who speaks does: a title, a body, a source left unnamed, a medium."""
+    return np.endswith(_speaking_heads())
+
+
+@cache
+def _speaking_heads() -> tuple[str, ...]:
+    return tuple(w for kind in ("title", "organization", "anonymous", "medium") for w in word_list(kind))
+
+
+# a sentence ending in its quote and its speaker, the verb left out: 「…」と北町市長。
+_NAMED_AFTER = re.compile(r"(?<=[」』])と、?(?P<np>[^「」『』、。！？!?\s]{2,30}?)[。．！!]?\s*$")
 _TOPIC_BEFORE = re.compile(r"[^\s、。はもが]{2,}[はも]、?")
 _SAID = Cue("", "elided", "said", "Assertive")     # its own form: no one else's words when its topic cannot speak
 
@@ -220,7 +235,7 @@ def about_a_fact(text: str, hit: CueHit, clause: Clause) -> bool:
 def qualifies_noun(text: str, hit: CueHit) -> bool:
     """Whether the cue stands in a clause qualifying the noun after it: 「無制限」と宣言した友好関係,
     認めない意向を示している社民党党首."""
-    return bool(_NOUN_CHAR.match(text, hit.end)) and hit.surface.endswith(("た", "る", "だ", "ない")) \
+    return bool(_NOUN_CHAR.match(text, hit.end)) and hit.surface.endswith(("た", "る", "だ", "ない", "う", "く", "す", "つ", "む", "ぐ", "ぶ")) \
         and not _THEN.match(text, hit.end)     # an attributive ending (not と述べた上で、: then)
 
 
