@@ -824,12 +824,35 @@ def test_per_as_a_rate_or_as_usual_names_no_source(body):
     ("Reporting by Jane Roe for Reuters.", "reuters"),
     ("Reporting by Jane Roe for the Northfield Ledger.", None),
     ("Originally published on CNN.com", "cnn"),
+    # more of the sentences syndicated pieces close with
+    ("Material from Reuters was used in this report.", "reuters"),
+    ("This story includes reporting from The Associated Press.", "ap"),
+    ("This article contains reporting from Reuters and the Associated Press.", "reuters"),
+    ("Written by Jane Roe for the Guardian.", "guardian"),
+    ("Read the full story at The Washington Post.", "wapo"),
+    ("Information from: The Dallas Morning News, http://www.dallasnews.com", "dallasnews"),
+    ("Material from the town archive was used in this report.", None),
+    ("This story was produced by ProPublica, a nonprofit newsroom.", "propublica"),
 ])
 def test_an_outlet_s_credit_after_the_story_cites_it(credit, outlet):
     ex = extract_text(f"Mill news\n\nThe mayor said the plant would close in May.\n\n{credit}\n", published=date(2024, 7, 10))
     said = [c for c in ex.claims if c.kind == "reported_speech"]
     assert [ex.citations[c.citation].outlet if c.citation is not None else None for c in said] == [outlet]
     assert outlet is None or len(ex.claims) == 1        # the credit line says nothing of its own (not "com")
+
+
+@pytest.mark.parametrize("credit, outlet, day", [
+    ("This story was originally published by NPR on November 18, 2024.", "npr", 18),
+    ("This article was originally published on Nov. 18, 2024, by Politico.", "politico", 18),
+    ("Published Nov. 18, 2024, by The Associated Press", "ap", 18),
+    ("This is a Reuters story.", "reuters", None), ("From our partners at NPR:", "npr", None),
+])
+def test_a_credit_opening_the_story_names_its_outlet_and_the_day_it_ran(credit, outlet, day):
+    ex = extract_text(f"Mill news\n\n{credit}\n\nThe mayor said the plant would close in May.\n", published=date(2024, 11, 20))
+    [claim] = [c for c in ex.claims if c.kind == "reported_speech"]
+    cited = ex.citations[claim.citation]
+    assert (cited.outlet, cited.kind) == (outlet, "repost") and (day is None or cited.date == date(2024, 11, day))
+    assert len(ex.claims) == 1
 
 
 def test_a_repost_s_credit_with_the_headline_it_ran_under():

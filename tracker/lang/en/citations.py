@@ -62,7 +62,7 @@ _REPOST = re.compile(
     r"(?:\s+(?:first|originally))?(?:\s+by\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})?"
     r"|(?:Originally|First)\s+(?:published|appeared|posted)|(?:Reprinted|Republished|Reposted)(?:\s+with\s+permission)?"
     r"|The\s+post\s+[^\n]{1,200}?\s+appeared\s+first|Click\s+here\s+to\s+read\s+the\s+original\s+(?:article|story|post))"   # (WordPress's feed footer)
-    r"\s+(?:for|in|on|at|by|from)\s+(?P<outlet>(?:the\s+)?[A-Z](?:[^.;:\n]|\.(?=[a-z]{2,}\b)){1,80}?)"      # (on CNN.com: a site's name)
+    r"\s+(?:for|in|on|at|by|from)\s+(?P<outlet>(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)(?:the\s+)?[A-Z](?:[^.;:\n]|\.(?=[a-z]{2,}\b)){1,80}?)"      # (on CNN.com: a site's name)
     rf"(?:\s+on\s+{_MONTH_DATE}|\s+in\s+\d{{4}})?\s*(?:[.;](?![a-z])|:\s*\S[^\n]{{0,200}}$|$)"       # (…on USA TODAY: its headline there)
     # an outlet's reporting in the piece: The Associated Press contributed to this report.
     r"|(?P<contributor>(?:The\s+)?[A-Z][\w.&\-]*(?:['’](?!s\b)[\w.&\-]*)*(?:\s+[A-Z][\w.&\-]*(?:['’](?!s\b)[\w.&\-]*)*){0,4})"
@@ -108,6 +108,34 @@ def _first_reported(text: str, start: int, end: int, block: int | None) -> list[
     return out
 
 
+# more of the sentences a reposted or syndicated piece closes with, each naming the outlet whose
+# reporting it holds: "Material from Reuters was used in this report.", "This story includes reporting
+# from The Associated Press.", "Written by Jane Roe for the Guardian.", "Read the full story at The
+# Washington Post.", "This is a Reuters story.", "Information from: The Harbor Gazette", "Published Nov.
+# 18, 2024, by The Associated Press", "From our partners at NPR:"
+_NAME = r"(?:[Tt]he\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}"
+_CREDITED = re.compile(
+    rf"\s*(?:(?:Material|Information)\s+from\s+(?P<a>{_NAME})\s+(?:was|were)\s+used\s+in\s+this\s+(?:report|story|article)"
+    rf"|{_PIECE}(?:contains|includes)\s+(?:reporting|material|information)\s+(?:from|by)\s+(?P<b>{_NAME})(?:\s+and\s+{_NAME})?"
+    rf"|Written\s+by\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s+for\s+(?P<c>{_NAME})"
+    rf"|Read\s+the\s+(?:full|original|whole)\s+(?:story|article|report|piece)\s+(?:at|on|in)\s+(?P<d>{_NAME})"
+    rf"|This\s+is\s+an?\s+(?P<e>{_NAME})\s+(?:story|report|article)"
+    rf"|Information\s+from:\s*(?P<f>{_NAME})(?:,\s*\S+)?"
+    rf"|(?:{_PIECE}(?:was\s+)?(?:originally\s+|first\s+)?)?(?:[Pp]ublished|[Pp]osted|appeared)\s+(?:on\s+)?(?P<on>{_MONTH_DATE}),?\s+(?:by|in|on)\s+(?P<g>{_NAME})"
+    rf"|From\s+our\s+partners\s+at\s+(?P<h>{_NAME}):)\s*[.]?\s*$")
+
+
+def _credited(text: str, start: int, end: int) -> Citation | None:
+    """A paragraph that is one of `_CREDITED`'s sentences naming a known outlet: the report the page is."""
+    m = _CREDITED.match(text, start, end)
+    name = next((v.rstrip(".") for k, v in m.groupdict().items() if v and len(k) == 1), None) if m else None
+    known = lexicon.find_outlet(name) or lexicon.find_outlet(re.sub(r"^[Tt]he\s+", "", name)) if name else None
+    if known is None:
+        return None
+    s = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+    return Citation(s, m.end(), text[s:m.end()], known.key, known.name, _when(m) if m.group("on") else None, "repost")
+
+
 def _repost(text: str, start: int, end: int) -> Citation | None:
     """Where a reposted piece first ran, as the credit sentence opening a paragraph names it: the
     report the page is (dated if the credit says when)."""
@@ -115,8 +143,9 @@ def _repost(text: str, start: int, end: int) -> Citation | None:
         start += 1              # (— CNN's Jane Roe contributed to this report.)
     m = _REPOST.match(text, start, end)
     if m is None:
-        return None
+        return _credited(text, start, end)
     name = (m.group("outlet") or m.group("contributor") or m.group("reporting") or m.group("reporting_for")).strip().rstrip(".")
+    name = re.split(r",\s+(?:an?|the)\s", name)[0]        # (ProPublica, a nonprofit newsroom: the name, not what it is)
     known = lexicon.find_outlet(name) or lexicon.outlet_of_url(name)
     if not m.group("outlet") and not (known or lexicon.outlet_pattern().fullmatch(name)):
         return None             # Jane Roe contributed to this report: a reporter, not an outlet
