@@ -1324,3 +1324,18 @@ def test_a_heading_ending_in_a_colon_is_no_paper_and_turns_end_with_their_paragr
     _, got = claims_of("Jane Roe: We will cut taxes this year.\n\nTom Pell: We will not cut anything.\n\nJane Roe: You are wrong about that.\n\n"
                        "The mayor embezzled $3 million from the city.\n")
     assert got[-1][0] != "Jane Roe"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("An NPR/PBS News/Marist poll released Tuesday showed Roe leading by five points.", "An NPR/PBS News/Marist poll"),
+    ("A Harbor/Ipsos survey released on Monday found most voters undecided.", "A Harbor/Ipsos survey"),
+])
+def test_a_poll_of_sponsors_joined_by_slashes_released_on_a_day_speaks_not_the_day(body, speaker):
+    ex, _ = claims_of(body)
+    assert [[s.name for s in c.speakers] for c in ex.claims if c.kind == "reported_speech"] == [[speaker]]
+
+
+@pytest.mark.parametrize("np", ["Tuesday", "last Tuesday", "November", "Monday night"])
+def test_a_day_or_a_month_alone_is_no_speaker(np):
+    from tracker.lang.en.speakers import classify
+    assert classify(np) is None and classify("April Ryan") == "person"

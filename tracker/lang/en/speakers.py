@@ -49,6 +49,8 @@ def _strip(np: str) -> str:
     return np
 
 
+_WHEN_ALONE = re.compile(r"(?:(?:last|this|next|on|early|late)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|"
+                         r"august|september|october|november|december|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?")
 _FINITE = re.compile(r"\b(?:is|are|was|were|been|has|have|had|will|would)\b")
 _VERB_AND_OBJECT = re.compile(r"\b[a-z]+ed\s+(?:the|a|an|his|her|their|its)\s")
 
@@ -68,6 +70,8 @@ def classify(np: str) -> str | None:
     low = np.lower()
     if low in PRONOUNS:
         return "pronoun"
+    if _WHEN_ALONE.fullmatch(low):
+        return None             # (a poll released Tuesday showed …: a day, no one)
     bare = _DETERMINERS.sub("", np)
     if lexicon.find_outlet(bare) or lexicon.find_outlet(np):
         last = bare.split()[-1].lower()
@@ -87,8 +91,8 @@ def classify(np: str) -> str | None:
         return "media"              # WJW-TV, KXYZ Radio, KTTV Channel 11: a station by its call sign
     if any(bare.endswith(o) for o in _words("org")) or re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][\w.'’\-]*\s?&\s?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.]*)?", bare):
         return "organization"       # (Procter & Gamble, AT&T, Smith & Wesson Inc: a word each side; not Jane Roe & Tom Hale)
-    if head in _words("document") and not capitalised[1:]:
-        return "document"
+    if head in _words("document") and (not capitalised[1:] or "/" in bare):
+        return "document"           # (a NPR/PBS News/Marist poll: its sponsors joined by slashes)
     if (head in _words("anonymous") or low.startswith(("people ", "sources ", "officials "))) and not _VERB_AND_OBJECT.search(np):
         return "anonymous"          # (not The mayor thanked the officers: a clause)
     if ent := lexicon.find_entity(bare):
