@@ -1339,3 +1339,12 @@ def test_a_poll_of_sponsors_joined_by_slashes_released_on_a_day_speaks_not_the_d
 def test_a_day_or_a_month_alone_is_no_speaker(np):
     from tracker.lang.en.speakers import classify
     assert classify(np) is None and classify("April Ryan") == "person"
+
+
+def test_the_sources_an_outlet_cites_for_a_statement_it_relays_stand_between_the_speaker_and_the_outlet():
+    ex, _ = claims_of("Sen. Jane Roe said the bill was dead, the Washington Post reported, citing two aides.")
+    [c] = ex.claims
+    assert [s.name for s in c.speakers] == ["Jane Roe"] and [v.mention for v in c.via] == ["two aides"]
+    assert ex.citations[c.citation].outlet == "wapo"
+    ex, _ = claims_of("The plant will close, Reuters reported, citing two sources.")
+    assert [s.name for s in ex.claims[0].speakers] == ["two sources"]       # Reuters' own report: its sources speak

@@ -221,7 +221,10 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
                 d.content = (d.content[0], cut)
         citing = _CITING.search(masked, m.end())
         cited = seen_by(citing.group(1).strip()[:200])[0] if citing else ""     # a memo seen by the paper: the memo
-        if cited and cited_source(cited):     # Reuters reported, citing two sources: the sources speak
+        if cited and cited_source(cited) and relayed is not None and s + citing.start() >= relayed[2]:
+            # Roe said …, the Post reported, citing two aides: the Post's sources, between Roe and the Post
+            d.via = d.via[:-1] + tuple(Via(sp.mention or sp.name, sp, "citing") for sp in speak(cited, ctx)) + d.via[-1:]
+        elif cited and cited_source(cited):     # Reuters reported, citing two sources: the sources speak
             d.via = d.via + tuple(Via(sp.mention or sp.name, sp, "citing") for sp in speakers)
             d.speakers = speak(cited, ctx)
             d.mention = cited
