@@ -1348,3 +1348,12 @@ def test_the_sources_an_outlet_cites_for_a_statement_it_relays_stand_between_the
     assert ex.citations[c.citation].outlet == "wapo"
     ex, _ = claims_of("The plant will close, Reuters reported, citing two sources.")
     assert [s.name for s in ex.claims[0].speakers] == ["two sources"]       # Reuters' own report: its sources speak
+
+
+@pytest.mark.parametrize("reporter, outlet", [("CNBC's Tom Pell", "cnbc"), ("Reuters' Ann Lee", "reuters")])
+def test_an_outlet_s_reporter_closing_a_statement_relays_it_for_the_outlet(reporter, outlet):
+    ex, _ = claims_of(f"Acme Corp said it would cut 500 jobs, {reporter} reported.")
+    [c] = ex.claims
+    assert [s.name for s in c.speakers] == ["Acme Corp"] and ex.citations[c.citation].outlet == outlet
+    ex, _ = claims_of("Acme Corp said it would cut 500 jobs, Jane Roe's lawyer Tom Pell said.")
+    assert ex.claims[0].citation is None

@@ -24,7 +24,7 @@ from .lexicon import cue_regex, cues, hearsay_regex, names_source, words as _wor
 from .sentences import MASK, ending_by, holding, masked as _masked, quotes as _quotes
 from .transcript import first_person as _first_person, furniture_label, titled_name, turns as _turns
 from .pronouns import remember, remember_titled, titled_in
-from .speakers import NAME_PAREN, PRONOUNS, Context, cited_source, classify, collect_full_names, qualified_head, speak, subject_kind
+from .speakers import NAME_PAREN, PRONOUNS, Context, cited_source, classify, collect_full_names, qualified_head, reporting_for, speak, subject_kind
 from .quoted import AUTHOR, announced, own_opening, introduces, second_half, signed, sourced_quotes, told_outlet, voicing
 from .according import according_to, seen_by, sourcing_cue, without_source
 from .subjects import coordinated_subject, opening_subject, person_before, subject_before, without_adverbs
@@ -193,7 +193,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
     if len(verbs) > _MAX_VERBS:         # a sentence of speech verbs is a list, not prose: its first and last read
         verbs = verbs[:_MAX_VERBS - 4] + verbs[-4:]
     closing = _CLOSING_CLAUSE.search(masked, 0, verbs[-1].start()) if len(verbs) > 1 else None
-    if closing and ends_sentence(masked, verbs[-1].end()) and classify(closing.group(1)) not in (None, "media"):
+    if closing and ends_sentence(masked, verbs[-1].end()) and classify(closing.group(1)) not in (None, "media") and not reporting_for(closing.group(1)):
         # "When guards responded, …, Ruiz said.": the closing clause governs (not an outlet's
         # own, which relays the statement before it: …, Reuters reported.)
         verbs = [verbs[-1], *verbs[:-1]]
@@ -254,7 +254,7 @@ def _relayed_by_outlet(text, s, e, masked, m, verbs, quotes, ctx, speakers):
         if later.start() <= m.end():
             continue
         found = _speaker_for(text, s, e, masked, later, quotes, ctx)
-        outlet = next((sp for sp in found[0] if sp.kind == "media"), None) if found else None
+        outlet = next((sp for sp in (*found[0], *(speak(reporting_for(found[1]), ctx) if reporting_for(found[1]) else ())) if sp.kind == "media"), None) if found else None
         if outlet is None or outlet in speakers:
             continue
         named = (found[1] or "").strip()

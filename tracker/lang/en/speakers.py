@@ -311,6 +311,12 @@ def collect_full_names(text: str) -> list[str]:
     return sorted(names, key=lambda n: (-names[n], -len(n)))
 
 
+def reporting_for(np: str | None) -> str:
+    """The outlet a reporter named with it reports for (CNBC's Tom Pell, Reuters’ Ann Lee), else ""."""
+    m = re.fullmatch(r"\s*((?:[Tt]he\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3})['’]s?\s+([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})\s*", np or "")
+    return m.group(1) if m and lexicon.find_outlet(m.group(1)) and classify(m.group(2)) == "person" else ""
+
+
 def speak(np: str, ctx: Context) -> tuple[Speaker, ...]:
     acronym, np = by_acronym(np), _strip(np)       # (the Conference on Trade and Development (UNCTAD))
     listed = re.search(r",(?:[^,]+\s|\s*)and\s+[^,]+$", np)        # A, B and C, A, B, and C; not Jane Roe, president of a union, said
