@@ -1357,3 +1357,9 @@ def test_an_outlet_s_reporter_closing_a_statement_relays_it_for_the_outlet(repor
     assert [s.name for s in c.speakers] == ["Acme Corp"] and ex.citations[c.citation].outlet == outlet
     ex, _ = claims_of("Acme Corp said it would cut 500 jobs, Jane Roe's lawyer Tom Pell said.")
     assert ex.claims[0].citation is None
+
+
+def test_a_participle_telling_an_outlet_cites_the_interview_it_gave():
+    ex, _ = claims_of("Rep. Dan Cole disagreed, telling Fox News the bill had the votes.")
+    said = [c for c in ex.claims if c.kind == "reported_speech"]
+    assert [(s.speakers[0].name, ex.citations[s.citation].outlet) for s in said] == [("Dan Cole", "foxnews")]

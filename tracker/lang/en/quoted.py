@@ -119,7 +119,7 @@ def introduces(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Co
 
 # a negation that governs the verb (never said, would not have said, didn't say), or no one as its subject
 _NEGATED = re.compile(r"(?i)(?:\b(?:never|not|no\s+longer)|n['’]?t)(?:\s+(?:have|has|had|be|been|ever|yet|once|actually|really))*\s*$|^\s*(?:no\s+one|nobody)\b")
-_INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with)|[Ii]n an interview (?:with|on)|told|tells?|interviewed by"
+_INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with)|[Ii]n an interview (?:with|on)|told|tells?|telling|interviewed by"
                         # what was given to the outlet: in a statement to The AP, confirmed the layoffs to CNBC (not
                         # a move or a transfer to it: that is where someone goes)
                         r"|[Ii]n an? (?:statement|email|e-mail|comment) (?:sent )?to"

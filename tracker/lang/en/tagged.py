@@ -16,6 +16,7 @@ from .clauses import AFTER_VERB, ANONYMITY, ANOTHER_VERB as _ANOTHER_VERB, objec
 from .learned import Tagged, attitude_of, attitudes, tag
 from .lexicon import cues, hearsay_regex
 from .pronouns import remember
+from .quoted import told_outlet
 from .speakers import Context, classify, speak, subject_kind
 from .subjects import coordinated_subject, opening_subject, subject_before
 
@@ -248,6 +249,8 @@ def drafts(text: str, s: int, e: int, paragraph: int, ctx: Context, taken: core.
             d.start, d.end = min(a for a, _ in spans), max(b for _, b in spans)
             if (d.start, d.end) == (s, e) or any((o.start, o.end) == (d.start, d.end) for o in out):
                 continue
+        if (told := told_outlet(text[found.cue[0]:found.content[0]] if found.cue[1] <= found.content[0] else "")) is not None:
+            d.via = d.via + (told,)      # …, telling Fox News the bill had the votes: the interview given to Fox News
         remember(ctx, d.speakers)
         out.append(d)
     return out
