@@ -1655,3 +1655,10 @@ def test_a_quote_closed_by_a_noun_that_speaks_for_no_one_stays_the_author_s(body
 def test_a_quote_closed_by_a_gesture_after_a_named_speaker_stays_theirs():
     c = extract_text("題\n\n北町被告は驚いた様子で、「この国に裁判はない」と大声を上げた。\n", published=date(2024, 7, 10)).claims[0]
     assert names(c) == ["北町"] and c.content == "「この国に裁判はない」"
+
+
+@pytest.mark.parametrize("body, content, day", [("北町市長は19日に辞意を表明した。", "辞意", 19), ("北町市長は17日の会見で辞任を否定した。", "辞任", 17),
+                                               ("NHKによれば、北町市長は19日に辞意を表明した。", "辞意", 19)])
+def test_a_day_with_ni_or_its_occasion_opening_what_was_done_dates_it_and_is_no_part_of_it(body, content, day):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert (c.content, c.date) == (content, date(2024, 11, day))

@@ -18,6 +18,7 @@ from ... import attribute as core
 from ... import lexicon
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
 from .credits import credit_of, pass_on, relayed_by
+from .dates import dated_frame
 from .cues import (AT_THE_OUTLET, INTERVIEW, INTERVIEW_SENTENCE, INTRO_VERBS, Clause, CueHit, about_a_fact, act_for, ends_clause,
                    interview_via, main_cue, qualifies_noun, source_cue, split_clauses)
 from .lexicon import Cue, word_list
@@ -278,13 +279,11 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
         if src is not None and src.end <= cue.start:
             cstart = max(cstart, src.end)
         content = _content_span(text, cstart, cue.start, clause)
-        quote = quote_before(text, cue.start, clause.start)
-        if quote:
+        frame = (m.end() if (m := _LEADING_FRAME.match(text, *content)) else None) or dated_frame(text, *content)
+        if quote := quote_before(text, cue.start, clause.start):
             content = quote
-        else:
-            frame = _LEADING_FRAME.match(text, content[0], content[1])
-            if frame and frame.end() < content[1]:
-                content = (frame.end(), content[1])
+        elif frame and frame < content[1]:
+            content = (frame, content[1])       # (19日に辞意を表明した, 17日の会見で辞任を否定した: the frame is no part of it)
         quoted = is_quote(text, *content)
         d.cue = _LEADING_PARTICLE.sub("", cue.surface)
         d.form = cue.cue.form if found or not qualifies_noun(text, cue) else "attributive"   # 刷新を求める意見: no one's act

@@ -151,6 +151,14 @@ def resolve_expression(m: re.Match, ref: date | None, year: int | None) -> date 
     return None
 
 
+def dated_frame(text: str, start: int, end: int) -> int | None:
+    """Where a frame of when and where it was done ends, opening text[start:end] without a comma
+    (19日に辞意を表明した, 17日の会見で辞任を否定した: what was said starts after it), else None."""
+    m = _EXPR.match(text, start, end)
+    after = _FRAME_AFTER.match(text, m.end(), end) if m else None
+    return after.end() if after and after.end() > m.end() and after.end() < end else None
+
+
 def frame_date(text: str, limit: int, ref: date | None, year: int | None) -> date | None:
     """The date a statement or event was made at, written in its frame (text[:limit]):
     〜は3日、 / 3日、〜は / 〜は18日の記者説明で. Dates inside quotes do not count."""
