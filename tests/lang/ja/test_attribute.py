@@ -1662,3 +1662,9 @@ def test_a_quote_closed_by_a_gesture_after_a_named_speaker_stays_theirs():
 def test_a_day_with_ni_or_its_occasion_opening_what_was_done_dates_it_and_is_no_part_of_it(body, content, day):
     [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
     assert (c.content, c.date) == (content, date(2024, 11, day))
+
+
+def test_a_day_before_the_outlet_named_between_the_quotative_and_its_verb_dates_its_report():
+    ex = extract_text("題\n\n北町市長が辞任したと、19日にNHKが報じた。\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert names(c) == ["NHK"] and (ex.citations[c.citation].outlet, ex.citations[c.citation].date) == ("nhk", date(2024, 11, 19))

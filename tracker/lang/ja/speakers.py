@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 
 from ... import lexicon
 from .cues import Clause, CueHit, about_a_fact, qualifies_noun
+from .dates import dated_frame
 from .lexicon import countries, word_list
 from .phrases import NOUN as _NOUN, np_before
 
@@ -174,6 +175,7 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
         return text[ns:m.end("np")], ns, m.end("np")     # …と報じたのは共同通信だ: a cleft names its speaker after the verb
     if cue.speaker is not None:           # 「…」と、県の担当者は話した: named between the quotative and its verb
         ns, ne = cue.speaker
+        ns = dated_frame(text, ns, ne) or ns        # (…と、19日にNHKが報じた: when, then who)
         if (clause_end := _QUALIFYING.search(text, ns, ne)) and classify(text[clause_end.end():ne]) == "person":
             ns = clause_end.end()           # 近所に住む佐藤花子さん: the person after what qualifies them (not 森まさこ議員)
         np = text[ns:ne]
