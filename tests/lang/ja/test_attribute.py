@@ -1668,3 +1668,10 @@ def test_a_day_before_the_outlet_named_between_the_quotative_and_its_verb_dates_
     ex = extract_text("題\n\n北町市長が辞任したと、19日にNHKが報じた。\n", published=date(2024, 11, 20))
     [c] = ex.claims
     assert names(c) == ["NHK"] and (ex.citations[c.citation].outlet, ex.citations[c.citation].date) == ("nhk", date(2024, 11, 19))
+
+
+def test_a_subject_before_a_report_that_is_itself_the_subject_is_what_the_report_says():
+    first, second = extract_text("題\n\n北町市長が辞任するとの報道があったが、市は否定している。\n", published=date(2024, 11, 20)).claims
+    assert "北町" not in [s.name for s in first.speakers]
+    [c] = extract_text("題\n\n北町市長が辞任するとの意向を示した。\n", published=date(2024, 11, 20)).claims
+    assert names(c) == ["北町"] and c.content == "辞任する"

@@ -214,7 +214,8 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
             and classify(text[ns[0]:ns[1]]) in ("media", "organization", "person"):
         subjects.append((text[ns[0]:ns[1]], *ns))     # 同店の閉店は、NHKと北日本放送も伝えた: they also reported it
     # a subject whose own clause ends before the cue's (日立製作所が計画を凍結したが、政府としては…と強調した) is not its speaker
-    subjects = [sj for sj in subjects if not any(not mask[m.start() - base] for m in _CONJUNCT.finditer(text, sj[2] + 1, limit))]
+    subjects = [sj for sj in subjects if not any(not mask[m.start() - base] for m in _CONJUNCT.finditer(text, sj[2] + 1, limit))
+                and not (_NOUN_IS_SUBJECT.match(cue.surface) and not _SET_OFF.match(text, sj[2] + 1))]   # 北町市長が辞任するとの報道が: what it says
     if qualifies_noun(text, cue):
         # a cue qualifying a noun: its speaker is its own subject (プーチン氏と習氏が「…」と宣言した友好関係),
         # else the noun it qualifies (認めない意向を示している社民党党首の福島氏); the topic is the main clause's
@@ -251,6 +252,7 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
     return None
 
 
+_NOUN_IS_SUBJECT = re.compile(r"との[^をがは、。]{1,6}が")     # …との報道があった: the report is the subject, not who stands before it
 _STANCE_NOUN = re.compile(r"と(?:の|いう)")      # …との立場だ, …という判断だ: a stance closing its sentence as a noun
 _HEADLINE_SUBJECT = re.compile(r"[\s”“\"「『]*([^、。「」『』\s”“]{2,20})、")
 
