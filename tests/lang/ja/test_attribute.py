@@ -1675,3 +1675,10 @@ def test_a_subject_before_a_report_that_is_itself_the_subject_is_what_the_report
     assert "北町" not in [s.name for s in first.speakers]
     [c] = extract_text("題\n\n北町市長が辞任するとの意向を示した。\n", published=date(2024, 11, 20)).claims
     assert names(c) == ["北町"] and c.content == "辞任する"
+
+
+@pytest.mark.parametrize("body", ["Yahoo!ニュースによると、北町市長が辞任した。", "Yahoo!ニュースは、北町市長が辞任したと伝えた。"])
+def test_a_name_with_its_own_mark_is_one_name_and_no_sentence_end(body):
+    ex = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert names(c) == ["Yahoo!ニュース"] and ex.citations[c.citation].outlet == "yahoo_jp"

@@ -16,12 +16,18 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
     mask = depth_mask(text, start, end)
     ends = []
     for i in range(start, end):
-        if text[i] in _TERMINATORS and not mask[i - start]:
+        if text[i] in _TERMINATORS and not mask[i - start] and not _in_a_name(text, i, end):
             j = i + 1
             while j < end and text[j] in _TERMINATORS:
                 j += 1
             ends.append(j)
     return ends
+
+
+def _in_a_name(text: str, i: int, end: int) -> bool:
+    """A Latin ! or ? run into the letters around it is part of a name (Yahoo!ニュース, Yahoo!JAPAN), no stop."""
+    return text[i] in "!?" and i > 0 and text[i - 1].isascii() and text[i - 1].isalpha() and i + 1 < end \
+        and not text[i + 1].isspace() and text[i + 1] not in "」』”)）!?！？。" + _TERMINATORS
 
 
 def bracket_pairs(text: str, start: int, end: int) -> dict[int, int]:
@@ -55,6 +61,17 @@ def depth_mask(text: str, start: int, end: int, names: bool = False) -> bytearra
         for i in range(o + 1 - start, c - start):
             mask[i] = 1
     return mask
+
+
+def outlet_ending(text: str, start: int, mark: int) -> int | None:
+    """Where a known outlet's name holding the mark at text[mark] (Yahoo!ニュース) starts, looked for
+    from `start`; else None."""
+    from ... import lexicon
+
+    for m in lexicon.outlet_pattern().finditer(text, start, min(len(text), mark + 24)):
+        if m.start() < mark < m.end() - 1:
+            return m.start()
+    return None
 
 
 def outlet_named(inner: str) -> bool:
