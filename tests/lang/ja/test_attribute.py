@@ -1682,3 +1682,10 @@ def test_a_name_with_its_own_mark_is_one_name_and_no_sentence_end(body):
     ex = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20))
     [c] = ex.claims
     assert names(c) == ["Yahoo!ニュース"] and ex.citations[c.citation].outlet == "yahoo_jp"
+
+
+@pytest.mark.parametrize("body", ["「辞める気はない」と北町氏は19日、記者団に語った。", "「遺憾だ」と北町官房長官は19日の記者会見で述べた。",
+                                  "「来月1日に辞任する」と北町市長は19日、述べた。"])
+def test_a_quote_first_is_dated_by_the_frame_after_it(body):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert names(c) == ["北町"] and c.date == date(2024, 11, 19)

@@ -54,7 +54,12 @@ class Japanese(Language):
         return _attribute.attributions(article, layout, citations, sentences)
 
     def statement_date(self, claim: Claim, limit: int, ref: date | None, year: int | None, previous: Claim | None):
-        return _dates.frame_date(claim.text, limit, ref, year)
+        d = _dates.frame_date(claim.text, limit, ref, year)
+        at = claim.text.find(claim.content) if d is None and claim.content and limit == 0 else -1
+        if at == 0:         # 「…」と北町氏は19日、記者団に語った: the frame after what was said
+            tail = claim.text[len(claim.content):]
+            d = _dates.frame_date(tail, len(tail), ref, year)
+        return d
 
     def same_day(self, text):
         return _dates.same_day(text)
