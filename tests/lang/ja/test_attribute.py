@@ -1689,3 +1689,17 @@ def test_a_name_with_its_own_mark_is_one_name_and_no_sentence_end(body):
 def test_a_quote_first_is_dated_by_the_frame_after_it(body):
     [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
     assert names(c) == ["北町"] and c.date == date(2024, 11, 19)
+
+
+@pytest.mark.parametrize("body, speaker", [("「今後も続ける」（北町市長、19日の会見で）", "北町"), ("「物価が上がって苦しい」（北町市、70代女性）", "70代女性"),
+                                           ("「想定外だった」（東山電力広報部）", "東山電力広報部"), ("「改革が必要だ」（北町一郎・東大教授）", "北町一郎")])
+def test_a_speaker_in_parentheses_after_a_quote_with_when_where_or_whom_they_work_for(body, speaker):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert (c.kind, names(c)) == ("reported_speech", [speaker])
+
+
+@pytest.mark.parametrize("body, speaker", [("北町一郎・東大教授は「改革が必要だ」と述べた。", "北町一郎"),
+                                           ("ドナルド・トランプ大統領は「勝つ」と述べた。", "ドナルド・トランプ")])
+def test_a_name_then_where_they_work_joined_by_a_dot_is_the_name(body, speaker):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert names(c) == [speaker]

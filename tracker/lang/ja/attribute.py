@@ -318,8 +318,8 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
             return d
     said_by = _PAREN_SPEAKER.match(body.strip())
     if said_by:                 # 「…」（トランプ氏）: the speaker in parentheses after the quote
-        np = said_by.group(2)
-        if classify(np) or np in ctx.by_title:
+        np = next((p for p in said_by.group(2).split("、") if classify(p) or p in ctx.by_title), "")    # （北町市長、19日の会見で）, （北町市、70代女性）
+        if np:
             sp = speakers_of((np, clause.start, clause.start + len(np)), ctx)
             remember(ctx, sp)
             start = clause.start + body.find(said_by.group(1))
@@ -343,7 +343,7 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
     return d
 
 
-_PAREN_SPEAKER = re.compile(r"(「[^「」]+」)[(（]([^()（）]{1,20})[)）][。．]?$")
+_PAREN_SPEAKER = re.compile(r"(「[^「」]+」)[(（]([^()（）]{1,30})[)）][。．]?$")
 # how many paragraphs on a quote without a subject is still the last speaker's (news quotes one
 # speaker over several paragraphs: 「…」と指摘。 …「…」と述べた。)
 _QUOTE_REACH = 6

@@ -51,6 +51,8 @@ def make_speaker(np: str, kind: str, ctx: Context, pos: int) -> Speaker:
             name, title = parts[-1], None       # 北町県知事, 神戸市広報官: the office of a place, whoever holds it (not 高市 経済安保相)
         name, desc = _without_gloss(name, desc)       # a gloss before the honorific: 田中花子(68)さん; the body's: パウエル…（FRB）議長
         name, desc = _without_gloss(_cut_organisation(_strip_country_prefix(name)), desc)     # before the country: 潘基文(バンギムン)韓国外相
+        if "・" in name and not re.search(r"[()（）]", name) and not re.fullmatch(r"[\u30a0-\u30ffー]+", (dotted := name.rsplit("・", 1))[1]) and len(dotted[0]) >= 2:
+            name, affiliation = dotted[0], " ".join(x for x in (affiliation, dotted[1]) if x)    # 北町一郎・東大教授: the name, where they work
         full = _resolve_person(name, ctx, title)
         ent = lexicon.find_entity(full)
         # the names it goes by (山田一郎社長), not a mention holding its affiliation (同社の山田一郎社長)
