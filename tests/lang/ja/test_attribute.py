@@ -1703,3 +1703,9 @@ def test_a_speaker_in_parentheses_after_a_quote_with_when_where_or_whom_they_wor
 def test_a_name_then_where_they_work_joined_by_a_dot_is_the_name(body, speaker):
     [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
     assert names(c) == [speaker]
+
+
+@pytest.mark.parametrize("after", ["当然の結果だと思う。", "残念だと思います。"])
+def test_the_author_s_view_after_a_source_opening_the_paragraph_stays_the_author_s(after):
+    said, own = extract_text(f"題\n\nNHKによると、北町市長は辞任する意向だという。{after}\n", published=date(2024, 11, 20)).claims
+    assert names(said) == ["NHK"] and own.kind == "author_opinion" and own.citation is None

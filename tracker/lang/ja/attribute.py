@@ -211,7 +211,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
         first = next((d for d in drafts if d.emit), None)
         if first is not None and first.form == "source" and first.speakers and first.clause.start == para.start:
             for d in drafts:
-                if d.emit and not d.speakers and not d.cue and d.start > first.start and topic_of(text, d.clause, mask, para.start) is None:
+                if d.emit and not d.speakers and not d.cue and d.start > first.start and topic_of(text, d.clause, mask, para.start) is None \
+                        and d.stance != "Speculative":      # (当然の結果だと思う: the author's view of it)
                     d.kind, d.speakers, d.cue, d.act, d.mention, d.stance = "reported_speech", first.speakers, first.cue, first.act, None, "Hearsay"
         # continuation of a speaker's analysis over the paragraph
         unattributed = [d for d in drafts if d.emit and d.kind == "reported_fact"]
