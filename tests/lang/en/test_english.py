@@ -181,6 +181,8 @@ def test_a_dated_dateline_says_only_where_its_year_came_from():
     ("he said on July 3", date(2024, 7, 3)),
     ("he said on Dec. 30", date(2023, 12, 30)),           # after the report's day: the year before
     ('she said "on Monday we act"', None),                # inside quotes: not when it was said
+    ("Speaking to NPR on Sunday, Mayor Ana Ruiz said", date(2024, 7, 7)),      # (Mayor is no May)
+    ("Roe said Sunday, May 3, that", date(2024, 5, 3)),
 ])
 def test_english_statement_dates(text, expected):
     assert frame_date(text, date(2024, 7, 10)) == expected
