@@ -50,7 +50,7 @@ def test_a_long_run_of_spaces_after_a_date_is_refused_at_once(line):
     ("写真=共同通信", "共同通信"),
 ])
 def test_a_pictures_credit_names_the_outlet_that_supplied_it(content, outlet):
-    from tracker.furniture import picture_credit
+    from tracker.pictures import picture_credit
     assert picture_credit(content) == outlet
 
 
@@ -65,7 +65,7 @@ def test_a_pictures_credit_names_the_outlet_that_supplied_it(content, outlet):
     "Police said two men were arrested via Sky News",
 ])
 def test_what_is_no_pictures_credit_of_a_known_outlet_names_none(content):
-    from tracker.furniture import picture_credit
+    from tracker.pictures import picture_credit
     assert picture_credit(content) is None
 
 

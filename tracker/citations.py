@@ -50,7 +50,8 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
     under a headline or at the start of the text), `creditline` when it closes the statements just
     before it, `publisher` when it is the page's masthead (a known outlet's name alone, before
     anything is said): every statement of the page is then that outlet's report."""
-    from .furniture import announces, byline_credit, credit_line, day_line, opens_below, picture_credit, stated_publication
+    from .furniture import announces, byline_credit, credit_line, day_line, opens_below, stated_publication
+    from .pictures import picture_credit
 
     text = article.text
     language = lang.of(article)
@@ -157,7 +158,7 @@ _PAREN_AT_END = re.compile(r"[(（](?P<content>[^()（）\n]{2,80})[)）]\s*$")
 def _picture_credits(article: Article, layout: Layout, found: list[Citation]) -> list[Citation]:
     """Credits of pictures (`furniture.picture_credit`), closing a caption or on a line of their
     own under it (REUTERS/Jane Roe): they cite the caption, and nothing beyond it."""
-    from .furniture import picture_credit
+    from .pictures import picture_credit
 
     text = article.text
     taken = sorted((c.start, c.end) for c in found)

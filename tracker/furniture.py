@@ -95,7 +95,7 @@ def byline_credit(text: str, start: int, end: int) -> Credit | None:
         after = re.sub(r"\s+", " ", _credit_patterns()[0].sub(" ", after[:dated[0][1]])).strip()
     own = _STAFF.sub("", name.strip())
     for written in (own, after):
-        if written and _known(written):
+        if written and lexicon.known_whole(written):
             return Credit(written, start, end, dated[0][0] if dated else None, True)
     newsroom = re.match(r"[Tt]he\s+(.+)", own)          # The Union staff: a newsroom, known or not; not White House staff
     if own != name.strip() and newsroom and not re.match(r"(?i)by\s", text[start:end].strip()) \
@@ -216,10 +216,12 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
     name = re.sub(r"\s+", " ", name)
     # FNN.jpプライムオンライン: a known name whose stop is its own, the whole line
     written = line.strip() if lexicon.outlet_pattern().fullmatch(line.strip()) else None
-    if written is None and name and not _known(name):
+    if written is None and name and not lexicon.known_whole(name):
         name = _without_desk(re.sub(r"^(?i:the)\s+(?=[A-Z])", "", name))      # (More at the Boston Globe)
-    if written is None and name and _known(name):
+    if written is None and name and lexicon.known_whole(name):
         written = name
+    elif written is None and name and len(outlets := _outlets_in(name)) > 1:
+        written = outlets[-1]       # Yahoo!ニュース（毎日新聞）, Yahoo!ニュース 時事通信: the portal, then the outlet whose story it carries
     elif written is None and urls and by_url and (not name or "@" in urls[0].group(0) and _BYLINE_NAME.fullmatch(name)):
         written = lexicon.host_of(_host_part(urls[0].group(0))) or urls[0].group(0).strip()     # a link, or a byline's e-mail
     elif written is None and not name and urls and labelled:
@@ -237,7 +239,7 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
         # The Weekly Standard, Volume 008, Issue 41 | 06/30/2003 | David Brooks: a source line in fields
         fields = [f.strip() for f in re.split(r"[|｜]", line) if f.strip()]
         heads = [re.sub(r"\s+", " ", furniture.sub(" ", re.sub(r",.*$", "", f))).strip() for f in fields]
-        known = [h for h in heads if h and _known(h)]
+        known = [h for h in heads if h and lexicon.known_whole(h)]
         if known and all(len(f) <= 60 and not re.search(r"[。！？!?]", f) for f in fields):
             written = known[0]
     if written is None:
@@ -260,7 +262,7 @@ def _headline_credit(line: str) -> str | None:
             or re.search(r"\b(?:said|says|told|added|wrote|stated)\s*$|と(?:述べ|語っ|話し)た$", m.group("head")):
         return None             # "…," Senator Jane Roe said - CNN: a statement with its source, no headline
     name = m.group("name").strip().strip("「」『』\"“”")
-    return name if _known(name) else None
+    return name if lexicon.known_whole(name) else None
 
 
 def opens_below(text: str, language: lang.Language, above: Paragraph, line: Paragraph, below: Paragraph | None) -> bool:
@@ -311,38 +313,6 @@ _NEGATED = re.compile(r"\b(?i:not|never|no|nor|nowhere|nobody)\b|(?i:n['’]t)\b
 _SPEECH = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|added|asked|explained|tweeted|posted)\b", re.IGNORECASE)
 
 
-# a picture's credit: Name/Outlet, Outlet/Name, X via Outlet, 写真=Outlet, Outlet Photo
-_PICTURE_SPLIT = re.compile(r"\s*(?:(?<![0-9０-９])[/／]+|\s(?i:via)\s|[=＝:：])\s*")       # (not a date's slash: 11/19)
-_PICTURE_SIGN = re.compile(r"(?<![0-9０-９])[/／]|[=＝]|\s(?i:via)\s|(?i:\bphotos?\b|\bimages?\b|\bpool\b|\bfile\b)|写真|撮影|画像|映像")
-_PICTURE_WORDS = re.compile(r"(?i:\b(?:photos?|images?|pool|file|photographer|courtesy(?: of)?)\b)|資料写真|写真|撮影|画像|映像|提供|より|©|\([cC]\)|（[cCｃ]）|[0-9０-９]{4}年?|[,、.。]")
-_MAX_PICTURE = 80
-_NO_NAME = re.compile(r"\b(?!(?:and|for|the|von|van|der|del|des|handout|staff|credit|courtesy)\b)[a-z]{3,}\b|[、。]")    # a word no name holds
-
-
-def picture_credit(content: str) -> str | None:
-    """The outlet a picture's credit names (what its parentheses or its line hold): REUTERS/Jane
-    Roe, AP Photo/Jane Roe, Korean Central News Agency via AP, 写真=共同通信. A known outlet only,
-    with a sign that it credits a picture (a slash between names, via, a picture's word); after
-    via, the outlet that passed the picture on. A copyright mark alone (©NHK) credits the text."""
-    if len(content) > _MAX_PICTURE or not _PICTURE_SIGN.search(content):
-        return None
-    parts = [(m, _PICTURE_WORDS.sub(" ", part).strip()) for m, part in _picture_parts(content)]
-    named = [(via, part) for via, part in parts if part and _known(part)]
-    if not named or any(_NO_NAME.search(part) for _, part in parts):    # (The governor vetoed the bill, via CNN: no credit)
-        return None
-    return next((part for via, part in reversed(named) if via), named[0][1])
-
-
-def _picture_parts(content: str) -> list[tuple[bool, str]]:
-    """The names a credit joins, each with whether `via` stands before it."""
-    out, pos, via = [], 0, False
-    for m in _PICTURE_SPLIT.finditer(content):
-        out.append((via, content[pos:m.start()]))
-        pos, via = m.end(), "via" in m.group(0).lower()
-    out.append((via, content[pos:]))
-    return out
-
-
 # a date a URL's path or query writes whole: /2020/04/13/, /2020/apr/13/, 2020-04-13, 20200413
 # standing alone between separators (hl?a=20120209-00000099-san-pol), never inside a longer number
 _URL_DATE = re.compile(r"(?<![0-9A-Za-z])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[/\-_]?)(?P<m>0[1-9]|1[0-2]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
@@ -378,13 +348,15 @@ _DESK = re.compile(r"(?P<outlet>.+?)\s*(?:\S{1,6}(?:部|局|デスク)|(?:[A-Z][
 def _without_desk(name: str) -> str:
     """A credit's name without the desk named after its outlet, where the registry knows the outlet."""
     desk = _DESK.fullmatch(name)
-    return desk.group("outlet") if desk and _known(desk.group("outlet")) else name
+    return desk.group("outlet") if desk and lexicon.known_whole(desk.group("outlet")) else name
 
 
-def _known(name: str) -> bool:
-    """A name the outlet registry knows as a whole (NHKニュース, 朝日新聞の記事 → 朝日新聞)."""
-    return lexicon.outlet_pattern().fullmatch(name) is not None or (len(name) <= 30 and lexicon.find_outlet(name) is not None
-                                                                     and " " not in name.strip())
+def _outlets_in(name: str) -> list[str]:
+    """The known outlets a credit's name is made of and nothing else (a portal's, then its source's), portals first."""
+    parts = [p for p in re.split(r"[\s()（）/／|｜]+", name) if p]
+    if not 1 < len(parts) <= 3 or not all(lexicon.known_whole(p) for p in parts):
+        return []
+    return sorted(parts, key=lambda p: getattr(lexicon.find_outlet(p), "kind", "") != "portal")
 
 
 def _names_a_source(line: str, name: str) -> bool:

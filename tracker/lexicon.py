@@ -223,3 +223,9 @@ def family_name(name: str) -> str | None:
     part: None where the name shows no parts (岸田文雄 cannot be cut without a dictionary)."""
     parts = [p for p in NAME_PARTS.split(name.strip()) if p]
     return parts[-1] if len(parts) >= 2 and len(parts[-1]) >= 2 else None
+
+
+def known_whole(name: str) -> bool:
+    """A name the outlet registry knows as a whole (NHKニュース, 朝日新聞の記事 → 朝日新聞)."""
+    return outlet_pattern().fullmatch(name) is not None or (len(name) <= 30 and find_outlet(name) is not None
+                                                                     and " " not in name.strip())

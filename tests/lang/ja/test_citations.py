@@ -438,3 +438,12 @@ def test_a_reporter_s_own_first_person_inside_a_pasted_report_is_the_report_s():
     ex = extract_text("題\n\n以下、毎日新聞より\n\n首相は19日、増税しないと表明した。筆者が取材した関係者によると、党内には反発もある。政府は来年度予算を編成する。\n",
                       published=date(2024, 11, 20))
     assert all(c.citation is not None for c in ex.claims)
+
+
+@pytest.mark.parametrize("credit, outlet", [("（Yahoo!ニュース／毎日新聞）", "mainichi"), ("\nYahoo!ニュース（毎日新聞）11/19(火) 18:05配信", "mainichi"),
+                                            ("\nYahoo!ニュース 11/19(火) 11:30 時事通信", "jiji")])
+def test_a_portal_and_the_outlet_whose_story_it_carries_cite_the_outlet(credit, outlet):
+    ex = extract_text(f"見出し\n\n北町市長は19日、「辞任しない」と述べた。{credit}\n", published=date(2024, 11, 20))
+    [said] = ex.claims
+    cited = ex.citations[said.citation]
+    assert cited.outlet == outlet and cited.kind != "picture"
