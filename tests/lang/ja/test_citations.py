@@ -447,3 +447,17 @@ def test_a_portal_and_the_outlet_whose_story_it_carries_cite_the_outlet(credit, 
     [said] = ex.claims
     cited = ex.citations[said.citation]
     assert cited.outlet == outlet and cited.kind != "picture"
+
+
+@pytest.mark.parametrize("opening, outlet, day", [("（ソウル聯合ニュース）", "yonhap", None), ("[ワシントン 19日 ロイター] ", "reuters", 19)])
+def test_a_wire_s_dateline_with_its_place_inside_or_without_its_dash_opens_the_story(opening, outlet, day):
+    ex = extract_text(f"見出し\n\n{opening}北町政府は19日、新たな制裁を発表した。\n", published=date(2024, 11, 20))
+    [said] = ex.claims
+    cited = ex.citations[said.citation]
+    assert (cited.outlet, cited.kind) == (outlet, "dateline") and names_of(said) == ["北町政府"]
+    assert day is None or cited.date == date(2024, 11, day)
+
+
+def test_a_bracket_without_a_dash_inside_a_paragraph_is_no_dateline():
+    ex = extract_text("見出し\n\n市は[ロイター 19日]の報道を否定した。\n", published=date(2024, 11, 20))
+    assert not any(c.kind == "dateline" for c in ex.citations)

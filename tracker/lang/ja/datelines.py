@@ -13,13 +13,22 @@ from ...model import Citation
 from .dates import DIGIT, day_alone, number, parse_date
 
 
-_SQUARE = re.compile(r"[\[［](?P<inner>[^\[\]［］\n]{2,40})[\]］]\s*[-－–—]\s*")
+_SQUARE = re.compile(r"[\[［](?P<inner>[^\[\]［］\n]{2,40})[\]］](?:\s*[-－–—]\s*|(?<=[\]］])[ \u3000]*(?=\S)(?P<bare>))")
 _SQUARE_INNER = re.compile(rf"(?:(?P<place>[^0-9０-９]{{1,25}}?)\s*)?(?:(?P<day>{DIGIT}{{1,2}})日)?\s*(?P<outlet>\S{{2,20}})")
 # ワシントン(CNN) 米連邦…, (CNN) 約1500万人が…: a wire's dateline in parentheses opening the story
 _PAREN_DATELINE = re.compile(r"(?:(?P<place>[\u30a0-\u30ff\u4e00-\u9fff・]{1,12})?[(（](?P<outlet>[^()（）\s]{2,12})[)）][ \u3000]+"
                              r"|（(?P<opening>[^()（）\s]{2,12})）(?![のがはをにでともへやから、。]))(?=\S)")     # （テレビ朝日）北町首相は…
 
 
+def _placed_outlet(inner: str) -> str | None:
+    """The outlet a dateline's parentheses name, after its place or not: （テレビ朝日）, （ソウル聯合ニュース）."""
+    known = lexicon.outlet_pattern()
+    if known.fullmatch(inner):
+        return inner
+    return next((inner[k:] for k in range(2, min(len(inner) - 1, 8)) if known.fullmatch(inner[k:]) and _PLACE.fullmatch(inner[:k])), None)
+
+
+_PLACE = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff・]{2,8}")
 _RUN_IN_DATELINE = re.compile(r"(?<=[ \u3000])(?<![。．！？!?」』][ \u3000])(?P<place>[\u30a0-\u30ff\u4e00-\u9fff・]{2,12})[(（](?P<outlet>[^()（）\s]{2,12})[)）][ \u3000]+(?=\S)")
 
 
@@ -31,7 +40,7 @@ def square_datelines(text: str, start: int, end: int, block: int | None) -> list
     if (m := _PAREN_WIRE.match(text, start, end)) and lexicon.outlet_pattern().match(m.group("outlet")):
         return [cited(text, m.start(), m.end(), lexicon.outlet_pattern().match(m.group("outlet")).group(0), None, "dateline", block)]
     m = _PAREN_DATELINE.match(text, start, end)
-    if m and lexicon.outlet_pattern().fullmatch(outlet := m.group("outlet") or m.group("opening")):
+    if m and (outlet := _placed_outlet(m.group("outlet") or m.group("opening"))):
         return [cited(text, m.start(), m.end(), outlet, None, "dateline", block)]
     # the same run into a page copied without its line breaks (…写真の説明 エルサレム(CNN) 元人質の…): its place named
     m = next((m for m in _RUN_IN_DATELINE.finditer(text, start, end) if lexicon.outlet_pattern().fullmatch(m.group("outlet"))), None)
@@ -39,6 +48,8 @@ def square_datelines(text: str, start: int, end: int, block: int | None) -> list
         return [cited(text, m.start(), m.end(), m.group("outlet"), None, "dateline", block)]
     out = []
     for m in _SQUARE.finditer(text, start, end):
+        if m.group("bare") is not None and (m.start() != start or not re.search(r"[0-9０-９]", m.group("inner"))):
+            continue            # without its dash only opening a paragraph, with its day: [ワシントン 19日 ロイター] 米財務省は…
         inner = _SQUARE_INNER.fullmatch(m.group("inner").strip())
         if not inner or lexicon.outlet_pattern().fullmatch(inner.group("outlet")) is None:
             continue
