@@ -29,6 +29,10 @@ def test_explicit_month_in_parentheses():
     ("次官は今日(26日)、委員会で述べた。", date(2019, 11, 26)),
     ("次官は昨日（25日）、委員会で述べた。", date(2019, 11, 25)),
     ("次官は今日、委員会で述べた。", date(2019, 11, 27)),
+    ("次官は一昨日、委員会で述べた。", date(2019, 11, 25)),
+    ("次官はおととい、委員会で述べた。", date(2019, 11, 25)),
+    ("次官は令和元年11月20日、委員会で述べた。", date(2019, 11, 20)),
+    ("次官は平成31年4月1日、委員会で述べた。", date(2019, 4, 1)),
 ])
 def test_today_glossed_with_its_day_is_that_day(frame, day):
     assert frame_date(frame, len(frame), date(2019, 11, 27), 2019) == day

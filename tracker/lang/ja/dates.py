@@ -26,7 +26,8 @@ _EXPR = re.compile(
     # a day in kanji alone: not inside a number, a place (四日市, 十日町), a span (三日間, 一日中, 一日に三回, 一日も早く)
     rf"|(?<![〇○一二三四五六七八九十百千年月第])(?<![一二三四五六七八九十]、)(?P<kd>{_KANJI_DAY})日(?![間分付目中市町村酔もごあ当月大天]|に[一二三四五六七八九十何数0-9０-９])"
     rf"|(?:今日|本日|きょう|昨日|きのう)[(（](?P<gd>{DIGIT}{{1,2}})日[)）]"      # 今日(26日): the day it glosses
-    rf"|(?P<yest>昨日|きのう)|(?P<today>今日|本日|きょう)"
+    rf"|(?P<yest2>一昨日|おととい)|(?P<yest>昨日|きのう)|(?P<today>今日|本日|きょう)"
+    rf"|(?P<era>令和|平成)(?P<ey>{DIGIT}{{1,2}}|元)年(?P<em>{_MONTH})月(?P<ed>{_DAY})日"       # 令和6年11月19日
 )
 # where a date tells when the statement or event happened: 〜は3日、 / 3日、〜は / 18日の記者会見で
 _FRAME_AFTER = re.compile(r"(?:夜|朝|午前|午後|未明|深夜)?(?:[、,]|に|の(?:[^、。]{0,12}?)(?:会見|記者説明|記者会見|説明|インタビュー|演説|声明|会談|首脳会談|会合|会議|放送|番組|発表|投稿|市場|取引)で"
@@ -121,6 +122,8 @@ def resolve_expression(m: re.Match, ref: date | None, year: int | None) -> date 
     g = m.groupdict()
     if g["full"]:
         return safe_date(number(g["y"]), number(g["fm"]), number(g["fd"]))
+    if g["era"]:
+        return safe_date(_ERA[g["era"]] + (1 if g["ey"] == "元" else number(g["ey"])), number(g["em"]), number(g["ed"]))
     if ref is None:
         return None
     if g["md"]:
@@ -144,8 +147,8 @@ def resolve_expression(m: re.Match, ref: date | None, year: int | None) -> date 
             return safe_date(ref.year, ref.month, d)
         prev = days_before(ref.replace(day=1), 1)       # the month before
         return safe_date(prev.year, prev.month, d) if prev else None
-    if g["yest"]:
-        return days_before(ref, 1)
+    if g["yest"] or g["yest2"]:
+        return days_before(ref, 2 if g["yest2"] else 1)
     if g["today"]:
         return ref
     return None
