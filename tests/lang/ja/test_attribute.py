@@ -1709,3 +1709,12 @@ def test_a_name_then_where_they_work_joined_by_a_dot_is_the_name(body, speaker):
 def test_the_author_s_view_after_a_source_opening_the_paragraph_stays_the_author_s(after):
     said, own = extract_text(f"題\n\nNHKによると、北町市長は辞任する意向だという。{after}\n", published=date(2024, 11, 20)).claims
     assert names(said) == ["NHK"] and own.kind == "author_opinion" and own.citation is None
+
+
+@pytest.mark.parametrize("body, outlet", [("北町氏はNHKの「日曜討論」で、「増税は避けられない」と強調した。", "nhk"),
+                                          ("テレビ東京の番組に出演した北町氏は「増税は避けられない」と述べた。", "tvtokyo"),
+                                          ("北町氏は19日発売の週刊文春の取材に対し、「辞めない」と語った。", "bunshun")])
+def test_a_programme_named_in_quotes_a_guest_s_appearance_and_a_dated_issue_s_interview_cite_the_outlet(body, outlet):
+    ex = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert names(c) == ["北町"] and ex.citations[c.citation].outlet == outlet

@@ -260,7 +260,8 @@ def act_for(verb: str) -> str:
 # an interview given to an outlet, or its programme the words were said on: 共同通信の取材に答えた,
 # NHKの取材に対し, 朝日新聞の取材に「…」, ロイターに対し、, ABCテレビのインタビューで「…」, NBCの番組で、
 INTERVIEW = re.compile(r"([^、。「」\sはがをもに]{2,20}?)(?:など)?(?:の(?:単独|電話|書面|オンライン|メール)?(?:取材|インタビュー)(?:に(?:対し|答え|応じ|(?=、|「))|で(?=、|「))"
-                       r"|の(?P<programme>(?:テレビ|ラジオ|報道|討論|情報)?番組)(?:に出演し|で)(?=、|「)|に対し(?:て)?(?:、|(?=「))|に(?=「)"
+                       r"|の(?P<programme>(?:テレビ|ラジオ|報道|討論|情報)?番組|「[^「」\n]{1,20}」)(?:に出演し|で)(?=、|「)|の(?:テレビ|ラジオ)?番組に出演した"
+                       r"|に対し(?:て)?(?:、|(?=「))|に(?=「)"
                        # a social network it was posted on: ツイッターで、, 自身のX(旧ツイッター)で「…」, フェイスブックに「…」
                        r"|(?P<on>(?:の(?:公式)?(?:アカウント|投稿|ページ|チャンネル))?(?:上)?[でに])(?=、|「)"
                        # who told the reporter: 複数の政府関係者の話として、, 捜査関係者への取材で、
@@ -275,7 +276,7 @@ def interview_via(written: str, cue: str) -> Via:
 def medium_via(m: re.Match) -> Via | None:
     """What an INTERVIEW match names as the intermediate of a statement: a known outlet's interview or
     programme, or a social network it was posted on; None for anything else (会見で、, 現地に)."""
-    written = m.group(1)
+    written = re.sub(r"^.{1,12}?(?:発売|発行|放送|配信)の", "", m.group(1))     # 19日発売の週刊文春: the magazine
     if m.group("talk"):
         return None             # (a source of the reporter's: people.medium_of)
     if not m.group("programme") and (p := outlets.find_platform(written)):
