@@ -185,3 +185,11 @@ def test_a_line_ending_in_a_time_stamp_is_a_header_no_wrapped_prose_goes_on_from
             "2: 名無しさん 2024/11/19(火) 12:35:10.00 ID:eee555\n嘘だと思う\n")
     ex = extract_text(text, published=date(2024, 11, 20))
     assert [(c.speakers[0].name, c.text) for c in ex.claims] == [("北町", "北町首相は19日、「解散は考えていない」と述べた。")]
+
+
+def test_a_quote_and_the_dash_line_under_it_naming_who_said_it_are_one_paragraph():
+    ex = extract_text('Notes\n\n"The plan is dead."\n— Sen. Jane Roe\n\nThe council met on Monday.\n')
+    said, own = ex.claims
+    assert [s.name for s in said.speakers] == ["Jane Roe"] and said.quoted and own.kind == "author_assertion"
+    ex = extract_text('Notes\n\n"The plan is dead."\n— and so is the budget, the mayor said.\n')
+    assert len(ex.layout.paragraphs) == 3         # a sentence of its own under the quote: no signature

@@ -116,6 +116,8 @@ _ENDS_SENTENCE = re.compile(r"[。．.！？!?:：][」』”’\"')）\]]*$")
 _SENTENCE_STOP = re.compile(r"[。．！？]|[.!?][\"'”’)]*(?:\s|$)")
 # a line ending in a time stamp, an ID after it perhaps: a post's header (1: 名無しさん 2024/11/19(火) 12:34:56.78 ID:Ab12), no prose
 _STAMPED = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s+ID:\s*\S+)?\s*$")
+_QUOTE_CLOSES = re.compile(r"[.!?,…][\"”’]\s*$")
+_SIGNS_A_QUOTE = re.compile(r"\s*(?:—|–|―|--)\s*[A-Z](?:[^\n.!?:;()@\"“”]|\.(?!\s+[a-z])){1,60}(?<![!?:;])\s*")     # (not — Jane Roe (@janeroe) …: a post's)
 _LIST_ITEM = re.compile(r"[・･●○■□◆◇▼▽★☆※＊*\-–—>＞|｜]|\d{1,2}[.)．）]\s")
 
 
@@ -139,7 +141,9 @@ def soft_breaks(text: str, spans: list[tuple[int, int]], is_citation_line=lambda
             out |= {k for k in run[:-1] if (text[spans[k][1] - 1] in "、，" or _cut_mid_sentence(text, spans[k], spans[k + 1]))
                     and not is_citation_line(text[spans[k][0]:spans[k][1]]) and credit_line(text, *spans[k]) is None}
         run = []
-    return {i for i in out if not _LIST_ITEM.match(text, spans[i + 1][0]) and not _STAMPED.search(text, *spans[i])}
+    signed = {i for i in range(len(spans) - 1) if spans[i][0] < spans[i][1] and _QUOTE_CLOSES.search(text, *spans[i])
+              and _SIGNS_A_QUOTE.fullmatch(text, *spans[i + 1])}         # "…"⏎— Sen. Jane Roe: the quote and who said it
+    return {i for i in out if not _LIST_ITEM.match(text, spans[i + 1][0]) and not _STAMPED.search(text, *spans[i])} | signed
 
 
 def _cut_mid_sentence(text: str, line: tuple[int, int], after: tuple[int, int]) -> bool:
