@@ -833,6 +833,11 @@ def test_per_as_a_rate_or_as_usual_names_no_source(body):
     ("Information from: The Dallas Morning News, http://www.dallasnews.com", "dallasnews"),
     ("Material from the town archive was used in this report.", None),
     ("This story was produced by ProPublica, a nonprofit newsroom.", "propublica"),
+    # a copyright line and its holder, whatever boilerplate follows
+    ("(c) 2024 Bloomberg L.P.", "bloomberg"),
+    ("©2024 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.", "cnn"),
+    ("Copyright 2024 NPR. To see more, visit npr.org.", "npr"),
+    ("Copyright law changed in 2024.", None),
 ])
 def test_an_outlet_s_credit_after_the_story_cites_it(credit, outlet):
     ex = extract_text(f"Mill news\n\nThe mayor said the plant would close in May.\n\n{credit}\n", published=date(2024, 7, 10))

@@ -162,6 +162,9 @@ _MAX_CREDIT = 90
 _SOURCE_FIELD = re.compile(r"\s*(?P<field>(?:(?i:sources?|via)|出典|引用元|ソース)\s*[:：]\s*\S.{0,40}?)"
                            r"(?:\s{2,}|\s*[|｜]\s*)(?:[A-Z][\w.]*(?:\s[\w.]+)?|[^\s:：]{1,6})\s*[:：]\s*\S.{0,40}$")
 _MAX_HEADLINE = 200
+# a copyright line and the one who holds it, whatever boilerplate follows (All rights reserved., A Warner Bros. Discovery Company.)
+_COPYRIGHT_LINE = re.compile(r"\s*(?:(?:Copyright|©|\([cC]\))\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<holder>[^\n,]{2,60}?)(?=\.\s|,|\.?\s*$)")
+_CORPORATE = re.compile(r"[\s,]+(?:Inc|LLC|L\.P|LP|Ltd|Corp|Co|plc|GmbH)\.?$", re.I)
 _LAST_SENTENCE = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))(?=[A-Z“\"])[^\n]{1,200}:\s*$")      # after the line's other sentences
 
 
@@ -193,6 +196,10 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
     line = text[start:end]
     if not line.strip():
         return None
+    held = _COPYRIGHT_LINE.match(line)
+    holder = _CORPORATE.sub("", held.group("holder").strip()) if held else ""
+    if holder and lexicon.known_whole(re.sub(r"^(?i:the)\s+", "", holder)) or holder and lexicon.known_whole(holder):
+        return Credit(holder, start, end, None, False)      # © 2024 Bloomberg L.P., Copyright 2024 NPR. To see more, visit npr.org.
     field = _SOURCE_FIELD.match(line)
     if field:               # Source: Reuters   Editor: Zhu Qing: the source's field alone names it
         credit = credit_line(text, start + field.start("field"), start + field.end("field"))
