@@ -1239,3 +1239,16 @@ def test_a_transcript_s_header_naming_its_programme_still_covers_every_turn_in_t
     ex = extract_text("THIS IS A RUSH TRANSCRIPT FOR 'THIS WEEK' ON March 4, 2024\n\nROE: I will vote for it.\n\nLEE: We will not.\n",
                       published=date(2024, 3, 5))
     assert [c.citation for c in ex.claims] == [0, 0]
+
+
+def test_a_hat_tip_closing_the_last_paragraph_cites_nothing_above_it():
+    ex = extract_text("Notes | Blog\n\nAcme said it would pull its bid, CNBC's Tom Pell reported.\n\n"
+                      "Frankly, I think the mayor is bluffing. H/T: Axios\n", published=date(2024, 11, 20))
+    said, own = ex.claims
+    assert ex.citations[said.citation].outlet == "cnbc" and own.kind == "author_opinion" and own.citation is None
+
+
+@pytest.mark.parametrize("caption", ["Mayor Ana Ruiz speaks to reporters. Photo: Reuters", "Mayor Ana Ruiz speaks at City Hall. Photo via CNN."])
+def test_a_caption_with_its_picture_s_credit_says_nothing_and_cites_nothing_else(caption):
+    ex = extract_text(f"Notes | Blog\n\n{caption}\n\nThe council met on Monday.\n", published=date(2024, 11, 20))
+    assert [c.kind for c in ex.citations] == ["picture"] and [c.text for c in ex.claims] == ["The council met on Monday."]

@@ -182,6 +182,9 @@ def _statement_like(line: str) -> bool:
     return len(line) > 60 or bool(re.search(r"[。．.!?！？][」』”’\"')）]*$", line))
 
 
+_LABEL_TAIL = re.compile(r"(?i:via|h/t|hat tip)\b")      # a credit without brackets closing its paragraph (lang/en/citations.py)
+
+
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s].isspace():
         s += 1
@@ -341,6 +344,8 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
             scope = ((max(blk.start, prev_cit), c.start),)
         elif para is not None and para.kind == "caption" and text[para.start:c.start].strip(" \u3000(（"):
             scope = ((max(para.start, prev_cit), c.start),)
+        elif c.kind == "inline" and _LABEL_TAIL.match(c.text) and para is not None:
+            scope = ((language.pasted_start(text, max(para.start, prev_cit), c.start), c.start),)     # …, via CNN.: its paragraph alone
         elif c.kind == "inline" and c.text.startswith("[") and para is not None:
             scope = ((max(para.start, prev_cit), c.start),)     # a newsletter's item closed by [Reuters]: that item alone
         elif c.kind == "issue" and para is not None and text[para.start:c.start].strip():

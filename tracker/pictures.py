@@ -13,7 +13,7 @@ from .lexicon import known_whole as _known
 _PICTURE_SPLIT = re.compile(r"\s*(?:(?<![0-9０-９])[/／]+|\s(?i:via)\s|[=＝:：])\s*")       # (not a date's slash: 11/19)
 _PICTURE_SIGN = re.compile(r"(?<![0-9０-９])[/／]|[=＝]|\s(?i:via)\s|(?i:\bphotos?\b|\bimages?\b|\bpool\b|\bfile\b)|写真|撮影|画像|映像")
 _PICTURE_WORDS = re.compile(r"(?i:\b(?:photos?|images?|pool|file|photographer|courtesy(?: of)?)\b)|資料写真|写真|撮影|画像|映像|提供|より|©|\([cC]\)|（[cCｃ]）|[0-9０-９]{4}年?|[,、.。]")
-_PICTURE_WORD = re.compile(r"(?i:\bphotos?\b|\bimages?\b|\bpool\b|\bfile\b|\bvia\b)|写真|撮影|画像|映像")
+_PICTURE_WORD = re.compile(r"(?i:\bphotos?\b|\bimages?\b|\bpool\b|\bfile\b)|写真|撮影|画像|映像")
 _MAX_PICTURE = 80
 _NO_NAME = re.compile(r"\b(?!(?:and|for|the|von|van|der|del|des|handout|staff|credit|courtesy)\b)[a-z]{3,}\b|[、。]")    # a word no name holds
 
@@ -27,9 +27,9 @@ def picture_credit(content: str) -> str | None:
         return None
     parts = [(m, _PICTURE_WORDS.sub(" ", part).strip()) for m, part in _picture_parts(content)]
     named = [(via, part) for via, part in parts if part and _known(part)]
-    if not named or any(_NO_NAME.search(part) for _, part in parts):    # (The governor vetoed the bill, via CNN: no credit)
-        return None
-    if len(named) == len([p for _, p in parts if p]) > 1 and not _PICTURE_WORD.search(content):
+    if not named or not _PICTURE_WORD.search(content) and any(_NO_NAME.search(part) for _, part in parts):
+        return None         # (The governor vetoed the bill, via CNN: a sentence and its source, no picture's)
+    if len(named) == len([p for _, p in parts if p]) > 1 and not _PICTURE_WORD.search(content) and not any(via for via, _ in parts):
         return None         # （Yahoo!ニュース／毎日新聞）: outlets alone, the one that carried the text and its source
     return next((part for via, part in reversed(named) if via), named[0][1])
 

@@ -82,6 +82,11 @@ class Language:
         """Whether the text says its event happened on the day last written (同日)."""
         return False
 
+    def another_time(self, text: str) -> bool:
+        """Whether the text says when in words no day can be read from (In March, last year, 昨年):
+        its statement was made then, not on the day of an event beside it."""
+        return False
+
     def dated_years(self, text: str) -> list[int]:
         """The years of the full dates (year, month and day) the text writes, for an article whose
         year nothing else gives: a year alone is as often history (1952年に建設された)."""

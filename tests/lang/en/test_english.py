@@ -1365,3 +1365,9 @@ def test_a_participle_telling_an_outlet_cites_the_interview_it_gave():
     ex, _ = claims_of("Rep. Dan Cole disagreed, telling Fox News the bill had the votes.")
     said = [c for c in ex.claims if c.kind == "reported_speech"]
     assert [(s.speakers[0].name, ex.citations[s.citation].outlet) for s in said] == [("Dan Cole", "foxnews")]
+
+
+def test_a_statement_that_says_when_in_words_no_day_is_read_from_is_not_dated_by_an_event_beside_it():
+    ex, _ = claims_of("On Sunday, Mayor Ana Ruiz said the city would appeal.\n\nIn March, Mayor Ana Ruiz said the library would open.\n\n"
+                      "Last year, Ruiz said the library was her top priority.", published=date(2024, 11, 20))
+    assert [c.date for c in ex.claims] == [date(2024, 11, 17), None, None]

@@ -1718,3 +1718,27 @@ def test_a_programme_named_in_quotes_a_guest_s_appearance_and_a_dated_issue_s_in
     ex = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20))
     [c] = ex.claims
     assert names(c) == ["北町"] and ex.citations[c.citation].outlet == outlet
+
+
+def test_a_name_then_where_they_work_is_one_person_whatever_they_are_called_after():
+    cs = extract_text("題\n\n北町一郎・東大教授は「大きすぎる」と指摘した。\n\n北町氏は「再考すべきだ」とも述べた。\n\n「見直しが必要だ」と北町教授は語った。\n",
+                      published=date(2024, 11, 20)).claims
+    assert [names(c) for c in cs] == [["北町一郎"]] * 3
+
+
+def test_the_author_s_first_person_and_a_crowd_do_not_speak_for_the_last_speaker():
+    cs = extract_text("題\n\n南野花子さんは「楽しみ」と述べた。\n\n「本当に開館できるのか」と私は推測した。\n\n住民たちは「図書館を守れ」と唱えた。\n",
+                      published=date(2024, 11, 20)).claims
+    assert [names(c) for c in cs] == [["南野花子"], ["article author"], ["住民"]]
+
+
+@pytest.mark.parametrize("body, speaker", [("「とても楽しみ」（北町市の会社員、南野太郎さん）", "南野太郎"), ("「少し不安」（会社員、西川次郎さん＝45）", "西川次郎"),
+                                           ("「待ち遠しい」（西川花子さん、北町市の主婦）", "西川花子")])
+def test_the_person_named_in_the_parentheses_after_a_quote_speaks_it(body, speaker):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert names(c) == [speaker]
+
+
+def test_a_quote_closed_by_to_a_comma_and_a_title_is_not_cut_in_two():
+    cs = extract_text("題\n\n「開館は遅れない」と、北町市長。\n", published=date(2024, 11, 20)).claims
+    assert len(cs) == 1

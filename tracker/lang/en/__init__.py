@@ -51,6 +51,9 @@ class English(Language):
     def statement_date(self, claim: Claim, limit: int, ref: date | None, year: int | None, previous: Claim | None):
         return _dates.statement_date(claim, ref, previous)
 
+    def another_time(self, text):
+        return _dates.another_time(text)
+
     def dated_years(self, text):
         return _dates.dated_years(text)
 

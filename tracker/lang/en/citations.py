@@ -43,6 +43,7 @@ _PAREN_CREDIT = re.compile(r"(?P<open>[(\[])(?P<label>(?i:via|h/t|hat tip|source
                            r"(?:(?P<close>\))|(?P<square>\]))[.!?]?\s*$")
 # the same labels without brackets, closing a paragraph: …, via CNN. / … — via Sky News / …. H/T: Axios
 _LABEL_TAIL = re.compile(r"(?:(?<=[\s,.!?])|^)(?P<label>(?i:via|h/t|hat tip)\s*:?\s+)(?P<outlet>[^\s,.:;!?()\[\]][^,:;!?()\[\]\n]{0,39}?)[.!?]?\s*$")
+_PICTURE_BEFORE = re.compile(r"(?i:\b(?:photo|photograph|image|picture|video|graphic|illustration)s?)\s*$")
 # a dateline of the publisher's own: WASHINGTON — / MILLBROOK, Ore. —
 _OWN_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][A-Za-z.]{1,15})?)?)\s*(?:—|–|―|--)\s*")
 # a transcript's header naming its programme: THIS IS A RUSH TRANSCRIPT FOR 'THIS WEEK' ON August 14, 2016
@@ -262,6 +263,8 @@ def _paren_credit(text: str, start: int, end: int, block: int | None) -> Citatio
                 or m.group("label") and _SITE.fullmatch(outlet):       # (via example-news.com): a site by its address, known or not
             return cited(text, m.start(), m.end(), outlet, when, "inline", block)
     tail = _LABEL_TAIL.search(text, max(start, end - 60), end)
+    if tail and _PICTURE_BEFORE.search(text, max(start, tail.start() - 14), tail.start()):
+        tail = None             # Photo via CNN: a picture's credit (pictures.py)
     if tail and (lexicon.outlet_pattern().fullmatch(outlet := re.sub(r"^(?i:the)\s+", "", tail.group("outlet").strip()))
                  or _SITE.fullmatch(outlet)):
         return cited(text, tail.start(), tail.end(), outlet, None, "inline", block)

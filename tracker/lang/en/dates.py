@@ -181,3 +181,11 @@ _AROUND_AN_EVENT = re.compile(r"(?i)\b(?:ahead of|before|after|until|till|by|pri
                               r"\s+(?:the\s+|a\s+|this\s+|next\s+)?$")
 _SOON = timedelta(days=62)
 
+
+# when in words no day can be read from: the statement was made then, not on an event's day beside it
+_ANOTHER_TIME = re.compile(r"(?:^\s*|\b(?:said|says|told|wrote)\s+)(?:(?:[Ii]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+(?:January|February|March|April|June|July|August|September|October|November|December|year|month|spring|summer|fall|autumn|winter|(?:19|20)\d\d)\b"
+                           r"|[Ee]arlier\s+this\s+(?:year|month)\b|[Pp]reviously\b|[Yy]ears?\s+ago\b)")      # In March, Ruiz said; Ruiz said last year
+
+
+def another_time(text: str) -> bool:
+    return _ANOTHER_TIME.search(text) is not None

@@ -64,6 +64,9 @@ class Japanese(Language):
     def same_day(self, text):
         return _dates.same_day(text)
 
+    def another_time(self, text):
+        return _dates.another_time(text)
+
     def dated_years(self, text):
         return _dates.dated_years(text)
 

@@ -22,12 +22,12 @@ from .dates import dated_frame
 from .cues import (AT_THE_OUTLET, INTERVIEW, INTERVIEW_SENTENCE, INTRO_VERBS, Clause, CueHit, about_a_fact, act_for, ends_clause,
                    interview_via, main_cue, qualifies_noun, source_cue, split_clauses)
 from .lexicon import Cue, word_list
-from .named import named_after, named_quotes
-from .sentences import depth_mask, is_quote, quote_before, quote_opening
+from .named import in_parentheses, named_after, named_quotes
+from .sentences import depth_mask, first_person, is_quote, quote_before, quote_opening
 from .transcript import TURN_NAME, bare_quote, conference_speaker, label_of, reach, turn_speaker
 from .people import Context, accused_for, collect_full_names, medium_of, remember, remembered, source_speakers, speakers_of, titled_people
 from .phrases import np_before, own_subject
-from .speakers import announces, classify, find_speaker, hearsay_source, topic_of
+from .speakers import NOUN_IS_SUBJECT, announces, classify, find_speaker, hearsay_source, topic_of
 
 _PAST = re.compile(r"(?:た|だった|でした|ました|かった)[」』)）]*[。.]?$")
 _SPEECHY = re.compile(r"私|僕|我々|わたし|と思う|と思います|ということ|一つ目|二つ目|一つには|第一に|第二に")
@@ -137,7 +137,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                     last, last_pi = d.speakers, pi
                 elif topic is not None and (speaks(topic[0]) or not (d.form in ("quotative", "object", "hearsay") and recent)):
                     about, last_pi = (remembered(ctx, speakers_of(topic, ctx)), pi), None if announces(text, clause, mask, para.start) else last_pi   # (…は: a subject that is no speaker does not stop the one before; 官邸スタッフが言う。 does)
-                elif d.form in ("quotative", "object", "hearsay") and recent and not (d.form == "object" and own_subject(text, clause.start, d.content[1])):
+                elif d.form in ("quotative", "object", "hearsay") and recent and not (d.form == "object" and own_subject(text, clause.start, d.content[1])) \
+                        and not first_person(text, clause.start, clause.end) and not NOUN_IS_SUBJECT.match(d.cue or ""):   # (と私は述べた; との報道があった)
                     d.speakers, d.via, d.kind, d.mention = *accused_for(text, clause.start, d, last, ctx), "reported_speech", None   # zero subject: same speaker
                 elif d.quoted and d.cue is None and recent and not (issued and last_pi != pi):
                     d.speakers, d.kind, d.cue, d.act = last, "reported_speech", "", "said"
@@ -281,10 +282,8 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
             cstart = max(cstart, src.end)
         content = _content_span(text, cstart, cue.start, clause)
         frame = (m.end() if (m := _LEADING_FRAME.match(text, *content)) else None) or dated_frame(text, *content)
-        if quote := quote_before(text, cue.start, clause.start):
-            content = quote
-        elif frame and frame < content[1]:
-            content = (frame, content[1])       # (19日に辞意を表明した, 17日の会見で辞任を否定した: the frame is no part of it)
+        # the quote before the cue, else what follows the frame (19日に辞意を表明した, 17日の会見で辞任を否定した: no part of it)
+        content = quote_before(text, cue.start, clause.start) or ((frame, content[1]) if frame and frame < content[1] else content)
         quoted = is_quote(text, *content)
         d.cue = _LEADING_PARTICLE.sub("", cue.surface)
         d.form = cue.cue.form if found or not qualifies_noun(text, cue) else "attributive"   # 刷新を求める意見: no one's act
@@ -319,7 +318,7 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
             return d
     said_by = _PAREN_SPEAKER.match(body.strip())
     if said_by:                 # 「…」（トランプ氏）: the speaker in parentheses after the quote
-        np = next((p for p in said_by.group(2).split("、") if classify(p) or p in ctx.by_title), "")    # （北町市長、19日の会見で）, （北町市、70代女性）
+        np = in_parentheses(said_by.group(2), ctx)      # （北町市長、19日の会見で）, （北町市の会社員、南野太郎さん）
         if np:
             sp = speakers_of((np, clause.start, clause.start + len(np)), ctx)
             remember(ctx, sp)

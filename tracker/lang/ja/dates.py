@@ -238,3 +238,11 @@ def day_alone(day: int, written: str) -> PartialDate | None:
     """A day without its month (=19日付, [パリ 19日 ロイター]): that day of any month, which only the
     page's date tells; none where no month has it (【0日時事】, 【32日共同】: no date, never day 0)."""
     return PartialDate(tuple((None, month, day) for month in range(1, 13)), written) if 1 <= day <= 31 else None
+
+
+# when in words no day can be read from: the statement was made then, not on an event's day beside it
+_ANOTHER_TIME = re.compile(r"(?:^\s*|[はも]、?)(?:一昨年|昨年|去年|先月|先週|以前|かつて|(?<![0-9０-９])[0-9０-９]{1,2}月)[、,]")     # 昨年、北町氏は; 北町氏は先月、
+
+
+def another_time(text: str) -> bool:
+    return _ANOTHER_TIME.search(text) is not None

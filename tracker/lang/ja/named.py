@@ -90,3 +90,17 @@ def named_after(text: str, start: int, end: int) -> tuple[tuple[str, int, int], 
                 return (text[ns:ne], ns, ne), how.span()
             return None
     return None
+
+
+def in_parentheses(inner: str, ctx: Context) -> str:
+    """Who the parentheses after a quote name as its speaker: the person they name (（北町市の会社員、南野太郎さん）,
+    （南野太郎さん＝45）), else the whole where each part names a source (（市職員、40代男性）), else the part
+    that does (（北町市長、19日の会見で）); "" for none."""
+    parts = [re.sub(r"[＝=][0-9０-９]{1,3}$", "", p.strip()) for p in inner.split("、") if p.strip()]
+    kinds = [classify(p) or ("person" if p in ctx.by_title else None) for p in parts]
+    person = next((p for p, k in zip(parts, kinds) if k == "person"), None)
+    if person is not None:
+        return person
+    if len(parts) > 1 and all(kinds):
+        return "、".join(parts)
+    return next((p for p, k in zip(parts, kinds) if k), "")

@@ -51,7 +51,7 @@ def make_speaker(np: str, kind: str, ctx: Context, pos: int) -> Speaker:
             name, title = parts[-1], None       # 北町県知事, 神戸市広報官: the office of a place, whoever holds it (not 高市 経済安保相)
         name, desc = _without_gloss(name, desc)       # a gloss before the honorific: 田中花子(68)さん; the body's: パウエル…（FRB）議長
         name, desc = _without_gloss(_cut_organisation(_strip_country_prefix(name)), desc)     # before the country: 潘基文(バンギムン)韓国外相
-        if "・" in name and not re.search(r"[()（）]", name) and not re.fullmatch(r"[\u30a0-\u30ffー]+", (dotted := name.rsplit("・", 1))[1]) and len(dotted[0]) >= 2:
+        if (dotted := _workplace_after(name)) is not None:
             name, affiliation = dotted[0], " ".join(x for x in (affiliation, dotted[1]) if x)    # 北町一郎・東大教授: the name, where they work
         full = _resolve_person(name, ctx, title)
         ent = lexicon.find_entity(full)
@@ -179,12 +179,22 @@ def collect_full_names(text: str, titled: dict[str, set[str]] | None = None) -> 
             continue
         name, title = _strip_title(np.rsplit("の", 1)[-1])
         name = _cut_organisation(_strip_country_prefix(INTERVIEW_HEAD.sub("", name)))     # (a page's header: インタビュー・北町花子さん)
+        name = dotted[0] if (dotted := _workplace_after(name)) is not None else name
         if (len(name) >= 3 or "・" in name) and name not in names:
             names.append(name)
         if titled is not None and title and title not in _HONORIFICS:
             titled.setdefault(name, set()).add(title)
     names.sort(key=len, reverse=True)
     return names
+
+
+def _workplace_after(name: str) -> tuple[str, str] | None:
+    """A name, then where its person works, joined by a dot (北町一郎・東大, 西川一郎・北町大学): (the name, the
+    workplace); None for a name whose parts the dot joins (ドナルド・トランプ) or a reading's gloss (尹錫悦(ユン・ソクヨル))."""
+    if "・" not in name or re.search(r"[()（）]", name):
+        return None
+    head, tail = name.split("・", 1)
+    return (head, tail) if len(head) >= 2 and not re.fullmatch(r"[\u30a0-\u30ffー・]+", tail) and not re.fullmatch(r"[\u30a0-\u30ffー]+", head) else None
 
 
 _TITLE_IN_A_NOUN = re.compile(r"会議|会合|選|室|官邸|公邸|職|候補|級|時代|経験")

@@ -21,7 +21,7 @@ def _latin(ch: str) -> bool:
 def np_before(text: str, pos: int, floor: int, *, lists: bool = False) -> tuple[int, int]:
     """The noun phrase ending at `pos` (a particle follows): 中国外務省の林剣報道官, プーチン氏と習氏,
     兵頭慎治氏(防衛省防衛研究所研究幹事). With `lists`, 、 may join items back to `floor`."""
-    m = re.search(r"(?:など|ら)$", text[max(floor, pos - 2):pos])
+    m = re.search(r"(?:など|ら|たち)$", text[max(floor, pos - 2):pos])
     i = end = pos - len(m.group(0)) if m else pos
     while i > floor:
         ch = text[i - 1]

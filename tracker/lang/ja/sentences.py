@@ -132,10 +132,10 @@ def pasted_start(text: str, start: int, end: int) -> int:
     and the report starts after the last of them. A report in the polite form (as NHK writes)
     gives no such sign, and the whole span is its."""
     spans = _sentence_spans(text, start, end)
-    if not spans or _POLITE_END.search(text, *spans[-1]) or _first_person(text, *spans[-1]):
+    if not spans or _POLITE_END.search(text, *spans[-1]) or first_person(text, *spans[-1]):
         return start
     for s, e in reversed(spans[:-1]):
-        if _POLITE_END.search(text, s, e) or _first_person(text, s, e):
+        if _POLITE_END.search(text, s, e) or first_person(text, s, e):
             return e            # (私はこう思う。: the author's, in the plain form too)
     return start
 
@@ -150,18 +150,18 @@ def pasted_end(text: str, start: int, end: int) -> int:
     # the report's form is that of its first sentence with one: a sentence ending on a noun
     # (…元妻の裁判員裁判。) or a caption has none, and TV news, polite throughout, has no end here
     marked = [i for i, (s, e) in enumerate(spans) if _POLITE_END.search(text, s, e) or _PLAIN_END.search(text, s, e)]
-    if not marked or _first_person(text, *spans[marked[0]]):
+    if not marked or first_person(text, *spans[marked[0]]):
         return end
     polite = bool(_POLITE_END.search(text, *spans[marked[0]]))     # (TV news: the author's first person alone tells)
     return next((s + len(text[s:e]) - len(text[s:e].lstrip()) for s, e in spans[marked[0] + 1:]
-                 if not polite and _POLITE_END.search(text, s, e) or _first_person(text, s, e)), end)
+                 if not polite and _POLITE_END.search(text, s, e) or first_person(text, s, e)), end)
 
 
 # the author speaking of themself, outside quotes: 私はこの政策に賛成だ。, 筆者も…と思う
-_FIRST_PERSON = re.compile(r"(?:^|(?<=[、。\s]))(?:私|僕|ぼく|俺|わたし|管理人|小生)(?:は|も|としては|的には)")     # (not 筆者が取材した: a reporter's)
+_FIRST_PERSON = re.compile(r"(?:^|(?<=[、。\sと]))(?:私|僕|ぼく|俺|わたし|管理人|小生)(?:は|も|としては|的には)")     # (not 筆者が取材した: a reporter's)
 
 
-def _first_person(text: str, start: int, end: int) -> bool:
+def first_person(text: str, start: int, end: int) -> bool:
     return bool(_FIRST_PERSON.search(re.sub(r"「[^「」]*」|『[^『』]*』", "", text[start:end].strip())))
 
 

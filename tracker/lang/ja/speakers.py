@@ -58,6 +58,9 @@ def classify(np: str) -> str | None:
         return None
     core = re.sub(r"[(（][^()（）]*[)）]$", "", unwrapped(np))
     core = core[1:-1] if core[:1] + core[-1:] in ("「」", "『』") else core     # 「東亜日報」: a name in quotes
+    dotted = _NAME_DOT_ROLE.fullmatch(core)
+    if dotted and _namelike(dotted.group(1)) and classify(dotted.group(2)) in ("person", "anonymous"):
+        return "person"                 # 西川一郎・北町大学教授: a name, then the role it holds
     if core in _PERSON_PRONOUNS:
         return "person"
     if lexicon.find_outlet(core) and (len(core) >= 2):
@@ -215,7 +218,7 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
         subjects.append((text[ns[0]:ns[1]], *ns))     # 同店の閉店は、NHKと北日本放送も伝えた: they also reported it
     # a subject whose own clause ends before the cue's (日立製作所が計画を凍結したが、政府としては…と強調した) is not its speaker
     subjects = [sj for sj in subjects if not any(not mask[m.start() - base] for m in _CONJUNCT.finditer(text, sj[2] + 1, limit))
-                and not (_NOUN_IS_SUBJECT.match(cue.surface) and not _SET_OFF.match(text, sj[2] + 1))]   # 北町市長が辞任するとの報道が: what it says
+                and not (NOUN_IS_SUBJECT.match(cue.surface) and not _SET_OFF.match(text, sj[2] + 1))]   # 北町市長が辞任するとの報道が: what it says
     if qualifies_noun(text, cue):
         # a cue qualifying a noun: its speaker is its own subject (プーチン氏と習氏が「…」と宣言した友好関係),
         # else the noun it qualifies (認めない意向を示している社民党党首の福島氏); the topic is the main clause's
@@ -252,7 +255,8 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
     return None
 
 
-_NOUN_IS_SUBJECT = re.compile(r"との[^をがは、。]{1,6}が")     # …との報道があった: the report is the subject, not who stands before it
+_NAME_DOT_ROLE = re.compile(r"([\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{1,3}[\u3041-\u3096\u30a1-\u30fa]{1,4})・([^・]{2,30})")
+NOUN_IS_SUBJECT = re.compile(r"との[^をがは、。]{1,6}が")     # …との報道があった: the report is the subject, not who stands before it
 _STANCE_NOUN = re.compile(r"と(?:の|いう)")      # …との立場だ, …という判断だ: a stance closing its sentence as a noun
 _HEADLINE_SUBJECT = re.compile(r"[\s”“\"「『]*([^、。「」『』\s”“]{2,20})、")
 
