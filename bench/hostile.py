@@ -50,6 +50,9 @@ GENERATED = [
     ("turn marks in a run", lambda n: "題\n\n" + "首相は「増税しない」と述べた。\n\n" * 3 + "○" * n + "大臣　本日は晴れです。\n"),
     ("brackets and delivery lines", lambda n: "題\n\n" + "【1月1日 時事】" * (n // 20) + "時事1/1配信x" * (n // 16) + "。\n"),
     ("interviewer's questions, one a line", lambda n: "題\n\n" + "――何ですか\n" * (n // 7)),
+    ("a syndication credit + spaces", lambda n: "Title\n\nThis story includes reporting from The Associated Press" + " " * n + "x\n"),
+    ("Latin words with a ! in Japanese text", lambda n: "題\n\n" + "wow!すごい" * (n // 8) + "と述べた。\n"),
+    ("outlet names in quote marks", lambda n: "題\n\n" + "「毎日新聞」と" * (n // 7) + "「NHK」は報じた。\n"),
 ]
 
 

@@ -297,7 +297,7 @@ def test_a_labelled_credit_in_parentheses_closing_a_paragraph_cites_it(credit, o
     assert ex.citations[first.citation].outlet_written == outlet and last.citation is None
 
 
-@pytest.mark.parametrize("tail, outlet", [(", via CNN.", "CNN"), (" via the BBC.", "BBC"), (" — via Sky News.", "Sky News"),
+@pytest.mark.parametrize("tail, outlet", [(", via CNN.", "CNN"), (", via the BBC.", "BBC"), (" — via Sky News.", "Sky News"),
                                           (". H/T: Axios", "Axios"), (". Hat tip: harborgazette.co.uk", "harborgazette.co.uk")])
 def test_a_labelled_credit_without_brackets_closing_a_paragraph_cites_it_undated(tail, outlet):
     ex = extract_text(f"Talks | Notes\n\nRep. Dan Cole said he would not seek re-election{tail}\n\nThe data came via email.\n",
@@ -1252,3 +1252,10 @@ def test_a_hat_tip_closing_the_last_paragraph_cites_nothing_above_it():
 def test_a_caption_with_its_picture_s_credit_says_nothing_and_cites_nothing_else(caption):
     ex = extract_text(f"Notes | Blog\n\n{caption}\n\nThe council met on Monday.\n", published=date(2024, 11, 20))
     assert [c.kind for c in ex.citations] == ["picture"] and [c.text for c in ex.claims] == ["The council met on Monday."]
+
+
+@pytest.mark.parametrize("body", ["The vote will be shown live via CNN.", "Residents can sign up via eventbrite.com.",
+                                  "The bill will pass, Ruiz said, telling Fox News to stop lying about her."])
+def test_via_as_a_way_and_telling_an_outlet_to_do_something_cite_nothing(body):
+    ex = extract_text(f"Talks | Notes\n\nThe mayor lied about the budget.\n\n{body}\n", published=date(2024, 11, 20))
+    assert not ex.citations and all(c.citation is None for c in ex.claims)

@@ -1742,3 +1742,26 @@ def test_the_person_named_in_the_parentheses_after_a_quote_speaks_it(body, speak
 def test_a_quote_closed_by_to_a_comma_and_a_title_is_not_cut_in_two():
     cs = extract_text("題\n\n「開館は遅れない」と、北町市長。\n", published=date(2024, 11, 20)).claims
     assert len(cs) == 1
+
+
+@pytest.mark.parametrize("body", ["「辞任しろ」とヤジを浴びた北町市長。", "「早く辞めろ」と怒鳴られた北町市の担当者。"])
+def test_a_quote_said_to_the_one_named_after_it_is_not_theirs(body):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert c.kind == "author_assertion"
+
+
+def test_an_exclamation_in_latin_letters_ends_its_sentence_outside_a_name():
+    cs = extract_text("題\n\nNHKによると、北町市長が辞任するというwow!市民は驚いている。\n", published=date(2024, 11, 20)).claims
+    assert len(cs) == 2 and names(cs[0]) == ["NHK"]
+
+
+@pytest.mark.parametrize("body, speaker", [("北町一郎・東町花子両市長は19日、「合併に合意した」と述べた。", "北町一郎・東町花子両"),
+                                           ("ジョン・スミス駐日米大使は19日、「関税を上げる」と述べた。", "ジョン・スミス駐日米")])
+def test_names_joined_by_a_dot_are_not_cut_into_a_name_and_a_workplace(body, speaker):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert names(c) == [speaker]
+
+
+def test_news_s_own_hedge_after_a_source_opening_the_paragraph_stays_the_source_s():
+    said, hedge = extract_text("題\n\nNHKによると、北町市長は辞任する見通しだという。後任は南町副市長になるとみられる。\n", published=date(2024, 11, 20)).claims
+    assert names(hedge) == ["NHK"]

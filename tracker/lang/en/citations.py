@@ -42,7 +42,7 @@ _PAREN_CREDIT = re.compile(r"(?P<open>[(\[])(?P<label>(?i:via|h/t|hat tip|source
                            r"(?:,?\s+(?P<date>(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})))?"
                            r"(?:(?P<close>\))|(?P<square>\]))[.!?]?\s*$")
 # the same labels without brackets, closing a paragraph: …, via CNN. / … — via Sky News / …. H/T: Axios
-_LABEL_TAIL = re.compile(r"(?:(?<=[\s,.!?])|^)(?P<label>(?i:via|h/t|hat tip)\s*:?\s+)(?P<outlet>[^\s,.:;!?()\[\]][^,:;!?()\[\]\n]{0,39}?)[.!?]?\s*$")
+_LABEL_TAIL = re.compile(r"(?:(?<=[,.!?])\s*|\s+[—–-]{1,2}\s*|^\s*)(?P<label>(?i:via|h/t|hat tip)\s*:?\s+)(?P<outlet>[^\s,.:;!?()\[\]][^,:;!?()\[\]\n]{0,39}?)[.!?]?\s*$")
 _PICTURE_BEFORE = re.compile(r"(?i:\b(?:photo|photograph|image|picture|video|graphic|illustration)s?)\s*$")
 # a dateline of the publisher's own: WASHINGTON — / MILLBROOK, Ore. —
 _OWN_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][A-Za-z.]{1,15})?)?)\s*(?:—|–|―|--)\s*")
@@ -123,7 +123,7 @@ _CREDITED = re.compile(
     rf"|This\s+is\s+an?\s+(?P<e>{_NAME})\s+(?:story|report|article)"
     rf"|Information\s+from:\s*(?P<f>{_NAME})(?:,\s*\S+)?"
     rf"|(?:{_PIECE}(?:was\s+)?(?:originally\s+|first\s+)?)?(?:[Pp]ublished|[Pp]osted|appeared)\s+(?:on\s+)?(?P<on>{_MONTH_DATE}),?\s+(?:by|in|on)\s+(?P<g>{_NAME})"
-    rf"|From\s+our\s+partners\s+at\s+(?P<h>{_NAME}):)\s*[.]?\s*$")
+    rf"|From\s+our\s+partners\s+at\s+(?P<h>{_NAME}):)(?:\s*\.)?\s*$")
 
 
 def _credited(text: str, start: int, end: int) -> Citation | None:
@@ -266,8 +266,8 @@ def _paren_credit(text: str, start: int, end: int, block: int | None) -> Citatio
     if tail and _PICTURE_BEFORE.search(text, max(start, tail.start() - 14), tail.start()):
         tail = None             # Photo via CNN: a picture's credit (pictures.py)
     if tail and (lexicon.outlet_pattern().fullmatch(outlet := re.sub(r"^(?i:the)\s+", "", tail.group("outlet").strip()))
-                 or _SITE.fullmatch(outlet)):
-        return cited(text, tail.start(), tail.end(), outlet, None, "inline", block)
+                 or _SITE.fullmatch(outlet) and not tail.group("label").lower().startswith("via")):     # (via eventbrite.com: a way, no source)
+        return cited(text, tail.start("label"), tail.end(), outlet, None, "inline", block)
     return None
 
 

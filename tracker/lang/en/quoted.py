@@ -128,7 +128,7 @@ _INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with)|[Ii]n an interview (?:wit
                         r"|(?P<wrote>[Ww]riting (?:in|for)|[Ii]n an? (?:op-ed|column|essay|guest essay|opinion piece|piece)(?: published)? (?:in|for)))"
                         r"\s+(?P<outlet>(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})"
                         # (not its people: a message to CNN staff is the network's own)
-                        r"(?!['’]?\s+(?:staff|staffers|employees|workers|colleagues|executives|board)\b)")
+                        r"(?!['’]?\s+(?:staff|staffers|employees|workers|colleagues|executives|board)\b|\s+to\s)")    # (telling Fox News to stop: an order)
 
 
 def told_outlet(masked: str) -> Via | None:

@@ -23,7 +23,7 @@ from .cues import (AT_THE_OUTLET, INTERVIEW, INTERVIEW_SENTENCE, INTRO_VERBS, Cl
                    interview_via, main_cue, qualifies_noun, source_cue, split_clauses)
 from .lexicon import Cue, word_list
 from .named import in_parentheses, named_after, named_quotes
-from .sentences import depth_mask, first_person, is_quote, quote_before, quote_opening
+from .sentences import author_view, depth_mask, first_person, is_quote, quote_before, quote_opening
 from .transcript import TURN_NAME, bare_quote, conference_speaker, label_of, reach, turn_speaker
 from .people import Context, accused_for, collect_full_names, medium_of, remember, remembered, source_speakers, speakers_of, titled_people
 from .phrases import np_before, own_subject
@@ -213,7 +213,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
         if first is not None and first.form == "source" and first.speakers and first.clause.start == para.start:
             for d in drafts:
                 if d.emit and not d.speakers and not d.cue and d.start > first.start and topic_of(text, d.clause, mask, para.start) is None \
-                        and d.stance != "Speculative":      # (当然の結果だと思う: the author's view of it)
+                        and not author_view(text, d.start, d.end):      # (当然の結果だと思う: the author's view of it)
                     d.kind, d.speakers, d.cue, d.act, d.mention, d.stance = "reported_speech", first.speakers, first.cue, first.act, None, "Hearsay"
         # continuation of a speaker's analysis over the paragraph
         unattributed = [d for d in drafts if d.emit and d.kind == "reported_fact"]

@@ -125,7 +125,7 @@ def _speaking_heads() -> tuple[str, ...]:
 
 
 # a sentence ending in its quote and its speaker, the verb left out: 「…」と北町市長。
-_NAMED_AFTER = re.compile(r"(?<=[」』])と(?P<np>[^「」『』、。！？!?\s]{2,30}?)[。．！!]?\s*$")
+_NAMED_AFTER = re.compile(r"(?<=[」』])と(?P<np>(?![^「」『』、。]*?(?:[されら]れ|浴び|受け))[^「」『』、。！？!?\s]{2,30}?)[。．！!]?\s*$")   # (not 「…」とヤジを浴びた北町市長: said to them)
 _TOPIC_BEFORE = re.compile(r"[^\s、。はもが]{2,}[はも]、?")
 _SAID = Cue("", "elided", "said", "Assertive")     # its own form: no one else's words when its topic cannot speak
 

@@ -194,7 +194,8 @@ def _workplace_after(name: str) -> tuple[str, str] | None:
     if "・" not in name or re.search(r"[()（）]", name):
         return None
     head, tail = name.split("・", 1)
-    return (head, tail) if len(head) >= 2 and not re.fullmatch(r"[\u30a0-\u30ffー・]+", tail) and not re.fullmatch(r"[\u30a0-\u30ffー]+", head) else None
+    return (head, tail) if len(head) >= 2 and not re.fullmatch(r"[\u30a0-\u30ffー・]+", tail) and not re.fullmatch(r"[\u30a0-\u30ffー]+", head) \
+        and "両" not in tail else None          # (北町一郎・東町花子両市長: two names)
 
 
 _TITLE_IN_A_NOUN = re.compile(r"会議|会合|選|室|官邸|公邸|職|候補|級|時代|経験")

@@ -25,9 +25,10 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
 
 
 def _in_a_name(text: str, i: int, end: int) -> bool:
-    """A Latin ! or ? run into the letters around it is part of a name (Yahoo!ニュース, Yahoo!JAPAN), no stop."""
+    """A Latin ! or ? inside a known outlet's name (Yahoo!ニュース, Yahoo!JAPAN) is no stop."""
     return text[i] in "!?" and i > 0 and text[i - 1].isascii() and text[i - 1].isalpha() and i + 1 < end \
-        and not text[i + 1].isspace() and text[i + 1] not in "」』”)）!?！？。" + _TERMINATORS
+        and not text[i + 1].isspace() and text[i + 1] not in "」』”)）!?！？。" + _TERMINATORS \
+        and outlet_ending(text, max(0, i - 24), i) is not None        # (wow!この市長は: a stop)
 
 
 def bracket_pairs(text: str, start: int, end: int) -> dict[int, int]:
@@ -189,3 +190,11 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         out.append((pos, stop))
         pos = stop + 1
     return out
+
+
+# the author's own view of what was reported: と思う, と感じます, のではないか (not とみられる, news's own hedge)
+_AUTHOR_VIEW = re.compile(r"と(?:思|感じ)(?!われ)|と考え(?:る|ます)|のではない(?:か|だろうか)|ではないだろうか")
+
+
+def author_view(text: str, start: int, end: int) -> bool:
+    return _AUTHOR_VIEW.search(re.sub(r"「[^「」]*」", "", text[start:end])) is not None
