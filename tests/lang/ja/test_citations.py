@@ -461,3 +461,9 @@ def test_a_wire_s_dateline_with_its_place_inside_or_without_its_dash_opens_the_s
 def test_a_bracket_without_a_dash_inside_a_paragraph_is_no_dateline():
     ex = extract_text("見出し\n\n市は[ロイター 19日]の報道を否定した。\n", published=date(2024, 11, 20))
     assert not any(c.kind == "dateline" for c in ex.citations)
+
+
+@pytest.mark.parametrize("credit", ["（NHK、19日）", "（時事通信 19日）"])
+def test_a_day_alone_after_the_outlet_is_that_day_of_the_page_s_month(credit):
+    ex = extract_text(f"見出し\n\n北町市長は「計画を見直す」と述べた。{credit}\n", published=date(2024, 11, 20))
+    assert [c.date for c in ex.citations] == [date(2024, 11, 19)]

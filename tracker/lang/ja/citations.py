@@ -43,6 +43,8 @@ def parse_marker(content: str) -> tuple[PartialDate | None, str] | None:
         return None
     # outlet first: 【時事通信 7月3日】, 【モデルプレス＝2026/02/18】
     parts = re.split(r"[\s\u3000]+|[=＝]", body, maxsplit=1)
+    if len(parts) == 2 and lexicon.find_outlet(parts[0]) and (alone := DAY_ONLY.fullmatch(parts[1].strip())):
+        return day_alone(number(alone.group("d")), alone.group(0)), _clean_outlet(parts[0])    # 【時事通信 19日】: the 19th
     if len(parts) == 2 and lexicon.find_outlet(parts[0]):
         parsed = parse_date(parts[1])
         if parsed and parsed[1] >= len(parts[1].strip()) - 2:
@@ -312,7 +314,10 @@ def _source_then_date(body: str) -> tuple[PartialDate, str] | None:
     m = re.match(r"(?P<name>[^\s\u3000、。「」]{2,30})(?:[\s\u3000]+|[、,]\s*)(?P<date>.+)$", body.strip())
     if not m:
         return None
-    parsed = parse_date(m.group("date"))
+    if (alone := DAY_ONLY.fullmatch(m.group("date").strip())) and (day := day_alone(number(alone.group("d")), alone.group(0))):
+        parsed = (day, len(alone.group(0)))     # （NHK、19日）: the 19th of the page's month, no damaged 1月9日
+    else:
+        parsed = parse_date(m.group("date"))
     if parsed is None or parsed[1] < len(m.group("date").strip()) - 1 or not _plausible_outlet(m.group("name")):
         return None
     return parsed[0], m.group("name")
