@@ -188,7 +188,8 @@ def test_an_introduction_by_sou_or_kou_with_the_verbs_news_writes_speaks_the_quo
 
 
 @pytest.mark.parametrize("body", ["「解散はしない」――北町首相は19日、こう断言した。", "「解散はしない」――。北町首相はこう断言した。",
-                                  "「解散はしない」、北町首相はこう断言した。", "「解散はしない」と北町首相はこう断言した。"])
+                                  "「解散はしない」、北町首相はこう断言した。", "「解散はしない」と北町首相はこう断言した。",
+                                  "「解散はしない」──北町首相はこう断言した。", "「解散はしない」ーー北町首相はこう断言した。"])
 def test_a_quote_set_off_before_an_introduction_by_kou_in_its_sentence_is_what_it_introduces(body):
     ex = extract_text(f"題\n\n{body}\n\n市の人口は減っている。\n", published=date(2024, 7, 10))
     said, own = ex.claims
@@ -1765,3 +1766,8 @@ def test_names_joined_by_a_dot_are_not_cut_into_a_name_and_a_workplace(body, spe
 def test_news_s_own_hedge_after_a_source_opening_the_paragraph_stays_the_source_s():
     said, hedge = extract_text("題\n\nNHKによると、北町市長は辞任する見通しだという。後任は南町副市長になるとみられる。\n", published=date(2024, 11, 20)).claims
     assert names(hedge) == ["NHK"]
+
+
+def test_the_author_s_own_introduction_by_kou_of_a_quote_is_the_author_s():
+    cs = extract_text("題\n\n北町市長は「続ける」と述べた。\n\n「税金の無駄遣いだ」――私はこう言いたい。\n", published=date(2024, 11, 20)).claims
+    assert names(cs[-1]) == ["article author"]

@@ -81,7 +81,7 @@ def np_before(text: str, pos: int, floor: int, *, lists: bool = False) -> tuple[
         if k >= floor and text[k:i] == prefix and (k == floor or not "\u3040" <= text[k - 1] <= "\u309f"):
             i -= len(prefix)
             break
-    while i < end and text[i] in "のとや、・":      # (・佐藤常務: a list's mark, no part of a name: ・ joins a name's parts only)
+    while i < end and text[i] in "のとや、・ー":      # (・佐藤常務: a list's mark, no part of a name: ・ joins a name's parts only; ーー: a dash)
         i += 1
     if i > floor and text[i - 1] in "」』" and text[i:i + 1] in ("(", "（") and text[end - 1:end] in (")", "）") \
             and not re.search(r"[()（）]", text[i + 1:end - 1]):

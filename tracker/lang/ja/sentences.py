@@ -108,7 +108,7 @@ def quote_opening(text: str, start: int, end: int) -> tuple[int, int] | None:
     return m.span(1) if m else None
 
 
-_OPENING_QUOTE = re.compile(r"\s*(「[^「」]+」)(?:[―—－]+|、|と、?)")
+_OPENING_QUOTE = re.compile(r"\s*(「[^「」]+」)(?:[―—－─━‐\-]+|ー{2,}|…+|、|と、?)")
 
 
 def is_quote(text: str, s: int, e: int) -> bool:
