@@ -851,6 +851,7 @@ def test_an_outlet_s_credit_after_the_story_cites_it(credit, outlet):
     ("This article was originally published on Nov. 18, 2024, by Politico.", "politico", 18),
     ("Published Nov. 18, 2024, by The Associated Press", "ap", 18),
     ("This is a Reuters story.", "reuters", None), ("From our partners at NPR:", "npr", None),
+    ("This story was originally published by NPR on Monday.", "npr", None),
 ])
 def test_a_credit_opening_the_story_names_its_outlet_and_the_day_it_ran(credit, outlet, day):
     ex = extract_text(f"Mill news\n\n{credit}\n\nThe mayor said the plant would close in May.\n", published=date(2024, 11, 20))

@@ -63,7 +63,7 @@ _REPOST = re.compile(
     r"(?:\s+(?:first|originally))?(?:\s+by\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})?"
     r"|(?:Originally|First)\s+(?:published|appeared|posted)|(?:Reprinted|Republished|Reposted)(?:\s+with\s+permission)?"
     r"|The\s+post\s+[^\n]{1,200}?\s+appeared\s+first|Click\s+here\s+to\s+read\s+the\s+original\s+(?:article|story|post))"   # (WordPress's feed footer)
-    r"\s+(?:for|in|on|at|by|from)\s+(?P<outlet>(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)(?:the\s+)?[A-Z](?:[^.;:\n]|\.(?=[a-z]{2,}\b)){1,80}?)"      # (on CNN.com: a site's name)
+    r"\s+(?:for|in|on|at|by|from)\s+(?P<outlet>(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:the\s+)?[A-Z](?:[^.;:\n]|\.(?=[a-z]{2,}\b)){1,80}?)"      # (on CNN.com: a site's name)
     rf"(?:\s+on\s+{_MONTH_DATE}|\s+in\s+\d{{4}})?\s*(?:[.;](?![a-z])|:\s*\S[^\n]{{0,200}}$|$)"       # (…on USA TODAY: its headline there)
     # an outlet's reporting in the piece: The Associated Press contributed to this report.
     r"|(?P<contributor>(?:The\s+)?[A-Z][\w.&\-]*(?:['’](?!s\b)[\w.&\-]*)*(?:\s+[A-Z][\w.&\-]*(?:['’](?!s\b)[\w.&\-]*)*){0,4})"
