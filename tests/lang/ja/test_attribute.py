@@ -1771,3 +1771,10 @@ def test_news_s_own_hedge_after_a_source_opening_the_paragraph_stays_the_source_
 def test_the_author_s_own_introduction_by_kou_of_a_quote_is_the_author_s():
     cs = extract_text("題\n\n北町市長は「続ける」と述べた。\n\n「税金の無駄遣いだ」――私はこう言いたい。\n", published=date(2024, 11, 20)).claims
     assert names(cs[-1]) == ["article author"]
+
+
+@pytest.mark.parametrize("body, day", [("「辞める気はない」と北町氏は今月15日、記者団に語った。", 15), ("「辞める気はない」と北町氏は先週、記者団に語った。", None),
+                                       ("「財源はある」と北町市長｡", None), ("「信じている」と北町市長（６５）。", None)])
+def test_the_speaker_after_the_quote_with_this_month_s_day_last_week_an_age_or_a_half_width_stop(body, day):
+    c = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims[0]
+    assert names(c) == ["北町"] and c.date == (date(2024, 11, day) if day else None)

@@ -47,7 +47,7 @@ def _cue_regexes() -> dict[str, re.Pattern]:
         # 「…」と住民は話した, 「…」と田中さんは話した (a name before the honorific: not 皆さん, お客さん), a clause's predicate and と: 売却は難しいと関係筋は語った (not a noun and と: 首相と大統領は, 知り合いと家族は),
         # …と、米紙が18日、当局者の話として報じた
         "quotative": re.compile(rf"(?P<pre>(?:との|と|って|とも)、?(?:[^、。「」と]{{1,6}}?(?:で|て|に)、?)?"
-                                rf"|(?:(?:と|って)(?:[0-9０-９]{{1,2}}日(?:夜|朝|午前|午後)?)?、|(?<=[」』])(?:と|って)|(?:(?<=[ぁ-ゖ]い)|(?<=[ろょよ]う)|(?<=[ただるすくぐぶむつぬ、]))と)(?P<after>(?:[^、。「」\nはがをもと]{{1,20}}、){{0,3}}[^、。「」\n]{{0,29}}?(?:[^、。「」\n\u3041-\u309f]|(?<![おご])[\u4e00-\u9fff\u30a0-\u30ff]{{2}}(?:さん|ちゃん|くん|さま)))(?:は|が)(?:[0-9０-９]{{1,2}}日(?:夜|朝|午前|午後)?、?)?"
+                                rf"|(?:(?:と|って)(?:[0-9０-９]{{1,2}}日(?:夜|朝|午前|午後)?)?、|(?<=[」』])(?:と|って)|(?:(?<=[ぁ-ゖ]い)|(?<=[ろょよ]う)|(?<=[ただるすくぐぶむつぬ、]))と)(?P<after>(?:[^、。「」\nはがをもと]{{1,20}}、){{0,3}}[^、。「」\n]{{0,29}}?(?:[^、。「」\n\u3041-\u309f]|(?<![おご])[\u4e00-\u9fff\u30a0-\u30ff]{{2}}(?:さん|ちゃん|くん|さま)))(?:は|が)(?:(?:(?:今月|先月)?[0-9０-９]{{1,2}}日|先週|今週|昨日|きのう|一昨日|今日|きょう)(?:夜|朝|午前|午後)?、?)?"
                                 rf"(?:[^、。「」と]{{0,16}}?(?:で|に|に対し|に対して|の話として)、?)?)"
                                 rf"(?:{alt['quotative']}){infl}"),
         # …を非難した, …の撤回を強く求めた (how it was done, between the object and the verb); …を逮捕し、発表した
@@ -116,7 +116,7 @@ def find_cues(text: str, start: int, end: int, mask: bytearray, base: int) -> li
 _ELIDED = re.compile(r"(?<=[」』])[。．…！!]*\s*$")
 def _speaks(np: str) -> bool:
     """Whether a noun phrase ends as one who speaks does: a title, a body, a source left unnamed, a medium."""
-    return np.endswith(_speaking_heads())
+    return re.sub(r"[（(][^（）()]{1,8}[）)]$", "", np).endswith(_speaking_heads())     # (北町市長（６５）: an age after the title)
 
 
 @cache
@@ -125,7 +125,7 @@ def _speaking_heads() -> tuple[str, ...]:
 
 
 # a sentence ending in its quote and its speaker, the verb left out: 「…」と北町市長。
-_NAMED_AFTER = re.compile(r"(?<=[」』])と(?P<np>(?![^「」『』、。]*?(?:[されら]れ|浴び|受け))[^「」『』、。！？!?\s]{2,30}?)[。．！!]?\s*$")   # (not 「…」とヤジを浴びた北町市長: said to them)
+_NAMED_AFTER = re.compile(r"(?<=[」』])と(?P<np>(?![^「」『』、。]*?(?:[されら]れ|浴び|受け))[^「」『』、。｡！？!?\s]{2,30}?)[。．｡！!]?\s*$")   # (not 「…」とヤジを浴びた北町市長: said to them)
 _TOPIC_BEFORE = re.compile(r"[^\s、。はもが]{2,}[はも]、?")
 _SAID = Cue("", "elided", "said", "Assertive")     # its own form: no one else's words when its topic cannot speak
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-_TERMINATORS = "。！？!?"
+_TERMINATORS = "。！？!?｡"
 _OPEN = "「『（(“【〈《"
 _CLOSE = "」』）)”】〉》"
 _PAIR = dict(zip(_OPEN, _CLOSE))
