@@ -1778,3 +1778,12 @@ def test_the_author_s_own_introduction_by_kou_of_a_quote_is_the_author_s():
 def test_the_speaker_after_the_quote_with_this_month_s_day_last_week_an_age_or_a_half_width_stop(body, day):
     c = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims[0]
     assert names(c) == ["北町"] and c.date == (date(2024, 11, day) if day else None)
+
+
+@pytest.mark.parametrize("body, cue", [("「ご迷惑をおかけした」と、北町社長は深々と頭を下げた。", "と頭を下げた"), ("「理解は得た」と北町市長は力を込めた。", "と力を込めた"),
+                                       ("「反対は少数だ」と北町市長は語気を強めた。", "と語気を強めた")])
+def test_a_gesture_of_saying_after_the_speaker_named_after_the_quote(body, cue):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert (names(c), c.cue) == (["北町"], cue)
+    [own] = extract_text("題\n\n北町社長は頭を下げた。\n", published=date(2024, 11, 20)).claims
+    assert own.kind == "author_assertion"
