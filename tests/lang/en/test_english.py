@@ -1371,3 +1371,10 @@ def test_a_statement_that_says_when_in_words_no_day_is_read_from_is_not_dated_by
     ex, _ = claims_of("On Sunday, Mayor Ana Ruiz said the city would appeal.\n\nIn March, Mayor Ana Ruiz said the library would open.\n\n"
                       "Last year, Ruiz said the library was her top priority.", published=date(2024, 11, 20))
     assert [c.date for c in ex.claims] == [date(2024, 11, 17), None, None]
+
+
+@pytest.mark.parametrize("body, speaker", [("But the Harbor Ministry, which runs the port, told reporters it would reopen.", "Harbor Ministry"),
+                                           ("And Jane Roe said it works.", "Jane Roe")])
+def test_a_conjunction_opening_the_sentence_is_no_part_of_its_speaker(body, speaker):
+    ex, _ = claims_of(body)
+    assert [s.name for s in ex.claims[0].speakers] == [speaker]

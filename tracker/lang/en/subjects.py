@@ -120,8 +120,11 @@ def subject_before(before: str) -> str | None:
     if np and _BARE_ONE.fullmatch(np) and not _DETERMINERS.match(np) and classify(np) == "anonymous" \
             and before[:before.rfind(np)].strip():
         return None             # …, missing analyst estimates: the participle's object, no subject
-    when = (_OPENING_WHEN.match(np) or _SUBORDINATOR.match(np)) if np else None
+    when = (_OPENING_WHEN.match(np) or _SUBORDINATOR.match(np) or _COORDINATOR.match(np)) if np else None
     return np[when.end():] if when and classify(np[when.end():]) else np
+
+
+_COORDINATOR = re.compile(r"(?:But|And|Yet|So|Meanwhile|However)\b,?\s+(?=\S)")     # But the ministry said: the ministry
 
 
 # a participle's object, in lower case, its last word no plural: missing analyst, beating analyst (estimates); one
