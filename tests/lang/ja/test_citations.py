@@ -467,3 +467,9 @@ def test_a_bracket_without_a_dash_inside_a_paragraph_is_no_dateline():
 def test_a_day_alone_after_the_outlet_is_that_day_of_the_page_s_month(credit):
     ex = extract_text(f"見出し\n\n北町市長は「計画を見直す」と述べた。{credit}\n", published=date(2024, 11, 20))
     assert [c.date for c in ex.citations] == [date(2024, 11, 19)]
+
+
+def test_the_paper_s_own_old_form_of_its_name_is_known():
+    ex = extract_text("見出し\n\n北町市長は「計画を見直す」と述べた。\n産經新聞:2017.8.1 21:33更新\n", published=date(2017, 8, 2))
+    [said] = ex.claims
+    assert (ex.citations[said.citation].outlet, ex.citations[said.citation].date) == ("sankei", date(2017, 8, 1))
