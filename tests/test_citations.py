@@ -1260,3 +1260,21 @@ def test_a_caption_with_its_picture_s_credit_says_nothing_and_cites_nothing_else
 def test_via_as_a_way_and_telling_an_outlet_to_do_something_cite_nothing(body):
     ex = extract_text(f"Talks | Notes\n\nThe mayor lied about the budget.\n\n{body}\n", published=date(2024, 11, 20))
     assert not ex.citations and all(c.citation is None for c in ex.claims)
+
+
+@pytest.mark.parametrize("line", ["(c) 2024 Bloomberg L.P., but every word above is my own reporting.",
+                                  "Copyright 2024 NPR. The governor will resign tomorrow.", "CNN BBC"])
+def test_a_copyright_line_with_a_statement_after_it_and_two_outlets_side_by_side_cite_nothing(line):
+    ex = extract_text(f"Title\n\nThe governor lied under oath, and I can prove it.\n\n{line}\n", published=date(2024, 11, 20))
+    assert all(c.citation is None for c in ex.claims)
+
+
+def test_telling_an_outlet_of_several_words_to_do_something_cites_nothing():
+    ex = extract_text("Title\n\nRoe said she was done, telling BBC News to stop calling her.\n", published=date(2024, 11, 20))
+    assert all(c.citation is None for c in ex.claims)
+
+
+def test_a_lone_dash_via_line_under_a_paragraph_credits_it_as_text_not_a_picture():
+    ex = extract_text("Title\n\nThe fire chief said the blaze was contained.\n— via Sky News\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert ex.citations[c.citation].outlet == "sky_news" and ex.citations[c.citation].kind != "picture"

@@ -147,7 +147,7 @@ def resolve_claim_dates(article: Article, layout: Layout, citations: list[Citati
             note = note or "date written with the statement"
             present = {name for n, name in canonical.items() if n in c.text}
             events.setdefault(report, []).append((d, present | {s.name for s in c.speakers if s.kind in _SPEAKING}, c.line))
-        elif c.kind == "reported_speech" and any(s.kind in _SPEAKING for s in c.speakers) and not language.another_time(c.text[:limit]):
+        elif c.kind == "reported_speech" and any(s.kind in _SPEAKING for s in c.speakers) and not language.another_time(c.text.replace(c.content, " ", 1) if c.content else c.text):
             persons = {s.name for s in c.speakers if s.kind in _SPEAKING}
             for ed, who, line in reversed(events.get(report, [])):
                 if persons & who:

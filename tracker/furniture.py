@@ -164,6 +164,10 @@ _SOURCE_FIELD = re.compile(r"\s*(?P<field>(?:(?i:sources?|via)|出典|引用元|
 _MAX_HEADLINE = 200
 # a copyright line and the one who holds it, whatever boilerplate follows (All rights reserved., A Warner Bros. Discovery Company.)
 _COPYRIGHT_LINE = re.compile(r"\s*(?:(?:Copyright|©|\([cC]\))\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<holder>[^\n,]{2,60}?)(?=\.\s|,|\.?\s*$)")
+# what a copyright line may say after its holder, and nothing else: a statement after it is no boilerplate
+_BOILERPLATE = re.compile(r"(?:[.,]?\s*(?:(?i:all\s+rights\s+reserved)|An?\s+[A-Z](?:[^.\n]|\.(?=\s+[A-Z])){0,60}?\s+[Cc]ompany|To\s+see\s+more,\s+visit\s+\S+?"
+                          r"|This\s+material\s+may\s+not\s+be\s+[^.\n]{0,200}|(?i:used\s+with\s+permission)|(?:L\.P|Inc|LLC|Ltd|Corp|Co|plc)"
+                          r"|(?i:無断転載(?:を)?禁(?:止|じます))))*[.。]?\s*")
 _CORPORATE = re.compile(r"[\s,]+(?:Inc|LLC|L\.P|LP|Ltd|Corp|Co|plc|GmbH)\.?$", re.I)
 _LAST_SENTENCE = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))(?=[A-Z“\"])[^\n]{1,200}:\s*$")      # after the line's other sentences
 
@@ -197,7 +201,7 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
     if not line.strip():
         return None
     held = _COPYRIGHT_LINE.match(line)
-    holder = _CORPORATE.sub("", held.group("holder").strip()) if held else ""
+    holder = _CORPORATE.sub("", held.group("holder").strip()) if held and _BOILERPLATE.fullmatch(line, held.end()) else ""
     if holder and lexicon.known_whole(re.sub(r"^(?i:the)\s+", "", holder)) or holder and lexicon.known_whole(holder):
         return Credit(holder, start, end, None, False)      # © 2024 Bloomberg L.P., Copyright 2024 NPR. To see more, visit npr.org.
     field = _SOURCE_FIELD.match(line)
@@ -361,8 +365,9 @@ def _without_desk(name: str) -> str:
 def _outlets_in(name: str) -> list[str]:
     """The known outlets a credit's name is made of and nothing else (a portal's, then its source's), portals first."""
     parts = [p for p in re.split(r"[\s()（）/／|｜]+", name) if p]
-    if not 1 < len(parts) <= 3 or not all(lexicon.known_whole(p) for p in parts):
-        return []
+    if not 1 < len(parts) <= 3 or not all(lexicon.known_whole(p) for p in parts) \
+            or not any(getattr(lexicon.find_outlet(p), "kind", "") == "portal" for p in parts):
+        return []               # (NHK 朝日新聞: two names, neither carrying the other's story)
     return sorted(parts, key=lambda p: getattr(lexicon.find_outlet(p), "kind", "") != "portal")
 
 

@@ -1378,3 +1378,10 @@ def test_a_statement_that_says_when_in_words_no_day_is_read_from_is_not_dated_by
 def test_a_conjunction_opening_the_sentence_is_no_part_of_its_speaker(body, speaker):
     ex, _ = claims_of(body)
     assert [s.name for s in ex.claims[0].speakers] == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker", [("Economist John Doe, of Yale, said it was on time.", "John Doe"),
+                                           ("So Yeon Park said the plan works.", "So Yeon Park")])
+def test_a_role_before_a_name_and_a_name_opening_like_a_conjunction_are_people(body, speaker):
+    ex, _ = claims_of(body)
+    assert [s.name for s in ex.claims[0].speakers] == [speaker] and ex.claims[0].citation is None

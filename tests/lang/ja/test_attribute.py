@@ -1787,3 +1787,32 @@ def test_a_gesture_of_saying_after_the_speaker_named_after_the_quote(body, cue):
     assert (names(c), c.cue) == (["北町"], cue)
     [own] = extract_text("題\n\n北町社長は頭を下げた。\n", published=date(2024, 11, 20)).claims
     assert own.kind == "author_assertion"
+
+
+@pytest.mark.parametrize("body", ["（ソウル聯合ニュース）韓国外交部の報道官は19日、「明白な挑発だ」と非難した。\n\n筆者は、韓国政府の対応は妥当だと考える。",
+                                  "[ワシントン 19日 ロイター] 米国務省の報道官は19日、「注視している」と語った。\n\n筆者は、米国の対応は遅すぎると考える。"])
+def test_the_writer_s_own_view_after_a_wire_s_story_is_the_writer_s(body):
+    cs = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert cs[-1].kind in ("author_assertion", "author_opinion") and cs[-1].citation is None
+
+
+def test_a_condition_before_a_reaction_is_no_one_s_words():
+    [c] = extract_text("題\n\n北町市長が辞任すると、南町市長は肩を落とした。\n", published=date(2024, 11, 20)).claims
+    assert c.kind == "author_assertion"
+
+
+@pytest.mark.parametrize("when", ["今月", "先月", "同日", "11月19日", "先週末"])
+def test_the_speaker_between_a_quote_and_its_verb_with_when_it_was_said(when):
+    [c] = extract_text(f"題\n\n「増税はしない」と北町市長は{when}、記者団に語った。\n", published=date(2024, 11, 20)).claims
+    assert names(c) == ["北町"]
+
+
+def test_a_paper_and_the_portal_that_carried_it_in_either_order_cite_the_paper():
+    ex = extract_text("題\n\n東野次郎氏は「反対だ」と述べた。（毎日新聞／Yahoo!ニュース）\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert names(c) == ["東野次郎"] and ex.citations[c.citation].outlet == "mainichi"
+
+
+def test_no_year_zero_of_an_era():
+    [c] = extract_text("題\n\n南町市長は平成0年1月9日、「辞める」と述べた。\n", published=date(2024, 11, 20)).claims
+    assert c.date is None

@@ -126,7 +126,7 @@ _INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with)|[Ii]n an interview (?:wit
                         r"|confirm(?:ed|s)(?: (?![^,.;:“\"]{0,30}?\b(?:move|transfer|switch|jump|return|departure|defection|relocation)s?\b)[^,.;:“\"]{1,40}?)? to"
                         # where the speaker wrote it: Writing in The Atlantic, In an op-ed for The Washington Post
                         r"|(?P<wrote>[Ww]riting (?:in|for)|[Ii]n an? (?:op-ed|column|essay|guest essay|opinion piece|piece)(?: published)? (?:in|for)))"
-                        r"\s+(?P<outlet>(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})"
+                        r"\s+(?P<outlet>(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})(?![\w&'’\-])"
                         # (not its people: a message to CNN staff is the network's own)
                         r"(?!['’]?\s+(?:staff|staffers|employees|workers|colleagues|executives|board)\b|\s+to\s)")    # (telling Fox News to stop: an order)
 
@@ -136,6 +136,8 @@ def told_outlet(masked: str) -> Via | None:
     in an interview with CNN, told CNN's State of the Union, writing in The Atlantic; else the social
     network it was posted on (wrote on Truth Social); None where it names neither."""
     interview = _INTERVIEW.search(masked)
+    if interview and re.match(r"(?:\s+[A-Z][\w.&'’\-]*)*\s+to\s+[a-z]", masked[interview.end():]):
+        interview = None        # telling BBC News to stop calling: an order, the name cut short by the lookahead
     told = interview.group("outlet").rstrip(".") if interview else ""
     o = lexicon.find_outlet(told) if told else None
     if told and o is None:

@@ -73,6 +73,9 @@ def classify(np: str) -> str | None:
     if _WHEN_ALONE.fullmatch(low):
         return None             # (a poll released Tuesday showed …: a day, no one)
     bare = _DETERMINERS.sub("", np)
+    role, _, rest = bare.partition(" ")
+    if rest and len(rest.split()) <= 3 and lexicon.find_outlet(role) and given_gender(f"{rest.split()[0]} _") and not lexicon.find_outlet(rest):
+        return "person"         # Economist John Doe: a role before a name, not The Economist
     if lexicon.find_outlet(bare) or lexicon.find_outlet(np):
         last = bare.split()[-1].lower()
         if last not in _REPORTING and (last in _words("anonymous") or last in {t.lower() for t in _words("title")}) \

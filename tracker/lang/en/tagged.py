@@ -249,7 +249,7 @@ def drafts(text: str, s: int, e: int, paragraph: int, ctx: Context, taken: core.
             d.start, d.end = min(a for a, _ in spans), max(b for _, b in spans)
             if (d.start, d.end) == (s, e) or any((o.start, o.end) == (d.start, d.end) for o in out):
                 continue
-        if (told := told_outlet(text[found.cue[0]:found.content[0]] if found.cue[1] <= found.content[0] else "")) is not None:
+        if (told := told_outlet(text[found.cue[0]:min(e, found.content[0] + 40)] if found.cue[1] <= found.content[0] else "")) is not None:
             d.via = d.via + (told,)      # …, telling Fox News the bill had the votes: the interview given to Fox News
         remember(ctx, d.speakers)
         out.append(d)

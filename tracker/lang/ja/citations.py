@@ -268,6 +268,8 @@ def _inline(text: str, start: int, end: int, block: int | None, found: list[Cita
     if not m:
         return []
     outlet = m.group("a") or m.group("b") or m.group("c") or m.group("d")
+    if getattr(lexicon.find_outlet(outlet), "kind", "") == "portal":      # （毎日新聞／Yahoo!ニュース）: the story is the paper's
+        outlet = next((n for n in lexicon.outlet_pattern().findall(m.group(0)) if getattr(lexicon.find_outlet(n), "kind", "") != "portal"), outlet)
     s = end - len(tail) + m.start()
     if _ASKER.fullmatch(text[start:s].strip()):
         return []               # Q 代表幹事(時事通信), 記者(共同通信): who asks, and for whom; no credit
@@ -287,7 +289,7 @@ def _outlet_credit() -> re.Pattern:
     a wire and the agency that distributed it, the wire's report: （AFP＝時事）; a wire's place before it:
     （ソウル共同）, （北京＝共同）."""
     pat = lexicon.outlet_pattern().pattern
-    return re.compile(rf"(?:[(（〔](?:{SOURCE_LABELS})?[:：]?\s*(?:(?!(?:{pat})[=＝])(?:[\u30a0-\u30ff・]{{2,10}}|[\u30a0-\u30ff\u4e00-\u9fff・]{{1,10}}[=＝])|(?:{pat})\s*[/／]\s*)?(?P<a>{pat})(?:の記事|の報道|電子版|編集部|編集局|取材班)?(?:[=＝](?:{pat}))?(?:(?:より|から)(?:引用|抜粋|転載)?)?[)）〕]"
+    return re.compile(rf"(?:[(（〔](?:{SOURCE_LABELS})?[:：]?\s*(?:(?!(?:{pat})[=＝])(?:[\u30a0-\u30ff・]{{2,10}}|[\u30a0-\u30ff\u4e00-\u9fff・]{{1,10}}[=＝])|(?:{pat})\s*[/／]\s*)?(?P<a>{pat})(?:\s*[/／]\s*(?:{pat}))?(?:の記事|の報道|電子版|編集部|編集局|取材班)?(?:[=＝](?:{pat}))?(?:(?:より|から)(?:引用|抜粋|転載)?)?[)）〕]"
                       rf"|(?:{SOURCE_LABELS})[:：]\s*(?P<b>{pat})|(?P<c>{pat})(?:の記事|の報道|電子版)?より"
                       # a wire's sign after the sentences it credits (…と訴えた。＝共同): not a picture's, which follows a caption
                       rf"|(?<=[。．！？!?」』])\s*[=＝](?P<d>{pat}))\s*$")

@@ -123,7 +123,8 @@ def resolve_expression(m: re.Match, ref: date | None, year: int | None) -> date 
     if g["full"]:
         return safe_date(number(g["y"]), number(g["fm"]), number(g["fd"]))
     if g["era"]:
-        return safe_date(_ERA[g["era"]] + (1 if g["ey"] == "元" else number(g["ey"])), number(g["em"]), number(g["ed"]))
+        year = 1 if g["ey"] == "元" else number(g["ey"])
+        return safe_date(_ERA[g["era"]] + year, number(g["em"]), number(g["ed"])) if year >= 1 else None     # (平成0年: no year)
     if ref is None:
         return None
     if g["md"]:

@@ -159,7 +159,7 @@ def pasted_end(text: str, start: int, end: int) -> int:
 
 
 # the author speaking of themself, outside quotes: 私はこの政策に賛成だ。, 筆者も…と思う
-_FIRST_PERSON = re.compile(r"(?:^|(?<=[、。\sと]))(?:私|僕|ぼく|俺|わたし|管理人|小生)(?:は|も|としては|的には)")     # (not 筆者が取材した: a reporter's)
+_FIRST_PERSON = re.compile(r"(?:^|(?<=[、。\sと]))(?:私|僕|ぼく|俺|わたし|管理人|小生|筆者)(?:は|も|としては|的には)")     # (not 筆者が取材した: a reporter's)
 
 
 def first_person(text: str, start: int, end: int) -> bool:
