@@ -362,9 +362,14 @@ def _without_desk(name: str) -> str:
     return desk.group("outlet") if desk and lexicon.known_whole(desk.group("outlet")) else name
 
 
+@cache
+def _portal_name() -> re.Pattern:
+    return re.compile("|".join(re.escape(n) for o in lexicon.outlets().values() if o.kind == "portal" for n in (o.name, *o.aliases) if len(n) >= 2) or "(?!)")
+
+
 def _outlets_in(name: str) -> list[str]:
     """The known outlets a credit's name is made of and nothing else (a portal's, then its source's), portals first."""
-    parts = [p for p in re.split(r"[\s()（）/／|｜]+", name) if p]
+    parts = [p for p in re.split(r"[\s()（）/／|｜]+", name) if p] if _portal_name().search(name) else []
     if not 1 < len(parts) <= 3 or not all(lexicon.known_whole(p) for p in parts) \
             or not any(getattr(lexicon.find_outlet(p), "kind", "") == "portal" for p in parts):
         return []               # (NHK 朝日新聞: two names, neither carrying the other's story)

@@ -141,11 +141,13 @@ def _capitals() -> frozenset[str]:
 
 
 @cache
-def outlet_pattern() -> re.Pattern:
-    """A regex matching any outlet name or alias as written (longest first)."""
+def outlet_pattern(wide: bool = False) -> re.Pattern:
+    """A regex matching any outlet name or alias as written (longest first); with `wide`, their Latin
+    letters in full width too (ＮＨＫ, ＴＢＳ: as Japanese text may write them), for scans of Japanese
+    credits only (a longer pattern, slower everywhere else)."""
     names = {n for o in outlets().values() for n in (o.name, *o.aliases) if len(n) >= 2}
-    wide = {w for n in names if (w := n.translate(_WIDE)) != n}        # ＮＨＫ, ＴＢＳ: as Japanese text writes Latin letters
-    return re.compile("|".join(re.escape(n) for n in sorted(names | wide, key=len, reverse=True)))
+    names |= {w for n in names if (w := n.translate(_WIDE)) != n} if wide else set()
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
 
 
 _WIDE = {c: c + 0xFEE0 for c in range(0x21, 0x7F)}

@@ -79,7 +79,7 @@ def outlet_named(inner: str) -> bool:
     """Whether a quote holds an outlet's name and nothing else, as the registry knows it."""
     from ... import lexicon
 
-    return 2 <= len(inner) <= 30 and bool(lexicon.outlet_pattern().fullmatch(inner.strip()))
+    return 2 <= len(inner) <= 30 and not re.search(r"\s", inner.strip()) and lexicon.find_outlet(inner.strip()) is not None
 
 
 def quote_before(text: str, pos: int, floor: int) -> tuple[int, int] | None:
