@@ -395,5 +395,6 @@ def _hedged(body: str, appeals: bool = False) -> bool:
     """Whether the clause hedges what it says: a hedge outside quotes (a speaker's 「…かもしれない」 is
     theirs, not the clause's stance); with `appeals`, of the author's, a wish, an appeal or a reaction too (てほしい, ましょう)."""
     appeals = appeals and not re.search(r"(?:ので|から|ため)、|が、|けど", body)      # (電気代が上がりますので、節電しましょう: a fact as a reason)
-    return any(h in (b := _QUOTED.sub("", body)) for h in word_list("hedge") + (word_list("appeal") if appeals else ())) or bool(_LIKELY.search(b))
+    b = _QUOTED.sub("", body)       # (once: not for each hedge)
+    return any(h in b for h in word_list("hedge") + (word_list("appeal") if appeals else ())) or bool(_LIKELY.search(b))
 

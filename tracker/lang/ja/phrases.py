@@ -59,8 +59,7 @@ def np_before(text: str, pos: int, floor: int, *, lists: bool = False) -> tuple[
                                                            or _given_in_kana(text, i - len(kana_title), floor)):
             i -= len(kana_title)
             continue
-        if i < end and (at := next((p for o in word_list("office") if floor <= (p := text.find(o, max(floor, i - len(o)), min(end, i + len(o)))) < i),
-                                   None)) is not None:
+        if i < end and (at := _office_before(text, i, floor, end)) is not None:
             i = at              # 加藤こども政策担当大臣: an office in kana inside the phrase
             continue
         if i < end and "\u3041" <= ch <= "\u3096" and (k := _kana_name_start(text, i, end, floor)) is not None:
@@ -148,3 +147,23 @@ def own_subject(text: str, start: int, end: int) -> bool:
 
 _COMPLEMENT = re.compile(r"と(?:いう|の|する|して)")
 _OWN_SUBJECT = re.compile(r"([\u3041-\u3096\u4e00-\u9fff\u30a0-\u30ffー]{2,12}?)(?<!で|に|と|て)(?:は|が)(?![ずらいなれ])")
+
+
+def _office_before(text: str, i: int, floor: int, end: int) -> int | None:
+    """Where an office's name (word list `office`) starts that runs across text[i] (こども政策担当 in
+    加藤こども政策担当大臣), the first of the list's order that does; looked for among the offices that
+    stand near i at all (one search), not each office in turn."""
+    near = _offices().search(text, max(floor, i - _office_reach()), min(end, i + _office_reach()))
+    if near is None:
+        return None
+    return next((p for o in word_list("office") if floor <= (p := text.find(o, max(floor, i - len(o)), min(end, i + len(o)))) < i), None)
+
+
+@cache
+def _offices() -> re.Pattern:
+    return re.compile("|".join(re.escape(o) for o in sorted(word_list("office"), key=len, reverse=True)))
+
+
+@cache
+def _office_reach() -> int:
+    return max(len(o) for o in word_list("office"))
