@@ -156,7 +156,7 @@ _PAREN_AT_END = re.compile(r"[(（](?P<content>[^()（）\n]{2,80})[)）]\s*$")
 
 
 def _picture_credits(article: Article, layout: Layout, found: list[Citation]) -> list[Citation]:
-    """Credits of pictures (`furniture.picture_credit`), closing a caption or on a line of their
+    """Credits of pictures (`pictures.picture_credit`), closing a caption or on a line of their
     own under it (REUTERS/Jane Roe): they cite the caption, and nothing beyond it."""
     from .pictures import picture_credit
 

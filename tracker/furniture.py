@@ -202,7 +202,7 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
         return None
     held = _COPYRIGHT_LINE.match(line)
     holder = _CORPORATE.sub("", held.group("holder").strip()) if held and _BOILERPLATE.fullmatch(line, held.end()) else ""
-    if holder and lexicon.known_whole(re.sub(r"^(?i:the)\s+", "", holder)) or holder and lexicon.known_whole(holder):
+    if holder and (lexicon.known_whole(holder) or lexicon.known_whole(re.sub(r"^(?i:the)\s+", "", holder))):
         return Credit(holder, start, end, None, False)      # © 2024 Bloomberg L.P., Copyright 2024 NPR. To see more, visit npr.org.
     field = _SOURCE_FIELD.match(line)
     if field:               # Source: Reuters   Editor: Zhu Qing: the source's field alone names it

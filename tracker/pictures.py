@@ -27,11 +27,12 @@ def picture_credit(content: str) -> str | None:
         return None
     parts = [(m, _PICTURE_WORDS.sub(" ", part).strip()) for m, part in _picture_parts(content)]
     named = [(via, part) for via, part in parts if part and _known(part)]
-    if not named or not _PICTURE_WORD.search(content) and any(_NO_NAME.search(part) for _, part in parts):
+    pictured = _PICTURE_WORD.search(content) is not None
+    if not named or not pictured and any(_NO_NAME.search(part) for _, part in parts):
         return None         # (The governor vetoed the bill, via CNN: a sentence and its source, no picture's)
-    if len([p for _, p in parts if p.strip(" —–-")]) < 2 and not _PICTURE_WORD.search(content):
+    if len([p for _, p in parts if p.strip(" —–-")]) < 2 and not pictured:
         return None         # — via Sky News: the text's source, no name of a picture's maker beside it
-    if len(named) == len([p for _, p in parts if p]) > 1 and not _PICTURE_WORD.search(content) and not any(via for via, _ in parts):
+    if len(named) == len([p for _, p in parts if p]) > 1 and not pictured and not any(via for via, _ in parts):
         return None         # （Yahoo!ニュース／毎日新聞）: outlets alone, the one that carried the text and its source
     return next((part for via, part in reversed(named) if via), named[0][1])
 

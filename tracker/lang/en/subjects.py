@@ -124,7 +124,8 @@ def subject_before(before: str) -> str | None:
     return np[when.end():] if when and classify(np[when.end():]) else np
 
 
-_COORDINATOR = re.compile(r"(?:(?:But|And|Meanwhile|However)\b,?|(?:So|Yet),)\s+(?=\S)")     # (not So Yeon Park: a name)     # But the ministry said: the ministry
+# a conjunction opening the sentence, no part of its subject (But the ministry said: the ministry; not So Yeon Park)
+_COORDINATOR = re.compile(r"(?:(?:But|And|Meanwhile|However)\b,?|(?:So|Yet),)\s+(?=\S)")
 
 
 # a participle's object, in lower case, its last word no plural: missing analyst, beating analyst (estimates); one

@@ -55,8 +55,7 @@ class Japanese(Language):
 
     def statement_date(self, claim: Claim, limit: int, ref: date | None, year: int | None, previous: Claim | None):
         d = _dates.frame_date(claim.text, limit, ref, year)
-        at = claim.text.find(claim.content) if d is None and claim.content and limit == 0 else -1
-        if at == 0:         # 「…」と北町氏は19日、記者団に語った: the frame after what was said
+        if d is None and claim.content and limit == 0:         # 「…」と北町氏は19日、記者団に語った: the frame after what was said
             tail = claim.text[len(claim.content):]
             d = _dates.frame_date(tail, len(tail), ref, year)
         return d

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ... import lexicon
+
 _TERMINATORS = "。！？!?｡"
 _OPEN = "「『（(“【〈《"
 _CLOSE = "」』）)”】〉》"
@@ -67,8 +69,6 @@ def depth_mask(text: str, start: int, end: int, names: bool = False) -> bytearra
 def outlet_ending(text: str, start: int, mark: int) -> int | None:
     """Where a known outlet's name holding the mark at text[mark] (Yahoo!ニュース) starts, looked for
     from `start`; else None."""
-    from ... import lexicon
-
     for m in lexicon.outlet_pattern().finditer(text, start, min(len(text), mark + 24)):
         if m.start() < mark < m.end() - 1:
             return m.start()
@@ -77,8 +77,6 @@ def outlet_ending(text: str, start: int, mark: int) -> int | None:
 
 def outlet_named(inner: str) -> bool:
     """Whether a quote holds an outlet's name and nothing else, as the registry knows it."""
-    from ... import lexicon
-
     return 2 <= len(inner) <= 30 and not re.search(r"\s", inner.strip()) and lexicon.find_outlet(inner.strip()) is not None
 
 
