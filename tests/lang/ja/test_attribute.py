@@ -1816,3 +1816,31 @@ def test_a_paper_and_the_portal_that_carried_it_in_either_order_cite_the_paper()
 def test_no_year_zero_of_an_era():
     [c] = extract_text("題\n\n南町市長は平成0年1月9日、「辞める」と述べた。\n", published=date(2024, 11, 20)).claims
     assert c.date is None
+
+
+@pytest.mark.parametrize("body, outlet, when", [("北町氏は17日のNHK「日曜討論」で、「増税は避けられない」と強調した。", "nhk", date(2024, 11, 17)),
+                                                ("北町氏は17日のNHKの番組で、「増税は避けられない」と述べた。", "nhk", date(2024, 11, 17))])
+def test_a_programme_of_an_outlet_after_the_day_cites_the_outlet_and_dates_the_statement(body, outlet, when):
+    ex = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert (names(c), ex.citations[c.citation].outlet, c.date) == (["北町"], outlet, when)
+
+
+@pytest.mark.parametrize("body, outlet", [("TBSの「報道特集」によると、北町市は予算を削減する方針だという。", "tbs"),
+                                          ("TBS「報道特集」によると、北町市は予算を削減する方針だという。", "tbs"),
+                                          ("NHKの「クローズアップ現代」は、北町市が予算を削減する方針だと報じた。", "nhk")])
+def test_an_outlet_s_programme_named_in_quotes_is_the_outlet_s_report(body, outlet):
+    ex = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert c.kind == "reported_speech" and ex.citations[c.citation].outlet == outlet
+
+
+def test_a_quote_whose_speaker_goes_on_keeps_the_speaker():
+    cs = extract_text("題\n\n北町市長は「財政は厳しい」と述べた。「来年度は見直す」と続けた。\n\n「財政は厳しい」と北町市長。「来年度は見直す」と続けた。\n",
+                      published=date(2024, 11, 20)).claims
+    assert [(c.kind, names(c)) for c in cs] == [("reported_speech", ["北町"])] * 4
+
+
+def test_a_day_between_the_quotative_and_its_verb_dates_the_statement():
+    [c] = extract_text("題\n\n北町市長は「財政は厳しい」と19日、述べた。\n", published=date(2024, 11, 20)).claims
+    assert (names(c), c.date, c.content) == (["北町"], date(2024, 11, 19), "「財政は厳しい」")

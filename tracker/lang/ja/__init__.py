@@ -58,6 +58,8 @@ class Japanese(Language):
         if d is None and claim.content and limit == 0:         # 「…」と北町氏は19日、記者団に語った: the frame after what was said
             tail = claim.text[len(claim.content):]
             d = _dates.frame_date(tail, len(tail), ref, year)
+        if d is None and claim.content and (at := claim.text.find(claim.content)) >= 0:     # 「…」と19日、述べた
+            d = _dates.quotative_date(claim.text[at + len(claim.content):], ref, year)
         return d
 
     def same_day(self, text):

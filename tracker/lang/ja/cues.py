@@ -46,7 +46,7 @@ def _cue_regexes() -> dict[str, re.Pattern]:
         # 「…」と述べた, 「…」と記者団に語った, and the speaker after the quotative: 「…」と、県の担当者は話した,
         # 「…」と住民は話した, 「…」と田中さんは話した (a name before the honorific: not 皆さん, お客さん), a clause's predicate and と: 売却は難しいと関係筋は語った (not a noun and と: 首相と大統領は, 知り合いと家族は),
         # …と、米紙が18日、当局者の話として報じた
-        "quotative": re.compile(rf"(?P<pre>(?:との|と|って|とも)、?(?:[^、。「」と]{{1,6}}?(?:で|て|に)、?)?"
+        "quotative": re.compile(rf"(?P<pre>(?:との|と|って|とも)、?(?:[^、。「」と]{{1,6}}?(?:で|て|に)、?|(?:今月|先月)?[0-9０-９]{{1,2}}日(?:夜|朝|午前|午後)?、)?"
                                 rf"|(?:(?:と|って)(?:[0-9０-９]{{1,2}}日(?:夜|朝|午前|午後)?)?、|(?<=[」』])(?:と|って)|(?:(?<=[ぁ-ゖ]い)|(?<=[ろょよ]う)|(?<=[ただるすくぐぶむつぬ、]))と)(?P<after>(?:[^、。「」\nはがをもと]{{1,20}}、){{0,3}}[^、。「」\n]{{0,29}}?(?:[^、。「」\n\u3041-\u309f]|(?<![おご])[\u4e00-\u9fff\u30a0-\u30ff]{{2}}(?:さん|ちゃん|くん|さま)))(?:は|が)(?:(?:(?:今月|先月|[0-9０-９]{{1,2}}月)?[0-9０-９]{{1,2}}日|先週末?|今週|先月|今月|今年|昨年|去年|同日|昨日|きのう|一昨日|おととい|今日|きょう)(?:夜|朝|午前|午後)?、?)?"
                                 rf"(?:[^、。「」と]{{0,16}}?(?:で|に|に対し|に対して|の話として)、?|(?:[\u4e00-\u9fff]々|[\u3041-\u3096]{{2,5}}(?<![るたいだすく]))と(?=[\u4e00-\u9fff]))?)"
                                 rf"(?:{alt['quotative']}){infl}"),
@@ -260,7 +260,7 @@ def act_for(verb: str) -> str:
 # an interview given to an outlet, or its programme the words were said on: 共同通信の取材に答えた,
 # NHKの取材に対し, 朝日新聞の取材に「…」, ロイターに対し、, ABCテレビのインタビューで「…」, NBCの番組で、
 INTERVIEW = re.compile(r"([^、。「」\sはがをもに]{2,20}?)(?:など)?(?:の(?:単独|電話|書面|オンライン|メール)?(?:取材|インタビュー)(?:に(?:対し|答え|応じ|(?=、|「))|で(?=、|「))"
-                       r"|の(?P<programme>(?:テレビ|ラジオ|報道|討論|情報)?番組|「[^「」\n]{1,20}」)(?:に出演し|で)(?=、|「)|の(?:テレビ|ラジオ)?番組に出演した"
+                       r"|(?:の(?P<programme>(?:テレビ|ラジオ|報道|討論|情報)?番組)|の?(?P<titled>「[^「」\n]{1,20}」))(?:に出演し|で)(?=、|「)|の(?:テレビ|ラジオ)?番組に出演した"
                        r"|に対し(?:て)?(?:、|(?=「))|に(?=「)"
                        # a social network it was posted on: ツイッターで、, 自身のX(旧ツイッター)で「…」, フェイスブックに「…」
                        r"|(?P<on>(?:の(?:公式)?(?:アカウント|投稿|ページ|チャンネル))?(?:上)?[でに])(?=、|「)"
@@ -277,11 +277,13 @@ def medium_via(m: re.Match) -> Via | None:
     """What an INTERVIEW match names as the intermediate of a statement: a known outlet's interview or
     programme, or a social network it was posted on; None for anything else (会見で、, 現地に)."""
     written = re.sub(r"^.{1,12}?(?:発売|発行|放送|配信)の", "", m.group(1))     # 19日発売の週刊文春: the magazine
+    if "の" in written and not outlets.find_outlet(written):
+        written = written.rsplit("の", 1)[1]        # 17日のNHKの番組で: the station, not when
     if m.group("talk"):
         return None             # (a source of the reporter's: people.medium_of)
-    if not m.group("programme") and (p := outlets.find_platform(written)):
+    if not (programme := m.group("programme") or m.group("titled")) and (p := outlets.find_platform(written)):
         return Via(written, Speaker(p.name, "organization", written, (p.name, *p.aliases), p.wikidata), m.group(0))
-    return interview_via(written, m.group("programme") or "取材") if not m.group("on") and outlets.find_outlet(written) else None
+    return interview_via(written, programme or "取材") if not m.group("on") and outlets.find_outlet(written) else None
 
 
 INTERVIEW_SENTENCE = re.compile(INTERVIEW.pattern + r"(?:た|ました|ている|ています|ていた)[。．]?")

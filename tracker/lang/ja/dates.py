@@ -31,6 +31,7 @@ _EXPR = re.compile(
 )
 # where a date tells when the statement or event happened: 〜は3日、 / 3日、〜は / 18日の記者会見で
 _FRAME_AFTER = re.compile(r"(?:夜|朝|午前|午後|未明|深夜)?(?:[、,]|に|の(?:[^、。]{0,12}?)(?:会見|記者説明|記者会見|説明|インタビュー|演説|声明|会談|首脳会談|会合|会議|放送|番組|発表|投稿|市場|取引)で"
+                          r"|の[^、。「」]{0,12}?「[^「」\n]{1,20}」(?:で|に出演し)"     # 17日のNHK「日曜討論」で: a programme that day
                           r"|の[^、。「」]{0,30}?(?:審査|委員会|国会|議会|集会|講演|式典|イベント|フォーラム|サミット|記者団|取材)(?:で|に対し)"
                           r"|の(?:閣議|本会議|党大会)(?:で(?=[、「])|後)"     # 9日の閣議で、 / 9日の閣議後: not 9日の閣議で決まった予算
                           # 23日の金融政策決定会合後、 / 10日の試合後に: what follows a meeting that day (not 1日の地震後、: days may pass)
@@ -180,6 +181,19 @@ def frame_date(text: str, limit: int, ref: date | None, year: int | None) -> dat
             d = resolve_expression(m, ref, year)
             if d and (ref is None or d <= ref):
                 return d
+    return None
+
+
+_QUOTATIVE_DAY = re.compile(r"[」』]*(?:と|って)、?")
+
+
+def quotative_date(tail: str, ref: date | None, year: int | None) -> date | None:
+    """The date written right after what was said and its quotative (「…」と19日、述べた), before its verb."""
+    q = _QUOTATIVE_DAY.match(tail)
+    m = _EXPR.match(tail, q.end()) if q and q.end() else None
+    if m and _FRAME_AFTER.match(tail, m.end()):
+        d = resolve_expression(m, ref, year)
+        return d if d and (ref is None or d <= ref) else None
     return None
 
 

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from .lexicon import word_list
-from .sentences import outlet_ending, outlet_named
+from .sentences import outlet_before, outlet_ending, outlet_named
 
 NOUN = re.compile(r"[\u4e00-\u9fff\u3005\u30a0-\u30ff\u31f0-\u31ffー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９&＆.'’]")
 _NOUN = NOUN
@@ -36,8 +36,8 @@ def np_before(text: str, pos: int, floor: int, *, lists: bool = False) -> tuple[
             i -= 1
             continue
         if ch in "」』" and (j := text.rfind("「" if ch == "」" else "『", max(floor, i - 32), i - 1)) != -1 \
-                and outlet_named(text[j + 1:i - 1]):
-            i = j               # 「東亜日報」は: an outlet's name in quotes is a name
+                and (outlet_named(text[j + 1:i - 1]) or outlet_before(text, floor, j)):
+            i = j               # 「東亜日報」は: an outlet's name in quotes is a name; TBSの「報道特集」は: its programme
             continue
         if ch in "!！?？" and (named := outlet_ending(text, max(floor, i - 24), i - 1)) is not None:
             i = named           # Yahoo!ニュースは: a name with its own mark

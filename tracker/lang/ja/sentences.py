@@ -75,6 +75,12 @@ def outlet_ending(text: str, start: int, mark: int) -> int | None:
     return None
 
 
+def outlet_before(text: str, floor: int, end: int) -> bool:
+    """Whether a known outlet's name, or it and の, ends at `end` (TBSの「報道特集」: its programme)."""
+    end -= text.endswith("の", floor, end)
+    return any(m.end() == end for m in lexicon.outlet_pattern().finditer(text, max(floor, end - 24), end))
+
+
 def outlet_named(inner: str) -> bool:
     """Whether a quote holds an outlet's name and nothing else, as the registry knows it."""
     return 2 <= len(inner) <= 30 and not re.search(r"\s", inner.strip()) and lexicon.find_outlet(inner.strip()) is not None
