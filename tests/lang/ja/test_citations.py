@@ -9,6 +9,10 @@ from tracker.lang.ja.dates import damaged_readings
 from ...conftest import extract_text
 
 
+def names(c):
+    return [s.name for s in c.speakers]
+
+
 def cites(text, **kw):
     ex = extract_text(text, **kw)
     return [c for c in ex.citations]
@@ -60,6 +64,25 @@ def test_inline_outlet_credit_at_paragraph_end_is_a_citation():
     [c] = ex.citations
     assert c.outlet == "kyodo" and c.kind == "inline"
     assert ex.claims[0].citation == 0
+
+
+@pytest.mark.parametrize("headline", ["北町市長が辞意表明=財政難で-北町(時事通信)", "北町市長、辞意を表明 財政難で（共同）"])
+def test_a_headline_closed_by_its_outlet_heads_the_story_below_it(headline):
+    ex = extract_text(f"ブログ\n\n{headline}\n\n 北町市の北町一郎市長は19日、辞意を表明した。市によると、後任は未定だという。\n", published=date(2024, 11, 20))
+    assert [(c.kind, names(c), ex.citations[c.citation].outlet if c.citation is not None else None) for c in ex.claims] == [
+        ("reported_speech", ["北町一郎"], ex.citations[0].outlet), ("reported_speech", ["市"], ex.citations[0].outlet)]
+    assert ex.citations[0].outlet in ("jiji", "kyodo") and len(ex.citations) == 1
+
+
+@pytest.mark.parametrize("caption", ["握手する北町市長(左)と南町市長=19日、北町市役所(共同)", "会合で発言する北町氏=北町市(聯合ニュース)"])
+def test_a_picture_s_caption_closed_by_its_outlet_is_no_headline(caption):
+    ex = extract_text(f"ブログ\n\n{caption}\n\n北町市長は「協力する」と述べた。\n", published=date(2024, 11, 20))
+    assert ex.citations[0].kind == "inline" and ex.claims[-1].citation is None
+
+
+def test_a_sentence_closed_by_its_outlet_alone_on_its_line_is_no_headline():
+    ex = extract_text("ブログ\n\n北町市長は19日、辞意を表明した（共同）\n\n私は残念に思う。\n", published=date(2024, 11, 20))
+    assert ex.citations[0].kind == "inline" and ex.claims[0].citation == 0
 
 
 @pytest.mark.parametrize("credit, outlet, day", [

@@ -275,9 +275,17 @@ def _inline(text: str, start: int, end: int, block: int | None, found: list[Cita
         return []               # Q 代表幹事(時事通信), 記者(共同通信): who asks, and for whom; no credit
     if re.fullmatch(r"\s*(?:(?:以下|下記|次)[はの、,]?)?\s*", text[start:s]):
         return []               # 以下、毎日新聞より, ソース：読売新聞 alone on its line: a credit line, opening or closing (tracker.citations)
+    if _HEADLINE.fullmatch(text, start, s) and not _CAPTION_TAIL.search(text, start, s):
+        return [cited(text, start, end, outlet, None, "sourceline", block)]    # 市長が辞意=財政難で-北町(時事通信): heads its story
     return [cited(text, s, end, outlet, None, "inline", block)]
 
 
+# a headline standing alone, its outlet after it: no sentence in it, and it ends in a noun or a particle
+# (市長が辞意表明=財政難で-北町, 辞意を表明 財政難で), not as a predicate does (…を表明した（共同）: a sentence and its credit)
+# a picture's caption says when and where after its =: 握手する両首脳=26日、ワシントン(共同) (a headline's place
+# follows a dash: …=財政難で-北町(時事通信))
+_CAPTION_TAIL = re.compile(r"[=＝](?:[0-9０-９]{1,2}日[、,]\s*)?[^=＝\-－―]{1,24}$")
+_HEADLINE = re.compile(r"\s*[^。！？!?\n「」]{4,60}?[^\sたるいすだうくつむぶぐぬねよわ、。)）]\s*")
 # a transcript's questioner with the outlet they work for
 _ASKER = re.compile(r"(?:[QＱ問][\s:：]*)?[^\s、。「」]{0,10}?(?:幹事社?|記者|質問者|司会者?|アナウンサー)")
 
