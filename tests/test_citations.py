@@ -1278,3 +1278,11 @@ def test_a_lone_dash_via_line_under_a_paragraph_credits_it_as_text_not_a_picture
     ex = extract_text("Title\n\nThe fire chief said the blaze was contained.\n— via Sky News\n", published=date(2024, 11, 20))
     [c] = ex.claims
     assert ex.citations[c.citation].outlet == "sky_news" and ex.citations[c.citation].kind != "picture"
+
+
+def test_a_source_line_with_its_date_line_under_it_opens_the_text_below_and_is_dated_by_it():
+    ex = extract_text("Has it come to this?\n\nI think the fear is winning.\n\n\nPress Association\nThursday June 3, 2004\n\n"
+                      "A police officer questioned a musician after he sent a text message.\nBand member Mike Roe said he had been approached.\n",
+                      published=date(2004, 6, 5))
+    cited = [(ex.citations[c.citation].outlet, ex.citations[c.citation].date) if c.citation is not None else None for c in ex.claims]
+    assert cited == [None, ("pa_media", date(2004, 6, 3)), ("pa_media", date(2004, 6, 3))]

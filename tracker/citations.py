@@ -77,6 +77,8 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
             continue        # 配信2017年9月29日00時05分, 7/3(水) 10:05配信 between a text and its credit line: its date, not a break
         if credit is None and p.kind == "meta":
             header = stated_publication([text[p.start:p.end]]) or header       # Posted: Jul 20, 2010, over a source line
+            if header and out and out[-1].kind == "sourceline" and out[-1].when is None and text[out[-1].end:p.start].strip(" \t") == "\n":
+                out[-1], header = replace(out[-1], when=PartialDate.of(header)), None     # Press Association⏎Thursday June 3, 2004
         if credit is None:
             says = p.kind in ("body", "caption") and not inside and (_statement_like(text[p.start:p.end])
                                                                      or announces(text, p.start, p.end))
@@ -89,17 +91,16 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
         outlet = lexicon.find_outlet(credit.written) or lexicon.outlet_of_url(credit.written)
         key = outlet.key if outlet else "name:" + credit.written
         when = credit.when or (dated if isinstance(dated, date) else None)
-        when = PartialDate(((when.year, when.month, when.day),), when.isoformat()) if when \
-            else _day_of(text[p.start:p.end], language) or (dated if isinstance(dated, PartialDate) else None)
+        when = PartialDate.of(when) if when else _day_of(text[p.start:p.end], language) or (dated if isinstance(dated, PartialDate) else None)
         masthead = not anything and outlet is not None and when is None and not text[p.start:p.end].rstrip().endswith((":", "：")) \
             and lexicon.find_outlet(text[p.start:p.end].strip()) is outlet      # "Reuters has the story:" introduces
         closes = previous is not None and previous.block == p.block and not credit.opens \
             and not announces(text, previous.start, previous.end) \
-            and not opens_below(text, language, previous, p, paras[pi + 1] if pi + 1 < len(paras) else None)
+            and not opens_below(text, language, previous, p, *[*paras[pi + 1:pi + 3], None, None][:2])
         kind = "publisher" if masthead else "creditline" if closes else "sourceline"
         if kind == "sourceline" and when is None and header:
             # Posted: Jul 20, 2010⏎Source: Associated Press, nothing said between: the story of the day it was posted
-            when = PartialDate(((header.year, header.month, header.day),), header.isoformat())
+            when = PartialDate.of(header)
         link = not re.search(r"\s", text[p.start:p.end].strip()) and re.match(r"(?i:https?://|www\.)", text[p.start:p.end].strip())
         if kind == "sourceline" and out and out[-1].kind == "creditline" and (out[-1].outlet == key or link and footer) \
                 and not _statement_like(text[out[-1].end:p.start]):

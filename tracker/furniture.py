@@ -276,11 +276,17 @@ def _headline_credit(line: str) -> str | None:
     return name if lexicon.known_whole(name) else None
 
 
-def opens_below(text: str, language: lang.Language, above: Paragraph, line: Paragraph, below: Paragraph | None) -> bool:
+def opens_below(text: str, language: lang.Language, above: Paragraph, line: Paragraph, below: Paragraph | None,
+                after: Paragraph | None = None) -> bool:
     """Whether a credit line between text above and text below opens the text below rather than
     closing the text above: it stands between the author's own words above (a blog's polite form)
     and a report below (the plain form), or apart from the text above by a blank line and right
-    over the text below (日本経済新聞⏎観光庁は1日…), which is no second line of the same credit."""
+    over the text below (日本経済新聞⏎観光庁は1日…), which is no second line of the same credit, or
+    over the text below with its date line under it (Press Association⏎Thursday June 3, 2004⏎⏎…)."""
+    if below is not None and below.kind == "meta" and after is not None and after.kind == "body" \
+            and "\n" in text[line.end:below.start] and not re.search(r"\n[ \t\u3000]*\n", text[line.end:below.start]) \
+            and re.search(r"\n[ \t\u3000]*\n", text[above.end:line.start]) and stated_publication([text[below.start:below.end]]):
+        return True
     if below is None or below.kind != "body":
         return False
     if language.furniture.closing_labels and re.search(language.furniture.closing_labels, text[line.start:line.end]):

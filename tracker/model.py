@@ -92,6 +92,11 @@ class PartialDate:
     text: str
     weekday: int | None = None      # written beside it (6/24(月)): 0 Monday … 6 Sunday; a year must agree
 
+    @classmethod
+    def of(cls, day: date) -> PartialDate:
+        """A full date, as its ISO form writes it."""
+        return cls(((day.year, day.month, day.day),), day.isoformat())
+
 
 @dataclass(frozen=True)
 class Citation:
