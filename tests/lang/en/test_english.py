@@ -1292,6 +1292,16 @@ def test_two_people_taking_turns_under_their_names_as_written_are_a_transcript()
                                            ("Jane Roe", "The auditor signed off last week.")], got
 
 
+@pytest.mark.parametrize("stamp", [" (00:01)", " [01:02:03]", ""])
+def test_names_alone_on_their_lines_with_the_time_and_the_words_below_are_a_transcript(stamp):
+    _, got = claims_of(f"Jane Roe:{stamp}\nThe budget is balanced this year.\n\nTom Pell:{stamp}\nThat is not what your auditor says.\n\n"
+                       f"Jane Roe:{stamp}\nThe auditor signed off last week.\n\nThe meeting ended at noon.\n")
+    assert [(g[0], g[2]) for g in got] == [("Jane Roe", "The budget is balanced this year."),
+                                           ("Tom Pell", "That is not what your auditor says."),
+                                           ("Jane Roe", "The auditor signed off last week."), (got[3][0], "The meeting ended at noon.")], got
+    assert got[3][1] is None            # the turn ended with its paragraph: the author's own line
+
+
 @pytest.mark.parametrize("body", [
     "Jane Roe: The budget is balanced.\n\nTom Pell: He disagrees.\n",            # two turns: no more than a list
     "Jane Roe: mayor\n\nTom Pell: senator\n\nAda Lin: clerk\n",                    # a cast list: no one says anything

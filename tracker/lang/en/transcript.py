@@ -27,7 +27,9 @@ from .speakers import classify
 _LABEL = re.compile(r"[\"“]?(?P<name>[A-Z][A-Z'’\-]*\.?(?:\s+[A-Z][A-Z'’\-]*\.?){0,4})(?:\s*\([A-Z]{1,3}(?:-[A-Z]{2})?\))?"
                     r"(?:,\s*(?P<role>[A-Z](?:[A-Z0-9 .,'’&\-]{1,50}?|[A-Za-z .,'’&\-]{1,60}?)))?\s*:\s+(?=\S)")
 # a briefing's transcript writes its labels as names are written (Wang Wenbin:, Dragon TV:)
-_NAMED = re.compile(r"[ \t\u3000]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s*:\s+(?=\S)")
+# (or alone on its line, with the time it was said, the words on the next: Jane Roe: (00:01), as Rev's transcripts write it)
+_NAMED = re.compile(r"[ \t\u3000]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s*:"
+                    r"(?:(?P<alone>[ \t]*(?:[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]])?[ \t]*$)|\s+(?=\S))")
 # a question's label (or an answer's) without its colon, set off by a tab or spaces, as White House transcripts write it
 _BARE_Q = re.compile(r"(?P<label>[QA])(?:\t|[ \u00a0]{2}|\.[ \u00a0])[ \t\u00a0]*+(?=\S)")     # (Q. Why …?: a stop too)
 _QUESTION = frozenset(("Q", "QUESTION", "REPORTER", "AUDIENCE MEMBER", "MODERATOR QUESTION"))
@@ -123,11 +125,12 @@ def turns(text: str, layout: Layout) -> dict[int, Turn]:
                     full[words[-1]] = name
                 current = Turn(full.get(name, titled_name(label)) if len(words) == 1 else name, end)
             out[pi] = current
-            current = None if pi in once else current
+            current = None if pi in once and end < p.end else current       # (a label alone on its line: its words below)
         elif p.kind in ("heading", "title") or pi in furniture:
             current = None
         elif current is not None and p.kind == "body":
             out[pi] = Turn(current.name, 0)
+            current = None if pi - 1 in once else current
     return out
 
 
@@ -146,19 +149,25 @@ def _named_turns(text: str, layout: Layout) -> dict[int, tuple[str, int]]:
     a question's turn; a person's name that labels a paragraph is its speaker; or on a page where two
     people or more take three turns or more, each saying something (Jane Roe: … Tom Pell: …). Otherwise
     a name before a colon is no label (Bloomberg: stocks fell …, Bottom Line: …, Our View: …)."""
-    found = {pi: m for pi, p in enumerate(layout.paragraphs) if p.kind == "body" and (m := _NAMED.match(text, p.start, p.end))
-             and not furniture_label(m.group("name"))}
+    paras = layout.paragraphs
+    found = {pi: m for pi, p in enumerate(paras) if p.kind == "body" and (m := _NAMED.match(text, p.start, p.end))
+             and not furniture_label(m.group("name")) and (m.group("alone") is None or pi + 1 < len(paras) and paras[pi + 1].kind == "body")}
     asking = {pi for pi, m in found.items() if (lexicon.find_outlet(m.group("name")) or classify(m.group("name")) == "media")
-              and re.search(r"[?？][”\"’)）]?\s*$", text[m.end():layout.paragraphs[pi].end])}     # (its paragraph a question)
+              and re.search(r"[?？][”\"’)）]?\s*$", _words(text, paras, pi, m))}     # (its paragraph a question)
     answering = {pi for pi, m in found.items() if pi not in asking and not _NOT_A_NAME.match(m.group("name"))
                  and classify(m.group("name")) == "person" and not lexicon.find_outlet(m.group("name"))}
     names = {" ".join(found[pi].group("name").split()) for pi in answering}
-    said = [text[found[pi].end():layout.paragraphs[pi].end] for pi in answering]
+    said = [_words(text, paras, pi, found[pi]) for pi in answering]
     if not asking and not (len(names) >= 2 and len(answering) >= 3 and all(len(t.split()) >= 3 for t in said)
                            and any(_SPOKEN.search(t) for t in said)):
         return {}           # a debate's or an interview's turns (Jane Roe: … Tom Pell: … Jane Roe: …), each saying something, one
         # of them to someone (I, you, a question): not a programme, nor a list of who is who
     return {pi: ("Q" if pi in asking else " ".join(found[pi].group("name").split()), found[pi].end()) for pi in sorted(asking | answering)}
+
+
+def _words(text: str, paras, pi: int, label: re.Match) -> str:
+    """What a turn labelled at paragraph `pi` says first: after its label, or the next paragraph's words."""
+    return text[paras[pi + 1].start:paras[pi + 1].end] if label.group("alone") is not None else text[label.end():paras[pi].end]
 
 
 _SPOKEN = re.compile(r"\b(?:I|I['’]m|I['’]ve|we|We|you|You|my|My|our|Our|your|Your)\b|\?")
