@@ -1395,3 +1395,12 @@ def test_a_conjunction_opening_the_sentence_is_no_part_of_its_speaker(body, spea
 def test_a_role_before_a_name_and_a_name_opening_like_a_conjunction_are_people(body, speaker):
     ex, _ = claims_of(body)
     assert [s.name for s in ex.claims[0].speakers] == [speaker] and ex.claims[0].citation is None
+
+
+@pytest.mark.parametrize("whom, outlet", [("reporters", None), ("the Associated Press", "ap"), ("the Journal Star in Northtown", "name:Journal Star"),
+                                          ("the Northtown Herald-Tribune", "name:Northtown Herald-Tribune")])
+def test_a_closing_clause_that_told_someone_governs_a_sentence_with_a_verb_of_its_own(whom, outlet):
+    ex = extract_text(f"Harbor news\n\nInvestigators found two bones on Wednesday, Sheriff Tom Pell told {whom}.\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert ([s.name for s in c.speakers], c.cue) == (["Tom Pell"], "told")
+    assert (ex.citations[c.citation].outlet if c.citation is not None else None) == outlet

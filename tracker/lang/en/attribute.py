@@ -17,7 +17,7 @@ from functools import cache
 from ... import attribute as core
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
 from .clauses import (AS_OPENING, ANONYMITY, acting_subject, object_only, short_clause, CITING as _CITING, CLOSING_CLAUSE as _CLOSING_CLAUSE, FRAMING, THAT_BEFORE, content_after, cut,
-                      WHEN_WHERE, as_aside, ends_sentence, own_clause, says_more, subordinate_cut)
+                      WHEN_WHERE, as_aside, ends_sentence, own_clause, past_whom, says_more, subordinate_cut)
 from .learned import attitude_of
 from .tagged import drafts
 from .lexicon import cue_regex, cues, hearsay_regex, names_source, words as _words
@@ -193,7 +193,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
     if len(verbs) > _MAX_VERBS:         # a sentence of speech verbs is a list, not prose: its first and last read
         verbs = verbs[:_MAX_VERBS - 4] + verbs[-4:]
     closing = _CLOSING_CLAUSE.search(masked, 0, verbs[-1].start()) if len(verbs) > 1 else None
-    if closing and ends_sentence(masked, verbs[-1].end()) and classify(closing.group(1)) not in (None, "media") and not reporting_for(closing.group(1)):
+    if closing and ends_sentence(masked, past_whom(masked, verbs[-1])) and classify(closing.group(1)) not in (None, "media") and not reporting_for(closing.group(1)):
         # "When guards responded, …, Ruiz said.": the closing clause governs (not an outlet's
         # own, which relays the statement before it: …, Reuters reported.)
         verbs = [verbs[-1], *verbs[:-1]]

@@ -21,6 +21,9 @@ from .subjects import opening_subject, past_verb, without_adverbs
 
 # a reporting clause closing the sentence after a comma: …, Ruiz said. / …, the company said on Monday.
 CLOSING_CLAUSE = re.compile(r",\s++([^,;:▒\s][^,;:▒]{0,59}?)\s+$")      # (from its first word: runs of spaces stay linear)
+# whom a closing clause's speaker told (…, the sheriff told reporters / the Northtown Gazette in Peoria.)
+_TOLD_WHOM = re.compile(r"\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}(?:['’]s\s+[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})?"
+                        r"(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)?)")
 # …, citing two sources / …, citing the release of prisoners: what is cited (up to , . ; greedily: runs of spaces stay linear)
 CITING = re.compile(r",\s+citing\s+([^,.;]+)")
 # a second verb joined to the first: in the past or the present of one (not reports, claims: nouns
@@ -179,6 +182,12 @@ FRAMING = re.compile(r"(?i:in|on|at|as|after|before|since|while|until|when|where
 
 # when or where after a closing reporting clause (…, the AP reported ahead of the vote; …, he said from Kyiv)
 WHEN_WHERE = re.compile(r"(?i:ahead|prior|shortly|after|before|during|following|amid|from|in|on|at|since|while|when)\b")
+
+
+def past_whom(masked: str, verb: re.Match) -> int:
+    """Where a reporting verb ends, past whom it was told (…, the sheriff told reporters.)."""
+    told = _TOLD_WHOM.match(masked, verb.end()) if verb.group(0) in ("told", "tells") else None
+    return told.end() if told else verb.end()
 
 
 def ends_sentence(masked: str, at: int) -> bool:

@@ -143,9 +143,12 @@ def told_outlet(masked: str) -> Via | None:
     if told and o is None:
         told = re.split(r"['’]s\b", told)[0]          # told CNN's State of the Union: CNN
         o = lexicon.find_outlet(told)
+    act = "wrote in" if interview and interview.group("wrote") else "interview"
+    if o is None and told and classify(told) == "media" and not lexicon.find_platform(told):
+        return Via(told, Speaker(re.sub(r"^[Tt]he\s+", "", told), "media", told), act)     # told the Northtown Gazette: a paper the registry does not know
     if o is None:
         return _posted_on(masked)
-    return Via(told, Speaker(o.name, "media", told, (o.name, *o.aliases), o.wikidata), "wrote in" if interview.group("wrote") else "interview")
+    return Via(told, Speaker(o.name, "media", told, (o.name, *o.aliases), o.wikidata), act)
 
 
 # where it was posted: wrote on Truth Social, said in a post on X, posted to his own Facebook page, via Telegram
