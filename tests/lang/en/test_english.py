@@ -1404,3 +1404,12 @@ def test_a_closing_clause_that_told_someone_governs_a_sentence_with_a_verb_of_it
     [c] = ex.claims
     assert ([s.name for s in c.speakers], c.cue) == (["Tom Pell"], "told")
     assert (ex.citations[c.citation].outlet if c.citation is not None else None) == outlet
+
+
+@pytest.mark.parametrize("body", ["The AP's David Roe wrote that the mayor had a record of reaching across the aisle.",
+                                  "CNBC's Tom Pell reported that the city will close the bridge."])
+def test_an_outlet_s_reporter_is_the_speaker_and_the_outlet_the_report(body):
+    ex = extract_text(f"Harbor news\n\n{body}\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert ([s.name for s in c.speakers], c.speakers[0].kind, ex.citations[c.citation].outlet) in (
+        (["David Roe"], "person", "ap"), (["Tom Pell"], "person", "cnbc"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ... import lexicon
@@ -314,13 +314,18 @@ def collect_full_names(text: str) -> list[str]:
     return sorted(names, key=lambda n: (-names[n], -len(n)))
 
 
+_REPORTER = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3})['’]s?\s+([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})\s*")
+
+
 def reporting_for(np: str | None) -> str:
     """The outlet a reporter named with it reports for (CNBC's Tom Pell, Reuters’ Ann Lee), else ""."""
-    m = re.fullmatch(r"\s*((?:[Tt]he\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3})['’]s?\s+([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})\s*", np or "")
+    m = _REPORTER.fullmatch(np or "")
     return m.group(1) if m and lexicon.find_outlet(m.group(1)) and classify(m.group(2)) == "person" else ""
 
 
 def speak(np: str, ctx: Context) -> tuple[Speaker, ...]:
+    if reporting_for(np):       # the AP's David Roe: the reporter, the mention naming whom they report for
+        return (replace(make_speaker(_REPORTER.fullmatch(np).group(2), "person", ctx), mention=np.strip()),)
     acronym, np = by_acronym(np), _strip(np)       # (the Conference on Trade and Development (UNCTAD))
     listed = re.search(r",(?:[^,]+\s|\s*)and\s+[^,]+$", np)        # A, B and C, A, B, and C; not Jane Roe, president of a union, said
     parts = [p for p in re.split(r",\s*(?:and\s+)?|(?<!\s)\s+(?:and|&)\s+" if listed else r"(?<!\s)\s+(?:and|&)\s+", np) if p]
