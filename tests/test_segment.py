@@ -193,3 +193,10 @@ def test_a_quote_and_the_dash_line_under_it_naming_who_said_it_are_one_paragraph
     assert [s.name for s in said.speakers] == ["Jane Roe"] and said.quoted and own.kind == "author_assertion"
     ex = extract_text('Notes\n\n"The plan is dead."\n— and so is the budget, the mayor said.\n')
     assert len(ex.layout.paragraphs) == 3         # a sentence of its own under the quote: no signature
+
+
+@pytest.mark.parametrize("nav", ["« 北町の春祭り | トップページ | 南町の秋祭り »", "≪ Harbor news | Main | Bridge closed ≫"])
+def test_a_blog_s_links_to_the_posts_before_and_after_are_no_title_and_no_statement(nav):
+    ex = extract_text(f"{nav}\n\n北町市長は「辞めない」と述べた。\n\n{nav}\n")
+    assert ex.article.title != nav.split("|")[0].strip() and ex.article.site is None
+    assert [c.text for c in ex.claims] == ["北町市長は「辞めない」と述べた。"]

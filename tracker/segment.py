@@ -85,7 +85,7 @@ def segment(article: Article) -> Layout:
             open_block = {"title": m.group("title").strip(), "start": s, "title_end": e}
             continue
         block = len(blocks) if open_block is not None else None
-        if len(line) <= 140 and _notice(line):
+        if len(line) <= 140 and (_notice(line) or _NAVIGATION.fullmatch(line)):
             notices += len(paragraphs) == notices
             paragraphs.append(Paragraph(s, e, "meta", block))        # FOR IMMEDIATE RELEASE, 報道関係者各位: above the title too
             continue
@@ -188,6 +188,10 @@ def _columns(line: str) -> int:
 _STATEMENT_END = re.compile(r"[。．.][」』”’\"')）\]]*$")
 _CLOSING_CREDIT = re.compile(r"\s*(?:【[^【】]*】?|[(（〔][^()（）〔〕]*[)）〕])\s*$")
 _MAX_TITLE = 120
+
+
+# a blog's links to the posts before and after, with its front page between: « 前の記事 | トップページ | 次の記事 »
+_NAVIGATION = re.compile(r"\s*(?:[«≪][^|｜\n]*[|｜].*|.*[|｜][^|｜\n]*[»≫])\s*")
 
 
 def _notice(line: str) -> bool:
