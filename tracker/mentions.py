@@ -231,7 +231,8 @@ def _outlet_of(sp: Speaker) -> Speaker | None:
 
 
 # an outlet's piece, the outlet before the noun: a New York Times report, an Associated Press analysis
-_PIECE_AFTER = re.compile(r"(?:an?|the)\s+(.{2,40}?)\s+(?:report|story|article|analysis|investigation|poll|survey|editorial|interview)s?")
+_PIECE_AFTER = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(.{2,40}?)\s+(?:report|story|article|analysis|investigation|poll|survey|editorial|interview|"
+                          r"tally|count|review|examination|estimate|calculation|study|database|tracker)s?")
 
 
 def _mention(text: str, cl: Claim, outlet: Speaker, start: int | None = None) -> tuple[int, int] | None:

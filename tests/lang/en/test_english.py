@@ -1413,3 +1413,22 @@ def test_an_outlet_s_reporter_is_the_speaker_and_the_outlet_the_report(body):
     [c] = ex.claims
     assert ([s.name for s in c.speakers], c.speakers[0].kind, ex.citations[c.citation].outlet) in (
         (["David Roe"], "person", "ap"), (["Tom Pell"], "person", "cnbc"))
+
+
+@pytest.mark.parametrize("body, speaker", [("Roe denied the allegations.", "Roe"), ("The ministry dismissed the claims as propaganda.", "ministry"),
+                                           ("The ministry, in a statement, said the talks were over.", "ministry"),
+                                           ("The Guardian's report, published Monday, said the minister had lied.", "The Guardian's report")])
+def test_a_denial_of_a_claim_and_a_subject_set_off_by_where_or_when_it_spoke(body, speaker):
+    _, got = claims_of(body)
+    assert [g[0] for g in got] == [speaker], got
+
+
+def test_a_refusal_of_an_offer_is_an_act_not_a_statement():
+    ex, got = claims_of("The company rejected the offer.")
+    assert [c.kind for c in ex.claims] == ["author_assertion"]
+
+
+def test_an_outlet_s_piece_named_with_an_article_cites_the_outlet():
+    ex = extract_text("Harbor news\n\nA New York Times analysis found that rents rose 20%.\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert ex.citations[c.citation].outlet == "nyt"

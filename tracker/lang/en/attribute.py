@@ -16,7 +16,7 @@ from functools import cache
 
 from ... import attribute as core
 from ...model import Article, Attribution, Citation, Layout, Sentence, Speaker, Via
-from .clauses import (AS_OPENING, ANONYMITY, acting_subject, object_only, short_clause, CITING as _CITING, CLOSING_CLAUSE as _CLOSING_CLAUSE, FRAMING, THAT_BEFORE, content_after, cut,
+from .clauses import (AS_OPENING, ANONYMITY, acting_subject, denies_a_claim, object_only, short_clause, CITING as _CITING, CLOSING_CLAUSE as _CLOSING_CLAUSE, FRAMING, THAT_BEFORE, content_after, cut,
                       WHEN_WHERE, as_aside, ends_sentence, own_clause, past_whom, says_more, subordinate_cut)
 from .learned import attitude_of
 from .tagged import drafts
@@ -159,9 +159,6 @@ def _hedge_regex() -> re.Pattern:
 def _hedged(body: str) -> bool:
     body = body.lstrip()        # May within a sentence is the month (Prices rose in May), not the modal
     return any(m.group(0) != "May" or m.start() == 0 for m in _hedge_regex().finditer(body))
-
-
-# a quote signed after a dash: "…" — Sen. Jane Roe
 
 
 _ADVERBS = re.compile(r"(?i)\s*+(?:\b(?:\w+ly|again|too|though|then|later|also|once|instead|however|anyway|yet|still|now|afterwards?|"
@@ -362,7 +359,8 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     if re.search(r"\bwhat$", head, re.IGNORECASE) and not (span and (_WHAT_WAS.search(text, span[0], span[1]) or holding(quotes, *span))):
         return None         # here is what the wires reported this week: a noun phrase, its content elsewhere
     if span is not None and len(text[span[0]:span[1]].split()) < 3 and not THAT_BEFORE.search(masked, 0, max(0, span[0] - s)) \
-            and not short_clause(masked[span[0] - s:span[1] - s]) and holding(quotes, *span) != span:       # (a quote is said, however short)
+            and not short_clause(masked[span[0] - s:span[1] - s]) and holding(quotes, *span) != span \
+            and not denies_a_claim(m.group(0), masked[span[0] - s:span[1] - s]):       # (a quote is said, however short; denied the allegations)
         words = masked[span[0] - s:span[1] - s]
         addressed = m.group(0).lower() in _words("addressing") and head.endswith(",")     # "…, the governor warned voters.": whom
         if words[:1].isalnum() and not (FRAMING.match(words) or _ADVERBS.fullmatch(words) or addressed):

@@ -363,6 +363,13 @@ def last_subject(masked: str) -> str | None:
 _PRONOUN_CLAUSE = re.compile(r"(?i:he|she|they|we|i|it|you)\s+[a-z][\w'’\-]*(?:ed|s)")
 
 
+def denies_a_claim(cue: str, said: str) -> bool:
+    """Whether a denial's few words name what it denies (denied the allegations, rejected the claims,
+    denied any wrongdoing): the denial is what was said, not an act on an object (rejected the offer)."""
+    last = said.strip(" .!?").split()[-1:]
+    return getattr(cues().get(cue.lower()), "act", "") == "denied" and bool(last) and last[0].lower() in word_set("denied")
+
+
 def short_clause(two: str) -> bool:
     """Whether two words are a clause, a subject and its verb (they stalled, sales rose, prices
     fell), not a verb's object (declared bankruptcy, watched the ceremony)."""

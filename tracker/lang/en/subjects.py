@@ -172,8 +172,11 @@ def _subject_before(before: str) -> str | None:
         if described is not None and classify(f"{described}, {parts[-1]}") == "person":
             return f"{described}, {parts[-1]}"      # Jane Roe, 39, a nurse from Dayton, said
         for k in range(len(parts) - 1, 0, -1):
+            # (and where, when or how it spoke: The ministry, in a statement, said; The report, released Tuesday, said)
             if re.match(r"(?:who|which|whose|led|based|headquartered|founded|speaking|citing|writing|according|"
-                        r"when|while|if|once|unless|though|although|asked|contacted|reached|[a-z]+ly\s)\b", parts[k]):
+                        r"when|while|if|once|unless|though|although|asked|contacted|reached|[a-z]+ly\s|"
+                        r"(?:in|on|at|during|through|via)\s+(?:an?|the|its|his|her|their)\s|on\s+[A-Z]|"
+                        r"published|released|issued|posted|filed|dated|signed|obtained|seen|sent|shared|updated)\b", parts[k]):
                 head = _named(parts, k - 1) or _CLAUSE_BREAK.split(parts[k - 1])[-1].strip()
                 name = _CLAUSE_BREAK.split(parts[k - 2])[-1].strip() if k >= 2 else ""
                 if classify(name) == "person" and classify(head) != "person":
