@@ -75,10 +75,13 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
         if credit is None and previous is not None and (p.kind == "meta" or day_line(text[p.start:p.end])):
             dated, dated_at = stated_publication([text[p.start:p.end]]) or _day_of(text[p.start:p.end], language), p.start
             continue        # 配信2017年9月29日00時05分, 7/3(水) 10:05配信 between a text and its credit line: its date, not a break
+        if credit is None and out and out[-1].kind in ("sourceline", "publisher") and out[-1].when is None \
+                and text[out[-1].end:p.start].strip(" \t") == "\n" and (p.kind == "meta" or day_line(text[p.start:p.end])) \
+                and (day := _day_of(text[p.start:p.end], language) or stated_publication([text[p.start:p.end]])):
+            out[-1] = replace(out[-1], when=day if isinstance(day, PartialDate) else PartialDate.of(day))
+            continue        # Press Association⏎Thursday June 3, 2004, 毎日新聞⏎11/19(火) 18:05配信: the date line under the source line
         if credit is None and p.kind == "meta":
             header = stated_publication([text[p.start:p.end]]) or header       # Posted: Jul 20, 2010, over a source line
-            if header and out and out[-1].kind == "sourceline" and out[-1].when is None and text[out[-1].end:p.start].strip(" \t") == "\n":
-                out[-1], header = replace(out[-1], when=PartialDate.of(header)), None     # Press Association⏎Thursday June 3, 2004
         if credit is None:
             says = p.kind in ("body", "caption") and not inside and (_statement_like(text[p.start:p.end])
                                                                      or announces(text, p.start, p.end))
@@ -362,7 +365,7 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
             scope = ((max(ends[k] if k >= 0 else para.start, prev_cit), c.start),)     # … in August (WSJ).: its own sentence
         elif c.kind == "inline" and c.when is not None and para is not None and _says_more(text[para.start:c.start]):
             scope = ((language.pasted_start(text, max(para.start, prev_cit), c.start), c.start),)     # a dated credit closing its paragraph
-        elif para is not None and text[para.start:para.end].strip() == c.text.strip() and _follows_block(layout, pi):
+        elif para is not None and text[para.start:para.end].strip() == c.text.strip() and pi > 0 and paras[pi - 1].block is not None:
             blk = layout.blocks[paras[pi - 1].block]
             scope = ((blk.start, blk.end),)
         else:
@@ -394,7 +397,3 @@ def _says_more(before: str) -> bool:
 def _next_after(sorted_values: list[int], pos: int) -> int | None:
     k = bisect_right(sorted_values, pos)
     return sorted_values[k] if k < len(sorted_values) else None
-
-
-def _follows_block(layout: Layout, pi: int) -> bool:
-    return pi > 0 and layout.paragraphs[pi - 1].block is not None

@@ -496,3 +496,9 @@ def test_the_paper_s_own_old_form_of_its_name_is_known():
     ex = extract_text("見出し\n\n北町市長は「計画を見直す」と述べた。\n産經新聞:2017.8.1 21:33更新\n", published=date(2017, 8, 2))
     [said] = ex.claims
     assert (ex.citations[said.citation].outlet, ex.citations[said.citation].date) == ("sankei", date(2017, 8, 1))
+
+
+def test_a_portal_s_outlet_line_with_its_delivery_line_under_it_dates_the_report():
+    ex = extract_text("北町市長が辞任否定\n毎日新聞\n11/19(火) 18:05配信\n北町市の北町一郎市長は19日、「辞任しない」と述べた。\n", published=date(2024, 11, 20))
+    [c] = [c for c in ex.claims if c.kind == "reported_speech"]
+    assert (ex.citations[c.citation].outlet, ex.citations[c.citation].date) == ("mainichi", date(2024, 11, 19))
