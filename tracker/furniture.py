@@ -155,7 +155,7 @@ _BYLINE_NAME = re.compile(r"[^\s。、,.!?！？]{1,8}(?:\s[^\s。、,.!?！？]
 _TIME = r"[0-9０-９]{1,4}(?:[/／.\-][0-9０-９]{1,2}){1,2}|[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?|[0-9０-９]{4}"
 _PUNCT = r"(?!(?<=[^\W\d_])-(?=[^\W\d_]))[\s\u3000:：|｜,，、。.・/／\-–—=＝\[\]［］()（）【】〔〕「」『』<>＜＞\"'“”^*★☆■◆▼>]"     # (a hyphen inside a name is the name's: Sentinel-Review)
 _COPYRIGHT = re.compile(r"[©ⓒ]|\([cC]\)|（[cCｃ]）|(?i:copyright)")
-_HEADLINE_CREDIT = re.compile(r"(?P<head>.{4,}?)\s*(?:\s[-–—]\s*|[|｜]\s*|\s-|(?<=[」』”\"])\s*(?i:by)\s*)(?P<name>[^-–—|｜]{2,30}?)\s*$")
+_HEADLINE_CREDIT = re.compile(r"(?P<head>.{4,}?)\s*(?:\s[-–—]\s*|[|｜：]\s*|\s-|(?<=[」』”\"])\s*(?i:by)\s*|(?<=[」』])\s*(?=[(（]))(?P<name>[^-–—|｜：]{2,30}?)\s*$")
 _HASHTAGS = re.compile(r"(?:\s*#[^\s#]+)+\s*$")            # …|TBS NEWS DIG #shorts
 _MAX_CREDIT = 90
 # a line of labelled fields, one of them the source: Source: Reuters   Editor: Zhu Qing, 出典：NHK ｜ 編集：山田
@@ -243,9 +243,10 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
     opens = bool(opening.search(_URL.sub(" ", line)))
     if written is None and (introduced := _introduced_by(line)):
         written, opens = introduced, True
-    if written is None and ("|" in line or "｜" in line) and (headed := _headline_credit(line)) \
+    quoted = re.search(r"[」』]\s*[(（][^()（）]+[)）]\s*$", line)       # 「headline」（毎日新聞）: where it stands says what it credits
+    if written is None and ("|" in line or "｜" in line or "：" in line or quoted) and (headed := _headline_credit(line)) \
             and len(furniture.sub("", _HEADLINE_CREDIT.match(_HASHTAGS.sub("", line.strip())).group("head"))) >= 8:
-        written, opens = headed, not label.search(re.sub(r"[0-9０-９]", "", rest))   # 「headline」|毎日新聞: heads its story
+        written, opens = headed, not quoted and not label.search(re.sub(r"[0-9０-９]", "", rest))   # 「headline」|毎日新聞: heads its story
     if written is None and ("|" in line or "｜" in line):
         # The Weekly Standard, Volume 008, Issue 41 | 06/30/2003 | David Brooks: a source line in fields
         fields = [f.strip() for f in re.split(r"[|｜]", line) if f.strip()]
@@ -272,7 +273,7 @@ def _headline_credit(line: str) -> str | None:
     if m is None or re.search(r"[。！？]\s*\S|[.!?]\s+[A-Z]|[.!?。！？][”\"’」』]?$", m.group("head")) \
             or re.search(r"\b(?:said|says|told|added|wrote|stated)\s*$|と(?:述べ|語っ|話し)た$", m.group("head")):
         return None             # "…," Senator Jane Roe said - CNN: a statement with its source, no headline
-    name = m.group("name").strip().strip("「」『』\"“”")
+    name = m.group("name").strip().strip("「」『』\"“”()（）")
     return name if lexicon.known_whole(name) else None
 
 

@@ -502,3 +502,12 @@ def test_a_portal_s_outlet_line_with_its_delivery_line_under_it_dates_the_report
     ex = extract_text("北町市長が辞任否定\n毎日新聞\n11/19(火) 18:05配信\n北町市の北町一郎市長は19日、「辞任しない」と述べた。\n", published=date(2024, 11, 20))
     [c] = [c for c in ex.claims if c.kind == "reported_speech"]
     assert (ex.citations[c.citation].outlet, ex.citations[c.citation].date) == ("mainichi", date(2024, 11, 19))
+
+
+@pytest.mark.parametrize("text", ["北町市長、辞任を否定：朝日新聞デジタル\n北町市の北町一郎市長は19日、「辞任しない」と述べた。\n",
+                                  "ブログ\n\n「北町市長、辞任を否定」（朝日新聞）\n北町市の北町一郎市長は19日、「辞任しない」と述べた。\n",
+                                  "ブログ\n\n北町市の北町一郎市長は19日、「辞任しない」と述べた。\n「北町市長、辞任を否定」（朝日新聞）\n"])
+def test_a_headline_with_its_outlet_credits_the_story_it_heads_or_closes(text):
+    ex = extract_text(text, published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert (names(c), ex.citations[c.citation].outlet) == (["北町一郎"], "asahi")
