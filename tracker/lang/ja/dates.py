@@ -30,7 +30,8 @@ _EXPR = re.compile(
     rf"|(?P<era>令和|平成)(?P<ey>{DIGIT}{{1,2}}|元)年(?P<em>{_MONTH})月(?P<ed>{_DAY})日"       # 令和6年11月19日
 )
 # where a date tells when the statement or event happened: 〜は3日、 / 3日、〜は / 18日の記者会見で
-_FRAME_AFTER = re.compile(r"(?:夜|朝|午前|午後|未明|深夜)?(?:[、,]|に|の(?:[^、。]{0,12}?)(?:会見|記者説明|記者会見|説明|インタビュー|演説|声明|会談|首脳会談|会合|会議|放送|番組|発表|投稿|市場|取引)で"
+_LOCAL_TIME = re.compile(r"(?:現地時間|日本時間|翌|同月)$")
+_FRAME_AFTER = re.compile(r"(?:[(（](?:現地時間|日本時間)[)）])?(?:夜|朝|午前|午後|未明|深夜)?(?:[、,]|に|の(?:[^、。]{0,12}?)(?:会見|記者説明|記者会見|説明|インタビュー|演説|声明|会談|首脳会談|会合|会議|放送|番組|発表|投稿|市場|取引)で"
                           r"|の[^、。「」]{0,12}?「[^「」\n]{1,20}」(?:で|に出演し)"     # 17日のNHK「日曜討論」で: a programme that day
                           r"|の[^、。「」]{0,30}?(?:審査|委員会|国会|議会|集会|講演|式典|イベント|フォーラム|サミット|記者団|取材)(?:で|に対し)"
                           r"|の(?:閣議|本会議|党大会)(?:で(?=[、「])|後)"     # 9日の閣議で、 / 9日の閣議後: not 9日の閣議で決まった予算
@@ -174,7 +175,7 @@ def frame_date(text: str, limit: int, ref: date | None, year: int | None) -> dat
         counted = m.start()
         if depth > 0:
             continue
-        before = text[max(0, m.start() - 8):m.start()].rstrip()
+        before = _LOCAL_TIME.sub("", text[max(0, m.start() - 8):m.start()].rstrip())     # (王強首相は現地時間19日、, 市長は翌17日、)
         at_start = m.start() <= opening or before.endswith(("、", "は", "も", "が"))
         if at_start and (_FRAME_AFTER.match(text, m.end()) or not text[m.end():limit].strip()) and not _SOURCE_REPORTED.match(text, m.end()):
             # (a frame that is the date alone: a post's signature, its day)
