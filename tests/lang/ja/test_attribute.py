@@ -1851,3 +1851,29 @@ def test_a_day_between_the_quotative_and_its_verb_dates_the_statement():
 def test_a_day_in_local_time_or_the_next_day_dates_the_statement(body, day):
     c = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims[-1]
     assert c.date == date(2024, 11, day)
+
+
+@pytest.mark.parametrize("body, outlet", [("北町市の北町一郎市長は19日、「辞任しない」と述べた。（読売新聞）【山田太郎】", "yomiuri"),
+                                          ("北町市の北町一郎市長は19日、「辞任しない」と述べた。【山田太郎】", None),
+                                          ("（ワシントン＝山田太郎）北町一郎市長は19日、「辞任しない」と述べた。", None)])
+def test_a_reporter_s_byline_or_dateline_is_no_statement_and_no_part_of_a_name(body, outlet):
+    ex = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert (names(c), ex.citations[c.citation].outlet if c.citation is not None else None) == (["北町一郎"], outlet)
+
+
+@pytest.mark.parametrize("body, outlet", [("韓国紙「東亜日報」は19日、北斗電機が身売りを検討していると報じた。", "donga"),
+                                          ("米政治サイト「ポリティコ」は19日、北斗電機が身売りを検討していると報じた。", "politico"),
+                                          ("英誌「エコノミスト」は19日、北斗電機が身売りを検討していると報じた。", "economist")])
+def test_an_outlet_named_in_quotes_after_what_it_is_reports(body, outlet):
+    ex = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert (c.speakers[0].kind, ex.citations[c.citation].outlet) == ("media", outlet)
+
+
+@pytest.mark.parametrize("body, speaker", [("北町一郎市長は「辞任しない」と述べた。これに対し南野花子市議は20日、「説明責任を果たしていない」と批判した。", "南野花子"),
+                                           ("南野花子県議会議員は「説明責任を果たしていない」と批判した。", "南野花子"),
+                                           ("西田健一前市長は「残念だ」と述べた。", "西田健一")])
+def test_local_assembly_members_and_former_holders_of_a_title_are_named_without_it(body, speaker):
+    c = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims[-1]
+    assert names(c) == [speaker]

@@ -118,9 +118,10 @@ def citations(article: Article, layout: Layout) -> list[Citation]:
         markers = _markers(text, para.start, para.end, para.block)
         found.extend(delivered(text, para.start, para.end, para.block, markers) + markers)
         found.extend(square_datelines(text, para.start, para.end, para.block))
-        found.extend(_credits(text, para.start, para.end, para.block))
-        found.extend(_issues(text, para.start, para.end, para.block, found))
-        found.extend(_inline(text, para.start, para.end, para.block, found))
+        end = _byline_at(text, para.start, para.end)       # (…と述べた。（読売新聞）【山田太郎】: the credit before the reporter's name)
+        found.extend(_credits(text, para.start, end, para.block))
+        found.extend(_issues(text, para.start, end, para.block, found))
+        found.extend(_inline(text, para.start, end, para.block, found))
     return [replace(c, cue="より" if c.kind == "credit" or "より" in c.text else "") for c in found]
 
 
@@ -134,12 +135,24 @@ def editorial_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     まずは報道から。), which say nothing; a pasted thread's post headers and its readers' replies."""
     return [m.span() for m in _EDITORIAL.finditer(text, start, end)] + [m.span() for m in _PHATIC.finditer(text, start, end)] \
         + [m.span() for m in QUOTE_END.finditer(text, start, end)] + thread_post(text, start, end) \
-        + [m.span() for m in _CORRESPONDENT.finditer(text, start, end) if not lexicon.outlet_pattern().search(m.group(1))]
+        + [m.span() for m in _CORRESPONDENT.finditer(text, start, end) if not lexicon.outlet_pattern().search(m.group(1))] \
+        + [m.span() for m in _CORRESPONDENT_PAREN.finditer(text, start, end) if not lexicon.outlet_pattern().search(m.group(1))] \
+        + ([(b, end)] if (b := _byline_at(text, start, end)) < end else [])
+
+
+def _byline_at(text: str, start: int, end: int) -> int:
+    """Where a reporter's name closing a paragraph starts (…と述べた。【山田太郎】), else `end`."""
+    m = _BYLINE_END.search(text, start, end)
+    return m.start() if m and not lexicon.outlet_pattern(wide=True).search(m.group(1)) else end
 
 
 # a correspondent's dateline, the place and the reporter's name (【北京＝山田太郎】): the page's own
 # report, no citation (【ソウル＝共同】, an outlet after the sign, is one) and no words of a statement
 _CORRESPONDENT = re.compile(r"【((?:[^【】＝=、\n]{1,12}[＝=][^【】＝=、\n]{1,16}、?){1,4})】")     # (two: 【ワシントン＝山田太郎、ニューヨーク＝田中花子】)
+# …in parentheses, opening a paragraph or a sentence: （ワシントン＝山田太郎）西川国務長官は… (not 1ドル＝150円: no digits after the sign)
+_CORRESPONDENT_PAREN = re.compile(r"(?:^|(?<=[。\n]))[ \u3000]*[（(]((?:[^（）()＝=、\n]{1,12}[＝=][^（）()＝=、\n0-9０-９]{1,16}、?){1,4})[）)]", re.M)
+# a reporter's name closing a paragraph, after its last sentence or credit: …と述べた。（読売新聞）【山田太郎】
+_BYLINE_END = re.compile(r"(?<=[。．）)」』])[ \u3000]*【([\u4e00-\u9fff々]{2,4}[\u3041-\u30ff\u4e00-\u9fff々]{0,4})】[ \u3000]*$")
 
 
 _PHATIC = re.compile(r"(?:(?<=[。！？!?\n])|^)[ \u3000]*(?:(?:皆さん|皆様|みなさん|みなさま)[、,]?\s*)?"

@@ -18,6 +18,10 @@ def _latin(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch in ".&'")
 
 
+# what an outlet is, written before its name in quotes: 英誌「エコノミスト」, 米政治サイト「ポリティコ」, 韓国紙「東亜日報」
+MEDIUM_WORD = re.compile(r"(?:紙|誌|サイト|通信社?|テレビ|放送局?|メディア|新聞|ニュースサイト|電子版)$")
+
+
 def np_before(text: str, pos: int, floor: int, *, lists: bool = False) -> tuple[int, int]:
     """The noun phrase ending at `pos` (a particle follows): 中国外務省の林剣報道官, プーチン氏と習氏,
     兵頭慎治氏(防衛省防衛研究所研究幹事). With `lists`, 、 may join items back to `floor`."""
@@ -36,8 +40,8 @@ def np_before(text: str, pos: int, floor: int, *, lists: bool = False) -> tuple[
             i -= 1
             continue
         if ch in "」』" and (j := text.rfind("「" if ch == "」" else "『", max(floor, i - 32), i - 1)) != -1 \
-                and (outlet_named(text[j + 1:i - 1]) or outlet_before(text, floor, j)):
-            i = j               # 「東亜日報」は: an outlet's name in quotes is a name; TBSの「報道特集」は: its programme
+                and (outlet_named(text[j + 1:i - 1]) or outlet_before(text, floor, j) or MEDIUM_WORD.search(text, max(floor, j - 8), j)):
+            i = j               # 「東亜日報」は: an outlet's name in quotes is a name; TBSの「報道特集」は: its programme; 米政治サイト「ポリティコ」は
             continue
         if ch in "!！?？" and (named := outlet_ending(text, max(floor, i - 24), i - 1)) is not None:
             i = named           # Yahoo!ニュースは: a name with its own mark

@@ -13,7 +13,7 @@ from ... import lexicon
 from .cues import Clause, CueHit, about_a_fact, qualifies_noun
 from .dates import dated_frame
 from .lexicon import countries, word_list
-from .phrases import NOUN as _NOUN, np_before
+from .phrases import MEDIUM_WORD as _MEDIUM_WORD, NOUN as _NOUN, np_before
 
 _KATAKANA_NAME = re.compile(r"[\u30a0-\u30ffー]+(?:[・=＝][\u30a0-\u30ffー]+)+")
 _TOPIC_EXCLUDED_BEFORE = set("でにとへらか")
@@ -37,7 +37,7 @@ def _strip_title(name: str) -> tuple[str, str | None]:
         name = name[: m.start()]
         # 山田花子シニアアドバイザー, 山田特別顧問, 加藤こども政策担当大臣, 吉村大阪府知事, 北町日銀総裁, 北町国土交通省事務次官: a rank,
         # office or prefecture goes with the title
-        for before in (_RANKS, [o + a for o in word_list("office") for a in ("担当", "省", "")], word_list("prefecture")):
+        for before in (_RANKS, [o + a for o in word_list("office") for a in ("担当", "省", "")], word_list("prefecture"), ("元", "前", "現")):
             if lead := next((p for p in before if name.endswith(p) and len(name) > len(p)), None):
                 title, name = lead + title, name[: -len(lead)]
     return name, title
@@ -58,6 +58,8 @@ def classify(np: str) -> str | None:
         return None
     core = re.sub(r"[(（][^()（）]*[)）]$", "", unwrapped(np))
     core = core[1:-1] if core[:1] + core[-1:] in ("「」", "『』") else core     # 「東亜日報」: a name in quotes
+    if (titled := re.fullmatch(r"(.{1,10}?)[「『]([^「」『』]{2,30})[」』]", core)) and _MEDIUM_WORD.search(titled.group(1)):
+        return "media"                  # 英誌「エコノミスト」, 米政治サイト「ポリティコ」: what it is, then its name in quotes
     dotted = _NAME_DOT_ROLE.fullmatch(core)
     if dotted and _namelike(dotted.group(1)) and classify(dotted.group(2)) in ("person", "anonymous"):
         return "person"                 # 西川一郎・北町大学教授: a name, then the role it holds
