@@ -1432,3 +1432,16 @@ def test_an_outlet_s_piece_named_with_an_article_cites_the_outlet():
     ex = extract_text("Harbor news\n\nA New York Times analysis found that rents rose 20%.\n", published=date(2024, 11, 20))
     [c] = ex.claims
     assert ex.citations[c.citation].outlet == "nyt"
+
+
+@pytest.mark.parametrize("body, outlet", [("Asked by the BBC about the delays, the mayor said the contractor was to blame.", "bbc"),
+                                          ('Roe said on CNN\'s "State of the Union" on Sunday that she would appeal.', "cnn"),
+                                          ("In comments to Politico, Roe said the plan was dead.", "politico"),
+                                          ("In an exclusive interview with the Guardian, Roe said the plan was dead.", "guardian"),
+                                          ("Appearing on MSNBC, Roe said the plan was dead.", "msnbc"),
+                                          ("Finch was quoted by Reuters as saying the bill was a disgrace.", "reuters"),
+                                          ("The minister, quoted by the AP, said the talks had failed.", "ap")])
+def test_words_given_to_an_outlet_asked_by_it_on_its_air_or_quoted_by_it_cite_it(body, outlet):
+    ex = extract_text(f"Harbor news\n\n{body}\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert c.speakers[0].kind != "media" and ex.citations[c.citation].outlet == outlet

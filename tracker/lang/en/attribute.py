@@ -27,7 +27,7 @@ from .pronouns import remember, remember_titled, titled_in
 from .speakers import NAME_PAREN, PRONOUNS, Context, cited_source, classify, collect_full_names, qualified_head, reporting_for, speak, subject_kind
 from .quoted import AUTHOR, announced, own_opening, introduces, second_half, signed, sourced_quotes, told_outlet, voicing
 from .according import according_to, seen_by, sourcing_cue, without_source
-from .subjects import coordinated_subject, opening_subject, person_before, subject_before, without_adverbs
+from .subjects import coordinated_subject, opening_subject, person_before, quoted_as, subject_before, without_adverbs
 
 
 def attributions(article: Article, layout: Layout, citations: list[Citation], sents: list[Sentence]) -> list[Attribution]:
@@ -314,14 +314,10 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         span = content_after(s, e, masked, m.end(), quotes)
         return (subject, subject[0].mention, span) if span else None      # the same sentence names it
     auxiliary = before + (m.group(0).rsplit(None, 1)[0] + " " if " " in m.group(0) else "")    # the cue may hold it: "is reporting"
-    if m.group(0).endswith("ing") and not _PROGRESSIVE.search(auxiliary):
-        if not before.rstrip().endswith(","):
-            return None
-        np = opening_subject(before)
-        span = content_after(s, e, masked, m.end(), quotes)
-        if np is None or span is None:
-            return None
-        return speak(np, ctx), np, span
+    if m.group(0).endswith("ing") and not _PROGRESSIVE.search(auxiliary):      # (or a passive's: Finch was quoted by Reuters as saying)
+        np = quoted_as(before) or (opening_subject(before) if before.rstrip().endswith(",") else None)
+        span = content_after(s, e, masked, m.end(), quotes) if np else None
+        return (speak(np, ctx), np, span) if span else None
     # the inversion without a quote: …, said Batchelder. / …, said Ann Lee, a spokeswoman for the mayor (not …, told Reuters: whom)
     inverted = len(after) < 400 and m.group(0).lower() not in ("told", "tells") and re.fullmatch(rf"\s++((?:[^,.;:“\"▒(]|\.(?=\s[A-Z]|[A-Z]\.)|{NAME_PAREN}){{2,100}}?)(?:,\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w.'’\-]*){{1,3}}))?"
                                                  r"(?:,\s+(?:an?|the|who|whose|which)\s+(?:[^.;:“\"▒]|\.(?=\s[A-Z])){2,120}?)?\s*+[.!?]?\s*+", after)

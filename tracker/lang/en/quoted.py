@@ -119,10 +119,12 @@ def introduces(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Co
 
 # a negation that governs the verb (never said, would not have said, didn't say), or no one as its subject
 _NEGATED = re.compile(r"(?i)(?:\b(?:never|not|no\s+longer)|n['’]?t)(?:\s+(?:have|has|had|be|been|ever|yet|once|actually|really))*\s*$|^\s*(?:no\s+one|nobody)\b")
-_INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with)|[Ii]n an interview (?:with|on)|told|tells?|telling|interviewed by"
+_INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with|on)|[Ii]n an? (?:[a-z][\w-]* ){0,2}interview (?:with|on)|told|tells?|telling|interviewed by"
+                        # asked by the outlet, on its air: Asked by the BBC about …, Appearing on MSNBC, said on CNN's "State of the Union"
+                        r"|[Aa]sked by|[Aa]ppearing on|(?:said|says|told|added) on|quoted (?:by|in)"
                         # what was given to the outlet: in a statement to The AP, confirmed the layoffs to CNBC (not
                         # a move or a transfer to it: that is where someone goes)
-                        r"|[Ii]n an? (?:statement|email|e-mail|comment) (?:sent )?to"
+                        r"|[Ii]n (?:an? )?(?:statement|email|e-mail|comments?|remarks) (?:sent )?to"
                         r"|confirm(?:ed|s)(?: (?![^,.;:“\"]{0,30}?\b(?:move|transfer|switch|jump|return|departure|defection|relocation)s?\b)[^,.;:“\"]{1,40}?)? to"
                         # where the speaker wrote it: Writing in The Atlantic, In an op-ed for The Washington Post
                         r"|(?P<wrote>[Ww]riting (?:in|for)|[Ii]n an? (?:op-ed|column|essay|guest essay|opinion piece|piece)(?: published)? (?:in|for)))"

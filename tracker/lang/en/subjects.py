@@ -124,6 +124,17 @@ def subject_before(before: str) -> str | None:
     return np[when.end():] if when and classify(np[when.end():]) else np
 
 
+# a passive of quoting before "as saying": Finch was quoted by Reuters as saying …, has been widely quoted as saying
+_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+)?quoted(?:\s+(?:by|in)\s+[^,;:]{2,60}?)?\s+as\s*$")
+
+
+def quoted_as(before: str) -> str | None:
+    """Who a passive of quoting says spoke (Finch was quoted by Reuters as saying): the subject before it."""
+    tail = max(0, len(before) - 120)
+    m = _QUOTED_AS.search(before, tail)
+    return subject_before(before[:m.start()]) if m else None
+
+
 # a conjunction opening the sentence, no part of its subject (But the ministry said: the ministry; not So Yeon Park)
 _COORDINATOR = re.compile(r"(?:(?:But|And|Meanwhile|However)\b,?|(?:So|Yet),)\s+(?=\S)")
 
@@ -176,7 +187,7 @@ def _subject_before(before: str) -> str | None:
             if re.match(r"(?:who|which|whose|led|based|headquartered|founded|speaking|citing|writing|according|"
                         r"when|while|if|once|unless|though|although|asked|contacted|reached|[a-z]+ly\s|"
                         r"(?:in|on|at|during|through|via)\s+(?:an?|the|its|his|her|their)\s|on\s+[A-Z]|"
-                        r"published|released|issued|posted|filed|dated|signed|obtained|seen|sent|shared|updated)\b", parts[k]):
+                        r"published|released|issued|posted|filed|dated|signed|obtained|seen|sent|shared|updated|quoted|cited|interviewed)\b", parts[k]):
                 head = _named(parts, k - 1) or _CLAUSE_BREAK.split(parts[k - 1])[-1].strip()
                 name = _CLAUSE_BREAK.split(parts[k - 2])[-1].strip() if k >= 2 else ""
                 if classify(name) == "person" and classify(head) != "person":
