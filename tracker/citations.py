@@ -87,7 +87,8 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
                                                                      or announces(text, p.start, p.end))
             anything |= says
             header = None if says else header
-            previous, dated, dated_at = (p if says else None), None, None
+            marks = not says and sum(e - s for s, e in language.not_statements(text, p.start, p.end)) >= len(text[p.start:p.end].strip())
+            previous, dated, dated_at = (p if says else previous if marks else None), None, None      # (（略） between a text and its credit)
             if p.kind in ("body", "caption") and not inside:
                 out += _run_in_credits(text, p.start, p.end, p.block)
             continue

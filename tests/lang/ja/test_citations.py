@@ -511,3 +511,15 @@ def test_a_headline_with_its_outlet_credits_the_story_it_heads_or_closes(text):
     ex = extract_text(text, published=date(2024, 11, 20))
     [c] = ex.claims
     assert (names(c), ex.citations[c.citation].outlet) == (["北町一郎"], "asahi")
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("ブログ\n\n北町市の北町一郎市長は19日、「辞任しない」と述べた。（以上、NHKニュースより）\n", "nhk"),
+    ("ブログ\n\n北町市の北町一郎市長は19日、「辞任しない」と述べた。（中央日報日本語版）\n", "joongang"),
+    ("ブログ\n\n北町市の北町一郎市長は19日、「辞任しない」と述べた。\n（略）\n毎日新聞 2024/11/19 18:05（最終更新 11/19 20:00）\n", "mainichi"),
+    ("ブログ\n\n以下、毎日新聞の記事からの引用です。\n北町市の北町一郎市長は19日、「辞任しない」と述べた。\n", "mainichi"),
+])
+def test_credits_as_clipping_blogs_write_them(text, outlet):
+    ex = extract_text(text, published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert ex.citations[c.citation].outlet == outlet
