@@ -68,7 +68,7 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
         inside = any(s < p.end and p.start < e for s, e in taken)
         if p.kind == "meta":
             credit = byline_credit(text, p.start, p.end)        # By AP News: a byline naming an outlet
-        elif inside or picture_credit(text[p.start:p.end].strip()):
+        elif inside or picture_credit(text[p.start:p.end].strip().strip("()（）")):
             credit = None
         else:
             credit = credit_line(text, p.start, p.end)

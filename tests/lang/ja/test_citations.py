@@ -523,3 +523,8 @@ def test_credits_as_clipping_blogs_write_them(text, outlet):
     ex = extract_text(text, published=date(2024, 11, 20))
     [c] = ex.claims
     assert ex.citations[c.citation].outlet == outlet
+
+
+def test_a_picture_s_credit_in_parentheses_on_its_own_line_is_a_picture_s():
+    ex = extract_text("ブログ\n\n北町市で祭りが開かれた。\n（写真：時事通信）\n", published=date(2024, 11, 20))
+    assert [c.kind for c in ex.citations] == ["picture"]
