@@ -528,3 +528,9 @@ def test_credits_as_clipping_blogs_write_them(text, outlet):
 def test_a_picture_s_credit_in_parentheses_on_its_own_line_is_a_picture_s():
     ex = extract_text("ブログ\n\n北町市で祭りが開かれた。\n（写真：時事通信）\n", published=date(2024, 11, 20))
     assert [c.kind for c in ex.citations] == ["picture"]
+
+
+def test_a_state_agency_s_dateline_with_its_month_and_day_dates_its_report():
+    ex = extract_text("ブログ\n\n【平壌11月19日発朝鮮中央通信】北町委員長は19日、「核戦力を強化する」と述べた。\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert (ex.citations[c.citation].outlet, ex.citations[c.citation].date) == ("kcna", date(2024, 11, 19))

@@ -80,13 +80,14 @@ def dateline(content: str) -> tuple[PartialDate | None, str] | None:
     if m and m.end() == len(body) and len(body) <= 25 and (
             "、" not in body and not re.search(r"[。「」]", body) or _PLACES.fullmatch(body[:m.start()])):
         day = _DATELINE_DAY.search(body, 0, m.start())
-        return None if m.start() == 0 and len(body) > 12 else (
-            day_alone(number(day.group(1)), day.group(0)) if day else None, m.group(0))
+        when = (PartialDate(((None, number(day.group("m")), number(day.group("d"))),), day.group(0)) if day.group("m")
+                else day_alone(number(day.group("d")), day.group(0))) if day else None      # 【平壌11月19日発朝鮮中央通信】
+        return None if m.start() == 0 and len(body) > 12 else (when, m.group(0))
     return None
 
 
 _PLACE_WORD = re.compile(r"[。「」、]")      # (a place before = is one name: no sentence, no list)
-_DATELINE_DAY = re.compile(r"(?<![0-9０-９月/／])([0-9０-９]{1,2})日$")
+_DATELINE_DAY = re.compile(r"(?:(?<![0-9０-９])(?P<m>[0-9０-９]{1,2})月)?(?<![0-9０-９/／])(?P<d>[0-9０-９]{1,2})日発?$")
 
 
 def _clean_outlet(text: str) -> str:
