@@ -290,3 +290,9 @@ def test_a_run_of_turn_marks_is_read_at_once_and_a_lone_marked_line_is_a_bullet(
 def test_a_rhetorical_dash_question_under_a_title_about_an_interview_gives_no_one_the_author_s_words():
     ex = extract_text("北町市長インタビューを読んだ感想\n\n――なぜ市長は嘘をつくのか？\n\n市長は公金を横領した。\n", published=date(2024, 7, 10))
     assert all(c.kind.startswith("author") for c in ex.claims)
+
+
+def test_a_headline_s_speaker_and_quote_closed_by_a_citation_is_the_speaker_s():
+    ex = extract_text("ブログ\n\n西田社長「値上げは避けられない」【11月19日 時事】\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert ([s.name for s in c.speakers], ex.citations[c.citation].outlet) == (["西田"], "jiji")

@@ -49,6 +49,10 @@ class Label:
     marked: bool = False   # ○大臣: opened by the mark of a turn, a turn wherever it stands
 
 
+# a citation's bracket closing a headline's quote: 西田社長「値上げは避けられない」【11月19日 時事】
+_MARKER_AFTER = re.compile(r"(?<=[」』])\s*【[^【】\n「」]{1,30}(?:】|$)\s*$")
+
+
 def label_of(text: str, start: int, end: int, speaks) -> Label | None:
     """The speaker label opening the paragraph text[start:end], if any. `speaks(name)` tells
     whether a name can speak (a person, a role, an organisation)."""
@@ -79,7 +83,7 @@ def label_of(text: str, start: int, end: int, speaks) -> Label | None:
             if speaks(name):
                 return Label(name, m.end(), False, alone)
     m = _QUOTING.match(text, start, end)
-    if m and _QUOTE_ONLY.fullmatch(text[m.end(1):end].strip()) and not outlets.find_outlet(m.group(1)) \
+    if m and _QUOTE_ONLY.fullmatch(_MARKER_AFTER.sub("", text[m.end(1):end]).strip()) and not outlets.find_outlet(m.group(1)) \
             and ((asked := bool(_QUESTION.fullmatch(m.group(1)))) or speaks(m.group(1))):
         return Label(m.group(1), m.end(1), asked, False, quoting=True)      # 記者「…ですか」: a question
     line = text[start:end].strip()
