@@ -1877,3 +1877,11 @@ def test_an_outlet_named_in_quotes_after_what_it_is_reports(body, outlet):
 def test_local_assembly_members_and_former_holders_of_a_title_are_named_without_it(body, speaker):
     c = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims[-1]
     assert names(c) == [speaker]
+
+
+@pytest.mark.parametrize("body", ["北町市が財政難に陥っていることが分かった。政府関係者が19日、共同通信の取材に明らかにした。",
+                                  "北町国のペトロフ大統領は、共同通信が19日に放送したインタビューで「制裁は無意味だ」と述べた。"])
+def test_words_told_to_an_outlet_or_on_what_it_aired_cite_it(body):
+    ex = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert c.kind == "reported_speech" and c.speakers[0].kind != "media" and ex.citations[c.citation].outlet == "kyodo"

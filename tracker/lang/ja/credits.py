@@ -39,7 +39,8 @@ def credit_of(text: str, clause: Clause, ctx: Context) -> tuple[tuple[Speaker, .
             return sps, relay.group("np"), relay.group("verb"), "reported"
     credit = next((h for h in clause.cues if h.cue.form == "credit"), None)
     if credit is not None and re.fullmatch(r"[^、。]{1,40}" + re.escape(credit.surface) + r"(?:という|とのことだ)?[。．.]?", body):
-        credit = replace(credit, surface=re.sub(r"^([がは])[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?に?、?", r"\1", credit.surface))
+        credit = replace(credit, surface=re.sub(r"^([がは])(?:[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?に?、?)?(?:[^、。「」]{1,20}?の(?:取材|インタビュー)に(?:対し)?、?)?",
+                                                r"\1", credit.surface))     # (its day and whom it was told: the cue is the verb)
         ns, ne = np_before(text, credit.start, clause.start)
         np = text[ns:ne]
         kind = classify(np)
@@ -74,7 +75,7 @@ def pass_on(drafts) -> None:
         for by in (*credits, *relays):
             if d.kind == "reported_fact":
                 d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", by.speakers, by.mention, by.cue, by.act
-                d.stance = "Hearsay"
+                d.stance, d.via = "Hearsay", d.via + tuple(v for v in by.via if v not in d.via)    # (…共同通信の取材に明らかにした: the interview too)
             elif d.kind == "reported_speech" and d.speakers != by.speakers:
                 had = {v.source for v in d.via}
                 d.via = d.via + tuple(Via(sp.mention or sp.name, sp, by.cue or "") for sp in by.speakers if sp not in had)

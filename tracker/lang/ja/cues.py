@@ -56,7 +56,8 @@ def _cue_regexes() -> dict[str, re.Pattern]:
         "source": re.compile(rf"(?P<pre>など|ら)?(?:{alt['source']})、?"),
         "document": re.compile(rf"(?:{alt['document']}){infl}"),
         "hearsay": re.compile(rf"(?:{alt['hearsay']})(?=[。．」』]*$)"),
-        "credit": re.compile(rf"(?P<pre>が|は)(?:[0-9０-９]{{1,2}}日(?:夜|朝|午前|午後)?に?、?)?(?:{alt['credit']})"),
+        # (and the outlet it was told to: 政府関係者が19日、共同通信の取材に明らかにした。)
+        "credit": re.compile(rf"(?P<pre>が|は)(?:[0-9０-９]{{1,2}}日(?:夜|朝|午前|午後)?に?、?)?(?:[^、。「」]{{1,20}}?の(?:取材|インタビュー)に(?:対し)?、?)?(?:{alt['credit']})"),
         "intro": re.compile(rf"(?:{alt['intro']})、?(?P<verb>{INTRO_VERBS})(?:を)?{infl}"),
     }
 
@@ -259,9 +260,11 @@ def act_for(verb: str) -> str:
 
 # an interview given to an outlet, or its programme the words were said on: 共同通信の取材に答えた,
 # NHKの取材に対し, 朝日新聞の取材に「…」, ロイターに対し、, ABCテレビのインタビューで「…」, NBCの番組で、
-INTERVIEW = re.compile(r"([^、。「」\sはがをもに]{2,20}?)(?:など)?(?:の(?:単独|電話|書面|オンライン|メール)?(?:取材|インタビュー)(?:に(?:対し|答え|応じ|(?=、|「))|で(?=、|「))"
+INTERVIEW = re.compile(r"([^、。「」\sはがをもに]{2,20}?)(?:など)?(?:の(?:単独|電話|書面|オンライン|メール)?(?:取材|インタビュー)(?:に(?:対し|答え|応じ|(?=、|「|明らかにし|語っ|話し|述べ|説明し|証言し))|で(?=、|「))"
                        r"|(?:の(?P<programme>(?:テレビ|ラジオ|報道|討論|情報)?番組)|の?(?P<titled>「[^「」\n]{1,20}」))(?:に出演し|で)(?=、|「)|の(?:テレビ|ラジオ)?番組に出演した"
                        r"|に対し(?:て)?(?:、|(?=「))|に(?=「)"
+                       # the outlet that aired or ran it: 英BBCが19日に放送したインタビューで、
+                       r"|が(?:[0-9０-９]{1,2}日に?)?(?:放送|掲載|公開|配信)した(?:単独)?(?:インタビュー|番組|記事)で(?=、|「)"
                        # a social network it was posted on: ツイッターで、, 自身のX(旧ツイッター)で「…」, フェイスブックに「…」
                        r"|(?P<on>(?:の(?:公式)?(?:アカウント|投稿|ページ|チャンネル))?(?:上)?[でに])(?=、|「)"
                        # who told the reporter: 複数の政府関係者の話として、, 捜査関係者への取材で、
