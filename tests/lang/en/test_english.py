@@ -1445,3 +1445,29 @@ def test_words_given_to_an_outlet_asked_by_it_on_its_air_or_quoted_by_it_cite_it
     ex = extract_text(f"Harbor news\n\n{body}\n", published=date(2024, 11, 20))
     [c] = ex.claims
     assert c.speakers[0].kind != "media" and ex.citations[c.citation].outlet == outlet
+
+
+def test_a_staff_credit_run_into_a_paragraph_does_not_swallow_the_statement_after_it():
+    _, got = claims_of("Reporting by Ann Gray; editing by Tom Black. The minister said talks had stalled.")
+    assert ("The minister", "said") in [(g[0], g[1]) for g in got], got
+
+
+@pytest.mark.parametrize("opening", ["[Reuters]", "[Source: Reuters]"])
+def test_an_outlet_in_square_brackets_opening_a_paragraph_is_its_dateline(opening):
+    ex = extract_text(f"Harbor news\n\n{opening} Acme Corp said on Tuesday it would cut 500 jobs.\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert ([s.name for s in c.speakers], ex.citations[c.citation].outlet) == (["Acme Corp"], "reuters")
+
+
+def test_a_label_with_a_party_and_a_state_in_full_is_a_turn():
+    _, got = claims_of("ANN GRAY: Governor, will you veto the bill?\n\nGOV. PAUL FINCH (R-OHIO): Absolutely. The bill is a disaster.\n\n"
+                       "ANN GRAY: Why?\n\nGOV. PAUL FINCH (R-OHIO): It costs too much.\n")
+    assert {g[0] for g in got} == {"Paul Finch"}, got
+
+
+@pytest.mark.parametrize("body, day", [("Let's be clear: the tax cut will not pay for itself.", None), ("The council will vote on Thursday.", None),
+                                       ("Roe said Nov. 18 the city would appeal.", date(2024, 11, 18))])
+def test_the_author_s_let_us_a_day_to_come_and_a_day_after_said(body, day):
+    ex = extract_text(f"Harbor news\n\n{body}\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert c.date == day and (c.kind == "reported_speech") == body.startswith("Roe")

@@ -21,7 +21,8 @@ _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?)?"
     r"(?:,?\s+(?:(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?"
     r"|(?P<dday>\d{1,2})\s+(?P<dmon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?P<dyear>\d{4}))?))?"     # (LONDON, 19 November (Reuters) -)
-    r"\s*(?:\((?P<outlet>[A-Za-z][A-Za-z .&'/\-]{1,40})\)|/(?P<wire>[A-Za-z][A-Za-z .&'\-]{1,40})/)"     # (Reuters); /PRNewswire/
+    r"\s*(?:\((?P<outlet>[A-Za-z][A-Za-z .&'/\-]{1,40})\)|/(?P<wire>[A-Za-z][A-Za-z .&'\-]{1,40})/"     # (Reuters); /PRNewswire/
+    r"|(?<![^\s])\[(?:(?i:source)\s*:\s*)?(?P<square>[A-Za-z][A-Za-z .&'/\-]{1,40})\])"        # [Reuters], [Source: Reuters] (a forum's)
     r"(?:\s*(?:[-–—―]+)\s*|(?P<nodash>\s+)(?=[A-Z\"“]))")
 # the dash may be missing after a place in capitals: PANOLA COUNTY, Texas (KETK) An East Texas …
 # a date stamp the page runs into the dateline: 2024-01-09 PITTSBURGH (KDKA) -- …
@@ -197,14 +198,14 @@ def datelines(text: str, start: int, end: int, block: int | None, site: str | No
     stamp = _STAMP.match(text, start, end)
     at = stamp.end() if stamp else start
     m = _DATELINE.match(text, at, end) or _DATED_CREDIT_LINE.match(text, at, end)
-    if m and m.re is _DATELINE and m.group("nodash") and not re.search(r"[A-Z]{3}", m.group("place") or ""):
+    if m and m.re is _DATELINE and m.group("nodash") and not re.search(r"[A-Z]{3}", m.group("place") or "") and not m.group("square"):
         m = None            # The World Health Organization (WHO) Director …: no dateline without its dash
     if m:
-        outlet = re.split(r"\s+via\s+", (m.groupdict().get("outlet") or m.group("wire")).strip())[0]     # (GlobeNewswire via COMTEX News Network): the wire
+        outlet = re.split(r"\s+via\s+", (m.groupdict().get("outlet") or m.groupdict().get("wire") or m.group("square")).strip())[0]     # (GlobeNewswire via COMTEX News Network): the wire
         found = lexicon.find_outlet(outlet)
         if found is not None or outlet.isupper() or classify(outlet) == "media":     # (Lakeside Herald): unknown, a paper still
             s = m.start() if m.re is _DATED_CREDIT_LINE else m.start("place") if m.group("place") else \
-                (m.start("outlet") if m.group("outlet") else m.start("wire")) - 1
+                m.start("outlet") - 1 if m.group("outlet") else m.start("wire") - 1 if m.group("wire") else text.rindex("[", at, m.start("square"))
             when = _when(m)
             if stamp:           # the stamp is the dateline's, and its date the report's unless the dateline has one
                 s = stamp.start() + len(stamp.group(0)) - len(stamp.group(0).lstrip())

@@ -159,7 +159,8 @@ AFTER_VERB = re.compile(r"^(?:\s*(?:on " + _DAY + r"|in an interview with " + _W
                         # aboard Air Force One that, in London that, the BBC's Today programme that (a few words, no clause)
                         r"|(?<!,\s)(?:(?:on|in|at|aboard|outside|inside|from|near|during)|the [A-Z][\w.]*['’]s)"      # (not ", in a move that …")
                         r" (?:[\w.'’-]+ ){0,4}?[\w.'’-]+(?=,? that\b)(?<!\bthe)(?<!\ba)(?<!\ban)"
-                        r"|earlier|late|on [A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?|" + _MONTH + r"\.? \d{1,2}(?:,? \d{4})?(?=\s*(?:[.;!?]|$|,?\s*that\b))|" + _DAY
+                        r"|earlier|late|on [A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?|" + _MONTH + r"\.? \d{1,2}(?:,? \d{4})?"
+                        r"(?=\s*(?:[.;!?]|$|,?\s*that\b)|\s+(?:the|a|an|he|she|it|they|we|I|his|her|its|their|this)\s)|" + _DAY     # (said Nov. 18 the city would …)
                         + r"|(?:last|this|next) " + _DAY + r"|yesterday|today|tonight|last night"     # (on, late: their own, above)
                         r"|,|that\b(?!['’]s\b|\s+(?:is|was|will|would|has|had|can|could|may|might|must|should|does|did|isn['’]t|wasn['’]t)\b)))+\s*")
 # (not "that" before its verb: thinks that is a mistake, where "that" is what is said to be one)

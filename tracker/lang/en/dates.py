@@ -72,7 +72,9 @@ BYLINE = re.compile(r"(?:(?:(?:Posted|Written|Published)\s+)?[Bb][Yy]\s+([A-Z][\
                     # a wire story's closing credit, which names its staff, not the page's author: (Reporting by
                     # Jane Roe in Kyiv; Editing by Tom Hale)
                     r"|\((?:[A-Z][\w.&'’\-]*\s+)?(?i:reporting|writing|additional reporting) (?i:by) [A-Z][^()\n]{0,300}\)"
-                    r"|(?:[A-Z][\w.&'’\-]*\s+)?(?i:reporting|writing|additional reporting) (?i:by) [A-Z][^()\n]{0,300}?;\s*(?i:editing) (?i:by) [A-Z][^()\n]{0,100})\s*")
+                    # (its names, not a sentence after them: Editing by Tom Black. The minister said …)
+                    r"|(?:[A-Z][\w.&'’\-]*\s+)?(?i:reporting|writing|additional reporting) (?i:by) [A-Z][^()\n]{0,300}?;\s*(?i:editing) (?i:by) "
+                    r"(?![^()\n]{0,100}?\.\s+[A-Z][a-z]+\s+[a-z])[A-Z][^()\n]{0,100})\s*")
 
 
 def date_in_line(line: str) -> tuple[date | None, int, int] | None:
@@ -111,7 +113,7 @@ def statement_date(claim: Claim, ref: date | None, previous: Claim | None) -> da
         frame = frame[:at] + " " * len(claim.content) + frame[at + len(claim.content):]
         if (relay := _RELAY_TAIL.search(frame, at)) and not names_source(claim.cue):   # …, as first reported by Axios on Monday: the report's day
             text, frame = text[:relay.start()], frame[:relay.start()]
-    d = frame_date(frame, ref)
+    d = frame_date(frame, ref) if at >= 0 or not _TO_COME.search(text) else None     # (The council will vote on Thursday: a day to come)
     if d is None and at >= 0 and not _TO_COME.search(claim.content):
         d = frame_date(text, ref)
     if d is None and previous is not None and previous.date and claim.kind == "reported_speech" \

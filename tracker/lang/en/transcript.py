@@ -24,7 +24,7 @@ from .speakers import classify
 # are written, without digits (DONALD TRUMP, President of the United States:, as a broadcaster's
 # transcript has it; not WASHINGTON, Oct. 24:); a transcript pasted as a quote opens each turn with
 # its quote mark ("WALLACE: …)
-_LABEL = re.compile(r"[\"“]?(?P<name>[A-Z][A-Z'’\-]*\.?(?:\s+[A-Z][A-Z'’\-]*\.?){0,4})(?:\s*\([A-Z]{1,3}(?:-[A-Z]{2})?\))?"
+_LABEL = re.compile(r"[\"“]?(?P<name>[A-Z][A-Z'’\-]*\.?(?:\s+[A-Z][A-Z'’\-]*\.?){0,4})(?:\s*\([A-Z]{1,3}(?:-[A-Z]{2,14})?\))?"
                     r"(?:,\s*(?P<role>[A-Z](?:[A-Z0-9 .,'’&\-]{1,50}?|[A-Za-z .,'’&\-]{1,60}?)))?\s*:\s+(?=\S)")
 # a briefing's transcript writes its labels as names are written (Wang Wenbin:, Dragon TV:)
 # (or alone on its line, with the time it was said, the words on the next: Jane Roe: (00:01), as Rev's transcripts write it)
@@ -54,7 +54,7 @@ def first_person(mention: str | None) -> bool:
 
 def label_name(label: str) -> str:
     """The name a label in capitals gives, as a name is written: SEN. JOHN DOE (R) → John Doe."""
-    return _TITLES.sub("", re.sub(r"\s*\([A-Z]{1,3}(?:-[A-Z]{2})?\)", "", " ".join(label.split()))).title()
+    return _TITLES.sub("", re.sub(r"\s*\([A-Z]{1,3}(?:-[A-Z]{2,14})?\)", "", " ".join(label.split()))).title()
 
 
 def titled_name(label: str) -> str:
