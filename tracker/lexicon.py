@@ -160,12 +160,13 @@ class Entity:
     aliases: tuple[str, ...]
     wikidata: str | None = None
     forms: tuple[str, ...] = ()         # words that mention it without naming it (Russian)
+    titles: tuple[str, ...] = ()        # the titles its one-letter short form needs (金 is 金正恩 as 総書記, not any 金大統領)
 
 
 @cache
 def entities() -> dict[str, Entity]:
     return {
-        name: Entity(name, v["kind"], tuple(v.get("aliases", ())), v.get("wikidata"), tuple(v.get("forms", ())))
+        name: Entity(name, v["kind"], tuple(v.get("aliases", ())), v.get("wikidata"), tuple(v.get("forms", ())), tuple(v.get("titles", ())))
         for name, v in _load_json("entities.json").items()
     }
 

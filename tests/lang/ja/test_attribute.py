@@ -1885,3 +1885,10 @@ def test_words_told_to_an_outlet_or_on_what_it_aired_cite_it(body):
     ex = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20))
     [c] = ex.claims
     assert c.kind == "reported_speech" and c.speakers[0].kind != "media" and ex.citations[c.citation].outlet == "kyodo"
+
+
+@pytest.mark.parametrize("body, name", [("西国の金大統領は19日、閣議で「経済の立て直しが急務だ」と述べた。", "金"),
+                                        ("北朝鮮の金総書記は19日、「核戦力を強化する」と述べた。", "金正恩")])
+def test_a_one_letter_short_form_names_a_well_known_person_only_with_their_titles(body, name):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert names(c) == [name]

@@ -126,8 +126,8 @@ def _resolve_person(name: str, ctx: Context, title: str | None = None) -> str:
                          and not any(t.endswith(title) or title.endswith(t) for t in known)):
             return full
     ent = lexicon.find_entity(name)
-    if ent and ent.kind == "person":
-        return ent.name
+    if ent and ent.kind == "person" and not (len(name) == 1 and ent.titles and not any((title or "").endswith(t) for t in ent.titles)):
+        return ent.name         # (金総書記: 金正恩; 西国の金大統領: another 金)
     return name
 
 
