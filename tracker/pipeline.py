@@ -46,10 +46,12 @@ _LOOKING_BACK = re.compile(r"(?i:\b(?:after|before|since|ago|from|anniversary)\b
 def recorded_on(lines: list[str]) -> date | None:
     """The day a record's header gives: the first short line among `lines` naming what it records
     and, soon after that, a full date. The day its turns were said."""
-    for line in (ln.strip() for ln in lines):
+    for k, line in enumerate(ln.strip() for ln in lines):
         if _LABEL.match(line):
             continue        # Watch: the mayor's interview, May 5, 2019: a link to a record, not this page's header
-        if len(line) <= 80 and (word := _RECORD_WORDS.search(line)) and (hit := first_date(line[word.end():])) and hit[0] \
+        below = lines[k + 1].strip() if k + 1 < len(lines) and len(lines[k + 1].strip()) <= 40 else ""     # (防衛大臣記者会見⏎令和6年11月19日（火）)
+        if len(line) <= 80 and (word := _RECORD_WORDS.search(line)) and (hit := first_date(line[word.end():]) or
+                                                                            (first_date(below) if not line[word.end():].strip() else None)) and hit[0] \
                 and hit[1] <= 45 and not _LOOKING_BACK.search(line, word.end(), word.end() + hit[1]) \
                 and hit[0] <= date.today() + timedelta(days=1):
             return hit[0]

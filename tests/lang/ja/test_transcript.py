@@ -296,3 +296,11 @@ def test_a_headline_s_speaker_and_quote_closed_by_a_citation_is_the_speaker_s():
     ex = extract_text("ブログ\n\n西田社長「値上げは避けられない」【11月19日 時事】\n", published=date(2024, 11, 20))
     [c] = ex.claims
     assert ([s.name for s in c.speakers], ex.citations[c.citation].outlet) == (["西田"], "jiji")
+
+
+def test_a_conference_announced_in_a_sentence_names_who_answers_and_a_record_s_date_line_under_its_title_dates_it():
+    ex = extract_text("西村官房長官は19日午前の記者会見で、次のように述べた。\n【記者】北国のミサイル発射について。\n【長官】極めて遺憾であり、厳重に抗議した。\n",
+                      published=date(2024, 11, 20))
+    assert [[s.name for s in c.speakers] for c in ex.claims] == [["西村"]]
+    ex = extract_text("防衛大臣記者会見\n令和6年11月19日（火）10:30～10:45\nQ：ミサイルについて。\nA：極めて遺憾であり、厳重に抗議した。\n")
+    assert [c.date for c in ex.claims] == [date(2024, 11, 19)]
