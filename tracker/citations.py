@@ -78,8 +78,8 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
         if credit is None and out and out[-1].kind in ("sourceline", "publisher") and out[-1].when is None \
                 and text[out[-1].end:p.start].strip(" \t") == "\n" and (p.kind == "meta" or day_line(text[p.start:p.end])) \
                 and (day := _day_of(text[p.start:p.end], language) or stated_publication([text[p.start:p.end]])):
-            out[-1] = replace(out[-1], when=day if isinstance(day, PartialDate) else PartialDate.of(day))
-            continue        # Press Association⏎Thursday June 3, 2004, 毎日新聞⏎11/19(火) 18:05配信: the date line under the source line
+            out[-1] = replace(out[-1], end=p.end, text=text[out[-1].start:p.end], kind="sourceline", when=day if isinstance(day, PartialDate) else PartialDate.of(day))
+            continue        # Press Association⏎Thursday June 3, 2004, 毎日新聞⏎11/19(火) 18:05配信: the date line under a source line (no masthead's)
         if credit is None and p.kind == "meta":
             header = stated_publication([text[p.start:p.end]]) or header       # Posted: Jul 20, 2010, over a source line
         if credit is None:

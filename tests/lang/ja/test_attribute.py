@@ -1892,3 +1892,10 @@ def test_words_told_to_an_outlet_or_on_what_it_aired_cite_it(body):
 def test_a_one_letter_short_form_names_a_well_known_person_only_with_their_titles(body, name):
     [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
     assert names(c) == [name]
+
+
+@pytest.mark.parametrize("body, kind", [("町長はもっと丁寧に説明すべきでしょう。", "author_opinion"), ("県はきちんと説明すべきだと思う。", "author_opinion"),
+                                        ("市長はずっと反対だと述べた。", "reported_speech")])
+def test_an_adverb_s_to_is_no_quotative_and_hazutto_no_hazu(body, kind):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert c.kind == kind and (kind != "reported_speech" or names(c) == ["市長"])

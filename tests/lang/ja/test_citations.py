@@ -534,3 +534,11 @@ def test_a_state_agency_s_dateline_with_its_month_and_day_dates_its_report():
     ex = extract_text("ブログ\n\n【平壌11月19日発朝鮮中央通信】北町委員長は19日、「核戦力を強化する」と述べた。\n", published=date(2024, 11, 20))
     [c] = ex.claims
     assert (ex.citations[c.citation].outlet, ex.citations[c.citation].date) == ("kcna", date(2024, 11, 19))
+
+
+def test_an_outlet_line_with_its_delivery_line_credits_the_story_below_and_not_the_blogger_s_comments():
+    ex = extract_text("北町駅前再開発、事業者が撤退\n毎日新聞\n11/19(火) 18:05配信\n北町市の駅前再開発で、東雲不動産が事業から撤退することが19日、分かった。\n\n"
+                      "以下、管理人のコメント。\n駅前があのままでは寂しいですね。\n東雲不動産は去年も別の町で撤退しています。\n", published=date(2024, 11, 20))
+    cited = {c.text: c.citation is not None for c in ex.claims}
+    assert cited["北町市の駅前再開発で、東雲不動産が事業から撤退することが19日、分かった。"] and not cited["東雲不動産は去年も別の町で撤退しています。"]
+    assert "11/19(火) 18:05配信" not in cited

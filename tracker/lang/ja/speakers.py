@@ -200,7 +200,7 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
             continue
         if ch in "はも" and text[i - 1] in _TOPIC_EXCLUDED_BEFORE:
             continue
-        if i + 1 < len(text) and text[i + 1] in "ずらいなれ" and ch != "が":
+        if i + 1 < len(text) and text[i + 1] in "ずらいなれ" and ch != "が" and not text.startswith("ずっ", i + 1):     # (はずだ; not 市長はずっと)
             continue
         if ch == "が" and (_VERBAL_GA.match(text, i + 1) or cue.cue.form == "hearsay" and any(     # (not past a comma: set off, it speaks)
                 not mask[m.start() - base] for m in _NOMINALISED.finditer(text, i + 1, (text.find("、", i + 1, limit) + 1 or limit + 1) - 1))):
