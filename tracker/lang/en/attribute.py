@@ -105,8 +105,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             elif d.cue == ":" and d.mention and d.mention.isupper():      # GOV. JANE ROE: … once, no transcript
                 d.speakers = speak(titled_name(d.mention.split(",")[0]), ctx)
             turn = turns.get(sent.paragraph)
-            if turn is not None and (turn.name is None or turn.end >= d.end):
-                continue                # a question, or a piece of the label itself: no statement
+            if turn is not None and (turn.name is None or turn.end >= d.end or _ASKED.search(text, d.start, d.end)):
+                continue                # a question (a questioner's turn, or one asked in a turn), or a piece of the label itself: no statement
             if turn is not None and not (d.speakers and d.cue and d.cue != ":" and not _first_person(d.mention) and not (model and d is model[0])):
                 # what the turn's speaker says (I, we: the speaker, not the author; the model's acts, The Philippine side has violated …)
                 d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", speak(turn.name, ctx), turn.name, "", "said"
@@ -163,6 +163,7 @@ def _hedged(body: str) -> bool:
 
 _ADVERBS = re.compile(r"(?i)\s*+(?:\b(?:\w+ly|again|too|though|then|later|also|once|instead|however|anyway|yet|still|now|afterwards?|"
                       r"here|there|today|yesterday|tonight)\b\s*+)+")      # (whole words: "lylyly" splits one way only)
+_ASKED = re.compile(r"\?[\"”’']*\s*$")        # a sentence that asks
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|(?:has|have) been)\s+$")
 
 
