@@ -359,7 +359,7 @@ def test_extract_table_says_what_its_dates_are(cli, tmp_path):
     article = tmp_path / "x.txt"
     article.write_text("Talks fail\n\nThe talks failed, Xinhua reported.\n", encoding="utf-8")
     shown = " ".join(cli("extract", "-f", "table", "--published", "2024-07-10", str(article)).stdout.split())
-    assert "Xinhua ?" in shown and "(?: the text gives no date)" in shown and "when the statement was made" in shown
+    assert "Xinhua ?" in shown and "(?: no full date: the text gives none, or only --published can tell its year)" in shown and "when the statement was made" in shown
 
 
 def test_extract_table_marks_the_author_s_hearsay(cli, tmp_path):
@@ -665,3 +665,10 @@ def test_validating_linked_data_points_each_finding_at_its_article_s_line(cli, t
     found = [ln for ln in linked.stdout.splitlines() if "violation:" in ln]
     assert found == [f"{graph}: {article}:{ln.split(':')[1]}:{ln.split(':', 2)[2]}"
                      for ln in text.stdout.splitlines() if "violation:" in ln] and len(found) == 2
+
+
+def test_extract_says_a_citation_s_year_cannot_be_known_as_validate_does(cli, tmp_path):
+    article = tmp_path / "blog.txt"
+    article.write_text("ブログ\n\n北町市長は19日、「辞めない」と述べた。【11月19日 時事】\n", "utf-8")
+    r = cli("extract", str(article), "--format", "json")
+    assert r.returncode == 0 and "warning: citation 【11月19日 時事】: the year of its date cannot be known; give --published" in r.stderr

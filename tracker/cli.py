@@ -284,6 +284,9 @@ def extract(
         _fail(str(exc))
     for note in ex.article.notes:
         _say(f"note: {note}", err=True)
+    for problem in ex.problems:         # (the year of 【11月19日 時事】 cannot be known: said here as validate says it)
+        if problem.severity == "Warning" and problem.message not in ex.article.notes:
+            _say(f"warning: {problem.message}", err=True)
     from .formats import JSON
     from .guard import DataWriter, for_data, for_json, for_terminal, write_all
 

@@ -142,7 +142,7 @@ def _table(graph: Callable[[], Dataset], ex: Extraction, out: BinaryIO, width: i
     said = columns.index("statement")
     sizes[said] = max(12, min(needs[said], width - (sum(sizes) - sizes[said]) - (3 * len(columns) + 1)))
     unknown = any("?" in row[-1 if narrow else 5] for row in rows)
-    note = ("cited to: the report and when it was published" + (" (?: the text gives no date)" if unknown else "")
+    note = ("cited to: the report and when it was published" + (" (?: no full date: the text gives none, or only --published can tell its year)" if unknown else "")
             + "; " + ("said" if narrow else "date") + ": when the statement was made, where the text says")
     table = Table(title=Text(for_terminal(ex.layout.title or ex.article.source)), caption=Text(note), show_lines=False)
     for c, size in zip(columns, sizes):
