@@ -200,3 +200,8 @@ def test_a_blog_s_links_to_the_posts_before_and_after_are_no_title_and_no_statem
     ex = extract_text(f"{nav}\n\n北町市長は「辞めない」と述べた。\n\n{nav}\n")
     assert ex.article.title != nav.split("|")[0].strip() and ex.article.site is None
     assert [c.text for c in ex.claims] == ["北町市長は「辞めない」と述べた。"]
+
+
+def test_a_quote_in_double_angle_marks_and_its_credit_is_no_navigation():
+    ex = extract_text("題\n\n≪山田一郎市長は「増税しない」と述べた≫ ｜北町新報\n")
+    assert [[s.name for s in c.speakers] for c in ex.claims] == [["山田一郎"]]

@@ -75,10 +75,11 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
         if credit is None and previous is not None and (p.kind == "meta" or day_line(text[p.start:p.end])):
             dated, dated_at = stated_publication([text[p.start:p.end]]) or _day_of(text[p.start:p.end], language), p.start
             continue        # 配信2017年9月29日00時05分, 7/3(水) 10:05配信 between a text and its credit line: its date, not a break
-        if credit is None and out and out[-1].kind in ("sourceline", "publisher") and out[-1].when is None \
+        if credit is None and out and out[-1].kind in ("sourceline", "publisher", "creditline") and out[-1].when is None \
                 and text[out[-1].end:p.start].strip(" \t") == "\n" and (p.kind == "meta" or day_line(text[p.start:p.end])) \
                 and (day := _day_of(text[p.start:p.end], language) or stated_publication([text[p.start:p.end]])):
-            out[-1] = replace(out[-1], end=p.end, text=text[out[-1].start:p.end], kind="sourceline", when=day if isinstance(day, PartialDate) else PartialDate.of(day))
+            out[-1] = replace(out[-1], end=p.end, text=text[out[-1].start:p.end], kind=out[-1].kind.replace("publisher", "sourceline"),
+                              when=day if isinstance(day, PartialDate) else PartialDate.of(day))
             continue        # Press Association⏎Thursday June 3, 2004, 毎日新聞⏎11/19(火) 18:05配信: the date line under a source line (no masthead's)
         if credit is None and p.kind == "meta":
             header = stated_publication([text[p.start:p.end]]) or header       # Posted: Jul 20, 2010, over a source line
@@ -136,8 +137,7 @@ def _day_of(line: str, language) -> PartialDate | None:
     return PartialDate(((None, found[0], found[1]),), found[2], found[3]) if found else None
 
 
-# an outlet's name run into a page copied without its line breaks: …を行った。 聯合ニュース ■要約 …
-# (… in June 2018. — Bernama: a dash after the stop says it is a credit)
+# an outlet's name run into a page copied without its line breaks: …を行った。 聯合ニュース ■要約 … (… in June 2018. — Bernama: a dash after a stop)
 _RUN_IN = re.compile(r"(?:(?<=[。！？!?」])\s+|(?<=[.!?。！？”\"’」])(?P<dash>\s*[-–—―]{1,2})\s*)(?P<credit>[^\s。！？!?「」■◆●▼・【]{2,30}(?:\s[^\s。！？!?「」■◆●▼・【]{1,12})?)(?=\s+[■◆●▼・【]|\s*$)")
 
 

@@ -274,6 +274,8 @@ def _headline_credit(line: str) -> str | None:
             or re.search(r"\b(?:said|says|told|added|wrote|stated)\s*$|と(?:述べ|語っ|話し)た$", m.group("head")):
         return None             # "…," Senator Jane Roe said - CNN: a statement with its source, no headline
     name = m.group("name").strip().strip("「」『』\"“”()（）")
+    if "：" in m.string[m.end("head"):m.start("name")] and re.search(r"[\u3041-\u309f]\s*$", m.group("head")):
+        return None             # 私が読んでいる新聞はこれ：朝日新聞: a sentence and the paper it names (北町市長、辞任を否定：朝日新聞デジタル heads its story)
     return name if lexicon.known_whole(name) else None
 
 
@@ -286,8 +288,9 @@ def opens_below(text: str, language: lang.Language, above: Paragraph, line: Para
     over the text below with its date line under it (Press Association⏎Thursday June 3, 2004⏎⏎…)."""
     if below is not None and below.kind == "meta" and after is not None and after.kind == "body" \
             and "\n" in text[line.end:below.start] and not re.search(r"\n[ \t\u3000]*\n", text[line.end:below.start]) \
-            and re.search(r"\n[ \t\u3000]*\n", text[above.end:line.start]) and stated_publication([text[below.start:below.end]]):
-        return True
+            and re.search(r"\n[ \t\u3000]*\n", text[above.end:line.start]) and stated_publication([text[below.start:below.end]]) \
+            and not language.own_voice(text, after.start, next(iter(language.sentence_ends(text, after.start, after.end)), after.end)):
+        return True             # (not over the author's own words: …⏎⏎Press Association⏎date⏎⏎I think this is outrageous. closes)
     if below is None or below.kind != "body":
         return False
     if language.furniture.closing_labels and re.search(language.furniture.closing_labels, text[line.start:line.end]):

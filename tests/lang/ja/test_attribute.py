@@ -1899,3 +1899,9 @@ def test_a_one_letter_short_form_names_a_well_known_person_only_with_their_title
 def test_an_adverb_s_to_is_no_quotative_and_hazutto_no_hazu(body, kind):
     [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
     assert c.kind == kind and (kind != "reported_speech" or names(c) == ["市長"])
+
+
+@pytest.mark.parametrize("body, name", [("坂元市長は19日、「増税しない」と述べた。", "坂元"), ("松前市長は「増税しない」と述べた。", "松前")])
+def test_a_surname_ending_as_a_former_title_begins_keeps_it(body, name):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert names(c) == [name]

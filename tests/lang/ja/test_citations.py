@@ -542,3 +542,16 @@ def test_an_outlet_line_with_its_delivery_line_credits_the_story_below_and_not_t
     cited = {c.text: c.citation is not None for c in ex.claims}
     assert cited["北町市の駅前再開発で、東雲不動産が事業から撤退することが19日、分かった。"] and not cited["東雲不動産は去年も別の町で撤退しています。"]
     assert "11/19(火) 18:05配信" not in cited
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("題\n\n北町市の山田一郎市長は19日の会見で次のように述べた。\n\n「来年度は増税しないし、その必要もない」（毎日新聞）\n\n私はこの町に住んで10年になる。税金が上がるのは困る。\n", "山田一郎"),
+    ("北町だより\n\n北町市の山田一郎市長によると、来年度の税収は5％減る見込み(共同)\n\n私はこの町に住んで10年になる。税金が上がるのは困る。\n", "山田一郎"),
+    ("北町だより\n\n山田一郎市長が19日、来年度の増税を表明(共同)\n\n私はこの町に住んで10年になる。税金が上がるのは困る。\n", None),
+    ("北町日記\n\n私が毎朝読んでいる新聞はこれ：朝日新聞\n\n今日は寒かったです。市長の増税案には反対です。\n", None),
+])
+def test_a_quote_or_a_sentence_closed_by_its_outlet_is_no_headline_and_the_blogger_s_words_stay_the_blogger_s(text, speaker):
+    ex = extract_text(text, published=date(2024, 11, 20))
+    assert all(c.kind in ("author_assertion", "author_opinion") for c in ex.claims if "税金" in c.text or "寒かった" in c.text or "反対です" in c.text)
+    if speaker:
+        assert any([s.name for s in c.speakers] == [speaker] and c.citation is not None for c in ex.claims)

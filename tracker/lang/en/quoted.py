@@ -146,8 +146,10 @@ def told_outlet(masked: str) -> Via | None:
         told = re.split(r"['’]s\b", told)[0]          # told CNN's State of the Union: CNN
         o = lexicon.find_outlet(told)
     act = "wrote in" if interview and interview.group("wrote") else "interview"
-    if o is None and told and classify(told) == "media" and not lexicon.find_platform(told):
-        return Via(told, Speaker(re.sub(r"^[Tt]he\s+", "", told), "media", told), act)     # told the Northtown Gazette: a paper the registry does not know
+    if o is None and told and classify(told) == "media" and not lexicon.find_platform(told) \
+            and not re.match(r"\s+(?!(?:that|on|in|at|about|last|this|yesterday|today|earlier|after|before|when|while|he|she|they|it|we)\b)[A-Za-z]", masked[interview.end():]):
+        # told the Northtown Gazette: a paper the registry does not know (not told the American Legion Post members: whom)
+        return Via(told, Speaker(re.sub(r"^[Tt]he\s+", "", told), "media", told), act)
     if o is None:
         return _posted_on(masked)
     return Via(told, Speaker(o.name, "media", told, (o.name, *o.aliases), o.wikidata), act)

@@ -124,6 +124,8 @@ def subject_before(before: str) -> str | None:
     return np[when.end():] if when and classify(np[when.end():]) else np
 
 
+_HOW_IT_SPOKE = re.compile(r"(?:(?:in|on|at|during|through|via)\s+(?:an?|the|its|his|her|their)\s|on\s+[A-Z]|(?:published|released|issued|posted|"
+                           r"filed|dated|signed|obtained|seen|sent|shared|updated|quoted|cited|interviewed)\b)")
 # a passive of quoting before "as saying": Finch was quoted by Reuters as saying …, has been widely quoted as saying
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+)?quoted(?:\s+(?:by|in)\s+[^,;:]{2,60}?)?\s+as\s*$")
 
@@ -183,11 +185,11 @@ def _subject_before(before: str) -> str | None:
         if described is not None and classify(f"{described}, {parts[-1]}") == "person":
             return f"{described}, {parts[-1]}"      # Jane Roe, 39, a nurse from Dayton, said
         for k in range(len(parts) - 1, 0, -1):
-            # (and where, when or how it spoke: The ministry, in a statement, said; The report, released Tuesday, said)
+            # (and, right after the subject opening the sentence, where, when or how it spoke: The ministry, in a statement,
+            # said; The report, released Tuesday, said; not …, its treasurer, Jane Roe, and, in a statement, said)
             if re.match(r"(?:who|which|whose|led|based|headquartered|founded|speaking|citing|writing|according|"
-                        r"when|while|if|once|unless|though|although|asked|contacted|reached|[a-z]+ly\s|"
-                        r"(?:in|on|at|during|through|via)\s+(?:an?|the|its|his|her|their)\s|on\s+[A-Z]|"
-                        r"published|released|issued|posted|filed|dated|signed|obtained|seen|sent|shared|updated|quoted|cited|interviewed)\b", parts[k]):
+                        r"when|while|if|once|unless|though|although|asked|contacted|reached|[a-z]+ly\s)\b", parts[k]) \
+                    or len(parts) == 2 and _HOW_IT_SPOKE.match(parts[k]):
                 head = _named(parts, k - 1) or _CLAUSE_BREAK.split(parts[k - 1])[-1].strip()
                 name = _CLAUSE_BREAK.split(parts[k - 2])[-1].strip() if k >= 2 else ""
                 if classify(name) == "person" and classify(head) != "person":

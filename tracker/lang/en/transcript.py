@@ -27,9 +27,10 @@ from .speakers import classify
 _LABEL = re.compile(r"[\"“]?(?P<name>[A-Z][A-Z'’\-]*\.?(?:\s+[A-Z][A-Z'’\-]*\.?){0,4})(?:\s*\([A-Z]{1,3}(?:-[A-Z]{2,14})?\))?"
                     r"(?:,\s*(?P<role>[A-Z](?:[A-Z0-9 .,'’&\-]{1,50}?|[A-Za-z .,'’&\-]{1,60}?)))?\s*:\s+(?=\S)")
 # a briefing's transcript writes its labels as names are written (Wang Wenbin:, Dragon TV:)
-# (or alone on its line, with the time it was said, the words on the next: Jane Roe: (00:01), as Rev's transcripts write it)
+# (or alone on its line with the time it was said, the words on the next: Jane Roe: (00:01), as Rev's transcripts write it;
+# not a heading without its time: Jane Roe:⏎A former teacher, …)
 _NAMED = re.compile(r"[ \t\u3000]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s*:"
-                    r"(?:(?P<alone>[ \t]*(?:[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]])?[ \t]*$)|\s+(?=\S))")
+                    r"(?:(?P<alone>[ \t]*+[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]][ \t]*+$)|\s+(?=\S))")
 # a question's label (or an answer's) without its colon, set off by a tab or spaces, as White House transcripts write it
 _BARE_Q = re.compile(r"(?P<label>[QA])(?:\t|[ \u00a0]{2}|\.[ \u00a0])[ \t\u00a0]*+(?=\S)")     # (Q. Why …?: a stop too)
 _QUESTION = frozenset(("Q", "QUESTION", "REPORTER", "AUDIENCE MEMBER", "MODERATOR QUESTION"))

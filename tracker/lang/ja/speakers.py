@@ -38,7 +38,8 @@ def _strip_title(name: str) -> tuple[str, str | None]:
         # 山田花子シニアアドバイザー, 山田特別顧問, 加藤こども政策担当大臣, 吉村大阪府知事, 北町日銀総裁, 北町国土交通省事務次官: a rank,
         # office or prefecture goes with the title
         for before in (_RANKS, [o + a for o in word_list("office") for a in ("担当", "省", "")], word_list("prefecture"), ("元", "前", "現")):
-            if lead := next((p for p in before if name.endswith(p) and len(name) > len(p)), None):
+            # (前市長 of 西田健一前市長; not 坂元市長's 元, a surname's)
+            if lead := next((p for p in before if name.endswith(p) and len(name) > len(p) + (len(p) == 1)), None):
                 title, name = lead + title, name[: -len(lead)]
     return name, title
 
