@@ -80,8 +80,9 @@ def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Senten
         verb = cue_regex().search(masked, m.end(), m.end() + 80)
         subject = masked[m.end():verb.start()].strip(" ,") if verb else ""
         subject = _AUXILIARIES.sub("", subject)
-        if m.group(0).strip() == "and" and past_verb(subject.split()[:1]):
+        if m.group(0).strip() == "and" and (past_verb([w.strip(",;:") for w in subject.split()[:1]]) or "," in subject):
             continue        # …has killed 49 people and displaced 10,000, officials said: one subject's two acts, all reported
+            # (was arrested and charged, police said; will close and reopen in May, officials said: the closing clause's)
         # after a plain "and" (no comma), a name or a known source only (…shootings and protests demands …: a noun)
         # (… and local businesses told the BBC …: a verb in the past after a plain "and" is a clause's, its subject any source)
         kind = subject_kind(subject) if m.group(0).strip() != "and" or verb and _PAST_CUE.fullmatch(verb.group(0)) else \
