@@ -274,7 +274,7 @@ def _headline_credit(line: str) -> str | None:
             or re.search(r"\b(?:said|says|told|added|wrote|stated)\s*$|と(?:述べ|語っ|話し)た$", m.group("head")):
         return None             # "…," Senator Jane Roe said - CNN: a statement with its source, no headline
     name = m.group("name").strip().strip("「」『』\"“”()（）")
-    if "：" in m.string[m.end("head"):m.start("name")] and re.search(r"[\u3041-\u309f]\s*$", m.group("head")):
+    if "：" in m.string[m.end("head"):m.start("name")] and (re.search(r"[\u3041-\u309f]\s*$", m.group("head")) or not re.search(r"[、=＝\u3000]", m.group("head"))):
         return None             # 私が読んでいる新聞はこれ：朝日新聞: a sentence and the paper it names (北町市長、辞任を否定：朝日新聞デジタル heads its story)
     return name if lexicon.known_whole(name) else None
 
@@ -289,8 +289,10 @@ def opens_below(text: str, language: lang.Language, above: Paragraph, line: Para
     if below is not None and below.kind == "meta" and after is not None and after.kind == "body" \
             and "\n" in text[line.end:below.start] and not re.search(r"\n[ \t\u3000]*\n", text[line.end:below.start]) \
             and re.search(r"\n[ \t\u3000]*\n", text[above.end:line.start]) and stated_publication([text[below.start:below.end]]) \
+            and (language.own_voice(text, last := ([0] + [e for e in language.sentence_ends(text, above.start, above.end) if e < above.end])[-1] or above.start,
+                                    above.end) or text[last:above.end].rstrip().endswith(("?", "？"))) \
             and not language.own_voice(text, after.start, next(iter(language.sentence_ends(text, after.start, after.end)), after.end)):
-        return True             # (not over the author's own words: …⏎⏎Press Association⏎date⏎⏎I think this is outrageous. closes)
+        return True             # (between the author's words and a report; a report above it is what it closes)
     if below is None or below.kind != "body":
         return False
     if language.furniture.closing_labels and re.search(language.furniture.closing_labels, text[line.start:line.end]):

@@ -50,8 +50,10 @@ def recorded_on(lines: list[str]) -> date | None:
         if _LABEL.match(line):
             continue        # Watch: the mayor's interview, May 5, 2019: a link to a record, not this page's header
         below = lines[k + 1].strip() if k + 1 < len(lines) and len(lines[k + 1].strip()) <= 40 else ""     # (防衛大臣記者会見⏎令和6年11月19日（火）)
-        if len(line) <= 80 and (word := _RECORD_WORDS.search(line)) and (hit := first_date(line[word.end():]) or
-                                                                            (first_date(below) if not line[word.end():].strip() else None)) and hit[0] \
+        if below and (word := _RECORD_WORDS.search(line)) and not line[word.end():].strip() and (dated := first_date(below)) \
+                and dated[1] <= 6 and not _LOOKING_BACK.search(below):
+            line = f"{line} {below}"        # its day opening the line under it (not 震災から13年、2011年3月11日を振り返る: another's)
+        if len(line) <= 80 and (word := _RECORD_WORDS.search(line)) and (hit := first_date(line[word.end():])) and hit[0] \
                 and hit[1] <= 45 and not _LOOKING_BACK.search(line, word.end(), word.end() + hit[1]) \
                 and hit[0] <= date.today() + timedelta(days=1):
             return hit[0]

@@ -1498,3 +1498,42 @@ def test_a_source_line_with_its_date_line_over_the_author_s_words_closes_the_tex
                       published=date(2004, 6, 5))
     cited = [(ex.citations[c.citation].outlet, ex.citations[c.citation].date) if c.citation is not None else None for c in ex.claims]
     assert cited == [("pa_media", date(2004, 6, 3))] * 2 + [None]
+
+
+@pytest.mark.parametrize("body, outlet", [("Mayor Jane Roe said on Monday in an interview with Reuters that taxes would rise.", "reuters"),
+                                          ("Speaking on Monday, Mayor Jane Roe told CNN that taxes would rise.", "cnn"),
+                                          ("Asked by Governor Sue Black about the budget, Roe told the BBC that it was fine.", "bbc")])
+def test_a_way_of_speaking_that_names_no_outlet_does_not_hide_the_outlet_named_after_it(body, outlet):
+    ex, _ = claims_of(body)
+    [c] = ex.claims
+    assert ex.citations[c.citation].outlet == outlet
+
+
+@pytest.mark.parametrize("body", ["[UPDATE] Northtown Mayor Jane Roe said taxes would rise.", "Jane Roe was falsely quoted as saying she would raise taxes.",
+                                  "Her insurer, Northtown Mutual, denied the charges."])
+def test_a_tag_in_capitals_a_false_quoting_and_charges_denied_by_an_act_are_no_one_s_report(body):
+    ex, got = claims_of(body)
+    assert all(c.citation is None for c in ex.claims) and not any(g[0] in ("Jane Roe", "Northtown Mutual") and g[1] in ("saying", "denied") for g in got), got
+
+
+@pytest.mark.parametrize("after", ['Mr. Pell said the budget was balanced.', 'Jane Roe, the finance minister, said taxes would rise.', '"We will win," Roe said.'])
+def test_a_statement_after_a_staff_credit_in_its_paragraph_is_kept(after):
+    _, got = claims_of(f"Reporting by Tom Hale; Editing by Sue Black. {after}")
+    assert any(g[1] == "said" for g in got), got
+
+
+def test_a_question_told_of_in_a_turn_is_a_statement():
+    _, got = claims_of('JANE ROE: My opponent keeps asking, "Where is the money?"\n\nTOM PELL: I answered that.\n')
+    assert [g[0] for g in got] == ["Jane Roe", "Tom Pell"], got
+
+
+def test_a_record_s_title_over_a_line_looking_back_at_another_day_is_not_dated_by_it():
+    ex = extract_text("The Jane Roe Interview\nTen years after the flood of May 5, 2014\n\nQ: What happened?\n\nJANE ROE: I was at city hall.\n",
+                      published=date(2024, 11, 20))
+    assert [c.date for c in ex.claims if c.speakers and c.speakers[0].name == "Jane Roe"] == [None]
+
+
+def test_a_source_line_with_its_date_line_between_a_report_and_the_author_s_words_closes_the_report():
+    ex = extract_text("Blog\n\nThe council voted to raise the fare, Jane Roe said.\n\nPress Association\nThursday June 3, 2004\n\n"
+                      "What a disgrace. The mayor should have stayed.\n", published=date(2004, 6, 5))
+    assert [c.citation is not None for c in ex.claims] == [True, False, False]

@@ -555,3 +555,12 @@ def test_a_quote_or_a_sentence_closed_by_its_outlet_is_no_headline_and_the_blogg
     assert all(c.kind in ("author_assertion", "author_opinion") for c in ex.claims if "税金" in c.text or "寒かった" in c.text or "反対です" in c.text)
     if speaker:
         assert any([s.name for s in c.speakers] == [speaker] and c.citation is not None for c in ex.claims)
+
+
+@pytest.mark.parametrize("text", ["題\n\n西田市長は「市民に申し訳ない」と述べた。\n\n市長が辞意表明=財政難で-北町(時事通信)\n\n残念なニュースだ。市長はよく頑張ったと思う。\n",
+                                  "題\n\n写真は記者会見する西田健一市長　北町市役所で(共同)\n\n山田議長「残念だ」\n",
+                                  "北町日記\n\n我が家で毎朝欠かさず読んでいる新聞：毎日新聞\n\n今日は天気が良かったので北町公園を散歩した。\n"])
+def test_a_headline_or_caption_over_the_blogger_s_words_or_a_phrase_before_an_outlet_heads_nothing(text):
+    ex = extract_text(text, published=date(2024, 11, 20))
+    last = ex.claims[-1]
+    assert last.citation is None

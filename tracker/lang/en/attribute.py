@@ -163,7 +163,7 @@ def _hedged(body: str) -> bool:
 
 _ADVERBS = re.compile(r"(?i)\s*+(?:\b(?:\w+ly|again|too|though|then|later|also|once|instead|however|anyway|yet|still|now|afterwards?|"
                       r"here|there|today|yesterday|tonight)\b\s*+)+")      # (whole words: "lylyly" splits one way only)
-_ASKED = re.compile(r"\?[\"”’']*\s*$")        # a sentence that asks
+_ASKED = re.compile(r"\?\s*$")        # a sentence that asks (not one that tells what was asked: keeps asking, "Where is the money?")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|(?:has|have) been)\s+$")
 
 

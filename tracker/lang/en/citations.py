@@ -203,7 +203,7 @@ def datelines(text: str, start: int, end: int, block: int | None, site: str | No
     if m:
         outlet = re.split(r"\s+via\s+", (m.groupdict().get("outlet") or m.groupdict().get("wire") or m.group("square")).strip())[0]     # (GlobeNewswire via COMTEX News Network): the wire
         found = lexicon.find_outlet(outlet)
-        if found is not None or outlet.isupper() or classify(outlet) == "media":     # (Lakeside Herald): unknown, a paper still
+        if found is not None or outlet.isupper() and not m.group("square") or classify(outlet) == "media":     # (Lakeside Herald): unknown, a paper still ([UPDATE]: no)
             s = m.start() if m.re is _DATED_CREDIT_LINE else m.start("place") if m.group("place") else \
                 m.start("outlet") - 1 if m.group("outlet") else m.start("wire") - 1 if m.group("wire") else text.rindex("[", at, m.start("square"))
             when = _when(m)

@@ -74,7 +74,7 @@ BYLINE = re.compile(r"(?:(?:(?:Posted|Written|Published)\s+)?[Bb][Yy]\s+([A-Z][\
                     r"|\((?:[A-Z][\w.&'’\-]*\s+)?(?i:reporting|writing|additional reporting) (?i:by) [A-Z][^()\n]{0,300}\)"
                     # (its names, not a sentence after them: Editing by Tom Black. The minister said …)
                     r"|(?:[A-Z][\w.&'’\-]*\s+)?(?i:reporting|writing|additional reporting) (?i:by) [A-Z][^()\n]{0,300}?;\s*(?i:editing) (?i:by) "
-                    r"(?![^()\n]{0,100}?\.\s+[A-Z][a-z]+\s+[a-z])[A-Z][^()\n]{0,100})\s*")
+                    r"(?![^()\n]{0,100}?\.\s+(?:[A-Z][a-z]*\.?\s|[\"“]))[A-Z][^()\n]{0,100})\s*")
 
 
 def date_in_line(line: str) -> tuple[date | None, int, int] | None:

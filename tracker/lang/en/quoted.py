@@ -136,23 +136,21 @@ _INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with|on)|[Ii]n an? (?:[a-z][\w-
 def told_outlet(masked: str) -> Via | None:
     """The outlet a sentence (its quotes masked) says its speaker spoke to or wrote in: told Reuters,
     in an interview with CNN, told CNN's State of the Union, writing in The Atlantic; else the social
-    network it was posted on (wrote on Truth Social); None where it names neither."""
-    interview = _INTERVIEW.search(masked)
-    if interview and re.match(r"(?:\s+[A-Z][\w.&'’\-]*)*\s+to\s+[a-z]", masked[interview.end():]):
-        interview = None        # telling BBC News to stop calling: an order, the name cut short by the lookahead
-    told = interview.group("outlet").rstrip(".") if interview else ""
-    o = lexicon.find_outlet(told) if told else None
-    if told and o is None:
-        told = re.split(r"['’]s\b", told)[0]          # told CNN's State of the Union: CNN
-        o = lexicon.find_outlet(told)
-    act = "wrote in" if interview and interview.group("wrote") else "interview"
-    if o is None and told and classify(told) == "media" and not lexicon.find_platform(told) \
-            and not re.match(r"\s+(?!(?:that|on|in|at|about|last|this|yesterday|today|earlier|after|before|when|while|he|she|they|it|we)\b)[A-Za-z]", masked[interview.end():]):
-        # told the Northtown Gazette: a paper the registry does not know (not told the American Legion Post members: whom)
-        return Via(told, Speaker(re.sub(r"^[Tt]he\s+", "", told), "media", told), act)
-    if o is None:
-        return _posted_on(masked)
-    return Via(told, Speaker(o.name, "media", told, (o.name, *o.aliases), o.wikidata), act)
+    network it was posted on (wrote on Truth Social); None where it names neither. Each way it may
+    say so is read in turn (said on Monday in an interview with Reuters: Reuters)."""
+    for interview in _INTERVIEW.finditer(masked):
+        if re.match(r"(?:\s+[A-Z][\w.&'’\-]*)*\s+to\s+[a-z]", masked[interview.end():]):
+            continue            # telling BBC News to stop calling: an order, the name cut short by the lookahead
+        told = interview.group("outlet").rstrip(".")
+        o = lexicon.find_outlet(told) or lexicon.find_outlet(told := re.split(r"['’]s\b", told)[0])     # told CNN's State of the Union: CNN
+        act = "wrote in" if interview.group("wrote") else "interview"
+        if o is not None:
+            return Via(told, Speaker(o.name, "media", told, (o.name, *o.aliases), o.wikidata), act)
+        if classify(told) == "media" and not lexicon.find_platform(told) \
+                and not re.match(r"\s+(?!(?:that|on|in|at|about|last|this|yesterday|today|earlier|after|before|when|while|he|she|they|it|we)\b)[A-Za-z]", masked[interview.end():]):
+            # told the Northtown Gazette: a paper the registry does not know (not told the American Legion Post members: whom)
+            return Via(told, Speaker(re.sub(r"^[Tt]he\s+", "", told), "media", told), act)
+    return _posted_on(masked)
 
 
 # where it was posted: wrote on Truth Social, said in a post on X, posted to his own Facebook page, via Telegram

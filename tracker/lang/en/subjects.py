@@ -127,7 +127,7 @@ def subject_before(before: str) -> str | None:
 _HOW_IT_SPOKE = re.compile(r"(?:(?:in|on|at|during|through|via)\s+(?:an?|the|its|his|her|their)\s|on\s+[A-Z]|(?:published|released|issued|posted|"
                            r"filed|dated|signed|obtained|seen|sent|shared|updated|quoted|cited|interviewed)\b)")
 # a passive of quoting before "as saying": Finch was quoted by Reuters as saying …, has been widely quoted as saying
-_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+)?quoted(?:\s+(?:by|in)\s+[^,;:]{2,60}?)?\s+as\s*$")
+_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?!(?:falsely|wrongly|incorrectly|mistakenly|erroneously|misleadingly)\b)\w+ly\s+|also\s+)?quoted(?:\s+(?:by|in)\s+[^,;:]{2,60}?)?\s+as\s*$")
 
 
 def quoted_as(before: str) -> str | None:

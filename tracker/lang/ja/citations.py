@@ -291,8 +291,9 @@ def _inline(text: str, start: int, end: int, block: int | None, found: list[Cita
         return []               # 以下、毎日新聞より, ソース：読売新聞 alone on its line: a credit line, opening or closing (tracker.citations)
     if (quoted := re.fullmatch(r"\s*「([^「」\n]{4,80})」\s*", text[start:s])) and _HEADLINE.fullmatch(quoted.group(1)):
         return []               # 「北町市長、辞任を否定」（毎日新聞）: a headline with its outlet, a credit line (tracker.citations); not 「…必要もない」（毎日新聞）
+    below = re.match(r"\s*([^\n]*)", text[end:end + 200]).group(1)
     if _HEADLINE.fullmatch(text, start, s) and _HEADLINE_SIGN.search(text, start, s) and not _CAPTION_TAIL.search(text, start, s) \
-            and not _NO_HEADLINE.search(text, start, s):
+            and not _NO_HEADLINE.search(text, start, s) and not _BLOGGER.search(below):     # (over the blogger's words: no story's)
         return [cited(text, start, end, outlet, None, "sourceline", block)]    # 市長が辞意=財政難で-北町(時事通信): heads its story
     return [cited(text, s, end, outlet, None, "inline", block)]
 
@@ -306,7 +307,8 @@ _HEADLINE = re.compile(r"\s*[^。！？!?\n「」]{4,60}?[^\sたるいすだう�
 # …set as headlines are: a subhead after = or a space, the place after a dash; no source or day of a sentence's
 # (北町市長によると、…見込み(共同), 北町市長が19日、増税を表明(共同): a sentence without its stop, and its credit)
 _HEADLINE_SIGN = re.compile(r"[=＝]|[-－―][^\s=＝\-－―]{1,8}\s*$|[^\s、][ \u3000]+[^\s、]")
-_NO_HEADLINE = re.compile(r"によると|[0-9０-９]{1,2}日、")
+_BLOGGER = re.compile(r"(?:ます|です|でした|でしょう)[ねよ]*[。！!]|と思(?:う|います|った)|だろう[。か]|私|筆者")      # a line in the blogger's voice
+_NO_HEADLINE = re.compile(r"によると|[0-9０-９]{1,2}日(?:、|午前|午後|夜|朝)|写真|撮影")
 # a transcript's questioner with the outlet they work for
 _ASKER = re.compile(r"(?:[QＱ問][\s:：]*)?[^\s、。「」]{0,10}?(?:幹事社?|記者|質問者|司会者?|アナウンサー)")
 
