@@ -1537,3 +1537,9 @@ def test_a_source_line_with_its_date_line_between_a_report_and_the_author_s_word
     ex = extract_text("Blog\n\nThe council voted to raise the fare, Jane Roe said.\n\nPress Association\nThursday June 3, 2004\n\n"
                       "What a disgrace. The mayor should have stayed.\n", published=date(2004, 6, 5))
     assert [c.citation is not None for c in ex.claims] == [True, False, False]
+
+
+def test_a_numbered_reporter_s_turns_are_questions_in_a_timed_transcript():
+    _, got = claims_of("Jane Roe: (00:01)\nWe will fix the bridge this year.\n\nReporter 1: (01:10)\nWhen will it open, and at what cost to the city?\n\n"
+                       "Jane Roe: (01:15)\nIn March. The money is there.\n")
+    assert {g[0] for g in got if g[1] is not None} == {"Jane Roe"} and not any("Reporter" in g[2] for g in got), got

@@ -564,3 +564,11 @@ def test_a_headline_or_caption_over_the_blogger_s_words_or_a_phrase_before_an_ou
     ex = extract_text(text, published=date(2024, 11, 20))
     last = ex.claims[-1]
     assert last.citation is None
+
+
+def test_a_quoted_headline_set_with_a_space_and_its_outlet_heads_the_story_below_it():
+    ex = extract_text("ブログ\n\n北町食品の田村誠社長は「値上げする」と述べた。（共同）\n\n「西岡町長が辞職願　公金流用の疑い」（朝日新聞）\n"
+                      "森下町長は取材に「町民に迷惑をかけた」と話した。\n", published=date(2024, 11, 20))
+    said = {c.text: (names(c), ex.citations[c.citation].outlet if c.citation is not None else None) for c in ex.claims}
+    assert said["森下町長は取材に「町民に迷惑をかけた」と話した。"] == (["森下"], "asahi")
+    assert not any(n == ["田村誠"] and "西岡" in t for t, (n, _) in said.items())

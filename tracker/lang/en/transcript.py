@@ -29,7 +29,7 @@ _LABEL = re.compile(r"[\"“]?(?P<name>[A-Z][A-Z'’\-]*\.?(?:\s+[A-Z][A-Z'’\-
 # a briefing's transcript writes its labels as names are written (Wang Wenbin:, Dragon TV:)
 # (or alone on its line with the time it was said, the words on the next: Jane Roe: (00:01), as Rev's transcripts write it;
 # not a heading without its time: Jane Roe:⏎A former teacher, …)
-_NAMED = re.compile(r"[ \t\u3000]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s*:"
+_NAMED = re.compile(r"[ \t\u3000]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}(?:\s\d{1,2})?)\s*:"
                     r"(?:(?P<alone>[ \t]*+[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]][ \t]*+$)|\s+(?=\S))")
 # a question's label (or an answer's) without its colon, set off by a tab or spaces, as White House transcripts write it
 _BARE_Q = re.compile(r"(?P<label>[QA])(?:\t|[ \u00a0]{2}|\.[ \u00a0])[ \t\u00a0]*+(?=\S)")     # (Q. Why …?: a stop too)
@@ -154,7 +154,8 @@ def _named_turns(text: str, layout: Layout) -> dict[int, tuple[str, int]]:
     found = {pi: m for pi, p in enumerate(paras) if p.kind == "body" and (m := _NAMED.match(text, p.start, p.end))
              and not furniture_label(m.group("name")) and (m.group("alone") is None or pi + 1 < len(paras) and paras[pi + 1].kind == "body")}
     asking = {pi for pi, m in found.items() if (lexicon.find_outlet(m.group("name")) or classify(m.group("name")) == "media")
-              and re.search(r"[?？][”\"’)）]?\s*$", _words(text, paras, pi, m))}     # (its paragraph a question)
+              and re.search(r"[?？][”\"’)）]?\s*$", _words(text, paras, pi, m))
+              or _QUESTIONER.fullmatch(m.group("name"))}     # (its paragraph a question; Reporter 1: (01:10), a questioner's turn)
     answering = {pi for pi, m in found.items() if pi not in asking and not _NOT_A_NAME.match(m.group("name"))
                  and classify(m.group("name")) == "person" and not lexicon.find_outlet(m.group("name"))}
     names = {" ".join(found[pi].group("name").split()) for pi in answering}
@@ -171,6 +172,7 @@ def _words(text: str, paras, pi: int, label: re.Match) -> str:
     return text[paras[pi + 1].start:paras[pi + 1].end] if label.group("alone") is not None else text[label.end():paras[pi].end]
 
 
+_QUESTIONER = re.compile(r"(?i:reporter|journalist|audience member|audience|question|questioner|moderator)(?:\s\d{1,2})?")
 _SPOKEN = re.compile(r"\b(?:I|I['’]m|I['’]ve|we|We|you|You|my|My|our|Our|your|Your)\b|\?")
 # whom a page of Q: and A: says it interviewed: We spoke with Mayor Jane Roe, an interview with Dr. Lee
 _INTERVIEWED = re.compile(r"\b(?:spoke|talked|chatted|sat down|caught up)\s+(?:with|to)\s+|\binterview(?:ed)?\s+(?:with\s+)?")

@@ -289,7 +289,7 @@ def _inline(text: str, start: int, end: int, block: int | None, found: list[Cita
         return []               # Q 代表幹事(時事通信), 記者(共同通信): who asks, and for whom; no credit
     if re.fullmatch(r"\s*(?:(?:以下|下記|次)[はの、,]?)?\s*", text[start:s]):
         return []               # 以下、毎日新聞より, ソース：読売新聞 alone on its line: a credit line, opening or closing (tracker.citations)
-    if (quoted := re.fullmatch(r"\s*「([^「」\n]{4,80})」\s*", text[start:s])) and _HEADLINE.fullmatch(quoted.group(1)):
+    if (quoted := re.fullmatch(r"\s*「([^「」\n]{4,80})」\s*", text[start:s])) and (_HEADLINE.fullmatch(quoted.group(1)) or _HEADLINE_SIGN.search(quoted.group(1))):
         return []               # 「北町市長、辞任を否定」（毎日新聞）: a headline with its outlet, a credit line (tracker.citations); not 「…必要もない」（毎日新聞）
     below = re.match(r"\s*([^\n]*)", text[end:end + 200]).group(1)
     if _HEADLINE.fullmatch(text, start, s) and _HEADLINE_SIGN.search(text, start, s) and not _CAPTION_TAIL.search(text, start, s) \
