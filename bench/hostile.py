@@ -53,6 +53,8 @@ GENERATED = [
     ("a syndication credit + spaces", lambda n: "Title\n\nThis story includes reporting from The Associated Press" + " " * n + "x\n"),
     ("Latin words with a ! in Japanese text", lambda n: "題\n\n" + "wow!すごい" * (n // 8) + "と述べた。\n"),
     ("outlet names in quote marks", lambda n: "題\n\n" + "「毎日新聞」と" * (n // 7) + "「NHK」は報じた。\n"),
+    ("a transcript's name and colon + spaces", lambda n: "Title\n\nJane Roe:" + " " * n + "x\n"),
+    ("headlines closed by an outlet, one a line", lambda n: "題\n\n" + "市長が辞意=財政難で-北町(時事通信)\n" * (n // 20)),
 ]
 
 
