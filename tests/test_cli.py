@@ -672,3 +672,12 @@ def test_extract_says_a_citation_s_year_cannot_be_known_as_validate_does(cli, tm
     article.write_text("ブログ\n\n北町市長は19日、「辞めない」と述べた。【11月19日 時事】\n", "utf-8")
     r = cli("extract", str(article), "--format", "json")
     assert r.returncode == 0 and "warning: citation 【11月19日 時事】: the year of its date cannot be known; give --published" in r.stderr
+
+
+def test_extract_says_the_first_ten_warnings_and_counts_the_rest(cli, tmp_path):
+    article = tmp_path / "blog.txt"
+    article.write_text("ブログ\n\n" + "".join(f"北町市長は{d}日、「辞めない{d}」と述べた。【11月{d}日 時事】\n\n" for d in range(1, 26)), "utf-8")
+    r = cli("extract", str(article), "--format", "json")
+    warned = [ln for ln in r.stderr.splitlines() if ln.startswith("warning:")]
+    assert r.returncode == 0 and len(warned) == 11 and "【11月10日 時事】" in warned[9]
+    assert warned[10] == "warning: and 15 more (tracker validate lists them all, with their lines)"

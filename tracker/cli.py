@@ -97,6 +97,9 @@ def _web(allow_private: bool, offline: bool, allowed: list[str] = ()):
     return Web(Policy(allow_private=allow_private, allowed=tuple(allowed), deadline=deadline), "offline" if offline else "fetch")
 
 
+_WARNINGS_SHOWN = 10         # extract's warnings on standard error: a page of 1,000 undated brackets is not 1,000 lines
+
+
 def _say(text: str, *, err: bool = False) -> None:
     """A line for a person, through the terminal guard: nothing in it reaches the terminal as a
     control, and a newline in a file name or a server's words cannot start a line of its own."""
@@ -284,9 +287,12 @@ def extract(
         _fail(str(exc))
     for note in ex.article.notes:
         _say(f"note: {note}", err=True)
-    for problem in ex.problems:         # (the year of 【11月19日 時事】 cannot be known: said here as validate says it)
-        if problem.severity == "Warning" and problem.message not in ex.article.notes:
-            _say(f"warning: {problem.message}", err=True)
+    # (the year of 【11月19日 時事】 cannot be known: said here as validate says it; the first few only)
+    warned = [p.message for p in ex.problems if p.severity == "Warning" and p.message not in ex.article.notes]
+    for message in warned[:_WARNINGS_SHOWN]:
+        _say(f"warning: {message}", err=True)
+    if len(warned) > _WARNINGS_SHOWN:
+        _say(f"warning: and {len(warned) - _WARNINGS_SHOWN:,} more (tracker validate lists them all, with their lines)", err=True)
     from .formats import JSON
     from .guard import DataWriter, for_data, for_json, for_terminal, write_all
 
