@@ -1841,6 +1841,13 @@ def test_a_quote_whose_speaker_goes_on_keeps_the_speaker():
     assert [(c.kind, names(c)) for c in cs] == [("reported_speech", ["北町"])] * 4
 
 
+@pytest.mark.parametrize("goes_on, day", [("「来年度は見直す」と19日、続けた。", 19), ("「来年度は見直す」と、さらに続けた。", None), ("「来年度は見直す」と同日、続けた。", None)])
+def test_a_quote_whose_speaker_goes_on_on_a_day_or_further_keeps_the_speaker(goes_on, day):
+    cs = extract_text(f"題\n\n北町市長は19日、「財政は厳しい」と述べた。{goes_on}作業を19日、続けた。\n", published=date(2024, 11, 20)).claims
+    assert [(c.kind, names(c)) for c in cs] == [("reported_speech", ["北町"])] * 2 + [("author_assertion", ["article author"])]
+    assert cs[1].content == "「来年度は見直す」" and (day is None or cs[1].date == date(2024, 11, day))
+
+
 def test_a_day_between_the_quotative_and_its_verb_dates_the_statement():
     [c] = extract_text("題\n\n北町市長は「財政は厳しい」と19日、述べた。\n", published=date(2024, 11, 20)).claims
     assert (names(c), c.date, c.content) == (["北町"], date(2024, 11, 19), "「財政は厳しい」")
