@@ -1854,7 +1854,9 @@ def test_a_day_between_the_quotative_and_its_verb_dates_the_statement():
 
 
 @pytest.mark.parametrize("body, day", [("東山国の王強首相は現地時間19日、「交渉に応じる」と述べた。", 19), ("東山国の王強首相は19日（現地時間）、「交渉に応じる」と述べた。", 19),
-                                       ("北町一郎市長は16日、「辞任しない」と述べた。市長は翌17日、支持者に「再選を目指す」と語った。", 17)])
+                                       ("北町一郎市長は16日、「辞任しない」と述べた。市長は翌17日、支持者に「再選を目指す」と語った。", 17),
+                                       ("東山国の王強首相は19日午後(日本時間20日午前)、記者団に「交渉に応じる」と述べた。", 19),
+                                       ("東山国の王強首相は19日（日本時間20日）、「交渉に応じる」と述べた。", 19)])
 def test_a_day_in_local_time_or_the_next_day_dates_the_statement(body, day):
     c = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims[-1]
     assert c.date == date(2024, 11, day)
