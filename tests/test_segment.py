@@ -202,6 +202,21 @@ def test_a_blog_s_links_to_the_posts_before_and_after_are_no_title_and_no_statem
     assert [c.text for c in ex.claims] == ["北町市長は「辞めない」と述べた。"]
 
 
+@pytest.mark.parametrize("head, body, link", [
+    ("Budget talks | Town News", "The council met on Tuesday, Mayor Jane Roe said.", "Related: Mayor says budget deal is close"),
+    ("Budget talks | Town News", "The council met on Tuesday, Mayor Jane Roe said.", "Next article: Governor says the water bill will pass"),
+    ("Budget talks | Town News", "The council met on Tuesday, Mayor Jane Roe said.", "YOU MIGHT ALSO LIKE: Roe says taxes stay flat"),
+    ("予算 | 北町新報", "北町市長は「辞めない」と述べた。", "関連記事：南町長「辞任しない」と述べる")])
+def test_a_line_pointing_to_another_page_is_no_statement(head, body, link):
+    ex = extract_text(f"{head}\n\n{body}\n\n{link}\n\n{body}\n")
+    assert [c.text for c in ex.claims] == [body, body]
+
+
+def test_a_label_s_word_opening_a_sentence_is_no_link():
+    ex = extract_text("Budget talks | Town News\n\nRelated to the talks, Mayor Jane Roe said taxes stay flat.\n\nWatch: the mayor said the council will vote.\n")
+    assert len(ex.claims) == 2
+
+
 def test_a_quote_in_double_angle_marks_and_its_credit_is_no_navigation():
     ex = extract_text("題\n\n≪山田一郎市長は「増税しない」と述べた≫ ｜北町新報\n")
     assert [[s.name for s in c.speakers] for c in ex.claims] == [["山田一郎"]]

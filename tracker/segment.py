@@ -85,7 +85,7 @@ def segment(article: Article) -> Layout:
             open_block = {"title": m.group("title").strip(), "start": s, "title_end": e}
             continue
         block = len(blocks) if open_block is not None else None
-        if len(line) <= 140 and (_notice(line) or _NAVIGATION.fullmatch(line) and _NAVIGATES.search(line)):
+        if len(line) <= 140 and (_notice(line) or _links().match(line) or _NAVIGATION.fullmatch(line) and _NAVIGATES.search(line)):
             notices += len(paragraphs) == notices
             paragraphs.append(Paragraph(s, e, "meta", block))        # FOR IMMEDIATE RELEASE, 報道関係者各位: above the title too
             continue
@@ -194,6 +194,13 @@ _MAX_TITLE = 120
 _NAVIGATION = re.compile(r"\s*(?:[«≪][^|｜\n]*[|｜].*|.*[|｜][^|｜\n]*[»≫])\s*")
 # …marked so at both ends, or naming the front page (not ≪山田市長は「…」と述べた≫ ｜北町新報: a quote and its credit)
 _NAVIGATES = re.compile(r"^\s*[«≪].*[»≫]\s*$|トップページ|ホーム|メインページ|(?i:\b(?:home|main page|front page)\b)")
+
+
+@cache
+def _links() -> re.Pattern:
+    """A line pointing to another page (Related: Mayor says …, 関連記事：…), in any language."""
+    labels = [lg.furniture.links for lg in lang.known() if lg.furniture and lg.furniture.links]
+    return re.compile(rf"\s*(?:{'|'.join(labels)})\s*[:：]\s*\S" if labels else r"(?!)")
 
 
 def _notice(line: str) -> bool:

@@ -117,7 +117,8 @@ class Furniture:
     cover what precedes whatever stands below it (Read more:, Full article:, 続きは); `announcing` the
     words that end a sentence announcing the text quoted after it (以下のように書いている。, as follows:);
     `notice` the lines a press release addresses its readers or gives its contact with, which say
-    nothing (FOR IMMEDIATE RELEASE, 報道関係者各位, Media contact: …)."""
+    nothing (FOR IMMEDIATE RELEASE, 報道関係者各位, Media contact: …); `links` the labels of a line
+    that points to another page (Related: …, Next article: …, 関連記事：…), whose headline says nothing here."""
     date: Callable[[str], tuple[date | None, int, int] | None] | None = None
     day: Callable[[str], tuple[int, int, str, int | None] | None] | None = None     # month, day, as written, weekday
     labels: str = ""                    # regex alternatives
@@ -127,6 +128,7 @@ class Furniture:
     closing_labels: str = ""            # regex alternatives
     announcing: str = ""                # regex alternatives, matched at a paragraph's end
     notice: str = ""                    # regex alternatives, a whole line: a release's address or contact (報道関係者各位, Media contact: …)
+    links: str = ""                     # regex alternatives, before a colon opening a line: Related:, 関連記事：
 
 
 @dataclass(frozen=True)

@@ -1543,3 +1543,11 @@ def test_a_numbered_reporter_s_turns_are_questions_in_a_timed_transcript():
     _, got = claims_of("Jane Roe: (00:01)\nWe will fix the bridge this year.\n\nReporter 1: (01:10)\nWhen will it open, and at what cost to the city?\n\n"
                        "Jane Roe: (01:15)\nIn March. The money is there.\n")
     assert {g[0] for g in got if g[1] is not None} == {"Jane Roe"} and not any("Reporter" in g[2] for g in got), got
+
+
+@pytest.mark.parametrize("body, speaker", [("Det. Lt. Karen Moss said the suspect fled on foot.", "Karen Moss"),
+                                           ("The Rev. Jane Roe said the church would reopen on Sunday.", "Jane Roe"),
+                                           ("Supt. Tom Pell said the roads were closed.", "Tom Pell")])
+def test_a_rank_or_style_before_a_name_ends_no_sentence(body, speaker):
+    _, got = claims_of(body)
+    assert [g[0] for g in got] == [speaker]

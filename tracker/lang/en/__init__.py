@@ -24,7 +24,7 @@ class English(Language):
     code = "en"
     furniture = Furniture(date=_dates.date_in_line, labels=_dates.DATE_LABELS, byline=_dates.BYLINE,
                           credit_labels=_dates.CREDIT_LABELS, opening_labels=_dates.OPENING_LABELS,
-                          closing_labels=_dates.CLOSING_LABELS,
+                          closing_labels=_dates.CLOSING_LABELS, links=_dates.LINKS,
                           announcing=_dates.ANNOUNCING, notice=_dates.NOTICE)
 
     def sentence_ends(self, text, start, end):

@@ -12,7 +12,10 @@ from .lexicon import word_set
 
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "st", "jr",
                   "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                  "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "i.e", "e.g", "a.m", "p.m", "fig"}
+                  "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "i.e", "e.g", "a.m", "p.m", "fig",
+                  # ranks and styles before a name (Det. Lt. Karen Moss, The Rev. Jane Roe, Supt. Tom Pell, Atty. Gen.)
+                  "det", "rev", "supt", "insp", "cpl", "pvt", "adm", "maj", "cmdr", "brig", "hon", "msgr", "atty", "sens",
+                  "reps", "messrs", "mt", "ft"}
 _BEFORE_A_NUMBER = {"no", "fig"}       # abbreviations only before a number (No. 5, Fig. 2)
 MASK = "▒"             # what quoted text becomes while the sentence around it is read
 
