@@ -1440,7 +1440,10 @@ def test_an_outlet_s_piece_named_with_an_article_cites_the_outlet():
                                           ("In an exclusive interview with the Guardian, Roe said the plan was dead.", "guardian"),
                                           ("Appearing on MSNBC, Roe said the plan was dead.", "msnbc"),
                                           ("Finch was quoted by Reuters as saying the bill was a disgrace.", "reuters"),
-                                          ("The minister, quoted by the AP, said the talks had failed.", "ap")])
+                                          ("The minister, quoted by the AP, said the talks had failed.", "ap"),
+                                          ("The memo, a copy of which was reviewed by The New York Times, says the cuts will start in January.", "nyt"),
+                                          ("The minister told state broadcaster NHK that the talks would continue.", "nhk"),
+                                          ("The ministry said in a letter obtained by CNN that the cuts would go ahead.", "cnn")])
 def test_words_given_to_an_outlet_asked_by_it_on_its_air_or_quoted_by_it_cite_it(body, outlet):
     ex = extract_text(f"Harbor news\n\n{body}\n", published=date(2024, 11, 20))
     [c] = ex.claims

@@ -127,8 +127,11 @@ _INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with|on)|[Ii]n an? (?:[a-z][\w-
                         r"|[Ii]n (?:an? )?(?:statement|email|e-mail|comments?|remarks) (?:sent )?to"
                         r"|confirm(?:ed|s)(?: (?![^,.;:“\"]{0,30}?\b(?:move|transfer|switch|jump|return|departure|defection|relocation)s?\b)[^,.;:“\"]{1,40}?)? to"
                         # where the speaker wrote it: Writing in The Atlantic, In an op-ed for The Washington Post
-                        r"|(?P<wrote>[Ww]riting (?:in|for)|[Ii]n an? (?:op-ed|column|essay|guest essay|opinion piece|piece)(?: published)? (?:in|for)))"
-                        r"\s+(?P<outlet>(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})(?![\w&'’\-])"
+                        r"|(?P<wrote>[Ww]riting (?:in|for)|[Ii]n an? (?:op-ed|column|essay|guest essay|opinion piece|piece)(?: published)? (?:in|for))"
+                        # what the outlet saw: a memo seen by Reuters, a copy of which was reviewed by The New York Times
+                        r"|(?P<saw>(?:seen|reviewed|obtained|viewed|examined) (?:exclusively )?by))"
+                        r"\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}(?:broadcaster|newspaper|paper|daily|news agency|agency|wire service|outlet|network|channel|station|tabloid|magazine|weekly)\s+)?"    # told state broadcaster NHK
+                        r"(?P<outlet>(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})(?![\w&'’\-])"
                         # (not its people: a message to CNN staff is the network's own)
                         r"(?!['’]?\s+(?:staff|staffers|employees|workers|colleagues|executives|board)\b|\s+to\s)")    # (telling Fox News to stop: an order)
 
@@ -143,7 +146,7 @@ def told_outlet(masked: str) -> Via | None:
             continue            # telling BBC News to stop calling: an order, the name cut short by the lookahead
         told = interview.group("outlet").rstrip(".")
         o = lexicon.find_outlet(told) or lexicon.find_outlet(told := re.split(r"['’]s\b", told)[0])     # told CNN's State of the Union: CNN
-        act = "wrote in" if interview.group("wrote") else "interview"
+        act = "wrote in" if interview.group("wrote") else "seen by" if interview.group("saw") else "interview"
         if o is not None:
             return Via(told, Speaker(o.name, "media", told, (o.name, *o.aliases), o.wikidata), act)
         if classify(told) == "media" and not lexicon.find_platform(told) \
