@@ -220,3 +220,10 @@ def test_a_label_s_word_opening_a_sentence_is_no_link():
 def test_a_quote_in_double_angle_marks_and_its_credit_is_no_navigation():
     ex = extract_text("題\n\n≪山田一郎市長は「増税しない」と述べた≫ ｜北町新報\n")
     assert [[s.name for s in c.speakers] for c in ex.claims] == [["山田一郎"]]
+
+
+@pytest.mark.parametrize("first", ["［東京　19日　ロイター］ - 日銀の植田総裁は19日、「緩和を続ける」と述べた。",
+                                   "北町ニュース - 北町市長は19日、辞任しないと述べた。"])
+def test_a_first_line_whose_part_after_a_dash_is_a_sentence_is_no_title_and_site(first):
+    ex = extract_text(f"{first}\n市場では円安が進んだ。\n", published=date(2024, 11, 20))
+    assert ex.article.site is None and any("述べた" in c.text and c.kind == "reported_speech" for c in ex.claims)

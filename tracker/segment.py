@@ -229,8 +229,9 @@ def _is_title(line: str, more: bool) -> bool:
 
 
 # what after a title's separator is the title going on, not the site's name: a question or an
-# exclamation (Scandal – or Stupidity?), a lower-case word that is no domain
-_NO_SITE = re.compile(r"[?!？！]$|^[a-z][^.\s]*(?:\s|$)")
+# exclamation (Scandal – or Stupidity?), a lower-case word that is no domain, a sentence or a quote
+# (［東京　19日　ロイター］ - 日銀総裁は「…」と述べた。: a dateline and its story, no title)
+_NO_SITE = re.compile(r"[?!？！。．]$|^[a-z][^.\s]*(?:\s|$)|[「」]")
 
 
 def _split_title(line: str) -> tuple[str, str | None]:

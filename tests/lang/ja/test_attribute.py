@@ -1835,6 +1835,15 @@ def test_an_outlet_s_programme_named_in_quotes_is_the_outlet_s_report(body, outl
     assert c.kind == "reported_speech" and ex.citations[c.citation].outlet == outlet
 
 
+@pytest.mark.parametrize("body, outlet", [("政府が年金の水準を引き上げる方向で検討していることがＮＨＫの取材で分かりました。", "nhk"),
+                                          ("北町市が予算を削減する方針であることが読売新聞の取材で分かった。", "yomiuri"),
+                                          ("ＮＨＫの取材によりますと、政府は来年度から水準を引き上げる方針です。", "nhk")])
+def test_what_an_outlet_s_own_reporting_found_is_cited_to_it(body, outlet):
+    ex = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert c.citation is not None and ex.citations[c.citation].outlet == outlet
+
+
 def test_a_quote_whose_speaker_goes_on_keeps_the_speaker():
     cs = extract_text("題\n\n北町市長は「財政は厳しい」と述べた。「来年度は見直す」と続けた。\n\n「財政は厳しい」と北町市長。「来年度は見直す」と続けた。\n",
                       published=date(2024, 11, 20)).claims
