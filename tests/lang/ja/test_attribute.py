@@ -1844,6 +1844,31 @@ def test_what_an_outlet_s_own_reporting_found_is_cited_to_it(body, outlet):
     assert c.citation is not None and ex.citations[c.citation].outlet == outlet
 
 
+@pytest.mark.parametrize("body, name", [("トランプ次期米大統領は19日、「関税を課す」と述べた。", "ドナルド・トランプ"),
+                                        ("ラミレス米大統領は19日、「関税を課す」と述べた。", "ラミレス"),
+                                        ("小西洋之参院議員は19日、「問題だ」と述べた。", "小西洋之"),
+                                        ("金与正副部長は19日、「挑発だ」と非難した。", "金与正"),
+                                        ("佐藤秀英首相は19日、「問題だ」と述べた。", "佐藤秀英"),
+                                        ("渡辺雅之教育長は19日、「重く受け止める」と述べた。", "渡辺雅之")])
+def test_a_title_s_qualifiers_are_no_part_of_the_name(body, name):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert names(c) == [name]
+
+
+@pytest.mark.parametrize("subject", ["知事は", "県教育委員会の渡辺雅之教育長は19日の定例会見で"])
+def test_what_a_subject_was_asked_about_does_not_hand_its_quote_to_the_last_speaker(subject):
+    cs = extract_text(f"題\n\n山田一郎市長は19日、「挑発だ」と非難した。\n\n{subject}、県議会が不信任を決議したことについて、「重く受け止める」と述べた。\n",
+                      published=date(2024, 11, 20)).claims
+    said = [c for c in cs if c.content == "「重く受け止める」"]
+    assert len(said) == 1 and names(said[0]) != ["山田一郎"] and said[0].speakers[0].kind in ("person", "anonymous")
+
+
+@pytest.mark.parametrize("body, day", [("山田市長は14日（木）の講演で「財政は厳しい」と述べた。", 14), ("川田町長は17日（日）、「続投する」と述べた。", 17)])
+def test_a_day_with_its_weekday_dates_the_statement(body, day):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert c.date == date(2024, 11, day)
+
+
 def test_a_quote_whose_speaker_goes_on_keeps_the_speaker():
     cs = extract_text("題\n\n北町市長は「財政は厳しい」と述べた。「来年度は見直す」と続けた。\n\n「財政は厳しい」と北町市長。「来年度は見直す」と続けた。\n",
                       published=date(2024, 11, 20)).claims

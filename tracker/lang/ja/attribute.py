@@ -81,7 +81,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
     turn: tuple[str, tuple[Speaker, ...], str | None] | None = None   # a label's turn, and how far it reaches (reach)
     about: tuple[tuple[Speaker, ...], int] | None = None       # whom the last sentence without a cue was about
     continuing: tuple[tuple[Speaker, ...], str, str, int | None, tuple[int, int] | None] | None = None   # speakers, cue, act, block, frame
-    last, last_pi = (), None        # the speakers a sentence last named, and its paragraph
+    last, last_pi, about_in = (), None, None        # the speakers a sentence last named, and its paragraph; about_in: the sentence `about` was set in, and whether it speaks on in it
     last_para, emitted = None, None     # the paragraph before, and the last statement before this paragraph
     starts = [p.start for p in layout.paragraphs]
     issue_paras = {bisect.bisect_right(starts, c.start) - 1 for c in citations if c.kind == "issue"}
@@ -122,7 +122,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 recent = last and last_pi is not None and (
                     last_pi == pi or (d.quoted and pi - last_pi <= _QUOTE_REACH)
                     or (d.form in ("quotative", "object") and d.cue and pi - last_pi <= _SPEECH_REACH))
-                if not d.speakers and not recent and about and (
+                if not d.speakers and about and (not recent or about_in == (si, True)) and (     # (知事は、…ことについて、「…」と述べた: this sentence's subject, not the last speaker)
                         (d.quoted and d.form in ("quotative", "object", "hearsay") and pi - about[1] <= _QUOTE_REACH)
                         or (d.quoted and d.cue is None and pi - about[1] <= 1 and not (issued and about[1] != pi))
                         or (d.form in ("quotative", "object") and d.cue and pi - about[1] <= _SPEECH_REACH)):
@@ -136,7 +136,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                     d.speakers, d.kind, d.mention = speakers_of(src, ctx), "reported_speech", None      # 日経新聞を読んだ。…そうです
                     last, last_pi = d.speakers, pi
                 elif topic is not None and (speaks(topic[0]) or not (d.form in ("quotative", "object", "hearsay") and recent)):
-                    about, last_pi = (remembered(ctx, speakers_of(topic, ctx)), pi), None if announces(text, clause, mask, para.start) else last_pi   # (…は: a subject that is no speaker does not stop the one before; 官邸スタッフが言う。 does)
+                    about, last_pi, about_in = (remembered(ctx, speakers_of(topic, ctx)), pi), None if announces(text, clause, mask, para.start) else last_pi, (si, speaks(topic[0]) and clause.end < sent.end)   # (…は: a subject that is no speaker does not stop the one before; 官邸スタッフが言う。 does)
                 elif d.form in ("quotative", "object", "hearsay") and recent and not (d.form == "object" and own_subject(text, clause.start, d.content[1])) \
                         and not first_person(text, clause.start, clause.end) and not NOUN_IS_SUBJECT.match(d.cue or ""):   # (と私は述べた; との報道があった)
                     d.speakers, d.via, d.kind, d.mention = *accused_for(text, clause.start, d, last, ctx), "reported_speech", None   # zero subject: same speaker

@@ -37,10 +37,12 @@ def _strip_title(name: str) -> tuple[str, str | None]:
         name = name[: m.start()]
         # 山田花子シニアアドバイザー, 山田特別顧問, 加藤こども政策担当大臣, 吉村大阪府知事, 北町日銀総裁, 北町国土交通省事務次官: a rank,
         # office or prefecture goes with the title
-        for before in (_RANKS, [o + a for o in word_list("office") for a in ("担当", "省", "")], word_list("prefecture"), ("元", "前", "現")):
-            # (前市長 of 西田健一前市長; not 坂元市長's 元, a surname's)
+        for before in (_RANKS, [o + a for o in word_list("office") for a in ("担当", "省", "")], word_list("prefecture"), _CHAMBERS, ("元", "前", "現", "副", "次期")):
+            # (前市長 of 西田健一前市長, 副部長 of 金与正副部長, 参院議員; not 坂元市長's 元, a surname's)
             if lead := next((p for p in before if name.endswith(p) and len(name) > len(p) + (len(p) == 1)), None):
                 title, name = lead + title, name[: -len(lead)]
+        if (m := _FOREIGN_QUALIFIED.search(name)) is not None:      # トランプ次期米大統領, バイデン米大統領: a foreign name's country
+            title, name = m.group(0) + title, name[: m.start()]
     return name, title
 
 
@@ -137,6 +139,9 @@ def unwrapped(np: str) -> str:
     return re.sub(r"\s*\n\s*", "", np) if "\n" in np else np
 
 
+_CHAMBERS = ("参院", "衆院", "参議院", "衆議院")       # 小西洋之参院議員
+# a country's one-letter name, and 次期 or 前 with it, after a name in katakana (not 佐藤秀英首相's 英, a given name's)
+_FOREIGN_QUALIFIED = re.compile(r"(?<=[ァ-ヶー])(?:(?:次期|前|元|現|副)?[米英仏独露中韓朝伊豪印加台]|次期)$")
 _VERBAL_GA = re.compile(r"る|り|らせ|ら[なずれ]|っ[たてち]")
 _OFFICES = ("官房", "国連", "国務", "事務", "内閣", "政府")     # what is left of an office's title is no name
 _RANKS = ("特別", "上級", "常任", "非常勤", "専任", "シニア")      # a title's rank: 特別顧問, シニアアドバイザー
