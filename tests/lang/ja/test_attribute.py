@@ -1855,6 +1855,13 @@ def test_a_title_s_qualifiers_are_no_part_of_the_name(body, name):
     assert names(c) == [name]
 
 
+@pytest.mark.parametrize("named", ["ラミレス米大統領", "ラミレス次期米大統領", "ラミレス大統領"])
+def test_a_bare_title_is_the_person_a_qualified_title_named(named):
+    cs = extract_text(f"題\n\n{named}が交渉に応じる意向を表明したことを受け、外相は訪米する。\n\n大統領が意欲を表明した後は、協議が進むとの見方もあった。\n",
+                      published=date(2024, 11, 20)).claims
+    assert [names(c) for c in cs] == [["ラミレス"], ["ラミレス"]]
+
+
 @pytest.mark.parametrize("subject", ["知事は", "県教育委員会の渡辺雅之教育長は19日の定例会見で"])
 def test_what_a_subject_was_asked_about_does_not_hand_its_quote_to_the_last_speaker(subject):
     cs = extract_text(f"題\n\n山田一郎市長は19日、「挑発だ」と非難した。\n\n{subject}、県議会が不信任を決議したことについて、「重く受け止める」と述べた。\n",

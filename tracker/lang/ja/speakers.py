@@ -41,8 +41,8 @@ def _strip_title(name: str) -> tuple[str, str | None]:
             # (前市長 of 西田健一前市長, 副部長 of 金与正副部長, 参院議員; not 坂元市長's 元, a surname's)
             if lead := next((p for p in before if name.endswith(p) and len(name) > len(p) + (len(p) == 1)), None):
                 title, name = lead + title, name[: -len(lead)]
-        if (m := _FOREIGN_QUALIFIED.search(name)) is not None:      # トランプ次期米大統領, バイデン米大統領: a foreign name's country
-            title, name = m.group(0) + title, name[: m.start()]
+        if (m := _FOREIGN_QUALIFIED.search(name)) is not None:      # トランプ次期米大統領, バイデン米大統領: a foreign name's country,
+            name = name[: m.start()]                                 # no part of the name, and the bare title (大統領) still theirs
     return name, title
 
 
