@@ -494,7 +494,8 @@ def test_the_subject_is_found_past_what_stands_around_it(body, speaker):
 
 @pytest.mark.parametrize("body, speakers", [
     ("(Having said that, there are some economists who argue that taxes should be very low.)", ["some economists who"]),
-    ('The mayor joked about the budget. To which she said, "Thank God at least you still read it."', ["The mayor", "she"]),
+    # (she: the mayor, one person's role)
+    ('The mayor joked about the budget. To which she said, "Thank God at least you still read it."', ["The mayor", "The mayor"]),
     # a quote before the piece is not the piece's own (…," Hale said, citing …: Hale cites)
     ('The country "has made great changes," Hale said in June, citing the release of prisoners and Ada Lin\'s election.',
      ["Hale", "Hale"]),

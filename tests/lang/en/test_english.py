@@ -1554,3 +1554,21 @@ def test_a_numbered_reporter_s_turns_are_questions_in_a_timed_transcript():
 def test_a_rank_or_style_before_a_name_ends_no_sentence(body, speaker):
     _, got = claims_of(body)
     assert [g[0] for g in got] == [speaker]
+
+
+@pytest.mark.parametrize("body, outlet", [("The bank said profits rose 12 percent.\nSource: BBC News, 19 November 2024", "bbc"),
+                                          ("The council will vote next month, officials said (The Guardian, 19 November 2024).", "guardian"),
+                                          ("Prices rose again in October, the agency said (BBC, 19 Nov).", "bbc")])
+def test_a_credit_dated_day_first_cites_the_statement(body, outlet):
+    ex = extract_text(f"Notes from the week\n\n{body}\n", published=date(2024, 11, 20))
+    [c] = [c for c in ex.claims if c.kind != "author_assertion"]
+    cit = ex.citations[c.citation]
+    assert cit.outlet == outlet and cit.date == date(2024, 11, 19)
+
+
+@pytest.mark.parametrize("first, then, speaker", [("The mayor said she was disappointed.", "She said the city would appeal.", "The mayor"),
+                                                  ("A spokeswoman for the city said talks had stalled.", "She said the city would appeal.", "A spokeswoman for the city"),
+                                                  ("Officials said talks had stalled.", "She said the city would appeal.", "She")])
+def test_he_or_she_after_a_role_held_by_one_person_is_that_person(first, then, speaker):
+    _, got = claims_of(f"{first} {then}")
+    assert got[-1][0] == speaker

@@ -55,3 +55,22 @@ def remember(ctx: Context, speakers: tuple[Speaker, ...]) -> None:
             ctx.objects.discard(sp.name)
         elif sp.kind in ("organization", "media", "anonymous"):
             ctx.last_group = sp
+            if sp.kind == "anonymous" and _one_holder(sp.mention or sp.name):     # The mayor said …. She said …: the mayor
+                if (gender := next((GENDERED[w] for w in (sp.mention or sp.name).lower().split() if w in GENDERED), None)):
+                    ctx.genders.setdefault(sp.name, gender)
+                ctx.recent = [p for p in ctx.recent if p.name != sp.name][-7:] + [sp]
+                ctx.objects.discard(sp.name)
+
+
+@lru_cache(maxsize=4096)
+def _one_holder(mention: str) -> bool:
+    """Whether a role names one person, whom "he" or "she" may stand for: the mayor, a spokeswoman for
+    the city, the company's chief executive (not officials, the ministry, a source)."""
+    m = re.match(r"(?i:the|a|an|its|their|his|her|[A-Z][\w.&'’\-]*['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+                 r"(?:\s+(?:of|for|at)\s+.{1,60})?$", mention.strip())
+    return m is not None and (m.group("role") in _roles() or m.group("role").split()[-1] in _roles())
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    return frozenset(t.lower().rstrip(".") for t in _words("title") if not t.endswith("s") or t.endswith(("ss", "us")))
