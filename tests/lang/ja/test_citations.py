@@ -295,6 +295,9 @@ def test_an_aggregators_credit_line_names_the_outlet_before_its_desk(line, publi
     ("見出し\n\n（ソウル＝共同）韓国の外相は「遺憾だ」と述べた。\n", "kyodo", "dateline"),
     ("見出し\n\n韓国の外相は「遺憾だ」と述べた。（ソウル共同）\n", "kyodo", "inline"),
     ("見出し\n\n韓国の外相は「遺憾だ」と述べた。（北京＝共同）\n", "kyodo", "inline"),
+    ("見出し\n\n〔北京共同〕中国外務省の報道官は「反対する」と述べた。\n", "kyodo", "dateline"),
+    ("見出し\n\n【ベルリン＝ＤＰＡ時事】ドイツ政府は「支援を続ける」と述べた。\n", "dpa", "dateline"),
+    ("見出し\n\n（ＡＦＰ＝時事）フランス政府は「支援を続ける」と述べた。\n", "afp", "dateline"),
 ])
 def test_a_wire_s_place_and_name_with_or_without_an_equals_sign(text, outlet, kind):
     ex = extract_text(text)

@@ -70,9 +70,9 @@ def dateline(content: str) -> tuple[PartialDate | None, str] | None:
     month the page's), its reporters after = (【カブール、ソウル25日共同=山田太郎、田中花子】)."""
     whole = content.strip().rstrip("】").strip()
     after = re.search(r"[=＝]([^=＝【】「」。\d]{2,25})$", whole)
-    wire = lexicon.outlet_pattern().match(after.group(1)) if after else None
+    wire = lexicon.outlet_pattern(wide=True).match(after.group(1)) if after else None     # (【ベルリン＝ＤＰＡ時事】: written wide)
     if wire and not _PLACE_WORD.search(whole, 0, after.start()) and (wire.end() == len(after.group(1))
-                                                                      or lexicon.outlet_pattern().fullmatch(after.group(1), wire.end())
+                                                                      or lexicon.outlet_pattern(wide=True).fullmatch(after.group(1), wire.end())
                                                                       or re.fullmatch(r"[・･][^・･]{1,10}", after.group(1)[wire.end():])):
         return None, wire.group(0)          # 【ソウル=共同】, 【ワシントン=AFP時事】: the wire after =, not its reporters
     body = re.sub(r"[=＝][^=＝【】「」。\d]{2,25}$", "", whole)

@@ -17,14 +17,17 @@ _SQUARE = re.compile(r"[\[［](?P<inner>[^\[\]［］\n]{2,40})[\]］](?:\s*[-－
 _SQUARE_INNER = re.compile(rf"(?:(?P<place>[^0-9０-９]{{1,25}}?)\s*)?(?:(?P<day>{DIGIT}{{1,2}})日)?\s*(?P<outlet>\S{{2,20}})")
 # ワシントン(CNN) 米連邦…, (CNN) 約1500万人が…: a wire's dateline in parentheses opening the story
 _PAREN_DATELINE = re.compile(r"(?:(?P<place>[\u30a0-\u30ff\u4e00-\u9fff・]{1,12})?[(（](?P<outlet>[^()（）\s]{2,12})[)）][ \u3000]+"
-                             r"|（(?P<opening>[^()（）\s]{2,12})）(?![のがはをにでともへやから、。]))(?=\S)")     # （テレビ朝日）北町首相は…
+                             r"|[（〔](?P<opening>[^()（）〔〕\s]{2,12})[）〕](?![のがはをにでともへやから、。]))(?=\S)")     # （テレビ朝日）北町首相は…, 〔北京共同〕
 
 
 def _placed_outlet(inner: str) -> str | None:
     """The outlet a dateline's parentheses name, after its place or not: （テレビ朝日）, （ソウル聯合ニュース）."""
-    known = lexicon.outlet_pattern()
+    known = lexicon.outlet_pattern(wide=True)       # (ＡＦＰ, as Japanese text writes it)
     if known.fullmatch(inner):
         return inner
+    wire, sign, by = inner.partition("＝") if "＝" in inner else inner.partition("=")
+    if sign and known.fullmatch(wire) and known.fullmatch(by):
+        return wire             # （ＡＦＰ＝時事）: the wire, which the agency after the sign distributed
     return next((inner[k:] for k in range(2, min(len(inner) - 1, 8)) if known.fullmatch(inner[k:]) and _PLACE.fullmatch(inner[:k])), None)
 
 
