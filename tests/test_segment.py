@@ -212,6 +212,21 @@ def test_a_line_pointing_to_another_page_is_no_statement(head, body, link):
     assert [c.text for c in ex.claims] == [body, body]
 
 
+@pytest.mark.parametrize("head, body, furniture", [
+    ("予算 | 北町新報", "北町市長は「辞めない」と述べた。（共同）", "ホーム ＞ 政治 ＞ 国会"),
+    ("予算 | 北町新報", "北町市長は「辞めない」と述べた。（共同）", "タグ：政治 北町市"),
+    ("Budget talks | Town News", "The mayor said taxes stay flat.", "Home > News > Local Politics"),
+    ("Budget talks | Town News", "The mayor said taxes stay flat.", "Tags: budget, taxes, city hall")])
+def test_where_a_page_sits_on_its_site_and_its_tags_are_no_statement(head, body, furniture):
+    ex = extract_text(f"{head}\n\n{furniture}\n\n{body}\n\n{furniture}\n\n{body}\n")
+    assert [c.text for c in ex.claims] == [body.removesuffix("（共同）")] * 2
+
+
+def test_a_sentence_with_greater_than_signs_is_no_breadcrumb():
+    ex = extract_text("Budget talks | Town News\n\nPrices rose 3 > 2 > 1 percent, the agency said.\n")
+    assert len(ex.claims) == 1
+
+
 def test_a_label_s_word_opening_a_sentence_is_no_link():
     ex = extract_text("Budget talks | Town News\n\nRelated to the talks, Mayor Jane Roe said taxes stay flat.\n\nWatch: the mayor said the council will vote.\n")
     assert len(ex.claims) == 2

@@ -85,7 +85,8 @@ def segment(article: Article) -> Layout:
             open_block = {"title": m.group("title").strip(), "start": s, "title_end": e}
             continue
         block = len(blocks) if open_block is not None else None
-        if len(line) <= 140 and (_notice(line) or _links().match(line) or _NAVIGATION.fullmatch(line) and _NAVIGATES.search(line)):
+        if len(line) <= 140 and (_notice(line) or _links().match(line) or _NAVIGATION.fullmatch(line) and _NAVIGATES.search(line)
+                                 or _BREADCRUMB.fullmatch(line)):
             notices += len(paragraphs) == notices
             paragraphs.append(Paragraph(s, e, "meta", block))        # FOR IMMEDIATE RELEASE, 報道関係者各位: above the title too
             continue
@@ -201,6 +202,12 @@ def _links() -> re.Pattern:
     """A line pointing to another page (Related: Mayor says …, 関連記事：…), in any language."""
     labels = [lg.furniture.links for lg in lang.known() if lg.furniture and lg.furniture.links]
     return re.compile(rf"\s*(?:{'|'.join(labels)})\s*[:：]\s*\S" if labels else r"(?!)")
+
+
+# where the page sits on its site: ホーム ＞ 政治 ＞ 国会, Home › News › Politics (three places at least, each a
+# few words, none a sentence)
+_BREADCRUMB = re.compile(r"\s*[^\s>＞›»。．.!?！？「」\"“”]{1,20}(?:\s[^\s>＞›»。．.!?！？「」\"“”]{1,20}){0,2}"
+                         r"(?:\s*[>＞›»]\s*[^\s>＞›»。．.!?！？「」\"“”]{1,20}(?:\s[^\s>＞›»。．.!?！？「」\"“”]{1,20}){0,2}){2,}\s*")
 
 
 def _notice(line: str) -> bool:

@@ -74,7 +74,7 @@ CREDIT_LABELS = (r"[0-9０-９]{1,4}年|[0-9０-９]{1,2}月|[0-9０-９]{1,2}�
                  r"|続きは|全文は|で(?=\s*$)")        # 続きは日本経済新聞で: where the rest is
 OPENING_LABELS = r"以下|下記|次の|引用開始"
 # the labels of a line pointing to another page: its headline is no statement here
-LINKS = r"関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|次の記事|前の記事|おすすめ記事|こちらもおすすめ"
+LINKS = r"タグ|キーワード|カテゴリー?|関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|次の記事|前の記事|おすすめ記事|こちらもおすすめ"
 # a press release's address and contact lines: no statements
 NOTICE = r"報道関係(?:者)?各位|報道各位|(?:プレス|ニュース)リリース|【?(?:本件に関する)?(?:お問い?合わ?せ|問い合わせ)(?:先)?】?\s*[:：]?.{0,120}"
 CLOSING_LABELS = r"続きは|続きを読む|全文は|全文を読む|詳しくは"      # (続きは毎日新聞で: the rest of what was just quoted)
