@@ -1876,6 +1876,19 @@ def test_a_day_with_its_weekday_dates_the_statement(body, day):
     assert c.date == date(2024, 11, day)
 
 
+@pytest.mark.parametrize("body, speaker, outlet, day", [
+    ("自民党が北町一郎氏を擁立する方針を固めたことが分かった。共同通信が19日報じた。", "共同通信", "kyodo", 19),
+    ("首相が来月にも訪中する方向で調整に入ったことが19日、分かった。複数の政府関係者が共同通信に明らかにした。", "複数の政府関係者", "kyodo", None),
+    ("関係筋がロイターに明らかにしたところによると、日銀は利上げを検討している。", "関係筋", "reuters", None),
+    ("林外相は英ＢＢＣとのインタビューで「対話を続ける」と述べた。", "林", "bbc", None),
+    ("加藤財務相は米ＣＮＢＣに出演し、「円安を注視する」と述べた。", "加藤", "cnbc", None)])
+def test_an_outlet_told_or_crediting_the_sentence_before_is_its_citation(body, speaker, outlet, day):
+    ex = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20))
+    c = ex.claims[0]
+    cit = ex.citations[c.citation]
+    assert (names(c), cit.outlet) == ([speaker], outlet) and (day is None or cit.date == date(2024, 11, day))
+
+
 def test_a_quote_whose_speaker_goes_on_keeps_the_speaker():
     cs = extract_text("題\n\n北町市長は「財政は厳しい」と述べた。「来年度は見直す」と続けた。\n\n「財政は厳しい」と北町市長。「来年度は見直す」と続けた。\n",
                       published=date(2024, 11, 20)).claims
