@@ -1572,3 +1572,22 @@ def test_a_credit_dated_day_first_cites_the_statement(body, outlet):
 def test_he_or_she_after_a_role_held_by_one_person_is_that_person(first, then, speaker):
     _, got = claims_of(f"{first} {then}")
     assert got[-1][0] == speaker
+
+
+@pytest.mark.parametrize("body", ["Two deputies were killed Thursday night while serving a warrant, authorities said.",
+                                  "Two deputies were killed while serving a warrant, and a suspect remained barricaded in a home, authorities said."])
+def test_a_closing_clause_after_a_conjunction_and_a_comma_reports_the_whole_sentence(body):
+    _, got = claims_of(body)
+    assert [(g[0], g[1]) for g in got] == [("authorities", "said")] and got[0][2].startswith("Two deputies")
+
+
+def test_a_speaker_described_between_commas_after_a_conjunction_still_speaks_for_herself():
+    _, got = claims_of("Officials said the plan was dead, and Mayor Jane Roe, a Democrat, said it was alive.")
+    assert [g[0] for g in got] == ["Officials", "Jane Roe"]
+
+
+@pytest.mark.parametrize("line", ["Published: Sep. 8, 2022 at 10:34 PM EDT", "Updated 3:45 PM EST, Tue November 19, 2024",
+                                  "Published 9:12 a.m. ET Nov. 19, 2024"])
+def test_a_date_line_with_its_time_and_zone_is_no_statement(line):
+    ex = extract_text(f"News\n\n{line}\n\nThe mayor said taxes stay flat.\n")
+    assert [c.text for c in ex.claims] == ["The mayor said taxes stay flat."]

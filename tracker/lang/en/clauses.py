@@ -80,9 +80,11 @@ def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Senten
         verb = cue_regex().search(masked, m.end(), m.end() + 80)
         subject = masked[m.end():verb.start()].strip(" ,") if verb else ""
         subject = _AUXILIARIES.sub("", subject)
-        if m.group(0).strip() == "and" and (past_verb([w.strip(",;:") for w in subject.split()[:1]]) or "," in subject):
+        if m.group(0).strip() == "and" and past_verb([w.strip(",;:") for w in subject.split()[:1]]) \
+                or "," in subject and (m.group(0).strip() == "and" or _ENDS_CLOSING.fullmatch(masked, verb.end())):
             continue        # …has killed 49 people and displaced 10,000, officials said: one subject's two acts, all reported
-            # (was arrested and charged, police said; will close and reopen in May, officials said: the closing clause's)
+            # (was arrested and charged, police said; will close and reopen in May, officials said; were killed while
+            # serving a warrant, and a suspect remained barricaded, authorities said: all the closing clause's)
         # after a plain "and" (no comma), a name or a known source only (…shootings and protests demands …: a noun)
         # (… and local businesses told the BBC …: a verb in the past after a plain "and" is a clause's, its subject any source)
         kind = subject_kind(subject) if m.group(0).strip() != "and" or verb and _PAST_CUE.fullmatch(verb.group(0)) else \
@@ -136,6 +138,8 @@ _AFTER_CLOSING = re.compile(r"(?:\s++(?:on|in|at|late|early)\s+[^,;:▒]{1,30})?
 # safety agency said; …, officials and residents said)
 _NOUN_PHRASE_OPENED = re.compile(r"(?:^|[,;:]|\b(?:and|but)\b)\s*(?:(?:the|a|an|its|their|his|her|our)\s+(?:[A-Za-z][\w.'’\-]*\s+){0,3}[A-Za-z][\w.'’\-]*"
                                  r"|[A-Za-z][\w'’\-]*)$")
+# what may follow a closing clause's verb to the sentence's end (…, authorities said on Thursday.)
+_ENDS_CLOSING = re.compile(r"(?:\s++(?:on|in|at|late|early|last|this)\s+[^,;:▒]{1,30})?[\s.!?\"”’']*")
 # a clause joined to the one before: …, and the governor said … / …; the minister said …
 _JOINED = re.compile(r",?(?<!\s)\s++(?:and|but|while|whereas|although|though)\s+|;\s+")     # from a run's first space: linear
 

@@ -39,7 +39,8 @@ def dated_years(text: str) -> list[int]:
 _MONTH_WORD = re.compile(r"(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 
 
-DATE_LABELS = r"Published|Updated|Posted|on|at|by|[A-Za-z]+day"
+DATE_LABELS = (r"Published|Updated|Posted|[Ll]ast updated|on|at|by|[A-Za-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"
+               r"|[AaPp]\.?[Mm]\.?|[ECMP][SD]?T|GMT|BST|UTC|AE[SD]T")       # (Updated 3:45 PM EST, Tue November 19, 2024)
 # what a credit line carries beside the outlet: Source: Reuters, (via DealBook), Copyright 2019 The Associated Press
 CREDIT_LABELS = (r"(?i:sources?|via|from|credits?|photo|copyright|all rights reserved|originally published(?: by| in| at)?"
                  r"|this material may not be published, broadcast, rewritten,? or redistributed(?: without permission)?"     # the AP's footer
