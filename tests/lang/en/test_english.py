@@ -431,6 +431,17 @@ def test_answers_labelled_a_and_spaces_end_the_question_s_turn():
     assert "A  It starts in January." in by and not any(t.startswith("Q") for t in by)
 
 
+@pytest.mark.parametrize("head, label, speaks", [
+    ("Press Conference - Harbour Town", "PRIME MINISTER", True), ("Remarks at the Harbour Opening", "THE PRESIDENT", True),
+    ("Remarks at the Harbour Opening", "HEALTH MINISTER", True),
+    ("A strange exchange at the council today", "PRIME MINISTER", False), ("Press Conference - Harbour Town", "BOTTOM LINE", False)])
+def test_one_label_naming_an_office_opens_a_transcript_under_a_line_that_calls_the_page_one(head, label, speaks):
+    ex, _ = claims_of(f"{head}\n\n{label}: Thank you all for coming. It is great to be here.\n\n"
+                      "The economy is growing again, and growth was 3.1 per cent last year.\n")
+    later = next(c for c in ex.claims if c.text.startswith("The economy"))
+    assert (later.kind == "reported_speech" and later.speakers[0].name.lower() == label.lower()) == speaks, later
+
+
 @pytest.mark.parametrize("head, speaks", [
     ("Press Briefing by Press Secretary Ann Lane, 3/4/2021", True),
     ("Remarks by the Mayor at the Harbour Opening", True),

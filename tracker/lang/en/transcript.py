@@ -43,6 +43,9 @@ _NOT_A_SPEAKER = frozenset((
     "FILE", "CREDIT", "VIA", "PS", "P.S.", "A", "I"))
 # a short line before the first label that says what the page is: Press Briefing by …, Transcript: …
 _HONORIFIC = re.compile(r"(?:MR|MRS|MS|DR)\.?\s+")
+# ...or the speaker's office alone (PRIME MINISTER:, THE PRESIDENT:), as a government's transcripts label its holder
+_OFFICE = re.compile(r"(?:THE\s+)?(?:(?:DEPUTY|VICE)\s+)?(?:PRIME\s+MINISTER|PRESIDENT|PREMIER|CHANCELLOR|GOVERNOR|MAYOR|TREASURER|"
+                     r"(?:[A-Z]+\s+)?(?:MINISTER|SECRETARY))")
 _TRANSCRIPT_HEAD = re.compile(r"(?i:\b(?:transcripts?|briefing|remarks|press conference|news conference|interview)\b)")
 _TITLES = re.compile(r"^(?:SEN|SENATOR|REP|REPRESENTATIVE|MR|MRS|MS|DR|GOV|GOVERNOR|SEC|SECRETARY|PRES|PRESIDENT|"
                      r"GEN|GENERAL|ADM|ADMIRAL|AMB|AMBASSADOR|MAYOR|JUDGE|JUSTICE|PROF|PROFESSOR|VICE PRESIDENT)\.?\s+")
@@ -139,7 +142,7 @@ def _announced(text: str, layout: Layout, first: int, label: str) -> bool:
     """Whether the one label of a page, `label` at paragraph `first`, opens a transcript: it has an
     honorific (MR. EARNEST:) and a short line before it, a heading, no sentence, calls the page one
     (Press Briefing by …; not Gov. Roe said so in an interview.)."""
-    return bool(_HONORIFIC.match(label)) and any(
+    return bool(_HONORIFIC.match(label) or _OFFICE.fullmatch(label)) and any(
         len(text[p.start:p.end].split()) <= 15 and _TRANSCRIPT_HEAD.search(text, p.start, p.end)
         and not re.search(r"[.!?…][\"'”’)]*\s*$", text[p.start:p.end]) for p in layout.paragraphs[:first])
 
