@@ -1602,3 +1602,11 @@ def test_a_speaker_described_between_commas_after_a_conjunction_still_speaks_for
 def test_a_date_line_with_its_time_and_zone_is_no_statement(line):
     ex = extract_text(f"News\n\n{line}\n\nThe mayor said taxes stay flat.\n")
     assert [c.text for c in ex.claims] == ["The mayor said taxes stay flat."]
+
+
+@pytest.mark.parametrize("intro, outlet", [("The following is from the Associated Press.", "ap"), ("Below is from Reuters:", "reuters"),
+                                           ("The following is a shame.", None)])
+def test_a_line_saying_what_follows_is_from_an_outlet_cites_it(intro, outlet):
+    ex = extract_text(f"My notes\n\n{intro}\n\nThe city council closed the library on Tuesday.\n\nI think that is a shame.\n", published=date(2024, 11, 20))
+    c = next(c for c in ex.claims if c.text.startswith("The city"))
+    assert (ex.citations[c.citation].outlet if c.citation is not None else None) == outlet

@@ -49,7 +49,7 @@ CREDIT_LABELS = (r"(?i:sources?|via|from|credits?|photo|copyright|all rights res
                  r"|read more(?: at)?|more on (?:this|these|all (?:of )?(?:this|these|the)|the) (?:story|stories|news) at|more at)"   # More on all of these stories at …
                  r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b,?)?|[A-Z][a-z]+day"
                  r"|\b[AaPp]\.?[Mm]\b\.?|(?:E|C|M|P)[SD]?T\b|GMT|UTC|BST|JST")       # USA TODAY 8:19 p.m. EST Jan. 12, 2023
-OPENING_LABELS = r"(?i:the following|below|excerpt)"
+OPENING_LABELS = r"(?i:the following(?: (?:is|are|comes|was|were))?|below(?: (?:is|are))?|excerpt)"     # (The following is from the AP.)
 # where to read the rest of what was just quoted: the credit closes it, whatever the page puts under it
 CLOSING_LABELS = r"(?i:\bread more\b|\b(?:full|original) (?:article|story|report|text|post)\b|\bmore (?:on [^:.]{1,40} )?at\b)"
 # a press release's address and contact lines: no statements
