@@ -1610,3 +1610,14 @@ def test_a_line_saying_what_follows_is_from_an_outlet_cites_it(intro, outlet):
     ex = extract_text(f"My notes\n\n{intro}\n\nThe city council closed the library on Tuesday.\n\nI think that is a shame.\n", published=date(2024, 11, 20))
     c = next(c for c in ex.claims if c.text.startswith("The city"))
     assert (ex.citations[c.citation].outlet if c.citation is not None else None) == outlet
+
+
+@pytest.mark.parametrize("body, speaker, outlet", [("Per ESPN's Adrian Lane, the Lakers are finalizing a deal.", "Adrian Lane", "espn"),
+                                                   ("Axios' Mike Allen writes that the bill is dead.", "Mike Allen", "axios"),
+                                                   ("According to the AP's David Roe, the bill is dead.", "David Roe", "ap"),
+                                                   ("Per Texas law, the bill is dead.", None, None)])
+def test_a_reporter_named_with_the_outlet_speaks_and_cites_it(body, speaker, outlet):
+    ex = extract_text(f"Notes\n\n{body}\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    got = (c.speakers[0].name, ex.citations[c.citation].outlet) if c.citation is not None else (None, None)
+    assert got == (speaker, outlet)

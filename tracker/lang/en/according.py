@@ -9,7 +9,7 @@ from functools import cache
 from ... import lexicon
 from .lexicon import words
 from .sentences import MASK
-from .speakers import NAME_PAREN, Context, cited_source, make_speaker, speak, subject_kind
+from .speakers import NAME_PAREN, Context, cited_source, make_speaker, reporting_for, speak, subject_kind
 
 
 # what "per" cites: an outlet, or a piece of one (a report from Politico, the Times's story)
@@ -99,8 +99,8 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
     piece = _IN_OUTLET.match(masked, np_end)
     if piece and lexicon.outlet_pattern().fullmatch(re.sub(r"^the\s+", "", piece.group("outlet"))):
         np, np_end = np + piece.group(0).rstrip(), piece.end()     # according to a story in The New York Times: the paper's
-    if m.group(0).lower() == "per" and not (lexicon.find_outlet(_PIECE_OF.sub("", np)) or _PIECE_OF.match(np)):
-        return None     # per Axios, per a report from Politico, per a report in the Times; not per Texas law, per CDC guidance
+    if m.group(0).lower() == "per" and not (lexicon.find_outlet(_PIECE_OF.sub("", np)) or _PIECE_OF.match(np) or reporting_for(np)):
+        return None     # per Axios, per a report from Politico, per a report in the Times, per ESPN's Jane Roe; not per Texas law, per CDC guidance
     opening, written = _opens(masked, m), ""
     if (apposed := _APPOSED.match(masked, np_end)) and _noun_phrase(apposed.group("what")) and np[:1].isupper() \
             and (masked.startswith(",", apposed.end()) and not _CLAUSE_GOES_ON.match(masked, apposed.end() + 1) if opening
@@ -119,7 +119,7 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
     if kind is None:
         return None
     joint = speak(np, ctx) if kind in ("person", "organization", "media") else ()
-    speakers = joint if len(joint) > 1 else (make_speaker(np, kind, ctx),)      # according to the BBC and Reuters: both
+    speakers = joint if len(joint) > 1 or joint and reporting_for(np) else (make_speaker(np, kind, ctx),)      # according to the BBC and Reuters: both; ESPN's Jane Roe: the reporter
     if opening and (runs_on := _SOURCE_RUNS_ON.match(masked, np_end)):
         np_end = runs_on.end()
     return speakers, _other_side(masked, m, s, np_end), written or np
