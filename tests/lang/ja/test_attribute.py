@@ -1889,6 +1889,13 @@ def test_an_outlet_told_or_crediting_the_sentence_before_is_its_citation(body, s
     assert (names(c), cit.outlet) == ([speaker], outlet) and (day is None or cit.date == date(2024, 11, day))
 
 
+@pytest.mark.parametrize("body, speaker", [("朝鮮中央通信は19日、「挑発を許さない」とする論評を配信した。", "朝鮮中央通信"),
+                                           ("東西新聞は19日、「増税は誤りだ」とする社説を掲載した。", "東西新聞")])
+def test_a_commentary_an_outlet_ran_is_its_statement(body, speaker):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert c.kind == "reported_speech" and c.speakers[0].mention == speaker and c.content == body[body.index("「"):body.index("」") + 1]
+
+
 def test_a_quote_whose_speaker_goes_on_keeps_the_speaker():
     cs = extract_text("題\n\n北町市長は「財政は厳しい」と述べた。「来年度は見直す」と続けた。\n\n「財政は厳しい」と北町市長。「来年度は見直す」と続けた。\n",
                       published=date(2024, 11, 20)).claims
