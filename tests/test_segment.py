@@ -222,8 +222,12 @@ def test_where_a_page_sits_on_its_site_and_its_tags_are_no_statement(head, body,
     assert [c.text for c in ex.claims] == [body.removesuffix("（共同）")] * 2
 
 
-def test_a_sentence_with_greater_than_signs_is_no_breadcrumb():
-    ex = extract_text("Budget talks | Town News\n\nPrices rose 3 > 2 > 1 percent, the agency said.\n")
+@pytest.mark.parametrize("body", ["Budget talks | Town News\n\nPrices rose 3 > 2 > 1 percent, the agency said.\n",
+                                  "世論調査\n\n・政党支持率　自民 ＞ 立憲 ＞ 国民\n",
+                                  "地価\n\n東京＞大阪＞名古屋の順で地価の上昇率が高かった\n",
+                                  "Budget talks | Town News\n\nNext: Grant said she would tour the sites on Thursday.\n"])
+def test_a_ranking_or_a_statement_with_a_label_s_look_is_no_furniture(body):
+    ex = extract_text(body)
     assert len(ex.claims) == 1
 
 

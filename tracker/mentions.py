@@ -148,6 +148,8 @@ def _issue_of(article: Article, cl: Claim, span: tuple[int, int], year: int | No
     found = [m.group(1) for m in _ISSUE.finditer(article.text, lead, span[1])
              if m.start() >= span[0] or _ISSUE_GAP.fullmatch(article.text, m.end(), span[0])]
     found += [m.group(1) for m in [_REPORTED_ON.match(article.text, span[1]) or _ISSUE_AFTER.match(article.text, span[1])] if m]
+    if _TOLD_IT.match(article.text, span[1]) and (day := _DAY_BEFORE.search(article.text, lead, span[0])):
+        found.append(day.group(1))      # 党関係者が19日、共同通信に明らかにした: the day it was told, the report's
     if not found:       # (AFP通信が4日報じたところによると; 産経新聞は18日付の社説で)
         return None
     day = found[-1] + "、"
@@ -156,6 +158,8 @@ def _issue_of(article: Article, cl: Claim, span: tuple[int, int], year: int | No
 
 _ISSUE = re.compile(r"((?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)(?:付|(?=の))")     # (15日の東京新聞: that day's)
 _ISSUE_GAP = re.compile(r"の?\s*")
+_DAY_BEFORE = re.compile(r"[がは]((?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)(?:に)?[、,]?$")
+_TOLD_IT = re.compile(r"(?:の(?:取材|インタビュー))?に(?:対し(?:て)?)?[、,]?(?:明らかにし|語っ|話し|証言し|答え|述べ)")
 # 産経新聞は18日付の社説で, 共同通信の18日の報道では: its issue or report of that day
 _ISSUE_AFTER = re.compile(r"(?:[がは]、?|の)((?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)(?:付|の(?:報道|記事|紙面|朝刊|夕刊|電子版))")
 _REPORTED_ON = re.compile(r"[がは]((?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)(?:に)?[、,]?(?:報じ|伝え|配信し|報道し)(?:た(?:ところ)?(?:によると|によれば|によりますと|では)"

@@ -204,9 +204,9 @@ def _links() -> re.Pattern:
     return re.compile(rf"\s*(?:{'|'.join(labels)})\s*[:：]\s*\S" if labels else r"(?!)")
 
 
-# where the page sits on its site: ホーム ＞ 政治 ＞ 国会, Home › News › Politics (three places at least, each a
-# few words, none a sentence)
-_BREADCRUMB = re.compile(r"\s*[^\s>＞›»。．.!?！？「」\"“”]{1,20}(?:\s[^\s>＞›»。．.!?！？「」\"“”]{1,20}){0,2}"
+# where the page sits on its site: ホーム ＞ 政治 ＞ 国会, Home › News › Politics (from its home, three places at least, each a
+# few words, none a sentence; not a ranking: 自民 ＞ 立憲 ＞ 国民)
+_BREADCRUMB = re.compile(r"\s*(?i:home|top|トップ(?:ページ)?|ホーム|TOP)"
                          r"(?:\s*[>＞›»]\s*[^\s>＞›»。．.!?！？「」\"“”]{1,20}(?:\s[^\s>＞›»。．.!?！？「」\"“”]{1,20}){0,2}){2,}\s*")
 
 

@@ -1579,7 +1579,9 @@ def test_a_credit_dated_day_first_cites_the_statement(body, outlet):
 
 @pytest.mark.parametrize("first, then, speaker", [("The mayor said she was disappointed.", "She said the city would appeal.", "The mayor"),
                                                   ("A spokeswoman for the city said talks had stalled.", "She said the city would appeal.", "A spokeswoman for the city"),
-                                                  ("Officials said talks had stalled.", "She said the city would appeal.", "She")])
+                                                  ("Officials said talks had stalled.", "She said the city would appeal.", "She"),
+                                                  ("Tom Reyes said the order came too late. The sheriff said deputies knocked on every door.",
+                                                   "He said he only heard about it from a neighbor.", "Tom Reyes")])
 def test_he_or_she_after_a_role_held_by_one_person_is_that_person(first, then, speaker):
     _, got = claims_of(f"{first} {then}")
     assert got[-1][0] == speaker
@@ -1621,3 +1623,14 @@ def test_a_reporter_named_with_the_outlet_speaks_and_cites_it(body, speaker, out
     [c] = ex.claims
     got = (c.speakers[0].name, ex.citations[c.citation].outlet) if c.citation is not None else (None, None)
     assert got == (speaker, outlet)
+
+
+def test_a_rank_ending_its_sentence_ends_it():
+    _, got = claims_of("Harold Brooks served 30 years in the Navy and retired as a Rear Adm. He said the Navy gave him everything.")
+    assert [g[0] for g in got] == ["Example News", "Harold Brooks"]       # (the page's site, its author)
+
+
+def test_an_outlet_that_speaks_is_not_also_the_way_it_came():
+    ex = extract_text("Notes\n\nA letter obtained by CNN shows that the governor asked for emergency aid.\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert ex.citations[c.citation].outlet == "cnn" and [v.source.name for v in c.via] == []

@@ -228,7 +228,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
             d.mention = cited
             if d.content[1] > s + citing.start():
                 d.content = (d.content[0], s + citing.start())
-        if (told := told_outlet(masked)) is not None and not citing:       # …, the sheriff told Reuters.
+        if (told := told_outlet(masked)) is not None and not citing and told.source.name not in {sp.name for sp in d.speakers}:   # …, the sheriff told Reuters. (not the outlet itself)
             d.via = d.via + (told,)
         remember(ctx, d.speakers)
         return d

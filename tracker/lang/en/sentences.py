@@ -17,6 +17,8 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "
                   "det", "rev", "supt", "insp", "cpl", "pvt", "adm", "maj", "cmdr", "brig", "hon", "msgr", "atty", "sens",
                   "reps", "messrs", "mt", "ft"}
 _BEFORE_A_NUMBER = {"no", "fig"}       # abbreviations only before a number (No. 5, Fig. 2)
+_BEFORE_A_NAME = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "det", "rev", "supt",
+                  "insp", "cpl", "pvt", "adm", "maj", "cmdr", "brig", "hon", "msgr", "atty", "sens", "reps"}     # ranks and styles
 MASK = "▒"             # what quoted text becomes while the sentence around it is read
 
 
@@ -38,6 +40,8 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
         short = word.group(1).lower().rstrip(".") if word else ""
         if short in _BEFORE_A_NUMBER and not re.match(r"\s*\d", text[stop:stop + 4]):
             pass                # said no. Roe said …: the word no, not No. 5
+        elif short in _BEFORE_A_NAME and _opens_sentence(text, stop, end):
+            pass                # retired as a Rear Adm. He said …: a rank ending its sentence, no name after it
         elif m.group(0)[0] == "." and word and (short in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1).rstrip("."))):
             continue
         elif m.group(0) == "." and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word.group(1) if word else "") and not _opens_sentence(text, stop, end) \
