@@ -206,6 +206,7 @@ def test_a_blog_s_links_to_the_posts_before_and_after_are_no_title_and_no_statem
     ("Budget talks | Town News", "The council met on Tuesday, Mayor Jane Roe said.", "Related: Mayor says budget deal is close"),
     ("Budget talks | Town News", "The council met on Tuesday, Mayor Jane Roe said.", "Next article: Governor says the water bill will pass"),
     ("Budget talks | Town News", "The council met on Tuesday, Mayor Jane Roe said.", "YOU MIGHT ALSO LIKE: Roe says taxes stay flat"),
+    ("Budget talks | Town News", "The council met on Tuesday, Mayor Jane Roe said.", "READ MORE: Millbrook mayor says city will help rebuild"),
     ("予算 | 北町新報", "北町市長は「辞めない」と述べた。", "関連記事：南町長「辞任しない」と述べる")])
 def test_a_line_pointing_to_another_page_is_no_statement(head, body, link):
     ex = extract_text(f"{head}\n\n{body}\n\n{link}\n\n{body}\n")
@@ -246,3 +247,10 @@ def test_a_quote_in_double_angle_marks_and_its_credit_is_no_navigation():
 def test_a_first_line_whose_part_after_a_dash_is_a_sentence_is_no_title_and_site(first):
     ex = extract_text(f"{first}\n市場では円安が進んだ。\n", published=date(2024, 11, 20))
     assert ex.article.site is None and any("述べた" in c.text and c.kind == "reported_speech" for c in ex.claims)
+
+
+@pytest.mark.parametrize("credit", ["Read more: Reuters", "Read more: https://www.reuters.com/world/x"])
+def test_read_more_naming_an_outlet_or_its_link_is_a_credit_not_a_link(credit):
+    ex = extract_text(f"Budget | Town News\n\nThe council closed the library, officials said.\n\n{credit}\n")
+    [c] = ex.claims
+    assert ex.citations[c.citation].outlet == "reuters"

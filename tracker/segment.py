@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
 
-from . import lang
+from . import lang, lexicon
 from .model import Article, Block, Layout, Paragraph, Sentence
 
 _BLOCK_OPEN = re.compile(r"[*＊]{2,}\s*(?P<title>[^*＊].*?)\s*[*＊]{2,}")
@@ -85,7 +85,7 @@ def segment(article: Article) -> Layout:
             open_block = {"title": m.group("title").strip(), "start": s, "title_end": e}
             continue
         block = len(blocks) if open_block is not None else None
-        if len(line) <= 140 and (_notice(line) or _links().match(line) or _NAVIGATION.fullmatch(line) and _NAVIGATES.search(line)
+        if len(line) <= 140 and (_notice(line) or _link_line(line) or _NAVIGATION.fullmatch(line) and _NAVIGATES.search(line)
                                  or _BREADCRUMB.fullmatch(line)):
             notices += len(paragraphs) == notices
             paragraphs.append(Paragraph(s, e, "meta", block))        # FOR IMMEDIATE RELEASE, 報道関係者各位: above the title too
@@ -202,6 +202,16 @@ def _links() -> re.Pattern:
     """A line pointing to another page (Related: Mayor says …, 関連記事：…), in any language."""
     labels = [lg.furniture.links for lg in lang.known() if lg.furniture and lg.furniture.links]
     return re.compile(rf"\s*(?:{'|'.join(labels)})\s*[:：]\s*\S" if labels else r"(?!)")
+
+
+def _link_line(line: str) -> bool:
+    """A line pointing to another page by its headline, not a credit naming where the text above is from
+    (Read more: Mayor says …, not Read more: Reuters or Read more: https://…)."""
+    m = _links().match(line)
+    if m is None:
+        return False
+    rest = line[m.end() - 1:].strip()
+    return not (lexicon.find_outlet(rest.rstrip(".")) or re.search(r"https?://|www\.|^\S+\.[a-z]{2,}(?:/\S*)?$", rest))     # (thestar.com)
 
 
 # where the page sits on its site: ホーム ＞ 政治 ＞ 国会, Home › News › Politics (from its home, three places at least, each a

@@ -57,7 +57,7 @@ NOTICE = (r"(?i:for immediate release|(?:press|news) release|embargoed (?:until|
           r"|(?:(?:media|press|investor|news)\s+)?(?:contacts?|inquiries|enquiries|relations)\s*:.{0,120}|#{3})"
           r"|SOURCE\s+[A-Z].{0,100}")          # a wire release's closing line naming its issuer
 # the labels of a line pointing to another page: its headline is no statement here
-LINKS = (r"(?i:tags|tagged|filed under|topics|categories|category|related(?: (?:articles?|stories|coverage|content|reading))?|see also|also read|read also|next (?:article|story)"
+LINKS = (r"(?i:read more|tags|tagged|filed under|topics|categories|category|related(?: (?:articles?|stories|coverage|content|reading))?|see also|also read|read also|next (?:article|story)"
          r"|previous (?:article|story)|up next|you (?:may|might) also like|recommended(?: for you)?|sponsored(?: content)?"
          r"|go deeper|more from [^:]{1,30}|trending(?: now)?|most read|popular now|don't miss|watch now|listen now)"
          r"|WATCH|LISTEN|MORE")
