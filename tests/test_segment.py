@@ -226,7 +226,9 @@ def test_where_a_page_sits_on_its_site_and_its_tags_are_no_statement(head, body,
 @pytest.mark.parametrize("body", ["Budget talks | Town News\n\nPrices rose 3 > 2 > 1 percent, the agency said.\n",
                                   "世論調査\n\n・政党支持率　自民 ＞ 立憲 ＞ 国民\n",
                                   "地価\n\n東京＞大阪＞名古屋の順で地価の上昇率が高かった\n",
-                                  "Budget talks | Town News\n\nNext: Grant said she would tour the sites on Thursday.\n"])
+                                  "Budget talks | Town News\n\nNext: Grant said she would tour the sites on Thursday.\n",
+                                  "Budget talks | Town News\n\nMore from the mayor: “Taxes will rise next year,” she said.\n",
+                                  "Budget talks | Town News\n\nProfits > wages > everything, the minister says\n"])
 def test_a_ranking_or_a_statement_with_a_label_s_look_is_no_furniture(body):
     ex = extract_text(body)
     assert len(ex.claims) == 1

@@ -85,8 +85,9 @@ def segment(article: Article) -> Layout:
             open_block = {"title": m.group("title").strip(), "start": s, "title_end": e}
             continue
         block = len(blocks) if open_block is not None else None
-        if len(line) <= 140 and (_notice(line) or _link_line(line) or _NAVIGATION.fullmatch(line) and _NAVIGATES.search(line)
-                                 or _BREADCRUMB.fullmatch(line)):
+        alone = not joins and not joined        # (a line of its own, not one of a paragraph wrapped by hand)
+        if len(line) <= 140 and (_notice(line) or alone and (_link_line(line) or _BREADCRUMB.fullmatch(line))
+                                 or _NAVIGATION.fullmatch(line) and _NAVIGATES.search(line)):
             notices += len(paragraphs) == notices
             paragraphs.append(Paragraph(s, e, "meta", block))        # FOR IMMEDIATE RELEASE, 報道関係者各位: above the title too
             continue

@@ -1634,3 +1634,37 @@ def test_an_outlet_that_speaks_is_not_also_the_way_it_came():
     ex = extract_text("Notes\n\nA letter obtained by CNN shows that the governor asked for emergency aid.\n", published=date(2024, 11, 20))
     [c] = ex.claims
     assert ex.citations[c.citation].outlet == "cnn" and [v.source.name for v in c.via] == []
+
+
+@pytest.mark.parametrize("body", ["The senator told the newspaper CNN had fabricated the story.",
+                                  "The ad, seen by Fox News viewers nationwide, claims the vaccine is deadly.",
+                                  "Three soldiers died in the blast (AP, 3 Marines)."])
+def test_an_outlet_s_name_that_is_no_source_of_the_statement_cites_nothing(body):
+    ex = extract_text(f"Notes\n\n{body}\n", published=date(2024, 11, 20))
+    assert all(c.citation is None for c in ex.claims)
+
+
+@pytest.mark.parametrize("body, first", [("The election was rigged, while the county clerk, Jane Roe, said on Thursday.", "The election was rigged"),
+                                         ("The mayor took bribes from developers, but his lawyer, Tom Lee, disputed.", "The mayor took bribes from developers")])
+def test_an_appositive_after_a_conjunction_is_no_closing_clause_over_the_author_s_words(body, first):
+    ex, got = claims_of(body)
+    assert ex.claims[0].text == first and ex.claims[0].kind == "author_assertion"
+
+
+@pytest.mark.parametrize("body", ["The new wall will be 30 ft. Critics said it is ugly.", "He did ten reps. Officials said the gym is safe."])
+def test_a_unit_ending_a_sentence_ends_it(body):
+    ex, got = claims_of(body)
+    assert len(ex.claims) == 2 and got[-1][0] in ("Critics", "Officials")
+
+
+def test_he_after_a_role_goes_to_the_person_named_before():
+    _, got = claims_of("Councilman John Smith opposed the plan. The mayor said the plan would pass. He said it would fail and called the mayor a liar.")
+    assert got[-1][0] == "John Smith"
+
+
+def test_a_line_of_labels_two_alternatives_match_stays_linear():
+    import time
+    body = ("2024-07-10 " + "am" * 24 + "!\n\n") * 3
+    took = time.perf_counter()
+    extract_text(f"Title\n\nThe mayor said taxes will rise.\n\n{body}")
+    assert time.perf_counter() - took < 5

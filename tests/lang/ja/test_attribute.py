@@ -1897,6 +1897,27 @@ def test_a_commentary_an_outlet_ran_is_its_statement(body, speaker):
     assert c.kind == "reported_speech" and c.speakers[0].mention == speaker and c.content == body[body.index("「"):body.index("」") + 1]
 
 
+@pytest.mark.parametrize("body", ["首相は、元秘書がＮＨＫに語った内容は事実無根だと述べた。",
+                                  "首相は、元秘書が共同通信に明らかにした内容について「事実無根だ」と述べた。",
+                                  "市長は、朝日新聞に話した職員を処分すると発表した。"])
+def test_an_outlet_someone_else_talked_to_is_no_citation(body):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert c.citation is None
+
+
+@pytest.mark.parametrize("body", ["増税は国民への裏切りだ。政府は増税を正式に発表した。", "市長は腐敗している。市は新たな予算案を市民に発表した。"])
+def test_an_announcement_with_its_object_credits_nothing_before_it(body):
+    cs = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert cs[0].kind == "author_assertion"
+
+
+def test_a_place_of_repeated_marks_in_a_date_line_stays_linear():
+    import time
+    took = time.perf_counter()
+    extract_text("題\n\n市長は「増税する」と述べた。\n\n2024年7月10日 " + "於" * 40 + " !\n")
+    assert time.perf_counter() - took < 5
+
+
 def test_a_quote_whose_speaker_goes_on_keeps_the_speaker():
     cs = extract_text("題\n\n北町市長は「財政は厳しい」と述べた。「来年度は見直す」と続けた。\n\n「財政は厳しい」と北町市長。「来年度は見直す」と続けた。\n",
                       published=date(2024, 11, 20)).claims

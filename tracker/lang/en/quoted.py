@@ -133,7 +133,9 @@ _INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with|on)|[Ii]n an? (?:[a-z][\w-
                         r"\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}(?:broadcaster|newspaper|paper|daily|news agency|agency|wire service|outlet|network|channel|station|tabloid|magazine|weekly)\s+)?"    # told state broadcaster NHK
                         r"(?P<outlet>(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})(?![\w&'’\-])"
                         # (not its people: a message to CNN staff is the network's own)
-                        r"(?!['’]?\s+(?:staff|staffers|employees|workers|colleagues|executives|board)\b|\s+to\s)")    # (telling Fox News to stop: an order)
+                        # (nor its audience: seen by Fox News viewers; nor the subject of what was told: told the newspaper CNN had …)
+                        r"(?!['’]?\s+(?:staff|staffers|employees|workers|colleagues|executives|board|viewers|readers|listeners|audiences?"
+                        r"|subscribers|users|fans|watchers|followers)\b|\s+to\s|\s+(?:had|has|have|was|were|is|are|would|will|could|did|does|\w+ed)\b)")    # (telling Fox News to stop: an order)
 
 
 def told_outlet(masked: str) -> Via | None:

@@ -14,11 +14,11 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "
                   "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
                   "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "i.e", "e.g", "a.m", "p.m", "fig",
                   # ranks and styles before a name (Det. Lt. Karen Moss, The Rev. Jane Roe, Supt. Tom Pell, Atty. Gen.)
-                  "det", "rev", "supt", "insp", "cpl", "pvt", "adm", "maj", "cmdr", "brig", "hon", "msgr", "atty", "sens",
-                  "reps", "messrs", "mt", "ft"}
+                  "det", "rev", "supt", "insp", "cpl", "pvt", "adm", "maj", "cmdr", "brig", "hon", "msgr", "atty", "messrs"}
+# (not ft., mt., reps.: 30 ft. Critics said …, ten reps. Officials said … end their sentences)
 _BEFORE_A_NUMBER = {"no", "fig"}       # abbreviations only before a number (No. 5, Fig. 2)
 _BEFORE_A_NAME = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "det", "rev", "supt",
-                  "insp", "cpl", "pvt", "adm", "maj", "cmdr", "brig", "hon", "msgr", "atty", "sens", "reps"}     # ranks and styles
+                  "insp", "cpl", "pvt", "adm", "maj", "cmdr", "brig", "hon", "msgr", "atty", "messrs"}     # ranks and styles
 MASK = "▒"             # what quoted text becomes while the sentence around it is read
 
 

@@ -243,6 +243,13 @@ def past_verb(words: list[str]) -> bool:
     return any(w.endswith("ed") or w in word_set("past") for w in words)
 
 
+def a_clause(words: str) -> bool:
+    """Whether words hold a verb (…serving a warrant, …a suspect remained barricaded): what a closing clause
+    after them reports, not a noun phrase and its appositive (the county clerk, Jane Roe)."""
+    ws = words.split()
+    return past_verb(ws) or any(w.endswith("ing") for w in ws[:1])
+
+
 _PREPOSITION_FIRST = re.compile(r"(?:by|from|of|in|at|on|with|for|to|into|through|via)\s")     # (not about: about 200 protesters)
 
 

@@ -39,7 +39,7 @@ def credit_of(text: str, clause: Clause, ctx: Context) -> tuple[tuple[Speaker, .
             return sps, relay.group("np"), relay.group("verb"), "reported"
     credit = next((h for h in clause.cues if h.cue.form == "credit"), None)
     if credit is not None and re.fullmatch(r"[^、。]{1,40}" + re.escape(credit.surface) + r"(?:という|とのことだ)?[。．.]?", body):
-        credit = replace(credit, surface=re.sub(r"^([がは])(?:[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?に?、?)?(?:[^、。「」]{1,20}?の(?:取材|インタビュー)に(?:対し)?、?|[^、。「」の0-9０-９]{1,20}?(?<!よう)(?<!通り)(?<!明らか)に(?:対し)?、?)?",
+        credit = replace(credit, surface=re.sub(r"^([がは])(?:[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?に?、?)?(?:[^、。「」]{1,20}?の(?:取材|インタビュー)に(?:対し)?、?|[\u4e00-\u9fff\u30a0-\u30ffA-Za-zＡ-Ｚａ-ｚ・]{2,20}(?<!正式)(?<!公式)に(?:対し)?、?)?",
                                                 r"\1", credit.surface))     # (its day and whom it was told: the cue is the verb)
         ns, ne = np_before(text, credit.start, clause.start)
         np = text[ns:ne]
