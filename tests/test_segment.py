@@ -217,7 +217,9 @@ def test_a_line_pointing_to_another_page_is_no_statement(head, body, link):
     ("予算 | 北町新報", "北町市長は「辞めない」と述べた。（共同）", "ホーム ＞ 政治 ＞ 国会"),
     ("予算 | 北町新報", "北町市長は「辞めない」と述べた。（共同）", "タグ：政治 北町市"),
     ("Budget talks | Town News", "The mayor said taxes stay flat.", "Home > News > Local Politics"),
-    ("Budget talks | Town News", "The mayor said taxes stay flat.", "Tags: budget, taxes, city hall")])
+    ("Budget talks | Town News", "The mayor said taxes stay flat.", "Tags: budget, taxes, city hall"),
+    ("Budget talks | Town News", "The mayor said taxes stay flat.", "News > Politics > Congress"),
+    ("Budget talks | Town News", "The mayor said taxes stay flat.", "Related: Reuters poll shows voters split on budget")])
 def test_where_a_page_sits_on_its_site_and_its_tags_are_no_statement(head, body, furniture):
     ex = extract_text(f"{head}\n\n{furniture}\n\n{body}\n\n{furniture}\n\n{body}\n")
     assert [c.text for c in ex.claims] == [body.removesuffix("（共同）")] * 2
@@ -228,7 +230,8 @@ def test_where_a_page_sits_on_its_site_and_its_tags_are_no_statement(head, body,
                                   "地価\n\n東京＞大阪＞名古屋の順で地価の上昇率が高かった\n",
                                   "Budget talks | Town News\n\nNext: Grant said she would tour the sites on Thursday.\n",
                                   "Budget talks | Town News\n\nMore from the mayor: “Taxes will rise next year,” she said.\n",
-                                  "Budget talks | Town News\n\nProfits > wages > everything, the minister says\n"])
+                                  "Budget talks | Town News\n\nProfits > wages > everything, the minister says\n",
+                                  "Budget talks | Town News\n\nThe Fed is split, the paper said.\n\nRead more: Reuters reports Fed split over December cut\n"])
 def test_a_ranking_or_a_statement_with_a_label_s_look_is_no_furniture(body):
     ex = extract_text(body)
     assert len(ex.claims) == 1

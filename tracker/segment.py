@@ -211,13 +211,13 @@ def _link_line(line: str) -> bool:
     m = _links().match(line)
     if m is None:
         return False
-    rest = line[m.end() - 1:].strip()
-    return not (lexicon.find_outlet(rest.rstrip(".")) or re.search(r"https?://|www\.|^\S+\.[a-z]{2,}(?:/\S*)?$", rest))     # (thestar.com)
+    rest = line[m.end() - 1:].strip().rstrip(".")
+    return not (lexicon.known_whole(rest) or re.fullmatch(r"(?:https?://|www\.)\S+|\S+\.[a-z]{2,}(?:/\S*)?", rest))     # (Reuters, thestar.com)
 
 
 # where the page sits on its site: ホーム ＞ 政治 ＞ 国会, Home › News › Politics (from its home, three places at least, each a
 # few words, none a sentence; not a ranking: 自民 ＞ 立憲 ＞ 国民)
-_BREADCRUMB = re.compile(r"\s*(?i:home|top|トップ(?:ページ)?|ホーム|TOP)"
+_BREADCRUMB = re.compile(r"\s*(?i:home|top|news|トップ(?:ページ)?|ホーム|ニュース|TOP)"
                          r"(?:\s*[>＞›»]\s*[^\s>＞›»。．.!?！？「」\"“”]{1,20}(?:\s[^\s>＞›»。．.!?！？「」\"“”]{1,20}){0,2}){2,}\s*")
 
 

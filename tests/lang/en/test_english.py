@@ -1580,8 +1580,8 @@ def test_a_credit_dated_day_first_cites_the_statement(body, outlet):
 @pytest.mark.parametrize("first, then, speaker", [("The mayor said she was disappointed.", "She said the city would appeal.", "The mayor"),
                                                   ("A spokeswoman for the city said talks had stalled.", "She said the city would appeal.", "A spokeswoman for the city"),
                                                   ("Officials said talks had stalled.", "She said the city would appeal.", "She"),
-                                                  ("Tom Reyes said the order came too late. The sheriff said deputies knocked on every door.",
-                                                   "He said he only heard about it from a neighbor.", "Tom Reyes")])
+                                                  ("Police arrested John Smith, 41, on Monday. The police chief said the inquiry goes on.",
+                                                   "He said more arrests were possible.", "The police chief")])
 def test_he_or_she_after_a_role_held_by_one_person_is_that_person(first, then, speaker):
     _, got = claims_of(f"{first} {then}")
     assert got[-1][0] == speaker
@@ -1645,7 +1645,8 @@ def test_an_outlet_s_name_that_is_no_source_of_the_statement_cites_nothing(body)
 
 
 @pytest.mark.parametrize("body, first", [("The election was rigged, while the county clerk, Jane Roe, said on Thursday.", "The election was rigged"),
-                                         ("The mayor took bribes from developers, but his lawyer, Tom Lee, disputed.", "The mayor took bribes from developers")])
+                                         ("The mayor took bribes from developers, but his lawyer, Tom Lee, disputed.", "The mayor took bribes from developers"),
+                                         ("The council approved the plan, but the newly appointed clerk, Ann Cole, disputed.", "The council approved the plan")])
 def test_an_appositive_after_a_conjunction_is_no_closing_clause_over_the_author_s_words(body, first):
     ex, got = claims_of(body)
     assert ex.claims[0].text == first and ex.claims[0].kind == "author_assertion"
@@ -1657,14 +1658,30 @@ def test_a_unit_ending_a_sentence_ends_it(body):
     assert len(ex.claims) == 2 and got[-1][0] in ("Critics", "Officials")
 
 
-def test_he_after_a_role_goes_to_the_person_named_before():
-    _, got = claims_of("Councilman John Smith opposed the plan. The mayor said the plan would pass. He said it would fail and called the mayor a liar.")
-    assert got[-1][0] == "John Smith"
-
-
 def test_a_line_of_labels_two_alternatives_match_stays_linear():
     import time
     body = ("2024-07-10 " + "am" * 24 + "!\n\n") * 3
     took = time.perf_counter()
     extract_text(f"Title\n\nThe mayor said taxes will rise.\n\n{body}")
     assert time.perf_counter() - took < 5
+
+
+def test_a_closing_clause_after_but_and_an_aside_reports_the_whole_sentence():
+    _, got = claims_of("Ruiz will appeal the verdict, but not until January, his lawyer, Tom Lee, said.")
+    assert [(g[0], g[1]) for g in got] == [("Tom Lee", "said")] and got[0][2].startswith("Ruiz will appeal")
+
+
+@pytest.mark.parametrize("body, speaker", [("Dr. A. J. Kumar, the chief of surgery, said the patient was stable.", "A. J. Kumar"),
+                                           ("Climbers on Mt. Rainier said the trail was icy.", "Climbers on Mt. Rainier"),
+                                           ("Sens. Elizabeth Warren and Bernie Sanders said the bill was dead.", "Elizabeth Warren")])
+def test_an_abbreviation_before_a_name_or_an_initial_ends_no_sentence(body, speaker):
+    ex, got = claims_of(body)
+    assert len(ex.claims) == 1 and got[0][0] == speaker
+
+
+@pytest.mark.parametrize("body, outlet", [("In an interview with the Financial Times published on Sunday, Minister Rachel Hart said taxes would not rise.", "ft"),
+                                          ("In a statement to CNN issued Tuesday, the company said it would cooperate.", "cnn")])
+def test_an_outlet_s_interview_published_or_issued_still_cites_it(body, outlet):
+    ex = extract_text(f"Notes\n\n{body}\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert ex.citations[c.citation].outlet == outlet

@@ -1880,6 +1880,8 @@ def test_a_day_with_its_weekday_dates_the_statement(body, day):
     ("自民党が北町一郎氏を擁立する方針を固めたことが分かった。共同通信が19日報じた。", "共同通信", "kyodo", 19),
     ("首相が来月にも訪中する方向で調整に入ったことが19日、分かった。複数の政府関係者が共同通信に明らかにした。", "複数の政府関係者", "kyodo", None),
     ("自民党は改正案の骨子をまとめた。党関係者が19日、共同通信に明らかにした。", "党関係者", "kyodo", 19),
+    ("自民党は改正案の骨子をまとめた。党関係者が18日夜、ＮＨＫの取材に対し明らかにした。", "党関係者", "nhk", 18),
+    ("指示は受けていなかった。党関係者が19日、しんぶん赤旗に明らかにした。", "党関係者", "akahata", 19),
     ("関係筋がロイターに明らかにしたところによると、日銀は利上げを検討している。", "関係筋", "reuters", None),
     ("林外相は英ＢＢＣとのインタビューで「対話を続ける」と述べた。", "林", "bbc", None),
     ("加藤財務相は米ＣＮＢＣに出演し、「円安を注視する」と述べた。", "加藤", "cnbc", None)])
@@ -1905,7 +1907,8 @@ def test_an_outlet_someone_else_talked_to_is_no_citation(body):
     assert c.citation is None
 
 
-@pytest.mark.parametrize("body", ["増税は国民への裏切りだ。政府は増税を正式に発表した。", "市長は腐敗している。市は新たな予算案を市民に発表した。"])
+@pytest.mark.parametrize("body", ["増税は国民への裏切りだ。政府は増税を正式に発表した。", "市長は腐敗している。市は新たな予算案を市民に発表した。",
+                                  "増税は国民への裏切りだ。政府は事前に発表した。"])
 def test_an_announcement_with_its_object_credits_nothing_before_it(body):
     cs = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
     assert cs[0].kind == "author_assertion"

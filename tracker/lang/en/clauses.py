@@ -17,7 +17,7 @@ from ...model import Sentence
 from .lexicon import SUBORDINATORS, cue_regex, cues, names_source, word_set, words
 from .sentences import holding, masked as _masked, opens_in
 from .speakers import PRONOUNS, cited_source, classify, subject_kind
-from .subjects import a_clause, opening_subject, past_verb, without_adverbs
+from .subjects import apposed, opening_subject, past_verb, without_adverbs
 
 # a reporting clause closing the sentence after a comma: …, Ruiz said. / …, the company said on Monday.
 CLOSING_CLAUSE = re.compile(r",\s++([^,;:▒\s][^,;:▒]{0,59}?)\s+$")      # (from its first word: runs of spaces stay linear)
@@ -82,7 +82,7 @@ def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Senten
         subject = _AUXILIARIES.sub("", subject)
         if m.group(0).strip() == "and" and past_verb([w.strip(",;:") for w in subject.split()[:1]]) \
                 or "," in subject and (m.group(0).strip() == "and" or _ENDS_CLOSING.fullmatch(masked, verb.end())
-                                       and a_clause(subject.rsplit(",", 1)[0])):     # (not an appositive: …, but his lawyer, Tom Lee, disputed.)
+                                       and not apposed(subject)):     # (not …, but his lawyer, Tom Lee, disputed.)
             continue        # …has killed 49 people and displaced 10,000, officials said: one subject's two acts, all reported
             # (was arrested and charged, police said; will close and reopen in May, officials said; were killed while
             # serving a warrant, and a suspect remained barricaded, authorities said: all the closing clause's)

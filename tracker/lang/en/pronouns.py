@@ -55,9 +55,9 @@ def remember(ctx: Context, speakers: tuple[Speaker, ...]) -> None:
             ctx.objects.discard(sp.name)
         elif sp.kind in ("organization", "media", "anonymous"):
             ctx.last_group = sp
-            if sp.kind == "anonymous" and _one_holder(sp.mention or sp.name) and not any(p.kind == "person" for p in ctx.recent):
-                # The mayor said …. She said …: the mayor; not where a person was named before (Tom Reyes said …. The
-                # sheriff said …. He said …: the news's he is the one it named)
+            if sp.kind == "anonymous" and _one_holder(sp.mention or sp.name):
+                # The mayor said …. She said …: the mayor, the nearest, as after a name (Police arrested John Smith …. The
+                # police chief said …. He said …: the chief, never the man arrested)
                 if (gender := next((GENDERED[w] for w in (sp.mention or sp.name).lower().split() if w in GENDERED), None)):
                     ctx.genders.setdefault(sp.name, gender)
                 ctx.recent = [p for p in ctx.recent if p.name != sp.name][-7:] + [sp]

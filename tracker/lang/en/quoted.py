@@ -135,7 +135,7 @@ _INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with|on)|[Ii]n an? (?:[a-z][\w-
                         # (not its people: a message to CNN staff is the network's own)
                         # (nor its audience: seen by Fox News viewers; nor the subject of what was told: told the newspaper CNN had …)
                         r"(?!['’]?\s+(?:staff|staffers|employees|workers|colleagues|executives|board|viewers|readers|listeners|audiences?"
-                        r"|subscribers|users|fans|watchers|followers)\b|\s+to\s|\s+(?:had|has|have|was|were|is|are|would|will|could|did|does|\w+ed)\b)")    # (telling Fox News to stop: an order)
+                        r"|subscribers|users|fans|watchers|followers)\b|\s+to\s|\s+(?:had|has|have|was|were|is|are|would|will|could|did|does)\b)")    # (telling Fox News to stop: an order)
 
 
 def told_outlet(masked: str) -> Via | None:

@@ -15,7 +15,8 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "
                   "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "i.e", "e.g", "a.m", "p.m", "fig",
                   # ranks and styles before a name (Det. Lt. Karen Moss, The Rev. Jane Roe, Supt. Tom Pell, Atty. Gen.)
                   "det", "rev", "supt", "insp", "cpl", "pvt", "adm", "maj", "cmdr", "brig", "hon", "msgr", "atty", "messrs"}
-# (not ft., mt., reps.: 30 ft. Critics said …, ten reps. Officials said … end their sentences)
+_CAPITALISED_ONLY = {"mt", "ft", "sens", "reps"}        # abbreviations only written with a capital, after no number
+_ABBREVIATIONS |= _CAPITALISED_ONLY
 _BEFORE_A_NUMBER = {"no", "fig"}       # abbreviations only before a number (No. 5, Fig. 2)
 _BEFORE_A_NAME = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "det", "rev", "supt",
                   "insp", "cpl", "pvt", "adm", "maj", "cmdr", "brig", "hon", "msgr", "atty", "messrs"}     # ranks and styles
@@ -40,8 +41,10 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
         short = word.group(1).lower().rstrip(".") if word else ""
         if short in _BEFORE_A_NUMBER and not re.match(r"\s*\d", text[stop:stop + 4]):
             pass                # said no. Roe said …: the word no, not No. 5
-        elif short in _BEFORE_A_NAME and _opens_sentence(text, stop, end):
+        elif short in _BEFORE_A_NAME and _opens_sentence(text, stop, end) and not re.match(r"\s*[A-Z]\.", text[stop:stop + 4]):
             pass                # retired as a Rear Adm. He said …: a rank ending its sentence, no name after it
+        elif short in _CAPITALISED_ONLY and not (word.group(1)[:1].isupper() and not re.search(r"\d\s*$", text[max(start, stop - len(word.group(0)) - 3):stop - len(word.group(0))])):
+            pass                # 30 ft. Critics said …, ten reps. Officials …: a unit or a word, not Mt. Rainier, Sens. Warren
         elif m.group(0)[0] == "." and word and (short in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1).rstrip("."))):
             continue
         elif m.group(0) == "." and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word.group(1) if word else "") and not _opens_sentence(text, stop, end) \

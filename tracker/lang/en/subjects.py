@@ -243,11 +243,13 @@ def past_verb(words: list[str]) -> bool:
     return any(w.endswith("ed") or w in word_set("past") for w in words)
 
 
-def a_clause(words: str) -> bool:
-    """Whether words hold a verb (…serving a warrant, …a suspect remained barricaded): what a closing clause
-    after them reports, not a noun phrase and its appositive (the county clerk, Jane Roe)."""
-    ws = words.split()
-    return past_verb(ws) or any(w.endswith("ing") for w in ws[:1])
+def apposed(words: str) -> bool:
+    """Whether words are a noun phrase and the name it describes (the county clerk, Jane Roe; his lawyer,
+    Tom Lee): a subject of its own after but or while, not the end of a sentence a closing clause reports
+    whole (…while serving a warrant, authorities; …but not until January, his lawyer, Tom Lee)."""
+    parts = words.split(",")
+    return len(parts) == 2 and re.match(r"\s*(?i:the|a|an|his|her|their|its|our|my)\s", parts[0]) is not None \
+        and re.fullmatch(r"\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*", parts[1]) is not None
 
 
 _PREPOSITION_FIRST = re.compile(r"(?:by|from|of|in|at|on|with|for|to|into|through|via)\s")     # (not about: about 200 protesters)

@@ -58,7 +58,7 @@ def _cue_regexes() -> dict[str, re.Pattern]:
         "document": re.compile(rf"(?:{alt['document']}){infl}"),
         "hearsay": re.compile(rf"(?:{alt['hearsay']})(?=[。．」』]*$)"),
         # (and the outlet it was told to: 政府関係者が19日、共同通信の取材に明らかにした。)
-        "credit": re.compile(rf"(?P<pre>が|は)(?:[0-9０-９]{{1,2}}日(?:夜|朝|午前|午後)?に?、?)?(?:[^、。「」]{{1,20}}?の(?:取材|インタビュー)に(?:対し)?、?|[\u4e00-\u9fff\u30a0-\u30ffA-Za-zＡ-Ｚａ-ｚ・]{{2,20}}(?<!正式)(?<!公式)に(?:対し)?、?)?(?:{alt['credit']})"),     # (…共同通信に明らかにした; not 以下のように報じた)
+        "credit": re.compile(rf"(?P<pre>が|は)(?:[0-9０-９]{{1,2}}日(?:夜|朝|午前|午後)?に?、?)?(?:[^、。「」]{{1,20}}?の(?:取材|インタビュー)に(?:対し)?、?|(?:(?![をがはもでとの0-9０-９])[^、。「」\s]){{2,20}}?(?<!明らか)に(?:対し)?、?)?(?:{alt['credit']})"),     # (whom: an outlet only, credits.credit_of)     # (…共同通信に明らかにした; not 以下のように報じた)
         "intro": re.compile(rf"(?:{alt['intro']})、?(?P<verb>{INTRO_VERBS})(?:を)?{infl}"),
     }
 
