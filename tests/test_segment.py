@@ -231,7 +231,9 @@ def test_where_a_page_sits_on_its_site_and_its_tags_are_no_statement(head, body,
                                   "Budget talks | Town News\n\nNext: Grant said she would tour the sites on Thursday.\n",
                                   "Budget talks | Town News\n\nMore from the mayor: “Taxes will rise next year,” she said.\n",
                                   "Budget talks | Town News\n\nProfits > wages > everything, the minister says\n",
-                                  "Budget talks | Town News\n\nThe Fed is split, the paper said.\n\nRead more: Reuters reports Fed split over December cut\n"])
+                                  "Budget talks | Town News\n\nThe Fed is split, the paper said.\n\nRead more: Reuters reports Fed split over December cut\n",
+                                  "Health news\n\nTopics: vaccines cause autism in children, and the CDC hid the data for years.\n",
+                                  "健康\n\nホーム ＞ 政治 ＞ 首相は国民をだました ＞ 厚労省はデータを隠した\n"])
 def test_a_ranking_or_a_statement_with_a_label_s_look_is_no_furniture(body):
     ex = extract_text(body)
     assert len(ex.claims) == 1
@@ -259,3 +261,8 @@ def test_read_more_naming_an_outlet_or_its_link_is_a_credit_not_a_link(credit):
     ex = extract_text(f"Budget | Town News\n\nThe council closed the library, officials said.\n\n{credit}\n")
     [c] = ex.claims
     assert ex.citations[c.citation].outlet == "reuters"
+
+
+def test_sentences_after_a_link_label_are_no_headline_and_stay_statements():
+    ex = extract_text("Health news\n\nMORE: Vaccines cause autism in children. The CDC hid the data for years.\n")
+    assert len(ex.claims) == 2

@@ -15,6 +15,7 @@ from datetime import date
 
 from . import lang, lexicon
 from .model import Article, Citation, Layout, PartialDate
+from .spans import Spans
 
 
 def find_citations(article: Article, layout: Layout) -> list[Citation]:
@@ -55,7 +56,7 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
 
     text = article.text
     language = lang.of(article)
-    taken = sorted((c.start, c.end) for c in found)
+    taken = Spans(found)
     out: list[Citation] = []
     anything = False                    # a statement anywhere before
     previous = None                     # the paragraph before, if it says something
@@ -65,7 +66,7 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
     header: date | None = None          # the date of a date line since the last paragraph that said something
     paras = layout.paragraphs
     for pi, p in enumerate(paras):
-        inside = any(s < p.end and p.start < e for s, e in taken)
+        inside = taken.overlap(p.start, p.end)
         if p.kind == "meta":
             credit = byline_credit(text, p.start, p.end)        # By AP News: a byline naming an outlet
         elif inside or picture_credit(text[p.start:p.end].strip().strip("()（）")):
@@ -166,7 +167,7 @@ def _picture_credits(article: Article, layout: Layout, found: list[Citation]) ->
     from .pictures import picture_credit
 
     text = article.text
-    taken = sorted((c.start, c.end) for c in found)
+    taken = Spans(found)
     out: list[Citation] = []
     for p in layout.paragraphs:
         if p.kind not in ("body", "caption"):
@@ -174,7 +175,7 @@ def _picture_credits(article: Article, layout: Layout, found: list[Citation]) ->
         m = _PAREN_AT_END.search(text, p.start, p.end)
         s, e = (m.start(), m.end()) if m else _strip(text, p.start, p.end)
         written = picture_credit(m.group("content") if m else text[s:e])
-        if written is None or any(ts < e and s < te for ts, te in taken):
+        if written is None or taken.overlap(s, e):
             continue
         outlet = lexicon.find_outlet(written)
         out.append(Citation(s, e, text[s:e], outlet.key if outlet else "name:" + written, written, None, "picture", block=p.block))
@@ -295,10 +296,9 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
         later = [x for x in (report_starts[j] if j < len(reports) else None, _next_after(boundaries, c.end)) if x is not None]
         return min(later + [len(text)])
 
-    # for each paragraph, the end of the last one before it that is only a sentence announcing what
-    # follows it (Here are the week's stories:): the author's, which a credit closing the text below
-    # does not reach back over (a report's own sentence before it, 報道官は25日…答えた。主なやりとりは
-    # 次の通り。, is the report's)
+    # for each paragraph, the end of the last one before it that is only a sentence announcing what follows it (Here are
+    # the week's stories:): the author's, which a credit closing the text below does not reach back over (a report's
+    # own sentence before it, 報道官は25日…答えた。主なやりとりは次の通り。, is the report's)
     from .furniture import announces
     announcing, last = [], 0
     for p in paras:

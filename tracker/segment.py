@@ -211,14 +211,17 @@ def _link_line(line: str) -> bool:
     m = _links().match(line)
     if m is None:
         return False
-    rest = line[m.end() - 1:].strip().rstrip(".")
+    rest = line[m.end() - 1:].strip()
+    if re.search(r"[。．！？!?]|\.(?:\s|$)", rest) and not re.fullmatch(r"(?:https?://|www\.)\S+|\S+\.[a-z]{2,}(?:/\S*)?", rest):
+        return False            # MORE: Vaccines cause autism. The CDC hid …: sentences, no headline
+    rest = rest.rstrip(".")
     return not (lexicon.known_whole(rest) or re.fullmatch(r"(?:https?://|www\.)\S+|\S+\.[a-z]{2,}(?:/\S*)?", rest))     # (Reuters, thestar.com)
 
 
 # where the page sits on its site: ホーム ＞ 政治 ＞ 国会, Home › News › Politics (from its home, three places at least, each a
 # few words, none a sentence; not a ranking: 自民 ＞ 立憲 ＞ 国民)
 _BREADCRUMB = re.compile(r"\s*(?i:home|top|news|トップ(?:ページ)?|ホーム|ニュース|TOP)"
-                         r"(?:\s*[>＞›»]\s*[^\s>＞›»。．.!?！？「」\"“”]{1,20}(?:\s[^\s>＞›»。．.!?！？「」\"“”]{1,20}){0,2}){2,}\s*")
+                         r"(?:\s*[>＞›»]\s*[^\s>＞›»。．.!?！？「」\"“”はがを]{1,20}(?:\s[^\s>＞›»。．.!?！？「」\"“”はがを]{1,20}){0,2}){2,}\s*")
 
 
 def _notice(line: str) -> bool:

@@ -434,7 +434,8 @@ def test_answers_labelled_a_and_spaces_end_the_question_s_turn():
 @pytest.mark.parametrize("head, label, speaks", [
     ("Press Conference - Harbour Town", "PRIME MINISTER", True), ("Remarks at the Harbour Opening", "THE PRESIDENT", True),
     ("Remarks at the Harbour Opening", "HEALTH MINISTER", True),
-    ("A strange exchange at the council today", "PRIME MINISTER", False), ("Press Conference - Harbour Town", "BOTTOM LINE", False)])
+    ("A strange exchange at the council today", "PRIME MINISTER", False), ("Press Conference - Harbour Town", "BOTTOM LINE", False),
+    ("Prime minister defends tax plan in BBC interview", "PRIME MINISTER", False)])
 def test_one_label_naming_an_office_opens_a_transcript_under_a_line_that_calls_the_page_one(head, label, speaks):
     ex, _ = claims_of(f"{head}\n\n{label}: Thank you all for coming. It is great to be here.\n\n"
                       "The economy is growing again, and growth was 3.1 per cent last year.\n")
@@ -1637,6 +1638,7 @@ def test_an_outlet_that_speaks_is_not_also_the_way_it_came():
 
 
 @pytest.mark.parametrize("body", ["The senator told the newspaper CNN had fabricated the story.",
+                                  "The mayor said the audit is fake in a memo seen by Fox News Channel viewers.",
                                   "The ad, seen by Fox News viewers nationwide, claims the vaccine is deadly.",
                                   "Three soldiers died in the blast (AP, 3 Marines)."])
 def test_an_outlet_s_name_that_is_no_source_of_the_statement_cites_nothing(body):
@@ -1672,6 +1674,7 @@ def test_a_closing_clause_after_but_and_an_aside_reports_the_whole_sentence():
 
 
 @pytest.mark.parametrize("body, speaker", [("Dr. A. J. Kumar, the chief of surgery, said the patient was stable.", "A. J. Kumar"),
+                                           ("Mr. He said tariffs would fall.", "He"), ("Gen. He Weidong said the drills were over.", "He Weidong"),
                                            ("Climbers on Mt. Rainier said the trail was icy.", "Climbers on Mt. Rainier"),
                                            ("Sens. Elizabeth Warren and Bernie Sanders said the bill was dead.", "Elizabeth Warren")])
 def test_an_abbreviation_before_a_name_or_an_initial_ends_no_sentence(body, speaker):
@@ -1685,3 +1688,8 @@ def test_an_outlet_s_interview_published_or_issued_still_cites_it(body, outlet):
     ex = extract_text(f"Notes\n\n{body}\n", published=date(2024, 11, 20))
     [c] = ex.claims
     assert ex.citations[c.citation].outlet == outlet
+
+
+def test_an_office_s_label_after_the_author_s_sentences_opens_no_transcript():
+    ex, _ = claims_of("The prime minister faced tough questions on Sunday.\n\nPRIME MINISTER: We will cut taxes.\n\nThe deficit has doubled since 2020.\n")
+    assert ex.claims[-1].kind == "author_assertion"

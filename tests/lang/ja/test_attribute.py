@@ -1921,6 +1921,12 @@ def test_a_place_of_repeated_marks_in_a_date_line_stays_linear():
     assert time.perf_counter() - took < 5
 
 
+@pytest.mark.parametrize("own", ["独自の取材", "本紙の取材", "記者の取材"])
+def test_the_page_s_own_reporting_is_no_source(own):
+    [c] = extract_text(f"題\n\n首相が辞任する意向を固めたことが{own}で分かった。\n", published=date(2024, 11, 20)).claims
+    assert c.kind == "author_assertion"
+
+
 def test_a_quote_whose_speaker_goes_on_keeps_the_speaker():
     cs = extract_text("題\n\n北町市長は「財政は厳しい」と述べた。「来年度は見直す」と続けた。\n\n「財政は厳しい」と北町市長。「来年度は見直す」と続けた。\n",
                       published=date(2024, 11, 20)).claims

@@ -131,7 +131,7 @@ _INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with|on)|[Ii]n an? (?:[a-z][\w-
                         # what the outlet saw: a memo seen by Reuters, a copy of which was reviewed by The New York Times
                         r"|(?P<saw>(?:seen|reviewed|obtained|viewed|examined) (?:exclusively )?by))"
                         r"\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}(?:broadcaster|newspaper|paper|daily|news agency|agency|wire service|outlet|network|channel|station|tabloid|magazine|weekly)\s+)?"    # told state broadcaster NHK
-                        r"(?P<outlet>(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})(?![\w&'’\-])"
+                        r"(?P<outlet>(?:the\s+)?[A-Z][\w.&'’\-]*+(?:\s+[A-Z][\w.&'’\-]*+){0,4}+)(?![\w&'’\-])"     # (whole: Fox News Channel viewers)
                         # (not its people: a message to CNN staff is the network's own)
                         # (nor its audience: seen by Fox News viewers; nor the subject of what was told: told the newspaper CNN had …)
                         r"(?!['’]?\s+(?:staff|staffers|employees|workers|colleagues|executives|board|viewers|readers|listeners|audiences?"

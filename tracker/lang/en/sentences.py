@@ -18,8 +18,8 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "
 _CAPITALISED_ONLY = {"mt", "ft", "sens", "reps"}        # abbreviations only written with a capital, after no number
 _ABBREVIATIONS |= _CAPITALISED_ONLY
 _BEFORE_A_NUMBER = {"no", "fig"}       # abbreviations only before a number (No. 5, Fig. 2)
-_BEFORE_A_NAME = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "det", "rev", "supt",
-                  "insp", "cpl", "pvt", "adm", "maj", "cmdr", "brig", "hon", "msgr", "atty", "messrs"}     # ranks and styles
+# ranks a sentence may end on (retired as a Rear Adm.; not Mr., Dr., Gen.: Mr. He, Gen. He Weidong are names)
+_BEFORE_A_NAME = {"lt", "col", "sgt", "capt", "det", "supt", "insp", "cpl", "pvt", "adm", "maj", "cmdr", "brig"}
 MASK = "▒"             # what quoted text becomes while the sentence around it is read
 
 

@@ -47,6 +47,7 @@ _HONORIFIC = re.compile(r"(?:MR|MRS|MS|DR)\.?\s+")
 _OFFICE = re.compile(r"(?:THE\s+)?(?:(?:DEPUTY|VICE)\s+)?(?:PRIME\s+MINISTER|PRESIDENT|PREMIER|CHANCELLOR|GOVERNOR|MAYOR|TREASURER|"
                      r"(?:[A-Z]+\s+)?(?:MINISTER|SECRETARY))")
 _TRANSCRIPT_HEAD = re.compile(r"(?i:\b(?:transcripts?|briefing|remarks|press conference|news conference|interview)\b)")
+_RECORD_HEAD = re.compile(r"(?i:\b(?:transcripts?|briefing|remarks|press conference|news conference)\b)")
 _TITLES = re.compile(r"^(?:SEN|SENATOR|REP|REPRESENTATIVE|MR|MRS|MS|DR|GOV|GOVERNOR|SEC|SECRETARY|PRES|PRESIDENT|"
                      r"GEN|GENERAL|ADM|ADMIRAL|AMB|AMBASSADOR|MAYOR|JUDGE|JUSTICE|PROF|PROFESSOR|VICE PRESIDENT)\.?\s+")
 
@@ -142,9 +143,15 @@ def _announced(text: str, layout: Layout, first: int, label: str) -> bool:
     """Whether the one label of a page, `label` at paragraph `first`, opens a transcript: it has an
     honorific (MR. EARNEST:) and a short line before it, a heading, no sentence, calls the page one
     (Press Briefing by …; not Gov. Roe said so in an interview.)."""
-    return bool(_HONORIFIC.match(label) or _OFFICE.fullmatch(label)) and any(
-        len(text[p.start:p.end].split()) <= 15 and _TRANSCRIPT_HEAD.search(text, p.start, p.end)
-        and not re.search(r"[.!?…][\"'”’)]*\s*$", text[p.start:p.end]) for p in layout.paragraphs[:first])
+    heads = [k for k, p in enumerate(layout.paragraphs[:first]) if len(text[p.start:p.end].split()) <= 15
+             and _TRANSCRIPT_HEAD.search(text, p.start, p.end) and not re.search(r"[.!?…][\"'”’)]*\s*$", text[p.start:p.end])]
+    if _HONORIFIC.match(label):
+        return bool(heads)
+    # an office alone (PRIME MINISTER:) under a head that calls the page a transcript, a briefing, remarks or a press
+    # conference (not a news story's "interview"), with no sentence of the author's between them
+    return _OFFICE.fullmatch(label) is not None and any(
+        _RECORD_HEAD.search(text, layout.paragraphs[k].start, layout.paragraphs[k].end)
+        and not any(re.search(r"[.!?]\s*$", text[p.start:p.end]) for p in layout.paragraphs[k + 1:first]) for k in heads)
 
 
 def _named_turns(text: str, layout: Layout) -> dict[int, tuple[str, int]]:

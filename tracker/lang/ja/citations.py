@@ -116,13 +116,14 @@ def citations(article: Article, layout: Layout) -> list[Citation]:
     for para in layout.paragraphs:
         if para.kind == "heading" or para.kind == "title":
             continue
+        mark = len(found)
         markers = _markers(text, para.start, para.end, para.block)
         found.extend(delivered(text, para.start, para.end, para.block, markers) + markers)
         found.extend(square_datelines(text, para.start, para.end, para.block))
         end = _byline_at(text, para.start, para.end)       # (…と述べた。（読売新聞）【山田太郎】: the credit before the reporter's name)
         found.extend(_credits(text, para.start, end, para.block))
-        found.extend(_issues(text, para.start, end, para.block, found))
-        found.extend(_inline(text, para.start, end, para.block, found))
+        found.extend(_issues(text, para.start, end, para.block, found[mark:]))     # (this paragraph's, not every one's: linear)
+        found.extend(_inline(text, para.start, end, para.block, found[mark:]))
     return [replace(c, cue="より" if c.kind == "credit" or "より" in c.text else "") for c in found]
 
 
