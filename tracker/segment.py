@@ -212,10 +212,14 @@ def _link_line(line: str) -> bool:
     if m is None:
         return False
     rest = line[m.end() - 1:].strip()
-    if re.search(r"[。．！？!?]|\.(?:\s|$)", rest) and not re.fullmatch(r"(?:https?://|www\.)\S+|\S+\.[a-z]{2,}(?:/\S*)?", rest):
+    if _ADDRESS.fullmatch(rest):
+        return False            # Read more: https://…, thestar.com: where the text above is from
+    if re.search(r"[。．！？!?]|\.(?:\s|$)", rest):
         return False            # MORE: Vaccines cause autism. The CDC hid …: sentences, no headline
-    rest = rest.rstrip(".")
-    return not (lexicon.known_whole(rest) or re.fullmatch(r"(?:https?://|www\.)\S+|\S+\.[a-z]{2,}(?:/\S*)?", rest))     # (Reuters, thestar.com)
+    return not lexicon.known_whole(rest)        # (Read more: Reuters)
+
+
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+\.[a-z]{2,}(?:/\S*)?")      # a link or a domain
 
 
 # where the page sits on its site: ホーム ＞ 政治 ＞ 国会, Home › News › Politics (from its home, three places at least, each a

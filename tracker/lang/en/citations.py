@@ -33,7 +33,7 @@ _DATED_CREDIT_LINE = re.compile(
     r"\s*\((?P<outlet>[A-Za-z][A-Za-z .&'/\-]{1,40})\)\s*(?:[-–—―]+)\s*")
 _MONTH_NAME = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
 _MONTH_DATE = (r"(?:(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?"
-               rf"|(?P<dday>\d{{1,2}})\s+(?P<dmon>(?=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec){_MONTH_NAME})\.?(?:,?\s+(?P<dyear>\d{{4}}))?)")   # (BBC, 19 November 2024; not 3 Marines)
+               rf"|(?P<dday>\d{{1,2}})\s+(?P<dmon>{_MONTH_NAME})\.?(?:,?\s+(?P<dyear>\d{{4}}))?)")   # (BBC, 19 November 2024; not 3 Marines)
 # a credit after a quoted passage: (Reuters, July 3) at its end, or a line "Source: Reuters, July 1, 2024"
 _CREDIT_TAIL = re.compile(rf"\((?P<outlet>[A-Z][^(),]{{1,40}}),\s*{_MONTH_DATE}\)[.!?]?\s*$")     # (its sentence's stop may follow)
 _CREDIT_LINE = re.compile(rf"(?:(?<=\s)|^)(?:Source|Sources|Via|Credit|From)\s*:\s*(?P<outlet>[A-Z][^,]{{1,40}}),\s*{_MONTH_DATE}\s*\.?\s*$")

@@ -46,8 +46,9 @@ _HONORIFIC = re.compile(r"(?:MR|MRS|MS|DR)\.?\s+")
 # ...or the speaker's office alone (PRIME MINISTER:, THE PRESIDENT:), as a government's transcripts label its holder
 _OFFICE = re.compile(r"(?:THE\s+)?(?:(?:DEPUTY|VICE)\s+)?(?:PRIME\s+MINISTER|PRESIDENT|PREMIER|CHANCELLOR|GOVERNOR|MAYOR|TREASURER|"
                      r"(?:[A-Z]+\s+)?(?:MINISTER|SECRETARY))")
-_TRANSCRIPT_HEAD = re.compile(r"(?i:\b(?:transcripts?|briefing|remarks|press conference|news conference|interview)\b)")
-_RECORD_HEAD = re.compile(r"(?i:\b(?:transcripts?|briefing|remarks|press conference|news conference)\b)")
+_RECORD = r"transcripts?|briefing|remarks|press conference|news conference"
+_TRANSCRIPT_HEAD = re.compile(rf"(?i:\b(?:{_RECORD}|interview)\b)")
+_RECORD_HEAD = re.compile(rf"(?i:\b(?:{_RECORD})\b)")       # (not a news story's interview)
 _TITLES = re.compile(r"^(?:SEN|SENATOR|REP|REPRESENTATIVE|MR|MRS|MS|DR|GOV|GOVERNOR|SEC|SECRETARY|PRES|PRESIDENT|"
                      r"GEN|GENERAL|ADM|ADMIRAL|AMB|AMBASSADOR|MAYOR|JUDGE|JUSTICE|PROF|PROFESSOR|VICE PRESIDENT)\.?\s+")
 

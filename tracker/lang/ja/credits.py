@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ... import lexicon as outlets
 from ...model import Speaker, Via
-from .cues import RELAY_CLAUSE, Clause
+from .cues import RELAY_CLAUSE, TOLD_NAME, TOLD_WHOM, Clause
 from .people import Context, make_speaker, speakers_of
 from .phrases import np_before
 from .speakers import classify
@@ -43,7 +43,7 @@ def credit_of(text: str, clause: Clause, ctx: Context) -> tuple[tuple[Speaker, .
     if told and not (outlets.find_outlet(told.group(1)) or classify(told.group(1)) == "media"):
         return None             # 政府は増税を正式に発表した, 市は予算案を市民に発表した: told no outlet, credits nothing before it
     if credit is not None and re.fullmatch(r"[^、。]{1,40}" + re.escape(credit.surface) + r"(?:という|とのことだ)?[。．.]?", body):
-        credit = replace(credit, surface=re.sub(r"^([がは])(?:[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?に?、?)?(?:[^、。「」]{1,20}?の(?:取材|インタビュー)に(?:対し)?、?|(?:(?![をがはもでとの0-9０-９])[^、。「」\s]){2,20}?(?<!明らか)に(?:対し)?、?)?",
+        credit = replace(credit, surface=re.sub(rf"^([がは])(?:[0-9０-９]{{1,2}}日(?:夜|朝|午前|午後)?に?、?)?(?:{TOLD_WHOM})?",
                                                 r"\1", credit.surface))     # (its day and whom it was told: the cue is the verb)
         ns, ne = np_before(text, credit.start, clause.start)
         np = text[ns:ne]
@@ -53,7 +53,7 @@ def credit_of(text: str, clause: Clause, ctx: Context) -> tuple[tuple[Speaker, .
     return None
 
 
-_TOLD = re.compile(r"^[がは](?:[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?に?、?)?((?:(?![をがはもでとの0-9０-９])[^、。「」\s]){2,20}?)(?<!明らか)に(?:対し)?、?(?!.*の(?:取材|インタビュー))")
+_TOLD = re.compile(rf"^[がは](?:[0-9０-９]{{1,2}}日(?:夜|朝|午前|午後)?に?、?)?({TOLD_NAME})に(?:対し)?、?(?!.*の(?:取材|インタビュー))")
 _HELD = 8       # the nearest sources a statement came through that are kept: a page naming a thousand has no more to say
 
 

@@ -32,6 +32,12 @@ _NOUN_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９]")
 INTRO_VERBS = "述べ|語|話|分析|説明|指摘|解説|主張|コメント|証言|強調|訴え|明かし|答え|反論|批判|表明|振り返|発表|公表|断言|力説|明言"
 
 
+# whom a credit's source told, between its day and its verb: (…が19日、)共同通信の取材に, 共同通信に (a name, no particle, no
+# day: not 増税を正式に, 16日に, 明らかに); credits.py reads the same
+TOLD_NAME = r"(?:(?![をがはもでとの0-9０-９])[^、。「」\s]){2,20}?(?<!明らか)"
+TOLD_WHOM = rf"[^、。「」]{{1,20}}?の(?:取材|インタビュー)に(?:対し)?、?|{TOLD_NAME}に(?:対し)?、?"
+
+
 @cache
 def _cue_regexes() -> dict[str, re.Pattern]:
     by_form: dict[str, list[str]] = {}
@@ -58,7 +64,7 @@ def _cue_regexes() -> dict[str, re.Pattern]:
         "document": re.compile(rf"(?:{alt['document']}){infl}"),
         "hearsay": re.compile(rf"(?:{alt['hearsay']})(?=[。．」』]*$)"),
         # (and the outlet it was told to: 政府関係者が19日、共同通信の取材に明らかにした。)
-        "credit": re.compile(rf"(?P<pre>が|は)(?:[0-9０-９]{{1,2}}日(?:夜|朝|午前|午後)?に?、?)?(?:[^、。「」]{{1,20}}?の(?:取材|インタビュー)に(?:対し)?、?|(?:(?![をがはもでとの0-9０-９])[^、。「」\s]){{2,20}}?(?<!明らか)に(?:対し)?、?)?(?:{alt['credit']})"),     # (whom: an outlet only, credits.credit_of)     # (…共同通信に明らかにした; not 以下のように報じた)
+        "credit": re.compile(rf"(?P<pre>が|は)(?:[0-9０-９]{{1,2}}日(?:夜|朝|午前|午後)?に?、?)?(?:{TOLD_WHOM})?(?:{alt['credit']})"),     # (…共同通信に明らかにした; whom: an outlet only, credits.credit_of)
         "intro": re.compile(rf"(?:{alt['intro']})、?(?P<verb>{INTRO_VERBS})(?:を)?{infl}"),
     }
 
