@@ -2006,3 +2006,37 @@ def test_an_adverb_s_to_is_no_quotative_and_hazutto_no_hazu(body, kind):
 def test_a_surname_ending_as_a_former_title_begins_keeps_it(body, name):
     [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
     assert names(c) == [name]
+
+
+@pytest.mark.parametrize("body, name", [("研究者らは「効果がある」と述べた。", "研究者"), ("山田氏らは、「反対だ」と述べた。", "山田"),
+                                        ("山田さんらは「反対だ」と話した。", "山田")])
+def test_people_in_the_plural_as_the_topic_speak(body, name):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert c.kind == "reported_speech" and names(c) == [name]
+
+
+@pytest.mark.parametrize("body", ["北町大学の研究チームが、新薬に効果があると発表した。",
+                                  "北町大学の研究チームが推計を示し、最悪の場合、およそ４０万人が死亡すると発表した。",
+                                  "政府の有識者会議は19日、制度を見直すべきだと提言した。"])
+def test_a_team_or_a_panel_is_an_organisation_that_speaks(body):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert c.kind == "reported_speech" and names(c)[0].endswith(("チーム", "会議"))
+
+
+@pytest.mark.parametrize("body", ["これらは「反対だ」と書かれていた。", "政府からは「反対だ」との声が出た。"])
+def test_these_and_from_are_no_plural_people(body):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert names(c) != ["これ"] and (c.kind != "reported_speech" or names(c) == ["政府"])
+
+
+@pytest.mark.parametrize("verb", ["提言した", "要望した", "公言した", "念を押した", "問題視した", "不安視した", "返答した", "進言した", "綴った",
+                                  "皮肉った", "暴露した", "補足した", "約束した", "通告した", "応じた", "自賛した", "声を荒らげた"])
+def test_everyday_speech_verbs_report_their_subject(verb):
+    [c] = extract_text(f"題\n\n山田氏は19日、制度を見直すべきだと{verb}。\n", published=date(2024, 11, 20)).claims
+    assert c.kind == "reported_speech" and names(c) == ["山田"] and c.content == "制度を見直すべきだ"
+
+
+@pytest.mark.parametrize("body", ["首相は記者団の取材に応じた。", "約束の時間に遅れた。"])
+def test_a_speech_verb_without_its_quotative_reports_nothing(body):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert c.kind != "reported_speech"

@@ -17,6 +17,7 @@ from .phrases import MEDIUM_WORD as _MEDIUM_WORD, NOUN as _NOUN, np_before
 
 _KATAKANA_NAME = re.compile(r"[\u30a0-\u30ffー]+(?:[・=＝][\u30a0-\u30ffー]+)+")
 _TOPIC_EXCLUDED_BEFORE = set("でにとへらか")
+_PLURAL = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー々ん]ら")      # 研究者ら, 山田氏ら, 山田さんら: people, a topic
 _COUNTRY_ABBREVIATIONS = ("米国", "米", "英", "仏", "独", "露", "ロ", "中", "韓", "朝", "日", "豪", "印", "伊", "加")
 
 
@@ -204,8 +205,8 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
         ch = text[i]
         if ch not in "はがも" or mask[i - base] or i in sourced:
             continue
-        if ch in "はも" and text[i - 1] in _TOPIC_EXCLUDED_BEFORE:
-            continue
+        if ch in "はも" and text[i - 1] in _TOPIC_EXCLUDED_BEFORE and not _PLURAL.match(text, i - 2):
+            continue        # (not からは, これらは: 研究者らは, 山田氏らは, 住民たちは are people)
         if i + 1 < len(text) and text[i + 1] in "ずらいなれ" and ch != "が" and not text.startswith("ずっ", i + 1):     # (はずだ; not 市長はずっと)
             continue
         if ch == "が" and (_VERBAL_GA.match(text, i + 1) or cue.cue.form == "hearsay" and any(     # (not past a comma: set off, it speaks)
