@@ -1693,3 +1693,16 @@ def test_an_outlet_s_interview_published_or_issued_still_cites_it(body, outlet):
 def test_an_office_s_label_after_the_author_s_sentences_opens_no_transcript():
     ex, _ = claims_of("The prime minister faced tough questions on Sunday.\n\nPRIME MINISTER: We will cut taxes.\n\nThe deficit has doubled since 2020.\n")
     assert ex.claims[-1].kind == "author_assertion"
+
+
+@pytest.mark.parametrize("verb", ["mused", "texted"])
+def test_a_quote_closed_by_an_everyday_reporting_verb_is_its_speaker_s(verb):
+    ex, _ = claims_of(f'"The budget will be cut next year," Mayor John Park {verb}.\n')
+    [c] = ex.claims
+    assert c.kind == "reported_speech" and [s.name for s in c.speakers] == ["John Park"]
+
+
+@pytest.mark.parametrize("body", ["The incident underscored the need for reform.", "The car slammed into a wall."])
+def test_a_verb_that_is_speech_only_sometimes_reports_nothing(body):
+    ex, _ = claims_of(body + "\n")
+    assert [c.kind for c in ex.claims] == ["author_assertion"]
