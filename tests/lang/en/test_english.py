@@ -1706,3 +1706,19 @@ def test_a_quote_closed_by_an_everyday_reporting_verb_is_its_speaker_s(verb):
 def test_a_verb_that_is_speech_only_sometimes_reports_nothing(body):
     ex, _ = claims_of(body + "\n")
     assert [c.kind for c in ex.claims] == ["author_assertion"]
+
+
+@pytest.mark.parametrize("body", ["It's embarrassing.", "They are quite shameless.", "Both should step down from the council.",
+                                  "I guess the law of averages is against us.", "Of course, we all know who the real target is here.",
+                                  "It is outrageous that they sent workers into the zone.", "Here's hoping he can get clean!"])
+def test_the_author_s_view_appeal_or_judgement_is_an_opinion(body):
+    ex, _ = claims_of(body + "\n")
+    assert [c.kind for c in ex.claims] == ["author_opinion"]
+
+
+@pytest.mark.parametrize("body, kind", [("A terrible storm hit the coast on Monday.", "author_assertion"),
+                                        ("Officials said the plan should be dropped.", "reported_speech"),
+                                        ('"It is embarrassing," the mayor said.', "reported_speech")])
+def test_a_judgement_before_its_noun_or_someone_else_s_is_no_opinion_of_the_author(body, kind):
+    ex, _ = claims_of(body + "\n")
+    assert [c.kind for c in ex.claims] == [kind]

@@ -20,7 +20,7 @@ from .clauses import (AS_OPENING, ANONYMITY, acting_subject, denies_a_claim, obj
                       WHEN_WHERE, as_aside, ends_sentence, own_clause, past_whom, says_more, subordinate_cut)
 from .learned import attitude_of
 from .tagged import drafts
-from .lexicon import cue_regex, cues, hearsay_regex, names_source, words as _words
+from .lexicon import cue_regex, cues, hearsay_regex, names_source, opinion_regex, words as _words
 from .sentences import MASK, ending_by, holding, masked as _masked, quotes as _quotes
 from .transcript import first_person as _first_person, furniture_label, titled_name, turns as _turns
 from .pronouns import remember, remember_titled, titled_in
@@ -54,6 +54,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             model: list[core.Draft] = []
             if not d.speakers:          # Trump has preserved the deal, although he …: he is the last person named
                 named = opening_subject(_masked(text, sent.start, sent.end, quotes))
+                if not d.quoted and opinion_regex().search(_masked(text, sent.start, sent.end, quotes)):
+                    d.stance = "Speculative"        # I guess …, Both should step down., It's embarrassing.: the author's view
                 if own_opening(_masked(text, sent.start, sent.end, quotes)):       # I think …, In my view, …, Honestly, I …
                     if not d.quoted and not holding(quotes, sent.start, sent.end):      # I think …, under a credit too
                         d.kind = "author_opinion" if d.stance == "Speculative" else "author_assertion"

@@ -70,6 +70,17 @@ def names_source(cue: str) -> bool:
 
 
 @cache
+def opinion_regex() -> re.Pattern:
+    """What makes a sentence the author's opinion when no one else speaks it (`opinion`, `evaluative`
+    in words.tsv): I guess, we all know, should, ought to; a predicate that evaluates (It's
+    embarrassing., They are quite shameless.), not an adjective before its noun (a terrible storm)."""
+    views = "|".join(re.escape(w).replace("'", "['’]") for w in words("opinion"))
+    judged = "|".join(re.escape(w) for w in words("evaluative"))
+    return re.compile(rf"(?i:\b(?:{views})\b)|\b(?:is|are|was|were|seems?|seemed)\s++(?:(?:so|quite|just|really|very|simply|pretty|utterly|totally|absolutely)\s++)?(?:{judged})\b(?!\s++(?!(?:that|to|for)\b)\w)"
+                      rf"|\b\w+['’](?:s|re)\s++(?:(?:so|quite|just|really|very|simply|pretty|utterly|totally|absolutely)\s++)?(?:{judged})\b(?!\s++(?!(?:that|to|for)\b)\w)")
+
+
+@cache
 def hearsay_regex() -> re.Pattern:
     """Words that pass a statement on from a source the sentence does not name: reportedly, is
     said to, it is widely believed that (`hearsay` and `hearsay_passive` in words.tsv)."""
