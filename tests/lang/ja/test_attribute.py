@@ -325,7 +325,7 @@ def test_a_connective_opening_the_sentence_is_no_part_of_the_speaker(connective)
     ("野党は「説明が足りない」と反発した。", "と反発した", "criticised"),
     ("知事は「大きな一歩だ」と歓迎した。", "と歓迎した", "praised"),
     ("教授は改革が必要だと説いた。", "と説いた", "explained"),
-    ("監督は「悔しい」と口にした。", "と口にした", "stated"),
+    ("監督は「悔しい」と口にした。", "と口にした", "said"),
     ("議長は「以上です」と締めくくった。", "と締めくくった", "said"),
     ("報告書は管理に問題があったと結論付けた。", "と結論付けた", "assessed"),
     ("専門家は来年も値上がりが続くと予測した。", "と予測した", "assessed"),
@@ -2040,3 +2040,20 @@ def test_everyday_speech_verbs_report_their_subject(verb):
 def test_a_speech_verb_without_its_quotative_reports_nothing(body):
     [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
     assert c.kind != "reported_speech"
+
+
+@pytest.mark.parametrize("body, name", [("記事によると、北町映像委員会は18日、「彫像が破損された」と明らかにした。", "北町映像委員会"),
+                                        ("報道によると、北町一郎市長は「対話に前向きだ」とした。", "北町一郎")])
+def test_a_speaker_named_under_a_source_speaks_the_quote(body, name):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert names(c) == [name] and c.cue.startswith("と")
+
+
+def test_a_source_reports_its_sentence_past_a_reason_another_states():
+    cs = extract_text("題\n\n北町大学の広報室によると、教諭2人は、生徒が騒いだとして、15日夜、生徒を正座させた。\n", published=date(2024, 11, 20)).claims
+    assert names(cs[-1]) == ["北町大学の広報室"] and cs[-1].content.endswith("正座させた。")
+
+
+def test_without_a_source_the_speaker_of_a_light_verb_stays_the_police_s():
+    [c] = extract_text("題\n\n警察によりますと、容疑者は容疑を否認しているとしています。\n", published=date(2024, 11, 20)).claims
+    assert names(c) == ["警察"]

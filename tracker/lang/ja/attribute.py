@@ -23,7 +23,7 @@ from .cues import (AT_THE_OUTLET, INTERVIEW, INTERVIEW_SENTENCE, INTRO_VERBS, Cl
                    interview_via, main_cue, qualifies_noun, source_cue, split_clauses)
 from .lexicon import Cue, word_list
 from .named import in_parentheses, named_after, named_quotes
-from .sentences import author_view, depth_mask, first_person, is_quote, quote_before, quote_opening
+from .sentences import author_view, depth_mask, first_person, hedged, is_quote, quote_before, quote_opening
 from .transcript import TURN_NAME, bare_quote, conference_speaker, label_of, reach, turn_speaker
 from .people import Context, accused_for, collect_full_names, medium_of, remember, remembered, source_speakers, speakers_of, titled_people
 from .phrases import np_before, own_subject
@@ -112,6 +112,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 continue
             for clause in clauses:
                 d = _analyse(text, clause, mask, para.start, ctx, sentence_source)
+                if sentence_source and not d.speakers and not d.cue and not d.quoted:   # 総長室によると、教諭は…したとして、15日夜、…させた
+                    d.speakers, d.kind, d.explicit, d.cue, d.act, d.stance, d.form = (sentence_source[0],), "reported_speech", True, sentence_source[1], "accordingTo", "Hearsay", "source"
                 src = source_cue(clause)
                 if src is not None:
                     sps, _ = source_speakers(text, clause, src, ctx)
@@ -172,7 +174,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                     d.emit = False
                 elif not d.explicit:
                     d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", sp, name, "", "said"
-                    d.stance = "Speculative" if _hedged(text[d.start:d.end]) else "Assertive"      # (a spokesman's …てほしい: no opinion)
+                    d.stance = "Speculative" if hedged(text[d.start:d.end]) else "Assertive"      # (a spokesman's …てほしい: no opinion)
                     d.start = max(d.start, label.end if label else 0)      # the statement, without its label (A：…)
                     d.content = (max(d.content[0], d.start), d.content[1])
             if (label and not label.alone and (label.question or label.quoting or transcripts < 2)) or turn[2] == "one":
@@ -262,10 +264,10 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
                           act=act_for(verb.group(1) if verb else ""), explicit=True, emit=back is not None, intro=back is None, intro_word=word,
                           frame=(back[1] if back else clause.start, intro.end), content=back or (clause.start, clause.end), quoted=back is not None)
     src = source_cue(clause)
-    stance = "Speculative" if _hedged(body, appeals=cue is None) else "Assertive"
+    stance = "Speculative" if hedged(body, appeals=cue is None) else "Assertive"
     if cue is not None and src is not None and src.end <= cue.start and (
-            cue.cue.form == "hearsay" or not ends_clause(text, cue, clause) or cue.cue.surface.startswith("し(")
-            or find_speaker(text, clause, cue, mask, base) is None):
+            cue.cue.form == "hearsay" or not ends_clause(text, cue, clause) or cue.cue.surface.startswith("し(") and text[cue.start - 1] not in "」』"
+            or find_speaker(text, clause, cue, mask, base) is None):       # (報道によると、首相は「…」とした: the quote is the speaker's)
         # 関係者によると、中国側は…という / 警察によりますと、容疑者は…としています / 関係者によると、…という判断だ: what 関係者, 警察 say
         sps, mention = source_speakers(text, clause, src, ctx)
         if sps:
@@ -384,17 +386,3 @@ def _named_quotes(text: str, clause: Clause, mask: bytearray, base: int, ctx: Co
         out.append(Draft(*q.span, clause.paragraph, clause=clause, kind="reported_speech", speakers=q.speakers, mention=q.mention,
                          cue=q.cue, act="said", content=q.quote, quoted=True, explicit=True, form="noun"))
     return out
-
-
-# 〜しそうです (it looks likely) hedges; 〜しているそうです (I hear that) reports, and needs a source
-_LIKELY = re.compile(r"(?<![るただいす])そう(?:です|だ)")
-_QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』")
-
-
-def _hedged(body: str, appeals: bool = False) -> bool:
-    """Whether the clause hedges what it says: a hedge outside quotes (a speaker's 「…かもしれない」 is
-    theirs, not the clause's stance); with `appeals`, of the author's, a wish, an appeal or a reaction too (てほしい, ましょう)."""
-    appeals = appeals and not re.search(r"(?:ので|から|ため)、|が、|けど", body)      # (電気代が上がりますので、節電しましょう: a fact as a reason)
-    b = _QUOTED.sub("", body)       # (once: not for each hedge)
-    return any(h in b for h in word_list("hedge") + (word_list("appeal") if appeals else ())) or bool(_LIKELY.search(b))
-

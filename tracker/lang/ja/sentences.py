@@ -1,12 +1,14 @@
 """Japanese sentences end at 。！？ (and ! ?), never inside quotes or brackets: 「…。…」と述べた。
 is one sentence. Unmatched openers are ignored, so an unterminated 「 does not swallow the
 paragraph. Where quotes stand: inside (depth_mask), just before a cue (quote_before), alone (is_quote).
-Which voice a sentence ends in: a blog's polite form (です・ます) or a report's plain form (pasted_start)."""
+Which voice a sentence ends in: a blog's polite form (です・ます) or a report's plain form (pasted_start),
+and whether it hedges what it says (hedged)."""
 from __future__ import annotations
 
 import re
 
 from ... import lexicon
+from .lexicon import word_list
 
 _TERMINATORS = "。！？!?｡"
 _OPEN = "「『（(“【〈《"
@@ -202,3 +204,17 @@ _AUTHOR_VIEW = re.compile(r"と(?:思|感じ)(?!われ)|と考え(?:る|ます)|
 
 def author_view(text: str, start: int, end: int) -> bool:
     return _AUTHOR_VIEW.search(re.sub(r"「[^「」]*」", "", text[start:end])) is not None
+
+
+# 〜しそうです (it looks likely) hedges; 〜しているそうです (I hear that) reports, and needs a source
+_LIKELY = re.compile(r"(?<![るただいす])そう(?:です|だ)")
+_QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』")
+
+
+def hedged(body: str, appeals: bool = False) -> bool:
+    """Whether the clause hedges what it says: a hedge outside quotes (a speaker's 「…かもしれない」 is
+    theirs, not the clause's stance); with `appeals`, of the author's, a wish, an appeal or a reaction too (てほしい, ましょう)."""
+    appeals = appeals and not re.search(r"(?:ので|から|ため)、|が、|けど", body)      # (電気代が上がりますので、節電しましょう: a fact as a reason)
+    b = _QUOTED.sub("", body)       # (once: not for each hedge)
+    return any(h in b for h in word_list("hedge") + (word_list("appeal") if appeals else ())) or bool(_LIKELY.search(b))
+
