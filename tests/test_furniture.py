@@ -187,3 +187,13 @@ def test_a_press_release_s_address_and_contact_lines_say_nothing_and_its_headlin
     ex = extract_text(text, published=date(2024, 10, 24))
     assert ex.layout.title == title
     assert [c.text.split("、")[0][:len(s)] for c, s in zip(ex.claims, said)] == said and len(ex.claims) == len(said)
+
+
+@pytest.mark.parametrize("chrome", ["Advertisement", "Story continues below advertisement", "Listen to this article · 4 min", "Share this:",
+                                    "Sign up for our newsletter to get the latest news.", "Comments (42)", "-- With assistance from Jenny Lee.",
+                                    "Staff writer Nina Park contributed to this report.", "広告", "この記事をシェア", "コメント（3）"])
+def test_the_page_s_own_chrome_says_nothing(chrome):
+    ex = extract_text(f"Talks | Example News\n\nThe mayor said taxes would rise.\n\n{chrome}\n\nThe council said it would vote.\n",
+                      published=date(2024, 11, 20))
+    assert [c.text for c in ex.claims] == ["The mayor said taxes would rise.", "The council said it would vote."]
+

@@ -116,8 +116,9 @@ class Furniture:
     cover what follows rather than what precedes (以下…より), `closing_labels` those that make it
     cover what precedes whatever stands below it (Read more:, Full article:, 続きは); `announcing` the
     words that end a sentence announcing the text quoted after it (以下のように書いている。, as follows:);
-    `notice` the lines a press release addresses its readers or gives its contact with, which say
-    nothing (FOR IMMEDIATE RELEASE, 報道関係者各位, Media contact: …); `links` the labels of a line
+    `notice` the lines a press release addresses its readers or gives its contact with, and the page's
+    own chrome, which say nothing (FOR IMMEDIATE RELEASE, 報道関係者各位, Media contact: …, Advertisement,
+    Share this:, 広告); `links` the labels of a line
     that points to another page (Related: …, Next article: …, 関連記事：…), whose headline says nothing here."""
     date: Callable[[str], tuple[date | None, int, int] | None] | None = None
     day: Callable[[str], tuple[int, int, str, int | None] | None] | None = None     # month, day, as written, weekday

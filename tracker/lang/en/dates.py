@@ -57,7 +57,14 @@ CLOSING_LABELS = r"(?i:\bread more\b|\b(?:full|original) (?:article|story|report
 # a press release's address and contact lines: no statements
 NOTICE = (r"(?i:for immediate release|(?:press|news) release|embargoed (?:until|for)\b.{0,40}"
           r"|(?:(?:media|press|investor|news)\s+)?(?:contacts?|inquiries|enquiries|relations)\s*:.{0,120}|#{3})"
-          r"|SOURCE\s+[A-Z].{0,100}")          # a wire release's closing line naming its issuer
+          r"|SOURCE\s+[A-Z].{0,100}"          # a wire release's closing line naming its issuer
+          # the page's own chrome: Advertisement, Story continues below advertisement, Share this:, Comments (42),
+          # Listen to this article · 4 min, Sign up for our newsletter …, and which reporters helped (an outlet that did cites it)
+          r"|(?i:(?:advertisement|ad|sponsored)|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?"
+          r"|share (?:this(?: article| story)?|on (?:facebook|twitter|x))\s*:?|(?:\d+\s+)?comments?(?:\s*\(\d+\))?"
+          r"|listen to this (?:article|story)\b.{0,30}|sign up (?:for|to)\b.{0,80}?newsletter\b.{0,80}"
+          r"|(?:[-—–]{1,2}\s*)?with (?:additional )?assistance (?:by|from) [^.]{1,120}\.?"
+          r"|(?:staff |freelance )?(?:writers?|reporters?|correspondents?) [\w.'’ -]{1,60} contributed (?:to )?this (?:report|story|article)\.?)")
 # the labels of a line pointing to another page: its headline is no statement here
 LINKS = (r"(?i:read more|tags|tagged|filed under|topics|categories|category|related(?: (?:articles?|stories|coverage|content|reading))?|see also|also read|read also|next (?:article|story)"
          r"|previous (?:article|story)|up next|you (?:may|might) also like|recommended(?: for you)?|sponsored(?: content)?"

@@ -76,7 +76,8 @@ OPENING_LABELS = r"以下|下記|次の|引用開始"
 # the labels of a line pointing to another page: its headline is no statement here
 LINKS = r"タグ|キーワード|カテゴリー?|関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|次の記事|前の記事|おすすめ記事|こちらもおすすめ"
 # a press release's address and contact lines: no statements
-NOTICE = r"報道関係(?:者)?各位|報道各位|(?:プレス|ニュース)リリース|【?(?:本件に関する)?(?:お問い?合わ?せ|問い合わせ)(?:先)?】?\s*[:：]?.{0,120}"
+NOTICE = (r"報道関係(?:者)?各位|報道各位|(?:プレス|ニュース)リリース|【?(?:本件に関する)?(?:お問い?合わ?せ|問い合わせ)(?:先)?】?\s*[:：]?.{0,120}"
+          r"|広告|PR|(?:この記事を)?シェア(?:する)?|コメント(?:\s*[(（]\d+[)）])?|記事を(?:保存|印刷)")     # the page's own chrome
 CLOSING_LABELS = r"続きは|続きを読む|全文は|全文を読む|詳しくは"      # (続きは毎日新聞で: the rest of what was just quoted)
 # a sentence announcing the text quoted after it: 記事では以下のように書いている。 次のように報じた。
 ANNOUNCING = (r"(?:以下|下記|次)(?:の|に)?(?:ように|よう|通り|とおり)[^。！？!?\n]{0,20}[。：:]|(?:以下|下記)[、,]?[^。！？!?\n]{0,15}?(?:引用|抜粋|転載)[^。！？!?\n]{0,12}[。：:]"
