@@ -2057,3 +2057,24 @@ def test_a_source_reports_its_sentence_past_a_reason_another_states():
 def test_without_a_source_the_speaker_of_a_light_verb_stays_the_police_s():
     [c] = extract_text("題\n\n警察によりますと、容疑者は容疑を否認しているとしています。\n", published=date(2024, 11, 20)).claims
     assert names(c) == ["警察"]
+
+
+@pytest.mark.parametrize("body, name", [("総務省が20日発表した10月の全国消費者物価指数は、前年同月比2.3%上昇した。", "総務省"),
+                                        ("日本銀行が20日発表した企業物価指数によると、前年同月比3.4%上昇した。", "日本銀行"),
+                                        ("厚生労働省が公表した人口動態統計で、出生数が過去最少となったことが明らかになった。", "厚生労働省"),
+                                        ("共同通信の取材で、防衛省が計画を見直すことが分かった。", "共同通信")])
+def test_who_issued_the_figures_or_learnt_the_fact_is_its_source(body, name):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert c.kind == "reported_speech" and names(c) == [name]
+
+
+@pytest.mark.parametrize("body", ["政府が発表した計画は、批判を浴びた。", "本紙の取材で、防衛省が計画を見直すことが分かった。"])
+def test_a_plan_someone_issued_or_the_page_s_own_reporting_is_no_source(body):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert c.kind == "author_assertion"
+
+
+def test_a_broadcaster_named_whole_in_a_credit_is_not_a_place_and_a_paper():
+    ex = extract_text("題\n\n政府は経済対策を閣議決定した。（テレビ朝日）\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert ex.citations[c.citation].outlet == "tvasahi"
