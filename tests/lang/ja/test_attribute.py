@@ -2078,3 +2078,25 @@ def test_a_broadcaster_named_whole_in_a_credit_is_not_a_place_and_a_paper():
     ex = extract_text("題\n\n政府は経済対策を閣議決定した。（テレビ朝日）\n", published=date(2024, 11, 20))
     [c] = ex.claims
     assert ex.citations[c.citation].outlet == "tvasahi"
+
+
+@pytest.mark.parametrize("body, name", [("「負担は避けられない」と首相は周囲に語ったという。", "首相"), ("妻は「優しい人だった」と語った。", "妻"),
+                                        ("亡くなった女性の夫は「悔しい」と声を詰まらせた。", "女性の夫"), ("山田和夫は「悔しい」と語った。", "山田和夫"),
+                                        ("山田氏は「負担は避けられない」と漏らす。", "山田"), ("住民は「負担は避けられない」と口をそろえる。", "住民"),
+                                        ("「負担は避けられない」と、ある幹部は明かす。", "ある幹部"),
+                                        ("保護者からは「説明がないまま決まった」と不満の声が上がった。", "保護者")])
+def test_kin_present_tense_verbs_and_a_speaker_after_the_quotative_speak(body, name):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert c.kind == "reported_speech" and names(c) == [name]
+
+
+@pytest.mark.parametrize("body, name", [("「負担は避けられない」。知事はそう繰り返した。", "知事"), ("「負担は避けられない」。院長の佐藤健一さんは語る。", "佐藤健一"),
+                                        ("住民の一人は語る。\n\n「負担は避けられない」", "住民の一人")])
+def test_a_bare_quote_beside_its_speaker_s_sentence_is_theirs(body, name):
+    cs = [c for c in extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims if c.kind == "reported_speech"]
+    assert [(c.content, names(c)) for c in cs] == [("「負担は避けられない」", [name])]
+
+
+def test_a_bare_verb_speaks_the_quote_of_its_paragraph_not_one_announced_before():
+    cs = extract_text("題\n\n関係者が語る。\n\n「全員が自宅待機だ」\n\n記者は語る。\n\n「対応が遅い」\n", published=date(2024, 11, 20)).claims
+    assert [(c.content, names(c)) for c in cs] == [("「全員が自宅待機だ」", ["関係者"]), ("「対応が遅い」", ["記者"])]

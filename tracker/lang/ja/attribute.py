@@ -182,9 +182,9 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
         # 「…」。首相はこう強調した。: an introduction by こう speaks the bare quote just before it (a
         # sentence or two back, its own paragraph perhaps), unless someone else spoke in between
         for k, d in enumerate(drafts):
-            if not (d.intro and _BACKWARD.match(d.intro_word)):
-                continue
-            for prev in reversed((everything + drafts[:k])[-2:]):
+            if not (d.intro and (_BACKWARD.match(d.intro_word) or not d.intro_word)):
+                continue        # (…は語る。: a bare verb, the quote just before it in its paragraph; a paragraph below is announced)
+            for prev in reversed((everything + drafts[:k])[-2:] if d.intro_word else drafts[k - 1:k]):
                 if prev.explicit:
                     break
                 if prev.quoted:

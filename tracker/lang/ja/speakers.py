@@ -17,6 +17,7 @@ from .phrases import MEDIUM_WORD as _MEDIUM_WORD, NOUN as _NOUN, np_before
 
 _KATAKANA_NAME = re.compile(r"[\u30a0-\u30ffー]+(?:[・=＝][\u30a0-\u30ffー]+)+")
 _TOPIC_EXCLUDED_BEFORE = set("でにとへらか")
+_ONE_OF = re.compile(r"の(?:うちの)?(?:一人|ひとり|[1１]人)$")
 _PLURAL = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー々ん]ら")      # 研究者ら, 山田氏ら, 山田さんら: people, a topic
 _COUNTRY_ABBREVIATIONS = ("米国", "米", "英", "仏", "独", "露", "ロ", "中", "韓", "朝", "日", "豪", "印", "伊", "加")
 
@@ -82,8 +83,10 @@ def classify(np: str) -> str | None:
     for prefix in word_list("anonymous_prefix"):
         if core.startswith(prefix) and len(core) > len(prefix) + 1:
             return "anonymous"
-    if core in ("男", "女") or core.endswith(("の男", "の女")):
-        return "anonymous"              # 男は「…」と供述: not 和男, a name ending in 男
+    if (one := _ONE_OF.search(core)) and classify(core[:one.start()]) in ("anonymous", "person", "organization"):
+        return "anonymous"              # 住民の一人, 参加者のうちの1人: one of them
+    if core in ("男", "女") or core.endswith(("の男", "の女")) or core.rsplit("の", 1)[-1] in word_list("kin"):
+        return "anonymous"              # 男は「…」と供述: not 和男, a name ending in 男; 妻は, 女性の夫は: not 和夫
     head = core.rsplit("の", 1)[-1]
     if any(head.endswith(t) for t in word_list("title")) and len(head) > 1:
         name, honorific = _strip_title(head)
@@ -163,6 +166,7 @@ _CONJUNCT = re.compile(r"(?:た|だ|る|い|ない)(?:が|けど|けれど|け�
 _DAY_SET_OFF = re.compile(r"(?:[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?)?、")     # a name the lexicon does not know, set off by its day or a comma alone
 _SET_OFF = re.compile(r"(?:[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?|[^、。「」はがを]{1,8}?で)?、")     # a subject's comma, after its day or its place
 _NOMINALISED = re.compile(r"(?<=[たるうくすつむぶぐい])(?:の|こと)は")    # a verb's clause made a noun (決めたのは): not このことは
+_REACTION = re.compile(r"と[^、。「」]{1,4}の(?:声|意見)")       # 「…」と不満の声が上がった, と批判の声が出ている
 _RECEIVED = re.compile(r"(?:指示|話|発言|報告|要請|連絡|説明)(?:が|を)")
 
 
@@ -193,7 +197,7 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
         np = text[ns:ne]
         if classify(np) or _namelike(np):
             return np, ns, ne
-    if (reaction := cue.surface.startswith("との")) or _RECEIVED.search(cue.surface):      # 総理の方から…と指示が; 野党からは/から「…」との批判 (not 記者団から「…」と問われ、「…」との)
+    if (reaction := cue.surface.startswith("との") or _REACTION.match(cue.surface) is not None) or _RECEIVED.search(cue.surface):      # 総理の方から…と指示が; 野党からは/から「…」との批判 (not 記者団から「…」と問われ、「…」との)
         for m in re.finditer(r"(?:の方)?から([はも])?、?", text[s:limit]):
             a, ns, ne = s + m.start(), *np_before(text, s + m.start(), s)
             if not mask[a - base] and ns < ne and classify(text[ns:ne]) in ("person", "organization", "anonymous") \
