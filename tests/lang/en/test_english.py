@@ -1722,3 +1722,19 @@ def test_the_author_s_view_appeal_or_judgement_is_an_opinion(body):
 def test_a_judgement_before_its_noun_or_someone_else_s_is_no_opinion_of_the_author(body, kind):
     ex, _ = claims_of(body + "\n")
     assert [c.kind for c in ex.claims] == [kind]
+
+
+@pytest.mark.parametrize("body, speaker, cue", [("Prosecutors allege that the couple laundered more than $3 million.", "Prosecutors", "allege"),
+                                                ("Defense lawyers contend that the search was illegal.", "Defense lawyers", "contend"),
+                                                ("Critics warn the plan will fail.", "Critics", "warn"),
+                                                ('"He is a fighter," said his wife.', "his wife", "said")])
+def test_plural_subjects_present_tense_and_kin_speak(body, speaker, cue):
+    ex, got = claims_of(body + "\n")
+    assert got[0][:2] == (speaker, cue) and ex.claims[0].kind == "reported_speech"
+
+
+@pytest.mark.parametrize("body", ["Crews maintain the roads in winter.", "Hospitals admit patients around the clock.",
+                                  "If so, then I suggest the plan is failing."])
+def test_an_act_on_a_thing_or_the_author_s_suggestion_reports_no_one(body):
+    ex, _ = claims_of(body + "\n")
+    assert [c.kind for c in ex.claims] in (["author_assertion"], ["author_opinion"])

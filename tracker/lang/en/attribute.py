@@ -25,7 +25,7 @@ from .sentences import MASK, ending_by, holding, masked as _masked, quotes as _q
 from .transcript import first_person as _first_person, furniture_label, titled_name, turns as _turns
 from .pronouns import remember, remember_titled, titled_in
 from .speakers import NAME_PAREN, PRONOUNS, Context, cited_source, classify, collect_full_names, qualified_head, reporting_for, speak, subject_kind
-from .quoted import AUTHOR, announced, own_opening, introduces, second_half, signed, sourced_quotes, told_outlet, voicing
+from .quoted import AUTHOR, announced, as_author, own_opening, introduces, second_half, signed, sourced_quotes, told_outlet, voicing
 from .according import according_to, seen_by, sourcing_cue, without_source
 from .subjects import coordinated_subject, opening_subject, person_before, quoted_as, subject_before, without_adverbs
 
@@ -69,9 +69,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                     subject = d.speakers
             # (a quote marked as mail and Markdown mark it, > …, opens a paragraph quoted too)
             starts_quoted = k == 0 and (carried or (quotes and quotes[0][0] == sent.start) or text[sent.start:sent.start + 1] == ">")
-            if d.speakers and not d.quoted and (d.mention or "").strip().lower() in AUTHOR:
-                d = core.Draft(d.start, d.end, d.paragraph, content=(d.start, d.end), stance=d.stance,   # I believe …: the author's,
-                               kind="author_opinion" if d.stance == "Speculative" else "author_assertion")   # under a credit too
+            d = as_author(d, _masked(text, sent.start, sent.end, quotes))
             if intro is not None:
                 lead, line = intro
                 intro = None
@@ -98,7 +96,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 d.attitude = last[4]          # the act and what it expresses go on together
                 d.content = (sent.start, sent.end)
             elif model := drafts(text, sent.start, sent.end, sent.paragraph, ctx, subject=subject if k else ()):
-                d = model[0]
+                d = model[0] = as_author(model[0], _masked(text, sent.start, sent.end, quotes))
                 last = (d.speakers, d.cue or "", d.act, sent.paragraph, d.attitude)
             elif last and last[3] != sent.paragraph:
                 last = None

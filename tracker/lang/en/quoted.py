@@ -12,7 +12,7 @@ from ... import attribute as core
 from ... import lexicon
 from ...model import Attribution, Layout, Sentence, Speaker, Via
 from .clauses import AFTER_VERB
-from .lexicon import cue_regex, cues, names_source, word_set
+from .lexicon import cue_regex, cues, names_source, opinion_regex, word_set
 from .sentences import MASK, holding, masked as _masked
 from .pronouns import remember
 from .speakers import Context, classify, make_speaker, speak
@@ -21,6 +21,17 @@ from .subjects import opening_subject, subject_before, subject_kind
 # what points at the quote below a line (said the following:, wrote this:, put it this way:)
 _FOLLOWING = re.compile(r"\s+(?:the following|as follows|this|these words|it this way)(?=\s*$)")
 AUTHOR = frozenset(("i", "we"))     # outside quotes, who writes: the author's own words, never another's
+
+
+def as_author(d: core.Draft, masked: str) -> core.Draft:
+    """A statement whose speaker is the author (I believe …, then I suggest …, under a credit too) as
+    the author's own: an opinion where a hedge or a view marks it."""
+    words = (d.mention or "").lower().split()
+    if not d.speakers or d.quoted or not words or words[-1] not in AUTHOR or len(words) > 2:
+        return d
+    stance = "Speculative" if d.stance == "Speculative" or opinion_regex().search(masked) else d.stance
+    return core.Draft(d.start, d.end, d.paragraph, content=(d.start, d.end), stance=stance,
+                      kind="author_opinion" if stance == "Speculative" else "author_assertion")
 # an opening in the author's own voice before the subject: In my view, …; Honestly, I think …
 _OWN_OPENER = re.compile(r"\s*(?:(?P<mine>(?i:in\s+my\s+(?:view|opinion)|to\s+me|for\s+my\s+part|personally))"
                          r"|(?i:honestly|frankly|admittedly|sadly|luckily|clearly|obviously|of\s+course))\s*,\s*")
