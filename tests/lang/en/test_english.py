@@ -1738,3 +1738,20 @@ def test_plural_subjects_present_tense_and_kin_speak(body, speaker, cue):
 def test_an_act_on_a_thing_or_the_author_s_suggestion_reports_no_one(body):
     ex, _ = claims_of(body + "\n")
     assert [c.kind for c in ex.claims] in (["author_assertion"], ["author_opinion"])
+
+
+@pytest.mark.parametrize("body, outlet, content", [
+    ("A source close to the actor told People magazine that the couple had split.", "people", "the couple had split"),
+    ("She told the Northtown Gazette newspaper that she would run.", "name:Northtown Gazette", "she would run"),
+    ('The mayor was quoted by the Northtown Gazette as saying the project was on track.', "name:Northtown Gazette", "the project was on track")])
+def test_an_outlet_named_with_what_it_is_or_quoting_as_saying_cites_it(body, outlet, content):
+    ex, got = claims_of(body + "\n")
+    c = ex.claims[0]
+    assert ex.citations[c.citation].outlet == outlet and got[0][2] == content
+
+
+@pytest.mark.parametrize("credit, outlet", [("Originally published at reuters.com on Nov. 15, 2024.", "reuters"),
+                                            ("Content syndicated from Reuters.", "reuters"), ("Reprinted with permission from The Guardian.", "guardian")])
+def test_a_syndication_or_reprint_line_cites_its_outlet(credit, outlet):
+    ex, _ = claims_of(f"The mayor said taxes would rise.\n\n{credit}\n")
+    assert [ex.citations[c.citation].outlet for c in ex.claims] == [outlet]

@@ -176,7 +176,7 @@ ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified)|to\s+remain\
 # the committee the plan was dead)
 _TELLING = re.compile(r"\b(?i:told|tells?|telling)$")
 _ADDRESSEE = re.compile(r"\s+(?:(?:reporters|journalists|lawmakers|him|her|them|us|me|you)\b"
-                        r"|(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.&'’\-]*)*(?:\s+\([^()]{1,20}\))?"     # (CNN's State of the Union)
+                        r"|(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.&'’\-]*)*(?:\s+(?:magazine|newspaper)\b)?(?:\s+\([^()]{1,20}\))?"     # (CNN's State of the Union; People magazine)
                         r"|(?:the|a|an)\s+[a-z][\w\-]*(?=\s+(?:that\b|on\b|in\b|at\b|\w+day\b))|(?:the|a|an)\s+[a-z][\w\-]*\s*(?=[,.;:!?]|$)"
                         r"|(?:(?:the|a|an|his|her|their|its|our|my)\s+)?(?:(?!that\b)[a-z][\w\-]*\s+){0,2}(?!that\b)[a-z][\w\-]*(?=\s+(?:that|he|she|they|it|we|I|the|his|her|their|its)\b))")   # party leaders she …, police he …, his wife the …
 

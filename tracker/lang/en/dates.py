@@ -45,6 +45,8 @@ DATE_LABELS = (r"Published|Updated|Posted|[Ll]ast updated|on|at|by|[A-Za-z]+day|
                r"|[ECMP][SD]?T|BST|AE[SD]T")
 # what a credit line carries beside the outlet: Source: Reuters, (via DealBook), Copyright 2019 The Associated Press
 CREDIT_LABELS = (r"(?i:sources?|via|from|credits?|photo|copyright|all rights reserved|originally published(?: by| in| at)?"
+                 r"|(?:content )?syndicated (?:from|by)|(?:republished|reprinted)(?: with permission)?(?: from)?"    # Content syndicated from Yahoo Finance.
+                 r"|\bon(?=\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|\d{1,2}\b|[A-Z][a-z]+day\b))"       # (…reuters.com on Nov. 15)
                  r"|this material may not be published, broadcast, rewritten,? or redistributed(?: without permission)?"     # the AP's footer
                  r"|read more(?: at)?|published|updated|posted|h/t|hat tip|reporting by"
                  r"|(?:full|original) (?:article|story|report|text|post)|link"
