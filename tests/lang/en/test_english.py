@@ -838,6 +838,8 @@ def test_a_cue_s_base_form_after_a_and_a_name_is_a_noun():
 @pytest.mark.parametrize("body, day", [
     ("The mayor said on Monday that the vote will be held on Tuesday.", date(2024, 7, 8)),
     ("The mayor said the vote will be held on Tuesday.", None),           # a day to come is not when anyone spoke
+    ("Sources say the deal could be announced Friday.", None),
+    ("The deal might be signed on Monday, officials said.", None),
     ("Four ministers resigned on Monday, an official said.", date(2024, 7, 8)),     # the past event's day
     ("The mayor said this afternoon that taxes would rise.", date(2024, 7, 10)),
     ('He tweeted this morning, "The paper never spoke to me."', date(2024, 7, 10)),

@@ -116,7 +116,7 @@ def _numeric(first: int, second: int, year: str) -> date | None:
 
 
 # what says an event is still to come: its day is not the day anyone spoke
-_TO_COME = re.compile(r"(?i)\b(?:will|would|shall|going to|plans? to|planned|expected to|scheduled|set to|next|upcoming|until)\b|['’]ll\b")
+_TO_COME = re.compile(r"(?i)\b(?:will|would|shall|could|might|going to|plans? to|planned|expected to|scheduled|set to|next|upcoming|until)\b|['’]ll\b")
 
 
 def statement_date(claim: Claim, ref: date | None, previous: Claim | None) -> date | None:
