@@ -1757,3 +1757,14 @@ def test_an_outlet_named_with_what_it_is_or_quoting_as_saying_cites_it(body, out
 def test_a_syndication_or_reprint_line_cites_its_outlet(credit, outlet):
     ex, _ = claims_of(f"The mayor said taxes would rise.\n\n{credit}\n")
     assert [ex.citations[c.citation].outlet for c in ex.claims] == [outlet]
+
+
+def test_what_a_verb_says_starts_after_the_occasion_and_whom_it_was_with():
+    _, got = claims_of("The bank's chief executive, Jane Fraser, said on a call with analysts that the outlook remained uncertain.\n")
+    assert got == [("Jane Fraser", "said", "the outlook remained uncertain")]
+
+
+def test_an_outlet_citing_its_sources_between_its_name_and_its_verb_passes_them_on():
+    ex, got = claims_of("The Financial Times, citing people briefed on the talks, said the merger was valued at about $20 billion.\n")
+    assert got == [("people briefed on the talks", "said", "the merger was valued at about $20 billion")]
+    assert ex.citations[ex.claims[0].citation].outlet == "ft"

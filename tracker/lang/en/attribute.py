@@ -188,6 +188,8 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
     verbs = [m for m in hits if not names_source(m.group(0)) and not (
         according and m.start() > according.end() and (_DESCRIBING.match(masked, according.end(), m.start())
                                                        or _NAMING_THE_SOURCE.fullmatch(masked, according.end(), m.end())))]
+    verbs = [m for m in verbs if not (m.group(0) == "citing" and (c := _CITING.search(masked, max(0, m.start() - 3))) and c.start() < m.start()
+                                      and any(k.start() > m.end() and masked[c.end():k.start()].strip() == "," for k in verbs))]   # The FT, citing …, said
     if len(verbs) > _MAX_VERBS:         # a sentence of speech verbs is a list, not prose: its first and last read
         verbs = verbs[:_MAX_VERBS - 4] + verbs[-4:]
     closing = _CLOSING_CLAUSE.search(masked, 0, verbs[-1].start()) if len(verbs) > 1 else None
@@ -217,7 +219,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
             d.via = d.via + (Via(outlet.mention or outlet.name, outlet, cue_text),)
             if d.content[1] > cut:
                 d.content = (d.content[0], cut)
-        citing = _CITING.search(masked, m.end())
+        citing = _CITING.search(masked, m.end()) or next((c for c in _CITING.finditer(masked, 0, m.start()) if not masked[c.end():m.start()].strip(", ")), None)
         cited = seen_by(citing.group(1).strip()[:200])[0] if citing else ""     # a memo seen by the paper: the memo
         if cited and cited_source(cited) and relayed is not None and s + citing.start() >= relayed[2]:
             # Roe said …, the Post reported, citing two aides: the Post's sources, between Roe and the Post
@@ -226,7 +228,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
             d.via = d.via + tuple(Via(sp.mention or sp.name, sp, "citing") for sp in speakers)
             d.speakers = speak(cited, ctx)
             d.mention = cited
-            if d.content[1] > s + citing.start():
+            if d.content[0] < s + citing.start() < d.content[1]:
                 d.content = (d.content[0], s + citing.start())
         if (told := told_outlet(masked)) is not None and not citing and told.source.name not in {sp.name for sp in d.speakers}:   # …, the sheriff told Reuters. (not the outlet itself)
             d.via = d.via + (told,)

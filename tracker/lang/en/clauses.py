@@ -67,7 +67,8 @@ def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Senten
     it that has a speaker and a speech verb of its own ("Officials said …, and the governor said …"):
     every cue a statement."""
     masked = _masked(text, sent.start, sent.end, quotes)
-    cuts = [(sent.start + m.start(), sent.start + m.end()) for m in _participle().finditer(masked)]
+    cuts = [(sent.start + m.start(), sent.start + m.end()) for m in _participle().finditer(masked)
+            if not ((c := _SET_OFF.match(masked, m.end())) and (v := cue_regex().match(masked, c.end())) and _FINITE.fullmatch(v.group(0)))]   # (The FT, citing …, said: between the subject and its verb)
     for m in CITING.finditer(masked):      # …, citing the release of prisoners.: a reason given, not a source named
         if not cited_source(m.group(1).strip()) and not masked[m.end():].strip(" .!?"):
             cuts.append((sent.start + m.start(), sent.start + m.start(1) - len("citing ")))
@@ -125,6 +126,7 @@ def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Senten
 
 
 _SPACES = re.compile(r"\s*")
+_SET_OFF = re.compile(r"[^,;.“\"▒]{1,80},\s+")
 _PAST_CUE = re.compile(r"(?i:said|told|wrote|\w+ed)")
 _OPENS_SUBORDINATE = re.compile(r"\s*(?:(?:And|But|Yet|So)\s+)?(?:After|Although|As|Because|Before|If|Once|Since|Though|Unless|Until|When|Whereas|While)\s")
 _AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|would|will|was|were|is|are|also|then|later|again|earlier|previously|already|once|"
@@ -163,7 +165,7 @@ AFTER_VERB = re.compile(r"^(?:\s*(?:on " + _DAY + r"|in an interview with " + _W
                         r"|last (?:week|month|year|fall|autumn|spring|summer|winter)|(?:earlier )?this (?:week|month|year|morning|afternoon|evening)"
                         # where it was said, up to the "that" of what was said: told reporters on Capitol Hill that,
                         # aboard Air Force One that, in London that, the BBC's Today programme that (a few words, no clause)
-                        r"|(?<!,\s)(?:(?:on|in|at|aboard|outside|inside|from|near|during)|the [A-Z][\w.]*['’]s)"      # (not ", in a move that …")
+                        r"|(?<!,\s)(?:(?:on|in|at|aboard|outside|inside|from|near|during|with)|the [A-Z][\w.]*['’]s)"      # (not ", in a move that …"; on a call with analysts that)
                         r" (?:[\w.'’-]+ ){0,4}?[\w.'’-]+(?=,? that\b)(?<!\bthe)(?<!\ba)(?<!\ban)"
                         r"|earlier|late|on [A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?|" + _MONTH + r"\.? \d{1,2}(?:,? \d{4})?"
                         r"(?=\s*(?:[.;!?]|$|,?\s*that\b)|\s+(?:the|a|an|he|she|it|they|we|I|his|her|its|their|this)\s)|" + _DAY     # (said Nov. 18 the city would …)
