@@ -365,13 +365,13 @@ def _host_part(url: str) -> str:
 
 
 # a desk of the outlet after its name (時事通信 外信部, Kyodo News World Desk): the outlet
-_DESK = re.compile(r"(?P<outlet>.+?)\s*(?:\S{1,6}(?:部|局|デスク)|(?:[A-Z][a-z]+\s+)?(?:Desk|Bureau))")
+_DESK = re.compile(r"(?P<outlet>.+?)\s*(?:\S{1,6}(?:部|局|デスク)|(?:[A-Z][a-z]+\s+)?(?:Desk|Bureau)|(?:[・／/　]|\s)\s*[\u4e00-\u9fff々]{2,4}\s*[\u4e00-\u9fff々\u3041-\u3096]{1,4})")     # (共同通信・田中花子: its reporter; not Ann Lee, nor ・ニュースレター)
 
 
 def _without_desk(name: str) -> str:
-    """A credit's name without the desk named after its outlet, where the registry knows the outlet."""
-    desk = _DESK.fullmatch(name)
-    return desk.group("outlet") if desk and lexicon.known_whole(desk.group("outlet")) else name
+    """A credit's name without the desk or the reporter named after its outlet, where the registry knows the outlet."""
+    desk = _DESK.fullmatch(name)        # (not Yahoo!ニュース 毎日新聞: a portal and the outlet whose story it carries)
+    return desk.group("outlet") if desk and lexicon.known_whole(desk.group("outlet")) and not lexicon.known_whole(name[desk.end("outlet"):].strip(" ・／/\u3000")) else name
 
 
 @cache

@@ -575,3 +575,18 @@ def test_a_quoted_headline_set_with_a_space_and_its_outlet_heads_the_story_below
     said = {c.text: (names(c), ex.citations[c.citation].outlet if c.citation is not None else None) for c in ex.claims}
     assert said["森下町長は取材に「町民に迷惑をかけた」と話した。"] == (["森下"], "asahi")
     assert not any(n == ["田村誠"] and "西岡" in t for t, (n, _) in said.items())
+
+
+@pytest.mark.parametrize("line, outlet", [("この記事は読売新聞オンライン（2024年11月19日付）の記事を一部抜粋したものです。", "yomiuri"),
+                                          ("※本記事は東洋経済オンラインからの転載です。", "toyokeizai"),
+                                          ("この記事はCNN（英語版）の記事を翻訳したものです。", "cnn"),
+                                          ("（共同通信・田中花子）", "kyodo")])
+def test_a_repost_s_or_translation_s_note_and_a_signed_credit_cite_the_outlet(line, outlet):
+    ex = extract_text(f"題\n\n政府は経済対策を閣議決定した。\n\n{line}\n", published=date(2024, 11, 20))
+    assert [ex.citations[c.citation].outlet if c.citation is not None else None for c in ex.claims] == [outlet]
+
+
+@pytest.mark.parametrize("line", ["（編集委員・山田太郎）", "（政治部　山田太郎）", "（敬称略）", "※写真はイメージです。"])
+def test_a_reporter_s_signature_and_the_page_s_notes_say_nothing(line):
+    ex = extract_text(f"題\n\n政府は経済対策を閣議決定した。\n\n{line}\n", published=date(2024, 11, 20))
+    assert [c.text for c in ex.claims] == ["政府は経済対策を閣議決定した。"]

@@ -321,7 +321,7 @@ def _outlet_credit() -> re.Pattern:
     a wire and the agency that distributed it, the wire's report: （AFP＝時事）; a wire's place before it:
     （ソウル共同）, （北京＝共同）."""
     pat = lexicon.outlet_pattern(wide=True).pattern
-    tail = r"(?:の記事|の報道|電子版|日本語版|ウェブ版|編集部|編集局|取材班)?"
+    tail = r"(?:の記事|の報道|電子版|日本語版|ウェブ版|編集部|編集局|取材班|[・／/][^()（）\s・／/=＝]{2,10})?"    # （共同通信・田中花子）: its reporter
     closing = r"(?:(?:より|から)(?:引用|抜粋|転載)?)?[)）〕]"
     # (a place before the outlet is not the start of an outlet named whole: （テレビ朝日） is no place テレビ and 朝日)
     return re.compile(rf"(?:[(（〔](?:以上[、,]?)?(?:{SOURCE_LABELS})?[:：]?\s*(?:(?!(?:{pat})(?:[=＝]|{tail}{closing}))(?:[\u30a0-\u30ff・]{{2,10}}|[\u30a0-\u30ff\u4e00-\u9fff・]{{1,10}}[=＝])|(?:{pat})\s*[/／]\s*)?(?P<a>{pat})(?:\s*[/／]\s*(?:{pat}))?{tail}(?:[=＝](?:{pat}))?{closing}"
