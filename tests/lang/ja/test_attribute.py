@@ -2100,3 +2100,16 @@ def test_a_bare_quote_beside_its_speaker_s_sentence_is_theirs(body, name):
 def test_a_bare_verb_speaks_the_quote_of_its_paragraph_not_one_announced_before():
     cs = extract_text("題\n\n関係者が語る。\n\n「全員が自宅待機だ」\n\n記者は語る。\n\n「対応が遅い」\n", published=date(2024, 11, 20)).claims
     assert [(c.content, names(c)) for c in cs] == [("「全員が自宅待機だ」", ["関係者"]), ("「対応が遅い」", ["記者"])]
+
+
+@pytest.mark.parametrize("body, name", [("北町グループの北町一郎会長兼社長は「投資を続ける」と述べた。", "北町一郎"),
+                                        ("山田太郎東大教授は「効果は限定的だ」と話した。", "山田太郎"),
+                                        ("昨日、官房長官は「注視する」と述べた。", "官房長官")])
+def test_two_titles_a_university_s_short_name_and_a_day_before_are_no_part_of_a_name(body, name):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert names(c)[0] == name
+
+
+def test_a_day_to_come_this_month_dates_nothing():
+    cs = extract_text("題\n\n首相は19日、「急ぐ」と述べた。21日には党首会談が予定されている。\n", published=date(2024, 11, 20)).claims
+    assert [c.date for c in cs] == [date(2024, 11, 19), None]

@@ -189,9 +189,14 @@ def frame_date(text: str, limit: int, ref: date | None, year: int | None) -> dat
         if at_start and (_FRAME_AFTER.match(text, m.end()) or not text[m.end():limit].strip()) and not _SOURCE_REPORTED.match(text, m.end()):
             # (a frame that is the date alone: a post's signature, its day)
             d = resolve_expression(m, ref, year)
+            if d and ref is not None and (d.year, d.month) != (ref.year, ref.month) and "月" not in m.group(0) and _TO_COME.search(text):
+                continue        # 21日には党首会談が予定されている (written on the 20th): a day to come this month, not one last month
             if d and (ref is None or d <= ref):
                 return d
     return None
+
+
+_TO_COME = re.compile(r"予定|見通し|見込み|方向で|を控え|開かれる|行われる|実施される")
 
 
 _QUOTATIVE_DAY = re.compile(r"[」』]*(?:と|って)、?")

@@ -74,7 +74,8 @@ def np_before(text: str, pos: int, floor: int, *, lists: bool = False) -> tuple[
             continue
         if ch == "、" and lists and i < end:
             k, _ = np_before(text, i - 1, floor, lists=True)
-            if k == floor and k < i - 1 and not _is_date(text[k:i - 1]) and text[k:i - 1] not in word_list("connective"):
+            if k == floor and k < i - 1 and not _is_date(text[k:i - 1]) and text[k:i - 1] not in word_list("connective") \
+                    and text[k:i - 1] not in word_list("time_word"):      # (昨日、官房長官は: when, then who)
                 i = k
                 continue
         break

@@ -18,6 +18,7 @@ from .phrases import MEDIUM_WORD as _MEDIUM_WORD, NOUN as _NOUN, np_before
 _KATAKANA_NAME = re.compile(r"[\u30a0-\u30ffー]+(?:[・=＝][\u30a0-\u30ffー]+)+")
 _TOPIC_EXCLUDED_BEFORE = set("でにとへらか")
 _ONE_OF = re.compile(r"の(?:うちの)?(?:一人|ひとり|[1１]人)$")
+_UNIVERSITIES = ("東大", "京大", "阪大", "名大", "北大", "九大", "東北大", "早大", "慶大", "一橋大", "筑波大", "神戸大", "広島大", "東工大", "上智大", "明大", "法大")
 _PLURAL = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー々ん]ら")      # 研究者ら, 山田氏ら, 山田さんら: people, a topic
 _COUNTRY_ABBREVIATIONS = ("米国", "米", "英", "仏", "独", "露", "ロ", "中", "韓", "朝", "日", "豪", "印", "伊", "加")
 
@@ -39,7 +40,8 @@ def _strip_title(name: str) -> tuple[str, str | None]:
         name = name[: m.start()]
         # 山田花子シニアアドバイザー, 山田特別顧問, 加藤こども政策担当大臣, 吉村大阪府知事, 北町日銀総裁, 北町国土交通省事務次官: a rank,
         # office or prefecture goes with the title
-        for before in (_RANKS, [o + a for o in word_list("office") for a in ("担当", "省", "")], word_list("prefecture"), _CHAMBERS, ("元", "前", "現", "副", "次期")):
+        for before in (_RANKS, [o + a for o in word_list("office") for a in ("担当", "省", "")], word_list("prefecture"), _CHAMBERS, ("元", "前", "現", "副", "次期", "兼"),
+                       _UNIVERSITIES):      # (孫正義会長兼社長: two titles; 山田太郎東大教授: the university's short name)
             # (前市長 of 西田健一前市長, 副部長 of 金与正副部長, 参院議員; not 坂元市長's 元, a surname's)
             if lead := next((p for p in before if name.endswith(p) and len(name) > len(p) + (len(p) == 1)), None):
                 title, name = lead + title, name[: -len(lead)]
