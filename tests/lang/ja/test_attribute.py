@@ -1569,7 +1569,7 @@ def test_a_stance_that_is_no_one_s_or_not_the_sentence_s_end_speaks_for_no_one(b
     assert all(c.kind != "reported_speech" for c in claims(body))
 
 
-@pytest.mark.parametrize("body, speaker", [("専門家の間では、景気は回復に向かうとの見方だ。", None),
+@pytest.mark.parametrize("body, speaker", [("専門家の間では、景気は回復に向かうとの見方だ。", "専門家"),     # (among them: theirs)
                                            ("専門家の間では、景気は回復に向かうと見ている。", None),
                                            ("関係者によると、景気は回復に向かうという判断だ。", "関係者")])
 def test_a_view_s_topic_may_be_what_it_is_about_and_its_source_holds_it(body, speaker):
@@ -2113,3 +2113,11 @@ def test_two_titles_a_university_s_short_name_and_a_day_before_are_no_part_of_a_
 def test_a_day_to_come_this_month_dates_nothing():
     cs = extract_text("題\n\n首相は19日、「急ぐ」と述べた。21日には党首会談が予定されている。\n", published=date(2024, 11, 20)).claims
     assert [c.date for c in cs] == [date(2024, 11, 19), None]
+
+
+@pytest.mark.parametrize("body, name, content", [("◇佐藤健一院長の話　医療現場は限界に近い。", "佐藤健一", "医療現場は限界に近い。"),
+                                                 ("＜大谷翔平選手の話＞\n\n「最高のシーズンだった」", "大谷翔平", "「最高のシーズンだった」"),
+                                                 ("専門家の間では「景気は回復する」との見方が強い。", "専門家", "「景気は回復する」")])
+def test_a_comment_box_and_a_view_held_among_some_are_theirs(body, name, content):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert c.kind == "reported_speech" and names(c) == [name] and c.content == content

@@ -200,10 +200,10 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
         if classify(np) or _namelike(np):
             return np, ns, ne
     if (reaction := cue.surface.startswith("との") or _REACTION.match(cue.surface) is not None) or _RECEIVED.search(cue.surface):      # 総理の方から…と指示が; 野党からは/から「…」との批判 (not 記者団から「…」と問われ、「…」との)
-        for m in re.finditer(r"(?:の方)?から([はも])?、?", text[s:limit]):
+        for m in re.finditer(r"(?:の方)?から([はも])?、?|の間で([はも])、?", text[s:limit]):     # (専門家の間では: among them)
             a, ns, ne = s + m.start(), *np_before(text, s + m.start(), s)
             if not mask[a - base] and ns < ne and classify(text[ns:ne]) in ("person", "organization", "anonymous") \
-                    and not (reaction and not m.group(1) and not re.fullmatch(r"「[^「」]*」", text[s + m.end():limit])):
+                    and not (reaction and not (m.group(1) or m.group(2)) and not re.fullmatch(r"「[^「」]*」", text[s + m.end():limit])):
                 return text[ns:ne], ns, ne
     topics, subjects, unknown = [], [], []
     sourced = {h.start for h in clause.cues if h.cue.form == "source"}      # 共同通信が4日、報じたところによると: the source's

@@ -15,9 +15,9 @@ from .lexicon import word_list
 from .people import INTERVIEW_HEAD
 
 _COLON = re.compile(r"\s*([^：:「」。、\s]{1,25})\s*[：:]")
-_BRACKETED = re.compile(r"\s*(?:【([^【】\n]{1,15})】|[(（]([^()（）\n]{1,15})[)）])")
+_BRACKETED = re.compile(r"\s*(?:【([^【】\n]{1,15})】|[(（]([^()（）\n]{1,15})[)）]|[＜〈<]([^＜＞〈〉<>\n]{1,15}の(?:話|談話|コメント))[＞〉>])")     # ＜大谷選手の話＞
 # 広瀬知事 それでは私から…。, 幹事社  よろしくお願いします。: a label set off by spaces before a sentence
-_SPACED = re.compile(r"[ \u3000]*([^\s、。「」：:()（）]{2,12})[ \u3000]{1,3}(?=[^\n]{5,}?[。？！?!])")
+_SPACED = re.compile(r"[ \u3000]*(?:[◇◆■□▼▽][ \u3000]*(?=[^\s、。「」：:()（）]{2,14}の(?:話|談話|コメント)))?([^\s、。「」：:()（）]{2,14})[ \u3000]{1,3}(?=[^\n]{5,}?[。？！?!])")
 _TALK = re.compile(r"の(?:話|談話|コメント)$")
 # 橋本社長「残念ながら…」, ・佐藤常務「…」: a name right before the quote that makes up its paragraph (TV
 # news, a list of reactions, its mark no part of the name: ・, ◇ or ■, which opens a heading but not
