@@ -1768,3 +1768,16 @@ def test_an_outlet_citing_its_sources_between_its_name_and_its_verb_passes_them_
     ex, got = claims_of("The Financial Times, citing people briefed on the talks, said the merger was valued at about $20 billion.\n")
     assert got == [("people briefed on the talks", "said", "the merger was valued at about $20 billion")]
     assert ex.citations[ex.claims[0].citation].outlet == "ft"
+
+
+@pytest.mark.parametrize("body, name", [("Mayor John Park said taxes would rise. The mayor said the budget was tight.", "John Park"),
+                                        ("Police Chief Maria Gonzalez addressed reporters. The chief said three officers were on leave.", "Maria Gonzalez"),
+                                        ("Sen. Jane Roe spoke Tuesday. The senator said she would vote no.", "Jane Roe")])
+def test_the_role_is_the_person_the_text_named_with_that_title(body, name):
+    ex, _ = claims_of(body + "\n")
+    assert [s.name for s in ex.claims[-1].speakers] == [name]
+
+
+def test_a_role_no_one_was_named_with_stays_the_role_and_per_reports_names_no_one():
+    ex, got = claims_of("The mayor said the budget was tight.\n\nPer reports, the chief executive is stepping down.\n")
+    assert got[0][0] == "The mayor" and ex.claims[1].kind == "author_assertion"

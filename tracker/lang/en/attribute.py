@@ -188,7 +188,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
     verbs = [m for m in hits if not names_source(m.group(0)) and not (
         according and m.start() > according.end() and (_DESCRIBING.match(masked, according.end(), m.start())
                                                        or _NAMING_THE_SOURCE.fullmatch(masked, according.end(), m.end())))]
-    verbs = [m for m in verbs if not (m.group(0) == "citing" and (c := _CITING.search(masked, max(0, m.start() - 3))) and c.start() < m.start()
+    verbs = [m for m in verbs if not (according and according.group(0).lower() == "per" and 0 < m.start() - according.end() <= 10) and not (m.group(0) == "citing" and (c := _CITING.search(masked, max(0, m.start() - 3))) and c.start() < m.start()
                                       and any(k.start() > m.end() and masked[c.end():k.start()].strip() == "," for k in verbs))]   # The FT, citing …, said
     if len(verbs) > _MAX_VERBS:         # a sentence of speech verbs is a list, not prose: its first and last read
         verbs = verbs[:_MAX_VERBS - 4] + verbs[-4:]

@@ -61,7 +61,7 @@ def cue_regex() -> re.Pattern:
 _SOURCING = (r"(?:[Aa]ccording to\b|[Aa]s\s++(?:(?:was|has been|had been|it was)\s++)?"
              r"(?:(?:first|originally|previously|initially|also|widely|exclusively)\s++)?reported\s++(?:by|in)\b"
              # per Axios, per a report from Politico; after a comma or opening the sentence (not 5 per cent, as per usual)
-             r"|(?:(?<=,\s)|(?<![\s\S]))[Pp]er(?=\s+(?:(?:the|a|an|one)\s+(?:[a-z][\w-]*\s+){0,3})?[A-Z]))")
+             r"|(?:(?<=,\s)|(?<![\s\S]))[Pp]er(?=\s+(?:(?:the|a|an|one)\s+(?:[a-z][\w-]*\s+){0,3})?[A-Z]|\s+(?:(?:local|media|news|press|multiple|several)\s+)?(?:reports|sources)\b))")    # (Per reports, …)
 
 
 def names_source(cue: str) -> bool:

@@ -36,6 +36,7 @@ class Context:
     recent: list[Speaker] = field(default_factory=list)       # people named, the last the most recent
     genders: dict[str, str] = field(default_factory=dict)     # a person's name -> he or she, where the text has said
     objects: set[str] = field(default_factory=set)            # of the recent, those last named only as an object (met Ms. Ana Alvarez)
+    roles: dict[str, Speaker] = field(default_factory=dict)   # a title's head word -> the last person named with it (mayor: John Park)
 
 
 def _strip(np: str) -> str:
@@ -263,7 +264,10 @@ def make_speaker(np: str, kind: str, ctx: Context) -> Speaker:
             # without a person's title names an organisation; people are named in full or titled
             return Speaker(_lowered(name), "organization", np, (), None, role)
         # (another name it goes by: Sen. Jane Roe; not a mention holding its description, Jane Roe, the senator)
-        return Speaker(name, "person", np, tuple(x for x in (np,) if x != name and "," not in x), ent.wikidata if ent else None, role)
+        sp = Speaker(name, "person", np, tuple(x for x in (np,) if x != name and "," not in x), ent.wikidata if ent else None, role)
+        if role and " " in name and (head := re.search(r"([A-Za-z]+)\.?$", role.split(",")[0].split(" of ")[0])):
+            ctx.roles[_ROLE_WORDS.get(head.group(1).lower(), head.group(1).lower())] = sp      # (Police Chief Maria Gonzalez: chief)
+        return sp
     ent = lexicon.find_entity(bare)
     if ent:         # named as the article names it (Russia, not the registry's ロシア); the graph names it canonically
         name = next((n for n in ent.aliases if lexicon.norm(n) == lexicon.norm(bare)), ent.name)
@@ -323,7 +327,14 @@ def reporting_for(np: str | None) -> str:
     return m.group(1) if m and lexicon.find_outlet(m.group(1)) and classify(m.group(2)) == "person" else ""
 
 
+_ROLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant", "sgt": "sergeant",
+               "det": "detective", "supt": "superintendent", "prof": "professor", "pres": "president", "sec": "secretary", "atty": "attorney"}
+_THE_ROLE = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+)")
+
+
 def speak(np: str, ctx: Context) -> tuple[Speaker, ...]:
+    if (the := _THE_ROLE.fullmatch(np.strip())) and (sp := ctx.roles.get(the.group(1))):
+        return (replace(sp, mention=np.strip()),)        # Mayor John Park … The mayor said: the one the text named with that title
     if reporting_for(np):       # the AP's David Roe: the reporter, the mention naming whom they report for
         return (replace(make_speaker(_REPORTER.fullmatch(np).group(2), "person", ctx), mention=np.strip()),)
     acronym, np = by_acronym(np), _strip(np)       # (the Conference on Trade and Development (UNCTAD))
