@@ -1781,3 +1781,10 @@ def test_the_role_is_the_person_the_text_named_with_that_title(body, name):
 def test_a_role_no_one_was_named_with_stays_the_role_and_per_reports_names_no_one():
     ex, got = claims_of("The mayor said the budget was tight.\n\nPer reports, the chief executive is stepping down.\n")
     assert got[0][0] == "The mayor" and ex.claims[1].kind == "author_assertion"
+
+
+@pytest.mark.parametrize("body, name", [('"I am just tired," said one voter, Luis Mendez, 47, of Dayton.', "Luis Mendez"),
+                                        ('"We will appeal," said his attorney, John Roe.', "John Roe")])
+def test_a_speaker_described_then_named_after_the_verb_is_the_person_named(body, name):
+    ex, got = claims_of(body + "\n")
+    assert got[0][0] == name

@@ -25,7 +25,7 @@ from .sentences import MASK, ending_by, holding, masked as _masked, quotes as _q
 from .transcript import first_person as _first_person, furniture_label, titled_name, turns as _turns
 from .pronouns import remember, remember_titled, titled_in
 from .speakers import NAME_PAREN, PRONOUNS, Context, cited_source, classify, collect_full_names, qualified_head, reporting_for, speak, subject_kind
-from .quoted import AUTHOR, announced, as_author, own_opening, introduces, second_half, signed, sourced_quotes, told_outlet, voicing
+from .quoted import AUTHOR, announced, as_author, named_after, own_opening, introduces, second_half, signed, sourced_quotes, told_outlet, voicing
 from .according import according_to, seen_by, sourcing_cue, without_source
 from .subjects import coordinated_subject, opening_subject, person_before, quoted_as, subject_before, without_adverbs
 
@@ -294,13 +294,14 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
             and len(text[qbefore[0]:qbefore[1]].split()) <= 6 and not re.search(r"[,.!?…—–-][”’\"']*$", text[qbefore[0]:qbefore[1]])
         if re.fullmatch(r"[,.!?]?\s*", gap):
             np = re.match(rf"\s*((?:[^,.;:“\"▒(]|\.(?=\s[A-Z])|{NAME_PAREN})+?)(?=[,;:]|\.(?!\s[A-Z])|$|\s+(?:on|in|at|to|who|after|before|during|when|told)\b)", after)
-            if np and classify(np.group(1)):
-                return speak(np.group(1), ctx), np.group(1).strip(), (qbefore[0], qbefore[1])
+            if np and (kind := classify(np.group(1))):
+                who = (named_after(after, np.end()) if kind == "anonymous" else None) or np.group(1).strip()      # said his attorney, John Roe.: Roe
+                return speak(who, ctx), who, (qbefore[0], qbefore[1])
             if np and _DETERMINED.match(np.group(1)) and subject_kind(np.group(1)):
                 # “…,” said a person close to the mayor / says a narrator / said the man who built …: the
                 # speaker the phrase describes, to its end where that is one (else its head)
                 whole = re.match(rf"\s*((?:[^,.;:“\"▒(]|\.(?=\s[A-Z])|{NAME_PAREN})+?)(?=[,;:]|\.(?!\s[A-Z])|$)", after)
-                who = whole.group(1).strip() if whole and classify(whole.group(1)) else np.group(1).strip()
+                who = named_after(after, np.end()) or (whole.group(1).strip() if whole and classify(whole.group(1)) else np.group(1).strip())     # (said one voter, Luis Mendez, 47)
                 return speak(who, ctx), who, (qbefore[0], qbefore[1])
         elif titled or glued:
             pass        # On CBS's “Face the Nation,” Ryan said the shootings …: a title, and his words after the verb

@@ -246,3 +246,12 @@ def sourced_quotes(text: str, sent: Sentence, ctx: Context) -> list[Attribution]
         out.append(core.Draft(m.start(), m.end(), sent.paragraph, kind="reported_speech", speakers=speak(np, ctx), mention=np,
                               cue=f"({np})", act="said", content=m.span("q"), quoted=True).attribution())
     return out
+
+
+def named_after(after: str, pos: int) -> str | None:
+    """The person a speaker described is named as after it (said his attorney, John Roe.)."""
+    named = _NAMED_AFTER.match(after, pos)
+    return re.sub(r"(?<=\w\w)\.$", "", named.group(1)) if named and classify(named.group(1)) == "person" else None
+
+
+_NAMED_AFTER = re.compile(r",\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})(?=\s*(?:[,.;!?]|$))")
