@@ -2121,3 +2121,10 @@ def test_a_day_to_come_this_month_dates_nothing():
 def test_a_comment_box_and_a_view_held_among_some_are_theirs(body, name, content):
     [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
     assert c.kind == "reported_speech" and names(c) == [name] and c.content == content
+
+
+@pytest.mark.parametrize("body, name", [("一方、北町議会の一部議員からは市の計画に懸念の声が出ている。", "北町議会の一部議員"),
+                                        ("複数議員は「反対だ」と述べた。", "複数議員")])
+def test_some_members_are_no_one_named_and_their_voices_raised_are_theirs(body, name):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert c.kind == "reported_speech" and names(c) == [name]

@@ -151,7 +151,7 @@ _FOREIGN_QUALIFIED = re.compile(r"(?<=[ァ-ヶー])(?:(?:次期|前|元|現|副)
 _VERBAL_GA = re.compile(r"る|り|らせ|ら[なずれ]|っ[たてち]")
 _OFFICES = ("官房", "国連", "国務", "事務", "内閣", "政府")     # what is left of an office's title is no name
 _RANKS = ("特別", "上級", "常任", "非常勤", "専任", "シニア")      # a title's rank: 特別顧問, シニアアドバイザー
-_TITLE_PREFIXES = ("副", "元", "前", "現", "新", "次", "次期", "新任", "前任", "歴代", "初代") + _RANKS   # what is left of 副長官, 元首相 or 次期総裁 is no name
+_TITLE_PREFIXES = ("副", "元", "前", "現", "新", "次", "次期", "新任", "前任", "歴代", "初代", "一部", "複数", "多数", "多く", "大半", "全") + _RANKS   # what is left of 副長官, 元首相, 次期総裁 or 一部議員 is no name
 _SAME_ORG = re.compile(r"同(?:社|省|庁|党|局|紙|誌|団体|機関|政府|銀行|大学|グループ|協会|委員会|課|室|署|病院|研究所|事務所|事務局|センター|財団|組合|球団|裁判所|地裁|高裁)")
 # a government by its level alone, as news names it after naming it once (県は3日、…と発表した, 同市は):
 # 国 (any country: どちらかの国が…), 道 (a road too) and 区 are left out
@@ -168,7 +168,7 @@ _CONJUNCT = re.compile(r"(?:た|だ|る|い|ない)(?:が|けど|けれど|け�
 _DAY_SET_OFF = re.compile(r"(?:[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?)?、")     # a name the lexicon does not know, set off by its day or a comma alone
 _SET_OFF = re.compile(r"(?:[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?|[^、。「」はがを]{1,8}?で)?、")     # a subject's comma, after its day or its place
 _NOMINALISED = re.compile(r"(?<=[たるうくすつむぶぐい])(?:の|こと)は")    # a verb's clause made a noun (決めたのは): not このことは
-_REACTION = re.compile(r"と[^、。「」]{1,4}の(?:声|意見)")       # 「…」と不満の声が上がった, と批判の声が出ている
+_REACTION = re.compile(r"の(?:声|意見)が")       # 「…」と不満の声が上がった, …に懸念の声が出ている: those who raised it
 _RECEIVED = re.compile(r"(?:指示|話|発言|報告|要請|連絡|説明)(?:が|を)")
 
 
@@ -199,7 +199,7 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
         np = text[ns:ne]
         if classify(np) or _namelike(np):
             return np, ns, ne
-    if (reaction := cue.surface.startswith("との") or _REACTION.match(cue.surface) is not None) or _RECEIVED.search(cue.surface):      # 総理の方から…と指示が; 野党からは/から「…」との批判 (not 記者団から「…」と問われ、「…」との)
+    if (reaction := cue.surface.startswith("との") or _REACTION.search(cue.surface) is not None) or _RECEIVED.search(cue.surface):      # 総理の方から…と指示が; 野党からは/から「…」との批判 (not 記者団から「…」と問われ、「…」との)
         for m in re.finditer(r"(?:の方)?から([はも])?、?|の間で([はも])、?", text[s:limit]):     # (専門家の間では: among them)
             a, ns, ne = s + m.start(), *np_before(text, s + m.start(), s)
             if not mask[a - base] and ns < ne and classify(text[ns:ne]) in ("person", "organization", "anonymous") \
