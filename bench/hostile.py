@@ -55,6 +55,10 @@ GENERATED = [
     ("outlet names in quote marks", lambda n: "題\n\n" + "「毎日新聞」と" * (n // 7) + "「NHK」は報じた。\n"),
     ("a transcript's name and colon + spaces", lambda n: "Title\n\nJane Roe:" + " " * n + "x\n"),
     ("headlines closed by an outlet, one a line", lambda n: "題\n\n" + "市長が辞意=財政難で-北町(時事通信)\n" * (n // 20)),
+    ("citing clauses before one verb", lambda n: "Title\n\nRoe" + ", citing a b" * (n // 12) + " said x.\n"),
+    ("figures issued, digits and years between", lambda n: "題\n\n" + ("総務省が発表した" + "1111年" * 9 + "xx、雨。") * (n // 70)),
+    ("days later this month in one sentence", lambda n: "題\n\n【2024年5月20日 時事】\n\n" + "21日、雨が降り、" * (n // 8) + "会談が予定されている。\n"),
+    ("one of them, repeated", lambda n: "題\n\n住民" + "の一人" * (n // 3) + "は「増税しない」と語った。\n"),
 ]
 
 

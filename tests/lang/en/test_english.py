@@ -1710,15 +1710,21 @@ def test_a_verb_that_is_speech_only_sometimes_reports_nothing(body):
     assert [c.kind for c in ex.claims] == ["author_assertion"]
 
 
-@pytest.mark.parametrize("body", ["It's embarrassing.", "They are quite shameless.", "Both should step down from the council.",
+@pytest.mark.parametrize("body", ["It's embarrassing.", "They are quite shameless.", "This is outrageous!",
                                   "I guess the law of averages is against us.", "Of course, we all know who the real target is here.",
-                                  "It is outrageous that they sent workers into the zone.", "Here's hoping he can get clean!"])
+                                  "Here's hoping he can get clean!"])
 def test_the_author_s_view_appeal_or_judgement_is_an_opinion(body):
     ex, _ = claims_of(body + "\n")
     assert [c.kind for c in ex.claims] == ["author_opinion"]
 
 
 @pytest.mark.parametrize("body, kind", [("A terrible storm hit the coast on Monday.", "author_assertion"),
+                                        ("Vaccines cause autism in one of every ten children, which is outrageous.", "author_assertion"),
+                                        ("The mayor stole money from the pension fund, and he should resign.", "author_assertion"),
+                                        ("The storm should reach the coast by Thursday evening.", "author_assertion"),
+                                        ("Surely the election was stolen by fake ballots.", "author_assertion"),
+                                        ("It's unacceptable that the agency hid the deaths.", "author_assertion"),
+                                        ("I guess the agency hid 12,000 deaths.", "author_assertion"),
                                         ("Officials said the plan should be dropped.", "reported_speech"),
                                         ('"It is embarrassing," the mayor said.', "reported_speech")])
 def test_a_judgement_before_its_noun_or_someone_else_s_is_no_opinion_of_the_author(body, kind):
@@ -1728,7 +1734,7 @@ def test_a_judgement_before_its_noun_or_someone_else_s_is_no_opinion_of_the_auth
 
 @pytest.mark.parametrize("body, speaker, cue", [("Prosecutors allege that the couple laundered more than $3 million.", "Prosecutors", "allege"),
                                                 ("Defense lawyers contend that the search was illegal.", "Defense lawyers", "contend"),
-                                                ("Critics warn the plan will fail.", "Critics", "warn"),
+                                                ("Analysts caution that the plan will fail.", "Analysts", "caution"),
                                                 ('"He is a fighter," said his wife.', "his wife", "said")])
 def test_plural_subjects_present_tense_and_kin_speak(body, speaker, cue):
     ex, got = claims_of(body + "\n")
@@ -1736,6 +1742,7 @@ def test_plural_subjects_present_tense_and_kin_speak(body, speaker, cue):
 
 
 @pytest.mark.parametrize("body", ["Crews maintain the roads in winter.", "Hospitals admit patients around the clock.",
+                                  "Thousands of families claim the child tax credit each year.", "Signs warn drivers to slow down near the school.",
                                   "If so, then I suggest the plan is failing."])
 def test_an_act_on_a_thing_or_the_author_s_suggestion_reports_no_one(body):
     ex, _ = claims_of(body + "\n")
@@ -1788,3 +1795,22 @@ def test_a_role_no_one_was_named_with_stays_the_role_and_per_reports_names_no_on
 def test_a_speaker_described_then_named_after_the_verb_is_the_person_named(body, name):
     ex, got = claims_of(body + "\n")
     assert got[0][0] == name
+
+
+@pytest.mark.parametrize("line", ["With assistance from Pfizer insiders, the agency hid 12,000 deaths in 2021 and destroyed the records",
+                                  "Sign up for the truth: the agency hid 12,000 deaths, as our newsletter proved last week.",
+                                  "Listen to this article: the agency hid 12,000 deaths.",
+                                  "Reporters who found that the plant leaked contributed to this report."])
+def test_chrome_s_words_hide_no_statement(line):
+    ex, _ = claims_of(f"The mayor said taxes would rise.\n\n{line}\n")
+    assert len(ex.claims) == 2      # (the line is a statement, seen by validate)
+
+
+@pytest.mark.parametrize("body, speaker", [("Jane Roe, citing a Reuters report, said the plant leaked.", "Jane Roe"),
+                                           ("Bloomberg, citing a person familiar with the matter, reported that the deal could be announced Friday.",
+                                            "a person familiar with the matter")])
+def test_only_an_outlet_citing_its_sources_passes_them_on_and_a_day_to_come_is_no_speaker(body, speaker):
+    ex, got = claims_of(body + "\n")
+    assert got[0][0] == speaker and ex.claims[0].date is None
+    assert (ex.claims[0].citation is not None) == (speaker != "Jane Roe")
+

@@ -2128,3 +2128,22 @@ def test_a_comment_box_and_a_view_held_among_some_are_theirs(body, name, content
 def test_some_members_are_no_one_named_and_their_voices_raised_are_theirs(body, name):
     [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
     assert c.kind == "reported_speech" and names(c) == [name]
+
+
+@pytest.mark.parametrize("body, name", [("原告の一人、山本二郎さんは判決後の会見で「ようやく認められた」と語った。", "山本二郎"),
+                                        ("気象庁が発表した3か月予報によると、気温は高くなる。", "気象庁")])
+def test_one_of_them_named_is_that_one_and_a_forecast_is_its_issuer_s(body, name):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert names(c) == [name]
+
+
+def test_one_of_them_many_times_over_is_read_without_running_out_of_stack():
+    [c] = extract_text("題\n\n住民" + "の一人" * 600 + "は「増税しない」と語った。\n", published=date(2024, 11, 20)).claims
+    assert c.content == "「増税しない」"
+
+
+@pytest.mark.parametrize("body", ["北町新報によると、市長は辞任したとして、私は市政が混乱したと思う。",
+                                  "北町新報によると、市長は辞任したとして、政府は市に補助金を出した。", "彼らは「もう限界だ」と口をそろえる。"])
+def test_a_source_reports_no_clause_with_its_own_subject_or_the_author_s_view_and_they_are_no_one_named(body):
+    cs = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert cs[-1].kind in ("author_assertion", "author_opinion")

@@ -177,3 +177,22 @@ def without_source(s: int, masked: str, content: tuple[int, int], m: re.Match, n
         rest = re.match(r"[\s,]*(?:that\s+)?", masked[at + len(np):])
         return (s + at + len(np) + rest.end(), content[1]) if s + at + len(np) + rest.end() < content[1] else content
     return content
+
+
+def acting_verbs(masked: str, verbs: list[re.Match], according: re.Match | None) -> list[re.Match]:
+    """The verbs of a sentence (its quotes masked) that may report it: not the word after per (Per
+    reports, …: what it cites), not a citing clause set between a subject and its verb (The FT,
+    citing people briefed on the talks, said …: the verb after it reports), not a passive after a
+    modal (the deal could be announced Friday: no one's act)."""
+    starts = {k.start() for k in verbs}
+    def kept(m: re.Match) -> bool:
+        if according and according.group(0).lower() == "per" and 0 < m.start() - according.end() <= 10:
+            return False
+        if m.group(0) == "citing" and (c := _CITING_SET_OFF.match(masked, max(0, m.start() - 2))) and c.end() in starts:
+            return False
+        return not (m.group(0).endswith("ed") and _MODAL_BE.search(masked, max(0, m.start() - 8), m.start()))
+    return [m for m in verbs if kept(m)]
+
+
+_CITING_SET_OFF = re.compile(r",\s+citing\s+[^,.;]+,\s*")
+_MODAL_BE = re.compile(r"\b(?:be|been|being)\s+$")

@@ -26,7 +26,7 @@ from .transcript import first_person as _first_person, furniture_label, titled_n
 from .pronouns import remember, remember_titled, titled_in
 from .speakers import NAME_PAREN, PRONOUNS, Context, cited_source, classify, collect_full_names, qualified_head, reporting_for, speak, subject_kind
 from .quoted import AUTHOR, announced, as_author, named_after, own_opening, introduces, second_half, signed, sourced_quotes, told_outlet, voicing
-from .according import according_to, seen_by, sourcing_cue, without_source
+from .according import according_to, acting_verbs, seen_by, sourcing_cue, without_source
 from .subjects import coordinated_subject, opening_subject, person_before, quoted_as, subject_before, without_adverbs
 
 
@@ -188,8 +188,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
     verbs = [m for m in hits if not names_source(m.group(0)) and not (
         according and m.start() > according.end() and (_DESCRIBING.match(masked, according.end(), m.start())
                                                        or _NAMING_THE_SOURCE.fullmatch(masked, according.end(), m.end())))]
-    verbs = [m for m in verbs if not (according and according.group(0).lower() == "per" and 0 < m.start() - according.end() <= 10) and not (m.group(0) == "citing" and (c := _CITING.search(masked, max(0, m.start() - 3))) and c.start() < m.start()
-                                      and any(k.start() > m.end() and masked[c.end():k.start()].strip() == "," for k in verbs))]   # The FT, citing …, said
+    verbs = acting_verbs(masked, verbs, according)
     if len(verbs) > _MAX_VERBS:         # a sentence of speech verbs is a list, not prose: its first and last read
         verbs = verbs[:_MAX_VERBS - 4] + verbs[-4:]
     closing = _CLOSING_CLAUSE.search(masked, 0, verbs[-1].start()) if len(verbs) > 1 else None
@@ -219,8 +218,9 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
             d.via = d.via + (Via(outlet.mention or outlet.name, outlet, cue_text),)
             if d.content[1] > cut:
                 d.content = (d.content[0], cut)
-        citing = _CITING.search(masked, m.end()) or next((c for c in _CITING.finditer(masked, 0, m.start()) if not masked[c.end():m.start()].strip(", ")), None)
-        cited = seen_by(citing.group(1).strip()[:200])[0] if citing else ""     # a memo seen by the paper: the memo
+        citing = _CITING.search(masked, m.end()) or next((c for c in _CITING.finditer(masked, max(0, m.start() - 200), m.start()) if not masked[c.end():m.start()].strip(", ")), None)
+        medial = citing is not None and citing.start() < m.start() and not all(sp.kind == "media" for sp in speakers)    # (Jane Roe, citing a report, said: hers)
+        cited = seen_by(citing.group(1).strip()[:200])[0] if citing and not medial else ""     # a memo seen by the paper: the memo
         if cited and cited_source(cited) and relayed is not None and s + citing.start() >= relayed[2]:
             # Roe said …, the Post reported, citing two aides: the Post's sources, between Roe and the Post
             d.via = d.via[:-1] + tuple(Via(sp.mention or sp.name, sp, "citing") for sp in speak(cited, ctx)) + d.via[-1:]
@@ -323,7 +323,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         span = content_after(s, e, masked, m.end(), quotes) if np else None
         return (speak(np, ctx), np, span) if span else None
     # the inversion without a quote: …, said Batchelder. / …, said Ann Lee, a spokeswoman for the mayor (not …, told Reuters: whom)
-    inverted = len(after) < 400 and m.group(0).lower() not in ("told", "tells") and re.fullmatch(rf"\s++((?:[^,.;:“\"▒(]|\.(?=\s[A-Z]|[A-Z]\.)|{NAME_PAREN}){{2,100}}?)(?:,\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w.'’\-]*){{1,3}}))?"
+    inverted = len(after) < 400 and m.group(0).lower() not in ("told", "tells") and re.fullmatch(rf"\s++(?!(?:that|whether|if|how|what)\b)((?:[^,.;:“\"▒(]|\.(?=\s[A-Z]|[A-Z]\.)|{NAME_PAREN}){{2,100}}?)(?:,\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w.'’\-]*){{1,3}}))?"
                                                  r"(?:,\s+(?:an?|the|who|whose|which)\s+(?:[^.;:“\"▒]|\.(?=\s[A-Z])){2,120}?)?\s*+[.!?]?\s*+", after)
     who = inverted.group(1) if inverted and not _PLACE_OR_TIME.match(inverted.group(1)) else ""     # (said in an interview with …: no one)
     if who and inverted.group("name") and classify(inverted.group("name")) == "person":

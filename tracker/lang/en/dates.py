@@ -45,7 +45,8 @@ DATE_LABELS = (r"Published|Updated|Posted|[Ll]ast updated|on|at|by|[A-Za-z]+day|
                r"|[ECMP][SD]?T|BST|AE[SD]T")
 # what a credit line carries beside the outlet: Source: Reuters, (via DealBook), Copyright 2019 The Associated Press
 CREDIT_LABELS = (r"(?i:sources?|via|from|credits?|photo|copyright|all rights reserved|originally published(?: by| in| at)?"
-                 r"|(?:content )?syndicated (?:from|by)|(?:republished|reprinted)(?: with permission)?(?: from)?"    # Content syndicated from Yahoo Finance.
+                 r"|(?:content )?syndicated (?:from|by)|(?:and (?:is|was) )?(?:republished|reprinted)(?: here)?(?: with permission)?(?: from)?"    # Content syndicated from Yahoo Finance.
+                 r"|this (?:article|story|piece|post) (?:is|was|has been)|under an? creative commons (?:license|licence)"     # (…republished from The Conversation under a Creative Commons license)
                  r"|\bon(?=\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|\d{1,2}\b|[A-Z][a-z]+day\b))"       # (…reuters.com on Nov. 15)
                  r"|this material may not be published, broadcast, rewritten,? or redistributed(?: without permission)?"     # the AP's footer
                  r"|read more(?: at)?|published|updated|posted|h/t|hat tip|reporting by"
@@ -56,17 +57,20 @@ CREDIT_LABELS = (r"(?i:sources?|via|from|credits?|photo|copyright|all rights res
 OPENING_LABELS = r"(?i:the following(?: (?:is|are|comes|was|were))?|below(?: (?:is|are))?|excerpt)"     # (The following is from the AP.)
 # where to read the rest of what was just quoted: the credit closes it, whatever the page puts under it
 CLOSING_LABELS = r"(?i:\bread more\b|\b(?:full|original) (?:article|story|report|text|post)\b|\bmore (?:on [^:.]{1,40} )?at\b)"
+_NAMES = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:(?:,| and|, and) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}){0,4}"     # Jenny Lee and Tom Roe
 # a press release's address and contact lines: no statements
 NOTICE = (r"(?i:for immediate release|(?:press|news) release|embargoed (?:until|for)\b.{0,40}"
           r"|(?:(?:media|press|investor|news)\s+)?(?:contacts?|inquiries|enquiries|relations)\s*:.{0,120}|#{3})"
           r"|SOURCE\s+[A-Z].{0,100}"          # a wire release's closing line naming its issuer
           # the page's own chrome: Advertisement, Story continues below advertisement, Share this:, Comments (42),
-          # Listen to this article · 4 min, Sign up for our newsletter …, and which reporters helped (an outlet that did cites it)
+          # Listen to this article · 4 min, Sign up for our newsletter …, and which reporters helped (an outlet that did
+          # cites it); their words only, names where they name someone: no sentence hides in one
           r"|(?i:(?:advertisement|ad|sponsored)|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?"
           r"|share (?:this(?: article| story)?|on (?:facebook|twitter|x))\s*:?|(?:\d+\s+)?comments?(?:\s*\(\d+\))?"
-          r"|listen to this (?:article|story)\b.{0,30}|sign up (?:for|to)\b.{0,80}?newsletter\b.{0,80}"
-          r"|(?:[-—–]{1,2}\s*)?with (?:additional )?assistance (?:by|from) [^.]{1,120}\.?"
-          r"|(?:staff |freelance )?(?:writers?|reporters?|correspondents?) [\w.'’ -]{1,60} contributed (?:to )?this (?:report|story|article)\.?)")
+          r"|listen to this (?:article|story)(?:\s*[·•|-]\s*\d{1,3}\s*min(?:utes?)?(?:\s+(?:read|listen))?)?"
+          r"|sign up (?:for|to) (?:our|the|my|this) [a-z '’-]{0,40}newsletters?(?: [a-z '’-]{0,60})?[.!]?)"
+          r"|(?:[-—–]{1,2}\s*)?(?i:with (?:additional )?assistance (?:by|from)) " + _NAMES + r"\.?"
+          r"|(?i:(?:staff |freelance )?(?:writers?|reporters?|correspondents?)) " + _NAMES + r" contributed (?:to )?this (?:report|story|article)\.?")
 # the labels of a line pointing to another page: its headline is no statement here
 LINKS = (r"(?i:read more|tags|tagged|filed under|topics|categories|category|related(?: (?:articles?|stories|coverage|content|reading))?|see also|also read|read also|next (?:article|story)"
          r"|previous (?:article|story)|up next|you (?:may|might) also like|recommended(?: for you)?|sponsored(?: content)?"

@@ -71,13 +71,16 @@ def names_source(cue: str) -> bool:
 
 @cache
 def opinion_regex() -> re.Pattern:
-    """What makes a sentence the author's opinion when no one else speaks it (`opinion`, `evaluative`
-    in words.tsv): I guess, we all know, should, ought to; a predicate that evaluates (It's
-    embarrassing., They are quite shameless.), not an adjective before its noun (a terrible storm)."""
+    """What makes a sentence (its quotes masked) the author's opinion when no one else speaks it
+    (`opinion`, `evaluative` in words.tsv): a first person's view (I guess, we all know) in a
+    sentence that gives no figure to check; a pronoun's whole predicate that evaluates (It's
+    embarrassing., They are quite shameless.), not a clause that does so of a fact (…, which is
+    outrageous; It's unacceptable that …), nor an adjective before its noun (a terrible storm)."""
     views = "|".join(re.escape(w).replace("'", "['’]") for w in words("opinion"))
     judged = "|".join(re.escape(w) for w in words("evaluative"))
-    return re.compile(rf"(?i:\b(?:{views})\b)|\b(?:is|are|was|were|seems?|seemed)\s++(?:(?:so|quite|just|really|very|simply|pretty|utterly|totally|absolutely)\s++)?(?:{judged})\b(?!\s++(?!(?:that|to|for)\b)\w)"
-                      rf"|\b\w+['’](?:s|re)\s++(?:(?:so|quite|just|really|very|simply|pretty|utterly|totally|absolutely)\s++)?(?:{judged})\b(?!\s++(?!(?:that|to|for)\b)\w)")
+    return re.compile(rf"^(?!.*(?<![A-Za-z])\d)(?=.*\b(?i:{views})\b)"
+                      rf"|^\W*(?:It|This|That|They|He|She)(?:\s+(?:is|are|was|were|seems?|seemed)|['’](?:s|re))\s++"
+                      rf"(?:(?:so|quite|just|really|very|simply|pretty|utterly|totally|absolutely)\s++)?(?:{judged})\W*$")
 
 
 @cache

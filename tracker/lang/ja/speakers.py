@@ -19,7 +19,7 @@ _KATAKANA_NAME = re.compile(r"[\u30a0-\u30ffー]+(?:[・=＝][\u30a0-\u30ffー]+
 _TOPIC_EXCLUDED_BEFORE = set("でにとへらか")
 _ONE_OF = re.compile(r"の(?:うちの)?(?:一人|ひとり|[1１]人)$")
 _UNIVERSITIES = ("東大", "京大", "阪大", "名大", "北大", "九大", "東北大", "早大", "慶大", "一橋大", "筑波大", "神戸大", "広島大", "東工大", "上智大", "明大", "法大")
-_PLURAL = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー々ん]ら")      # 研究者ら, 山田氏ら, 山田さんら: people, a topic
+_PLURAL = re.compile(r"(?![彼我僕俺])[\u4e00-\u9fff\u30a1-\u30faー々ん]ら")      # 研究者ら, 山田氏ら, 山田さんら: people, a topic
 _COUNTRY_ABBREVIATIONS = ("米国", "米", "英", "仏", "独", "露", "ロ", "中", "韓", "朝", "日", "豪", "印", "伊", "加")
 
 
@@ -85,8 +85,8 @@ def classify(np: str) -> str | None:
     for prefix in word_list("anonymous_prefix"):
         if core.startswith(prefix) and len(core) > len(prefix) + 1:
             return "anonymous"
-    if (one := _ONE_OF.search(core)) and classify(core[:one.start()]) in ("anonymous", "person", "organization"):
-        return "anonymous"              # 住民の一人, 参加者のうちの1人: one of them
+    if (one := _ONE_OF.search(core)) and not _ONE_OF.search(core, 0, one.start()) and classify(core[:one.start()]) in ("anonymous", "person", "organization"):
+        return "anonymous"              # 住民の一人, 参加者のうちの1人: one of them (once: not 住民の一人の一人…)
     if core in ("男", "女") or core.endswith(("の男", "の女")) or core.rsplit("の", 1)[-1] in word_list("kin"):
         return "anonymous"              # 男は「…」と供述: not 和男, a name ending in 男; 妻は, 女性の夫は: not 和夫
     head = core.rsplit("の", 1)[-1]
@@ -199,7 +199,7 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
         np = text[ns:ne]
         if classify(np) or _namelike(np):
             return np, ns, ne
-    if (reaction := cue.surface.startswith("との") or _REACTION.search(cue.surface) is not None) or _RECEIVED.search(cue.surface):      # 総理の方から…と指示が; 野党からは/から「…」との批判 (not 記者団から「…」と問われ、「…」との)
+    if (reaction := cue.surface.startswith("との") or _REACTION.search(cue.surface) is not None or _REACTION.match(text, cue.end - 1)) or _RECEIVED.search(cue.surface):      # 総理の方から…と指示が; 野党からは/から「…」との批判 (not 記者団から「…」と問われ、「…」との)
         for m in re.finditer(r"(?:の方)?から([はも])?、?|の間で([はも])、?", text[s:limit]):     # (専門家の間では: among them)
             a, ns, ne = s + m.start(), *np_before(text, s + m.start(), s)
             if not mask[a - base] and ns < ne and classify(text[ns:ne]) in ("person", "organization", "anonymous") \
