@@ -1814,3 +1814,12 @@ def test_only_an_outlet_citing_its_sources_passes_them_on_and_a_day_to_come_is_n
     assert got[0][0] == speaker and ex.claims[0].date is None
     assert (ex.claims[0].citation is not None) == (speaker != "Jane Roe")
 
+
+
+@pytest.mark.parametrize("body, speaker", [('In the words of one resident, "It is like living in a war zone."', "one resident"),
+                                           ('Here is the full statement from the company:\n\n"We deeply regret the incident."', "company"),
+                                           ('Here\'s the statement from Mayor John Park:\n\n"We will rebuild."', "John Park")])
+def test_in_the_words_of_and_here_is_the_statement_from_name_the_speaker(body, speaker):
+    ex, _ = claims_of(body + "\n")
+    said = [c for c in ex.claims if c.kind == "reported_speech"]
+    assert [c.speakers[0].name for c in said] == [speaker] and said[0].content.startswith('"')

@@ -112,6 +112,9 @@ def introduces(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Co
     if not body.endswith(":") or MASK in body:
         return None
     body = body[:-1]
+    if (here := _HERE_IS.fullmatch(body)) and classify(np := here.group("np")) in ("person", "organization", "media", "anonymous"):
+        return core.Draft(sent.start, sent.end, sent.paragraph, kind="reported_speech", speakers=speak(np, ctx), mention=np,
+                          cue=here.group("what"), act="stated")      # Here is the full statement from the company:
     m = None
     for m in cue_regex().finditer(body):
         pass
@@ -128,6 +131,8 @@ def introduces(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Co
                       cue=m.group(0), act=cues()[m.group(0)].act, via=tuple(v for v in (told_outlet(body),) if v))
 
 
+_HERE_IS = re.compile(r"\s*(?i:here(?:['’]s| is| are))\s+(?:the|a|an|their|his|her|its)\s+(?:(?:full|complete|entire)\s+)?(?:text\s+of\s+(?:the\s+)?)?"
+                      r"(?P<what>(?i:statements?|letter|memo|email|e-mail|response|post|remarks|comments?|tweet|note))\s+(?:from|by|of)\s+(?P<np>[^:]{2,80}?)\s*")
 # a negation that governs the verb (never said, would not have said, didn't say), or no one as its subject
 _NEGATED = re.compile(r"(?i)(?:\b(?:never|not|no\s+longer)|n['’]?t)(?:\s+(?:have|has|had|be|been|ever|yet|once|actually|really))*\s*$|^\s*(?:no\s+one|nobody)\b")
 _INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with|on)|[Ii]n an? (?:[a-z][\w-]* ){0,2}interview (?:with|on)|told|tells?|telling|interviewed by"
