@@ -2147,3 +2147,8 @@ def test_one_of_them_many_times_over_is_read_without_running_out_of_stack():
 def test_a_source_reports_no_clause_with_its_own_subject_or_the_author_s_view_and_they_are_no_one_named(body):
     cs = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
     assert cs[-1].kind in ("author_assertion", "author_opinion")
+
+
+@pytest.mark.parametrize("body", ["=HYPERLINK(\"http://evil.example\",\"x\")と官房長官は述べた。", "Xと官房長官は述べた。"])
+def test_a_bare_verb_after_more_than_its_speaker_hides_no_sentence(body):
+    assert len(extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims) == 1

@@ -255,7 +255,7 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
     cue = main_cue(clause, text)
     if intro is not None and (cue is None or cue.start >= intro.start):
         found = find_speaker(text, clause, intro, mask, base)
-        if found:
+        if found and (not re.match(f"(?:{INTRO_VERBS})", intro.surface) or not text[clause.start:found[1]].strip("　 、") and "と" not in found[0]):   # (a bare verb: …は語る。 alone)
             sp = speakers_of(found, ctx)
             remember(ctx, sp)
             verb = next(reversed(list(re.finditer(f"({INTRO_VERBS})", intro.surface))), None)    # 次のような談話を発表した: 発表
