@@ -190,10 +190,18 @@ def test_a_press_release_s_address_and_contact_lines_say_nothing_and_its_headlin
 
 
 @pytest.mark.parametrize("chrome", ["Advertisement", "Story continues below advertisement", "Listen to this article · 4 min", "Share this:",
-                                    "Sign up for our newsletter to get the latest news.", "Comments (42)", "-- With assistance from Jenny Lee.",
-                                    "Staff writer Nina Park contributed to this report.", "広告", "この記事をシェア", "コメント（3）"])
+                                    "Sign up for our newsletter.", "Subscribe to our Morning Briefing newsletter", "Comments (42)",
+                                    "広告", "この記事をシェア", "コメント（3）"])
 def test_the_page_s_own_chrome_says_nothing(chrome):
     ex = extract_text(f"Talks | Example News\n\nThe mayor said taxes would rise.\n\n{chrome}\n\nThe council said it would vote.\n",
                       published=date(2024, 11, 20))
     assert [c.text for c in ex.claims] == ["The mayor said taxes would rise.", "The council said it would vote."]
 
+
+
+@pytest.mark.parametrize("line", ["Sign up for our newsletter and learn why the mayor took bribes from the cartel.",
+                                  "With assistance from Lee. Roe Stole Millions, Doe Hid It, And Council Knew Everything.",
+                                  "（政治部・首相辞任表明へ）"])
+def test_a_chrome_line_s_words_hide_no_sentence(line):
+    ex = extract_text(f"Talks | Example News\n\nThe mayor said taxes would rise.\n\n{line}\n", published=date(2024, 11, 20))
+    assert len(ex.claims) >= 2 and ex.claims[-1].end > len("Talks | Example News\n\nThe mayor said taxes would rise.\n\n")

@@ -1733,8 +1733,8 @@ def test_a_judgement_before_its_noun_or_someone_else_s_is_no_opinion_of_the_auth
 
 
 @pytest.mark.parametrize("body, speaker, cue", [("Prosecutors allege that the couple laundered more than $3 million.", "Prosecutors", "allege"),
-                                                ("Defense lawyers contend that the search was illegal.", "Defense lawyers", "contend"),
-                                                ("Analysts caution that the plan will fail.", "Analysts", "caution"),
+                                                ("Defense lawyers insist that the search was illegal.", "Defense lawyers", "insist"),
+                                                ("Analysts predict that the plan will fail.", "Analysts", "predict"),
                                                 ('"He is a fighter," said his wife.', "his wife", "said")])
 def test_plural_subjects_present_tense_and_kin_speak(body, speaker, cue):
     ex, got = claims_of(body + "\n")
@@ -1743,6 +1743,7 @@ def test_plural_subjects_present_tense_and_kin_speak(body, speaker, cue):
 
 @pytest.mark.parametrize("body", ["Crews maintain the roads in winter.", "Hospitals admit patients around the clock.",
                                   "Thousands of families claim the child tax credit each year.", "Signs warn drivers to slow down near the school.",
+                                  "Eight teams contend for the title this weekend.", "Both teams concede two goals a game.", "Signs caution drivers to slow down.",
                                   "If so, then I suggest the plan is failing."])
 def test_an_act_on_a_thing_or_the_author_s_suggestion_reports_no_one(body):
     ex, _ = claims_of(body + "\n")
@@ -1823,3 +1824,20 @@ def test_in_the_words_of_and_here_is_the_statement_from_name_the_speaker(body, s
     ex, _ = claims_of(body + "\n")
     said = [c for c in ex.claims if c.kind == "reported_speech"]
     assert [c.speakers[0].name for c in said] == [speaker] and said[0].content.startswith('"')
+
+
+@pytest.mark.parametrize("body, speaker", [("Gen. Mark Milley visited the base. The attorney general said the troops had committed crimes.", "The attorney general"),
+                                           ("Police Chief Maria Gonzalez spoke. The fire chief said the blaze was out.", "The fire chief"),
+                                           ("Police Chief Maria Gonzalez spoke. The police chief said the blaze was out.", "Maria Gonzalez"),
+                                           ("Jane Roe said the mayor took bribes, citing a Reuters report.", "Jane Roe")])
+def test_a_role_is_the_person_named_with_that_role_whole_and_a_person_citing_keeps_their_words(body, speaker):
+    ex, got = claims_of(body + "\n")
+    assert got[-1][0] == speaker and ex.claims[-1].citation is None
+
+
+@pytest.mark.parametrize("body", ["The mayor took bribes from the cartel, and I hope voters remember it.",
+                                  "The governor of Imo State took bribes from the cartel.",
+                                  "It's outrageous “the mayor took bribes from the cartel”."])
+def test_a_view_after_a_claim_or_a_judgement_before_a_quote_leaves_the_claim_to_cite(body):
+    ex, _ = claims_of(body + "\n")
+    assert [c.kind for c in ex.claims] == ["author_assertion"]

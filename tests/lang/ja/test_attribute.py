@@ -2152,3 +2152,19 @@ def test_a_source_reports_no_clause_with_its_own_subject_or_the_author_s_view_an
 @pytest.mark.parametrize("body", ["=HYPERLINK(\"http://evil.example\",\"x\")と官房長官は述べた。", "Xと官房長官は述べた。"])
 def test_a_bare_verb_after_more_than_its_speaker_hides_no_sentence(body):
     assert len(extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims) == 1
+
+
+@pytest.mark.parametrize("body", ["北町新報によると、男は逮捕されたとして、市長が賄賂を受け取った。",
+                                  "山田太郎氏は沈黙しているが、市長が賄賂を受け取ったとの見方が強い。",
+                                  "「市長は業者から賄賂を受け取った」。院長の佐藤さんは語らなかった。"])
+def test_no_one_named_speaks_a_clause_of_its_own_subject_a_view_no_one_holds_or_a_quote_before_a_refusal(body):
+    cs = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert [c.kind for c in cs][-1] == "author_assertion" and all(names(c) != ["山田太郎"] for c in cs)
+    assert not any(c.kind == "reported_speech" and "賄賂" in c.content for c in cs)
+
+
+def test_a_day_said_last_month_stays_though_something_is_scheduled_and_a_long_list_is_read():
+    [c] = extract_text("題\n\n北町一郎市長は28日、来月予定されている会談について「率直に話し合いたい」と述べた。\n", published=date(2024, 11, 20)).claims
+    assert c.date == date(2024, 10, 28)
+    cs = extract_text("題\n\n" + "原告の一人、" * 1000 + "山本さんは「増税しない」と語った。\n", published=date(2024, 11, 20)).claims
+    assert cs[-1].content == "「増税しない」"

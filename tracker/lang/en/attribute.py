@@ -219,8 +219,10 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
             if d.content[1] > cut:
                 d.content = (d.content[0], cut)
         citing = _CITING.search(masked, m.end()) or next((c for c in _CITING.finditer(masked, max(0, m.start() - 200), m.start()) if not masked[c.end():m.start()].strip(", ")), None)
-        medial = citing is not None and citing.start() < m.start() and not all(sp.kind == "media" for sp in speakers)    # (Jane Roe, citing a report, said: hers)
+        medial = citing is not None and not all(sp.kind == "media" for sp in speakers) and not (relayed is not None and s + citing.start() >= relayed[2])   # (only an outlet's sources speak: not Jane Roe's, citing a report)
         cited = seen_by(citing.group(1).strip()[:200])[0] if citing and not medial else ""     # a memo seen by the paper: the memo
+        if medial and d.content[0] < s + citing.start() < d.content[1]:
+            d.content = (d.content[0], s + citing.start())      # Jane Roe said …, citing a report: her words, to the citing
         if cited and cited_source(cited) and relayed is not None and s + citing.start() >= relayed[2]:
             # Roe said …, the Post reported, citing two aides: the Post's sources, between Roe and the Post
             d.via = d.via[:-1] + tuple(Via(sp.mention or sp.name, sp, "citing") for sp in speak(cited, ctx)) + d.via[-1:]
@@ -323,7 +325,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         span = content_after(s, e, masked, m.end(), quotes) if np else None
         return (speak(np, ctx), np, span) if span else None
     # the inversion without a quote: …, said Batchelder. / …, said Ann Lee, a spokeswoman for the mayor (not …, told Reuters: whom)
-    inverted = len(after) < 400 and m.group(0).lower() not in ("told", "tells") and re.fullmatch(rf"\s++(?!(?:that|whether|if|how|what)\b)((?:[^,.;:“\"▒(]|\.(?=\s[A-Z]|[A-Z]\.)|{NAME_PAREN}){{2,100}}?)(?:,\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w.'’\-]*){{1,3}}))?"
+    inverted = len(after) < 400 and m.group(0).lower() not in ("told", "tells") and re.fullmatch(rf"\s++(?!(?:that|whether|if|how|what)\b|[^,.;:]*\bthat\s)((?:[^,.;:“\"▒(]|\.(?=\s[A-Z]|[A-Z]\.)|{NAME_PAREN}){{2,100}}?)(?:,\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w.'’\-]*){{1,3}}))?"
                                                  r"(?:,\s+(?:an?|the|who|whose|which)\s+(?:[^.;:“\"▒]|\.(?=\s[A-Z])){2,120}?)?\s*+[.!?]?\s*+", after)
     who = inverted.group(1) if inverted and not _PLACE_OR_TIME.match(inverted.group(1)) else ""     # (said in an interview with …: no one)
     if who and inverted.group("name") and classify(inverted.group("name")) == "person":

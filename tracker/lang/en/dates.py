@@ -57,20 +57,16 @@ CREDIT_LABELS = (r"(?i:sources?|via|from|credits?|photo|copyright|all rights res
 OPENING_LABELS = r"(?i:the following(?: (?:is|are|comes|was|were))?|below(?: (?:is|are))?|excerpt)"     # (The following is from the AP.)
 # where to read the rest of what was just quoted: the credit closes it, whatever the page puts under it
 CLOSING_LABELS = r"(?i:\bread more\b|\b(?:full|original) (?:article|story|report|text|post)\b|\bmore (?:on [^:.]{1,40} )?at\b)"
-_NAMES = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:(?:,| and|, and) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}){0,4}"     # Jenny Lee and Tom Roe
 # a press release's address and contact lines: no statements
 NOTICE = (r"(?i:for immediate release|(?:press|news) release|embargoed (?:until|for)\b.{0,40}"
           r"|(?:(?:media|press|investor|news)\s+)?(?:contacts?|inquiries|enquiries|relations)\s*:.{0,120}|#{3})"
           r"|SOURCE\s+[A-Z].{0,100}"          # a wire release's closing line naming its issuer
           # the page's own chrome: Advertisement, Story continues below advertisement, Share this:, Comments (42),
-          # Listen to this article · 4 min, Sign up for our newsletter …, and which reporters helped (an outlet that did
-          # cites it); their words only, names where they name someone: no sentence hides in one
+          # Listen to this article · 4 min, Sign up for our newsletter; their words only: no sentence hides in one
           r"|(?i:(?:advertisement|ad|sponsored)|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?"
           r"|share (?:this(?: article| story)?|on (?:facebook|twitter|x))\s*:?|(?:\d+\s+)?comments?(?:\s*\(\d+\))?"
           r"|listen to this (?:article|story)(?:\s*[·•|-]\s*\d{1,3}\s*min(?:utes?)?(?:\s+(?:read|listen))?)?"
-          r"|sign up (?:for|to) (?:our|the|my|this) [a-z '’-]{0,40}newsletters?(?: [a-z '’-]{0,60})?[.!]?)"
-          r"|(?:[-—–]{1,2}\s*)?(?i:with (?:additional )?assistance (?:by|from)) " + _NAMES + r"\.?"
-          r"|(?i:(?:staff |freelance )?(?:writers?|reporters?|correspondents?)) " + _NAMES + r" contributed (?:to )?this (?:report|story|article)\.?")
+          r"|(?:sign up|subscribe) (?:for|to) (?:our|the|my|this) (?:[a-z'’-]+ ){0,3}newsletters?[.!]?)")
 # the labels of a line pointing to another page: its headline is no statement here
 LINKS = (r"(?i:read more|tags|tagged|filed under|topics|categories|category|related(?: (?:articles?|stories|coverage|content|reading))?|see also|also read|read also|next (?:article|story)"
          r"|previous (?:article|story)|up next|you (?:may|might) also like|recommended(?: for you)?|sponsored(?: content)?"

@@ -72,15 +72,17 @@ def names_source(cue: str) -> bool:
 @cache
 def opinion_regex() -> re.Pattern:
     """What makes a sentence (its quotes masked) the author's opinion when no one else speaks it
-    (`opinion`, `evaluative` in words.tsv): a first person's view (I guess, we all know) in a
-    sentence that gives no figure to check; a pronoun's whole predicate that evaluates (It's
+    (`opinion`, `evaluative` in words.tsv): a first person's view opening it (I guess, We all know, IMO,)
+    in a sentence that gives no figure to check; a pronoun's whole predicate that evaluates (It's
     embarrassing., They are quite shameless.), not a clause that does so of a fact (…, which is
     outrageous; It's unacceptable that …), nor an adjective before its noun (a terrible storm)."""
-    views = "|".join(re.escape(w).replace("'", "['’]") for w in words("opinion"))
+    views = "|".join(f"[{w[0].upper()}{w[0]}]" + re.escape(w[1:]).replace("'", "['’]") if w[0].isalpha() and not w.isupper() else re.escape(w)
+                     for w in words("opinion"))
     judged = "|".join(re.escape(w) for w in words("evaluative"))
-    return re.compile(rf"^(?!.*(?<![A-Za-z])\d)(?=.*\b(?i:{views})\b)"
+    return re.compile(rf"^\W*(?:(?:[Oo]f course|[Hh]onestly|[Ff]rankly|[Ss]o|[Aa]nd|[Bb]ut|[Ww]ell|[Ss]till|[Yy]et|[Nn]ow),?\s+"
+                      rf"|(?:For|Since|In|As|At|After|Before|If|When|Personally|Then)\b[^,.;:“\"▒]{{0,30}},\s+)?(?:{views})\b(?!.*(?<![A-Za-z])\d)"
                       rf"|^\W*(?:It|This|That|They|He|She)(?:\s+(?:is|are|was|were|seems?|seemed)|['’](?:s|re))\s++"
-                      rf"(?:(?:so|quite|just|really|very|simply|pretty|utterly|totally|absolutely)\s++)?(?:{judged})\W*$")
+                      rf"(?:(?:so|quite|just|really|very|simply|pretty|utterly|totally|absolutely)\s++)?(?:{judged})[\s.!?…]*$")
 
 
 @cache

@@ -266,7 +266,8 @@ def make_speaker(np: str, kind: str, ctx: Context) -> Speaker:
         # (another name it goes by: Sen. Jane Roe; not a mention holding its description, Jane Roe, the senator)
         sp = Speaker(name, "person", np, tuple(x for x in (np,) if x != name and "," not in x), ent.wikidata if ent else None, role)
         if role and " " in name and (head := re.search(r"([A-Za-z]+)\.?$", role.split(",")[0].split(" of ")[0])):
-            ctx.roles[_ROLE_WORDS.get(head.group(1).lower(), head.group(1).lower())] = sp      # (Police Chief Maria Gonzalez: chief)
+            ctx.roles[_ROLE_WORDS.get(head.group(1).lower(), head.group(1).lower())] = sp      # (Police Chief Maria Gonzalez: chief,
+            ctx.roles[" ".join(_ROLE_WORDS.get(w.rstrip(".").lower(), w.rstrip(".").lower()) for w in role.split())] = sp     # police chief)
         return sp
     ent = lexicon.find_entity(bare)
     if ent:         # named as the article names it (Russia, not the registry's ロシア); the graph names it canonically
@@ -329,11 +330,11 @@ def reporting_for(np: str | None) -> str:
 
 _ROLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant", "sgt": "sergeant",
                "det": "detective", "supt": "superintendent", "prof": "professor", "pres": "president", "sec": "secretary", "atty": "attorney"}
-_THE_ROLE = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+)")
+_THE_ROLE = re.compile(r"[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}[a-z]+)")
 
 
 def speak(np: str, ctx: Context) -> tuple[Speaker, ...]:
-    if (the := _THE_ROLE.fullmatch(np.strip())) and (sp := ctx.roles.get(the.group(1))):
+    if (the := _THE_ROLE.fullmatch(np.strip())) and (sp := ctx.roles.get(the.group(1))):      # (the role whole: not the fire chief for a police chief)
         return (replace(sp, mention=np.strip()),)        # Mayor John Park … The mayor said: the one the text named with that title
     if reporting_for(np):       # the AP's David Roe: the reporter, the mention naming whom they report for
         return (replace(make_speaker(_REPORTER.fullmatch(np).group(2), "person", ctx), mention=np.strip()),)

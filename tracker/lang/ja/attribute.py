@@ -112,7 +112,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 continue
             for clause in clauses:
                 d = _analyse(text, clause, mask, para.start, ctx, sentence_source)
-                if sentence_source and not d.speakers and not d.cue and not d.quoted and topic_of(text, clause, mask, para.start) is None \
+                if sentence_source and not d.speakers and not d.cue and not d.quoted and not own_subject(text, clause.start, clause.end) \
                         and not author_view(text, clause.start, clause.end) and not first_person(text, clause.start, clause.end):   # 総長室によると、教諭は…したとして、15日夜、…させた
                     d.speakers, d.kind, d.explicit, d.cue, d.act, d.stance, d.form = (sentence_source[0],), "reported_speech", True, sentence_source[1], "accordingTo", "Hearsay", "source"
                 src = source_cue(clause)

@@ -83,7 +83,7 @@ NOTICE = (r"報道関係(?:者)?各位|報道各位|(?:プレス|ニュース)�
           r"|広告|PR|(?:この記事を)?シェア(?:する)?|コメント(?:\s*[(（]\d+[)）])?|記事を(?:保存|印刷)"     # the page's own chrome
           r"|[(（]敬称略[)）]|※?(?:写真|画像|イラスト)は(?:すべて)?イメージ(?:です)?。?"
           # a reporter's signature, the desk then the name: （編集委員・山田太郎）, （政治部　山田太郎）
-          r"|[(（][\u4e00-\u9fff\u30a0-\u30ff]{0,8}(?:部|局|委員|記者|特派員|支局|総局|デスク|キャップ)[・\s　／/]+[\u4e00-\u9fff々]{2,4}[\u4e00-\u9fff々\u3041-\u3096]{0,4}[)）]")   # (its desk and a name only)
+          r"|[(（][\u4e00-\u9fff\u30a0-\u30ff]{0,4}(?:部|局|委員|記者|特派員|支局|総局|デスク|キャップ)[・\s　／/]+[\u4e00-\u9fff々]{1,3}[\u4e00-\u9fff々\u3041-\u3096]{1,3}[)）]")   # (its desk and a name only)
 CLOSING_LABELS = r"続きは|続きを読む|全文は|全文を読む|詳しくは"      # (続きは毎日新聞で: the rest of what was just quoted)
 # a sentence announcing the text quoted after it: 記事では以下のように書いている。 次のように報じた。
 ANNOUNCING = (r"(?:以下|下記|次)(?:の|に)?(?:ように|よう|通り|とおり)[^。！？!?\n]{0,20}[。：:]|(?:以下|下記)[、,]?[^。！？!?\n]{0,15}?(?:引用|抜粋|転載)[^。！？!?\n]{0,12}[。：:]"
@@ -178,7 +178,6 @@ def frame_date(text: str, limit: int, ref: date | None, year: int | None) -> dat
     """The date a statement or event was made at, written in its frame (text[:limit]):
     〜は3日、 / 3日、〜は / 〜は18日の記者説明で. Dates inside quotes do not count."""
     depth, counted = 0, 0       # (counted from the last date on: from the text's start each time, a page of dates is quadratic)
-    to_come: bool | None = None     # (asked once)
     opening = len(text) - len(text.lstrip())
     for m in _EXPR.finditer(text, 0, limit):
         depth += text.count("「", counted, m.start()) - text.count("」", counted, m.start())
@@ -191,14 +190,14 @@ def frame_date(text: str, limit: int, ref: date | None, year: int | None) -> dat
             # (a frame that is the date alone: a post's signature, its day)
             d = resolve_expression(m, ref, year)
             if d and ref is not None and (d.year, d.month) != (ref.year, ref.month) and "月" not in m.group(0) \
-                    and (to_come if to_come is not None else (to_come := _TO_COME.search(text) is not None)):
+                    and text.startswith("に", m.end()) and _TO_COME.search(text, m.end(), m.end() + 30):
                 continue        # 21日には党首会談が予定されている (written on the 20th): a day to come this month, not one last month
             if d and (ref is None or d <= ref):
                 return d
     return None
 
 
-_TO_COME = re.compile(r"予定|見通し|見込み|方向で|を控え|開かれる|行われる|実施される")
+_TO_COME = re.compile(r"予定|を控え|開かれる|行われる|実施される")     # (what follows the day, within its clause)
 
 
 _QUOTATIVE_DAY = re.compile(r"[」』]*(?:と|って)、?")

@@ -25,7 +25,7 @@ MEDIUM_WORD = re.compile(r"(?:紙|誌|サイト|通信社?|テレビ|放送局?|
 _ONE_OF = re.compile(r"の(?:うちの)?(?:一人|ひとり|[1１]人)$")
 
 
-def np_before(text: str, pos: int, floor: int, *, lists: bool = False) -> tuple[int, int]:
+def np_before(text: str, pos: int, floor: int, *, lists: bool = False, _depth: int = 0) -> tuple[int, int]:
     """The noun phrase ending at `pos` (a particle follows): 中国外務省の林剣報道官, プーチン氏と習氏,
     兵頭慎治氏(防衛省防衛研究所研究幹事). With `lists`, 、 may join items back to `floor`."""
     m = re.search(r"(?:など|ら|たち)$", text[max(floor, pos - 2):pos])
@@ -75,8 +75,8 @@ def np_before(text: str, pos: int, floor: int, *, lists: bool = False) -> tuple[
         if ch in "のとや" and i - 1 > floor and (_NOUN.match(text[i - 2]) or text[i - 2] in ")）") and i < end:
             i -= 1
             continue
-        if ch == "、" and lists and i < end:
-            k, _ = np_before(text, i - 1, floor, lists=True)
+        if ch == "、" and lists and i < end and _depth < 20:       # (a list of twenty names at most: no end of recursion)
+            k, _ = np_before(text, i - 1, floor, lists=True, _depth=_depth + 1)
             if k == floor and k < i - 1 and not _is_date(text[k:i - 1]) and text[k:i - 1] not in word_list("connective") \
                     and text[k:i - 1] not in word_list("time_word") and not _ONE_OF.search(text, k, i - 1):      # (昨日、官房長官は: when, then who; 原告の一人、山本さんは: one person)
                 i = k

@@ -168,6 +168,7 @@ _CONJUNCT = re.compile(r"(?:た|だ|る|い|ない)(?:が|けど|けれど|け�
 _DAY_SET_OFF = re.compile(r"(?:[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?)?、")     # a name the lexicon does not know, set off by its day or a comma alone
 _SET_OFF = re.compile(r"(?:[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?|[^、。「」はがを]{1,8}?で)?、")     # a subject's comma, after its day or its place
 _NOMINALISED = re.compile(r"(?<=[たるうくすつむぶぐい])(?:の|こと)は")    # a verb's clause made a noun (決めたのは): not このことは
+_VIEW_HELD = re.compile(r"(?:見方|見解|意見|声|指摘|懸念)が(?:強|根強|広が|高ま|多|相次|出|上が)")
 _REACTION = re.compile(r"の(?:声|意見)が")       # 「…」と不満の声が上がった, …に懸念の声が出ている: those who raised it
 _RECEIVED = re.compile(r"(?:指示|話|発言|報告|要請|連絡|説明)(?:が|を)")
 
@@ -205,13 +206,15 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
             if not mask[a - base] and ns < ne and classify(text[ns:ne]) in ("person", "organization", "anonymous") \
                     and not (reaction and not (m.group(1) or m.group(2)) and not re.fullmatch(r"「[^「」]*」", text[s + m.end():limit])):
                 return text[ns:ne], ns, ne
+        if _VIEW_HELD.search(cue.surface):
+            return None         # …との見方が強い: held by those it names with から or の間で, else by no one named (not a topic before it)
     topics, subjects, unknown = [], [], []
     sourced = {h.start for h in clause.cues if h.cue.form == "source"}      # 共同通信が4日、報じたところによると: the source's
     for i in range(s + 1, limit):
         ch = text[i]
         if ch not in "はがも" or mask[i - base] or i in sourced:
             continue
-        if ch in "はも" and text[i - 1] in _TOPIC_EXCLUDED_BEFORE and not _PLURAL.match(text, i - 2):
+        if ch in "はも" and text[i - 1] in _TOPIC_EXCLUDED_BEFORE and not (_PLURAL.match(text, i - 2) and not text.endswith(("彼女ら", "彼ら"), 0, i)):
             continue        # (not からは, これらは: 研究者らは, 山田氏らは, 住民たちは are people)
         if i + 1 < len(text) and text[i + 1] in "ずらいなれ" and ch != "が" and not text.startswith("ずっ", i + 1):     # (はずだ; not 市長はずっと)
             continue
