@@ -55,7 +55,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             if not d.speakers:          # Trump has preserved the deal, although he …: he is the last person named
                 named = opening_subject(_masked(text, sent.start, sent.end, quotes))
                 if not d.quoted and opinion_regex().search(_masked(text, sent.start, sent.end, quotes)):
-                    d.stance = "Speculative"        # I guess …, Both should step down., It's embarrassing.: the author's view
+                    d.stance = "Speculative"        # I guess …, It's embarrassing.: the author's view
                 if own_opening(_masked(text, sent.start, sent.end, quotes)):       # I think …, In my view, …, Honestly, I …
                     if not d.quoted and not holding(quotes, sent.start, sent.end):      # I think …, under a credit too
                         d.kind = "author_opinion" if d.stance == "Speculative" else "author_assertion"
