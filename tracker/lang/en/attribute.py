@@ -52,24 +52,25 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
         for k, sent in enumerate(pieces):
             d = _analyse(text, sent, quotes, ctx, subject if k else ())
             model: list[core.Draft] = []
+            shown = _masked(text, sent.start, sent.end, quotes)     # (the piece, its quotes masked: once)
             if not d.speakers:          # Trump has preserved the deal, although he …: he is the last person named
-                named = opening_subject(_masked(text, sent.start, sent.end, quotes))
-                if not d.quoted and opinion_regex().search(_masked(text, sent.start, sent.end, quotes)):
+                named = opening_subject(shown)
+                if not d.quoted and opinion_regex().search(shown):
                     d.stance = "Speculative"        # I guess …, It's embarrassing.: the author's view
-                if own_opening(_masked(text, sent.start, sent.end, quotes)):       # I think …, In my view, …, Honestly, I …
+                if own_opening(shown):       # I think …, In my view, …, Honestly, I …
                     if not d.quoted and not holding(quotes, sent.start, sent.end):      # I think …, under a credit too
                         d.kind = "author_opinion" if d.stance == "Speculative" else "author_assertion"
                 elif named and classify(named) == "person":
                     remember(ctx, speak(named, ctx))
             if len(pieces) > 1:     # whom a participle after this piece speaks for
-                how, np = acting_subject(_masked(text, sent.start, sent.end, quotes), first=k == 0)
+                how, np = acting_subject(shown, first=k == 0)
                 if how == "joined" or how == "own" and not d.speakers:
                     subject = speak(np, ctx) if np else subject
                 elif how == "own":
                     subject = d.speakers
             # (a quote marked as mail and Markdown mark it, > …, opens a paragraph quoted too)
             starts_quoted = k == 0 and (carried or (quotes and quotes[0][0] == sent.start) or text[sent.start:sent.start + 1] == ">")
-            d = as_author(d, _masked(text, sent.start, sent.end, quotes))
+            d = as_author(d, shown)
             if intro is not None:
                 lead, line = intro
                 intro = None
@@ -96,7 +97,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 d.attitude = last[4]          # the act and what it expresses go on together
                 d.content = (sent.start, sent.end)
             elif model := drafts(text, sent.start, sent.end, sent.paragraph, ctx, subject=subject if k else ()):
-                d = model[0] = as_author(model[0], _masked(text, sent.start, sent.end, quotes))
+                d = model[0] = as_author(model[0], shown)
                 last = (d.speakers, d.cue or "", d.act, sent.paragraph, d.attitude)
             elif last and last[3] != sent.paragraph:
                 last = None
@@ -183,8 +184,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
             and not ANONYMITY.match(masked, m.end()) and not _HAVING.search(masked, max(0, m.start() - 12), m.start())
             and not (m.group(0) == "Asked" and not masked[:m.start()].strip())]     # Asked whether …, the minister said: he was asked
     according = next((m for m in hits if names_source(m.group(0))), None)
-    # (not a verb of the source's own description: according to a person who attended and described …,
-    # according to a study called "…")
+    # (not a verb of the source's own description: according to a person who attended and described …, according to a study called "…")
     verbs = [m for m in hits if not names_source(m.group(0)) and not (
         according and m.start() > according.end() and (_DESCRIBING.match(masked, according.end(), m.start())
                                                        or _NAMING_THE_SOURCE.fullmatch(masked, according.end(), m.end())))]

@@ -32,6 +32,8 @@ def as_author(d: core.Draft, masked: str) -> core.Draft:
     stance = "Speculative" if d.stance == "Speculative" or opinion_regex().search(masked) else d.stance
     return core.Draft(d.start, d.end, d.paragraph, content=(d.start, d.end), stance=stance,
                       kind="author_opinion" if stance == "Speculative" else "author_assertion")
+
+
 # an opening in the author's own voice before the subject: In my view, …; Honestly, I think …
 _OWN_OPENER = re.compile(r"\s*(?:(?P<mine>(?i:in\s+my\s+(?:view|opinion)|to\s+me|for\s+my\s+part|personally))"
                          r"|(?i:honestly|frankly|admittedly|sadly|luckily|clearly|obviously|of\s+course))\s*,\s*")

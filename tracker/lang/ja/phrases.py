@@ -22,7 +22,7 @@ def _latin(ch: str) -> bool:
 MEDIUM_WORD = re.compile(r"(?:紙|誌|サイト|通信社?|テレビ|放送局?|メディア|新聞|ニュースサイト|電子版)$")
 
 
-_ONE_OF = re.compile(r"の(?:うちの)?(?:一人|ひとり|[1１]人)$")
+ONE_OF = re.compile(r"の(?:うちの)?(?:一人|ひとり|[1１]人)$")     # 住民の一人: one of them (speakers.classify reads it too)
 
 
 def np_before(text: str, pos: int, floor: int, *, lists: bool = False, _depth: int = 0) -> tuple[int, int]:
@@ -78,7 +78,7 @@ def np_before(text: str, pos: int, floor: int, *, lists: bool = False, _depth: i
         if ch == "、" and lists and i < end and _depth < 20:       # (a list of twenty names at most: no end of recursion)
             k, _ = np_before(text, i - 1, floor, lists=True, _depth=_depth + 1)
             if k == floor and k < i - 1 and not _is_date(text[k:i - 1]) and text[k:i - 1] not in word_list("connective") \
-                    and text[k:i - 1] not in word_list("time_word") and not _ONE_OF.search(text, k, i - 1):      # (昨日、官房長官は: when, then who; 原告の一人、山本さんは: one person)
+                    and text[k:i - 1] not in word_list("time_word") and not ONE_OF.search(text, k, i - 1):      # (昨日、官房長官は: when, then who; 原告の一人、山本さんは: one person)
                 i = k
                 continue
         break

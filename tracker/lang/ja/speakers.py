@@ -13,11 +13,10 @@ from ... import lexicon
 from .cues import Clause, CueHit, about_a_fact, qualifies_noun
 from .dates import dated_frame
 from .lexicon import countries, word_list
-from .phrases import MEDIUM_WORD as _MEDIUM_WORD, NOUN as _NOUN, np_before
+from .phrases import MEDIUM_WORD as _MEDIUM_WORD, NOUN as _NOUN, ONE_OF as _ONE_OF, np_before
 
 _KATAKANA_NAME = re.compile(r"[\u30a0-\u30ffー]+(?:[・=＝][\u30a0-\u30ffー]+)+")
 _TOPIC_EXCLUDED_BEFORE = set("でにとへらか")
-_ONE_OF = re.compile(r"の(?:うちの)?(?:一人|ひとり|[1１]人)$")
 _UNIVERSITIES = ("東大", "京大", "阪大", "名大", "北大", "九大", "東北大", "早大", "慶大", "一橋大", "筑波大", "神戸大", "広島大", "東工大", "上智大", "明大", "法大")
 _PLURAL = re.compile(r"(?![彼我僕俺])[\u4e00-\u9fff\u30a1-\u30faー々ん]ら")      # 研究者ら, 山田氏ら, 山田さんら: people, a topic
 _COUNTRY_ABBREVIATIONS = ("米国", "米", "英", "仏", "独", "露", "ロ", "中", "韓", "朝", "日", "豪", "印", "伊", "加")
