@@ -2168,3 +2168,28 @@ def test_a_day_said_last_month_stays_though_something_is_scheduled_and_a_long_li
     assert c.date == date(2024, 10, 28)
     cs = extract_text("題\n\n" + "原告の一人、" * 1000 + "山本さんは「増税しない」と語った。\n", published=date(2024, 11, 20)).claims
     assert cs[-1].content == "「増税しない」"
+
+
+@pytest.mark.parametrize("body, name", [("北町電機の社長、山田太郎氏は20日、「来期は増益を見込む」と述べた。", ["山田太郎"]),
+                                        ("釧路市の漁協組合長、佐藤次郎さんは「漁獲が減った」と話した。", ["佐藤次郎"]),
+                                        ("山田太郎氏、佐藤次郎氏は「反対だ」と述べた。", ["山田太郎", "佐藤次郎"]),
+                                        ("官房長官、外相は「注視する」と述べた。", ["官房長官", "外相"])])
+def test_a_role_set_off_before_a_name_is_that_person_s_and_names_listed_are_each_one(body, name):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert names(c) == name
+
+
+@pytest.mark.parametrize("body, day", [("全国大会は21日に開幕する。", None), ("首相は25日に訪米します。", None),
+                                       ("市は21日に新たな計画を発表する方針だ。", None), ("全国大会は21日に開幕した。", date(2024, 10, 21)),
+                                       ("大会は3日に開幕する。", date(2024, 11, 3))])
+def test_a_day_to_come_in_a_sentence_of_the_non_past_dates_nothing(body, day):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert c.date == day
+
+
+@pytest.mark.parametrize("body, content", [("県警によると、男は「酒に酔っていて覚えていない」と容疑を否認している。", "「酒に酔っていて覚えていない」"),
+                                           ("社長は「事実ではない」と疑惑を否定した。", "「事実ではない」"),
+                                           ("市は新たな計画を発表する方針だ。", "市は新たな計画を発表する方針だ。")])
+def test_a_quote_before_the_noun_its_verb_takes_is_what_was_said_and_a_verb_qualifying_a_noun_leaves_the_clause_whole(body, content):
+    cs = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert cs[-1].content == content

@@ -23,7 +23,7 @@ from .cues import (AT_THE_OUTLET, INTERVIEW, INTERVIEW_SENTENCE, INTRO_VERBS, Cl
                    interview_via, main_cue, qualifies_noun, source_cue, split_clauses)
 from .lexicon import Cue, word_list
 from .named import in_parentheses, named_after, named_quotes
-from .sentences import author_view, depth_mask, first_person, hedged, is_quote, quote_before, quote_opening
+from .sentences import author_view, depth_mask, first_person, hedged, is_quote, quote_before, quote_opening, quote_then_object
 from .transcript import TURN_NAME, bare_quote, conference_speaker, label_of, reach, turn_speaker
 from .people import Context, accused_for, collect_full_names, medium_of, remember, remembered, source_speakers, speakers_of, titled_people
 from .phrases import np_before, own_subject
@@ -286,7 +286,8 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
         content = _content_span(text, cstart, cue.start, clause)
         frame = (m.end() if (m := _LEADING_FRAME.match(text, *content)) else None) or dated_frame(text, *content)
         # the quote before the cue, else what follows the frame (19日に辞意を表明した, 17日の会見で辞任を否定した: no part of it)
-        content = quote_before(text, cue.start, clause.start) or ((frame, content[1]) if frame and frame < content[1] else content)
+        content = quote_before(text, cue.start, clause.start) or quote_then_object(text, content) \
+            or ((frame, content[1]) if frame and frame < content[1] else content)
         quoted = is_quote(text, *content)
         d.cue = _LEADING_PARTICLE.sub("", cue.surface)
         d.form = cue.cue.form if found or not qualifies_noun(text, cue) else "attributive"   # 刷新を求める意見: no one's act
@@ -309,6 +310,8 @@ def _analyse(text: str, clause: Clause, mask: bytearray, base: int, ctx: Context
             d.via = (Via(sentence_source[0].mention or sentence_source[0].name, sentence_source[0], sentence_source[1]),)
         if not d.speakers:
             d.kind = "reported_fact"
+            if d.form == "attributive":         # 発表する方針だ: a verb qualifying a noun, no cue: the clause whole
+                d.content, d.quoted = (clause.start, clause.end), "「" in body
         return d
     if src is not None:
         sps, mention = source_speakers(text, clause, src, ctx)
@@ -387,3 +390,4 @@ def _named_quotes(text: str, clause: Clause, mask: bytearray, base: int, ctx: Co
         out.append(Draft(*q.span, clause.paragraph, clause=clause, kind="reported_speech", speakers=q.speakers, mention=q.mention,
                          cue=q.cue, act="said", content=q.quote, quoted=True, explicit=True, form="noun"))
     return out
+

@@ -190,14 +190,25 @@ def frame_date(text: str, limit: int, ref: date | None, year: int | None) -> dat
             # (a frame that is the date alone: a post's signature, its day)
             d = resolve_expression(m, ref, year)
             if d and ref is not None and (d.year, d.month) != (ref.year, ref.month) and "月" not in m.group(0) \
-                    and text.startswith("に", m.end()) and _TO_COME.search(text, m.end(), m.end() + 30):
-                continue        # 21日には党首会談が予定されている (written on the 20th): a day to come this month, not one last month
+                    and text.startswith("に", m.end()) and _to_come(text, m.end()):
+                continue        # 21日には党首会談が予定されている, 21日に開幕する (written on the 20th): a day to come this month, not one last month
             if d and (ref is None or d <= ref):
                 return d
     return None
 
 
 _TO_COME = re.compile(r"予定|を控え|開かれる|行われる|実施される")     # (what follows the day, within its clause)
+# a sentence ending in the non-past (開幕する, 始まります, 発表する方針だ): what it tells is still to come
+_NON_PAST_END = re.compile(r"(?:[うくぐすつぬぶむる]|ます|方針|見通し|見込み)(?:だ|です|である)?[。！]")
+
+
+def _to_come(text: str, at: int) -> bool:
+    """Whether what follows a day (at its に) is still to come: a plan within its clause, or a
+    sentence that ends in the non-past with no quote between."""
+    if _TO_COME.search(text, at, at + 30):
+        return True
+    stop = text.find("。", at, at + 60)
+    return stop != -1 and "「" not in text[at:stop] and "\n" not in text[at:stop] and _NON_PAST_END.search(text, max(at, stop - 6), stop + 1) is not None
 
 
 _QUOTATIVE_DAY = re.compile(r"[」』]*(?:と|って)、?")

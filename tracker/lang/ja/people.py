@@ -276,8 +276,20 @@ def _split_joint(np: str) -> list[str]:
         if sep == "[、とや]" and any("の" in p for p in parts):
             continue            # 米国や同盟国の当局者: the last part's の may be of them all
         if len(parts) > 1 and all(classify(p) for p in parts):
-            return list(dict.fromkeys(parts))
+            return list(dict.fromkeys(_apposed(parts, sep)))
     return [np]
+
+
+def _apposed(parts: list[str], sep: str) -> list[str]:
+    """Parts of a list set off by commas where a role stands before the person who holds it
+    (北町電機の社長、山田太郎氏: one person, the role theirs), joined again."""
+    out: list[str] = []
+    for p in parts:
+        if out and sep == "、" and classify(p) == "person" and classify(out[-1]) == "anonymous" and not out[-1].endswith(("ら", "たち", "陣")):
+            out[-1] += "、" + p
+        else:
+            out.append(p)
+    return out
 
 
 def same_org(np: str, ctx: Context, at: int) -> Speaker | None:

@@ -218,3 +218,12 @@ def hedged(body: str, appeals: bool = False) -> bool:
     b = _QUOTED.sub("", body)       # (once: not for each hedge)
     return any(h in b for h in word_list("hedge") + (word_list("appeal") if appeals else ())) or bool(_LIKELY.search(b))
 
+
+_QUOTE_THEN_OBJECT = re.compile(r"(「[^「」]*」)と、?[\u4e00-\u9fff\u30a0-\u30ffー]{1,6}を?")
+
+
+def quote_then_object(text: str, content: tuple[int, int]) -> tuple[int, int] | None:
+    """The quote of a content that is a quote and the noun its verb takes («…»と容疑を否認: what was
+    said, not the charge it was said of)."""
+    m = _QUOTE_THEN_OBJECT.fullmatch(text, *content)
+    return m.span(1) if m else None
