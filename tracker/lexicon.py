@@ -129,7 +129,10 @@ def find_outlet(written: str) -> Outlet | None:
         if part and norm(part) in index and len(norm(part)) >= 2 and (part.isupper() or norm(part) not in _capitals()) \
                 and not (part.isascii() and part[:1].islower()):
             return outlets()[index[norm(part)]]         # "Ann Lee" is a person, not ANN; "ANN News" is ANN; an economist, not The Economist
-    return None
+    return outlet_of_url(written) if _BARE_DOMAIN.fullmatch(written.strip()) else None      # nytimes.com reported: the site's outlet
+
+
+_BARE_DOMAIN = re.compile(r"(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 
 
 @cache

@@ -1841,3 +1841,34 @@ def test_a_role_is_the_person_named_with_that_role_whole_and_a_person_citing_kee
 def test_a_view_after_a_claim_or_a_judgement_before_a_quote_leaves_the_claim_to_cite(body):
     ex, _ = claims_of(body + "\n")
     assert [c.kind for c in ex.claims] == ["author_assertion"]
+
+
+@pytest.mark.parametrize("body, speaker, outlet", [
+    ("Prices rose, according to a story in the Northfield Gazette.", "Northfield Gazette", "Northfield Gazette"),
+    ("Prices rose, according to a Northfield Gazette article published Monday.", "Northfield Gazette", "Northfield Gazette"),
+    ("Prices rose, according to a report from the Northfield Gazette.", "Northfield Gazette", "Northfield Gazette"),
+    ("Prices rose, nytimes.com reported on Monday.", "The New York Times", "nytimes.com"),
+    ("Reuters.com reported that prices rose.", "Reuters", "Reuters.com")])
+def test_a_piece_of_a_paper_the_registry_does_not_know_and_an_outlet_by_its_domain_are_the_outlet_s(body, speaker, outlet):
+    ex, got = claims_of(body + "\n")
+    [c] = ex.claims
+    assert got[0][0] == speaker and c.citation is not None and ex.citations[c.citation].outlet_written == outlet
+
+
+@pytest.mark.parametrize("body, speaker, cue", [
+    ("The bridge will close for repairs next month. So says the county engineer, Jane Roe.", "Jane Roe", "says"),
+    ("Turnout fell to 41 percent.\n\nThat's according to the state election board.", "state election board", "according to"),
+    ("Turnout fell to 41 percent. According to the state election board.", "state election board", "according to")])
+def test_a_sentence_naming_only_a_source_gives_it_the_statement_before(body, speaker, cue):
+    ex, got = claims_of(body + "\n")
+    assert len(ex.claims) == 1 and got[0][:2] == (speaker, cue) and ex.claims[0].kind == "reported_speech"
+
+
+def test_a_source_named_after_a_statement_someone_already_speaks_leaves_it_theirs():
+    ex, got = claims_of("Turnout fell to 41 percent, the board said. So says the law.\n")
+    assert got[0][0] == "board" and ex.claims[-1].kind == "author_assertion"
+
+
+def test_according_to_a_reporter_opening_a_sentence_is_no_source_of_the_sentence_before():
+    ex, got = claims_of("The coach spoke Monday. According to ESPN's Shams Charania, Popovich will be out indefinitely.\n")
+    assert got[-1][0] == "Shams Charania" and got[-1][2] == "Popovich will be out indefinitely"

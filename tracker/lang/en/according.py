@@ -97,7 +97,7 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
         # according to 'The Dam Report': a title, as in double quotes (not 'a senior official', a phrase quoted)
         return (make_speaker(titled.group(1).strip(), "document", ctx),), _other_side(masked, m, s, np_end), np
     piece = _IN_OUTLET.match(masked, np_end)
-    if piece and lexicon.outlet_pattern().fullmatch(re.sub(r"^the\s+", "", piece.group("outlet"))):
+    if piece and (lexicon.outlet_pattern().fullmatch(re.sub(r"^the\s+", "", piece.group("outlet"))) or subject_kind(piece.group("outlet")) == "media"):
         np, np_end = np + piece.group(0).rstrip(), piece.end()     # according to a story in The New York Times: the paper's
     if m.group(0).lower() == "per" and not (lexicon.find_outlet(_PIECE_OF.sub("", np)) or _PIECE_OF.match(np) or reporting_for(np)):
         return None     # per Axios, per a report from Politico, per a report in the Times, per ESPN's Jane Roe; not per Texas law, per CDC guidance

@@ -25,7 +25,7 @@ from .sentences import MASK, ending_by, holding, masked as _masked, quotes as _q
 from .transcript import first_person as _first_person, furniture_label, titled_name, turns as _turns
 from .pronouns import remember, remember_titled, titled_in
 from .speakers import NAME_PAREN, PRONOUNS, Context, cited_source, classify, collect_full_names, qualified_head, reporting_for, speak, subject_kind
-from .quoted import AUTHOR, announced, as_author, named_after, own_opening, introduces, second_half, signed, sourced_quotes, told_outlet, voicing
+from .quoted import AUTHOR, announced, as_author, named_after, own_opening, introduces, said_before, second_half, signed, sourced_quotes, told_outlet, voicing
 from .according import according_to, acting_verbs, seen_by, sourcing_cue, without_source
 from .subjects import coordinated_subject, opening_subject, person_before, quoted_as, subject_before, without_adverbs
 
@@ -46,6 +46,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
         if si and sents[si - 1].paragraph != whole.paragraph:
             carried = False     # a quote running on into a new paragraph opens it again with its own mark
         quotes, still_open = _quotes(text, whole.start, whole.end, carried)
+        if not quotes and said_before(text, whole, ctx, found):
+            continue        # So says the county engineer.: the statement before is theirs
         subject: tuple[Speaker, ...] = ()
         first = len(found)
         pieces = cut(text, whole, quotes)
@@ -72,8 +74,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             starts_quoted = k == 0 and (carried or (quotes and quotes[0][0] == sent.start) or text[sent.start:sent.start + 1] == ">")
             d = as_author(d, shown)
             if intro is not None:
-                lead, line = intro
-                intro = None
+                (lead, line), intro = intro, None
                 if k == 0 and not d.speakers and sent.paragraph == lead.paragraph + 1 and announced(layout, sent, lead, starts_quoted):
                     d.kind, d.speakers, d.mention, d.cue, d.act, d.via = "reported_speech", lead.speakers, lead.mention, lead.cue, lead.act, lead.via
                     d.content, d.quoted, d.attitude = (sent.start, sent.end), starts_quoted, "speech"
@@ -99,7 +100,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
             elif model := drafts(text, sent.start, sent.end, sent.paragraph, ctx, subject=subject if k else ()):
                 d = model[0] = as_author(model[0], shown)
                 last = (d.speakers, d.cue or "", d.act, sent.paragraph, d.attitude)
-            elif last and last[3] != sent.paragraph:
+            elif last and last[3] != sent.paragraph:    # (a speaker goes on within a paragraph only)
                 last = None
             if (d.cue or "").endswith(":") and furniture_label(f"{d.mention or ''} {d.cue if d.cue != ':' else ''}"):   # UPDATE: …, EDITOR'S NOTE: …
                 d = core.Draft(d.start, d.end, d.paragraph, content=(d.start, d.end), stance=d.stance)    # (or a piece of it taken for a cue): no one speaks
@@ -201,8 +202,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
         found = _speaker_for(text, s, e, masked, m, quotes, ctx, subject)
         if found is None or m.group(0) in ("has learned", "have learned") and not any(sp.kind == "media" for sp in found[0]):
             continue            # (ABC News has learned: a newsroom's report; the boy has learned to swim: no one's words)
-        speakers, mention, content = found
-        cue = cues()[m.group(0)]
+        (speakers, mention, content), cue = found, cues()[m.group(0)]
         d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", speakers, mention, m.group(0), cue.act
         d.content = content
         d.quoted = holding(quotes, *content) is not None

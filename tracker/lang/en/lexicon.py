@@ -155,3 +155,15 @@ def paper_by_form(words: list[str], the: bool) -> bool:
     if len(capitalised) < 2 and not (len(words) == 1 and (the or len(parts) > 1 and set(parts[1:]) <= word_set("medium") | word_set("paper_part"))):
         return False
     return parts[0] in word_set("medium") or len(words) == 2 == len(capitalised) and words[0] in ("Radio", "Television", "TV")
+
+
+_PIECE = r"(?:report|story|article|piece|column|editorial|investigation|analysis|interview|broadcast|dispatch|segment)s?"
+# an outlet's piece: a Monday report by The Associated Press, a story in The New York Times; a Northfield Gazette article
+_PIECE_BY = re.compile(rf"(?i:\b{_PIECE}\s+(?:by|in|from|on|at))\s+(?P<outlet>.{{2,60}})$")
+_PIECE_AFTER = re.compile(rf"(?:(?i:an?|the)\s+)?(?P<outlet>[A-Z][^,;]{{1,60}}?)(?<!['’]s)\s+(?i:{_PIECE})")     # (not The Guardian's report: the report)
+
+
+def piece_outlet(np: str) -> str | None:
+    """The outlet a piece of it names (a report by Reuters, a Northfield Gazette article), else None."""
+    m = _PIECE_BY.search(np) or _PIECE_AFTER.fullmatch(np)
+    return m.group("outlet") if m else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from ... import attribute as core
 from ... import lexicon
@@ -262,3 +263,25 @@ def named_after(after: str, pos: int) -> str | None:
 
 
 _NAMED_AFTER = re.compile(r",\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})(?=\s*(?:[,.;!?]|$))")
+
+
+# a sentence that only names the source of the one before it: So says the county engineer. That's according to the board.
+_SAID_BEFORE = re.compile(r"\s*(?:(?:And\s+|But\s+)?[Ss]o\s+(?P<says>says|said)|That(?:['’]s|\s+is|\s+was)\s+(?P<acc>according\s+to)|"
+                          r"(?P<acc2>According\s+to))\s+(?P<np>[^,;:!?" + MASK + r"]{2,80}?)(?:,\s*(?P<role>[^,;:!?" + MASK + r"]{2,60}?))?\s*[.!]?\s*")
+
+
+def said_before(text: str, sent: Sentence, ctx: Context, found: list[Attribution]) -> bool:
+    """Whether a sentence names only the source of the statement before it (So says the county
+    engineer, Jane Roe. That's according to the state election board.), which it then gives that
+    statement, in its paragraph or the one before, if no one speaks it yet; nothing of its own to check."""
+    m = _SAID_BEFORE.fullmatch(text, sent.start, sent.end)
+    if m and m.group("role") and (m.group("acc2") or classify(m.group("role")) != "person"):
+        return False        # According to ESPN's Jane Roe, Popovich will be out: a sentence of its own (So says the engineer, Jane Roe: her)
+    np = m and (m.group("np") if not m.group("role") or classify(m.group("np")) not in ("anonymous", None) else m.group("role"))
+    if not m or subject_kind(np) not in _SOURCES or not found or found[-1].speakers or found[-1].kind != "reported_fact" \
+            or sent.paragraph - found[-1].paragraph > 1:
+        return False
+    said = m.group("says")
+    found[-1] = replace(found[-1], kind="reported_speech", speakers=speak(np, ctx), mention=np, act="said" if said else "accordingTo",
+                        cue=" ".join((said or m.group("acc") or m.group("acc2")).split()).lower(), stance=found[-1].stance if said else "Hearsay")
+    return True

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ... import lexicon
 from ...model import Speaker
-from .lexicon import by_acronym, cues, given_gender, paper_by_form, without_day, word_set, words as _words
+from .lexicon import by_acronym, cues, given_gender, paper_by_form, piece_outlet, without_day, word_set, words as _words
 
 # a parenthesis a name carries (Sen. Amy Klobuchar (D-Minn.), the Courier (Ohio)): one piece of the
 # noun phrase when a pattern reads a name up to a comma or a stop, its own stops not the phrase's end
@@ -83,6 +83,8 @@ def classify(np: str) -> str | None:
                 and not lexicon.outlet_pattern().fullmatch(bare):
             return "anonymous"      # a UPI spokesman speaks for the company, not as its reporting
         return "media"
+    if (piece := piece_outlet(bare)) and piece != bare and classify(piece) == "media":
+        return "media"              # a story in the Northfield Gazette, a Northfield Gazette article: the paper's
     words = bare.split()
     capitalised = [w for w in words if w[:1].isupper() and w.lower() not in ("i",)]
     head = words[-1].lower() if words else ""
@@ -234,9 +236,6 @@ def name_and_role(np: str) -> tuple[str | None, str | None]:
 
 
 _FIRST_PERSON = re.compile(r"I(?:['’](?:m|ve|d|ll))?")
-# an outlet's piece: a Monday report by The Associated Press, a story in The New York Times
-_PIECE_BY = re.compile(r"(?i:\b(?:report|story|article|piece|column|editorial|investigation|analysis|interview|broadcast|dispatch|segment)s?"
-                       r"\s+(?:by|in|from|on|at))\s+(?P<outlet>.{2,60})$")
 
 
 def make_speaker(np: str, kind: str, ctx: Context) -> Speaker:
@@ -247,10 +246,11 @@ def make_speaker(np: str, kind: str, ctx: Context) -> Speaker:
         return ctx.last_group or ctx.last_person or Speaker(np, "anonymous", np)
     bare = _DETERMINERS.sub("", np)
     if kind == "media":
-        piece = _PIECE_BY.search(bare)          # a Monday report by The Associated Press: the outlet's
-        o = lexicon.find_outlet(bare) or lexicon.find_outlet(np) or (lexicon.find_outlet(piece.group("outlet")) if piece else None)
+        piece = piece_outlet(bare)          # a Monday report by The Associated Press, a Northfield Gazette story: the outlet's
+        o = lexicon.find_outlet(bare) or lexicon.find_outlet(np) or (lexicon.find_outlet(piece) if piece else None)
+        np = _DETERMINERS.sub("", piece) if piece and (o or classify(piece) == "media") else np     # (mentioned by its name)
         if o is None:
-            return Speaker(bare, "media", np)
+            return Speaker(np if piece else bare, "media", np)
         called = lexicon.outlet_name(o.key, np)        # as the article calls it (Xinhua); the graph names it canonically
         return Speaker(called, "media", np, tuple(dict.fromkeys(n for n in (o.name, *o.aliases) if n != called)), o.wikidata)
     if kind == "person":
