@@ -2193,3 +2193,27 @@ def test_a_day_to_come_in_a_sentence_of_the_non_past_dates_nothing(body, day):
 def test_a_quote_before_the_noun_its_verb_takes_is_what_was_said_and_a_verb_qualifying_a_noun_leaves_the_clause_whole(body, content):
     cs = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
     assert cs[-1].content == content
+
+
+@pytest.mark.parametrize("body, name, content", [
+    ("検察側の証人として出廷した精神科医が13日、「娘は抵抗できない状態だった」と証言しました。", "精神科医", "「娘は抵抗できない状態だった」"),
+    ("警察は、遺体は山本さんの可能性が高いとみて、身元の確認を急いでいる。", "警察", "遺体は山本さんの可能性が高い"),
+    ("この協議で両局長は、3か国協力の重要性を改めて確認しました。", "両局長", "3か国協力の重要性"),
+    ("これに対して船越局長は、日本政府の立場を説明しました。", "船越", "日本政府の"),
+    ("両首脳は、北朝鮮問題で緊密に連携していく方針で一致した。", "両首脳", "北朝鮮問題で緊密に連携していく方針")])
+def test_a_doctor_by_specialty_a_belief_behind_an_inquiry_and_a_stance_confirmed_explained_or_agreed_on(body, name, content):
+    [c] = [c for c in extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims if c.kind == "reported_speech"]
+    assert (names(c), c.content) == ([name], content)
+
+
+@pytest.mark.parametrize("body", ["外務省によると、両氏は緊密に連携していくことで一致した。",
+                                  "大統領が連携することで一致した直後だったため、衝撃が走った。", "会議で合意した。", "警察は男の身元を確認した。"])
+def test_an_agreement_a_source_reports_or_a_clause_qualifies_and_a_check_made_are_no_one_s_words(body):
+    cs = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert not any(c.cue and ("一致" in c.cue or "合意" in c.cue or "確認" in c.cue) for c in cs)
+
+
+def test_a_block_pasted_in_double_angle_brackets_is_read_sentence_by_sentence():
+    body = "【民報】《福島北署は8日、男を逮捕したと発表した。同署によると、男は「身元がばれたくなかった」などと話しているという。》"
+    cs = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert [(names(c), c.content) for c in cs] == [(["福島北署"], "男を逮捕した"), (["男"], "「身元がばれたくなかった」など")]

@@ -61,7 +61,7 @@ def _cue_regexes() -> dict[str, re.Pattern]:
                                 rf"(?:{alt['quotative']}){infl}"),
         # …を非難した, …の撤回を強く求めた (how it was done, between the object and the verb); …を逮捕し、発表した
         # (the act just told is what was announced)
-        "object": re.compile(rf"(?P<pre>(?:を|に|も|への|について、?)(?:(?:{manner})、?){{0,2}}|(?<=[しちきぎりみびいえけげせぜてでねべめれ]、)(?=(?:発表|公表)(?:し|する|さ)))?(?:{alt['object']}){infl}"),
+        "object": re.compile(rf"(?P<pre>(?:を|に|も|への|について、?|(?<=こと|方針|認識|考え)で(?=一致|合意))(?:(?:{manner})、?){{0,2}}|(?<=[しちきぎりみびいえけげせぜてでねべめれ]、)(?=(?:発表|公表)(?:し|する|さ)))?(?:{alt['object']}){infl}"),
         "source": re.compile(rf"(?P<pre>など|ら)?(?:{alt['source']})、?"),
         "document": re.compile(rf"(?:{alt['document']}){infl}"),
         "hearsay": re.compile(rf"(?:{alt['hearsay']})(?=[。．」』]*$)"),
@@ -118,7 +118,12 @@ def find_cues(text: str, start: int, end: int, mask: bytearray, base: int) -> li
         if kept and h.start < kept[-1].end:
             continue
         kept.append(h)
+    if any(h.cue.form == "source" for h in kept):       # 外務省によると、両氏は…で一致した: an act the source reports, the source's
+        kept = [h for h in kept if not (h.cue.form == "object" and _AGREED.match(h.surface))]
     return kept
+
+
+_AGREED = re.compile(r"(?:で)?(?:一致|合意)|(?:改めて|あらためて|相互に|互いに|重ねて)?確認")
 
 
 # a sentence ending in its quote, the verb left out (弁護士の八代さんは「…」。), after a topic that may speak and a

@@ -245,7 +245,7 @@ def source_speakers(text: str, clause: Clause, src: CueHit, ctx: Context) -> tup
 
 def speakers_of(found: tuple[str, int, int], ctx: Context) -> tuple[Speaker, ...]:
     np, ns, ne = found
-    if np in ("双方", "両者", "両氏", "両首脳") and ctx.last_joint:
+    if (np in ("双方", "両者", "両首脳") or np[:1] == "両" and np[1:] in word_list("title")) and ctx.last_joint:
         return ctx.last_joint
     if np in _PERSON_PRONOUNS and ctx.last_person:
         return (ctx.last_person,)

@@ -113,7 +113,8 @@ def _kana_name_start(text: str, i: int, end: int, floor: int) -> int | None:
 
 
 # a given name in hiragana after a surname in kanji (対木さやか氏): two to four kana, not opening with a particle
-_GIVEN_IN_KANA = re.compile(r"(?<![\u4e00-\u9fff\u3005])[\u4e00-\u9fff\u3005]{1,3}(?P<given>(?![のがはをにでともへや])[\u3041-\u3096]{2,4})")
+_GIVEN_IN_KANA = re.compile(r"(?<![\u4e00-\u9fff\u3005])[\u4e00-\u9fff\u3005]{1,3}(?P<given>(?![のがはをにでともへや])[\u3041-\u3096]{2,4})"
+                            r"(?<!した)(?<!った)(?<!いた)(?<!れた)(?<!んだ)(?<!する)(?<!いる)(?<!れる)(?<!てる)")     # (not 出廷した医師: a verb's ending)
 
 
 def _titled(rest: str) -> bool:

@@ -28,6 +28,24 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
     return ends
 
 
+_BLOCK_LABEL = re.compile(r"\s*(?:【[^【】\n]{1,20}】|\[[^\[\]\n]{1,20}\])?\s*")
+
+
+def _unwrapped_block(text: str, start: int, end: int) -> str:
+    """The text with the brackets of a paragraph wrapped whole in 《…》, 〈…〉 or （…） (after a label:
+    【民報】《…》) blanked: a block pasted in them is sentences, not one aside (quotes in 「」 stay whole)."""
+    if end - start < 4 or text[end - 1] not in "》〉）)" and not (text[end - 1] == "。" and text[end - 2:end - 1] in ("》", "〉", "）", ")")):
+        return text
+    label = _BLOCK_LABEL.match(text, start, end)
+    o = label.end()
+    if o >= end or text[o] not in "《〈（(":
+        return text
+    c = bracket_pairs(text, o, end).get(o)
+    if c is None or text[c + 1:end].strip("。 \u3000") or not any(ch in _TERMINATORS for ch in text[o:c - 1]):
+        return text
+    return text[:o] + " " + text[o + 1:c] + " " + text[c + 1:]
+
+
 def _in_a_name(text: str, i: int, end: int) -> bool:
     """A Latin ! or ? inside a known outlet's name (Yahoo!ニュース, Yahoo!JAPAN) is no stop."""
     return text[i] in "!?" and i > 0 and text[i - 1].isascii() and text[i - 1].isalpha() and i + 1 < end \
@@ -58,8 +76,10 @@ def bracket_pairs(text: str, start: int, end: int) -> dict[int, int]:
 def depth_mask(text: str, start: int, end: int, names: bool = False) -> bytearray:
     """1 where text[i] (relative to start) lies inside a matched quote or bracket pair; with
     `names`, not inside quote marks that hold a known outlet's name alone (「東亜日報」は…と伝えた:
-    the paper speaks, its name is no quote)."""
+    the paper speaks, its name is no quote); a paragraph wrapped whole in a block's brackets is
+    not inside them (`_unwrapped_block`)."""
     mask = bytearray(end - start)
+    text = _unwrapped_block(text, start, end)
     for o, c in bracket_pairs(text, start, end).items():
         if names and text[o] in "「『" and outlet_named(text[o + 1:c]):
             continue
@@ -219,7 +239,7 @@ def hedged(body: str, appeals: bool = False) -> bool:
     return any(h in b for h in word_list("hedge") + (word_list("appeal") if appeals else ())) or bool(_LIKELY.search(b))
 
 
-_QUOTE_THEN_OBJECT = re.compile(r"(「[^「」]*」)と、?[\u4e00-\u9fff\u30a0-\u30ffー]{1,6}を?")
+_QUOTE_THEN_OBJECT = re.compile(r"(「[^「」]*」)(?:など|なんて)?と、?[\u4e00-\u9fff\u30a0-\u30ffー]{1,6}を?")
 
 
 def quote_then_object(text: str, content: tuple[int, int]) -> tuple[int, int] | None:

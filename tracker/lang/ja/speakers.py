@@ -71,6 +71,8 @@ def classify(np: str) -> str | None:
         return "person"                 # 西川一郎・北町大学教授: a name, then the role it holds
     if core in _PERSON_PRONOUNS:
         return "person"
+    if core[:1] == "両" and core[1:] in word_list("title"):
+        return "anonymous"              # 両局長, 両氏: the two just named, no name of their own
     if lexicon.find_outlet(core) and (len(core) >= 2):
         return "media"
     if len(parts := re.split(r"[、と]", core)) > 1 and all(p and (lexicon.find_outlet(p) or classify(p) == "media") for p in parts):
