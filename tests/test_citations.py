@@ -1286,3 +1286,19 @@ def test_a_source_line_with_its_date_line_under_it_opens_the_text_below_and_is_d
                       published=date(2004, 6, 5))
     cited = [(ex.citations[c.citation].outlet, ex.citations[c.citation].date) if c.citation is not None else None for c in ex.claims]
     assert cited == [None, ("pa_media", date(2004, 6, 3)), ("pa_media", date(2004, 6, 3))]
+
+
+@pytest.mark.parametrize("body, outlet", [("(ABC 6 News) – The council member resigned on Tuesday.", "ABC 6 News"),
+                                          ("MINNEAPOLIS (KARE 11) – The council member resigned on Tuesday.", "KARE 11")])
+def test_a_dateline_credits_a_station_whose_name_holds_its_channel_number(body, outlet):
+    ex = extract_text(f"Talks | Notes\n\n{body}\n", published=date(2024, 7, 10))
+    [claim] = ex.claims
+    assert ex.citations[claim.citation].outlet_written == outlet and ex.citations[claim.citation].kind == "dateline"
+
+
+def test_an_aggregator_s_repost_notes_under_its_source_line_leave_the_line_crediting_the_story_above():
+    body = ("The mayor resigned on Monday.\n\nSource link : https://www.foxnews.com/us/mayor-resigns\nAuthor :\n"
+            "Publish date : 2025-02-11 07:47:00\nCopyright for syndicated content belongs to the linked Source.")
+    ex = extract_text(f"Talks | Notes\n\n{body}\n", published=date(2025, 2, 11))
+    [claim] = ex.claims
+    assert claim.text == "The mayor resigned on Monday." and ex.citations[claim.citation].outlet == "foxnews"

@@ -21,7 +21,7 @@ _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?)?"
     r"(?:,?\s+(?:(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?"
     r"|(?P<dday>\d{1,2})\s+(?P<dmon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?P<dyear>\d{4}))?))?"     # (LONDON, 19 November (Reuters) -)
-    r"\s*(?:\((?P<outlet>[A-Za-z][A-Za-z .&'/\-]{1,40})\)|/(?P<wire>[A-Za-z][A-Za-z .&'\-]{1,40})/"     # (Reuters); /PRNewswire/
+    r"\s*(?:\((?P<outlet>[A-Za-z][A-Za-z0-9 .&'/\-]{1,40})\)|/(?P<wire>[A-Za-z][A-Za-z .&'\-]{1,40})/"     # (Reuters); /PRNewswire/
     r"|(?<![^\s])\[(?:(?i:source)\s*:\s*)?(?P<square>[A-Za-z][A-Za-z .&'/\-]{1,40})\])"        # [Reuters], [Source: Reuters] (a forum's)
     r"(?:\s*(?:[-–—―]+)\s*|(?P<nodash>\s+)(?=[A-Z\"“]))")
 # the dash may be missing after a place in capitals: PANOLA COUNTY, Texas (KETK) An East Texas …

@@ -41,7 +41,7 @@ _MONTH_WORD = re.compile(r"(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il
 
 # (Updated 3:45 PM EST, Tue November 19, 2024; a.m., GMT and UTC are every language's, in furniture._NEUTRAL: a label
 # two alternatives match makes a failing line exponential to try)
-DATE_LABELS = (r"Published|Updated|Posted|[Ll]ast updated|on|at|by|[A-Za-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"
+DATE_LABELS = (r"Published|Updated|Posted|[Ll]ast updated|Publish(?:ed)? date|Publication date|Date published|on|at|by|[A-Za-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"
                r"|[ECMP][SD]?T|BST|AE[SD]T")
 # what a credit line carries beside the outlet: Source: Reuters, (via DealBook), Copyright 2019 The Associated Press
 CREDIT_LABELS = (r"(?i:sources?|via|from|credits?|photo|copyright|all rights reserved|originally published(?: by| in| at)?"
@@ -66,7 +66,10 @@ NOTICE = (r"(?i:for immediate release|(?:press|news) release|embargoed (?:until|
           r"|(?i:(?:advertisement|ad|sponsored)|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?"
           r"|share (?:this(?: article| story)?|on (?:facebook|twitter|x))\s*:?|(?:\d+\s+)?comments?(?:\s*\(\d+\))?"
           r"|listen to this (?:article|story)(?:\s*[·•|-]\s*\d{1,3}\s*min(?:utes?)?(?:\s+(?:read|listen))?)?"
-          r"|(?:sign up|subscribe) (?:for|to) (?:our|the|my|this) (?:[a-z'’-]+ ){0,3}newsletters?[.!]?)")
+          r"|(?:sign up|subscribe) (?:for|to) (?:our|the|my|this) (?:[a-z'’-]+ ){0,3}newsletters?[.!]?"
+          # an aggregator's repost notes: Author : (empty or a name), Copyright for syndicated content belongs to the linked Source.
+          r"|(?:author|writer|by)\s*:(?:\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})?"
+          r"|copyright (?:for|of) (?:the )?syndicated content belongs to the (?:linked |original )?(?:source|publisher|author)s?\.?)")
 # the labels of a line pointing to another page: its headline is no statement here
 LINKS = (r"(?i:read more|tags|tagged|filed under|topics|categories|category|related(?: (?:articles?|stories|coverage|content|reading))?|see also|also read|read also|next (?:article|story)"
          r"|previous (?:article|story)|up next|you (?:may|might) also like|recommended(?: for you)?|sponsored(?: content)?"
