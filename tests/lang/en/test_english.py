@@ -1872,3 +1872,13 @@ def test_a_source_named_after_a_statement_someone_already_speaks_leaves_it_their
 def test_according_to_a_reporter_opening_a_sentence_is_no_source_of_the_sentence_before():
     ex, got = claims_of("The coach spoke Monday. According to ESPN's Shams Charania, Popovich will be out indefinitely.\n")
     assert got[-1][0] == "Shams Charania" and got[-1][2] == "Popovich will be out indefinitely"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('"It is appalling to see parades," Reagan supposedly said.', "Reagan"),
+    ("Reagan apparently said the plan was dead.", "Reagan"),
+    ("The news came from The Washington Post, which reported that President Trump had revealed classified intelligence.",
+     "The Washington Post")])
+def test_an_adverb_of_hearsay_is_no_part_of_a_name_and_a_source_before_which_is_the_source(body, speaker):
+    _, got = claims_of(body + "\n")
+    assert got[-1][0] == speaker

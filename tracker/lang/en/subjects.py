@@ -17,7 +17,8 @@ from .speakers import _DETERMINERS, GENDERED, PRONOUNS, classify, people_of, sub
 # Saturday announced, the mayor on July 2 said)
 _BETWEEN = re.compile(r"\s+(?:also|later|earlier|previously|then|again|has|had|have|would|will|was|were|is|are|been|once|separately|just|"
                      r"at times|often|repeatedly|frequently|publicly|privately|recently|initially|already|never|always|still|"
-                     r"reportedly|allegedly|immediately|quickly|openly|even|first|however|nonetheless|meanwhile|too|instead|eventually|"
+                     r"reportedly|allegedly|supposedly|purportedly|reputedly|apparently|immediately|quickly|openly|flatly|bluntly|angrily|sharply|"
+                     r"calmly|simply|finally|formally|officially|ultimately|explicitly|subsequently|even|first|however|nonetheless|meanwhile|too|instead|eventually|"
                      r"(?:(?:on|early|late|earlier|later)\s+|(?P<bare>))(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                      r"(?:\s+(?:morning|afternoon|evening|night))?|(?:on\s+)?(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}|"
                      r"(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|"

@@ -35,7 +35,7 @@ _NOT_A_HEAD = re.compile(r"(?i)(?:in|on|at|within|for|from|with|by|during|despit
                          r"however|now|yet|here|perhaps|instead|unfortunately|that['’]s|there['’]s|why|how|on\s+\w+day)\b")
 _QUESTION = re.compile(r"(?i)\s*(?:whether|if|why|what|how|when|who|whom|which|about)\b")
 _CLAUSE_AS_SOURCE = re.compile(r"\b[a-z]+ed\s+(?:the|a|an|his|her|their|its)\s[^,;]*\s(?:and|but)$")
-_TRAILING = re.compile(r"(?i)[\s,]+(?:then|also|now|later|still|again|too)$")
+_TRAILING = re.compile(r"(?i)(?:[\s,]+(?:then|also|now|later|still|again|too)|,\s*(?:who|which))$")      # (The Post, which reported: the Post)
 
 
 def _misread(text: str, found: Tagged, cue: str) -> bool:
