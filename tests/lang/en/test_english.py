@@ -804,7 +804,7 @@ def test_a_line_that_is_all_an_announcement_gives_the_paragraph_below_its_speake
     ex, got = claims_of("The council met on Monday.\n\nJane Roe added:\n\nThe bridge will reopen in May. The repairs cost less than feared.\n\n"
                         "I am not convinced.")
     assert got[1:3] == [("Jane Roe", "added", "The bridge will reopen in May."), ("Jane Roe", "", "The repairs cost less than feared.")], got
-    assert [c.kind for c in ex.claims if c.text == "I am not convinced."] == ["author_assertion"], got
+    assert [c.kind for c in ex.claims if c.text == "I am not convinced."] == ["author_opinion"], got      # (the author's view: no citation needed)
     assert not any(c.text == "Jane Roe added:" for c in ex.claims), got
 
 
@@ -1882,3 +1882,24 @@ def test_according_to_a_reporter_opening_a_sentence_is_no_source_of_the_sentence
 def test_an_adverb_of_hearsay_is_no_part_of_a_name_and_a_source_before_which_is_the_source(body, speaker):
     _, got = claims_of(body + "\n")
     assert got[-1][0] == speaker
+
+
+@pytest.mark.parametrize("body", ["I wouldn't be shocked if prices doubled by summer.", "Odds are the Fed holds in January.",
+                                  "Maybe the market knows something we don't.", "Kudos to the city for acting fast.",
+                                  "Needless to say, the mayor was not pleased.", "The truth is, nobody reads these reports anyway.",
+                                  "I'd argue the real problem is zoning.", "It remains to be seen whether the plan works."])
+def test_the_author_s_hedges_reactions_and_set_phrases_are_opinions_no_one_else_s_words(body):
+    ex, _ = claims_of(body + "\n")
+    assert [c.kind for c in ex.claims] == ["author_opinion"]
+
+
+@pytest.mark.parametrize("body", ["The poll of 1,200 likely voters has a margin of error of 3 points.", "We'll see whether voters agree in November."])
+def test_a_count_of_likely_voters_is_no_hedge_and_we_ll_see_is_no_one_speaking(body):
+    ex, _ = claims_of(body + "\n")
+    assert [c.kind for c in ex.claims] == ["author_assertion"]
+
+
+def test_a_page_s_links_counters_and_calls_to_act_are_no_statements():
+    ex, _ = claims_of("The mayor resigned on Monday.\n\nTerms of Use | Privacy Policy | Contact Us\n\n5 min read\n\nLoading...\n\n"
+                      "Sign up for Breaking News alerts.\n\nGot a tip? Email us at tips@example.com.\n")
+    assert [c.text for c in ex.claims] == ["The mayor resigned on Monday."]

@@ -159,8 +159,9 @@ def _hedge_regex() -> re.Pattern:
 
 
 def _hedged(body: str) -> bool:
-    body = body.lstrip()        # May within a sentence is the month (Prices rose in May), not the modal
-    return any(m.group(0) != "May" or m.start() == 0 for m in _hedge_regex().finditer(body))
+    body = body.lstrip()        # May within a sentence is the month (Prices rose in May), not the modal; likely after a count qualifies its noun
+    return any((m.group(0) != "May" or m.start() == 0) and not (m.group(0) == "likely" and re.search(r"\d\s+$", body[:m.start()]))
+               for m in _hedge_regex().finditer(body))
 
 
 _ADVERBS = re.compile(r"(?i)\s*+(?:\b(?:\w+ly|again|too|though|then|later|also|once|instead|however|anyway|yet|still|now|afterwards?|"
@@ -238,8 +239,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
         return d
     if source:
         sps, d.content, np = source
-        d.kind, d.speakers, d.mention, d.cue, d.act, d.stance = (
-            "reported_speech", sps, sps[0].mention if len(sps) == 1 else np, sourcing_cue(according), "accordingTo", "Hearsay")
+        d.kind, d.speakers, d.mention, d.cue, d.act, d.stance = "reported_speech", sps, sps[0].mention if len(sps) == 1 else np, sourcing_cue(according), "accordingTo", "Hearsay"
         remember(ctx, sps)
     return d
 

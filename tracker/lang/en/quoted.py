@@ -27,7 +27,7 @@ AUTHOR = frozenset(("i", "we"))     # outside quotes, who writes: the author's o
 def as_author(d: core.Draft, masked: str) -> core.Draft:
     """A statement whose speaker is the author (I believe …, then I suggest …, under a credit too) as
     the author's own: an opinion where a hedge or a view marks it."""
-    words = (d.mention or "").lower().split()
+    words = [re.split(r"['’]", w)[0] for w in (d.mention or "").lower().split()]        # (I'd argue: I)
     if not d.speakers or d.quoted or not words or words[-1] not in AUTHOR or len(words) > 2:
         return d
     stance = "Speculative" if d.stance == "Speculative" or opinion_regex().search(masked) else d.stance
