@@ -2217,3 +2217,30 @@ def test_a_block_pasted_in_double_angle_brackets_is_read_sentence_by_sentence():
     body = "【民報】《福島北署は8日、男を逮捕したと発表した。同署によると、男は「身元がばれたくなかった」などと話しているという。》"
     cs = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
     assert [(names(c), c.content) for c in cs] == [(["福島北署"], "男を逮捕した"), (["男"], "「身元がばれたくなかった」など")]
+
+
+@pytest.mark.parametrize("body, name", [("横浜市長は19日、「財政は厳しい」と述べた。", "横浜市長"), ("世田谷区長は会見で「対応する」と語った。", "世田谷区長"),
+                                        ("山田市長は19日、「財政は厳しい」と述べた。", "山田")])
+def test_a_mayor_named_by_a_known_city_is_the_office_and_by_a_surname_the_person(body, name):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert names(c) == [name]
+
+
+@pytest.mark.parametrize("body", ["ラーメン好きとしては寂しい話です。", "海の生き物への影響が心配です。", "所得制限の撤廃には賛成です。",
+                                  "すごいとしか言いようがない。"])
+def test_the_author_s_feelings_and_stances_are_opinions(body):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert c.kind == "author_opinion"
+
+
+@pytest.mark.parametrize("line, outlet", [("以下、NHKの記事より引用です。", "NHK"), ("共同通信の配信記事を転載します。", "共同通信"),
+                                          ("ソースは中央日報日本語版です。", "中央日報")])
+def test_a_source_announced_in_a_sentence_of_its_own_cites_the_text_below(line, outlet):
+    cs = extract_text(f"題\n\n{line}\n\n厚生労働省は19日、患者数が1万人を超えたと発表しました。\n", published=date(2024, 11, 20)).claims
+    assert [c.text for c in cs] == ["厚生労働省は19日、患者数が1万人を超えたと発表しました。"] and cs[0].citation is not None
+
+
+def test_a_page_s_walls_counters_and_pointers_are_no_statements():
+    page = ("市は補助金を3億円に増やした。\n\n関連記事\n\n【動画】北町市長が会見\n\n最終更新日：2024年11月19日\n\n"
+            "この記事は有料会員限定です。残り1240文字\n\n次のページへ ＞\n\nコメント（12）　いいね！ 34\n\n▼あわせて読みたい\n\n＜ランキング＞\n")
+    assert [c.text for c in extract_text(f"題\n\n{page}", published=date(2024, 11, 20)).claims] == ["市は補助金を3億円に増やした。"]
