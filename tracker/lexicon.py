@@ -235,3 +235,8 @@ def known_whole(name: str) -> bool:
     """A name the outlet registry knows as a whole (NHKニュース, 朝日新聞の記事 → 朝日新聞)."""
     return outlet_pattern().fullmatch(name) is not None or (len(name) <= 30 and find_outlet(name) is not None
                                                                      and " " not in name.strip())
+
+
+# who works for an outlet, named between it and their name: MSNBC host Rachel Maddow, ESPN reporter Jane Roe
+JOURNALIST = (r"(?:senior\s+|chief\s+|political\s+|White\s+House\s+)?(?:reporter|correspondent|host|anchor|editor|editor-in-chief|columnist|"
+              r"writer|journalist|producer|contributor|commentator)")

@@ -228,7 +228,8 @@ _SOURCE_CUES = ("によると", "によれば", "によりますと", "according
 def _outlet_of(sp: Speaker) -> Speaker | None:
     """The outlet a source belongs to, named at its head: CNNの世論調査, テレビ朝日の調査, the AP's poll,
     a New York Times report."""
-    m = re.match(r"(?:[Tt]he\s+)?(.{2,30}?)(?:の|['’]s\s|(?<=s)['’]\s)", sp.mention or sp.name) or _PIECE_AFTER.fullmatch(sp.mention or sp.name)     # (Axios' Mike Allen)
+    m = re.match(r"(?:[Tt]he\s+)?(.{2,30}?)(?:の|['’]s\s|(?<=s)['’]\s|\s+" + lexicon.JOURNALIST + r"\s+[A-Z])", sp.mention or sp.name) \
+        or _PIECE_AFTER.fullmatch(sp.mention or sp.name)     # (Axios' Mike Allen, ESPN reporter Jane Roe)
     found = lexicon.find_outlet(m.group(1)) if m else None
     if found is None or lexicon.outlet_pattern().fullmatch(m.group(1).strip()) is None:
         return None

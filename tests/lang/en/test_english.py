@@ -1903,3 +1903,34 @@ def test_a_page_s_links_counters_and_calls_to_act_are_no_statements():
     ex, _ = claims_of("The mayor resigned on Monday.\n\nTerms of Use | Privacy Policy | Contact Us\n\n5 min read\n\nLoading...\n\n"
                       "Sign up for Breaking News alerts.\n\nGot a tip? Email us at tips@example.com.\n")
     assert [c.text for c in ex.claims] == ["The mayor resigned on Monday."]
+
+
+@pytest.mark.parametrize("body, speaker, outlet", [
+    ("MSNBC host Rachel Maddow said the hearing was a turning point.", "Rachel Maddow", "MSNBC"),
+    ("ESPN reporter Jane Roe reported that the coach would resign.", "Jane Roe", "ESPN"),
+    ("According to the NBC affiliate WXIA-TV, an hours-long standoff ensued.", "NBC News", "NBC")])
+def test_a_journalist_named_with_their_outlet_speaks_for_it_and_an_affiliate_is_no_journalist(body, speaker, outlet):
+    ex, got = claims_of(body + "\n")
+    [c] = ex.claims
+    assert got[0][0] == speaker and outlet in ex.citations[c.citation].outlet_written
+
+
+@pytest.mark.parametrize("body, outlet", [("(CNN) Former President Jimmy Carter was admitted to hospice care on Saturday.", "CNN"),
+                                          ("Via The Verge: Apple is planning to drop the port, people familiar with the plans said.", "The Verge"),
+                                          ("From BBC News: The council approved the plan on Monday.", "BBC News")])
+def test_a_known_wire_without_its_dash_and_a_label_opening_a_paragraph_cite_it(body, outlet):
+    ex, _ = claims_of(body + "\n")
+    [c] = ex.claims
+    assert ex.citations[c.citation].outlet_written == outlet
+
+
+@pytest.mark.parametrize("body", ["(WHO) Director Jane Roe said the outbreak was over.", "From Monday: The council approved the plan."])
+def test_an_acronym_in_parentheses_and_a_day_after_from_are_no_credits(body):
+    ex, _ = claims_of(body + "\n")
+    assert all(c.citation is None for c in ex.claims)
+
+
+def test_an_outlet_that_first_reported_a_statement_set_off_in_it_cites_the_whole_sentence():
+    ex, got = claims_of("The deal, first reported by The Wall Street Journal, values the startup at 12 billion dollars.\n")
+    [c] = ex.claims
+    assert got[0][0] == "The Wall Street Journal" and c.content.endswith("12 billion dollars")

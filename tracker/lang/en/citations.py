@@ -47,6 +47,8 @@ _PAREN_CREDIT = re.compile(r"(?P<open>[(\[])(?P<label>(?i:via|h/t|hat tip|source
 # the same labels without brackets, closing a paragraph: …, via CNN. / … — via Sky News / …. H/T: Axios
 _LABEL_TAIL = re.compile(r"(?:(?<=[,.!?])\s*|\s+[—–-]{1,2}\s*|^\s*)(?P<label>(?i:via|h/t|hat tip)\s*:?\s+)(?P<outlet>[^\s,.:;!?()\[\]][^,:;!?()\[\]\n]{0,39}?)[.!?]?\s*$")
 _PICTURE_BEFORE = re.compile(r"(?i:\b(?:photo|photograph|image|picture|video|graphic|illustration)s?)\s*$")
+# a label naming where a paragraph is from, opening it: Via The Verge: …, From BBC News: …
+_LABEL_HEAD = re.compile(r"(?i:via|from|source|h/t|hat tip)\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z0-9][\w.&'’\-]*){0,4})\s*:\s+(?=[A-Z\"“])")
 # a dateline of the publisher's own: WASHINGTON — / MILLBROOK, Ore. —
 _OWN_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][A-Za-z.]{1,15})?)?)\s*(?:—|–|―|--)\s*")
 # a transcript's header naming its programme: THIS IS A RUSH TRANSCRIPT FOR 'THIS WEEK' ON August 14, 2016
@@ -200,8 +202,9 @@ def datelines(text: str, start: int, end: int, block: int | None, site: str | No
     stamp = _STAMP.match(text, start, end)
     at = stamp.end() if stamp else start
     m = _DATELINE.match(text, at, end) or _DATED_CREDIT_LINE.match(text, at, end)
-    if m and m.re is _DATELINE and m.group("nodash") and not re.search(r"[A-Z]{3}", m.group("place") or "") and not m.group("square"):
-        m = None            # The World Health Organization (WHO) Director …: no dateline without its dash
+    if m and m.re is _DATELINE and m.group("nodash") and not re.search(r"[A-Z]{3}", m.group("place") or "") and not m.group("square") \
+            and not (not m.group("place") and m.group("outlet") and lexicon.outlet_pattern().fullmatch(m.group("outlet"))):
+        m = None            # The World Health Organization (WHO) Director …: no dateline without its dash (but (CNN) Former President …)
     if m:
         outlet = re.split(r"\s+via\s+", (m.groupdict().get("outlet") or m.groupdict().get("wire") or m.group("square")).strip())[0]     # (GlobeNewswire via COMTEX News Network): the wire
         found = lexicon.find_outlet(outlet)
@@ -215,6 +218,10 @@ def datelines(text: str, start: int, end: int, block: int | None, site: str | No
                 when = when or PartialDate(((int(iso[1]), int(iso[2]), int(iso[3])),), iso[0])
             return [Citation(s, m.end(), text[s:m.end()], found.key if found else "name:" + outlet, outlet,
                              when, "dateline", block=block)]
+    if (head := _LABEL_HEAD.match(text, start, end)) and ((found := lexicon.find_outlet(head.group("outlet"))) or classify(head.group("outlet")) == "media"):
+        outlet = head.group("outlet")       # Via The Verge: …, From BBC News: …: the outlet the paragraph is from
+        return [Citation(head.start(), head.end(), text[head.start():head.end()].rstrip(), found.key if found else "name:" + outlet, outlet,
+                         None, "dateline", block=block)]
     if (header := _programme(text, start, end, block)) is not None:
         return [header]
     m = _OWN_DATELINE.match(text, start, end)

@@ -75,8 +75,9 @@ def classify(np: str) -> str | None:
         return None             # (a poll released Tuesday showed …: a day, no one)
     bare = _DETERMINERS.sub("", np)
     role, _, rest = bare.partition(" ")
-    if rest and len(rest.split()) <= 3 and lexicon.find_outlet(role) and given_gender(f"{rest.split()[0]} _") and not lexicon.find_outlet(rest):
-        return "person"         # Economist John Doe: a role before a name, not The Economist
+    if rest and len(rest.split()) <= 4 and lexicon.find_outlet(role) and not lexicon.find_outlet(rest) \
+            and (given_gender(f"{rest.split()[0]} _") or (named := name_and_role(rest))[0] and re.fullmatch(lexicon.JOURNALIST, named[1] or "")):
+        return "person"         # Economist John Doe, MSNBC host Rachel Maddow: a role before a name, not The Economist
     if lexicon.find_outlet(bare) or lexicon.find_outlet(np):
         last = bare.split()[-1].lower()
         if last not in _REPORTING and (last in _words("anonymous") or last in {t.lower() for t in _words("title")}) \
@@ -319,7 +320,8 @@ def collect_full_names(text: str) -> list[str]:
     return sorted(names, key=lambda n: (-names[n], -len(n)))
 
 
-_REPORTER = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3})['’]s?\s+([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})\s*")
+_REPORTER = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3})(?:['’]s?|\s+" + lexicon.JOURNALIST + r")"
+                       r"\s+([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})\s*")     # (CNBC's Tom Pell, Reuters’ Ann Lee, MSNBC host Rachel Maddow)
 
 
 def reporting_for(np: str | None) -> str:
