@@ -2244,3 +2244,17 @@ def test_a_page_s_walls_counters_and_pointers_are_no_statements():
     page = ("市は補助金を3億円に増やした。\n\n関連記事\n\n【動画】北町市長が会見\n\n最終更新日：2024年11月19日\n\n"
             "この記事は有料会員限定です。残り1240文字\n\n次のページへ ＞\n\nコメント（12）　いいね！ 34\n\n▼あわせて読みたい\n\n＜ランキング＞\n")
     assert [c.text for c in extract_text(f"題\n\n{page}", published=date(2024, 11, 20)).claims] == ["市は補助金を3億円に増やした。"]
+
+
+@pytest.mark.parametrize("body, name, content", [
+    ("林官房長官は19日、事態を注視すると語った。その上で、邦人の被害は確認されていないと明らかにした。", "林", "邦人の被害は確認されていない"),
+    ("組合長はこう話す。「漁獲は半分に減った」", "組合長", "「漁獲は半分に減った」")])
+def test_damage_is_no_speaker_and_a_union_head_is_a_title(body, name, content):
+    c = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims[-1]
+    assert (names(c), c.content) == ([name], content)
+
+
+def test_a_wire_s_dateline_with_its_day_and_its_distributor_dates_the_report_that_day():
+    ex = extract_text("題\n\n【ニューデリー19日AFP＝時事】インド政府は、輸出規制を緩和すると発表した。\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert ex.citations[c.citation].date.isoformat() == "2024-11-19"

@@ -74,19 +74,25 @@ def dateline(content: str) -> tuple[PartialDate | None, str] | None:
     if wire and not _PLACE_WORD.search(whole, 0, after.start()) and (wire.end() == len(after.group(1))
                                                                       or lexicon.outlet_pattern(wide=True).fullmatch(after.group(1), wire.end())
                                                                       or re.fullmatch(r"[・･][^・･]{1,10}", after.group(1)[wire.end():])):
-        return None, wire.group(0)          # 【ソウル=共同】, 【ワシントン=AFP時事】: the wire after =, not its reporters
+        day = _DAY_IN.search(whole[:after.start()])       # (【ニューデリー19日AFP＝時事】: the 19th)
+        return _day_of(day) if day else None, wire.group(0)          # 【ソウル=共同】, 【ワシントン=AFP時事】: the wire after =, not its reporters
     body = re.sub(r"[=＝][^=＝【】「」。\d]{2,25}$", "", whole)
     m = lexicon.outlet_pattern().search(body)
     if m and m.end() == len(body) and len(body) <= 25 and (
             "、" not in body and not re.search(r"[。「」]", body) or _PLACES.fullmatch(body[:m.start()])):
         day = _DATELINE_DAY.search(body, 0, m.start())
-        when = (PartialDate(((None, number(day.group("m")), number(day.group("d"))),), day.group(0)) if day.group("m")
-                else day_alone(number(day.group("d")), day.group(0))) if day else None      # 【平壌11月19日発朝鮮中央通信】
+        when = _day_of(day) if day else None      # 【平壌11月19日発朝鮮中央通信】
         return None if m.start() == 0 and len(body) > 12 else (when, m.group(0))
     return None
 
 
+def _day_of(day: re.Match) -> PartialDate:
+    return PartialDate(((None, number(day.group("m")), number(day.group("d"))),), day.group(0)) if day.group("m") \
+        else day_alone(number(day.group("d")), day.group(0))
+
+
 _PLACE_WORD = re.compile(r"[。「」、]")      # (a place before = is one name: no sentence, no list)
+_DAY_IN = re.compile(r"(?:(?<![0-9０-９])(?P<m>[0-9０-９]{1,2})月)?(?<![0-9０-９/／])(?P<d>[0-9０-９]{1,2})日(?=[^0-9０-９]*$)")
 _DATELINE_DAY = re.compile(r"(?:(?<![0-9０-９])(?P<m>[0-9０-９]{1,2})月)?(?<![0-9０-９/／])(?P<d>[0-9０-９]{1,2})日発?$")
 
 
