@@ -59,6 +59,11 @@ GENERATED = [
     ("figures issued, digits and years between", lambda n: "題\n\n" + ("総務省が発表した" + "1111年" * 9 + "xx、雨。") * (n // 70)),
     ("days later this month in one sentence", lambda n: "題\n\n【2024年5月20日 時事】\n\n" + "21日、雨が降り、" * (n // 8) + "会談が予定されている。\n"),
     ("one of them, repeated", lambda n: "題\n\n住民" + "の一人" * (n // 3) + "は「増税しない」と語った。\n"),
+    # the eighteenth round's
+    ("a paragraph of sentences wrapped whole in double angle brackets", lambda n: "題\n\n【民報】《" + "市は19日、計画を発表した。" * (n // 13) + "》\n"),
+    ("a source named after each sentence", lambda n: "Title\n\n" + "Turnout fell. So says the board, Jane Roe. " * (n // 43) + "\n"),
+    ("a label and a long name before a colon", lambda n: "Title\n\nVia The" + " Verge" * (n // 6) + ": Apple will drop the port.\n"),
+    ("a day to come, the clause long", lambda n: "題\n\n大会は21日に" + "あ" * n + "開幕する。\n"),
 ]
 
 

@@ -54,9 +54,7 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
     from .furniture import announces, byline_credit, credit_line, day_line, opens_below, stated_publication
     from .pictures import picture_credit
 
-    text = article.text
-    language = lang.of(article)
-    taken = Spans(found)
+    text, language, taken = article.text, lang.of(article), Spans(found)
     out: list[Citation] = []
     anything = False                    # a statement anywhere before
     previous = None                     # the paragraph before, if it says something
@@ -166,8 +164,7 @@ def _picture_credits(article: Article, layout: Layout, found: list[Citation]) ->
     own under it (REUTERS/Jane Roe): they cite the caption, and nothing beyond it."""
     from .pictures import picture_credit
 
-    text = article.text
-    taken = Spans(found)
+    text, taken = article.text, Spans(found)
     out: list[Citation] = []
     for p in layout.paragraphs:
         if p.kind not in ("body", "caption"):
@@ -341,6 +338,8 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
         elif c.kind == "endcredit":
             first = next((p.start for p in paras if p.kind not in ("title", "heading")), 0)
             scope = ((first, c.start),)
+        elif c.kind == "label" and para is not None:            # Via The Verge: …, From BBC News: …: its paragraph alone
+            scope = ((c.end, para.end),)
         elif c.kind == "dateline" or (c.kind == "bracket" and para is not None and not text[para.start:c.start].strip()
                                       and text[c.end:para.end].strip() and c.block is None):
             scope = ((c.end, language.pasted_end(text, c.end, until_another(c))),)     # 【北京聯合ニュース】…, 【モデルプレス＝2026/02/18】… opening the story

@@ -1930,7 +1930,26 @@ def test_an_acronym_in_parentheses_and_a_day_after_from_are_no_credits(body):
     assert all(c.citation is None for c in ex.claims)
 
 
-def test_an_outlet_that_first_reported_a_statement_set_off_in_it_cites_the_whole_sentence():
-    ex, got = claims_of("The deal, first reported by The Wall Street Journal, values the startup at 12 billion dollars.\n")
-    [c] = ex.claims
-    assert got[0][0] == "The Wall Street Journal" and c.content.endswith("12 billion dollars")
+def test_a_label_opening_a_paragraph_cites_that_paragraph_only():
+    ex, _ = claims_of("From BBC News: The economy grew by 0.1% in the third quarter, the statistics office said.\n\n"
+                      "That is weaker than most economists expected.\n")
+    assert [c.citation is not None for c in ex.claims] == [True, False]
+
+
+@pytest.mark.parametrize("body, kind", [("It is possible to renew a passport online if it was issued after 2009.", "author_assertion"),
+                                        ("The bridge, which will hopefully reopen in spring, carries nine thousand cars a day.", "author_assertion"),
+                                        ("Expect more closures on the Blue Line this weekend.", "author_assertion"),
+                                        ("It remains to be seen whether the president will sign it.", "author_opinion")])
+def test_a_hedge_that_opens_no_sentence_leaves_a_fact_a_fact(body, kind):
+    ex, _ = claims_of(body + "\n")
+    assert [c.kind for c in ex.claims] == [kind]
+
+
+def test_a_source_named_after_a_statement_with_where_it_spoke_is_that_source():
+    _, got = claims_of("The bridge will close. So said Commissioner Ann Kim at Tuesday's meeting.\n")
+    assert got == [("Ann Kim", "said", "The bridge will close.")]
+
+
+def test_first_reported_by_leaves_the_sentence_to_its_own_speaker():
+    _, got = claims_of("The deal, first reported by Bloomberg, is expected to close in March, the company said.\n")
+    assert got[0][0] == "company"

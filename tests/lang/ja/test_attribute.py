@@ -2258,3 +2258,43 @@ def test_a_wire_s_dateline_with_its_day_and_its_distributor_dates_the_report_tha
     ex = extract_text("題\n\n【ニューデリー19日AFP＝時事】インド政府は、輸出規制を緩和すると発表した。\n", published=date(2024, 11, 20))
     [c] = ex.claims
     assert ex.citations[c.citation].date.isoformat() == "2024-11-19"
+
+
+@pytest.mark.parametrize("body, kind", [("議会の採決では、出席議員の過半数が賛成だった。", "author_assertion"),
+                                        ("物価が上がったように感じると答えた人は78%に上った。", "author_assertion"),
+                                        ("市民の反対ですでに計画は2度見直されている。", "author_assertion"),
+                                        ("新商品はすごい勢いで売れている。", "author_assertion"),
+                                        ("両国は多分野にわたる協力を推進している。", "author_assertion"),
+                                        ("海の生き物への影響が心配です。", "author_opinion")])
+def test_a_feeling_is_the_author_s_only_where_it_ends_the_sentence(body, kind):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert c.kind == kind
+
+
+def test_a_sentence_announcing_a_quote_cites_the_text_below_not_above():
+    page = ("今日は気になるニュースがありました。\n\nNHKの記事を引用します。\n\n"
+            "20日午後、北町市の住宅街で火事があり、3棟が焼けました。\n")
+    cs = extract_text(f"題\n\n{page}", published=date(2024, 11, 20)).claims
+    assert [(c.text, c.citation is not None) for c in cs] == [("今日は気になるニュースがありました。", False),
+                                                                ("20日午後、北町市の住宅街で火事があり、3棟が焼けました。", True)]
+
+
+@pytest.mark.parametrize("body, name", [("北町市の山口市長は20日、「財政は厳しい」と述べた。", "山口"),
+                                        ("北町市の宮崎一郎市長は20日、会見した。宮崎市長は「危機的な状況にある」と述べた。", "宮崎一郎"),
+                                        ("南町銀行のチーフエコノミスト、高橋美香氏は「景気は回復する」と話した。", "高橋美香")])
+def test_a_city_s_name_after_the_city_or_a_full_name_is_a_surname_and_a_chief_is_a_rank(body, name):
+    c = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims[-1]
+    assert names(c) == [name]
+
+
+@pytest.mark.parametrize("body, day", [("首相は28日に行われた党首討論で、野党の追及に反論している。", date(2024, 10, 28)),
+                                       ("佐藤市長は30日に記者会見し、辞任しない考えを明らかにしている。", date(2024, 10, 30))])
+def test_a_day_past_in_a_sentence_going_on_is_a_day_past(body, day):
+    c = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 2)).claims[-1]
+    assert c.date == day
+
+
+def test_an_editor_s_note_on_the_page_is_no_statement():
+    cs = extract_text("題\n\n市は補助金を増やした。\n\n（この記事は2024年11月20日に更新しました。記事中の肩書は当時のものです。）\n",
+                      published=date(2024, 11, 20)).claims
+    assert [c.text for c in cs] == ["市は補助金を増やした。"]

@@ -140,8 +140,6 @@ def _opens(masked: str, m: re.Match) -> bool:
 def _other_side(masked: str, m: re.Match, s: int, source_end: int) -> tuple[int, int]:
     """What the source said: the sentence before "according to", or else after the source."""
     if not _opens(masked, m):
-        if "reported" in m.group(0) and re.match(r",\s+(?!(?:which|who|whose|citing|adding|saying|an?|the|its|his|her|their|one)\b)[a-z]\w*\s+\w+", masked[source_end:]):
-            return s, s + len(masked.rstrip(" ."))      # The deal, first reported by the Journal, values it at …: the sentence whole
         return s, s + len(masked[:m.start()].rstrip(" ,"))
     rest = masked[source_end:]
     return s + source_end + len(rest) - len(rest.lstrip(" ,")), s + len(masked.rstrip(" ."))

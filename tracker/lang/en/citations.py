@@ -221,7 +221,7 @@ def datelines(text: str, start: int, end: int, block: int | None, site: str | No
     if (head := _LABEL_HEAD.match(text, start, end)) and ((found := lexicon.find_outlet(head.group("outlet"))) or classify(head.group("outlet")) == "media"):
         outlet = head.group("outlet")       # Via The Verge: …, From BBC News: …: the outlet the paragraph is from
         return [Citation(head.start(), head.end(), text[head.start():head.end()].rstrip(), found.key if found else "name:" + outlet, outlet,
-                         None, "dateline", block=block)]
+                         None, "label", block=block)]
     if (header := _programme(text, start, end, block)) is not None:
         return [header]
     m = _OWN_DATELINE.match(text, start, end)

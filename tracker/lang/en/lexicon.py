@@ -60,7 +60,6 @@ def cue_regex() -> re.Pattern:
 # the Detroit Free Press, as was first reported by Bloomberg, as reported in The Times, per Axios
 _SOURCING = (r"(?:[Aa]ccording to\b|[Ii]n the words of\b|[Aa]s\s++(?:(?:was|has been|had been|it was)\s++)?"
              r"(?:(?:first|originally|previously|initially|also|widely|exclusively)\s++)?reported\s++(?:by|in)\b"
-             r"|(?:(?<=,\s)|(?<![\s\S]))(?:[Ff]irst|[Oo]riginally|[Pp]reviously|[Ii]nitially|[Ee]xclusively)\s++reported\s++by\b"     # (The deal, first reported by the Journal, values …)
              # per Axios, per a report from Politico; after a comma or opening the sentence (not 5 per cent, as per usual)
              r"|(?:(?<=,\s)|(?<![\s\S]))[Pp]er(?=\s+(?:(?:the|a|an|one)\s+(?:[a-z][\w-]*\s+){0,3})?[A-Z]|\s+(?:(?:local|media|news|press|multiple|several)\s+)?(?:reports|sources)\b))")    # (Per reports, …)
 

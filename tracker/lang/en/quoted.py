@@ -267,7 +267,8 @@ _NAMED_AFTER = re.compile(r",\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})(
 
 # a sentence that only names the source of the one before it: So says the county engineer. That's according to the board.
 _SAID_BEFORE = re.compile(r"\s*(?:(?:And\s+|But\s+)?[Ss]o\s+(?P<says>says|said)|That(?:['’]s|\s+is|\s+was)\s+(?P<acc>according\s+to)|"
-                          r"(?P<acc2>According\s+to))\s+(?P<np>[^,;:!?" + MASK + r"]{2,80}?)(?:,\s*(?P<role>[^,;:!?" + MASK + r"]{2,60}?))?\s*[.!]?\s*")
+                          r"(?P<acc2>According\s+to))\s+(?P<np>[^,;:!?" + MASK + r"]{2,80}?)(?:,\s*(?P<role>[^,;:!?" + MASK + r"]{2,60}?))?"
+                          r"(?:\s+(?:at|on|in|during|after|before|last|this|yesterday|today)\b[^,;:!?" + MASK + r"]{0,60}?)?\s*[.!]?\s*")     # (So said Ann Kim at Tuesday's meeting.)
 
 
 def said_before(text: str, sent: Sentence, ctx: Context, found: list[Attribution]) -> bool:

@@ -67,6 +67,8 @@ def _misread(text: str, found: Tagged, cue: str) -> bool:
         return True             # Asked whether he would resign, …: a question, nobody's statement
     if getattr(cues().get(cue.lower()), "act", "") == "added" and found.cue[1] <= found.content[0] and object_only(text, *found.content):
         return True             # Apple added two board members: what it added, nothing said
+    if re.match(r"(?i)to\s+be\b", cue):
+        return True             # It remains to be seen whether …: an infinitive, no one's act
     return len(_WORDS.findall(text, found.content[0], found.content[1])) < 3
 
 

@@ -78,7 +78,7 @@ CREDIT_LABELS = (r"[0-9０-９]{1,4}年|[0-9０-９]{1,2}月|[0-9０-９]{1,2}�
                  # said in a sentence: 以下、NHKの記事より引用です。 共同通信の配信記事を転載します。 ソースは中央日報日本語版です。
                  r"|の(?=(?:配信|提供|転載|ネット|ウェブ|web|WEB)?記事)|(?:を)?(?:転載|引用|紹介)(?:します|しました|しておきます)。?|(?<=転載|引用|紹介)し(?:ます|ました|ておきます)。?"
                  r"|(?:(?<=ソース)|(?<=出典)|(?<=引用元)|(?<=元記事))は|(?:です|でした|になります|だ)。?(?=\s*$)")
-OPENING_LABELS = r"以下|下記|次の|引用開始"
+OPENING_LABELS = r"以下|下記|次の|引用開始|を?(?:引用|転載|紹介)し(?:ます|ておきます)。?"     # (NHKの記事を引用します。: what follows)
 # the labels of a line pointing to another page: its headline is no statement here
 LINKS = r"タグ|キーワード|カテゴリー?|関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|次の記事|前の記事|おすすめ記事|こちらもおすすめ"
 # a press release's address and contact lines: no statements
@@ -93,6 +93,9 @@ NOTICE = (r"報道関係(?:者)?各位|報道各位|(?:プレス|ニュース)�
           r"|(?:関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事|(?:アクセス)?ランキング)"     # (in marks, a heading: 【関連記事】)
           r"|(?:最終)?(?:更新|公開|投稿|配信)(?:日|日時)?[\s\u3000]*[:：][\s\u3000]*[0-9０-９年月日/:：.\-\s\u3000()（）月火水木金土]{4,40}"
           r"|【(?:動画|写真|画像|図解|図表|グラフ|映像|音声)[^【】\n]{0,10}】[^。！？\n]{0,60}"
+          # an editor's note on the page itself: （この記事は…に更新しました。記事中の肩書は当時のものです。）
+          r"|[(（]?(?:(?:この|本)記事は[^。()（）\n]{0,40}(?:更新|修正|訂正|追記)(?:しました|されました|しています)。?"
+          r"|(?:記事中の)?(?:肩書き?|年齢|役職|所属)(?:[・、][^。()（）\n]{1,6})?は(?:当時|掲載時|取材時)のものです。?)+[)）]?"
           # a reporter's signature, the desk then the name: （編集委員・山田太郎）, （政治部　山田太郎）
           r"|[(（][\u4e00-\u9fff\u30a0-\u30ff]{0,4}(?:部|局|委員|記者|特派員|支局|総局|デスク|キャップ)[・\s　／/]+[\u4e00-\u9fff々]{1,3}[\u4e00-\u9fff々\u3041-\u3096]{1,3}[)）]")   # (its desk and a name only)
 CLOSING_LABELS = r"続きは|続きを読む|全文は|全文を読む|詳しくは"      # (続きは毎日新聞で: the rest of what was just quoted)
@@ -210,6 +213,7 @@ def frame_date(text: str, limit: int, ref: date | None, year: int | None) -> dat
 
 _TO_COME = re.compile(r"予定|を控え|開かれる|行われる|実施される")     # (what follows the day, within its clause)
 # a sentence ending in the non-past (開幕する, 始まります, 発表する方針だ): what it tells is still to come
+_GOING_ON = re.compile(r"[てで](?:い|お|あ)(?:る|ます)(?:だ|です)?[。！]")     # (…に反論している: done, and going on)
 _NON_PAST_END = re.compile(r"(?:[うくぐすつぬぶむる]|ます|方針|見通し|見込み)(?:だ|です|である)?[。！]")
 
 
@@ -219,7 +223,8 @@ def _to_come(text: str, at: int) -> bool:
     if _TO_COME.search(text, at, at + 30):
         return True
     stop = text.find("。", at, at + 60)
-    return stop != -1 and "「" not in text[at:stop] and "\n" not in text[at:stop] and _NON_PAST_END.search(text, max(at, stop - 6), stop + 1) is not None
+    return stop != -1 and "「" not in text[at:stop] and "\n" not in text[at:stop] and _NON_PAST_END.search(text, max(at, stop - 6), stop + 1) is not None \
+        and _GOING_ON.search(text, max(at, stop - 6), stop + 1) is None
 
 
 _QUOTATIVE_DAY = re.compile(r"[」』]*(?:と|って)、?")

@@ -47,8 +47,9 @@ def make_speaker(np: str, kind: str, ctx: Context, pos: int) -> Speaker:
             parts = [core[:len(core) - len(parts[-1]) + m.start()], parts[-1][m.end():]]
         affiliation = parts[0] if len(parts) == 2 else None
         name, title = _strip_title(parts[-1])
-        if title and title not in _HONORIFICS and (re.search(r"[県府都州省市]$", name) or title in ("市長", "区長") and name in word_list("city")) \
-                and getattr(lexicon.find_entity(name), "kind", "") != "person":
+        city = title in ("市長", "区長") and name in word_list("city") and len(parts) == 1 and _resolve_person(name, ctx, title) == name
+        if title and title not in _HONORIFICS and (re.search(r"[県府都州省市]$", name) or city) \
+                and getattr(lexicon.find_entity(name), "kind", "") != "person":      # (北町市の山口市長, 宮崎一郎市長 … 宮崎市長: a person)
             name, title = parts[-1], None       # 北町県知事, 神戸市広報官, 横浜市長: the office of a place, whoever holds it (not 高市 経済安保相)
         name, desc = _without_gloss(name, desc)       # a gloss before the honorific: 田中花子(68)さん; the body's: パウエル…（FRB）議長
         name, desc = _without_gloss(_cut_organisation(_strip_country_prefix(name)), desc)     # before the country: 潘基文(バンギムン)韓国外相

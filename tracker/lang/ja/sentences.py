@@ -6,6 +6,7 @@ and whether it hedges what it says (hedged)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ... import lexicon
 from .lexicon import word_list
@@ -236,7 +237,14 @@ def hedged(body: str, appeals: bool = False) -> bool:
     theirs, not the clause's stance); with `appeals`, of the author's, a wish, an appeal or a reaction too (てほしい, ましょう)."""
     appeals = appeals and not re.search(r"(?:ので|から|ため)、|が、|けど", body)      # (電気代が上がりますので、節電しましょう: a fact as a reason)
     b = _QUOTED.sub("", body)       # (once: not for each hedge)
-    return any(h in b for h in word_list("hedge") + (word_list("appeal") if appeals else ())) or bool(_LIKELY.search(b))
+    return any(h in b for h in word_list("hedge") + (word_list("appeal") if appeals else ())) or bool(_LIKELY.search(b)) \
+        or bool(_feeling_end().search(b))
+
+
+@cache
+def _feeling_end() -> re.Pattern:
+    """A feeling or a wish that ends the sentence (寂しい話です。, 心配です。, 期待したい。): the author's, said as such."""
+    return re.compile(rf"(?:{'|'.join(map(re.escape, word_list('feeling')))})(?:です|だ|ですね|だね|ですよね|ね|よ|なあ)?[。！!…\s]*$")
 
 
 _QUOTE_THEN_OBJECT = re.compile(r"(「[^「」]*」)(?:など|なんて)?と、?[\u4e00-\u9fff\u30a0-\u30ffー]{1,6}を?")

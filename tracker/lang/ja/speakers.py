@@ -152,7 +152,7 @@ _FOREIGN_QUALIFIED = re.compile(r"(?<=[ァ-ヶー])(?:(?:次期|前|元|現|副)
 _VERBAL_GA = re.compile(r"る|り|らせ|ら[なずれ]|っ[たてち]")
 _OFFICES = ("官房", "国連", "国務", "事務", "内閣", "政府")     # what is left of an office's title is no name
 _RANKS = ("特別", "上級", "常任", "非常勤", "専任", "シニア")      # a title's rank: 特別顧問, シニアアドバイザー
-_TITLE_PREFIXES = ("副", "元", "前", "現", "新", "次", "次期", "新任", "前任", "歴代", "初代", "一部", "複数", "多数", "多く", "大半", "全") + _RANKS   # what is left of 副長官, 元首相, 次期総裁 or 一部議員 is no name
+_TITLE_PREFIXES = ("副", "元", "前", "現", "新", "次", "次期", "新任", "前任", "歴代", "初代", "一部", "複数", "多数", "多く", "大半", "全", "チーフ", "シニア", "上級", "主任", "首席", "筆頭") + _RANKS   # what is left of 副長官, 元首相, 次期総裁 or 一部議員 is no name
 _SAME_ORG = re.compile(r"同(?:社|省|庁|党|局|紙|誌|団体|機関|政府|銀行|大学|グループ|協会|委員会|課|室|署|病院|研究所|事務所|事務局|センター|財団|組合|球団|裁判所|地裁|高裁)")
 # a government by its level alone, as news names it after naming it once (県は3日、…と発表した, 同市は):
 # 国 (any country: どちらかの国が…), 道 (a road too) and 区 are left out
