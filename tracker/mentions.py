@@ -53,7 +53,8 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
         # under a covering report, the outlets other than its own (CHICAGO (Reuters) - …, Reuters reported: its own)
         relayed = covering is not None and covering.kind != "publisher"
         other = (lambda sp: lexicon.find_outlet(sp.name) is not lexicon.outlets().get(covering.outlet)) if relayed else (lambda sp: True)
-        outlet = next((sp for sp in cl.speakers if sp.kind == "media" and other(sp)), None)
+        outlet = next((sp for sp in cl.speakers if sp.kind == "media" and other(sp)), None) \
+            or next((o for x in cl.speakers if x.kind == "person" and (o := _outlet_of(x)) and other(o)), None)     # (ESPN's Jane Roe, MSNBC host …: the outlet's voice)
         speaking = outlet is not None
         outlet = outlet or next((v.source for v in cl.via if v.source.kind == "media" and other(v.source)), None) \
             or next((o for x in (*cl.speakers, *(v.source for v in cl.via)) if (o := _outlet_of(x)) and other(o)), None)

@@ -1953,3 +1953,11 @@ def test_a_source_named_after_a_statement_with_where_it_spoke_is_that_source():
 def test_first_reported_by_leaves_the_sentence_to_its_own_speaker():
     _, got = claims_of("The deal, first reported by Bloomberg, is expected to close in March, the company said.\n")
     assert got[0][0] == "company"
+
+
+@pytest.mark.parametrize("body", ["ESPN's Shams Charania reported Monday that Popovich will be out.",
+                                  "MSNBC host Rachel Maddow said Monday the hearing was a turning point."])
+def test_a_journalist_s_report_is_dated_the_day_they_made_it(body):
+    ex, _ = claims_of(body + "\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert ex.citations[c.citation].date.isoformat() == "2024-11-18"
