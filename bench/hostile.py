@@ -64,6 +64,8 @@ GENERATED = [
     ("a source named after each sentence", lambda n: "Title\n\n" + "Turnout fell. So says the board, Jane Roe. " * (n // 43) + "\n"),
     ("a label and a long name before a colon", lambda n: "Title\n\nVia The" + " Verge" * (n // 6) + ": Apple will drop the port.\n"),
     ("a day to come, the clause long", lambda n: "題\n\n大会は21日に" + "あ" * n + "開幕する。\n"),
+    ("According to a journalist + spaces", lambda n: "Title\n\nAccording to MSNBC host" + " " * n + "Rachel Maddow, taxes rose.\n"),
+    ("likely after a count, repeated", lambda n: "Title\n\nThe mayor said taxes will " + "1 likely " * (n // 9) + "rise.\n"),
 ]
 
 

@@ -239,4 +239,4 @@ def known_whole(name: str) -> bool:
 
 # who works for an outlet, named between it and their name: MSNBC host Rachel Maddow, ESPN reporter Jane Roe
 JOURNALIST = (r"(?:senior\s+|chief\s+|political\s+|White\s+House\s+)?(?:reporter|correspondent|host|anchor|editor|editor-in-chief|columnist|"
-              r"writer|journalist|producer|contributor|commentator)")
+              r"writer|journalist|producer)")       # (not a contributor or commentator: often from outside)

@@ -1961,3 +1961,23 @@ def test_a_journalist_s_report_is_dated_the_day_they_made_it(body):
     ex, _ = claims_of(body + "\n", published=date(2024, 11, 20))
     [c] = ex.claims
     assert ex.citations[c.citation].date.isoformat() == "2024-11-18"
+
+
+@pytest.mark.parametrize("body", ["Got a tip? The mayor took $2 million in bribes from the developer.", "By: The Governor Stole Millions",
+                                  "Click here to read more about how the mayor took $2 million in bribes."])
+def test_a_claim_behind_a_page_s_label_is_still_a_claim(body):
+    ex, _ = claims_of(body + "\n")
+    assert any("mayor" in c.text or "Governor" in c.text for c in ex.claims if c.kind == "author_assertion")
+
+
+@pytest.mark.parametrize("body", ["To be fair, the mayor took 2 million in bribes in 2023.",
+                                  "The ballots were hidden in a warehouse, which would be a mistake to ignore.",
+                                  "From The Truth Gazette: The mayor took bribes from the developer."])
+def test_a_hedge_s_word_or_an_unknown_paper_s_label_lets_no_claim_pass(body):
+    ex, _ = claims_of(body + "\n")
+    assert [(c.kind, c.citation) for c in ex.claims] == [("author_assertion", None)]
+
+
+def test_a_media_contributor_speaks_for_themselves():
+    ex, _ = claims_of("Fox News contributor Jane Roe said at a rally that the mayor took bribes.\n")
+    assert ex.claims[0].citation is None

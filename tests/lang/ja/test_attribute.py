@@ -2298,3 +2298,10 @@ def test_an_editor_s_note_on_the_page_is_no_statement():
     cs = extract_text("題\n\n市は補助金を増やした。\n\n（この記事は2024年11月20日に更新しました。記事中の肩書は当時のものです。）\n",
                       published=date(2024, 11, 20)).claims
     assert [c.text for c in cs] == ["市は補助金を増やした。"]
+
+
+@pytest.mark.parametrize("body", ["【動画】北町市長が業者から2000万円の賄賂を受け取っていたことが判明、県警は捜査を打ち切り",
+                                  "市長は賄賂を受け取った。警察は捜査を止めた。 NHKです"])
+def test_a_caption_s_mark_or_a_name_and_desu_hide_and_cite_nothing(body):
+    cs = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert any("賄賂" in c.text for c in cs) and all(c.citation is None for c in cs)

@@ -160,7 +160,7 @@ def _hedge_regex() -> re.Pattern:
 
 def _hedged(body: str) -> bool:
     body = body.lstrip()        # May within a sentence is the month (Prices rose in May), not the modal; likely after a count qualifies its noun
-    return any((m.group(0) != "May" or m.start() == 0) and not (m.group(0) == "likely" and re.search(r"\d\s+$", body[:m.start()]))
+    return any((m.group(0) != "May" or m.start() == 0) and not (m.group(0) == "likely" and re.search(r"\d\s+$", body[max(0, m.start() - 4):m.start()]))
                for m in _hedge_regex().finditer(body))
 
 

@@ -218,9 +218,9 @@ def datelines(text: str, start: int, end: int, block: int | None, site: str | No
                 when = when or PartialDate(((int(iso[1]), int(iso[2]), int(iso[3])),), iso[0])
             return [Citation(s, m.end(), text[s:m.end()], found.key if found else "name:" + outlet, outlet,
                              when, "dateline", block=block)]
-    if (head := _LABEL_HEAD.match(text, start, end)) and ((found := lexicon.find_outlet(head.group("outlet"))) or classify(head.group("outlet")) == "media"):
+    if (head := _LABEL_HEAD.match(text, start, end)) and (found := lexicon.find_outlet(head.group("outlet"))):      # (a known outlet: not any Gazette)
         outlet = head.group("outlet")       # Via The Verge: …, From BBC News: …: the outlet the paragraph is from
-        return [Citation(head.start(), head.end(), text[head.start():head.end()].rstrip(), found.key if found else "name:" + outlet, outlet,
+        return [Citation(head.start(), head.end(), text[head.start():head.end()].rstrip(), found.key, outlet,
                          None, "label", block=block)]
     if (header := _programme(text, start, end, block)) is not None:
         return [header]

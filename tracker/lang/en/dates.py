@@ -68,13 +68,14 @@ NOTICE = (r"(?i:for immediate release|(?:press|news) release|embargoed (?:until|
           r"|listen to this (?:article|story)(?:\s*[·•|-]\s*\d{1,3}\s*min(?:utes?)?(?:\s+(?:read|listen))?)?"
           r"|(?:sign up|subscribe) (?:for|to) (?:our|the|my|this) (?:[a-z'’-]+ ){0,3}newsletters?[.!]?"
           # an aggregator's repost notes: Author : (empty or a name), Copyright for syndicated content belongs to the linked Source.
-          r"|(?:author|writer|by)\s*:(?:\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})?"
+          r"|(?:author|writer)\s*:(?:\s*(?!The\b)[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?"
           r"|copyright (?:for|of) (?:the )?syndicated content belongs to the (?:linked |original )?(?:source|publisher|author)s?\.?"
           # a page's links, counters and calls to act: Terms of Use | Privacy Policy, 5 min read, Loading..., Got a tip? …
           r"|(?:terms of (?:use|service)|privacy policy|cookie policy|contact us|about us)(?:\s*[|·•]\s*(?:terms of (?:use|service)|privacy policy|cookie (?:policy|settings)|contact us|about us|accessibility))*"
           r"|\d{1,3}\s*min(?:ute)?s?\s+read|loading\.{0,3}|trending(?: now)?|most (?:read|popular|viewed)|advertisement\s*[-–—]\s*scroll to continue"
-          r"|(?:click here|tap here) to (?:subscribe|sign up|read more|download).{0,100}"
-          r"|(?:sign up|register) for (?:our |the )?(?:[a-z'’-]+ ){0,3}(?:alerts|newsletters?|updates)[.!]?|got a (?:news )?tip\?.{0,200})")
+          r"|(?:click|tap) here to (?:subscribe|sign up|read more|download)(?: (?:to|for) (?:our |the )?[a-z'’ ]{1,30})?[.!]?"
+          r"|(?:sign up|register) for (?:our |the )?(?:[a-z'’-]+ ){0,3}(?:alerts|newsletters?|updates)[.!]?"
+          r"|got a (?:news )?tip\?(?:\s*(?:email|e-mail|write to|contact|send it to)\s+(?:us\s+)?(?:at\s+)?[\w.+\-]+@[\w.\-]+\.[a-z]{2,}\.?)?)")
 # the labels of a line pointing to another page: its headline is no statement here
 LINKS = (r"(?i:read more|tags|tagged|filed under|topics|categories|category|related(?: (?:articles?|stories|coverage|content|reading))?|see also|also read|read also|next (?:article|story)"
          r"|previous (?:article|story)|up next|you (?:may|might) also like|recommended(?: for you)?|sponsored(?: content)?"

@@ -275,11 +275,11 @@ def said_before(text: str, sent: Sentence, ctx: Context, found: list[Attribution
     """Whether a sentence names only the source of the statement before it (So says the county
     engineer, Jane Roe. That's according to the state election board.), which it then gives that
     statement, in its paragraph or the one before, if no one speaks it yet; nothing of its own to check."""
-    m = _SAID_BEFORE.fullmatch(text, sent.start, sent.end)
+    m = _SAID_BEFORE.fullmatch(text, sent.start, sent.end) if sent.end - sent.start <= 200 else None      # (a name is short: no run of spaces retried)
     if m and m.group("role") and (m.group("acc2") or classify(m.group("role")) != "person"):
         return False        # According to ESPN's Jane Roe, Popovich will be out: a sentence of its own (So says the engineer, Jane Roe: her)
     np = m and (m.group("np") if not m.group("role") or classify(m.group("np")) not in ("anonymous", None) else m.group("role"))
-    if not m or subject_kind(np) not in _SOURCES or not found or found[-1].speakers or found[-1].kind != "reported_fact" \
+    if not m or subject_kind(np) not in _SOURCES or subject_kind(np) == "media" or not found or found[-1].speakers or found[-1].kind != "reported_fact" \
             or sent.paragraph - found[-1].paragraph > 1:
         return False
     said = m.group("says")
