@@ -1848,11 +1848,15 @@ def test_a_view_after_a_claim_or_a_judgement_before_a_quote_leaves_the_claim_to_
     ("Prices rose, according to a Northfield Gazette article published Monday.", "Northfield Gazette", "Northfield Gazette"),
     ("Prices rose, according to a report from the Northfield Gazette.", "Northfield Gazette", "Northfield Gazette"),
     ("Prices rose, nytimes.com reported on Monday.", "The New York Times", "nytimes.com"),
-    ("Reuters.com reported that prices rose.", "Reuters", "Reuters.com")])
-def test_a_piece_of_a_paper_the_registry_does_not_know_and_an_outlet_by_its_domain_are_the_outlet_s(body, speaker, outlet):
+    ("Reuters.com reported that prices rose.", "Reuters", "Reuters.com"),
+    # a journalist named with their outlet speaks for it; an affiliate is no journalist
+    ("MSNBC host Rachel Maddow said the hearing was a turning point.", "Rachel Maddow", "MSNBC"),
+    ("ESPN reporter Jane Roe reported that the coach would resign.", "Jane Roe", "ESPN"),
+    ("According to the NBC affiliate WXIA-TV, an hours-long standoff ensued.", "NBC News", "NBC")])
+def test_a_piece_of_a_paper_the_registry_does_not_know_an_outlet_by_its_domain_and_a_journalist_are_the_outlet_s(body, speaker, outlet):
     ex, got = claims_of(body + "\n")
     [c] = ex.claims
-    assert got[0][0] == speaker and c.citation is not None and ex.citations[c.citation].outlet_written == outlet
+    assert got[0][0] == speaker and c.citation is not None and outlet in ex.citations[c.citation].outlet_written
 
 
 @pytest.mark.parametrize("body, speaker, cue", [
@@ -1903,16 +1907,6 @@ def test_a_page_s_links_counters_and_calls_to_act_are_no_statements():
     ex, _ = claims_of("The mayor resigned on Monday.\n\nTerms of Use | Privacy Policy | Contact Us\n\n5 min read\n\nLoading...\n\n"
                       "Sign up for Breaking News alerts.\n\nGot a tip? Email us at tips@example.com.\n")
     assert [c.text for c in ex.claims] == ["The mayor resigned on Monday."]
-
-
-@pytest.mark.parametrize("body, speaker, outlet", [
-    ("MSNBC host Rachel Maddow said the hearing was a turning point.", "Rachel Maddow", "MSNBC"),
-    ("ESPN reporter Jane Roe reported that the coach would resign.", "Jane Roe", "ESPN"),
-    ("According to the NBC affiliate WXIA-TV, an hours-long standoff ensued.", "NBC News", "NBC")])
-def test_a_journalist_named_with_their_outlet_speaks_for_it_and_an_affiliate_is_no_journalist(body, speaker, outlet):
-    ex, got = claims_of(body + "\n")
-    [c] = ex.claims
-    assert got[0][0] == speaker and outlet in ex.citations[c.citation].outlet_written
 
 
 @pytest.mark.parametrize("body, outlet", [("(CNN) Former President Jimmy Carter was admitted to hospice care on Saturday.", "CNN"),
