@@ -20,7 +20,7 @@ from .model import Article, Block, Layout, Paragraph, Sentence
 _BLOCK_OPEN = re.compile(r"[*＊]{2,}\s*(?P<title>[^*＊].*?)\s*[*＊]{2,}")
 _BLOCK_CLOSE = re.compile(r"[*＊]{3,}")
 _HEADING = re.compile(
-    r"【[^【】]*】|[<＜〈《][^<>＜＞〈〉《》]{1,60}[>＞〉》]"
+    r"【[^【】。]*】|[<＜〈《][^<>＜＞〈〉《》。]{1,60}[>＞〉》]"       # (not sentences in them: a pasted report, read)
     # a line under a mark (■要約, ◇日韓関係, ■なぜ円安が進むのか？, ◇市長、議会で説明へ。): not one that quotes someone
     # and ends as a sentence does (▼市長は「…」と語った。), nor a name and the quote that makes up the rest
     # (◇尹大統領「…」: a list of reactions), nor a sentence of running English (● The mayor said the bridge would close.)

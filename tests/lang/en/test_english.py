@@ -1975,3 +1975,15 @@ def test_a_hedge_s_word_or_an_unknown_paper_s_label_lets_no_claim_pass(body):
 def test_a_media_contributor_speaks_for_themselves():
     ex, _ = claims_of("Fox News contributor Jane Roe said at a rally that the mayor took bribes.\n")
     assert ex.claims[0].citation is None
+
+
+@pytest.mark.parametrize("body, speaker", [("CNN contributor Jane Roe said the debate was rigged.", "Jane Roe"),
+                                           ("CNN political commentator Van Jones said the party had lost touch.", "Van Jones")])
+def test_a_contributor_or_commentator_named_with_an_outlet_is_the_person_uncited(body, speaker):
+    ex, got = claims_of(body + "\n")
+    assert got[0][0] == speaker and ex.claims[0].citation is None
+
+
+def test_a_label_names_its_outlet_whole():
+    ex, _ = claims_of("From My Neighbor Who Hates CNN: The mayor took bribes.\n")
+    assert ex.claims[0].citation is None

@@ -2305,3 +2305,21 @@ def test_an_editor_s_note_on_the_page_is_no_statement():
 def test_a_caption_s_mark_or_a_name_and_desu_hide_and_cite_nothing(body):
     cs = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
     assert any("賄賂" in c.text for c in cs) and all(c.citation is None for c in cs)
+
+
+@pytest.mark.parametrize("body, n", [("《岸田首相は19日、「国民の暮らしを守る」と述べた。》", 1),
+                                     ("【市長は昨年工事を発注した。警察は捜査を止めた。】", 2)])
+def test_a_paragraph_of_sentences_in_brackets_is_read_not_taken_for_a_heading(body, n):
+    cs = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert len(cs) == n
+
+
+@pytest.mark.parametrize("body", ["市長が賄賂を受け取ったのは寂しい話です。", "警察が証拠を廃棄したのは心配です。"])
+def test_a_fact_before_a_feeling_is_still_a_fact_to_cite(body):
+    [c] = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims
+    assert c.kind == "author_assertion"
+
+
+def test_a_stance_explained_and_then_an_ask_is_one_statement():
+    cs = extract_text("題\n\n外相は会談で日本の立場を説明し、理解を求めた。\n", published=date(2024, 11, 20)).claims
+    assert [names(c) for c in cs] == [["外相"]]

@@ -218,7 +218,8 @@ def datelines(text: str, start: int, end: int, block: int | None, site: str | No
                 when = when or PartialDate(((int(iso[1]), int(iso[2]), int(iso[3])),), iso[0])
             return [Citation(s, m.end(), text[s:m.end()], found.key if found else "name:" + outlet, outlet,
                              when, "dateline", block=block)]
-    if (head := _LABEL_HEAD.match(text, start, end)) and (found := lexicon.find_outlet(head.group("outlet"))):      # (a known outlet: not any Gazette)
+    if (head := _LABEL_HEAD.match(text, start, end)) and lexicon.known_whole(head.group("outlet")) and (found := lexicon.find_outlet(head.group("outlet"))):
+        # (a known outlet, the name whole: not any Gazette, not My Neighbor Who Hates CNN)
         outlet = head.group("outlet")       # Via The Verge: …, From BBC News: …: the outlet the paragraph is from
         return [Citation(head.start(), head.end(), text[head.start():head.end()].rstrip(), found.key, outlet,
                          None, "label", block=block)]

@@ -76,7 +76,7 @@ def classify(np: str) -> str | None:
     bare = _DETERMINERS.sub("", np)
     role, _, rest = bare.partition(" ")
     if rest and len(rest.split()) <= 4 and lexicon.find_outlet(role) and not lexicon.find_outlet(rest) \
-            and (given_gender(f"{rest.split()[0]} _") or (named := name_and_role(rest))[0] and re.fullmatch(lexicon.JOURNALIST, named[1] or "")):
+            and (given_gender(f"{rest.split()[0]} _") or (named := name_and_role(rest))[0] and " " in named[0] and named[1] and named[1][:1].islower()):
         return "person"         # Economist John Doe, MSNBC host Rachel Maddow: a role before a name, not The Economist
     if lexicon.find_outlet(bare) or lexicon.find_outlet(np):
         last = bare.split()[-1].lower()

@@ -33,16 +33,16 @@ _BLOCK_LABEL = re.compile(r"\s*(?:【[^【】\n]{1,20}】|\[[^\[\]\n]{1,20}\])?\
 
 
 def _unwrapped_block(text: str, start: int, end: int) -> str:
-    """The text with the brackets of a paragraph wrapped whole in 《…》, 〈…〉 or （…） (after a label:
+    """The text with the brackets of a paragraph wrapped whole in 《…》, 〈…〉, （…） or 【…】 (after a label:
     【民報】《…》) blanked: a block pasted in them is sentences, not one aside (quotes in 「」 stay whole)."""
-    if end - start < 4 or text[end - 1] not in "》〉）)" and not (text[end - 1] == "。" and text[end - 2:end - 1] in ("》", "〉", "）", ")")):
+    if end - start < 4 or text[end - 1] not in "》〉）)】" and not (text[end - 1] == "。" and text[end - 2:end - 1] in ("》", "〉", "）", ")", "】")):
         return text
     label = _BLOCK_LABEL.match(text, start, end)
     o = label.end()
-    if o >= end or text[o] not in "《〈（(":
+    if o >= end or text[o] not in "《〈（(【":
         return text
     c = bracket_pairs(text, o, end).get(o)
-    if c is None or text[c + 1:end].strip("。 \u3000") or not any(ch in _TERMINATORS for ch in text[o:c - 1]):
+    if c is None or text[c + 1:end].strip("。 \u3000") or not any(ch in _TERMINATORS for ch in text[o:c]):
         return text
     return text[:o] + " " + text[o + 1:c] + " " + text[c + 1:]
 
@@ -238,7 +238,10 @@ def hedged(body: str, appeals: bool = False) -> bool:
     appeals = appeals and not re.search(r"(?:ので|から|ため)、|が、|けど", body)      # (電気代が上がりますので、節電しましょう: a fact as a reason)
     b = _QUOTED.sub("", body)       # (once: not for each hedge)
     return any(h in b for h in word_list("hedge") + (word_list("appeal") if appeals else ())) or bool(_LIKELY.search(b)) \
-        or bool(_feeling_end().search(b))
+        or bool(_feeling_end().search(b)) and not _FACT_AS_TOPIC.search(b)
+
+
+_FACT_AS_TOPIC = re.compile(r"(?:の|こと|とき|時)(?:は|に|が|を)")     # (市長が賄賂を受け取ったのは心配です: a fact, then a feeling about it)
 
 
 @cache
