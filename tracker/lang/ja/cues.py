@@ -61,7 +61,7 @@ def _cue_regexes() -> dict[str, re.Pattern]:
                                 rf"(?:{alt['quotative']}){infl}"),
         # …を非難した, …の撤回を強く求めた (how it was done, between the object and the verb); …を逮捕し、発表した
         # (the act just told is what was announced)
-        "object": re.compile(rf"(?P<pre>(?:を|に|も|への|について、?|(?<=こと|方針|認識|考え)で(?=一致|合意))(?:(?:{manner})、?){{0,2}}|(?<=[しちきぎりみびいえけげせぜてでねべめれ]、)(?=(?:発表|公表)(?:し|する|さ)))?(?:{alt['object']}){infl}"),
+        "object": re.compile(rf"(?P<pre>(?:を|に|も|への|について、?|で(?<=ことで|方針で|認識で|考えで)(?=一致|合意))(?:(?:{manner})、?){{0,2}}|(?<=[しちきぎりみびいえけげせぜてでねべめれ]、)(?=(?:発表|公表)(?:し|する|さ)))?(?:{alt['object']}){infl}"),
         "source": re.compile(rf"(?P<pre>など|ら)?(?:{alt['source']})、?"),
         "document": re.compile(rf"(?:{alt['document']}){infl}"),
         "hearsay": re.compile(rf"(?:{alt['hearsay']})(?=[。．」』]*$)"),

@@ -238,7 +238,7 @@ def hedged(body: str, appeals: bool = False) -> bool:
     appeals = appeals and not re.search(r"(?:ので|から|ため)、|が、|けど", body)      # (電気代が上がりますので、節電しましょう: a fact as a reason)
     b = _QUOTED.sub("", body)       # (once: not for each hedge)
     return any(h in b for h in word_list("hedge") + (word_list("appeal") if appeals else ())) or bool(_LIKELY.search(b)) \
-        or bool(_feeling_end().search(b)) and not _FACT_AS_TOPIC.search(b)
+        or bool(_feeling_end().search(b, max(0, len(b) - 24))) and not _FACT_AS_TOPIC.search(b)     # (its end only: linear)
 
 
 _FACT_AS_TOPIC = re.compile(r"(?:の|こと|とき|時)(?:は|に|が|を)")     # (市長が賄賂を受け取ったのは心配です: a fact, then a feeling about it)
