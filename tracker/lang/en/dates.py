@@ -58,6 +58,7 @@ OPENING_LABELS = r"(?i:the following(?: (?:is|are|comes|was|were))?|below(?: (?:
 # where to read the rest of what was just quoted: the credit closes it, whatever the page puts under it
 CLOSING_LABELS = r"(?i:\bread more\b|\b(?:full|original) (?:article|story|report|text|post)\b|\bmore (?:on [^:.]{1,40} )?at\b)"
 # a press release's address and contact lines: no statements
+_SITE_LINK = r"(?:terms of (?:use|service)|privacy policy|cookie policy|contact us|about us)"     # a site's own links, in a footer's line
 NOTICE = (r"(?i:for immediate release|(?:press|news) release|embargoed (?:until|for)\b.{0,40}"
           r"|(?:(?:media|press|investor|news)\s+)?(?:contacts?|inquiries|enquiries|relations)\s*:.{0,120}|#{3})"
           r"|SOURCE\s+[A-Z].{0,100}"          # a wire release's closing line naming its issuer
@@ -71,7 +72,7 @@ NOTICE = (r"(?i:for immediate release|(?:press|news) release|embargoed (?:until|
           r"|(?:author|writer)\s*:(?:\s*(?!The\b)[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?"
           r"|copyright (?:for|of) (?:the )?syndicated content belongs to the (?:linked |original )?(?:source|publisher|author)s?\.?"
           # a page's links, counters and calls to act: Terms of Use | Privacy Policy, 5 min read, Loading..., Got a tip? …
-          r"|(?:terms of (?:use|service)|privacy policy|cookie policy|contact us|about us)(?:\s*[|·•]\s*(?:terms of (?:use|service)|privacy policy|cookie (?:policy|settings)|contact us|about us|accessibility))*"
+          rf"|{_SITE_LINK}(?:\s*[|·•]\s*(?:{_SITE_LINK}|cookie settings|accessibility))*"
           r"|\d{1,3}\s*min(?:ute)?s?\s+read|loading\.{0,3}|trending(?: now)?|most (?:read|popular|viewed)|advertisement\s*[-–—]\s*scroll to continue"
           r"|(?:click|tap) here to (?:subscribe|sign up|read more|download)(?: (?:to|for) (?:our |the )?[a-z'’ ]{1,30})?[.!]?"
           r"|(?:sign up|register) for (?:our |the )?(?:[a-z'’-]+ ){0,3}(?:alerts|newsletters?|updates)[.!]?"

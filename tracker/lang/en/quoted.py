@@ -278,10 +278,11 @@ def said_before(text: str, sent: Sentence, ctx: Context, found: list[Attribution
     m = _SAID_BEFORE.fullmatch(text, sent.start, sent.end) if sent.end - sent.start <= 200 else None      # (a name is short: no run of spaces retried)
     if m and m.group("role") and (m.group("acc2") or classify(m.group("role")) != "person"):
         return False        # According to ESPN's Jane Roe, Popovich will be out: a sentence of its own (So says the engineer, Jane Roe: her)
-    np = m and (m.group("np") if not m.group("role") or classify(m.group("np")) not in ("anonymous", None) else m.group("role"))
-    if not m or subject_kind(np) not in _SOURCES or subject_kind(np) == "media" or not found or found[-1].speakers or found[-1].kind != "reported_fact" \
-            or sent.paragraph - found[-1].paragraph > 1:
+    if not m or not found or found[-1].speakers or found[-1].kind != "reported_fact" or sent.paragraph - found[-1].paragraph > 1:
         return False
+    np = m.group("np") if not m.group("role") or classify(m.group("np")) not in ("anonymous", None) else m.group("role")
+    if subject_kind(np) not in ("person", "organization", "anonymous"):
+        return False        # (an outlet keeps its citation: So says Reuters.)
     said = m.group("says")
     found[-1] = replace(found[-1], kind="reported_speech", speakers=speak(np, ctx), mention=np, act="said" if said else "accordingTo",
                         cue=" ".join((said or m.group("acc") or m.group("acc2")).split()).lower(), stance=found[-1].stance if said else "Hearsay")

@@ -25,7 +25,7 @@ _ACT_OF = {"speech": "said", "belief": "believed", "intention": "intended", "fin
 # no source: the author (I think …: the author's opinion, the core's to read), words that stand for no one
 _NOT_A_SOURCE = frozenset("i me my mine we us our ours you your yours it its there this that these those what to a an the let let's let’s "
                           "i'd i’d we'd we’d i'll i’ll we'll we’ll i'm i’m we're we’re i've i’ve we've we’ve one nobody none needless "
-                          "everyone everybody someone somebody anyone anybody".split() + ["no one"])     # (We'll see whether …; Needless to say)     # (Let's be clear: the author)
+                          "everyone everybody someone somebody anyone anybody".split() + ["no one"])     # (Let's be clear, We'll see whether …: the author; Needless to say)
 _PASSIVE = re.compile(r"(?i)(?:is|are|was|were|be|been|being|(?:has|have|had)(?:\s+(?:not|also|never|just|already|since|\w+ly))*\s+been)"
                       r"(?:\s+(?:not|also|widely|largely|still))*\s+\w+(?:ed|en|wn|ld|ght)\b")
 _WORDS = re.compile(r"\w+")
