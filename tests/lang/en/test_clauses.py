@@ -1198,6 +1198,7 @@ def test_where_and_when_it_was_said_are_no_part_of_what_was_said(body, content):
     ("The FBI has opened an inquiry into the leak, ABC News has learned.", "abcnews"),
     ("ABC News has learned that the FBI has opened an inquiry into the leak.", "abcnews"),
     ("The prime minister rejected the proposal, the BBC understands.", "bbc"),
+    ("The BBC has been told that the minister will resign on Friday.", "bbc"),
 ])
 def test_what_a_newsroom_learned_or_understands_is_its_report(body, outlet):
     ex, _ = claims_of(body)
@@ -1208,6 +1209,10 @@ def test_what_a_newsroom_learned_or_understands_is_its_report(body, outlet):
 @pytest.mark.parametrize("body, speaker", [
     ("The boy has learned to swim, his mother said.", "his mother"),
     ("The team has learned from its mistakes.", None),
+    ("The boy has been told that he must leave.", None),
+    ("He shows no sign of slowing down.", None),         # what is found shows, never a person
+    ("They show no sign of slowing down.", None),
+    ("Records show he was paid $40,000.", "Records"),
 ])
 def test_learning_is_no_one_s_report_but_a_newsroom_s(body, speaker):
     ex, _ = claims_of(body)
@@ -1237,3 +1242,30 @@ def test_the_source_of_a_statement_without_where_when_and_by_whom_it_was_seen(bo
     assert [g[0] for g in got] == [speaker], got
     c = ex.claims[0]
     assert (ex.citations[c.citation].outlet if c.citation is not None else None) == outlet
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The plant, according to the BBC, will close in March.", "The plant, according to the BBC, will close in March"),
+    ("The mayor's office, as reported by the Chicago Tribune, plans to close three schools.",
+     "The mayor's office, as reported by the Chicago Tribune, plans to close three schools"),
+    ("The union said the plant, according to the BBC, will close in March.", "the plant, according to the BBC, will close in March"),
+    # a source closing what was said, and one a description or a clause of its own follows, as before
+    ("The plant will close in March, according to the BBC.", "The plant will close in March"),
+    ("The plant will close in March, according to the BBC, which cited two managers.", "The plant will close in March"),
+    ("Temperatures reached 49 degrees, according to the weather office, the highest reading ever.", "Temperatures reached 49 degrees"),
+])
+def test_a_source_set_off_inside_what_it_said_leaves_it_whole(body, content):
+    ex, _ = claims_of(body)
+    [c] = ex.claims
+    assert c.content == content         # (what was said has no gap: not "The plant" alone)
+
+
+@pytest.mark.parametrize("body, speaker, outlet", [
+    ("Sky News, quoting police sources, said the suspect had fled to Spain.", "police sources", "sky_news"),
+    ("The suspect had fled to Spain, Sky News reported, quoting police sources.", "police sources", "sky_news"),
+    ("Data compiled by Bloomberg show that exports fell 12% in October.", "Bloomberg", "bloomberg"),
+])
+def test_an_outlet_quoting_its_sources_or_showing_its_data_is_the_citation(body, speaker, outlet):
+    ex, _ = claims_of(body)
+    [c] = ex.claims
+    assert c.speakers[0].name == speaker and ex.citations[c.citation].outlet == outlet

@@ -138,11 +138,21 @@ def _opens(masked: str, m: re.Match) -> bool:
 
 
 def _other_side(masked: str, m: re.Match, s: int, source_end: int) -> tuple[int, int]:
-    """What the source said: the sentence before "according to", or else after the source."""
+    """What the source said: the sentence before "according to", or else after the source; the
+    whole sentence where the source is set off inside it (The plant, according to the BBC, will
+    close in March: what it said has no gap, so the source's name stays in it)."""
     if not _opens(masked, m):
+        if masked[:m.start()].rstrip().endswith(",") and _GOES_ON.match(masked, source_end):
+            return s, s + len(masked.rstrip(" ."))
         return s, s + len(masked[:m.start()].rstrip(" ,"))
     rest = masked[source_end:]
     return s + source_end + len(rest) - len(rest.lstrip(" ,")), s + len(masked.rstrip(" ."))
+
+
+# the sentence going on after a source set off inside it: a comma and a word of the same clause
+# (…, according to the BBC, will close; not …, according to the BBC, which …, a second clause, nor a
+# description of the source: …, according to the Dam Report, a newsletter.)
+_GOES_ON = re.compile(r",\s*+(?!(?:which|who|whose|and|but|or|so|while|although|though|as|citing|quoting|adding|saying|a|an|the|its|his|her|their|one)\b)[a-z]")
 
 
 def _quoted_title(text: str, masked: str, m: re.Match, s: int, lead: int, ctx: Context):
@@ -172,6 +182,9 @@ def without_source(s: int, masked: str, content: tuple[int, int], m: re.Match, n
     """What was said without its source (said the plant would close, according to Reuters; said,
     according to Reuters, that …): the source closes or opens it, never is part of it."""
     if content[0] < s + m.start() < content[1]:
+        if masked[:m.start()].rstrip().endswith(",") and (at := masked.find(np, m.end())) != -1 and _GOES_ON.match(masked, at + len(np)) \
+                and s + at + len(np) < content[1]:
+            return content          # (said the plant, according to the BBC, will close: what was said goes on past it)
         return content[0], s + len(masked[:m.start()].rstrip(" ,"))
     if content[0] <= s + m.start() and not masked[content[0] - s:m.start()].strip(" ,") and (at := masked.find(np, m.end())) != -1:
         rest = re.match(r"[\s,]*(?:that\s+)?", masked[at + len(np):])
@@ -188,11 +201,11 @@ def acting_verbs(masked: str, verbs: list[re.Match], according: re.Match | None)
     def kept(m: re.Match) -> bool:
         if according and according.group(0).lower() == "per" and 0 < m.start() - according.end() <= 10:
             return False
-        if m.group(0) == "citing" and (c := _CITING_SET_OFF.match(masked, max(0, m.start() - 2))) and c.end() in starts:
+        if m.group(0) in ("citing", "quoting") and (c := _CITING_SET_OFF.match(masked, max(0, m.start() - 2))) and c.end() in starts:
             return False
         return not (m.group(0).endswith("ed") and _MODAL_BE.search(masked, max(0, m.start() - 8), m.start()))
     return [m for m in verbs if kept(m)]
 
 
-_CITING_SET_OFF = re.compile(r",\s+citing\s+[^,.;]+,\s*")
+_CITING_SET_OFF = re.compile(r",\s+(?:citing|quoting)\s+[^,.;]+,\s*")
 _MODAL_BE = re.compile(r"\b(?:be|been|being)\s+$")

@@ -20,12 +20,12 @@ from .clauses import (AS_OPENING, ANONYMITY, acting_subject, denies_a_claim, obj
                       WHEN_WHERE, as_aside, ends_sentence, own_clause, past_whom, says_more, subordinate_cut)
 from .learned import attitude_of
 from .tagged import drafts
-from .lexicon import cue_regex, cues, hearsay_regex, names_source, opinion_regex, words as _words
+from .lexicon import cue_regex, cues, hearsay_regex, names_source, opinion_regex, reports, words as _words
 from .sentences import MASK, ending_by, holding, masked as _masked, quotes as _quotes
 from .transcript import first_person as _first_person, furniture_label, titled_name, turns as _turns
 from .pronouns import remember, remember_titled, titled_in
 from .speakers import NAME_PAREN, PRONOUNS, Context, cited_source, classify, collect_full_names, qualified_head, reporting_for, speak, subject_kind
-from .quoted import AUTHOR, announced, as_author, named_after, own_opening, introduces, said_before, second_half, signed, sourced_quotes, told_outlet, voicing
+from .quoted import announced, as_author, named_after, own_opening, introduces, said_before, second_half, signed, sourced_quotes, told_outlet, voicing
 from .according import according_to, acting_verbs, seen_by, sourcing_cue, without_source
 from .subjects import coordinated_subject, opening_subject, person_before, quoted_as, subject_before, without_adverbs
 
@@ -201,8 +201,8 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
     source = according_to(text, masked, according, s, ctx) if according else None
     for m in verbs:
         found = _speaker_for(text, s, e, masked, m, quotes, ctx, subject)
-        if found is None or m.group(0) in ("has learned", "have learned") and not any(sp.kind == "media" for sp in found[0]):
-            continue            # (ABC News has learned: a newsroom's report; the boy has learned to swim: no one's words)
+        if found is None or not reports(m.group(0), *found[:2]):
+            continue
         (speakers, mention, content), cue = found, cues()[m.group(0)]
         d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", speakers, mention, m.group(0), cue.act
         d.content = content
@@ -221,14 +221,14 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
                 d.content = (d.content[0], cut)
         citing = _CITING.search(masked, m.end()) or next((c for c in _CITING.finditer(masked, max(0, m.start() - 200), m.start()) if not masked[c.end():m.start()].strip(", ")), None)
         medial = citing is not None and not all(sp.kind == "media" for sp in speakers) and not (relayed is not None and s + citing.start() >= relayed[2])   # (only an outlet's sources speak: not Jane Roe's, citing a report)
-        cited = seen_by(citing.group(1).strip()[:200])[0] if citing and not medial else ""     # a memo seen by the paper: the memo
+        cited = seen_by(citing.group("cited").strip()[:200])[0] if citing and not medial else ""     # a memo seen by the paper: the memo
         if medial and d.content[0] < s + citing.start() < d.content[1]:
             d.content = (d.content[0], s + citing.start())      # Jane Roe said …, citing a report: her words, to the citing
         if cited and cited_source(cited) and relayed is not None and s + citing.start() >= relayed[2]:
             # Roe said …, the Post reported, citing two aides: the Post's sources, between Roe and the Post
-            d.via = d.via[:-1] + tuple(Via(sp.mention or sp.name, sp, "citing") for sp in speak(cited, ctx)) + d.via[-1:]
+            d.via = d.via[:-1] + tuple(Via(sp.mention or sp.name, sp, citing.group("word")) for sp in speak(cited, ctx)) + d.via[-1:]
         elif cited and cited_source(cited):     # Reuters reported, citing two sources: the sources speak
-            d.via = d.via + tuple(Via(sp.mention or sp.name, sp, "citing") for sp in speakers)
+            d.via = d.via + tuple(Via(sp.mention or sp.name, sp, citing.group("word")) for sp in speakers)
             d.speakers = speak(cited, ctx)
             d.mention = cited
             if d.content[0] < s + citing.start() < d.content[1]:

@@ -24,8 +24,9 @@ CLOSING_CLAUSE = re.compile(r",\s++([^,;:▒\s][^,;:▒]{0,59}?)\s+$")      # (f
 # whom a closing clause's speaker told (…, the sheriff told reporters / the Northtown Gazette in Peoria.)
 _TOLD_WHOM = re.compile(r"\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}(?:['’]s\s+[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})?"
                         r"(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)?)")
-# …, citing two sources / …, citing the release of prisoners: what is cited (up to , . ; greedily: runs of spaces stay linear)
-CITING = re.compile(r",\s+citing\s+([^,.;]+)")
+# …, citing two sources / …, quoting police sources / …, citing the release of prisoners: what is
+# cited (up to , . ; greedily: runs of spaces stay linear)
+CITING = re.compile(r",\s+(?P<word>citing|quoting)\s+(?P<cited>[^,.;]+)")
 # a second verb joined to the first: in the past or the present of one (not reports, claims: nouns
 # as often), not followed by what makes it a noun (reports of violence), not a passive the first
 # clause's is or was goes on into (is subject to approval and expected to close)
@@ -54,10 +55,10 @@ ANOTHER_VERB = re.compile(r"\s" + _AND + "$")
 @cache
 def _participle() -> re.Pattern:
     """", saying", ", adding", ", warning" …: a comma before a participle the lexicon knows as a
-    speech verb; not ", according to" or ", citing", which name the source of what comes before
+    speech verb; not ", according to", ", citing" or ", quoting", which name the source of what comes before
     them, no second act, nor a belief or a finding (…, hoping to curb vandalism; sales fell,
     suggesting demand is weakening: whose, the sentence does not say)."""
-    known = sorted({w for w in cues() if w.endswith("ing") and " " not in w} - {"according", "citing"})
+    known = sorted({w for w in cues() if w.endswith("ing") and " " not in w} - {"according", "citing", "quoting"})
     return re.compile(r",\s+(?=(?:" + "|".join(map(re.escape, known)) + r")\b)")
 
 
@@ -70,8 +71,8 @@ def cut(text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Senten
     cuts = [(sent.start + m.start(), sent.start + m.end()) for m in _participle().finditer(masked)
             if not ((c := _SET_OFF.match(masked, m.end())) and (v := cue_regex().match(masked, c.end())) and _FINITE.fullmatch(v.group(0)))]   # (The FT, citing …, said: between the subject and its verb)
     for m in CITING.finditer(masked):      # …, citing the release of prisoners.: a reason given, not a source named
-        if not cited_source(m.group(1).strip()) and not masked[m.end():].strip(" .!?"):
-            cuts.append((sent.start + m.start(), sent.start + m.start(1) - len("citing ")))
+        if not cited_source(m.group("cited").strip()) and not masked[m.end():].strip(" .!?"):
+            cuts.append((sent.start + m.start(), sent.start + m.start("word")))
     for m in _JOINED.finditer(masked):
         if not m.group(0).lstrip().startswith((",", ";")) and _NAME_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
             continue        # Deputies Jane Lane and Ty Torres responded: two names, one subject

@@ -167,3 +167,17 @@ def piece_outlet(np: str) -> str | None:
     """The outlet a piece of it names (a report by Reuters, a Northfield Gazette article), else None."""
     m = _PIECE_BY.search(np) or _PIECE_AFTER.fullmatch(np)
     return m.group("outlet") if m else None
+
+
+_PEOPLE = frozenset(("he", "she", "they", "we"))        # (it shows …: the report before it, as often as not)
+
+
+def reports(cue: str, speakers, mention: str | None) -> bool:
+    """Whether a cue reports what follows with these speakers: a newsroom's alone (ABC News has
+    learned, the BBC has been told; not the boy has learned to swim), what is found shows, never a
+    person (records show …; not he shows no sign of …)."""
+    if cue in word_set("newsroom"):
+        return any(sp.kind == "media" for sp in speakers)
+    if cue in word_set("shown"):
+        return not (all(sp.kind == "person" for sp in speakers) or (mention or "").lower() in _PEOPLE)
+    return True

@@ -188,7 +188,7 @@ def _subject_before(before: str) -> str | None:
         for k in range(len(parts) - 1, 0, -1):
             # (and, right after the subject opening the sentence, where, when or how it spoke: The ministry, in a statement,
             # said; The report, released Tuesday, said; not …, its treasurer, Jane Roe, and, in a statement, said)
-            if re.match(r"(?:who|which|whose|led|based|headquartered|founded|speaking|citing|writing|according|"
+            if re.match(r"(?:who|which|whose|led|based|headquartered|founded|speaking|citing|quoting|writing|according|"
                         r"when|while|if|once|unless|though|although|asked|contacted|reached|[a-z]+ly\s)\b", parts[k]) \
                     or len(parts) == 2 and _HOW_IT_SPOKE.match(parts[k]):
                 head = _named(parts, k - 1) or _CLAUSE_BREAK.split(parts[k - 1])[-1].strip()

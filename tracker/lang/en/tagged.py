@@ -95,7 +95,7 @@ def _inside(text: str, taken: core.Draft, found: Tagged, cue: str) -> bool:
     return said != -1 and not text[end:said].strip(" ,—–-") and taken.content[1] <= said     # (While he acknowledged …, Ruiz noted …: two)
 
 
-_VIA = frozenset(("citing", "according to", "cited"))
+_VIA = frozenset(("citing", "quoting", "according to", "cited"))
 _CONTRACTED = re.compile(r"(\w+)['’](?:s|re|ll|d|ve)\b")
 _CLAUSE_BEFORE = re.compile(r",[”\"’']*\s*$")          # …, adding / …," adding: a comma, the quote it closes
 
