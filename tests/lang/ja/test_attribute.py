@@ -1392,11 +1392,20 @@ def test_an_office_word_inside_a_company_s_name_cuts_nothing():
 @pytest.mark.parametrize("body, speaker", [
     ("山本経済産業相は2日、「家計を守る」と述べた。一方、野党からは「選挙目当てだ」との批判も出ている。", "野党"),
     ("市民からは「遅すぎる」との声が上がった。", "市民"),
+    ("市民からは「遅すぎる」という声が上がった。", "市民"),
+    ("市民からは「遅すぎる」との声が聞かれた。", "市民"),
+    ("市民からは「遅すぎる」との声も出ている。", "市民"),
+    ("市民からは「遅すぎる」という声が多く聞かれた。", "市民"),
+    # where voices are heard, unnamed: those there
+    ("会場からは「遅すぎる」との声が上がった。", "会場"),
+    ("SNSでは「遅すぎる」との批判が相次いでいる。", "SNS"),
+    ("ネット上では「遅すぎる」との声も出ている。", "ネット上"),
 ])
 def test_whom_a_reaction_comes_from_speaks_it(body, speaker):
     claims = extract_text(body + "\n", published=date(2024, 7, 10)).claims
     said = [c for c in claims if "「遅すぎる」" in c.text or "「選挙目当てだ」" in c.text]
     assert {s.name for c in said for s in c.speakers} == {speaker}      # once, and not the minister before it
+    assert len(said) == 1 and said[0].kind == "reported_speech"        # one claim: not the author's too
 
 
 @pytest.mark.parametrize("body, speaker", [
@@ -2238,6 +2247,13 @@ def test_the_author_s_feelings_and_stances_are_opinions(body):
 def test_a_source_announced_in_a_sentence_of_its_own_cites_the_text_below(line, outlet):
     cs = extract_text(f"題\n\n{line}\n\n厚生労働省は19日、患者数が1万人を超えたと発表しました。\n", published=date(2024, 11, 20)).claims
     assert [c.text for c in cs] == ["厚生労働省は19日、患者数が1万人を超えたと発表しました。"] and cs[0].citation is not None
+
+
+@pytest.mark.parametrize("line, outlet", [("（共同通信の配信記事です）", "kyodo"), ("（NHKの記事より引用です）", "nhk")])
+def test_a_credit_said_in_a_sentence_in_brackets_cites_the_text_above(line, outlet):
+    ex = extract_text(f"題\n\n厚生労働省は19日、患者数が1万人を超えたと発表しました。\n{line}\n", published=date(2024, 11, 20))
+    assert [c.text for c in ex.claims] == ["厚生労働省は19日、患者数が1万人を超えたと発表しました。"]
+    assert ex.citations[ex.claims[0].citation].outlet == outlet
 
 
 def test_a_page_s_walls_counters_and_pointers_are_no_statements():

@@ -386,6 +386,8 @@ def _named_quotes(text: str, clause: Clause, mask: bytearray, base: int, ctx: Co
     out = []
     for q in named_quotes(text, clause, mask, base, ctx):
         if d.kind == "reported_speech" and set(q.speakers) & set(d.speakers):
+            if q.quote[0] <= d.content[0] and d.content[1] <= q.quote[1]:
+                d.content = q.quote         # 「…」「…」といった声が上がった: every quote the noun names
             continue
         out.append(Draft(*q.span, clause.paragraph, clause=clause, kind="reported_speech", speakers=q.speakers, mention=q.mention,
                          cue=q.cue, act="said", content=q.quote, quoted=True, explicit=True, form="noun"))

@@ -105,8 +105,8 @@ def classify(np: str) -> str | None:
             return "anonymous"      # 官房長官, 米国務長官, 警察庁長官: an office; 大臣秘書官, NHK解説委員, ITアドバイザー: no name
         if name and not any(name.endswith(a) for a in word_list("anonymous")):
             return "person"
-    if any(core.endswith(a) for a in word_list("anonymous")):
-        return "anonymous"
+    if any(core.endswith(a) for a in word_list("anonymous")) or core in word_list("voices"):
+        return "anonymous"                      # (会場からは「…」との声, SNSでは「…」との批判: those there, unnamed)
     if core.endswith("人") and (core[:-1] in countries() or core[:-1] in _COUNTRY_ABBREVIATIONS):
         return "anonymous"                      # 日本人, 米国人: people of a country
     counted = _uncounted(core)                  # 裁判員1人, 住民2人: people counted, not named
@@ -201,11 +201,12 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
         np = text[ns:ne]
         if classify(np) or _namelike(np):
             return np, ns, ne
-    if (reaction := cue.surface.startswith("との") or _REACTION.search(cue.surface) is not None or _REACTION.match(text, cue.end - 1)) or _RECEIVED.search(cue.surface):      # 総理の方から…と指示が; 野党からは/から「…」との批判 (not 記者団から「…」と問われ、「…」との)
-        for m in re.finditer(r"(?:の方)?から([はも])?、?|の間で([はも])、?", text[s:limit]):     # (専門家の間では: among them)
+    if (reaction := cue.surface.startswith(("との", "という", "といった")) or _REACTION.search(cue.surface) is not None or _REACTION.match(text, cue.end - 1)) or _RECEIVED.search(cue.surface):      # 総理の方から…と指示が; 野党からは/から「…」との批判 (not 記者団から「…」と問われ、「…」との)
+        for m in re.finditer(r"(?:の方)?から([はも])?、?|の間で([はも])、?|で([はも])、?", text[s:limit]):     # (専門家の間では: among them; SNSでは)
             a, ns, ne = s + m.start(), *np_before(text, s + m.start(), s)
             if not mask[a - base] and ns < ne and classify(text[ns:ne]) in ("person", "organization", "anonymous") \
-                    and not (reaction and not (m.group(1) or m.group(2)) and not re.fullmatch(r"「[^「」]*」", text[s + m.end():limit])):
+                    and (not m.group(3) or text[ns:ne] in word_list("voices")) \
+                    and not (reaction and not (m.group(1) or m.group(2) or m.group(3)) and not re.fullmatch(r"「[^「」]*」", text[s + m.end():limit])):
                 return text[ns:ne], ns, ne
         if _VIEW_HELD.search(cue.surface):
             return None         # …との見方が強い: held by those it names with から or の間で, else by no one named (not a topic before it)
