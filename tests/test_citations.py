@@ -265,6 +265,12 @@ def test_a_sourcing_phrase_that_names_no_source_makes_no_speaker(body):
     assert claim.kind != "reported_speech"
 
 
+def test_a_round_up_of_papers_each_marked_and_named_over_its_piece_cites_each_piece_to_its_paper():
+    ex = extract_text("雑記 | ブログ\n\n■毎日新聞：新しい公園が完成\n\n市は新しい公園を開いた。\n\n■東京新聞：新政権に期待\n\n新政権は協調路線に戻る。\n",
+                      published=date(2024, 7, 10))
+    assert [(c.text, ex.citations[c.citation].outlet) for c in ex.claims] == [("市は新しい公園を開いた。", "mainichi"), ("新政権は協調路線に戻る。", "tokyo")]
+
+
 @pytest.mark.parametrize("line", ["以上は昨日の毎日新聞夕刊の情報だ。", "以上、毎日新聞の記事より", "以上は本日の朝日新聞の情報だが、"])
 def test_a_line_saying_where_the_above_comes_from_cites_it(line):
     ex = extract_text(f"メモ\n\n東山外相は会談で、領海侵犯に抗議した。\n\n{line}\n\n以上は私の意見だ。\n", published=date(2024, 7, 10))
@@ -351,6 +357,11 @@ def test_an_outlet_inside_a_cited_report_stays_an_intermediate_source():
     # a short line naming the outlet first and ending in a colon introduces the text below it
     ("Notes | Blog\n\nFrom the AP:\n\nThe company cut 600 jobs.\n", "sourceline", "ap", None, ["The company cut 600 jobs."]),
     ("Notes | Blog\n\nReuters has the story:\n\nThe company cut 600 jobs.\n", "sourceline", "reuters", None, ["The company cut 600 jobs."]),
+    ("Notes | Blog\n\nFrom the Northtown Herald:\n\nThe company cut 600 jobs.\n", "sourceline", "name:Northtown Herald", None,
+     ["The company cut 600 jobs."]),         # (a name the registry does not know, in capitals, alone with its label)
+    ("雑記 | ブログ\n\n以下のコメントは『毎日新聞』9月30日付から。\n\n市は新しい公園を開いた。\n", "sourceline", "mainichi", date(2023, 9, 30),
+     ["市は新しい公園を開いた。"]),
+    ("雑記 | ブログ\n\n以下は毎日新聞の記事から。\n\n市は新しい公園を開いた。\n", "sourceline", "mainichi", None, ["市は新しい公園を開いた。"]),
     ("雑記 | ブログ\n\n毎日新聞によると：\n\n市は新しい公園を開いた。\n", "sourceline", "mainichi", None, ["市は新しい公園を開いた。"]),
     ("雑記 | ブログ\n\n以下、毎日新聞より\n\n市は新しい公園を開いた。\n", "sourceline", "mainichi", None, ["市は新しい公園を開いた。"]),
     # or names it later with a piece of its, no one in the line speaking; as a paragraph's last sentence too

@@ -204,6 +204,8 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
     holder = _CORPORATE.sub("", held.group("holder").strip()) if held and _BOILERPLATE.fullmatch(line, held.end()) else ""
     if holder and (lexicon.known_whole(holder) or lexicon.known_whole(re.sub(r"^(?i:the)\s+", "", holder))):
         return Credit(holder, start, end, None, False)      # © 2024 Bloomberg L.P., Copyright 2024 NPR. To see more, visit npr.org.
+    if (marked := re.fullmatch(r"[■◆●□◇▼▽★☆]\s*(?P<name>[^:：\s]{2,20})\s*[:：]\s*[^。！？!?:：\n]{4,80}", line.strip())) and lexicon.known_whole(marked["name"]):
+        return Credit(marked["name"], start, end, None, True)     # ■京都新聞：新政権発足: a round-up of papers, each over its piece
     field = _SOURCE_FIELD.match(line)
     if field:               # Source: Reuters   Editor: Zhu Qing: the source's field alone names it
         credit = credit_line(text, start + field.start("field"), start + field.end("field"))
@@ -223,8 +225,7 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
     by_url = next((o for o in (lexicon.outlet_of_url(_host_part(u.group(0))) for u in urls) if o), None)
     labelled = bool(label.search(rest)) or bool(_COPYRIGHT.search(rest))
     rest = opening.sub(" ", _COPYRIGHT.sub(" ", rest))
-    name = furniture.sub(" ", rest).strip().lstrip("※＊*・■◆●○◇□▼▽★☆ \u3000")      # (※NHKより引用: a note's mark)
-    name = re.sub(r"\s+", " ", name)
+    name = re.sub(r"\s+", " ", furniture.sub(" ", rest).strip().lstrip("※＊*・■◆●○◇□▼▽★☆ \u3000"))      # (※NHKより引用: a note's mark)
     # FNN.jpプライムオンライン: a known name whose stop is its own, the whole line
     written = line.strip() if lexicon.outlet_pattern().fullmatch(line.strip()) else None
     if written is None and name and not lexicon.known_whole(name):
@@ -233,10 +234,8 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
         written = name
     elif written is None and name and len(outlets := _outlets_in(name)) > 1:
         written = outlets[-1]       # Yahoo!ニュース（毎日新聞）, Yahoo!ニュース 時事通信: the portal, then the outlet whose story it carries
-    elif written is None and urls and by_url and (not name or "@" in urls[0].group(0) and _BYLINE_NAME.fullmatch(name)):
-        written = lexicon.host_of(_host_part(urls[0].group(0))) or urls[0].group(0).strip()     # a link, or a byline's e-mail
-    elif written is None and not name and urls and labelled:
-        written = lexicon.host_of(_host_part(urls[0].group(0))) or urls[0].group(0).strip()
+    elif written is None and urls and (by_url and (not name or "@" in urls[0].group(0) and _BYLINE_NAME.fullmatch(name)) or not name and labelled):
+        written = lexicon.host_of(_host_part(urls[0].group(0))) or urls[0].group(0).strip()     # a link (labelled, or known), a byline's e-mail
     elif written is None and name and labelled and 2 <= len(name) <= 30 and not re.search(r"[。！？!?↓→]", name) and _names_a_source(line, name) \
             and not re.match(r"[はがをにのもでと]|こちら", name):      # ソースはこちら↓: no name
         written = name
@@ -389,12 +388,13 @@ def _outlets_in(name: str) -> list[str]:
 
 
 def _names_a_source(line: str, name: str) -> bool:
-    """An unknown name is a source only right after a label that says so (出典：…, Source: …, More on these stories at)
-    or right before より: not any short line with a date in it."""
+    """An unknown name is a source only right after a label that says so (出典：…, Source: …, More on these stories at,
+    From the Northtown Herald: alone on its line, in capitals) or right before より: not any short line with a date in it."""
     at = line.find(name)
     before, after = line[:at], line[at + len(name):]
     if re.search(r"(?i:source|via)\s+$", before) and not name[:1].isupper():
         return False        # Source probes: a headline's noun and verb, no label (an English name is capitalised)
     if re.search(r"(?i:\bmore\s+on\s+[^:.]{0,30}?\bstor(?:y|ies)\s+at|\bread\s+more\s+at)\s+$", before) and all(w[:1].isupper() for w in name.split()):
         return True         # More on all of these stories at Extra Bases. (in capitals: not More at Jane's house; not More at Eleven.)
-    return bool(re.search(r"(?:出典|引用元|ソース)\s*[:：]?\s*$|(?i:source|via)\s*[:：]\s*$", before)) or after.lstrip().startswith("より")
+    return bool(re.search(r"(?:出典|引用元|ソース)\s*[:：]?\s*$|(?i:source|via)\s*[:：]\s*$", before)) or after.lstrip().startswith("より") \
+        or bool(re.fullmatch(r"\s*(?i:from)\s+(?:[Tt]he\s+)?", before) and re.fullmatch(r"\s*:\s*", after) and all(w[:1].isupper() for w in name.split()[:5]))
