@@ -1269,3 +1269,45 @@ def test_an_outlet_quoting_its_sources_or_showing_its_data_is_the_citation(body,
     ex, _ = claims_of(body)
     [c] = ex.claims
     assert c.speakers[0].name == speaker and ex.citations[c.citation].outlet == outlet
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Northwind Bank will cut 600 jobs, it said in a statement on Tuesday.", "Northwind Bank"),
+    ("Halden Energy will cut 600 jobs, it said.", "Halden Energy"),      # a name no lexicon knows, no one's first name
+    ("The minister, as first reported by The Guardian, told colleagues she would not stand again.", "The minister"),
+    ("The opposition, meanwhile, has said it will vote against the bill.", "The opposition"),
+    ("The union, for its part, said the offer was too low.", "union"),
+    ("The prime minister hit back, saying the opposition had no plan at all.", "The prime minister"),
+])
+def test_who_speaks_past_what_stands_between_them_and_their_verb(body, speaker):
+    ex, _ = claims_of(body)
+    said = [c for c in ex.claims if c.kind == "reported_speech"]
+    assert [c.speakers[0].name for c in said] == [speaker]
+
+
+@pytest.mark.parametrize("body", ["Rents will keep rising, it said.", "Jane Roe will step down, it said."])
+def test_it_is_no_common_noun_nor_a_person_opening_the_sentence(body):
+    ex, _ = claims_of(body)
+    assert [c.speakers[0].name for c in ex.claims] == ["it"]
+
+
+@pytest.mark.parametrize("body, outlet", [
+    ("The museum's director has resigned. So says Reuters.", "reuters"),
+    ("The museum's director has resigned. That's according to the BBC.", "bbc"),
+    ("The museum's director has resigned. The news was first reported by The Art Newspaper.", "name:Art Newspaper"),
+])
+def test_a_sentence_naming_only_the_outlet_of_the_one_before_cites_it(body, outlet):
+    ex, _ = claims_of(body)
+    [c] = ex.claims
+    assert c.text == "The museum's director has resigned." and ex.citations[c.citation].outlet == outlet
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The factory, as reported by the Financial Times last week, will close in 2026.",
+     "The factory, as reported by the Financial Times last week, will close in 2026"),
+    ("According to Reuters earlier this month, the plant will close.", "the plant will close"),
+])
+def test_when_a_source_reported_is_no_part_of_its_name_nor_of_what_it_said(body, content):
+    ex, _ = claims_of(body)
+    [c] = ex.claims
+    assert c.content == content and ex.citations[c.citation].outlet in ("ft", "reuters")

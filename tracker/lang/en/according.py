@@ -24,7 +24,7 @@ _SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed|heard|acquired)\s+by
 _RELEASED_WHEN = re.compile(r"\s+(?:released|published|issued|posted|conducted|unveiled)\s+(?:on\s+|last\s+|this\s+|earlier\s+)?"
                             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|yesterday|today)$")
 # where the source's own place or time runs on to the comma opening what it said: According to officials in Ohio, …
-_SOURCE_RUNS_ON = re.compile(r"\s+(?:on|in|at)\b[^,;“\"]{0,60},")
+_SOURCE_RUNS_ON = re.compile(r"\s+(?:on|in|at|last|earlier|yesterday|this)\b[^,;“\"]{0,60},")
 
 
 # where a list of sources must end: a clause's mark, a quote, a stop that ends the sentence
@@ -55,6 +55,8 @@ def _list_goes_on(masked: str, at: int) -> int | None:
     return None
 
 
+# when an outlet reported, after its name: (as reported by the Financial Times) last week, earlier this month
+_WHEN_AFTER = re.compile(r"\s+(?:last|earlier|yesterday|this\s+(?:week|month|year|morning))\b.*$")
 # a description set after the source's name, and another source after it: , a manager at the plant, and the union
 _APPOSED = re.compile(r",\s*+(?P<what>(?:an?|the|its|his|her|their|one)\s+[^,;“\"▒]{1,80}?)(?:,\s*+and\s+(?P<also>[^,;“\"▒]{1,60}?))?(?=,|\s*[.!?]?\s*$)")
 # what an appositive may not be followed by: a description of the subject of what was said (According
@@ -87,6 +89,8 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
     if not tail:
         return None
     np, np_end = tail.group(1).strip(), m.end() + tail.end()
+    if (when := _WHEN_AFTER.search(np)) and subject_kind(np[:when.start()]) == "media":
+        np, np_end = np[:when.start()], m.end() + tail.start(1) + when.start()     # the Financial Times last week: the paper (a poll last week: that poll)
     if len(np) <= 200:      # (a source's name is never longer: runs of spaces stay linear)
         np = _RELEASED_WHEN.sub("", np) or np        # a Gallup survey released Thursday: the survey, whatever day it came out
     if len(np) <= 200 and (seer := seen_by(np)[1]) and lexicon.outlet_pattern().fullmatch(re.sub(r"^[Tt]he\s+", "", seer)):
@@ -152,7 +156,7 @@ def _other_side(masked: str, m: re.Match, s: int, source_end: int) -> tuple[int,
 # the sentence going on after a source set off inside it: a comma and a word of the same clause
 # (…, according to the BBC, will close; not …, according to the BBC, which …, a second clause, nor a
 # description of the source: …, according to the Dam Report, a newsletter.)
-_GOES_ON = re.compile(r",\s*+(?!(?:which|who|whose|and|but|or|so|while|although|though|as|citing|quoting|adding|saying|a|an|the|its|his|her|their|one)\b)[a-z]")
+_GOES_ON = re.compile(r"(?:\s+(?:last|earlier|yesterday|this)\b[^,;]{0,25}?)?,\s*+(?!(?:which|who|whose|and|but|or|so|while|although|though|as|citing|quoting|adding|saying|a|an|the|its|his|her|their|one)\b)[a-z]")
 
 
 def _quoted_title(text: str, masked: str, m: re.Match, s: int, lead: int, ctx: Context):

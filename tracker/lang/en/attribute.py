@@ -382,8 +382,8 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         span = (s, s + len(head.rstrip(" ,")))
     if span is None:
         return None
-    if PRONOUNS.get(np.strip().lower()) == "person" and (named := person_before(head, np.strip())):
-        remember(ctx, speak(named, ctx))        # Although Gov. Jane Roe has been coy, she has told …: named in the sentence
+    if PRONOUNS.get(np.strip().lower()) in ("person", "group") and (named := person_before(head, np.strip())):
+        remember(ctx, speak(named, ctx))        # Although Gov. Jane Roe has been coy, she has told …: named in the sentence (Acme will …, it said)
     return speak(np, ctx), np.strip(), span
 
 

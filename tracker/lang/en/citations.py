@@ -90,13 +90,14 @@ _FIRST_REPORTED = re.compile(
     rf"(?:{_OUTLET_NP.format('subject')}\s+(?:(?:first\s+reported|was\s+the\s+first\s+to\s+report)(?:\s+{_THE_NEWS})?"
     rf"|broke\s+(?:the|this|that|its)\s+(?:news|story))"        # (not The Times broke the record)
     rf"|(?:News\s+of\s+)?{_THE_NEWS}\s+(?:was|were|had\s+been)\s+(?:first\s+|earlier\s+|previously\s+)?reported"
-    rf"(?:\s+(?:first|earlier|previously))?\s+by\s+{_OUTLET_NP.format('agent')})"
+    rf"(?:\s+(?:first|earlier|previously))?\s+by\s+{_OUTLET_NP.format('agent')}"
+    rf"|(?:So\s+says|(?:That|This)(?:['’]s|\s+is|\s+was)\s+according\s+to)\s+{_OUTLET_NP.format('source')})"     # So says Reuters.
     rf"(?:,?\s+(?:on\s+)?(?P<on>{_MONTH_DATE}))?\s*\.")
 
 
 def _first_reported(text: str, start: int, end: int, block: int | None) -> list[Citation]:
     """The sentences of a paragraph that only say which known outlet first reported what it says."""
-    if "report" not in text[start:end] and "broke" not in text[start:end]:
+    if "report" not in text[start:end] and "broke" not in text[start:end] and "says" not in text[start:end] and "according" not in text[start:end]:
         return []                # (most paragraphs)
     out, at = [], start
     for stop in (*sentence_ends(text, start, end), end):       # (the ends inside the paragraph, then its own)
@@ -106,11 +107,12 @@ def _first_reported(text: str, start: int, end: int, block: int | None) -> list[
         at = stop
         if m is None:
             continue
-        written = m.group("subject") or m.group("agent")
+        written = m.group("subject") or m.group("agent") or m.group("source")
         known = lexicon.find_outlet(written) or lexicon.find_outlet(re.sub(r"^[Tt]he\s+", "", written))
-        if known is not None:     # by a known outlet only: "was first reported by residents" credits no one
+        if known is not None or classify(written) == "media":     # by an outlet only: "was first reported by residents" credits no one
             when = _when(m)
-            out.append(cited(text, s, stop, known.name, when and replace(when, text=m.group("on")), "firstreport", block))
+            out.append(cited(text, s, stop, known.name if known else re.sub(r"^[Tt]he\s+", "", written), when and replace(when, text=m.group("on")),
+                             "firstreport", block))
     return out
 
 

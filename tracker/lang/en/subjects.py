@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
-from .lexicon import SUBORDINATORS, day_is_name, word_set
+from .lexicon import SUBORDINATORS, day_is_name, given_gender, word_set
 from .speakers import _DETERMINERS, GENDERED, PRONOUNS, classify, people_of, subject_kind
 
 # what may stand between a subject and its verb (Peskov also said, Biden on Monday said, the FBI earlier
@@ -188,8 +188,8 @@ def _subject_before(before: str) -> str | None:
         for k in range(len(parts) - 1, 0, -1):
             # (and, right after the subject opening the sentence, where, when or how it spoke: The ministry, in a statement,
             # said; The report, released Tuesday, said; not …, its treasurer, Jane Roe, and, in a statement, said)
-            if re.match(r"(?:who|which|whose|led|based|headquartered|founded|speaking|citing|quoting|writing|according|"
-                        r"when|while|if|once|unless|though|although|asked|contacted|reached|[a-z]+ly\s)\b", parts[k]) \
+            if re.match(r"(?:who|which|whose|led|based|headquartered|founded|speaking|citing|quoting|writing|according|as|"
+                        r"when|while|if|once|unless|though|although|asked|contacted|reached|meanwhile|however|too|in\s+turn|for\s+(?:its|his|her|their)\s+part|[a-z]+ly\s)\b", parts[k]) \
                     or len(parts) == 2 and _HOW_IT_SPOKE.match(parts[k]):
                 head = _named(parts, k - 1) or _CLAUSE_BREAK.split(parts[k - 1])[-1].strip()
                 name = _CLAUSE_BREAK.split(parts[k - 2])[-1].strip() if k >= 2 else ""
@@ -337,7 +337,7 @@ def opening_subject(before: str) -> str | None:
         return np + (" " + of.group(0).rstrip(",") if of and re.search(r"\b[A-Z]", of.group(0)) else "")
         # (not "The" of The mayor, nor "Jane Roe's" of Jane Roe's critics: the noun after it)
     # a common noun phrase up to its verb: several environmental groups granted …, saying
-    verb = next((i for i, w in enumerate(words[:7]) if i and (w.endswith("ed") or w.lower() in _FINITE_WORDS)), None)
+    verb = next((i for i, w in enumerate(words[:7]) if i and (w.endswith("ed") or w.lower() in _FINITE_WORDS or w.lower() in word_set("past"))), None)
     np = " ".join(words[:verb]) if verb else ""
     if np and subject_kind(np) in ("anonymous", "organization", "media", "person"):
         return np
@@ -368,7 +368,12 @@ _CLAUSE_SUBJECT = re.compile(r"\b(?i:although|though|while|whereas|because|since
 def person_before(text: str, pronoun: str) -> str | None:
     """The last person a text names with two words or more (Gov. Jane Roe, Jane Roe) as the subject
     of a clause it opens, where a pronoun after it in the same sentence may stand for them; never
-    one whose title says they are the other (Mr. for she)."""
+    one whose title says they are the other (Mr. for she). For it or they, the organisation or outlet
+    opening the sentence (Halden Energy will cut 600 jobs, it said)."""
+    if pronoun.lower() in ("it", "they"):       # (for it, a name the lexicon does not know, in capitals, no one's first name: Halden Energy)
+        subject = opening_subject(text) or ""
+        return subject if subject_kind(subject) in ("organization", "media") or pronoun.lower() == "it" and len(subject.split()) >= 2 \
+            and all(w[:1].isupper() for w in subject.split()) and given_gender(subject) is None else None
     other = "she" if pronoun.lower() == "he" else "he"
     for m in reversed(list(_CLAUSE_SUBJECT.finditer(text[-_SUBJECT_REACH:]))):
         name = m.group("name")
