@@ -415,6 +415,19 @@ def test_a_repost_s_credit_makes_the_page_its_report_but_the_reposter_s_note(cre
     assert by_text["It is kept here because the site is gone."] is None
 
 
+@pytest.mark.parametrize("footer, day", [
+    ("This article is republished from The Conversation under a Creative Commons license. Read the original article.", None),
+    ("Originally published by The Conversation under a Creative Commons licence.", None),
+    ("First published on 19 November 2024 by The Conversation.", date(2024, 11, 19)),
+])
+def test_a_republishing_footer_names_the_outlet_alone_and_when_it_first_ran(footer, day):
+    ex = extract_text(f"Notes | Archive\n\nThe company will cut 600 jobs, the chief executive said.\n\n{footer}\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    cit = ex.citations[c.citation]
+    assert cit.outlet == "conversation" and cit.outlet_written == "The Conversation"
+    assert day is None or cit.date == day
+
+
 def test_a_repost_s_credit_keeps_its_date_and_counts_only_opening_a_paragraph():
     ex = extract_text("Notes | Archive\n\nThis story first appeared in The Guardian on March 3, 2024.\n\nThe city opened a park.\n\n"
                       "Officials said the plan failed. This story was written by Jane Roe for the Daily Planet.\n",

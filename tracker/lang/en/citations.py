@@ -129,7 +129,7 @@ _CREDITED = re.compile(
     rf"|Read\s+the\s+(?:full|original|whole)\s+(?:story|article|report|piece)\s+(?:at|on|in)\s+(?P<d>{_NAME})"
     rf"|This\s+is\s+an?\s+(?P<e>{_NAME})\s+(?:story|report|article)"
     rf"|Information\s+from:\s*(?P<f>{_NAME})(?:,\s*\S+)?"
-    rf"|(?:{_PIECE}(?:was\s+)?(?:originally\s+|first\s+)?)?(?:[Pp]ublished|[Pp]osted|appeared)\s+(?:on\s+)?(?P<on>{_MONTH_DATE}),?\s+(?:by|in|on)\s+(?P<g>{_NAME})"
+    rf"|(?:{_PIECE}(?:was\s+)?)?(?:[Oo]riginally\s+|[Ff]irst\s+)?(?:[Pp]ublished|[Pp]osted|appeared)\s+(?:on\s+)?(?P<on>{_MONTH_DATE}),?\s+(?:by|in|on)\s+(?P<g>{_NAME})"
     rf"|From\s+our\s+partners\s+at\s+(?P<h>{_NAME}):)(?:\s*\.)?\s*$")
 
 
@@ -153,7 +153,7 @@ def _repost(text: str, start: int, end: int) -> Citation | None:
     if m is None:
         return _credited(text, start, end)
     name = (m.group("outlet") or m.group("contributor") or m.group("reporting") or m.group("reporting_for")).strip().rstrip(".")
-    name = re.split(r",\s+(?:an?|the)\s", name)[0]        # (ProPublica, a nonprofit newsroom: the name, not what it is)
+    name = re.split(r",\s+(?:an?|the)\s|\s+under\s+an?\s+(?i:creative\s+commons)\b", name)[0]      # (ProPublica, a nonprofit newsroom; The Conversation under a Creative Commons licence: the name)
     known = lexicon.find_outlet(name) or lexicon.outlet_of_url(name)
     if not m.group("outlet") and not (known or lexicon.outlet_pattern().fullmatch(name)):
         return None             # Jane Roe contributed to this report: a reporter, not an outlet
