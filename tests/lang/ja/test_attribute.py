@@ -2339,3 +2339,27 @@ def test_a_fact_before_a_feeling_is_still_a_fact_to_cite(body):
 def test_a_stance_explained_and_then_an_ask_is_one_statement():
     cs = extract_text("題\n\n外相は会談で日本の立場を説明し、理解を求めた。\n", published=date(2024, 11, 20)).claims
     assert [names(c) for c in cs] == [["外相"]]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("経済評論家の鈴木一郎氏に話を聞いた。同氏は「円安はまだ続く」と予測する。", "鈴木一郎"),      # 同氏: the one named last
+    ("鈴木一郎氏は元財務官僚だ。同氏によると、財政赤字は今後さらに拡大する見通しだ。", "鈴木一郎"),
+    ("同大臣は「申し訳ない」と陳謝した。", "同大臣"),            # no one named before: the phrase, never a man called 同
+    ("19日午前、官房長官は「注視する」と述べた。", "官房長官"),   # when, then who
+    ("市の担当者は「前例がない事態だ」と頭を抱える。", "市の担当者"),
+])
+def test_the_one_just_named_and_a_role_after_when_it_was_said_speak(body, speaker):
+    said = [c for c in extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims if c.kind == "reported_speech"]
+    assert [c.speakers[0].name for c in said] == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker, outlet", [
+    ("捜査関係者への取材によると、男は事件の前日に現場を下見していた。", "捜査関係者", None),
+    ("捜査関係者への取材で、男が事件の前日に現場を下見していたことが新たにわかりました。", "捜査関係者", None),
+    ("朝日新聞が19日付朝刊で報じたところによると、政府は増税を決めた。", "朝日新聞", "asahi"),
+])
+def test_interviews_with_sources_and_a_paper_s_edition_name_the_source_of_the_sentence(body, speaker, outlet):
+    ex = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert c.kind == "reported_speech" and c.speakers[0].name == speaker
+    assert (ex.citations[c.citation].outlet if c.citation is not None else None) == outlet

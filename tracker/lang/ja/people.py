@@ -237,7 +237,7 @@ def source_speakers(text: str, clause: Clause, src: CueHit, ctx: Context) -> tup
     np = text[ns:ne]
     if _SAME_ORG.fullmatch(np) and (org := same_org(np, ctx, ns)):      # 同社によると: the company named before
         return (org,), org.mention or np
-    if _split_joint(np) != [np]:       # 共同通信と時事通信, and 共同通信と共同通信 (one source, named twice)
+    if _split_joint(np) != [np] or np[:1] == "同":       # 共同通信と時事通信, and 共同通信と共同通信 (one source, named twice); 同氏によると
         return speakers_of((np, ns, ne), ctx), np
     # 「〜によると」 names a source whatever its head noun: else a document or an organisation
     kind = classify(np) or ("document" if any(np.endswith(x) for x in ("統計", "調査", "データ")) else "organization")
@@ -255,10 +255,9 @@ def speakers_of(found: tuple[str, int, int], ctx: Context) -> tuple[Speaker, ...
         return (org,)
     if np in ctx.by_title:          # 首相 → 岸田文雄, 報道官 → 毛寧: the one person the article names with that title
         return (ctx.by_title[np],)
-    if np[:1] == "同" and np[1:] in word_list("title"):     # 同報道官: the spokesman just named
-        person = ctx.by_title.get(np[1:]) or ctx.last_person
-        if person:
-            return (person,)
+    if np[:1] == "同" and (np[1:] in word_list("title") or np[1:] == "氏"):     # 同報道官, 同氏: the one just named
+        person = ctx.by_title.get(np[1:]) or ctx.last_person or _named_before(ctx, ns)
+        return (person,) if person else (Speaker(np, "anonymous", np),)       # (not a man called 同)
     parts = _split_joint(np)
     out = []
     pos = ns
@@ -267,6 +266,12 @@ def speakers_of(found: tuple[str, int, int], ctx: Context) -> tuple[Speaker, ...
         out.append(make_speaker(part, kind, ctx, pos))
         pos += len(part) + 1
     return tuple(out)
+
+
+def _named_before(ctx: Context, pos: int) -> Speaker | None:
+    """The person the text named last before `pos`, by their full name (経済評論家の鈴木一郎氏に話を聞いた。同氏は…)."""
+    at, name = max(((ctx.text.rfind(n, 0, pos), n) for n in ctx.full_names), default=(-1, ""))
+    return make_speaker(name, "person", ctx, at) if at >= 0 else None
 
 
 def _split_joint(np: str) -> list[str]:

@@ -71,8 +71,8 @@ def classify(np: str) -> str | None:
         return "person"                 # 西川一郎・北町大学教授: a name, then the role it holds
     if core in _PERSON_PRONOUNS:
         return "person"
-    if core[:1] == "両" and core[1:] in word_list("title"):
-        return "anonymous"              # 両局長, 両氏: the two just named, no name of their own
+    if core[:1] in ("両", "同") and core[1:] in word_list("title"):
+        return "anonymous"              # 両局長, 両氏: the two just named, 同大臣 the one; no name of their own
     if lexicon.find_outlet(core) and (len(core) >= 2):
         return "media"
     if len(parts := re.split(r"[、と]", core)) > 1 and all(p and (lexicon.find_outlet(p) or classify(p) == "media") for p in parts):
@@ -224,6 +224,7 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
                 not mask[m.start() - base] for m in _NOMINALISED.finditer(text, i + 1, (text.find("、", i + 1, limit) + 1 or limit + 1) - 1))):
             continue        # 嫌がらせ: a verb's -garu; 首相が辞任を決めたのは先月だという: the subject of what is heard
         ns, ne = np_before(text, i, s, lists=True)
+        ns = dated_frame(text, ns, ne) or ns            # (19日午前、官房長官は: when, then who)
         if ns >= ne:
             continue
         np = text[ns:ne]
