@@ -6,6 +6,7 @@ before, 同氏 and 彼 to the last person, その第1条 to the document last na
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -28,6 +29,7 @@ class Context:
     orgs: list[Speaker] = field(default_factory=list)      # the organisations named, the latest last
     by_title: dict[str, Speaker] = field(default_factory=dict)
     titles: dict[str, set[str]] = field(default_factory=dict)     # the titles each full name is given (北町一郎 → 社長)
+    spots: list[tuple[int, str]] | None = None     # where the text writes each full name, in order (found once, when first asked)
 
 
 
@@ -270,8 +272,11 @@ def speakers_of(found: tuple[str, int, int], ctx: Context) -> tuple[Speaker, ...
 
 def _named_before(ctx: Context, pos: int) -> Speaker | None:
     """The person the text named last before `pos`, by their full name (経済評論家の鈴木一郎氏に話を聞いた。同氏は…)."""
-    at, name = max(((ctx.text.rfind(n, 0, pos), n) for n in ctx.full_names), default=(-1, ""))
-    return make_speaker(name, "person", ctx, at) if at >= 0 else None
+    if ctx.spots is None:           # (one pass over the text, however many 同氏 ask: not a search of it for each)
+        names = "|".join(map(re.escape, sorted(ctx.full_names, key=len, reverse=True)))
+        ctx.spots = [(m.start(), m.group(0)) for m in re.finditer(names, ctx.text)] if names else []
+    k = bisect.bisect_left(ctx.spots, (pos, ""))
+    return make_speaker(ctx.spots[k - 1][1], "person", ctx, ctx.spots[k - 1][0]) if k else None
 
 
 def _split_joint(np: str) -> list[str]:
