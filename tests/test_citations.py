@@ -271,6 +271,13 @@ def test_a_round_up_of_papers_each_marked_and_named_over_its_piece_cites_each_pi
     assert [(c.text, ex.citations[c.citation].outlet) for c in ex.claims] == [("市は新しい公園を開いた。", "mainichi"), ("新政権は協調路線に戻る。", "tokyo")]
 
 
+def test_a_round_up_s_item_ends_at_the_blank_line_after_it():
+    ex = extract_text("雑記 | ブログ\n\n■毎日新聞：新しい公園が完成\n市は新しい公園を開いた。\n■東京新聞：新政権に期待\n新政権は協調路線に戻る。\n\n"
+                      "どの新聞も大事な点を見落としている。\n", published=date(2024, 7, 10))
+    assert [(c.text, ex.citations[c.citation].outlet if c.citation is not None else None) for c in ex.claims] == [
+        ("市は新しい公園を開いた。", "mainichi"), ("新政権は協調路線に戻る。", "tokyo"), ("どの新聞も大事な点を見落としている。", None)]
+
+
 @pytest.mark.parametrize("line", ["以上は昨日の毎日新聞夕刊の情報だ。", "以上、毎日新聞の記事より", "以上は本日の朝日新聞の情報だが、"])
 def test_a_line_saying_where_the_above_comes_from_cites_it(line):
     ex = extract_text(f"メモ\n\n東山外相は会談で、領海侵犯に抗議した。\n\n{line}\n\n以上は私の意見だ。\n", published=date(2024, 7, 10))
