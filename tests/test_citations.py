@@ -321,6 +321,14 @@ def test_a_labelled_credit_without_brackets_closing_a_paragraph_cites_it_undated
     assert (cited.outlet_written, cited.date) == (outlet, None) and own.citation is None
 
 
+@pytest.mark.parametrize("credit, outlet", [("[Source: Financial Times]", "ft"), ("(Reuters)", "reuters"), ("Full story at BBC News", "bbc"),
+                                           ("Original story in The Guardian", "guardian")])
+def test_a_credit_alone_on_its_line_in_brackets_or_after_where_the_full_story_is_closes_the_paragraph_above(credit, outlet):
+    ex = extract_text(f"Talks | Notes\n\nThe FTSE 100 closed at a record high on Tuesday.\n\n{credit}\n", published=date(2024, 7, 10))
+    [c] = ex.claims
+    assert c.citation is not None and ex.citations[c.citation].outlet == outlet
+
+
 def test_a_labelled_name_in_parentheses_that_is_no_known_outlet_cites_nothing():
     ex = extract_text("Notes | Blog\n\nThe vaccine causes autism. (Source: Trust Me)\n\nTaxes rose 90 percent. (via My Uncle)\n")
     assert ex.claims and all(c.citation is None for c in ex.claims)

@@ -24,3 +24,23 @@ def test_a_quote_naming_its_own_speaker_above_a_signature_stays_theirs_and_a_das
     said = [c for c in ex.claims if c.kind == "reported_speech"]
     assert [(c.cue, c.via) for c in said] == [("said", ())] and said[0].speakers[0].name.endswith("Roe")
     assert next(c for c in ex.claims if c.text == "The vote was close.").kind == "author_assertion"
+
+
+@pytest.mark.parametrize("header, poster, day", [
+    ("Quote from: riverfan88 on November 18, 2024, 09:14:22 PM", "riverfan88", date(2024, 11, 18)),
+    ("Originally Posted by Brakeman", "Brakeman", None),
+    ("kettle_black wrote:", "kettle_black", None),
+])
+def test_a_forum_s_quote_header_gives_the_lines_below_it_to_the_poster_it_names(header, poster, day):
+    ex = extract_text(f"Thread | Forum\n\n{header}\nThe new stadium will hold 60,000 people.\nIt opens in May.\n\n"
+                      "Not a chance. The plans say 45,000.\n", published=date(2024, 11, 20))
+    by = {c.text: c for c in ex.claims}
+    quoted = [by["The new stadium will hold 60,000 people."], by["It opens in May."]]
+    assert all((c.kind, c.speakers[0].name, c.date, c.via) == ("reported_speech", poster, day, ()) for c in quoted)
+    assert by["The plans say 45,000."].kind == "author_assertion"          # the reply, after the blank line: the author's
+    assert not any(header in c.text for c in ex.claims)                     # the header says nothing
+
+
+def test_a_pronoun_saying_something_is_no_forum_s_poster():
+    [c] = extract_text("Thread | Forum\n\nHe said:\nThe new stadium will hold 60,000 people.\n", published=date(2024, 11, 20)).claims
+    assert c.speakers[0].name == "He"

@@ -2,7 +2,10 @@
 leaves it when the page is saved as text (— Jane Roe (@janeroe) November 19, 2024; — 北町太郎 (@kitamachi)
 2024年11月19日). The paragraph just above the signature (and the one above it, where that one is the post's
 link alone) holds the poster's words, posted on that network that day; the signature itself says nothing.
-A stage every language shares: the form is the network's, not the page's language.
+A forum's reply quotes another post under a line that names its poster (Quote from: riverfan88 on November
+18, 2024, Originally Posted by Brakeman, kettle_black wrote:, [quote=Brakeman]): the lines below it, to the
+blank line closing them, are the poster's words. A stage every language shares: the form is the network's or
+the forum software's, not the page's language.
 """
 from __future__ import annotations
 
@@ -19,14 +22,19 @@ _SIGNATURE = re.compile(r"[ \t\u3000]*[—–―-]{1,2}[ \t\u3000]*(?P<name>[^\s
                         r"[ \t\u3000]*[(（]@(?P<handle>\w{1,30})[)）][ \t\u3000]*(?P<day>[^\n]{4,40}?)[ \t\u3000]*")
 _DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}|\d{4}年\d{1,2}月\d{1,2}日|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}")
 _LINK_ONLY = re.compile(r"\s*(?:https?://|pic\.twitter\.com/)\S+\s*")
+# a forum's quote header: the poster's name (a handle, or a name of at most four words) and, if given, when they posted
+_QUOTE_HEADER = re.compile(r"[ \t\u3000]*(?:Quote\s+from:\s*(?P<a>[^\s\[\]][^\n\[\]]{0,40}?)(?:\s+on\s+(?P<on>[^\n]{4,60}?))?"
+                           r"|(?:Originally\s+)?(?i:posted\s+by)\s+(?P<b>[^\s\[\]][^\n\[\]]{0,40}?)|(?P<c>[\w.\-]{2,30})\s+(?:wrote|said):"
+                           r"|\[quote=[\"']?(?P<d>[^\]\"'\n]{1,40}?)[\"']?\])[ \t\u3000]*")
 
 
 @dataclass(frozen=True)
 class Signature:
     name: str               # as the post shows it
-    start: int              # the signature line
+    start: int              # the signature line (a forum's header: above the post, no statement either)
     end: int
-    day: tuple[int, int]    # where it gives the day the post was made
+    day: tuple[int, int] | None     # where it gives the day the post was made
+    network: bool = True    # a social network's embed (a forum's quote: the forum's page alone)
 
 
 def signatures(text: str, layout: Layout) -> dict[int, Signature]:
@@ -47,6 +55,17 @@ def signatures(text: str, layout: Layout) -> dict[int, Signature]:
         sig = Signature(m.group("name").strip(), p.start, p.end, (m.start("day"), m.start("day") + len(m.group("day").strip())))
         for k in (*take, pi):
             out[k] = sig
+    for pi, p in enumerate(paras):
+        if (m := _QUOTE_HEADER.fullmatch(text, p.start, p.end)) is None or len((name := next(g for g in m.group("a", "b", "c", "d") if g)).split()) > 4 \
+                or name.lower() in ("he", "she", "it", "they", "we", "i", "you", "this", "that"):
+            continue            # (He said: a pronoun, the language's to resolve)
+        on = m.group("on") and _DAY.search(m.group("on"))
+        sig = Signature(name.strip(), p.start, p.end, (m.start("on") + on.start(), m.start("on") + on.end()) if on else None, network=False)
+        out[pi] = sig
+        for k in range(pi + 1, len(paras)):         # its lines, to the blank line closing them
+            if paras[k].kind != "body" or k in out or re.search(r"\n[ \t\u3000]*\n", text[paras[k - 1].end:paras[k].start]):
+                break
+            out[k] = sig
     return out
 
 
@@ -65,8 +84,8 @@ def signed(text: str, layout: Layout, found: list[Attribution]) -> list[Attribut
         sig = sigs.get(pi)
         if sig is None:
             out.append(a)
-        elif a.start >= sig.start:
-            continue            # the signature: no statement
+        elif sig.start <= a.start < sig.end or sig.network and a.start >= sig.start:
+            continue            # the signature or the header: no statement
         elif a.speakers:
             out.append(a)
         else:
@@ -74,7 +93,7 @@ def signed(text: str, layout: Layout, found: list[Attribution]) -> list[Attribut
             poster = Speaker(outlet.name, "media", sig.name, (outlet.name, *outlet.aliases), outlet.wikidata) if outlet \
                 else Speaker(sig.name, "person", sig.name)
             via = (Via("X", Speaker(network.name, "organization", "X", (network.name, *network.aliases), network.wikidata), "posted"),) \
-                if network else ()
+                if network and sig.network else ()
             out.append(replace(a, kind="reported_speech", speakers=(poster,), mention=sig.name, cue="", act="wrote",
                                via=a.via + via, frame=sig.day))
     return out
