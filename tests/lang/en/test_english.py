@@ -1862,10 +1862,18 @@ def test_a_piece_of_a_paper_the_registry_does_not_know_an_outlet_by_its_domain_a
 @pytest.mark.parametrize("body, speaker, cue", [
     ("The bridge will close for repairs next month. So says the county engineer, Jane Roe.", "Jane Roe", "says"),
     ("Turnout fell to 41 percent.\n\nThat's according to the state election board.", "state election board", "according to"),
-    ("Turnout fell to 41 percent. According to the state election board.", "state election board", "according to")])
+    ("Turnout fell to 41 percent. According to the state election board.", "state election board", "according to"),
+    # a quote no one speaks, then whose words they were
+    ('"We need the bypass built now." That was Councillor Ray Dunmore, speaking on local radio this morning.', "Ray Dunmore", "that was"),
+    ('"We need the bypass built now." Those were the words of Councillor Ray Dunmore.', "Ray Dunmore", "those were the words of")])
 def test_a_sentence_naming_only_a_source_gives_it_the_statement_before(body, speaker, cue):
     ex, got = claims_of(body + "\n")
     assert len(ex.claims) == 1 and got[0][:2] == (speaker, cue) and ex.claims[0].kind == "reported_speech"
+
+
+def test_that_was_someone_after_no_words_gives_them_nothing():
+    ex, got = claims_of("The gate was left open. That was the mayor.\n")
+    assert [c.kind for c in ex.claims] == ["author_assertion", "author_assertion"]
 
 
 def test_a_source_named_after_a_statement_someone_already_speaks_leaves_it_theirs():

@@ -267,7 +267,9 @@ _NAMED_AFTER = re.compile(r",\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})(
 
 # a sentence that only names the source of the one before it: So says the county engineer. That's according to the board.
 _SAID_BEFORE = re.compile(r"\s*(?:(?:And\s+|But\s+)?[Ss]o\s+(?P<says>says|said)|That(?:['’]s|\s+is|\s+was)\s+(?P<acc>according\s+to)|"
-                          r"(?P<acc2>According\s+to))\s+(?P<np>[^,;:!?" + MASK + r"]{2,80}?)(?:,\s*(?P<role>[^,;:!?" + MASK + r"]{2,60}?))?"
+                          r"(?P<acc2>According\s+to)|(?P<was>That\s+was|Those\s+were\s+the\s+words\s+of))\s+(?P<np>[^,;:!?" + MASK + r"]{2,80}?)"
+                          r"(?:,\s*(?P<speaking>speaking|writing)\s+(?:on|to|at|in|with|from)\s+[^,;:!?" + MASK + r"]{2,60}?"
+                          r"|,\s*(?P<role>[^,;:!?" + MASK + r"]{2,60}?))?"
                           r"(?:\s+(?:at|on|in|during|after|before|last|this|yesterday|today)\b[^,;:!?" + MASK + r"]{0,60}?)?\s*[.!]?\s*")     # (So said Ann Kim at Tuesday's meeting.)
 
 
@@ -278,12 +280,15 @@ def said_before(text: str, sent: Sentence, ctx: Context, found: list[Attribution
     m = _SAID_BEFORE.fullmatch(text, sent.start, sent.end) if sent.end - sent.start <= 200 else None      # (a name is short: no run of spaces retried)
     if m and m.group("role") and (m.group("acc2") or classify(m.group("role")) != "person"):
         return False        # According to ESPN's Jane Roe, Popovich will be out: a sentence of its own (So says the engineer, Jane Roe: her)
-    if not m or not found or found[-1].speakers or found[-1].kind != "reported_fact" or sent.paragraph - found[-1].paragraph > 1:
-        return False
+    if not m or not found or found[-1].speakers or sent.paragraph - found[-1].paragraph > 1 or not (
+            found[-1].kind == "reported_fact" or found[-1].kind == "author_assertion" and found[-1].quoted and (m.group("was") or m.group("says"))):
+        return False        # (a quote no one speaks, then That was Jane Roe, speaking on …: hers)
+    if m.group("was") and not (m.group("speaking") or found[-1].quoted):
+        return False        # (The gate was left open. That was the mayor.: no words of his)
     np = m.group("np") if not m.group("role") or classify(m.group("np")) not in ("anonymous", None) else m.group("role")
     if subject_kind(np) not in ("person", "organization", "anonymous"):
         return False        # (an outlet keeps its citation: So says Reuters.)
-    said = m.group("says")
+    said = m.group("says") or m.group("was") and "said"
     found[-1] = replace(found[-1], kind="reported_speech", speakers=speak(np, ctx), mention=np, act="said" if said else "accordingTo",
-                        cue=" ".join((said or m.group("acc") or m.group("acc2")).split()).lower(), stance=found[-1].stance if said else "Hearsay")
+                        cue=" ".join((m.group("says") or m.group("was") or m.group("acc") or m.group("acc2")).split()).lower(), stance=found[-1].stance if said else "Hearsay")
     return True
