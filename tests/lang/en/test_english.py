@@ -1753,7 +1753,8 @@ def test_an_act_on_a_thing_or_the_author_s_suggestion_reports_no_one(body):
 @pytest.mark.parametrize("body, outlet, content", [
     ("A source close to the actor told People magazine that the couple had split.", "people", "the couple had split"),
     ("She told the Northtown Gazette newspaper that she would run.", "name:Northtown Gazette", "she would run"),
-    ('The mayor was quoted by the Northtown Gazette as saying the project was on track.', "name:Northtown Gazette", "the project was on track")])
+    ('The mayor was quoted by the Northtown Gazette as saying the project was on track.', "name:Northtown Gazette", "the project was on track"),
+    ("The singer's manager told the PA news agency the tour would go ahead as planned.", "pa_media", "the tour would go ahead as planned")])
 def test_an_outlet_named_with_what_it_is_or_quoting_as_saying_cites_it(body, outlet, content):
     ex, got = claims_of(body + "\n")
     c = ex.claims[0]

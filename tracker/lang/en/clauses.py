@@ -23,7 +23,7 @@ from .subjects import apposed, opening_subject, past_verb, without_adverbs
 CLOSING_CLAUSE = re.compile(r",\s++([^,;:▒\s][^,;:▒]{0,59}?)\s+$")      # (from its first word: runs of spaces stay linear)
 # whom a closing clause's speaker told (…, the sheriff told reporters / the Northtown Gazette in Peoria.)
 _TOLD_WHOM = re.compile(r"\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}(?:['’]s\s+[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})?"
-                        r"(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)?)")
+                        r"(?:\s+(?:news\s+agency|newspaper))?(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)?)")
 # …, citing two sources / …, quoting police sources / …, citing the release of prisoners: what is
 # cited (up to , . ; greedily: runs of spaces stay linear)
 CITING = re.compile(r",\s+(?P<word>citing|quoting)\s+(?P<cited>[^,.;]+)")
@@ -179,7 +179,7 @@ ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified)|to\s+remain\
 # the committee the plan was dead)
 _TELLING = re.compile(r"\b(?i:told|tells?|telling)$")
 _ADDRESSEE = re.compile(r"\s+(?:(?:reporters|journalists|lawmakers|him|her|them|us|me|you)\b"
-                        r"|(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.&'’\-]*)*(?:\s+(?:magazine|newspaper)\b)?(?:\s+\([^()]{1,20}\))?"     # (CNN's State of the Union; People magazine)
+                        r"|(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.&'’\-]*)*(?:\s+(?:magazine|newspaper|news\s+agency)\b)?(?:\s+\([^()]{1,20}\))?"     # (CNN's State of the Union; People magazine)
                         r"|(?:the|a|an)\s+[a-z][\w\-]*(?=\s+(?:that\b|on\b|in\b|at\b|\w+day\b))|(?:the|a|an)\s+[a-z][\w\-]*\s*(?=[,.;:!?]|$)"
                         r"|(?:(?:the|a|an|his|her|their|its|our|my)\s+)?(?:(?!that\b)[a-z][\w\-]*\s+){0,2}(?!that\b)[a-z][\w\-]*(?=\s+(?:that|he|she|they|it|we|I|the|his|her|their|its)\b))")   # party leaders she …, police he …, his wife the …
 

@@ -150,7 +150,7 @@ _INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with|on)|[Ii]n an? (?:[a-z][\w-
                         # what the outlet saw: a memo seen by Reuters, a copy of which was reviewed by The New York Times
                         r"|(?P<saw>(?:seen|reviewed|obtained|viewed|examined) (?:exclusively )?by))"
                         r"\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}(?:broadcaster|newspaper|paper|daily|news agency|agency|wire service|outlet|network|channel|station|tabloid|magazine|weekly)\s+)?"    # told state broadcaster NHK
-                        r"(?P<outlet>(?:the\s+)?[A-Z][\w.&'’\-]*+(?:\s+[A-Z][\w.&'’\-]*+){0,4}+(?:\s+(?:magazine|newspaper)\b)?)(?![\w&'’\-])"     # (whole: Fox News Channel viewers; told People magazine)
+                        r"(?P<outlet>(?:the\s+)?[A-Z][\w.&'’\-]*+(?:\s+[A-Z][\w.&'’\-]*+){0,4}+(?:\s+(?:magazine|newspaper|news\s+agency)\b)?)(?![\w&'’\-])"     # (whole: Fox News Channel viewers; told People magazine)
                         # (not its people: a message to CNN staff is the network's own)
                         # (nor its audience: seen by Fox News viewers; nor the subject of what was told: told the newspaper CNN had …)
                         r"(?!['’]?\s+(?:staff|staffers|employees|workers|colleagues|executives|board|viewers|readers|listeners|audiences?"
@@ -166,7 +166,7 @@ def told_outlet(masked: str) -> Via | None:
         if re.match(r"(?:\s+[A-Z][\w.&'’\-]*)*\s+to\s+[a-z]", masked[interview.end():]):
             continue            # telling BBC News to stop calling: an order, the name cut short by the lookahead
         told = interview.group("outlet").rstrip(".")
-        o = lexicon.find_outlet(told) or lexicon.find_outlet(told := re.sub(r"\s+(?:magazine|newspaper)$", "", told)) \
+        o = lexicon.find_outlet(told) or lexicon.find_outlet(told := re.sub(r"\s+(?:magazine|newspaper|news\s+agency)$", "", told)) \
             or lexicon.find_outlet(told := re.split(r"['’]s\b", told)[0])     # told Time magazine: Time; told CNN's State of the Union: CNN
         act = "wrote in" if interview.group("wrote") else "seen by" if interview.group("saw") else "interview"
         if o is not None:
