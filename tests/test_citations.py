@@ -329,6 +329,12 @@ def test_a_credit_alone_on_its_line_in_brackets_or_after_where_the_full_story_is
     assert c.citation is not None and ex.citations[c.citation].outlet == outlet
 
 
+@pytest.mark.parametrize("line", ["From Our Readers:", "From the Archives:", "From Senator Ray Duval:", "From Northtown City Council:"])
+def test_from_a_name_that_is_no_outlet_s_opens_nothing(line):
+    ex = extract_text(f"Notes | Blog\n\n{line}\n\nThe new bike lanes are a disaster.\n", published=date(2024, 7, 10))
+    assert all(c.citation is None for c in ex.claims)
+
+
 def test_a_labelled_name_in_parentheses_that_is_no_known_outlet_cites_nothing():
     ex = extract_text("Notes | Blog\n\nThe vaccine causes autism. (Source: Trust Me)\n\nTaxes rose 90 percent. (via My Uncle)\n")
     assert ex.claims and all(c.citation is None for c in ex.claims)

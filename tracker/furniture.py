@@ -388,13 +388,12 @@ def _outlets_in(name: str) -> list[str]:
 
 
 def _names_a_source(line: str, name: str) -> bool:
-    """An unknown name is a source only right after a label that says so (出典：…, Source: …, More on these stories at,
-    From the Northtown Herald: alone on its line, in capitals) or right before より: not any short line with a date in it."""
+    """An unknown name is a source only right after a label that says so (出典：…, Source: …, More on these stories at)
+    or right before より: not any short line with a date in it."""
     at = line.find(name)
     before, after = line[:at], line[at + len(name):]
     if re.search(r"(?i:source|via)\s+$", before) and not name[:1].isupper():
         return False        # Source probes: a headline's noun and verb, no label (an English name is capitalised)
     if re.search(r"(?i:\bmore\s+on\s+[^:.]{0,30}?\bstor(?:y|ies)\s+at|\bread\s+more\s+at)\s+$", before) and all(w[:1].isupper() for w in name.split()):
         return True         # More on all of these stories at Extra Bases. (in capitals: not More at Jane's house; not More at Eleven.)
-    return bool(re.search(r"(?:出典|引用元|ソース)\s*[:：]?\s*$|(?i:source|via)\s*[:：]\s*$", before)) or after.lstrip().startswith("より") \
-        or bool(re.fullmatch(r"\s*(?i:from)\s+(?:[Tt]he\s+)?", before) and re.fullmatch(r"\s*:\s*", after) and all(w[:1].isupper() for w in name.split()[:5]))
+    return bool(re.search(r"(?:出典|引用元|ソース)\s*[:：]?\s*$|(?i:source|via)\s*[:：]\s*$", before)) or after.lstrip().startswith("より")

@@ -1213,6 +1213,8 @@ def test_what_a_newsroom_learned_or_understands_is_its_report(body, outlet):
     ("He shows no sign of slowing down.", None),         # what is found shows, never a person
     ("They show no sign of slowing down.", None),
     ("Records show he was paid $40,000.", "Records"),
+    ("Staff at the BBC have been told that 500 jobs will go.", None),         # a newsroom's, named whole as the subject
+    ("The BBC has been told by the government that its funding will be frozen.", None),
 ])
 def test_learning_is_no_one_s_report_but_a_newsroom_s(body, speaker):
     ex, _ = claims_of(body)
@@ -1285,10 +1287,11 @@ def test_who_speaks_past_what_stands_between_them_and_their_verb(body, speaker):
     assert [c.speakers[0].name for c in said] == [speaker]
 
 
-@pytest.mark.parametrize("body", ["Rents will keep rising, it said.", "Jane Roe will step down, it said."])
+@pytest.mark.parametrize("body", ["Rents will keep rising, it said.", "Jane Roe will step down, it said.",
+                                  "Separately, the city issued a warning. Flooding is likely in low-lying areas, it said."])
 def test_it_is_no_common_noun_nor_a_person_opening_the_sentence(body):
     ex, _ = claims_of(body)
-    assert [c.speakers[0].name for c in ex.claims] == ["it"]
+    assert [c.speakers[0].name for c in ex.claims if c.kind == "reported_speech"] == ["it"]
 
 
 @pytest.mark.parametrize("body, outlet", [

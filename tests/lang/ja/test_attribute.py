@@ -2364,3 +2364,10 @@ def test_interviews_with_sources_and_a_paper_s_edition_name_the_source_of_the_se
     [c] = ex.claims
     assert c.kind == "reported_speech" and c.speakers[0].name == speaker
     assert (ex.citations[c.citation].outlet if c.citation is not None else None) == outlet
+
+
+def test_a_voice_no_one_is_named_for_is_not_the_speaker_s_before_it():
+    ex = extract_text("題\n\n鈴木一郎市長は19日、「財政を立て直すためにはやむを得ない」と述べた。\n\n「説明が足りない」という声が上がっている。\n",
+                      published=date(2024, 11, 20))
+    voice = next(c for c in ex.claims if "説明が足りない" in c.text)
+    assert voice.kind == "author_assertion"          # (not the mayor criticising himself)

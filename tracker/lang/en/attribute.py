@@ -141,7 +141,6 @@ def _remember_titled_objects(whole: Sentence, shown: str, said: list[Attribution
                     | {sp.name for sp in (speak(opening, ctx) if opening and classify(opening) == "person" else ())})
 
 
-
 # "the president's claims", "these reports": a cue word used as a noun
 _NOUN_BEFORE = re.compile(r"(?:\b(?i:the|a|an|his|her|their|its|our|these|those|such|of|my|your|new|recent)|['’]s)\s+$")
 # "A Justice Department report concludes": a verb's base form after "a" and a name is a noun (a
@@ -201,7 +200,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
     source = according_to(text, masked, according, s, ctx) if according else None
     for m in verbs:
         found = _speaker_for(text, s, e, masked, m, quotes, ctx, subject)
-        if found is None or not reports(m.group(0), *found[:2]):
+        if found is None or not reports(m.group(0), *found[:2], masked[m.end():m.end() + 4]):
             continue
         (speakers, mention, content), cue = found, cues()[m.group(0)]
         d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", speakers, mention, m.group(0), cue.act
@@ -383,7 +382,8 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     if span is None:
         return None
     if PRONOUNS.get(np.strip().lower()) in ("person", "group") and (named := person_before(head, np.strip())):
-        remember(ctx, speak(named, ctx))        # Although Gov. Jane Roe has been coy, she has told …: named in the sentence (Acme will …, it said)
+        remember(ctx, speak(named, ctx))        # Although Gov. Jane Roe has been coy, she has told …: named in the sentence
+        return speak(named if PRONOUNS[np.strip().lower()] == "group" else np, ctx), np.strip(), span     # (Acme will …, it said: Acme)
     return speak(np, ctx), np.strip(), span
 
 

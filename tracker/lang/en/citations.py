@@ -48,6 +48,7 @@ _PAREN_CREDIT = re.compile(r"(?P<open>[(\[])(?P<label>(?i:via|h/t|hat tip|source
 _LABEL_TAIL = re.compile(r"(?:(?<=[,.!?])\s*|\s+[—–-]{1,2}\s*|^\s*)(?P<label>(?i:via|h/t|hat tip)\s*:?\s+)(?P<outlet>[^\s,.:;!?()\[\]][^,:;!?()\[\]\n]{0,39}?)[.!?]?\s*$")
 _PICTURE_BEFORE = re.compile(r"(?i:\b(?:photo|photograph|image|picture|video|graphic|illustration)s?)\s*$")
 # a label naming where a paragraph is from, opening it: Via The Verge: …, From BBC News: …
+_FROM_LINE = re.compile(r"\s*From\s+(?:[Tt]he\s+)?(?P<outlet>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*:\s*")
 _LABEL_HEAD = re.compile(r"(?i:via|from|source|h/t|hat tip)\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z0-9][\w.&'’\-]*){0,4})\s*:\s+(?=[A-Z\"“])")
 # a dateline of the publisher's own: WASHINGTON — / MILLBROOK, Ore. —
 _OWN_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][A-Za-z.]{1,15})?)?)\s*(?:—|–|―|--)\s*")
@@ -225,6 +226,10 @@ def datelines(text: str, start: int, end: int, block: int | None, site: str | No
         outlet = head.group("outlet")       # Via The Verge: …, From BBC News: …: the outlet the paragraph is from
         return [Citation(head.start(), head.end(), text[head.start():head.end()].rstrip(), found.key, outlet,
                          None, "label", block=block)]
+    if (line := _FROM_LINE.fullmatch(text, start, end)) and classify(line.group("outlet")) == "media" and not lexicon.find_outlet(line.group("outlet")):
+        # From the Northtown Herald: alone on its line, a paper the registry does not know, by its name's form (not From Our
+        # Readers:; a known one is the core's, furniture.credit_line)
+        return [Citation(start, end, text[start:end].strip(), "name:" + line.group("outlet"), line.group("outlet"), None, "sourceline", block=block)]
     if (header := _programme(text, start, end, block)) is not None:
         return [header]
     m = _OWN_DATELINE.match(text, start, end)

@@ -169,15 +169,17 @@ def piece_outlet(np: str) -> str | None:
     return m.group("outlet") if m else None
 
 
+_NAME_ALONE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z0-9][\w.&'’\-]*){0,5}")     # a name, nothing before it (not staff at the BBC)
 _PEOPLE = frozenset(("he", "she", "they", "we"))        # (it shows …: the report before it, as often as not)
 
 
-def reports(cue: str, speakers, mention: str | None) -> bool:
-    """Whether a cue reports what follows with these speakers: a newsroom's alone (ABC News has
-    learned, the BBC has been told; not the boy has learned to swim), what is found shows, never a
-    person (records show …; not he shows no sign of …)."""
+def reports(cue: str, speakers, mention: str | None, after: str = "") -> bool:
+    """Whether a cue reports what follows (`after` it) with these speakers: a newsroom's alone, named
+    whole as the subject (ABC News has learned, the BBC has been told; not the boy has learned to
+    swim, staff at the BBC have been told, the BBC has been told by the government), what is found
+    shows, never a person (records show …; not he shows no sign of …)."""
     if cue in word_set("newsroom"):
-        return any(sp.kind == "media" for sp in speakers)
+        return any(sp.kind == "media" for sp in speakers) and bool(_NAME_ALONE.fullmatch((mention or "").strip())) and not re.match(r"\s+by\b", after)
     if cue in word_set("shown"):
         return not (all(sp.kind == "person" for sp in speakers) or (mention or "").lower() in _PEOPLE)
     return True

@@ -244,7 +244,7 @@ def make_speaker(np: str, kind: str, ctx: Context) -> Speaker:
     if kind == "pronoun":
         if PRONOUNS[np.lower()] == "person":
             return person_for(np.lower(), ctx) or Speaker(np, "anonymous", np)
-        return ctx.last_group or ctx.last_person or Speaker(np, "anonymous", np)
+        return ctx.last_group or (ctx.last_person if np.lower() == "we" else None) or Speaker(np, "anonymous", np)     # (it, they: no person named last)
     bare = _DETERMINERS.sub("", np)
     if kind == "media":
         piece = piece_outlet(bare)          # a Monday report by The Associated Press, a Northfield Gazette story: the outlet's

@@ -259,7 +259,7 @@ _PREPOSITION_FIRST = re.compile(r"(?:by|from|of|in|at|on|with|for|to|into|throug
 # a phrase that opens a sentence before its subject: In 1986, / On Thursday, / Last week,
 _INTRODUCTORY = re.compile(r"^\s*(?:(?i:in|on|at|during|after|before|since|last|this|for|with|by|from|under|through|earlier|later|"
                            r"meanwhile|however|still|now|then|yet|instead|also)\b[^,;:▒]{0,60}"
-                           r"|[A-Z][a-z]+(?:ing|ed)\s[^,;:▒]{1,80}),\s*")     # (Facing mounting criticism, / Asked about it,)
+                           r"|[A-Z][a-z]+(?:ing|ed)\s[^,;:▒]{1,80}|[A-Z][a-z]+ly),\s*")     # (Facing mounting criticism, / Asked about it, / Separately,)
 
 
 # a verb joined to the subject's first without a comma (Roe declined to name them but said …)
