@@ -277,7 +277,9 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
 
 
 _NAME_DOT_ROLE = re.compile(r"([\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{1,3}[\u3041-\u3096\u30a1-\u30fa]{1,4})・([^・]{2,30})")
-NOUN_IS_SUBJECT = re.compile(r"と(?:の|いう|いった)[^をがは、。]{1,6}[がも]")     # …との報道があった, …という声も上がった: the report is the subject, not who stands before it
+NOUN_IS_SUBJECT = re.compile(r"との[^をがは、。]{1,6}が")     # …との報道があった: the report is the subject, not who stands before it
+# …という声も上がった: the voice is the subject, no one before it speaks on
+VOICE_IS_SUBJECT = re.compile(r"と(?:の|いう|いった)(?:声|意見|見方|見解|批判|指摘|懸念)[がも]")
 _STANCE_NOUN = re.compile(r"と(?:の|いう)")      # …との立場だ, …という判断だ: a stance closing its sentence as a noun
 _HEADLINE_SUBJECT = re.compile(r"[\s”“\"「『]*([^、。「」『』\s”“]{2,20})、")
 
