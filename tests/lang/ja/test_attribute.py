@@ -2348,6 +2348,8 @@ def test_a_stance_explained_and_then_an_ask_is_one_statement():
     ("19日午前、官房長官は「注視する」と述べた。", "官房長官"),   # when, then who
     ("市の担当者は「前例がない事態だ」と頭を抱える。", "市の担当者"),
     ("ワシントン・ポスト紙は「危険な賭けだ」と評した。", "The Washington Post"),
+    ("監督は「悔しい」と肩を落とす。", "監督"),
+    ("主将は「最高の結果だ」と胸を張る。", "主将"),
 ])
 def test_the_one_just_named_and_a_role_after_when_it_was_said_speak(body, speaker):
     said = [c for c in extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20)).claims if c.kind == "reported_speech"]
