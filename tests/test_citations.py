@@ -440,12 +440,13 @@ def test_a_repost_s_credit_makes_the_page_its_report_but_the_reposter_s_note(cre
     ("This article is republished from The Conversation under a Creative Commons license. Read the original article.", None),
     ("Originally published by The Conversation under a Creative Commons licence.", None),
     ("First published on 19 November 2024 by The Conversation.", date(2024, 11, 19)),
+    ("First published on 19 November 2024 by the Northtown Herald.", date(2024, 11, 19)),     # a paper by its name's form
 ])
 def test_a_republishing_footer_names_the_outlet_alone_and_when_it_first_ran(footer, day):
     ex = extract_text(f"Notes | Archive\n\nThe company will cut 600 jobs, the chief executive said.\n\n{footer}\n", published=date(2024, 11, 20))
     [c] = ex.claims
     cit = ex.citations[c.citation]
-    assert cit.outlet == "conversation" and cit.outlet_written == "The Conversation"
+    assert (cit.outlet, cit.outlet_written) in (("conversation", "The Conversation"), ("name:Northtown Herald", "Northtown Herald"))
     assert day is None or cit.date == day
 
 

@@ -1266,6 +1266,7 @@ def test_a_source_set_off_inside_what_it_said_leaves_it_whole(body, content):
     ("Sky News, quoting police sources, said the suspect had fled to Spain.", "police sources", "sky_news"),
     ("The suspect had fled to Spain, Sky News reported, quoting police sources.", "police sources", "sky_news"),
     ("Data compiled by Bloomberg show that exports fell 12% in October.", "Bloomberg", "bloomberg"),
+    ("The Times, quoting from the leaked memo, said the plan would cost $2 billion.", "the leaked memo", "times"),
 ])
 def test_an_outlet_quoting_its_sources_or_showing_its_data_is_the_citation(body, speaker, outlet):
     ex, _ = claims_of(body)

@@ -211,5 +211,5 @@ def acting_verbs(masked: str, verbs: list[re.Match], according: re.Match | None)
     return [m for m in verbs if kept(m)]
 
 
-_CITING_SET_OFF = re.compile(r",\s+(?:citing|quoting)\s+[^,.;]+,\s*")
+_CITING_SET_OFF = re.compile(r",\s+(?:citing|quoting)\s+(?:from\s+)?[^,.;]+,\s*")
 _MODAL_BE = re.compile(r"\b(?:be|been|being)\s+$")

@@ -26,7 +26,7 @@ _TOLD_WHOM = re.compile(r"\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.&'’\
                         r"(?:\s+(?:news\s+agency|newspaper))?(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)?)")
 # …, citing two sources / …, quoting police sources / …, citing the release of prisoners: what is
 # cited (up to , . ; greedily: runs of spaces stay linear)
-CITING = re.compile(r",\s+(?P<word>citing|quoting)\s+(?P<cited>[^,.;]+)")
+CITING = re.compile(r",\s+(?P<word>citing|quoting)\s+(?:from\s+)?(?P<cited>[^,.;]+)")
 # a second verb joined to the first: in the past or the present of one (not reports, claims: nouns
 # as often), not followed by what makes it a noun (reports of violence), not a passive the first
 # clause's is or was goes on into (is subject to approval and expected to close)
