@@ -1199,6 +1199,7 @@ def test_where_and_when_it_was_said_are_no_part_of_what_was_said(body, content):
     ("ABC News has learned that the FBI has opened an inquiry into the leak.", "abcnews"),
     ("The prime minister rejected the proposal, the BBC understands.", "bbc"),
     ("The BBC has been told that the minister will resign on Friday.", "bbc"),
+    ("The Guardian has obtained e-mails in which managers ordered staff to avoid the word.", "guardian"),
 ])
 def test_what_a_newsroom_learned_or_understands_is_its_report(body, outlet):
     ex, _ = claims_of(body)
@@ -1215,6 +1216,7 @@ def test_what_a_newsroom_learned_or_understands_is_its_report(body, outlet):
     ("Records show he was paid $40,000.", "Records"),
     ("Staff at the BBC have been told that 500 jobs will go.", None),         # a newsroom's, named whole as the subject
     ("The BBC has been told by the government that its funding will be frozen.", None),
+    ("The company has seen profits fall.", None),
 ])
 def test_learning_is_no_one_s_report_but_a_newsroom_s(body, speaker):
     ex, _ = claims_of(body)
