@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, fields, replace
 
 from . import lang, lexicon
-from .citations import Coverage
+from .coverage import Coverage
 from .model import UNNAMED_AUTHOR, Article, Attribution, Citation, Claim, Layout, Sentence, Speaker, Via
 from .posts import signed
 

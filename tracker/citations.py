@@ -219,47 +219,6 @@ def excluded_spans(article: Article, layout: Layout, citations: list[Citation]) 
 _LINK_LINE = re.compile(r"\s*(?:[^\s:：]{1,12}\s*[:：]\s*)?(?:https?://|www\.)\S+\s*")
 
 
-class Coverage:
-    """Which citation covers an offset: scopes sorted by start, looked up by bisection."""
-
-    def __init__(self, citations: list[Citation]):
-        spans = sorted((s, e, i) for i, c in enumerate(citations) if c.kind != "credit" for s, e in c.scope if e > s)
-        self.starts = [s for s, _, _ in spans]
-        self.spans = spans
-        self.kinds = [c.kind for c in citations]
-        self.firsts = "firstreport" in self.kinds
-
-    def citation_at(self, pos: int, *, news: bool = True) -> int | None:
-        """The innermost citation covering `pos`, but one that only says who had the news first
-        (`firstreport`) where another covers it too, other than a page's own publisher: that report
-        relays it (`relayed_at`). Only the news has an outlet that had it first (`news`): not what
-        someone said on the record (a reaction, what they told another outlet)."""
-        if not self.firsts or not news:          # (most articles: the innermost, found as soon as met)
-            return next(self._covering(pos, skip_first=True), None)
-        found = list(self._covering(pos))
-        first = next((i for i in found if self.kinds[i] == "firstreport"), None)
-        cit = next((i for i in found if self.kinds[i] != "firstreport"), None)
-        return first if first is not None and (cit is None or self.kinds[cit] == "publisher") else cit
-
-    def relayed_at(self, pos: int) -> int | None:
-        """The citation of who had the news first that the report covering `pos` relays, if any."""
-        if not self.firsts:
-            return None
-        cit = self.citation_at(pos)
-        return next((i for i in self._covering(pos) if self.kinds[i] == "firstreport" and i != cit), None)
-
-    def _covering(self, pos: int, *, skip_first: bool = False):
-        """The citations covering `pos`, innermost first, lazily (the first is most often all that is asked)."""
-        k = bisect_right(self.starts, pos) - 1
-        while k >= 0:
-            s, e, i = self.spans[k]
-            if s <= pos < e and not (skip_first and self.kinds[i] == "firstreport"):
-                yield i
-            if pos - s > 200_000:     # scopes do not nest; no need to look further back
-                return
-            k -= 1
-
-
 # a sentence's stop at the end of what precedes a credit: the credit stands after the sentence, not in it
 _STOPPED = re.compile(r"[.!?。！？][”’\"')\]」』]*\s*$")
 

@@ -1,0 +1,65 @@
+"""Which citation covers an offset of the text: the scopes `citations.py` gave each, sorted by start
+and looked up by bisection, innermost first. A stage between `citations` and `attribute`."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import accumulate
+
+from .model import Citation
+
+_WIDE = 5_000          # a scope this long or longer is a page's or a repost's (few a page, however long)
+
+
+class Coverage:
+    """Which citation covers an offset: scopes sorted by start, looked up by bisection."""
+
+    def __init__(self, citations: list[Citation]):
+        spans = sorted((s, e, i) for i, c in enumerate(citations) if c.kind != "credit" for s, e in c.scope if e > s)
+        # a scope much longer than most (a page's publisher, a repost's) is asked of apart: the others,
+        # with how far each reaches at most, stop the walk back where nothing earlier covers an offset
+        self.wide = sorted((sp for sp in spans if sp[1] - sp[0] > _WIDE), reverse=True)
+        self.spans = [sp for sp in spans if sp[1] - sp[0] <= _WIDE]
+        self.starts = [s for s, _, _ in self.spans]
+        self.reach = list(accumulate((e for _, e, _ in self.spans), max))
+        self.kinds = [c.kind for c in citations]
+        self.firsts = "firstreport" in self.kinds
+
+    def citation_at(self, pos: int, *, news: bool = True) -> int | None:
+        """The innermost citation covering `pos`, but one that only says who had the news first
+        (`firstreport`) where another covers it too, other than a page's own publisher: that report
+        relays it (`relayed_at`). Only the news has an outlet that had it first (`news`): not what
+        someone said on the record (a reaction, what they told another outlet)."""
+        if not self.firsts or not news:          # (most articles: the innermost, found as soon as met)
+            return next(self._covering(pos, skip_first=True), None)
+        found = list(self._covering(pos))
+        first = next((i for i in found if self.kinds[i] == "firstreport"), None)
+        cit = next((i for i in found if self.kinds[i] != "firstreport"), None)
+        return first if first is not None and (cit is None or self.kinds[cit] == "publisher") else cit
+
+    def relayed_at(self, pos: int) -> int | None:
+        """The citation of who had the news first that the report covering `pos` relays, if any."""
+        if not self.firsts:
+            return None
+        cit = self.citation_at(pos)
+        return next((i for i in self._covering(pos) if self.kinds[i] == "firstreport" and i != cit), None)
+
+    def _covering(self, pos: int, *, skip_first: bool = False):
+        """The citations covering `pos`, innermost first, lazily (the first is most often all that is asked)."""
+        k = bisect_right(self.starts, pos) - 1
+        wide = [sp for sp in self.wide if sp[0] <= pos < sp[1] and pos - sp[0] <= 200_000]      # latest start first
+        for s, e, i in self._narrow(pos, k):
+            while wide and wide[0][0] >= s:
+                if not (skip_first and self.kinds[wide[0][2]] == "firstreport"):
+                    yield wide[0][2]
+                wide.pop(0)
+            if s <= pos < e and not (skip_first and self.kinds[i] == "firstreport"):
+                yield i
+        yield from (i for _, _, i in wide if not (skip_first and self.kinds[i] == "firstreport"))
+
+    def _narrow(self, pos: int, k: int):
+        """The narrow scopes starting at or before `pos`, latest first, while any earlier one may still reach it."""
+        while k >= 0 and self.reach[k] > pos:
+            yield self.spans[k]
+            if pos - self.spans[k][0] > 200_000:     # scopes do not nest; no need to look further back
+                return
+            k -= 1
