@@ -66,6 +66,13 @@ GENERATED = [
     ("a day to come, the clause long", lambda n: "題\n\n大会は21日に" + "あ" * n + "開幕する。\n"),
     ("According to a journalist + spaces", lambda n: "Title\n\nAccording to MSNBC host" + " " * n + "Rachel Maddow, taxes rose.\n"),
     ("likely after a count, repeated", lambda n: "Title\n\nThe mayor said taxes will " + "1 likely " * (n // 9) + "rise.\n"),
+    # the nineteenth round's
+    ("an outlet, then last repeated before a line break", lambda n: "Title\n\nTaxes rose, according to the Financial Times" + " last" * (n // 5) + "\nand more.\n"),
+    ("According to the BBC + spaces, the sentence running on", lambda n: "Title\n\nTaxes rose, according to the BBC" + " " * n + "x.\n"),
+    ("同氏 after many names", lambda n: "題\n\n" + "".join(f"山{chr(0x4e00 + (i * 37) % 20000)}{chr(0x4e00 + (i * 91 + 7) % 20000)}社長の車が来た。\n"
+                                                   for i in range(n // 40)) + "同氏によると、雨が降った。\n" * (n // 80)),
+    ("a sentence saying who first reported the one before, repeated", lambda n: "Title\n\n" + "Taxes rose. So says Reuters. " * (n // 29) + "\n"),
+    ("forum quote headers, one a line", lambda n: "Title\n\n" + "Quote from: a on b\n" * (n // 19) + "x\n"),
 ]
 
 

@@ -2373,3 +2373,19 @@ def test_a_voice_no_one_is_named_for_is_not_the_speaker_s_before_it():
                       published=date(2024, 11, 20))
     voice = next(c for c in ex.claims if "説明が足りない" in c.text)
     assert voice.kind == "author_assertion"          # (not the mayor criticising himself)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("ロイターでは「ワクチンは危険だ」との声が聞かれた。", None),          # an outlet is no place voices are heard: no one named
+    ("鈴木一郎大臣は地元では「辞任しない」という。", "鈴木一郎"),          # (not 地元: a place, the topic speaks)
+])
+def test_voices_heard_at_an_outlet_and_a_place_in_a_speaker_s_sentence(body, speaker):
+    ex = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20))
+    [c] = ex.claims
+    assert (c.speakers[0].name if c.kind == "reported_speech" else None) == speaker and (speaker or c.citation is None)
+
+
+def test_the_one_just_named_is_not_one_named_pages_back():
+    far = "市の予算は" + "増えた。" * 200
+    [_, c] = extract_text(f"題\n\n鈴木一郎氏に話を聞いた。{far}\n\n同氏は「円安はまだ続く」と予測する。\n", published=date(2024, 11, 20)).claims[-2:]
+    assert c.speakers[0].name == "同氏"

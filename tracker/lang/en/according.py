@@ -56,7 +56,8 @@ def _list_goes_on(masked: str, at: int) -> int | None:
 
 
 # when an outlet reported, after its name: (as reported by the Financial Times) last week, earlier this month
-_WHEN_AFTER = re.compile(r"\s+(?:last|earlier|yesterday|this\s+(?:week|month|year|morning))\b.*$")
+_WHEN_AFTER = re.compile(r"(?<!\s)\s+(?:last\s+(?:week|month|year|night|[A-Z][a-z]+day)|earlier(?:\s+this\s+(?:week|month|year))?|yesterday"
+                         r"|this\s+(?:week|month|year|morning))$")     # (the phrase alone: not …last week the mayor stole money)
 # a description set after the source's name, and another source after it: , a manager at the plant, and the union
 _APPOSED = re.compile(r",\s*+(?P<what>(?:an?|the|its|his|her|their|one)\s+[^,;“\"▒]{1,80}?)(?:,\s*+and\s+(?P<also>[^,;“\"▒]{1,60}?))?(?=,|\s*[.!?]?\s*$)")
 # what an appositive may not be followed by: a description of the subject of what was said (According
@@ -89,7 +90,7 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
     if not tail:
         return None
     np, np_end = tail.group(1).strip(), m.end() + tail.end()
-    if (when := _WHEN_AFTER.search(np)) and subject_kind(np[:when.start()]) == "media":
+    if len(np) <= 200 and (when := _WHEN_AFTER.search(np)) and subject_kind(np[:when.start()]) == "media":
         np, np_end = np[:when.start()], m.end() + tail.start(1) + when.start()     # the Financial Times last week: the paper (a poll last week: that poll)
     if len(np) <= 200:      # (a source's name is never longer: runs of spaces stay linear)
         np = _RELEASED_WHEN.sub("", np) or np        # a Gallup survey released Thursday: the survey, whatever day it came out

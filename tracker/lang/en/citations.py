@@ -110,7 +110,8 @@ def _first_reported(text: str, start: int, end: int, block: int | None) -> list[
             continue
         written = m.group("subject") or m.group("agent") or m.group("source")
         known = lexicon.find_outlet(written) or lexicon.find_outlet(re.sub(r"^[Tt]he\s+", "", written))
-        if known is not None or classify(written) == "media":     # by an outlet only: "was first reported by residents" credits no one
+        if known is not None or classify(written) == "media" and not m.group("source"):
+            # by an outlet only: "was first reported by residents" credits no one; So says …, That's according to …: a known one
             when = _when(m)
             out.append(cited(text, s, stop, known.name if known else re.sub(r"^[Tt]he\s+", "", written), when and replace(when, text=m.group("on")),
                              "firstreport", block))

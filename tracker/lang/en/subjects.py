@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
-from .lexicon import SUBORDINATORS, day_is_name, given_gender, word_set
+from .lexicon import SUBORDINATORS, day_is_name, word_set
 from .speakers import _DETERMINERS, GENDERED, PRONOUNS, classify, people_of, subject_kind
 
 # what may stand between a subject and its verb (Peskov also said, Biden on Monday said, the FBI earlier
@@ -370,10 +370,8 @@ def person_before(text: str, pronoun: str) -> str | None:
     of a clause it opens, where a pronoun after it in the same sentence may stand for them; never
     one whose title says they are the other (Mr. for she). For it or they, the organisation or outlet
     opening the sentence (Halden Energy will cut 600 jobs, it said)."""
-    if pronoun.lower() in ("it", "they"):       # (for it, a name the lexicon does not know, in capitals, no one's first name: Halden Energy)
-        subject = opening_subject(text) or ""
-        return subject if subject_kind(subject) in ("organization", "media") or pronoun.lower() == "it" and len(subject.split()) >= 2 \
-            and all(w[:1].isupper() for w in subject.split()) and given_gender(subject) is None else None
+    if pronoun.lower() in ("it", "they"):       # (a name by its form alone is no organisation's: Xi Jinping is a …, it said)
+        return subject if subject_kind(subject := opening_subject(text) or "") in ("organization", "media") else None
     other = "she" if pronoun.lower() == "he" else "he"
     for m in reversed(list(_CLAUSE_SUBJECT.finditer(text[-_SUBJECT_REACH:]))):
         name = m.group("name")

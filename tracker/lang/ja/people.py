@@ -272,11 +272,15 @@ def speakers_of(found: tuple[str, int, int], ctx: Context) -> tuple[Speaker, ...
 
 def _named_before(ctx: Context, pos: int) -> Speaker | None:
     """The person the text named last before `pos`, by their full name (経済評論家の鈴木一郎氏に話を聞いた。同氏は…)."""
-    if ctx.spots is None:           # (one pass over the text, however many 同氏 ask: not a search of it for each)
-        names = "|".join(map(re.escape, sorted(ctx.full_names, key=len, reverse=True)))
-        ctx.spots = [(m.start(), m.group(0)) for m in re.finditer(names, ctx.text)] if names else []
+    if ctx.spots is None:           # (one pass over the text, each name length a set lookup: not a search of it for each name)
+        names, lengths = set(ctx.full_names), sorted({len(n) for n in ctx.full_names}, reverse=True)
+        ctx.spots = [(i, n) for i in range(len(ctx.text)) for n in next(([ctx.text[i:i + k]] for k in lengths if ctx.text[i:i + k] in names), ())]
     k = bisect.bisect_left(ctx.spots, (pos, ""))
-    return make_speaker(ctx.spots[k - 1][1], "person", ctx, ctx.spots[k - 1][0]) if k else None
+    near = k and pos - ctx.spots[k - 1][0] <= _NAMED_REACH      # (not one named too far back to be the one meant)
+    return make_speaker(ctx.spots[k - 1][1], "person", ctx, ctx.spots[k - 1][0]) if near else None
+
+
+_NAMED_REACH = 600      # how far back 同氏 looks for the name it stands for
 
 
 def _split_joint(np: str) -> list[str]:

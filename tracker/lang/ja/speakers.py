@@ -169,7 +169,7 @@ _CONJUNCT = re.compile(r"(?:た|だ|る|い|ない)(?:が|けど|けれど|け�
 _DAY_SET_OFF = re.compile(r"(?:[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?)?、")     # a name the lexicon does not know, set off by its day or a comma alone
 _SET_OFF = re.compile(r"(?:[0-9０-９]{1,2}日(?:夜|朝|午前|午後)?|[^、。「」はがを]{1,8}?で)?、")     # a subject's comma, after its day or its place
 _NOMINALISED = re.compile(r"(?<=[たるうくすつむぶぐい])(?:の|こと)は")    # a verb's clause made a noun (決めたのは): not このことは
-_VIEW_HELD = re.compile(r"(?:見方|見解|意見|声|指摘|懸念)が(?:強|根強|広が|高ま|多|相次|出|上が)")
+_VIEW_HELD = re.compile(r"(?:見方|見解|意見|声|指摘|懸念|批判)[がも](?:強|根強|広が|高ま|多|相次|出|上が|聞か)")
 _REACTION = re.compile(r"の(?:声|意見)が")       # 「…」と不満の声が上がった, …に懸念の声が出ている: those who raised it
 _RECEIVED = re.compile(r"(?:指示|話|発言|報告|要請|連絡|説明)(?:が|を)")
 
@@ -201,7 +201,7 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
         np = text[ns:ne]
         if classify(np) or _namelike(np):
             return np, ns, ne
-    if (reaction := cue.surface.startswith(("との", "という", "といった")) or _REACTION.search(cue.surface) is not None or _REACTION.match(text, cue.end - 1)) or _RECEIVED.search(cue.surface):      # 総理の方から…と指示が; 野党からは/から「…」との批判 (not 記者団から「…」と問われ、「…」との)
+    if (reaction := cue.surface.startswith("との") or VOICE_IS_SUBJECT.match(cue.surface) is not None or _REACTION.search(cue.surface) is not None or _REACTION.match(text, cue.end - 1)) or _RECEIVED.search(cue.surface):      # 総理の方から…と指示が; 野党からは/から「…」との批判 (not 記者団から「…」と問われ、「…」との)
         for m in re.finditer(r"(?:の方)?から([はも])?、?|の間で([はも])、?|で([はも])、?", text[s:limit]):     # (専門家の間では: among them; SNSでは)
             a, ns, ne = s + m.start(), *np_before(text, s + m.start(), s)
             if not mask[a - base] and ns < ne and classify(text[ns:ne]) in ("person", "organization", "anonymous") \
