@@ -278,7 +278,7 @@ def test_a_round_up_s_item_ends_at_the_blank_line_after_it():
         ("市は新しい公園を開いた。", "mainichi"), ("新政権は協調路線に戻る。", "tokyo"), ("どの新聞も大事な点を見落としている。", None)]
 
 
-@pytest.mark.parametrize("line", ["以上は昨日の毎日新聞夕刊の情報だ。", "以上、毎日新聞の記事より", "以上は本日の朝日新聞の情報だが、"])
+@pytest.mark.parametrize("line", ["以上は昨日の毎日新聞夕刊の情報だ。", "以上、毎日新聞の記事より", "以上は本日の朝日新聞の情報だが、", "元ネタ：mainichi.jp"])
 def test_a_line_saying_where_the_above_comes_from_cites_it(line):
     ex = extract_text(f"メモ\n\n東山外相は会談で、領海侵犯に抗議した。\n\n{line}\n\n以上は私の意見だ。\n", published=date(2024, 7, 10))
     cited = {c.text: c.citation for c in ex.claims}

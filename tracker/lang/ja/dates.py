@@ -64,8 +64,8 @@ def day_in_line(line: str) -> tuple[int, int, str, int | None] | None:
 
 # (and a range of hours: 令和6年7月2日（火）10時30分～10時45分; the hours and the weekday are furniture's own, no label twice)
 DATE_LABELS = "投稿|公開|更新|配信|掲載|作成|日付|投稿日|公開日|更新日|最終更新|[～〜]|(?:於|場所)[：:]?[^\\s：:於]{1,20}+"     # 於：本省会見室: where, after when
-# the words that label what names a source: 出典：毎日新聞, （出所：産経ニュース）, 記事元：テレビ朝日
-SOURCE_LABELS = r"(?:記事|情報|出典|ソース)元|出所|出典|引用元?|ソース|参考"
+# the words that label what names a source: 出典：毎日新聞, （出所：産経ニュース）, 記事元：テレビ朝日, 元ネタ：nikkei.com
+SOURCE_LABELS = r"(?:記事|情報|出典|ソース|ネタ)元|元ネタ|出所|出典|引用元?|ソース|参考"
 # what a credit line carries beside the outlet: 2020年4月13日 4時35分 NHKニュース, 10/4(火) 16:36配信 中央日報,
 # 出典：毎日新聞, 朝日新聞の記事より, （提供/人民網日本語版・編集/KS）, ©NHK, 以上は今日の東西新聞朝刊の情報だ
 CREDIT_LABELS = (r"[0-9０-９]{1,4}年|[0-9０-９]{1,2}月|[0-9０-９]{1,2}日|[0-9０-９]{1,2}時|[0-9０-９]{1,2}分|[(（][月火水木金土日][)）]"
