@@ -327,6 +327,7 @@ def test_a_credit_alone_on_its_line_in_brackets_or_after_where_the_full_story_is
     ex = extract_text(f"Talks | Notes\n\nThe FTSE 100 closed at a record high on Tuesday.\n\n{credit}\n", published=date(2024, 7, 10))
     [c] = ex.claims
     assert c.citation is not None and ex.citations[c.citation].outlet == outlet
+    assert credit != "(Reuters)" or ex.citations[c.citation].date == date(2024, 7, 10)      # (an agency's credit: the article's day)
 
 
 @pytest.mark.parametrize("line", ["From Our Readers:", "From the Archives:", "From Senator Ray Duval:", "From Northtown City Council:"])

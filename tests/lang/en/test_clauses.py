@@ -1217,6 +1217,8 @@ def test_what_a_newsroom_learned_or_understands_is_its_report(body, outlet):
     ("Staff at the BBC have been told that 500 jobs will go.", None),         # a newsroom's, named whole as the subject
     ("The BBC has been told by the government that its funding will be frozen.", None),
     ("The company has seen profits fall.", None),
+    ("The BBC has been told to cut £200m from its budget.", None),          # an order, no report
+    ("The Guardian has been told nothing by the Home Office about the delay.", None),
 ])
 def test_learning_is_no_one_s_report_but_a_newsroom_s(body, speaker):
     ex, _ = claims_of(body)
@@ -1324,3 +1326,16 @@ def test_when_a_source_reported_is_no_part_of_its_name_nor_of_what_it_said(body,
 def test_a_source_swallowing_another_claim_or_an_outlet_by_its_form_alone_cites_nothing(body):
     ex, _ = claims_of(body)
     assert all(c.citation is None for c in ex.claims)
+
+
+def test_an_organisation_an_it_stood_for_is_not_the_it_of_later_paragraphs():
+    ex, _ = claims_of("Northwind Bank will cut 600 jobs, it said on Tuesday.\n\nThe storm brought down trees. "
+                      "Power should be restored by Friday, it said.")
+    said = [c for c in ex.claims if c.kind == "reported_speech"]
+    assert [c.speakers[0].name for c in said] == ["Northwind Bank", "it"]
+
+
+def test_so_says_a_paper_the_registry_does_not_know_gives_it_the_sentence_before_uncited():
+    ex, got = claims_of("Auction prices fell by a fifth this year. So says The Art Newspaper.")
+    [c] = ex.claims
+    assert (c.kind, got[0][:2], c.citation) == ("reported_speech", ("Art Newspaper", "says"), None)

@@ -200,7 +200,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
     source = according_to(text, masked, according, s, ctx) if according else None
     for m in verbs:
         found = _speaker_for(text, s, e, masked, m, quotes, ctx, subject)
-        if found is None or not reports(m.group(0), *found[:2], masked[m.end():m.end() + 4]):
+        if found is None or not reports(m.group(0), *found[:2], masked[m.end():m.end() + 12]):
             continue
         (speakers, mention, content), cue = found, cues()[m.group(0)]
         d.kind, d.speakers, d.mention, d.cue, d.act = "reported_speech", speakers, mention, m.group(0), cue.act
@@ -216,8 +216,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
         if relayed is not None:        # The minister said …, Reuters reported on July 3.
             outlet, cue_text, cut = relayed
             d.via = d.via + (Via(outlet.mention or outlet.name, outlet, cue_text),)
-            if d.content[1] > cut:
-                d.content = (d.content[0], cut)
+            d.content = (d.content[0], min(d.content[1], cut))
         citing = _CITING.search(masked, m.end()) or next((c for c in _CITING.finditer(masked, max(0, m.start() - 200), m.start()) if not masked[c.end():m.start()].strip(", ")), None)
         medial = citing is not None and not all(sp.kind == "media" for sp in speakers) and not (relayed is not None and s + citing.start() >= relayed[2])   # (only an outlet's sources speak: not Jane Roe's, citing a report)
         cited = seen_by(citing.group("cited").strip()[:200])[0] if citing and not medial else ""     # a memo seen by the paper: the memo
@@ -234,7 +233,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
                 d.content = (d.content[0], s + citing.start())
         if (told := told_outlet(masked)) is not None and not citing and told.source.name not in {sp.name for sp in d.speakers}:   # …, the sheriff told Reuters. (not the outlet itself)
             d.via = d.via + (told,)
-        remember(ctx, d.speakers)
+        remember(ctx, d.speakers if PRONOUNS.get((d.mention or "").lower()) != "group" else ())   # (…, it said: Acme, named in its own sentence alone)
         return d
     if source:
         sps, d.content, np = source
@@ -382,8 +381,9 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     if span is None:
         return None
     if PRONOUNS.get(np.strip().lower()) in ("person", "group") and (named := person_before(head, np.strip())):
+        if PRONOUNS[np.strip().lower()] == "group":
+            return speak(named, ctx), np.strip(), span      # Acme will …, it said: Acme, not remembered for an "it" further on
         remember(ctx, speak(named, ctx))        # Although Gov. Jane Roe has been coy, she has told …: named in the sentence
-        return speak(named if PRONOUNS[np.strip().lower()] == "group" else np, ctx), np.strip(), span     # (Acme will …, it said: Acme)
     return speak(np, ctx), np.strip(), span
 
 

@@ -277,7 +277,8 @@ def _paren_credit(text: str, start: int, end: int, block: int | None) -> Citatio
     a quote's source ("a gamble" (Reuters).) nor the abbreviation of a name before it."""
     m = _PAREN_CREDIT.search(text, max(start, end - 80), end)
     quoted = m is not None and m.group("open") == "(" and re.search(r"[”\"]\s*$", text[max(start, m.start() - 3):m.start()])   # "a gamble" (Reuters).: the quote's
-    if m and not quoted and (m.group("close") if m.group("open") == "(" else m.group("square")) and text[start:m.start()].strip():     # (alone: a credit line's)
+    if m and not quoted and (m.group("close") if m.group("open") == "(" else m.group("square")) and (text[start:m.start()].strip() or m.group("open") == "("):
+        # ([Source: Financial Times] alone on its line: a credit line's, the core's)
         outlet, when = m.group("outlet").strip(), _numeric(m)
         if when is not None or lexicon.outlet_pattern().fullmatch(outlet) and not _abbreviation(text, start, m.start(), outlet) \
                 or m.group("label") and _SITE.fullmatch(outlet):       # (via example-news.com): a site by its address, known or not

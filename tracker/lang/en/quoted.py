@@ -286,8 +286,8 @@ def said_before(text: str, sent: Sentence, ctx: Context, found: list[Attribution
     if m.group("was") and not (m.group("speaking") or found[-1].quoted):
         return False        # (The gate was left open. That was the mayor.: no words of his)
     np = m.group("np") if not m.group("role") or classify(m.group("np")) not in ("anonymous", None) else m.group("role")
-    if subject_kind(np) not in ("person", "organization", "anonymous"):
-        return False        # (an outlet keeps its citation: So says Reuters.)
+    if subject_kind(np) not in ("person", "organization", "anonymous") and not (subject_kind(np) == "media" and not lexicon.find_outlet(np)):
+        return False        # (a known outlet keeps its citation: So says Reuters.; one the registry does not know speaks, uncited)
     said = m.group("says") or m.group("was") and "said"
     found[-1] = replace(found[-1], kind="reported_speech", speakers=speak(np, ctx), mention=np, act="said" if said else "accordingTo",
                         cue=" ".join((m.group("says") or m.group("was") or m.group("acc") or m.group("acc2")).split()).lower(), stance=found[-1].stance if said else "Hearsay")
