@@ -1213,6 +1213,8 @@ def test_what_a_newsroom_learned_or_understands_is_its_report(body, outlet):
     ("The boy has been told that he must leave.", None),
     ("He shows no sign of slowing down.", None),         # what is found shows, never a person
     ("They show no sign of slowing down.", None),
+    ("He shows no sign of giving up.", None),               # (the model's too, not only the rules')
+    ("She showed no remorse in court.", None),
     ("Records show he was paid $40,000.", "Records"),
     ("Staff at the BBC have been told that 500 jobs will go.", None),         # a newsroom's, named whole as the subject
     ("The BBC has been told by the government that its funding will be frozen.", None),

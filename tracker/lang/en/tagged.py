@@ -14,7 +14,7 @@ from ... import attribute as core
 from ...model import Speaker
 from .clauses import AFTER_VERB, ANONYMITY, ANOTHER_VERB as _ANOTHER_VERB, object_only
 from .learned import Tagged, attitude_of, attitudes, tag
-from .lexicon import cues, hearsay_regex
+from .lexicon import cues, hearsay_regex, reports
 from .pronouns import remember
 from .quoted import told_outlet
 from .speakers import Context, classify, speak, subject_kind
@@ -248,6 +248,8 @@ def drafts(text: str, s: int, e: int, paragraph: int, ctx: Context, taken: core.
         act = known.act if known else _ACT_OF[attitude]
         d = core.Draft(s, e, paragraph, kind="reported_speech", speakers=speakers or speak(np, ctx), mention=np,
                        cue=cue, act=act, content=found.content, attitude=attitude)
+        if not reports(cue.lower(), d.speakers, np, text[found.cue[1]:found.cue[1] + 12]):
+            continue            # (as the rules: he shows no sign of …, staff at the BBC have been told …)
         if out or taken is not None:          # anchored to its own span inside the sentence
             spans = [found.cue, found.content] + ([found.source] if found.source else [])
             d.start, d.end = min(a for a, _ in spans), max(b for _, b in spans)
