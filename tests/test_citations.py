@@ -271,6 +271,13 @@ def test_a_round_up_of_papers_each_marked_and_named_over_its_piece_cites_each_pi
     assert [(c.text, ex.citations[c.citation].outlet) for c in ex.claims] == [("市は新しい公園を開いた。", "mainichi"), ("新政権は協調路線に戻る。", "tokyo")]
 
 
+def test_a_round_up_s_item_dated_in_brackets_names_its_paper_and_day():
+    ex = extract_text("雑記 | ブログ\n\n■産経新聞（11月19日）：防衛費増額へ\n政府は防衛費を増額する方針を固めた。\n■東京新聞（11月19日）：物価高対策が焦点\n"
+                      "物価高対策が国会の焦点になっている。\n", published=date(2024, 11, 20))
+    assert [(ex.citations[c.citation].outlet, ex.citations[c.citation].date) for c in ex.claims] == [
+        ("sankei", date(2024, 11, 19)), ("tokyo", date(2024, 11, 19))]
+
+
 def test_a_round_up_s_item_ends_at_the_blank_line_after_it():
     ex = extract_text("雑記 | ブログ\n\n■毎日新聞：新しい公園が完成\n市は新しい公園を開いた。\n■東京新聞：新政権に期待\n新政権は協調路線に戻る。\n\n"
                       "どの新聞も大事な点を見落としている。\n", published=date(2024, 7, 10))

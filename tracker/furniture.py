@@ -204,7 +204,7 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
     holder = _CORPORATE.sub("", held.group("holder").strip()) if held and _BOILERPLATE.fullmatch(line, held.end()) else ""
     if holder and (lexicon.known_whole(holder) or lexicon.known_whole(re.sub(r"^(?i:the)\s+", "", holder))):
         return Credit(holder, start, end, None, False)      # © 2024 Bloomberg L.P., Copyright 2024 NPR. To see more, visit npr.org.
-    if (marked := re.fullmatch(r"[■◆●□◇▼▽★☆]\s*(?P<name>[^:：\s]{2,20})\s*[:：]\s*[^。！？!?:：\n]{4,80}", line.strip())) and lexicon.known_whole(marked["name"]):
+    if (marked := re.fullmatch(r"[■◆●□◇▼▽★☆]\s*(?P<name>[^:：\s()（）]{2,20})\s*(?:[(（][^()（）\n]{1,20}[)）])?\s*[:：]\s*[^。！？!?:：\n]{4,80}", line.strip())) and lexicon.known_whole(marked["name"]):
         return Credit(marked["name"], start, end, None, True)     # ■京都新聞：新政権発足: a round-up of papers, each over its piece
     field = _SOURCE_FIELD.match(line)
     if field:               # Source: Reuters   Editor: Zhu Qing: the source's field alone names it
