@@ -73,6 +73,8 @@ GENERATED = [
                                                    for i in range(n // 40)) + "同氏によると、雨が降った。\n" * (n // 80)),
     ("a sentence saying who first reported the one before, repeated", lambda n: "Title\n\n" + "Taxes rose. So says Reuters. " * (n // 29) + "\n"),
     ("forum quote headers, one a line", lambda n: "Title\n\n" + "Quote from: a on b\n" * (n // 19) + "x\n"),
+    ("marked round-up lines, no blank line", lambda n: "Title\n\n" + "■BBC:news\n" * (n // 10)),
+    ("mastheads, then sentences said to be first reported", lambda n: "BBC\n\n" * (n // 10) + "Tax rose. So says Reuters. " * (n // 54) + "\n"),
 ]
 
 

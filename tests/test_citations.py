@@ -1356,3 +1356,9 @@ def test_an_aggregator_s_repost_notes_under_its_source_line_leave_the_line_credi
     ex = extract_text(f"Talks | Notes\n\n{body}\n", published=date(2025, 2, 11))
     [claim] = ex.claims
     assert claim.text == "The mayor resigned on Monday." and ex.citations[claim.citation].outlet == "foxnews"
+
+
+def test_a_page_s_publisher_covers_statements_past_its_first_200_000_characters():
+    text = "Reuters\n\n" + "\n\n".join(f"The council voted on plan number {i} and it passed. The budget rose to {i} dollars." for i in range(1, 2600)) + "\n"
+    ex = extract_text(text, published=date(2024, 7, 10))
+    assert len(text) > 200_000 and all(c.citation is not None for c in ex.claims)

@@ -44,3 +44,11 @@ def test_a_forum_s_quote_header_gives_the_lines_below_it_to_the_poster_it_names(
 def test_a_pronoun_saying_something_is_no_forum_s_poster():
     [c] = extract_text("Thread | Forum\n\nHe said:\nThe new stadium will hold 60,000 people.\n", published=date(2024, 11, 20)).claims
     assert c.speakers[0].name == "He"
+
+
+@pytest.mark.parametrize("header", ["Quote from: x on The mayor stole money.", "Quote from: mayor Jones stole millions", "Police said:",
+                                    "Quote from: x on Nov 19, 99999"])
+def test_a_line_like_a_quote_header_hiding_a_sentence_or_no_day_is_none(header):
+    ex = extract_text(f"Thread | Forum\n\n{header}\nThe new stadium will hold 60,000 people.\n", published=date(2024, 11, 20))
+    assert not any(c.act == "wrote" for c in ex.claims)                     # no poster
+    assert header == "Police said:" or len(ex.claims) == 2                  # (the line a statement still, not hidden)

@@ -292,7 +292,8 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
             scope = (before,) if before and before[1] > before[0] else ()
         elif c.kind == "sourceline":
             later = [x for x in (_next_after(report_starts, c.end), _next_after(boundaries, c.end)) if x is not None]
-            if c.text.lstrip()[:1] in "■◆●□◇▼▽★☆" and (gap := re.compile(r"\n[ \t\u3000]*\n").search(text, re.compile(r"\s*").match(text, c.end).end())):
+            if c.text.lstrip()[:1] in "■◆●□◇▼▽★☆" and (gap := re.compile(r"\n[ \t\u3000]*\n").search(
+                    text, re.compile(r"\s*").match(text, c.end).end(), min(later + [len(text)]))):     # (no further than the next: linear)
                 later.append(gap.start())       # ■毎日新聞：見出し⏎…: a round-up's item, to the blank line closing it
             scope = ((c.end, language.pasted_end(text, c.end, min(later + [len(text)]))),)
         elif c.kind == "endcredit":

@@ -17,11 +17,13 @@ class Coverage:
         spans = sorted((s, e, i) for i, c in enumerate(citations) if c.kind != "credit" for s, e in c.scope if e > s)
         # a scope much longer than most (a page's publisher, a repost's) is asked of apart: the others,
         # with how far each reaches at most, stop the walk back where nothing earlier covers an offset
-        self.wide = sorted((sp for sp in spans if sp[1] - sp[0] > _WIDE), reverse=True)
+        self.kinds = [c.kind for c in citations]
+        wide = {(s, e, self.kinds[i]): (s, e, i) for s, e, i in spans if e - s > _WIDE}      # (one of each kind a span: the last, innermost)
+        self.wide = sorted(wide.values())
+        self.wide_starts = [s for s, _, _ in self.wide]
         self.spans = [sp for sp in spans if sp[1] - sp[0] <= _WIDE]
         self.starts = [s for s, _, _ in self.spans]
         self.reach = list(accumulate((e for _, e, _ in self.spans), max))
-        self.kinds = [c.kind for c in citations]
         self.firsts = "firstreport" in self.kinds
 
     def citation_at(self, pos: int, *, news: bool = True) -> int | None:
@@ -31,9 +33,14 @@ class Coverage:
         someone said on the record (a reaction, what they told another outlet)."""
         if not self.firsts or not news:          # (most articles: the innermost, found as soon as met)
             return next(self._covering(pos, skip_first=True), None)
-        found = list(self._covering(pos))
-        first = next((i for i in found if self.kinds[i] == "firstreport"), None)
-        cit = next((i for i in found if self.kinds[i] != "firstreport"), None)
+        first = cit = None
+        for i in self._covering(pos):           # (until one of each is found)
+            if self.kinds[i] == "firstreport":
+                first = i if first is None else first
+            elif cit is None:
+                cit = i
+            if first is not None and cit is not None:
+                break
         return first if first is not None and (cit is None or self.kinds[cit] == "publisher") else cit
 
     def relayed_at(self, pos: int) -> int | None:
@@ -45,16 +52,25 @@ class Coverage:
 
     def _covering(self, pos: int, *, skip_first: bool = False):
         """The citations covering `pos`, innermost first, lazily (the first is most often all that is asked)."""
-        k = bisect_right(self.starts, pos) - 1
-        wide = [sp for sp in self.wide if sp[0] <= pos < sp[1] and pos - sp[0] <= 200_000]      # latest start first
-        for s, e, i in self._narrow(pos, k):
-            while wide and wide[0][0] >= s:
-                if not (skip_first and self.kinds[wide[0][2]] == "firstreport"):
-                    yield wide[0][2]
-                wide.pop(0)
+        wide = self._wide(pos)          # latest start first, lazily
+        w = next(wide, None)
+        for s, e, i in self._narrow(pos, bisect_right(self.starts, pos) - 1):
+            while w is not None and w[0] >= s:
+                if not (skip_first and self.kinds[w[2]] == "firstreport"):
+                    yield w[2]
+                w = next(wide, None)
             if s <= pos < e and not (skip_first and self.kinds[i] == "firstreport"):
                 yield i
-        yield from (i for _, _, i in wide if not (skip_first and self.kinds[i] == "firstreport"))
+        while w is not None:
+            if not (skip_first and self.kinds[w[2]] == "firstreport"):
+                yield w[2]
+            w = next(wide, None)
+
+    def _wide(self, pos: int):
+        """The wide scopes covering `pos`, latest start first."""
+        for k in range(bisect_right(self.wide_starts, pos) - 1, -1, -1):
+            if pos < self.wide[k][1]:
+                yield self.wide[k]
 
     def _narrow(self, pos: int, k: int):
         """The narrow scopes starting at or before `pos`, latest first, while any earlier one may still reach it."""

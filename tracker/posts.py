@@ -20,12 +20,14 @@ from .model import Attribution, Layout, Speaker, Via
 # name at most six words, without a stop or a colon (no sentence ends in it)
 _SIGNATURE = re.compile(r"[ \t\u3000]*[—–―-]{1,2}[ \t\u3000]*(?P<name>[^\s()（）@:：.。!?！？][^()（）@:：.。!?！？\n]{0,60}?)"
                         r"[ \t\u3000]*[(（]@(?P<handle>\w{1,30})[)）][ \t\u3000]*(?P<day>[^\n]{4,40}?)[ \t\u3000]*")
-_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}|\d{4}年\d{1,2}月\d{1,2}日|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}")
+_DAY = re.compile(r"(?<!\d)(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}|\d{4}年\d{1,2}月\d{1,2}日|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})(?!\d)")
 _LINK_ONLY = re.compile(r"\s*(?:https?://|pic\.twitter\.com/)\S+\s*")
-# a forum's quote header: the poster's name (a handle, or a name of at most four words) and, if given, when they posted
-_QUOTE_HEADER = re.compile(r"[ \t\u3000]*(?:Quote\s+from:\s*(?P<a>[^\s\[\]][^\n\[\]]{0,40}?)(?:\s+on\s+(?P<on>[^\n]{4,60}?))?"
-                           r"|(?:Originally\s+)?(?i:posted\s+by)\s+(?P<b>[^\s\[\]][^\n\[\]]{0,40}?)|(?P<c>[\w.\-]{2,30})\s+(?:wrote|said):"
-                           r"|\[quote=[\"']?(?P<d>[^\]\"'\n]{1,40}?)[\"']?\])[ \t\u3000]*")
+# a forum's quote header: the poster's name (a handle, or up to three words in capitals) and, if given, when they
+# posted (a day and its time, nothing else: no sentence hides in a header)
+_POSTER = r"(?:[\w.\-@]{2,30}|[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,2})"
+_QUOTE_HEADER = re.compile(rf"[ \t\u3000]*(?:Quote\s+from:\s*(?P<a>{_POSTER})(?:\s+on\s+(?P<on>[\w.,:/ \-]{{4,40}}?))?"
+                           rf"|(?:Originally\s+)?(?i:posted\s+by)\s+(?P<b>{_POSTER})|(?P<c>[\w.\-]{{2,30}})\s+wrote:"
+                           rf"|\[quote=[\"']?(?P<d>{_POSTER})[\"']?\])[ \t\u3000]*")
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,9 @@ def signatures(text: str, layout: Layout) -> dict[int, Signature]:
         if (m := _QUOTE_HEADER.fullmatch(text, p.start, p.end)) is None or len((name := next(g for g in m.group("a", "b", "c", "d") if g)).split()) > 4 \
                 or name.lower() in ("he", "she", "it", "they", "we", "i", "you", "this", "that"):
             continue            # (He said: a pronoun, the language's to resolve)
-        on = m.group("on") and _DAY.search(m.group("on"))
+        on = _DAY.search(m.group("on")) if m.group("on") else None
+        if m.group("on") and on is None:
+            continue            # (Quote from: x on The mayor stole …: no day, no header)
         sig = Signature(name.strip(), p.start, p.end, (m.start("on") + on.start(), m.start("on") + on.end()) if on else None, network=False)
         out[pi] = sig
         for k in range(pi + 1, len(paras)):         # its lines, to the blank line closing them
