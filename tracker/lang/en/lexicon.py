@@ -176,10 +176,11 @@ _PEOPLE = frozenset(("he", "she", "they", "we"))        # (it shows …: the rep
 def reports(cue: str, speakers, mention: str | None, after: str = "") -> bool:
     """Whether a cue reports what follows (`after` it) with these speakers: a newsroom's alone, named
     whole as the subject (ABC News has learned, the BBC has been told; not the boy has learned to
-    swim, staff at the BBC have been told, the BBC has been told by the government, told to cut …, told nothing), what is found
-    shows, never a person (records show …; not he shows no sign of …)."""
+    swim, staff at the BBC have been told, the BBC has been told by the government, told to cut …,
+    told nothing), what is found shows, never a person (records show …; not he shows no sign of …)."""
     if cue in word_set("newsroom"):
-        return any(sp.kind == "media" for sp in speakers) and bool(_NAME_ALONE.fullmatch((mention or "").strip())) and not re.match(r"\s+(?:by|to|nothing|little|repeatedly|not)\b", after)
+        return any(sp.kind == "media" for sp in speakers) and bool(_NAME_ALONE.fullmatch((mention or "").strip())) \
+            and not re.match(r"\s+(?:by|to|nothing|little|repeatedly|not)\b", after)
     if cue in word_set("shown"):
         return not (all(sp.kind == "person" for sp in speakers) or (mention or "").lower() in _PEOPLE)
     return True
