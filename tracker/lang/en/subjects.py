@@ -369,7 +369,7 @@ def person_before(text: str, pronoun: str) -> str | None:
     """The last person a text names with two words or more (Gov. Jane Roe, Jane Roe) as the subject
     of a clause it opens, where a pronoun after it in the same sentence may stand for them; never
     one whose title says they are the other (Mr. for she). For it or they, the organisation or outlet
-    opening the sentence (Halden Energy will cut 600 jobs, it said)."""
+    opening the sentence, by what it is (Northwind Bank will cut 600 jobs, it said)."""
     if pronoun.lower() in ("it", "they"):       # (a name by its form alone is no organisation's: Xi Jinping is a …, it said)
         return subject if subject_kind(subject := opening_subject(text) or "") in ("organization", "media") else None
     other = "she" if pronoun.lower() == "he" else "he"

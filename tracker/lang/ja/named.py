@@ -56,7 +56,7 @@ def named_quotes(text: str, clause: Clause, mask: bytearray, base: int, ctx: Con
         end = text.rindex("」", m.start(), m.end()) + 1
         out.append(NamedQuote(speakers_of((np, ns, ne), ctx), np, text[end:m.end()], (m.start(), end), m.span()))
     for m in _BY_AGENT.finditer(text, clause.start, clause.end):    # 周囲から「…」と驚きの目でみられた
-        if mask[m.start() - base] or any(q.quote == m.span("q") or q.quote[0] == m.start("q") for q in out):
+        if mask[m.start() - base] or any(q.quote[0] == m.start("q") for q in out):
             continue            # (住民からは「…」との声が聞かれた: the voice named it already)
         ns, ne = np_before(text, m.start(), clause.start)
         np = text[ns:ne]
