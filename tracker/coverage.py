@@ -74,8 +74,6 @@ class Coverage:
 
     def _narrow(self, pos: int, k: int):
         """The narrow scopes starting at or before `pos`, latest first, while any earlier one may still reach it."""
-        while k >= 0 and self.reach[k] > pos:
+        while k >= 0 and self.reach[k] > pos:       # (each at most _WIDE long: none far back reaches it)
             yield self.spans[k]
-            if pos - self.spans[k][0] > 200_000:     # scopes do not nest; no need to look further back
-                return
             k -= 1

@@ -136,15 +136,14 @@ _CREDITED = re.compile(
 
 
 def _credited(text: str, start: int, end: int) -> Citation | None:
-    """A paragraph that is one of `_CREDITED`'s sentences naming a known outlet: the report the page is."""
+    """A paragraph that is one of `_CREDITED`'s sentences naming an outlet (known, or a paper by its name's form): the report the page is."""
     m = _CREDITED.match(text, start, end)
     name = next((v.rstrip(".") for k, v in m.groupdict().items() if v and len(k) == 1), None) if m else None
     known = lexicon.find_outlet(name) or lexicon.find_outlet(re.sub(r"^[Tt]he\s+", "", name)) if name else None
     if known is None and not (name and classify(name) == "media"):
         return None             # (a paper the registry does not know, by its name's form: First published … by the Northtown Herald.)
-    s, bare = m.start() + len(m.group(0)) - len(m.group(0).lstrip()), re.sub(r"^[Tt]he\s+", "", name)
-    return Citation(s, m.end(), text[s:m.end()], known.key if known else "name:" + bare, known.name if known else bare,
-                    _when(m) if m.group("on") else None, "repost")
+    s = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+    return cited(text, s, m.end(), known.name if known else re.sub(r"^[Tt]he\s+", "", name), _when(m) if m.group("on") else None, "repost", None)
 
 
 def _repost(text: str, start: int, end: int) -> Citation | None:
