@@ -2389,3 +2389,30 @@ def test_the_one_just_named_is_not_one_named_pages_back():
     far = "市の予算は" + "増えた。" * 200
     [_, c] = extract_text(f"題\n\n鈴木一郎氏に話を聞いた。{far}\n\n同氏は「円安はまだ続く」と予測する。\n", published=date(2024, 11, 20)).claims[-2:]
     assert c.speakers[0].name == "同氏"
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("北川", "person"), ("森田", "person"), ("北川健一", "person"),        # surnames, and a surname and a given name
+    ("経済", None), ("景気", None), ("大阪", None), ("二階", None),       # words, a place, the second floor
+    ("林", None), ("森", None),                                          # one character alone: a title names them
+])
+def test_a_name_without_a_title_is_a_person_by_the_dictionary(name, kind):
+    from tracker.lang.ja.speakers import classify
+    assert classify(name) == kind
+
+
+def test_a_bare_surname_is_the_topic_a_quote_after_it_belongs_to():
+    ex = extract_text("題\n\n森田は要職に就き続けた。「増税は避けられない」と断言した。\n", published=date(2024, 11, 20))
+    c = next(c for c in ex.claims if "増税" in c.text)
+    assert c.kind == "reported_speech" and c.speakers[0].name == "森田" and c.speakers[0].kind == "person"
+
+
+def test_a_person_the_sentence_before_is_about_speaks_the_quote_after_it_not_an_earlier_speaker():
+    ex = extract_text("題\n\n鈴木一郎大臣は「反撃する」と述べた。\n\n北川健一知事は3日、会見した。「円安は問題ない」と強調した。\n",
+                      published=date(2024, 11, 20))
+    c = next(c for c in ex.claims if "円安" in c.text)
+    assert c.speakers[0].name == "北川健一"
+    # a topic that names no person does not take over: the minister goes on
+    ex = extract_text("題\n\n鈴木一郎大臣は「反撃する」と述べた。\n\n市場は3日、大きく動いた。「円安は問題ない」と強調した。\n",
+                      published=date(2024, 11, 20))
+    assert next(c for c in ex.claims if "円安" in c.text).speakers[0].name == "鈴木一郎"

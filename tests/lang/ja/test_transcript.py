@@ -304,3 +304,18 @@ def test_a_conference_announced_in_a_sentence_names_who_answers_and_a_record_s_d
     assert [[s.name for s in c.speakers] for c in ex.claims] == [["西村"]]
     ex = extract_text("防衛大臣記者会見\n令和6年11月19日（火）10:30～10:45\nQ：ミサイルについて。\nA：極めて遺憾であり、厳重に抗議した。\n")
     assert [c.date for c in ex.claims] == [date(2024, 11, 19)]
+
+
+def test_a_list_of_remarks_gives_each_its_name_however_the_name_is_written():
+    text = ("五輪・談話\n◇共有できた\n北町一郎監督 相手の特長は全員で共有できた。次の試合のことしか頭にない。\n"
+            "◇忘れない\nロペス監督(チリ) この試合のことはもう忘れないといけない。\n"
+            "◇良かった\n山田ジョエル 勝たないといけない試合だと思っていた。点を取れたのはすごく良かった。\n"
+            "◇嫌がるプレーを\n佐藤次郎 勝ったことはうれしい。相手が嫌がるプレーをしたい。\n")
+    got = turns(text)
+    assert [s for s, _ in got] == ["北町一郎", "北町一郎", "ロペス", "山田ジョエル", "山田ジョエル", "佐藤次郎", "佐藤次郎"]
+    assert got[2][1] == "この試合のことはもう忘れないといけない。"
+
+
+def test_a_name_like_line_opening_is_no_label_unless_the_page_lists_remarks():
+    text = "題\n\n北町一郎監督 相手の特長は全員で共有できた。\n\n東京都心 きょうは雨が降った。\n"
+    assert [s for s, _ in turns(text)] == ["北町一郎"]

@@ -24,7 +24,7 @@ from .cues import (AT_THE_OUTLET, INTERVIEW, INTERVIEW_SENTENCE, INTRO_VERBS, Cl
 from .lexicon import Cue, word_list
 from .named import in_parentheses, named_after, named_quotes
 from .sentences import author_view, depth_mask, first_person, hedged, is_quote, quote_before, quote_opening, quote_then_object
-from .transcript import TURN_NAME, bare_quote, conference_speaker, label_of, reach, turn_speaker
+from .transcript import TURN_NAME, bare_quote, conference_speaker, label_of, reach, spaced_labels, turn_speaker
 from .people import Context, accused_for, collect_full_names, medium_of, remember, remembered, source_speakers, speakers_of, titled_people
 from .phrases import np_before, own_subject
 from .speakers import NOUN_IS_SUBJECT, VOICE_IS_SUBJECT, announces, classify, find_speaker, hearsay_source, topic_of
@@ -69,6 +69,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
     everything: list[Draft] = []
     speaks = lambda name: bool(classify(name) or name in ctx.by_title)      # noqa: E731
     labels = {pi: lb for pi, p in enumerate(layout.paragraphs) if (lb := label_of(text, p.start, p.end, speaks))}
+    labels |= spaced_labels(text, layout.paragraphs, labels)     # 談話: a name no one knows, opening a remark as the others do
     asked = [pi for pi, lb in labels.items() if lb.question and not lb.alone]
     if len(asked) >= 2:     # 司会：… ⏎ 山田：…: turns taken, a name answering twice, or one of a panel, speaks (not 結論：…)
         answers = lambda name: speaks(name) or bool(TURN_NAME.fullmatch(name)) and name not in word_list("section")      # noqa: E731
@@ -139,7 +140,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                     d.speakers, d.kind, d.mention = speakers_of(src, ctx), "reported_speech", None      # 日経新聞を読んだ。…そうです
                     last, last_pi = d.speakers, pi
                 elif topic is not None and (speaks(topic[0]) or not (d.form in ("quotative", "object", "hearsay") and recent)):
-                    about, last_pi, about_in = (remembered(ctx, speakers_of(topic, ctx)), pi), None if announces(text, clause, mask, para.start) else last_pi, (si, speaks(topic[0]) and clause.end < sent.end)   # (…は: a subject that is no speaker does not stop the one before; 官邸スタッフが言う。 does)
+                    about, last_pi, about_in = (named := remembered(ctx, speakers_of(topic, ctx)), pi), None if announces(text, clause, mask, para.start) or any(
+                        sp.kind == "person" for sp in named) else last_pi, (si, speaks(topic[0]) and clause.end < sent.end)   # (…は: a subject that is no speaker does not stop the one before; 官邸スタッフが言う。 does, and a person: 高市首相は会見した。「…」と強調した)
                 elif d.form in ("quotative", "object", "hearsay") and recent and not (d.form == "object" and own_subject(text, clause.start, d.content[1])) \
                         and not first_person(text, clause.start, clause.end) and not NOUN_IS_SUBJECT.match(d.cue or "") and not VOICE_IS_SUBJECT.match(d.cue or ""):   # (と私は述べた; との報道があった)
                     d.speakers, d.via, d.kind, d.mention = *accused_for(text, clause.start, d, last, ctx), "reported_speech", None   # zero subject: same speaker

@@ -13,6 +13,7 @@ from ... import lexicon
 from .cues import Clause, CueHit, about_a_fact, qualifies_noun
 from .dates import dated_frame
 from .lexicon import countries, word_list
+from .names import is_name
 from .phrases import MEDIUM_WORD as _MEDIUM_WORD, NOUN as _NOUN, ONE_OF as _ONE_OF, np_before
 
 _KATAKANA_NAME = re.compile(r"[\u30a0-\u30ffー]+(?:[・=＝][\u30a0-\u30ffー]+)+")
@@ -120,8 +121,8 @@ def classify(np: str) -> str | None:
         return "organization"
     if core in countries() or _SAME_ORG.fullmatch(core) or _GOVERNMENT.fullmatch(core):
         return "organization"
-    if _KATAKANA_NAME.fullmatch(head):
-        return "person"
+    if _KATAKANA_NAME.fullmatch(head) or is_name(core):
+        return "person"                         # (河野, 河野太郎: a name without a title, by the dictionary)
     return None
 
 

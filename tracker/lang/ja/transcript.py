@@ -17,7 +17,10 @@ from .people import INTERVIEW_HEAD
 _COLON = re.compile(r"\s*([^：:「」。、\s]{1,25})\s*[：:]")
 _BRACKETED = re.compile(r"\s*(?:【([^【】\n]{1,15})】|[(（]([^()（）\n]{1,15})[)）]|[＜〈<]([^＜＞〈〉<>\n]{1,15}の(?:話|談話|コメント))[＞〉>])")     # ＜大谷選手の話＞
 # 広瀬知事 それでは私から…。, 幹事社  よろしくお願いします。: a label set off by spaces before a sentence
-_SPACED = re.compile(r"[ \u3000]*(?:[◇◆■□▼▽][ \u3000]*(?=[^\s、。「」：:()（）]{2,14}の(?:話|談話|コメント)))?([^\s、。「」：:()（）]{2,14})[ \u3000]{1,3}(?=[^\n]{5,}?[。？！?!])")
+_SPACED = re.compile(r"[ \u3000]*(?:[◇◆■□▼▽][ \u3000]*(?=[^\s、。「」：:()（）]{2,14}の(?:話|談話|コメント)))?"
+                     r"([^\s、。「」：:()（）]{2,14}(?:[(（][^\s、。()（）]{1,10}[)）])?)[ \u3000]{1,3}(?=[^\n]{5,}?[。？！?!])")   # (ロペス監督(チリ) …: where they come from)
+# a name as a list of remarks writes it, in kanji or katakana: no particle, no kana verb
+_NAME_LIKE = re.compile(r"[一-龯々ァ-ヶー・]{2,14}(?:[(（][^\s、。()（）]{1,10}[)）])?")
 _TALK = re.compile(r"の(?:話|談話|コメント)$")
 # 橋本社長「残念ながら…」, ・佐藤常務「…」: a name right before the quote that makes up its paragraph (TV
 # news, a list of reactions, its mark no part of the name: ・, ◇ or ■, which opens a heading but not
@@ -100,6 +103,18 @@ def label_of(text: str, start: int, end: int, speaks) -> Label | None:
     if words and len(words) <= 3 and speaks(words[-1]) and not _masthead(words[-1]):   # 市長, 広瀬知事, 長野県警 吉澤敏 刑事部長
         return Label(head, end, False, True)
     return None
+
+
+def spaced_labels(text: str, paragraphs, labels: dict[int, Label]) -> dict[int, Label]:
+    """A list of remarks (談話) opens each with its speaker's name and a space. Where two such labels
+    name someone the text or the dictionary knows, a name-like phrase opening another paragraph the
+    same way is a label too (藤田譲瑠チマ 勝たないと…: a given name no dictionary holds), so that
+    the remark before does not speak on over it."""
+    spaced = [pi for pi, lb in labels.items() if (m := _SPACED.match(text, paragraphs[pi].start, paragraphs[pi].end)) and m.end() == lb.end]
+    if len(spaced) < 2:
+        return {}
+    return {pi: Label(m.group(1), m.end(), False, False) for pi, p in enumerate(paragraphs)
+            if pi not in labels and (m := _SPACED.match(text, p.start, p.end)) and _NAME_LIKE.fullmatch(m.group(1))}
 
 
 def _masthead(name: str) -> bool:
