@@ -391,6 +391,9 @@ def test_an_outlet_inside_a_cited_report_stays_an_intermediate_source():
     ("雑記 | ブログ\n\n以下のコメントは『毎日新聞』9月30日付から。\n\n市は新しい公園を開いた。\n", "sourceline", "mainichi", date(2023, 9, 30),
      ["市は新しい公園を開いた。"]),
     ("雑記 | ブログ\n\n以下は毎日新聞の記事から。\n\n市は新しい公園を開いた。\n", "sourceline", "mainichi", None, ["市は新しい公園を開いた。"]),
+    ("雑記 | ブログ\n\n〔以下のコメントは『毎日新聞』9月30日付に掲載されたものです。〕\n\n市は新しい公園を開いた。\n", "sourceline", "mainichi",
+     date(2023, 9, 30), ["市は新しい公園を開いた。"]),
+    ("雑記 | ブログ\n\n以下は毎日新聞に掲載された記事です。\n\n市は新しい公園を開いた。\n", "sourceline", "mainichi", None, ["市は新しい公園を開いた。"]),
     ("雑記 | ブログ\n\n毎日新聞によると：\n\n市は新しい公園を開いた。\n", "sourceline", "mainichi", None, ["市は新しい公園を開いた。"]),
     ("雑記 | ブログ\n\n以下、毎日新聞より\n\n市は新しい公園を開いた。\n", "sourceline", "mainichi", None, ["市は新しい公園を開いた。"]),
     # or names it later with a piece of its, no one in the line speaking; as a paragraph's last sentence too
