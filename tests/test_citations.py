@@ -1312,6 +1312,11 @@ def test_a_caption_with_its_picture_s_credit_says_nothing_and_cites_nothing_else
     assert [c.kind for c in ex.citations] == ["picture"] and [c.text for c in ex.claims] == ["The council met on Monday."]
 
 
+def test_a_line_saying_only_that_something_was_published_credits_nothing():
+    ex = extract_text("題\n\n政府の対応は遅すぎる。増税は明らかな誤りだ。\n\n朝日新聞に掲載された。\n", published=date(2024, 11, 20))
+    assert not ex.citations and all(c.citation is None for c in ex.claims)
+
+
 @pytest.mark.parametrize("body", ["The vote will be shown live via CNN.", "Residents can sign up via eventbrite.com.",
                                   "The bill will pass, Ruiz said, telling Fox News to stop lying about her."])
 def test_via_as_a_way_and_telling_an_outlet_to_do_something_cite_nothing(body):

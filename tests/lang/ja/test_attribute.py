@@ -2392,8 +2392,9 @@ def test_the_one_just_named_is_not_one_named_pages_back():
 
 
 @pytest.mark.parametrize("name, kind", [
-    ("北川", "person"), ("森田", "person"), ("北川健一", "person"),        # surnames, and a surname and a given name
+    ("佐藤", "person"), ("北川健一", "person"),                           # a surname that is nothing else; a full name
     ("経済", None), ("景気", None), ("大阪", None), ("二階", None),       # words, a place, the second floor
+    ("北川", None), ("福島", None), ("長野", None),                      # surnames that are places too: a dateline's, alone
     ("林", None), ("森", None),                                          # one character alone: a title names them
 ])
 def test_a_name_without_a_title_is_a_person_by_the_dictionary(name, kind):
@@ -2402,9 +2403,9 @@ def test_a_name_without_a_title_is_a_person_by_the_dictionary(name, kind):
 
 
 def test_a_bare_surname_is_the_topic_a_quote_after_it_belongs_to():
-    ex = extract_text("題\n\n森田は要職に就き続けた。「増税は避けられない」と断言した。\n", published=date(2024, 11, 20))
+    ex = extract_text("題\n\n佐藤は要職に就き続けた。「増税は避けられない」と断言した。\n", published=date(2024, 11, 20))
     c = next(c for c in ex.claims if "増税" in c.text)
-    assert c.kind == "reported_speech" and c.speakers[0].name == "森田" and c.speakers[0].kind == "person"
+    assert c.kind == "reported_speech" and c.speakers[0].name == "佐藤" and c.speakers[0].kind == "person"
 
 
 def test_a_person_the_sentence_before_is_about_speaks_the_quote_after_it_not_an_earlier_speaker():
@@ -2416,3 +2417,16 @@ def test_a_person_the_sentence_before_is_about_speaks_the_quote_after_it_not_an_
     ex = extract_text("題\n\n鈴木一郎大臣は「反撃する」と述べた。\n\n市場は3日、大きく動いた。「円安は問題ない」と強調した。\n",
                       published=date(2024, 11, 20))
     assert next(c for c in ex.claims if "円安" in c.text).speakers[0].name == "鈴木一郎"
+
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # what was done to a person, or what they did before, is no occasion to speak: the speaker before goes on
+    ("北川健一知事は3日、記者団の取材に応じ、「丁寧に説明したい」と語った。\n\nトランプ大統領は先月、関税を25%に引き上げた。"
+     "「粘り強く交渉を続ける」とも強調した。", "北川健一"),
+    ("県警の佐藤次郎部長は3日、会見で「全容解明に努める」と述べた。\n\n山田一郎容疑者は2日夜に逮捕された。「動機を調べる」とも述べた。", "佐藤次郎"),
+    ("石川県の北川健一知事は3日、記者会見した。\n\n珠洲は断水が続く。「復旧には時間がかかる」と述べた。", "北川健一"),    # a place, no person
+])
+def test_a_person_a_sentence_is_about_takes_over_only_at_an_occasion_to_speak(body, speaker):
+    ex = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20))
+    assert ex.claims[-1].speakers[0].name == speaker

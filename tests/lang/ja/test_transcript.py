@@ -319,3 +319,15 @@ def test_a_list_of_remarks_gives_each_its_name_however_the_name_is_written():
 def test_a_name_like_line_opening_is_no_label_unless_the_page_lists_remarks():
     text = "題\n\n北町一郎監督 相手の特長は全員で共有できた。\n\n東京都心 きょうは雨が降った。\n"
     assert [s for s, _ in turns(text)] == ["北町一郎"]
+
+
+
+@pytest.mark.parametrize("text", [
+    "題\n\n市長が公金を私的に流用した 佐藤\n\n副市長も隠蔽に関与した 佐藤次郎\n",             # a clause, then a name: no label
+    "各地の天気\n\n福島　県内は3日、大雪となった。\n\n長野　県内でも雪が積もった。\n\n東京都心　氷点下を記録した。\n",   # datelines
+    "題\n\n北町フーズ（大阪市）　新製品を3日に発売した。\n\n南町電機（京都市）　工場を新設すると発表した。\n",          # companies' towns
+    "題\n\n山田知事　全力で支援したい。\n\n鈴木市長　安全を最優先に考える。\n\n（共同）\n\n東京都心　朝から真夏日となった。\n",   # after the list
+])
+def test_lines_that_only_look_like_labels_are_statements_of_their_own(text):
+    ex = extract_text(text, published=date(2024, 7, 10))
+    assert len(ex.claims) >= 2 and ex.claims[-1].kind != "reported_speech"

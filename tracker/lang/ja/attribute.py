@@ -27,7 +27,7 @@ from .sentences import author_view, depth_mask, first_person, hedged, is_quote, 
 from .transcript import TURN_NAME, bare_quote, conference_speaker, label_of, reach, spaced_labels, turn_speaker
 from .people import Context, accused_for, collect_full_names, medium_of, remember, remembered, source_speakers, speakers_of, titled_people
 from .phrases import np_before, own_subject
-from .speakers import NOUN_IS_SUBJECT, VOICE_IS_SUBJECT, announces, classify, find_speaker, hearsay_source, topic_of
+from .speakers import NOUN_IS_SUBJECT, VOICE_IS_SUBJECT, announces, classify, find_speaker, hearsay_source, speaking_event, topic_of
 
 _PAST = re.compile(r"(?:た|だった|でした|ました|かった)[」』)）]*[。.]?$")
 _SPEECHY = re.compile(r"私|僕|我々|わたし|と思う|と思います|ということ|一つ目|二つ目|一つには|第一に|第二に")
@@ -140,8 +140,8 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                     d.speakers, d.kind, d.mention = speakers_of(src, ctx), "reported_speech", None      # 日経新聞を読んだ。…そうです
                     last, last_pi = d.speakers, pi
                 elif topic is not None and (speaks(topic[0]) or not (d.form in ("quotative", "object", "hearsay") and recent)):
-                    about, last_pi, about_in = (named := remembered(ctx, speakers_of(topic, ctx)), pi), None if announces(text, clause, mask, para.start) or any(
-                        sp.kind == "person" for sp in named) else last_pi, (si, speaks(topic[0]) and clause.end < sent.end)   # (…は: a subject that is no speaker does not stop the one before; 官邸スタッフが言う。 does, and a person: 高市首相は会見した。「…」と強調した)
+                    about, last_pi, about_in = (named := remembered(ctx, speakers_of(topic, ctx)), pi), None if announces(text, clause, mask, para.start) or speaking_event(text, clause) and any(
+                        sp.kind == "person" for sp in named) else last_pi, (si, speaks(topic[0]) and clause.end < sent.end)   # (…は: a subject that is no speaker does not stop the one before; 官邸スタッフが言う。 does, and a person at an occasion to speak: 高市首相は会見した。「…」と強調した)
                 elif d.form in ("quotative", "object", "hearsay") and recent and not (d.form == "object" and own_subject(text, clause.start, d.content[1])) \
                         and not first_person(text, clause.start, clause.end) and not NOUN_IS_SUBJECT.match(d.cue or "") and not VOICE_IS_SUBJECT.match(d.cue or ""):   # (と私は述べた; との報道があった)
                     d.speakers, d.via, d.kind, d.mention = *accused_for(text, clause.start, d, last, ctx), "reported_speech", None   # zero subject: same speaker

@@ -1,12 +1,13 @@
-"""Japanese personal names that carry no title: 河野は, 安倍が, 河野太郎は.
+"""Japanese personal names that carry no title: 河野太郎は, 岸田は.
 
-Commentary writes the people it discusses by the surname alone, and nothing in the characters tells
-a surname (高市) from a word (市場): a dictionary does. SudachiPy's small dictionary, installed from
-PyPI with the package and read from disk (nothing is downloaded), tags a word as a personal name
-(名詞-固有名詞-人名). A phrase is a name when the dictionary reads it whole as one name, or as a
-surname and a given name; words it reads as places, common nouns or numbers are not (石川 is a
-surname to it, 上川 a place, 二階 the second floor). One character alone is never taken (菅, but 金
-and 森 too): a title or さん names such people (speakers.classify).
+Commentary writes the people it discusses without a title, and nothing in the characters tells a
+name from a word: a dictionary does. SudachiPy's small dictionary, installed from PyPI with the
+package and read from disk (nothing is downloaded), tags words as personal names
+(名詞-固有名詞-人名). A phrase is a name when the dictionary reads it as a surname and a given name
+(河野太郎), or as one word it knows only as a name (岸田, 石破, プーチン). Most surnames are places
+too (福島, 石川, 河野): alone, they are not taken, for a dateline (福島　県内は…) or a place (珠洲は断水が
+続く) is as likely; a title or さん names such people (speakers.classify). One character alone is
+never taken.
 """
 from __future__ import annotations
 
@@ -16,10 +17,17 @@ _LONGEST = 10        # a surname and a given name; longer phrases are no bare na
 
 
 @cache
-def _tokenizer():
-    from sudachipy import Dictionary, SplitMode      # (imported on first use: a quarter of a second at start otherwise)
+def _dictionary():
+    from sudachipy import Dictionary      # (imported on first use: a quarter of a second at start otherwise)
 
-    return Dictionary(dict="small").tokenizer(mode=SplitMode.C)
+    return Dictionary(dict="small")
+
+
+@cache
+def _tokenizer():
+    from sudachipy import SplitMode
+
+    return _dictionary().tokenizer(mode=SplitMode.C)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -34,4 +42,6 @@ def is_name(phrase: str) -> bool:
     tags = [m.part_of_speech() for m in _tokenizer().tokenize(phrase)]
     if not tags or any(t[1:3] != ("固有名詞", "人名") for t in tags):
         return False
-    return len(tags) == 1 or len(tags) == 2 and tags[0][3] == "姓" and tags[1][3] == "名"
+    if len(tags) == 2:
+        return tags[0][3] == "姓" and tags[1][3] == "名"       # 河野太郎: a full name is no place
+    return len(tags) == 1 and all(m.part_of_speech()[1:3] == ("固有名詞", "人名") for m in _dictionary().lookup(phrase))

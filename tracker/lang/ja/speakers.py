@@ -122,7 +122,7 @@ def classify(np: str) -> str | None:
     if core in countries() or _SAME_ORG.fullmatch(core) or _GOVERNMENT.fullmatch(core):
         return "organization"
     if _KATAKANA_NAME.fullmatch(head) or is_name(core):
-        return "person"                         # (河野, 河野太郎: a name without a title, by the dictionary)
+        return "person"                         # (岸田, 河野太郎: a name without a title, by the dictionary)
     return None
 
 
@@ -311,6 +311,12 @@ def topic_of(text: str, clause: Clause, mask: bytearray, base: int, media: bool 
         if ns == clause.start and ns < ne and classify(text[ns:ne]) == "person":
             return text[ns:ne], ns, ne
     return None
+
+
+def speaking_event(text: str, clause: Clause) -> bool:
+    """Whether a clause tells of an occasion its topic spoke at (会見した, 記者団の取材に応じた, 演説した):
+    the quotes without a subject after it are theirs, whoever spoke before."""
+    return any(text.find(w, clause.start, clause.end) != -1 for w in word_list("speaking_event"))
 
 
 def announces(text: str, clause: Clause, mask: bytearray, base: int) -> bool:

@@ -19,6 +19,7 @@ _BRACKETED = re.compile(r"\s*(?:【([^【】\n]{1,15})】|[(（]([^()（）\n]{1
 # 広瀬知事 それでは私から…。, 幹事社  よろしくお願いします。: a label set off by spaces before a sentence
 _SPACED = re.compile(r"[ \u3000]*(?:[◇◆■□▼▽][ \u3000]*(?=[^\s、。「」：:()（）]{2,14}の(?:話|談話|コメント)))?"
                      r"([^\s、。「」：:()（）]{2,14}(?:[(（][^\s、。()（）]{1,10}[)）])?)[ \u3000]{1,3}(?=[^\n]{5,}?[。？！?!])")   # (ロペス監督(チリ) …: where they come from)
+_KANA = re.compile(r"[ぁ-ゖ]")
 # a name as a list of remarks writes it, in kanji or katakana: no particle, no kana verb
 _NAME_LIKE = re.compile(r"[一-龯々ァ-ヶー・]{2,14}(?:[(（][^\s、。()（）]{1,10}[)）])?")
 _TALK = re.compile(r"の(?:話|談話|コメント)$")
@@ -72,6 +73,8 @@ def label_of(text: str, start: int, end: int, speaks) -> Label | None:
             name = _TALK.sub("", next(g for g in m.groups() if g))       # 南野健一さんの話： → 南野健一さん
             if re.search(r"[0-9０-９]日", name) or len(re.findall(r"[(（]", name)) > len(re.findall(r"[)）]", name)):
                 continue        # 【3月12日 AFP】: a dated credit opening a story; 北町フーズ（本社：大阪市）は: a field inside a name's parenthesis
+            if m.re is _SPACED and (paren := re.search(r"[(（]", name)) and not name[:paren.start()].endswith(tuple(word_list("title"))):
+                continue        # ロペス監督(チリ) …: where a titled speaker is from (not 南町電機（京都市） …: a company's town)
             alone = not text[m.end():end].strip()
             if m.re is _BRACKETED and m.group(2) and not alone and outlets.find_outlet(name) \
                     and not re.search(r"(?:[?？]|か|ください|でしょうか)[。．]?\s*$", text[m.end():end]):
@@ -100,8 +103,8 @@ def label_of(text: str, start: int, end: int, speaks) -> Label | None:
         return Label("", end, False, True)
     head = INTERVIEW_HEAD.sub("", re.sub(r"(?:からの)?(?:発表|冒頭発言|あいさつ|挨拶)$", "", head))     # 知事発表, インタビュー・北町さん: who speaks below
     words = head.split()
-    if words and len(words) <= 3 and speaks(words[-1]) and not _masthead(words[-1]):   # 市長, 広瀬知事, 長野県警 吉澤敏 刑事部長
-        return Label(head, end, False, True)
+    if words and len(words) <= 3 and speaks(words[-1]) and not _masthead(words[-1]) and not _KANA.search(" ".join(words[:-1])):
+        return Label(head, end, False, True)    # 市長, 広瀬知事, 長野県警 吉澤敏 刑事部長 (not 市長が公金を流用した 市長: a clause, then a name)
     return None
 
 
@@ -110,11 +113,12 @@ def spaced_labels(text: str, paragraphs, labels: dict[int, Label]) -> dict[int, 
     name someone the text or the dictionary knows, a name-like phrase opening another paragraph the
     same way is a label too (藤田譲瑠チマ 勝たないと…: a given name no dictionary holds), so that
     the remark before does not speak on over it."""
-    spaced = [pi for pi, lb in labels.items() if (m := _SPACED.match(text, paragraphs[pi].start, paragraphs[pi].end)) and m.end() == lb.end]
+    spaced = sorted(pi for pi, lb in labels.items() if (m := _SPACED.match(text, paragraphs[pi].start, paragraphs[pi].end)) and m.end() == lb.end)
     if len(spaced) < 2:
         return {}
-    return {pi: Label(m.group(1), m.end(), False, False) for pi, p in enumerate(paragraphs)
-            if pi not in labels and (m := _SPACED.match(text, p.start, p.end)) and _NAME_LIKE.fullmatch(m.group(1))}
+    # only between two of them: after the last, the list may be over (a credit line, the next story)
+    return {pi: Label(m.group(1), m.end(), False, False) for a, b in zip(spaced, spaced[1:]) for pi in range(a + 1, b)
+            if pi not in labels and (m := _SPACED.match(text, paragraphs[pi].start, paragraphs[pi].end)) and _NAME_LIKE.fullmatch(m.group(1))}
 
 
 def _masthead(name: str) -> bool:
