@@ -1312,6 +1312,21 @@ def test_a_caption_with_its_picture_s_credit_says_nothing_and_cites_nothing_else
     assert [c.kind for c in ex.citations] == ["picture"] and [c.text for c in ex.claims] == ["The council met on Monday."]
 
 
+@pytest.mark.parametrize("text, outlet, covered", [
+    # a weekly's issue; a note below the text it credits
+    ("題\n\n〔以下のコメントは『週刊文春』2025年10月2日号に掲載されたものです。〕\n\n政権の支持率は下がり続けている。\n", "週刊文春",
+     ["政権の支持率は下がり続けている。"]),
+    ("題\n\n政権の支持率は下がり続けている。\n\n〔上記のコメントは『毎日新聞』9月30日付に掲載されたものです。〕\n\n私も同感です。\n", "毎日新聞",
+     ["政権の支持率は下がり続けている。"]),
+    # a rule below what was pasted: the blogger's words after it are theirs
+    ("題\n\n以下は毎日新聞に掲載された記事です。\n\n政権の支持率は下がり続けている。\n\n―――――\n\n増税は来年ではないはずだ。\n", "毎日新聞",
+     ["政権の支持率は下がり続けている。"]),
+])
+def test_a_source_line_s_forms_and_where_its_cover_ends(text, outlet, covered):
+    ex = extract_text(text, published=date(2025, 10, 10))
+    assert [c.text for c in ex.claims if c.citation is not None and ex.citations[c.citation].outlet_written == outlet] == covered
+
+
 def test_a_line_saying_only_that_something_was_published_credits_nothing():
     ex = extract_text("題\n\n政府の対応は遅すぎる。増税は明らかな誤りだ。\n\n朝日新聞に掲載された。\n", published=date(2024, 11, 20))
     assert not ex.citations and all(c.citation is None for c in ex.claims)

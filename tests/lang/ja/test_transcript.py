@@ -331,3 +331,16 @@ def test_a_name_like_line_opening_is_no_label_unless_the_page_lists_remarks():
 def test_lines_that_only_look_like_labels_are_statements_of_their_own(text):
     ex = extract_text(text, published=date(2024, 7, 10))
     assert len(ex.claims) >= 2 and ex.claims[-1].kind != "reported_speech"
+
+
+
+def test_a_line_opening_as_a_label_does_ends_the_turn_before_it():
+    text = ("題\n\n北町一郎監督 前半は苦しかったが、後半の修正がうまくいった。\n\nロペス監督(チリ) 最後の10分で集中力が切れた。\n\n"
+            "次戦 北町FCは10月5日にホームで西浦と対戦する。\n\n観衆 1万2千人が詰めかけ、満員になった。\n")
+    ex = extract_text(text, published=date(2024, 7, 10))
+    assert [c.kind for c in ex.claims][-2:] == ["author_assertion", "author_assertion"]
+    # between two labels too: a word is no name (次戦), a name the dictionary half knows is (山田ジョエル)
+    text = ("題\n\n北町一郎監督 前半は苦しかった。\n\n次戦 北町FCは10月5日に西浦と対戦する。\n\n山田ジョエル 決勝点は狙い通りだった。\n\n"
+            "ロペス監督(チリ) 集中力が切れた。\n")
+    assert [(c.kind, c.speakers[0].name if c.speakers else None) for c in extract_text(text, published=date(2024, 7, 10)).claims][1:3] == [
+        ("author_assertion", "article author"), ("reported_speech", "山田ジョエル")]

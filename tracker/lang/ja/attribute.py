@@ -24,7 +24,7 @@ from .cues import (AT_THE_OUTLET, INTERVIEW, INTERVIEW_SENTENCE, INTRO_VERBS, Cl
 from .lexicon import Cue, word_list
 from .named import in_parentheses, named_after, named_quotes
 from .sentences import author_view, depth_mask, first_person, hedged, is_quote, quote_before, quote_opening, quote_then_object
-from .transcript import TURN_NAME, bare_quote, conference_speaker, label_of, reach, spaced_labels, turn_speaker
+from .transcript import TURN_NAME, bare_quote, conference_speaker, label_like, label_of, reach, spaced_labels, turn_speaker
 from .people import Context, accused_for, collect_full_names, medium_of, remember, remembered, source_speakers, speakers_of, titled_people
 from .phrases import np_before, own_subject
 from .speakers import NOUN_IS_SUBJECT, VOICE_IS_SUBJECT, announces, classify, find_speaker, hearsay_source, speaking_event, topic_of
@@ -87,7 +87,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
     starts = [p.start for p in layout.paragraphs]
     issue_paras = {bisect.bisect_right(starts, c.start) - 1 for c in citations if c.kind == "issue"}
     cited_paras = sorted({bisect.bisect_right(starts, c.start) - 1 for c in citations} | (    # a credit ends a turn, and a
-        {i for i, p in enumerate(layout.paragraphs) if p.kind == "heading"} if transcripts < 2 else set()))  # heading off a transcript
+        {i for i, p in enumerate(layout.paragraphs) if p.kind == "heading"} if transcripts < 2 else set()) | label_like(text, layout.paragraphs, labels))  # heading off a transcript; 次戦　… in a list
     for pi in sorted(set(by_para) | {pi for pi, lb in labels.items() if lb.whole or lb.alone and reach(text, lb, layout.paragraphs, pi) == "quotes"}):
         para = layout.paragraphs[pi]
         if continuing and continuing[3] != para.block:

@@ -45,3 +45,16 @@ def is_name(phrase: str) -> bool:
     if len(tags) == 2:
         return tags[0][3] == "姓" and tags[1][3] == "名"       # 河野太郎: a full name is no place
     return len(tags) == 1 and all(m.part_of_speech()[1:3] == ("固有名詞", "人名") for m in _dictionary().lookup(phrase))
+
+
+@lru_cache(maxsize=1 << 12)
+def holds_name(phrase: str) -> bool:
+    """Whether the dictionary reads a personal name in `phrase` (山田ジョエル, 藤田譲瑠チマ: a surname the
+    dictionary knows, a given name it does not), not only words and places (次戦, 観衆, 東京都心)."""
+    if not 2 <= len(phrase) <= _LONGEST or not phrase.isprintable():
+        return False
+    try:
+        phrase.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return any(m.part_of_speech()[1:3] == ("固有名詞", "人名") for m in _tokenizer().tokenize(phrase))

@@ -174,6 +174,8 @@ def pasted_end(text: str, start: int, end: int) -> int:
     the report's first is plain (…と述べた。⏎⏎両国の接近には警戒が必要でしょう。)."""
     closed = QUOTE_END.search(text, start, end)
     end = closed.start() if closed else end
+    # a rule on its own line after what was pasted (―――――): the blogger's own words below it
+    end = next((d.start() for d in _DIVIDER.finditer(text, start, end) if text[start:d.start()].strip()), end)
     spans = _sentence_spans(text, start, end)
     # the report's form is that of its first sentence with one: a sentence ending on a noun
     # (…元妻の裁判員裁判。) or a caption has none, and TV news, polite throughout, has no end here
@@ -183,6 +185,9 @@ def pasted_end(text: str, start: int, end: int) -> int:
     polite = bool(_POLITE_END.search(text, *spans[marked[0]]))     # (TV news: the author's first person alone tells)
     return next((s + len(text[s:e]) - len(text[s:e].lstrip()) for s, e in spans[marked[0] + 1:]
                  if not polite and _POLITE_END.search(text, s, e) or first_person(text, s, e)), end)
+
+
+_DIVIDER = re.compile(r"^[ \t\u3000]*[―─—\-－ー＝=＊*_~〜]{4,}[ \t\u3000]*$", re.M)
 
 
 # the author speaking of themself, outside quotes: 私はこの政策に賛成だ。, 筆者も…と思う

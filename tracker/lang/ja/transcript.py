@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from ... import lexicon as outlets
 from .lexicon import word_list
+from .names import holds_name
 from .people import INTERVIEW_HEAD
 
 _COLON = re.compile(r"\s*([^：:「」。、\s]{1,25})\s*[：:]")
@@ -116,9 +117,19 @@ def spaced_labels(text: str, paragraphs, labels: dict[int, Label]) -> dict[int, 
     spaced = sorted(pi for pi, lb in labels.items() if (m := _SPACED.match(text, paragraphs[pi].start, paragraphs[pi].end)) and m.end() == lb.end)
     if len(spaced) < 2:
         return {}
-    # only between two of them: after the last, the list may be over (a credit line, the next story)
+    # only between two of them (after the last, the list may be over: a credit line, the next story), and
+    # only a phrase holding a name (not 次戦　…, 観衆　…: a match report's lines)
     return {pi: Label(m.group(1), m.end(), False, False) for a, b in zip(spaced, spaced[1:]) for pi in range(a + 1, b)
-            if pi not in labels and (m := _SPACED.match(text, paragraphs[pi].start, paragraphs[pi].end)) and _NAME_LIKE.fullmatch(m.group(1))}
+            if pi not in labels and (m := _SPACED.match(text, paragraphs[pi].start, paragraphs[pi].end)) and _NAME_LIKE.fullmatch(m.group(1))
+            and holds_name(re.sub(r"[(（].*", "", m.group(1)))}
+
+
+def label_like(text: str, paragraphs, labels: dict[int, Label]) -> set[int]:
+    """The paragraphs that open as a list's labels do, a phrase and a space (次戦　北町FCは…, 観衆　1万2千人が…),
+    and are no label: on a page with such labels, each ends the turn of the label before it."""
+    if not any((m := _SPACED.match(text, paragraphs[pi].start, paragraphs[pi].end)) and m.end() == lb.end for pi, lb in labels.items()):
+        return set()
+    return {pi for pi, p in enumerate(paragraphs) if pi not in labels and _SPACED.match(text, p.start, p.end)}
 
 
 def _masthead(name: str) -> bool:
