@@ -1318,13 +1318,34 @@ def test_a_caption_with_its_picture_s_credit_says_nothing_and_cites_nothing_else
      ["政権の支持率は下がり続けている。"]),
     ("題\n\n政権の支持率は下がり続けている。\n\n〔上記のコメントは『毎日新聞』9月30日付に掲載されたものです。〕\n\n私も同感です。\n", "毎日新聞",
      ["政権の支持率は下がり続けている。"]),
+    # below a bare quote, announced by the sentence above it
+    ("題\n\n北川監督は試合後、こう語った。\n「収穫のある試合だった。次につながる」\n\n〔上記のコメントは『毎日新聞』10月11日付に掲載されたものです。〕\n\n"
+     "引き分けは残念でした。\n", "毎日新聞", ["「収穫のある試合だった。次につながる」"]),
     # a rule below what was pasted: the blogger's words after it are theirs
-    ("題\n\n以下は毎日新聞に掲載された記事です。\n\n政権の支持率は下がり続けている。\n\n―――――\n\n増税は来年ではないはずだ。\n", "毎日新聞",
+    ("題\n\n以下は毎日新聞に掲載された記事です。\n\n政権の支持率は下がり続けている。\n\n―――――\n\n増税は来年ではないはずだと思う。\n", "毎日新聞",
      ["政権の支持率は下がり続けている。"]),
 ])
 def test_a_source_line_s_forms_and_where_its_cover_ends(text, outlet, covered):
     ex = extract_text(text, published=date(2025, 10, 10))
     assert [c.text for c in ex.claims if c.citation is not None and ex.citations[c.citation].outlet_written == outlet] == covered
+
+
+@pytest.mark.parametrize("headline", ["「台風10号が九州に上陸」｜朝日新聞", "「人気歌手が引退会見で号泣」 - 朝日新聞"])
+def test_a_headline_with_go_in_it_still_opens_the_report_below(headline):
+    ex = extract_text(f"題\n\nこの歌手の引退は早すぎる。\n\n{headline}\n\n歌手の北町ミカさんが3日、都内で引退会見を開いた。\n",
+                      published=date(2025, 10, 10))
+    assert ex.claims[0].citation is None and ex.claims[-1].citation is not None
+
+
+@pytest.mark.parametrize("text, cited", [
+    # a rule under the report's headline, or between its sections: the report goes on below it
+    ("題\n\n以下、朝日新聞より引用。\n「予算案を閣議決定」\nーーーーーーーー\n政府は来年度予算案を閣議決定した。\nーーーーーーーー\n増税はやめてほしいものです。\n",
+     ["「予算案を閣議決定」", "政府は来年度予算案を閣議決定した。"]),
+    ("題\n\n以下、朝日新聞より引用。\n\n政府は予算案を閣議決定した。\n\n＊＊＊＊\n\n総額は過去最大となった。\n", ["政府は予算案を閣議決定した。", "総額は過去最大となった。"]),
+])
+def test_a_rule_inside_a_pasted_report_does_not_end_it(text, cited):
+    ex = extract_text(text, published=date(2025, 10, 10))
+    assert [c.text for c in ex.claims if c.citation is not None] == cited and "ーーーー" not in "".join(c.text for c in ex.claims)
 
 
 def test_a_line_saying_only_that_something_was_published_credits_nothing():

@@ -344,3 +344,34 @@ def test_a_line_opening_as_a_label_does_ends_the_turn_before_it():
             "ロペス監督(チリ) 集中力が切れた。\n")
     assert [(c.kind, c.speakers[0].name if c.speakers else None) for c in extract_text(text, published=date(2024, 7, 10)).claims][1:3] == [
         ("author_assertion", "article author"), ("reported_speech", "山田ジョエル")]
+
+
+
+@pytest.mark.parametrize("text", [
+    # a list of roles and who holds them: no label over the paragraph below
+    "題\n\n官房長官　木原一郎\n外相　北川健一\n\n派閥のバランスに配慮した布陣となった。\n",
+    "題\n\n監督　森田一郎\nGK　北川健一（パルマ）\n\n負傷明けの選手の招集は見送られた。\n",
+])
+def test_a_role_and_a_name_the_dictionary_alone_knows_is_no_label(text):
+    ex = extract_text(text, published=date(2024, 7, 10))
+    assert ex.claims[-1].kind == "author_assertion" and len(ex.claims) >= 3
+
+
+def test_a_data_line_after_a_list_of_remarks_is_no_one_s_remark():
+    text = ("題\n\nスコルジャ監督（浦和）　前半から狙い通りの形で入れた。\n\nスキッベ監督（広島）　セットプレーの失点が痛かった。\n\n"
+            "観衆　3万2105人\n\n得点　松尾（前12分）、関根（後30分）\n")
+    ex = extract_text(text, published=date(2024, 7, 10))
+    assert [c.kind for c in ex.claims][-2:] == ["author_assertion", "author_assertion"]
+
+
+
+def test_a_party_s_name_before_its_leader_s_is_no_clause():
+    text = ("党首討論会の主なやりとり\n\n自由民主党 北川健一総裁\n経済の再生を最優先に取り組みます。\n\n"
+            "れいわ新選組 森田一郎代表\n消費税は廃止すべきです。\n")
+    assert [s.split()[-1] for s, _ in turns(text)] == ["北川健一", "森田一郎"]     # (the party kept before the name)
+
+
+def test_a_line_opening_with_a_latin_word_and_a_space_goes_on_with_the_turn():
+    text = ("題\n\n広瀬知事　それでは私から発表します。\n\n記者　支援の中身はどうなりますか。\n\n広瀬知事　県は子育て支援を拡充します。\n\n"
+            "G7 サミットに合わせて、県産品を海外にPRします。\n")
+    assert turns(text)[-1] == ("広瀬", "G7 サミットに合わせて、県産品を海外にPRします。")

@@ -111,6 +111,8 @@ _CREDIT = re.compile(
     r"[「(（](?P<body>[^「」()（）\n]{2,60}?)(?P<suffix>(?:放送|配信|掲載|公開|付|号|インタビュー)?分?(?:より|から))[」)）]"
 )
 _EDITORIAL = re.compile(r"[(（](?:中略|後略|前略|略|以下略|以下省略|一部略|略)[)）]")
+# a rule of long vowel marks on its own line (ーーーーーーーー): a divider, as ――― is, though made of a letter
+_KANA_RULE = re.compile(r"^[ \t\u3000]*ー{4,}[ \t\u3000]*$", re.M)
 
 
 def citations(article: Article, layout: Layout) -> list[Citation]:
@@ -142,7 +144,8 @@ def editorial_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     not statements; greetings and the words that lead into a pasted report (皆さんこんにちは。
     まずは報道から。), which say nothing; a pasted thread's post headers and its readers' replies."""
     return [m.span() for m in _EDITORIAL.finditer(text, start, end)] + [m.span() for m in _PHATIC.finditer(text, start, end)] \
-        + [m.span() for m in QUOTE_END.finditer(text, start, end)] + thread_post(text, start, end) \
+        + [m.span() for m in QUOTE_END.finditer(text, start, end)] + [m.span() for m in _KANA_RULE.finditer(text, start, end)] \
+        + thread_post(text, start, end) \
         + [m.span() for m in _CORRESPONDENT.finditer(text, start, end) if not lexicon.outlet_pattern().search(m.group(1))] \
         + [m.span() for m in _CORRESPONDENT_PAREN.finditer(text, start, end) if not lexicon.outlet_pattern().search(m.group(1))] \
         + ([(b, end)] if (b := _byline_at(text, start, end)) < end else [])

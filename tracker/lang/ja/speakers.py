@@ -315,8 +315,15 @@ def topic_of(text: str, clause: Clause, mask: bytearray, base: int, media: bool 
 
 def speaking_event(text: str, clause: Clause) -> bool:
     """Whether a clause tells of an occasion its topic spoke at (会見した, 記者団の取材に応じた, 演説した):
-    the quotes without a subject after it are theirs, whoever spoke before."""
-    return any(text.find(w, clause.start, clause.end) != -1 for w in word_list("speaking_event"))
+    the quotes without a subject after it are theirs, whoever spoke before. Not one to come, declined or
+    called off (会見する予定だ, 取材に応じなかった, 会見を見送った)."""
+    at = min((i for w in word_list("speaking_event") if (i := text.find(w, clause.start, clause.end)) != -1), default=-1)
+    return at != -1 and not _NOT_HELD.search(text, at, clause.end)
+
+
+# what keeps an occasion from having been held: a plan, a refusal, a cancellation, a negation
+_NOT_HELD = re.compile(r"予定|見込み|見通し|方針|意向|つもり|見送|中止|延期|取りやめ|取り止め|拒|断っ|なかった|ない|ず[、。に]|せず|しな|へ[。、]?\s*$"
+                       r"|を(?:聞|聴|見|視聴)")      # (演説を聞いた: someone else's occasion)
 
 
 def announces(text: str, clause: Clause, mask: bytearray, base: int) -> bool:

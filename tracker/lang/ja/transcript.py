@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from ... import lexicon as outlets
 from .lexicon import word_list
-from .names import holds_name
+from .names import holds_name, is_name
 from .people import INTERVIEW_HEAD
 
 _COLON = re.compile(r"\s*([^：:「」。、\s]{1,25})\s*[：:]")
@@ -20,7 +20,8 @@ _BRACKETED = re.compile(r"\s*(?:【([^【】\n]{1,15})】|[(（]([^()（）\n]{1
 # 広瀬知事 それでは私から…。, 幹事社  よろしくお願いします。: a label set off by spaces before a sentence
 _SPACED = re.compile(r"[ \u3000]*(?:[◇◆■□▼▽][ \u3000]*(?=[^\s、。「」：:()（）]{2,14}の(?:話|談話|コメント)))?"
                      r"([^\s、。「」：:()（）]{2,14}(?:[(（][^\s、。()（）]{1,10}[)）])?)[ \u3000]{1,3}(?=[^\n]{5,}?[。？！?!])")   # (ロペス監督(チリ) …: where they come from)
-_KANA = re.compile(r"[ぁ-ゖ]")
+# what makes the words before a name a clause, not a party or a place (日本維新の会, れいわ新選組, さいたま市)
+_CLAUSE = re.compile(r"[がをにでへ]|し[たて]|す[るれ]|った|って|ます|です|だ$")
 # a name as a list of remarks writes it, in kanji or katakana: no particle, no kana verb
 _NAME_LIKE = re.compile(r"[一-龯々ァ-ヶー・]{2,14}(?:[(（][^\s、。()（）]{1,10}[)）])?")
 _TALK = re.compile(r"の(?:話|談話|コメント)$")
@@ -104,8 +105,11 @@ def label_of(text: str, start: int, end: int, speaks) -> Label | None:
         return Label("", end, False, True)
     head = INTERVIEW_HEAD.sub("", re.sub(r"(?:からの)?(?:発表|冒頭発言|あいさつ|挨拶)$", "", head))     # 知事発表, インタビュー・北町さん: who speaks below
     words = head.split()
-    if words and len(words) <= 3 and speaks(words[-1]) and not _masthead(words[-1]) and not _KANA.search(" ".join(words[:-1])):
-        return Label(head, end, False, True)    # 市長, 広瀬知事, 長野県警 吉澤敏 刑事部長 (not 市長が公金を流用した 市長: a clause, then a name)
+    if words and len(words) <= 3 and speaks(words[-1]) and not _masthead(words[-1]) and not _CLAUSE.search(" ".join(words[:-1])) \
+            and (len(words) == 1 or not is_name(words[-1])):
+        # 市長, 広瀬知事, 長野県警 吉澤敏 刑事部長 (not 市長が公金を流用した 市長: a clause, then a name; nor 官房長官　木原稔,
+        # a list's role and who holds it: a name the dictionary alone knows closes no label of several words)
+        return Label(head, end, False, True)
     return None
 
 
@@ -126,10 +130,14 @@ def spaced_labels(text: str, paragraphs, labels: dict[int, Label]) -> dict[int, 
 
 def label_like(text: str, paragraphs, labels: dict[int, Label]) -> set[int]:
     """The paragraphs that open as a list's labels do, a phrase and a space (次戦　北町FCは…, 観衆　1万2千人が…),
-    and are no label: on a page with such labels, each ends the turn of the label before it."""
-    if not any((m := _SPACED.match(text, paragraphs[pi].start, paragraphs[pi].end)) and m.end() == lb.end for pi, lb in labels.items()):
+    and are no label: on a page with two such labels or more, each ends the turn of the label before it."""
+    if sum(1 for pi, lb in labels.items() if (m := _SPACED.match(text, paragraphs[pi].start, paragraphs[pi].end)) and m.end() == lb.end) < 2:
         return set()
-    return {pi for pi, p in enumerate(paragraphs) if pi not in labels and _SPACED.match(text, p.start, p.end)}
+    return {pi for pi, p in enumerate(paragraphs) if pi not in labels and _OPENS_SPACED.match(text, p.start, p.end)}
+
+
+# a phrase and a space opening a line, whatever follows (観衆　3万2105人, 次戦　18日　神戸戦)
+_OPENS_SPACED = re.compile(r"[ \u3000]*[^\s、。「」：:A-Za-z0-9Ａ-Ｚａ-ｚ０-９]{1,14}[ \u3000]{1,3}\S")      # (not G7 サミットに…: a word of the sentence)
 
 
 def _masthead(name: str) -> bool:
