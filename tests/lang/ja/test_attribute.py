@@ -2438,3 +2438,13 @@ def test_a_person_the_sentence_before_is_about_speaks_the_quote_after_it_not_an_
 def test_a_person_a_sentence_is_about_takes_over_only_at_an_occasion_to_speak(body, speaker):
     ex = extract_text(f"題\n\n{body}\n", published=date(2024, 11, 20))
     assert ex.claims[-1].speakers[0].name == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("林は「党内の結束が大事だ」と述べた。", "林"),          # a one-kanji surname opening the sentence speaks its quote
+    ("菅が18日、都内で講演し、「派閥の時代は終わった」と語った。", "菅"),
+    ("実は「党内の結束が大事だ」と述べた。", "鈴木一郎"),      # (実は: actually; the speaker before goes on)
+])
+def test_a_one_kanji_topic_opening_a_quote_is_its_speaker_not_the_one_before(body, speaker):
+    ex = extract_text(f"題\n\n鈴木一郎大臣は「外交に空白は許されない」と語った。\n\n{body}\n", published=date(2024, 11, 20))
+    assert ex.claims[-1].speakers[0].name == speaker

@@ -231,7 +231,8 @@ def find_speaker(text: str, clause: Clause, cue: CueHit, mask: bytearray, base: 
         np = text[ns:ne]
         if classify(np) is None:
             if (ch in "はも" and (ns == s or text[ns - 1] in "、にで") or ch == "が" and (ns == s or text[ns - 1] == "、") and _DAY_SET_OFF.match(text, i + 1)) \
-                    and _namelike(np) and cue.cue.form in ("quotative", "object") and np not in word_list("time_word"):
+                    and (_namelike(np) or ns == s and _ONE_KANJI_NAME.fullmatch(np)) and cue.cue.form in ("quotative", "object") \
+                    and np not in word_list("time_word"):
                 unknown.append((np, ns, ne))        # 森川は, 最後に森川は, 共演の岡部健二（45）も, 東山電機が19日、: a bare name
             continue
         (subjects if ch == "が" else topics).append((np, ns, ne))
@@ -354,6 +355,9 @@ def _namelike(np: str) -> bool:
 
 
 _GLOSS = re.compile(r"[(（][^()（）]{1,20}[)）]$")
+# one kanji opening the sentence as its topic, before a quote and its verb: a surname (林は「…」と述べた), not
+# a word that opens a sentence so (実は, 今は, 次は, 私は)
+_ONE_KANJI_NAME = re.compile(r"(?![実今次先後又更特他前朝昼夜皆私僕俺彼我汝己各両同本当此其])[\u4e00-\u9fff]")
 _NAMELIKE = re.compile(r"(?!その|この|あの|これ|それ|同)[^\s、。「」『』()（）]{2,20}"
                        r"(?<!関係|問題|状況|情勢|政策|計画|会談|協議|経済|市場|事態|結果|内容|背景|理由|目的|方針|姿勢|傾向|影響|動き|見方|考え|条約|合意"
                        r"|被害|損害|事故|事件|原因|詳細|経緯|規模|件数|人数|金額|総額|予定|日程|費用|価格|数字|現状|実態)")
