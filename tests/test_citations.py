@@ -1318,9 +1318,6 @@ def test_a_caption_with_its_picture_s_credit_says_nothing_and_cites_nothing_else
      ["政権の支持率は下がり続けている。"]),
     ("題\n\n政権の支持率は下がり続けている。\n\n〔上記のコメントは『毎日新聞』9月30日付に掲載されたものです。〕\n\n私も同感です。\n", "毎日新聞",
      ["政権の支持率は下がり続けている。"]),
-    # below a bare quote, announced by the sentence above it
-    ("題\n\n北川監督は試合後、こう語った。\n「収穫のある試合だった。次につながる」\n\n〔上記のコメントは『毎日新聞』10月11日付に掲載されたものです。〕\n\n"
-     "引き分けは残念でした。\n", "毎日新聞", ["「収穫のある試合だった。次につながる」"]),
     # a rule below what was pasted: the blogger's words after it are theirs
     ("題\n\n以下は毎日新聞に掲載された記事です。\n\n政権の支持率は下がり続けている。\n\n―――――\n\n増税は来年ではないはずだと思う。\n", "毎日新聞",
      ["政権の支持率は下がり続けている。"]),
@@ -1341,11 +1338,19 @@ def test_a_headline_with_go_in_it_still_opens_the_report_below(headline):
     # a rule under the report's headline, or between its sections: the report goes on below it
     ("題\n\n以下、朝日新聞より引用。\n「予算案を閣議決定」\nーーーーーーーー\n政府は来年度予算案を閣議決定した。\nーーーーーーーー\n増税はやめてほしいものです。\n",
      ["「予算案を閣議決定」", "政府は来年度予算案を閣議決定した。"]),
-    ("題\n\n以下、朝日新聞より引用。\n\n政府は予算案を閣議決定した。\n\n＊＊＊＊\n\n総額は過去最大となった。\n", ["政府は予算案を閣議決定した。", "総額は過去最大となった。"]),
+    # after a sentence of the report, a rule ends it: the author's words below, in any form
+    ("題\n\n以下は毎日新聞に掲載された記事です。\n\n政権の支持率は下がり続けている。\n\n―――――\n\nふざけるな！こんな政権は早く退陣すべきだ。\n",
+     ["政権の支持率は下がり続けている。"]),
 ])
-def test_a_rule_inside_a_pasted_report_does_not_end_it(text, cited):
+def test_a_rule_under_a_pasted_report_s_headline_does_not_end_it_one_after_its_sentences_does(text, cited):
     ex = extract_text(text, published=date(2025, 10, 10))
     assert [c.text for c in ex.claims if c.citation is not None] == cited and "ーーーー" not in "".join(c.text for c in ex.claims)
+
+
+@pytest.mark.parametrize("credit", ["文藝春秋 2024年11月号", "文藝春秋 11月3日・10日合併号"])
+def test_a_magazine_s_issue_credits_the_report_below(credit):
+    ex = extract_text(f"題\n\nこの件は本当にひどいと思います。\n\n{credit}\n\n北川健一首相は3日、辞任を表明した。\n", published=date(2024, 11, 20))
+    assert ex.claims[-1].citation is not None and ex.citations[ex.claims[-1].citation].outlet_written == "文藝春秋"
 
 
 def test_a_line_saying_only_that_something_was_published_credits_nothing():

@@ -180,11 +180,9 @@ def _picture_credits(article: Article, layout: Layout, found: list[Citation]) ->
 
 
 def _statement_like(line: str) -> bool:
-    """A paragraph that says something: it ends as a sentence does, or runs long, or is a quote of a
-    sentence or more (「…だった。次につながる」, its last stop left out as quotes leave it); not a headline."""
+    """A paragraph that says something: it ends as a sentence does, or runs long; not a headline."""
     line = line.strip()
-    return len(line) > 60 or bool(re.search(r"[。．.!?！？][」』”’\"')）]*$", line)) \
-        or bool(re.fullmatch(r"[「『][^「」『』\n]*[。！？][^「」『』\n]+[」』]", line))
+    return len(line) > 60 or bool(re.search(r"[。．.!?！？][」』”’\"')）]*$", line))
 
 
 _LABEL_TAIL = re.compile(r"(?i:via|h/t|hat tip)\b")      # a credit without brackets closing its paragraph (lang/en/citations.py)

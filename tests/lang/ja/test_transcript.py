@@ -375,3 +375,10 @@ def test_a_line_opening_with_a_latin_word_and_a_space_goes_on_with_the_turn():
     text = ("題\n\n広瀬知事　それでは私から発表します。\n\n記者　支援の中身はどうなりますか。\n\n広瀬知事　県は子育て支援を拡充します。\n\n"
             "G7 サミットに合わせて、県産品を海外にPRします。\n")
     assert turns(text)[-1] == ("広瀬", "G7 サミットに合わせて、県産品を海外にPRします。")
+
+
+
+@pytest.mark.parametrize("label", ["自民党 北川健一", "みんなでつくる党 北川健一", "にかほ市 北川健一市長"])
+def test_a_body_and_a_full_name_over_the_answer_is_a_label(label):
+    text = f"党首討論会の主なやりとり\n\n{label}\n経済の再生を最優先に取り組みます。\n\n立憲民主党 森田一郎\n消費税は廃止すべきです。\n"
+    assert [s.split()[-1].removesuffix("市長") for s, _ in turns(text)] == ["北川健一", "森田一郎"]

@@ -174,9 +174,10 @@ def pasted_end(text: str, start: int, end: int) -> int:
     the report's first is plain (…と述べた。⏎⏎両国の接近には警戒が必要でしょう。)."""
     closed = QUOTE_END.search(text, start, end)
     end = closed.start() if closed else end
-    # a rule on its own line after what was pasted (―――――), the blogger's own words below it: not a rule
-    # under the report's headline or between its sections, a report's plain sentences below
-    end = next((d.start() for d in _DIVIDER.finditer(text, start, end) if text[start:d.start()].strip() and _own_after(text, d.end(), end)), end)
+    # a rule on its own line after what was pasted (―――――): the blogger's own words below it (not a rule
+    # under the report's headline, before any sentence of it)
+    said = re.compile(r"[。！？!?]").search(text, start, end)
+    end = next((d.start() for d in _DIVIDER.finditer(text, said.end(), end)), end) if said else end
     spans = _sentence_spans(text, start, end)
     # the report's form is that of its first sentence with one: a sentence ending on a noun
     # (…元妻の裁判員裁判。) or a caption has none, and TV news, polite throughout, has no end here
@@ -186,17 +187,6 @@ def pasted_end(text: str, start: int, end: int) -> int:
     polite = bool(_POLITE_END.search(text, *spans[marked[0]]))     # (TV news: the author's first person alone tells)
     return next((s + len(text[s:e]) - len(text[s:e].lstrip()) for s, e in spans[marked[0] + 1:]
                  if not polite and _POLITE_END.search(text, s, e) or first_person(text, s, e)), end)
-
-
-def _own_after(text: str, start: int, end: int) -> bool:
-    """Whether the first sentence after `start` is the author's: polite, in the first person, a view
-    (と思う), or under a label of the blogger's (管理人の感想：)."""
-    span = next(iter(_sentence_spans(text, start, end)), None)
-    if span is None:
-        return False
-    s, e = span
-    return bool(_POLITE_END.search(text, s, e) or first_person(text, s, e) or author_view(text, s, e)
-                or re.match(r"\s*[^\n：:。]{0,8}(?:感想|管理人|筆者|私見|ひとこと|一言)[^\n：:。]{0,4}[：:]", text[s:e]))
 
 
 _DIVIDER = re.compile(r"^[ \t\u3000]*[―─—\-－ー＝=＊*_~〜]{4,}[ \t\u3000]*$", re.M)

@@ -318,13 +318,20 @@ def speaking_event(text: str, clause: Clause) -> bool:
     """Whether a clause tells of an occasion its topic spoke at (会見した, 記者団の取材に応じた, 演説した):
     the quotes without a subject after it are theirs, whoever spoke before. Not one to come, declined or
     called off (会見する予定だ, 取材に応じなかった, 会見を見送った)."""
-    at = min((i for w in word_list("speaking_event") if (i := text.find(w, clause.start, clause.end)) != -1), default=-1)
-    return at != -1 and not _NOT_HELD.search(text, at, clause.end)
+    for w in word_list("speaking_event"):
+        at = clause.start
+        while (at := text.find(w, at, clause.end)) != -1:
+            at += len(w)
+            after = re.match(r"[^、。]{0,12}", text[at:clause.end]).group(0)       # what the occasion's own verb says of it
+            if not _NOT_HELD.match(after):
+                return True
+    return False
 
 
-# what keeps an occasion from having been held: a plan, a refusal, a cancellation, a negation
-_NOT_HELD = re.compile(r"予定|見込み|見通し|方針|意向|つもり|見送|中止|延期|取りやめ|取り止め|拒|断っ|なかった|ない|ず[、。に]|せず|しな|へ[。、]?\s*$"
-                       r"|を(?:聞|聴|見|視聴)")      # (演説を聞いた: someone else's occasion)
+# what keeps an occasion from having been held by the topic: a plan, a refusal, a cancellation, a negation, a
+# passive (に投稿された), someone else's occasion (会見を見守った, 演説を聞いた, 会見に同席した), a person (出演者)
+_NOT_HELD = re.compile(r"(?:者|する予定|の予定|予定|を?見送|を?中止|を?延期|を?取りや|を?拒|を?断っ|さ?れ"
+                       r"|を[^、。]{0,8}?(?:聞|聴|見|視聴|中継)|に同席|[^、。]{0,6}?(?:なかった|ない|せず|しな|ず[、。]|へ$))")
 
 
 def announces(text: str, clause: Clause, mask: bytearray, base: int) -> bool:

@@ -20,8 +20,10 @@ _BRACKETED = re.compile(r"\s*(?:【([^【】\n]{1,15})】|[(（]([^()（）\n]{1
 # 広瀬知事 それでは私から…。, 幹事社  よろしくお願いします。: a label set off by spaces before a sentence
 _SPACED = re.compile(r"[ \u3000]*(?:[◇◆■□▼▽][ \u3000]*(?=[^\s、。「」：:()（）]{2,14}の(?:話|談話|コメント)))?"
                      r"([^\s、。「」：:()（）]{2,14}(?:[(（][^\s、。()（）]{1,10}[)）])?)[ \u3000]{1,3}(?=[^\n]{5,}?[。？！?!])")   # (ロペス監督(チリ) …: where they come from)
-# what makes the words before a name a clause, not a party or a place (日本維新の会, れいわ新選組, さいたま市)
-_CLAUSE = re.compile(r"[がをにでへ]|し[たて]|す[るれ]|った|って|ます|です|だ$")
+# what makes the words before a name a clause, not a party or a place (日本維新の会, みんなでつくる党, にかほ市)
+# a role alone, no body: 官房長官, 外相, 監督, GK (a cabinet's or a squad's list)
+_ROLE_ONLY = re.compile(r"[A-Z]{1,3}|[^\s]{0,6}(?:長官|大臣|相|長|監督|主審|選手|委員)")
+_CLAUSE = re.compile(r"し[たて]|す[るれ]|った|って|ます|です|である|[たるいうくだ]$")
 # a name as a list of remarks writes it, in kanji or katakana: no particle, no kana verb
 _NAME_LIKE = re.compile(r"[一-龯々ァ-ヶー・]{2,14}(?:[(（][^\s、。()（）]{1,10}[)）])?")
 _TALK = re.compile(r"の(?:話|談話|コメント)$")
@@ -106,9 +108,10 @@ def label_of(text: str, start: int, end: int, speaks) -> Label | None:
     head = INTERVIEW_HEAD.sub("", re.sub(r"(?:からの)?(?:発表|冒頭発言|あいさつ|挨拶)$", "", head))     # 知事発表, インタビュー・北町さん: who speaks below
     words = head.split()
     if words and len(words) <= 3 and speaks(words[-1]) and not _masthead(words[-1]) and not _CLAUSE.search(" ".join(words[:-1])) \
-            and (len(words) == 1 or not is_name(words[-1])):
+            and (len(words) == 1 or not is_name(words[-1]) or speaks(words[0]) and not _ROLE_ONLY.fullmatch(words[0])):
         # 市長, 広瀬知事, 長野県警 吉澤敏 刑事部長 (not 市長が公金を流用した 市長: a clause, then a name; nor 官房長官　木原稔,
-        # a list's role and who holds it: a name the dictionary alone knows closes no label of several words)
+        # a list's role and who holds it: a name the dictionary alone knows closes a label of several words only
+        # after a party or a body, 自民党 北川健一)
         return Label(head, end, False, True)
     return None
 
