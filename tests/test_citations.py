@@ -1353,6 +1353,17 @@ def test_a_magazine_s_issue_credits_the_report_below(credit):
     assert ex.claims[-1].citation is not None and ex.citations[ex.claims[-1].citation].outlet_written == "文藝春秋"
 
 
+@pytest.mark.parametrize("text, cited", [
+    ("題\n\n首相は３日、記者会見で辞任を表明した。\n\n・上記の記事 朝日新聞デジタル\n鈴木一郎代表は「説明が足りない」と語った。\n",
+     ["首相は３日、記者会見で辞任を表明した。"]),         # 上記 after a mark: the text above
+    ("題\n\n【朝日新聞】\n首相、電撃辞任か！？\n――――\n首相は３日、記者会見で辞任を表明した。\n",
+     ["首相、電撃辞任か！？", "首相は３日、記者会見で辞任を表明した。"]),     # a headline's ！？ is no sentence of the report
+])
+def test_above_and_below_a_credit_by_its_words(text, cited):
+    ex = extract_text(text, published=date(2024, 11, 20))
+    assert [c.text for c in ex.claims if c.citation is not None] == cited
+
+
 def test_a_line_saying_only_that_something_was_published_credits_nothing():
     ex = extract_text("題\n\n政府の対応は遅すぎる。増税は明らかな誤りだ。\n\n朝日新聞に掲載された。\n", published=date(2024, 11, 20))
     assert not ex.citations and all(c.citation is None for c in ex.claims)

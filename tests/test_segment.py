@@ -45,6 +45,8 @@ def test_bracketed_heading_and_angle_heading_are_headings():
     ("◇試合は北町FCが押し込み、山田が先制した。後半に追いつかれた。", "body"),      # two sentences: no heading
     ("◆首相は後継について明言せず。与党内には不満が広がっている。", "body"), ("▼政府、為替介入へ。円相場は一時下落した。", "body"),
     ("■２．財政の課題", "heading"), ("◇第２部。激動の時代へ", "heading"), ("■ 2．Outlook", "heading"), ("■円安はどこまで進むか？ 専門家の見方", "heading"),
+    ("▼雨だ。市長は大会を中止すると発表した。", "body"), ("◆試合は３―２で勝った。監督は喜んだ。", "body"), ("◆首相 辞任した。後任は石破氏が有力だ。", "body"),
+    ("◆大谷翔平が衝撃！ドジャースで５０本塁打を達成", "heading"), ("● Jeopardy! champion returns tonight on local TV", "heading"),
 ])
 def test_a_line_under_a_mark_is_a_heading_unless_it_is_said(line, kind):
     kinds = [p.kind for p in segment(article_of(f"題\n\n{line}\n\n本文。\n")).paragraphs]

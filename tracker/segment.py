@@ -26,8 +26,9 @@ _HEADING = re.compile(
     # (◇尹大統領「…」: a list of reactions), nor a sentence of running English (● The mayor said the bridge would close.)
     r"|[■◆●▼◇□▽☆★◎](?!.*「[^「」]+」.*[。．]$)(?![ \u3000]*[^\s「」、。]{2,20}「(?:[^「」]|「[^「」]*」)*」$)"
     r"(?![ \u3000]*[^\s「」、。]{2,20}の(?:話|談話|コメント)[ \u3000：:])"      # (◇佐藤院長の話　…: a comment, its speaker first)
-    # (◇試合は…先制した。後半に…: two sentences are no heading; ■２．財政, ◇第２部。激動, ■…進むか？ 専門家の見方 are)
-    r"(?![^\n]{0,60}?[^0-9０-９\s]{6}[。．！？!?][ \u3000]*(?:[^\n]{0,60}[。．！？!?]|[^\n]{10}))"
+    # (◇試合は…先制した。後半に…追いつかれた。: two sentences, the last closed by a full stop, are no heading;
+    # ■２．財政, ◇第２部。激動の時代へ, ■…進むか？ 専門家の見方, ◆大谷翔平が衝撃！…を達成 are)
+    r"(?![^\n]{0,60}?[。．！？!?][ \u3000]*[^\s。．！？!?」』)）][^\n]{0,60}?[。．！？][」』)）]?[ \t\u3000]*$)"
     r"(?![ \u3000]*[A-Z][\w'’-]*(?:\s+[\w'’,-]+){5,}(?<=[a-z])\.[\"”’]?$).{0,60}"
     r"|[A-Z][A-Z0-9 &'’\-]{2,40}"     # a section's name in capitals: TOP STORIES
     r"|#{1,6}[ \t]+[^\n]{1,100}"      # ## Claim 1: bridge funding: Markdown's

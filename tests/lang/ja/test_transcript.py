@@ -382,3 +382,13 @@ def test_a_line_opening_with_a_latin_word_and_a_space_goes_on_with_the_turn():
 def test_a_body_and_a_full_name_over_the_answer_is_a_label(label):
     text = f"党首討論会の主なやりとり\n\n{label}\n経済の再生を最優先に取り組みます。\n\n立憲民主党 森田一郎\n消費税は廃止すべきです。\n"
     assert [s.split()[-1].removesuffix("市長") for s, _ in turns(text)] == ["北川健一", "森田一郎"]
+
+
+
+@pytest.mark.parametrize("text", [
+    "題\n\n記者会見に臨む 北川健一首相\n\n国会で答弁 鈴木一郎外相\n\n政府の説明は不十分だと言わざるを得ない。\n",     # captions
+    "題\n\n新しい党執行部の顔ぶれは次の通り。\n\n代表 北川健一\n\n総裁 西田次郎\n\n新体制の船出は多難だと言わざるを得ない。\n",   # a roster
+])
+def test_captions_and_rosters_over_the_author_s_words_are_no_labels(text):
+    ex = extract_text(text, published=date(2024, 7, 10))
+    assert ex.claims[-1].kind in ("author_assertion", "author_opinion")

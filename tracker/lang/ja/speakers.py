@@ -321,17 +321,17 @@ def speaking_event(text: str, clause: Clause) -> bool:
     for w in word_list("speaking_event"):
         at = clause.start
         while (at := text.find(w, at, clause.end)) != -1:
-            at += len(w)
-            after = re.match(r"[^、。]{0,12}", text[at:clause.end]).group(0)       # what the occasion's own verb says of it
-            if not _NOT_HELD.match(after):
+            before, at = text[at - 1:at], at + len(w)
+            after = re.match(r"[^、。]{0,16}[、。]?", text[at:clause.end]).group(0)       # what the occasion's own verb says of it
+            if before != "が" and not _NOT_HELD.match(after):      # (妻が出演した番組を見た: another's)
                 return True
     return False
 
 
 # what keeps an occasion from having been held by the topic: a plan, a refusal, a cancellation, a negation, a
 # passive (に投稿された), someone else's occasion (会見を見守った, 演説を聞いた, 会見に同席した), a person (出演者)
-_NOT_HELD = re.compile(r"(?:者|する予定|の予定|予定|を?見送|を?中止|を?延期|を?取りや|を?拒|を?断っ|さ?れ"
-                       r"|を[^、。]{0,8}?(?:聞|聴|見|視聴|中継)|に同席|[^、。]{0,6}?(?:なかった|ない|せず|しな|ず[、。]|へ$))")
+_NOT_HELD = re.compile(r"(?:者|する予定|の予定|予定|さ?れ|に同席"
+                       r"|[^、。]*?(?:見送|中止|延期|取りや|拒|断っ|を[^、。]{0,8}?(?:聞|聴|見|視聴)|中継さ|なかった|ない|せず|しな|ず[、。]?$|へ$))")
 
 
 def announces(text: str, clause: Clause, mask: bytearray, base: int) -> bool:
@@ -363,8 +363,8 @@ def _namelike(np: str) -> bool:
 
 _GLOSS = re.compile(r"[(（][^()（）]{1,20}[)）]$")
 # one kanji opening the sentence as its topic, before a quote and its verb: a surname (林は「…」と述べた), not
-# a word that opens a sentence so (実は, 今は, 次は, 私は)
-_ONE_KANJI_NAME = re.compile(r"(?![実今次先後又更特他前朝昼夜皆私僕俺彼我汝己各両同本当此其])[\u4e00-\u9fff]")
+# a word that opens a sentence so (実は, 今は, 次は, 私は, 誰も, 要は)
+_ONE_KANJI_NAME = re.compile(r"(?![実今次先後又更特他前朝昼夜皆私僕俺彼我汝己各両同本当此其誰何要逆常全半多少例仮])[\u4e00-\u9fff]")
 _NAMELIKE = re.compile(r"(?!その|この|あの|これ|それ|同)[^\s、。「」『』()（）]{2,20}"
                        r"(?<!関係|問題|状況|情勢|政策|計画|会談|協議|経済|市場|事態|結果|内容|背景|理由|目的|方針|姿勢|傾向|影響|動き|見方|考え|条約|合意"
                        r"|被害|損害|事故|事件|原因|詳細|経緯|規模|件数|人数|金額|総額|予定|日程|費用|価格|数字|現状|実態)")

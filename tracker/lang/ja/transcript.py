@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from ... import lexicon as outlets
 from .lexicon import word_list
 from .names import holds_name, is_name
+from .speakers import classify
 from .people import INTERVIEW_HEAD
 
 _COLON = re.compile(r"\s*([^：:「」。、\s]{1,25})\s*[：:]")
@@ -22,8 +23,9 @@ _SPACED = re.compile(r"[ \u3000]*(?:[◇◆■□▼▽][ \u3000]*(?=[^\s、。�
                      r"([^\s、。「」：:()（）]{2,14}(?:[(（][^\s、。()（）]{1,10}[)）])?)[ \u3000]{1,3}(?=[^\n]{5,}?[。？！?!])")   # (ロペス監督(チリ) …: where they come from)
 # what makes the words before a name a clause, not a party or a place (日本維新の会, みんなでつくる党, にかほ市)
 # a role alone, no body: 官房長官, 外相, 監督, GK (a cabinet's or a squad's list)
-_ROLE_ONLY = re.compile(r"[A-Z]{1,3}|[^\s]{0,6}(?:長官|大臣|相|長|監督|主審|選手|委員)")
-_CLAUSE = re.compile(r"し[たて]|す[るれ]|った|って|ます|です|である|[たるいうくだ]$")
+_ROLE_ONLY = re.compile(r"[A-Z]{1,3}|[^\s]{0,6}(?:長官|大臣|相|長|監督|主審|選手|委員|代表|総裁|総理|知事|議員|会長|社長)")
+_CLAUSE = re.compile(r"し[たて]|す[るれ]|った|って|ます|です|である|[たるいうくむぶぬぐだ]$"
+                     r"|[がをにでへ](?!.*(?:党|会|市|町|村|区|県|都|府|庁|省|社|団|組|局)$)")     # (国会で答弁, 被災地を視察: a caption)
 # a name as a list of remarks writes it, in kanji or katakana: no particle, no kana verb
 _NAME_LIKE = re.compile(r"[一-龯々ァ-ヶー・]{2,14}(?:[(（][^\s、。()（）]{1,10}[)）])?")
 _TALK = re.compile(r"の(?:話|談話|コメント)$")
@@ -77,6 +79,8 @@ def label_of(text: str, start: int, end: int, speaks) -> Label | None:
             name = _TALK.sub("", next(g for g in m.groups() if g))       # 南野健一さんの話： → 南野健一さん
             if re.search(r"[0-9０-９]日", name) or len(re.findall(r"[(（]", name)) > len(re.findall(r"[)）]", name)):
                 continue        # 【3月12日 AFP】: a dated credit opening a story; 北町フーズ（本社：大阪市）は: a field inside a name's parenthesis
+            if m.re is _SPACED and name[:1] in "◇◆■□▼▽●○☆★◎▲△":
+                continue        # ◆首相 辞任した。: a marked line, not a name (◇北町監督の話　… is matched past its mark)
             if m.re is _SPACED and (paren := re.search(r"[(（]", name)) and not name[:paren.start()].endswith(tuple(word_list("title"))):
                 continue        # ロペス監督(チリ) …: where a titled speaker is from (not 南町電機（京都市） …: a company's town)
             alone = not text[m.end():end].strip()
@@ -108,7 +112,8 @@ def label_of(text: str, start: int, end: int, speaks) -> Label | None:
     head = INTERVIEW_HEAD.sub("", re.sub(r"(?:からの)?(?:発表|冒頭発言|あいさつ|挨拶)$", "", head))     # 知事発表, インタビュー・北町さん: who speaks below
     words = head.split()
     if words and len(words) <= 3 and speaks(words[-1]) and not _masthead(words[-1]) and not _CLAUSE.search(" ".join(words[:-1])) \
-            and (len(words) == 1 or not is_name(words[-1]) or speaks(words[0]) and not _ROLE_ONLY.fullmatch(words[0])):
+            and (len(words) == 1 or not is_name(words[-1]) or speaks(words[0]) and classify(words[0]) not in ("anonymous", "person")
+                 and not _ROLE_ONLY.fullmatch(words[0])):
         # 市長, 広瀬知事, 長野県警 吉澤敏 刑事部長 (not 市長が公金を流用した 市長: a clause, then a name; nor 官房長官　木原稔,
         # a list's role and who holds it: a name the dictionary alone knows closes a label of several words only
         # after a party or a body, 自民党 北川健一)
