@@ -30,14 +30,22 @@ def _tokenizer():
     return _dictionary().tokenizer(mode=SplitMode.C)
 
 
-@lru_cache(maxsize=1 << 14)
-def is_name(phrase: str) -> bool:
-    """Whether the dictionary reads `phrase` whole as a person's name."""
+def _readable(phrase: str) -> bool:
+    """Whether `phrase` is one the dictionary is asked about: two to ten printable characters, no lone
+    surrogate from a badly decoded page."""
     if not 2 <= len(phrase) <= _LONGEST or not phrase.isprintable():
         return False
     try:
         phrase.encode("utf-8")
-    except UnicodeEncodeError:          # a lone surrogate from a badly decoded page: no name
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@lru_cache(maxsize=1 << 14)
+def is_name(phrase: str) -> bool:
+    """Whether the dictionary reads `phrase` whole as a person's name."""
+    if not _readable(phrase):
         return False
     tags = [m.part_of_speech() for m in _tokenizer().tokenize(phrase)]
     if not tags or any(t[1:3] != ("固有名詞", "人名") for t in tags):
@@ -51,10 +59,4 @@ def is_name(phrase: str) -> bool:
 def holds_name(phrase: str) -> bool:
     """Whether the dictionary reads a personal name in `phrase` (山田ジョエル, 藤田譲瑠チマ: a surname the
     dictionary knows, a given name it does not), not only words and places (次戦, 観衆, 東京都心)."""
-    if not 2 <= len(phrase) <= _LONGEST or not phrase.isprintable():
-        return False
-    try:
-        phrase.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return any(m.part_of_speech()[1:3] == ("固有名詞", "人名") for m in _tokenizer().tokenize(phrase))
+    return _readable(phrase) and any(m.part_of_speech()[1:3] == ("固有名詞", "人名") for m in _tokenizer().tokenize(phrase))

@@ -176,8 +176,8 @@ def pasted_end(text: str, start: int, end: int) -> int:
     end = closed.start() if closed else end
     # a rule on its own line after what was pasted (―――――): the blogger's own words below it (not a rule
     # under the report's headline, before any sentence of it)
-    said = re.compile(r"。").search(text, start, end)        # (not a headline's ！？: 首相、電撃辞任か！？)
-    end = next((d.start() for d in _DIVIDER.finditer(text, said.end(), end)), end) if said else end
+    said = text.find("。", start, end)        # (not a headline's ！？: 首相、電撃辞任か！？)
+    end = next((d.start() for d in _DIVIDER.finditer(text, said + 1, end)), end) if said != -1 else end
     spans = _sentence_spans(text, start, end)
     # the report's form is that of its first sentence with one: a sentence ending on a noun
     # (…元妻の裁判員裁判。) or a caption has none, and TV news, polite throughout, has no end here

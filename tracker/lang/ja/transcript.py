@@ -21,9 +21,9 @@ _BRACKETED = re.compile(r"\s*(?:【([^【】\n]{1,15})】|[(（]([^()（）\n]{1
 # 広瀬知事 それでは私から…。, 幹事社  よろしくお願いします。: a label set off by spaces before a sentence
 _SPACED = re.compile(r"[ \u3000]*(?:[◇◆■□▼▽][ \u3000]*(?=[^\s、。「」：:()（）]{2,14}の(?:話|談話|コメント)))?"
                      r"([^\s、。「」：:()（）]{2,14}(?:[(（][^\s、。()（）]{1,10}[)）])?)[ \u3000]{1,3}(?=[^\n]{5,}?[。？！?!])")   # (ロペス監督(チリ) …: where they come from)
-# what makes the words before a name a clause, not a party or a place (日本維新の会, みんなでつくる党, にかほ市)
 # a role alone, no body: 官房長官, 外相, 監督, GK (a cabinet's or a squad's list)
 _ROLE_ONLY = re.compile(r"[A-Z]{1,3}|[^\s]{0,6}(?:長官|大臣|相|長|監督|主審|選手|委員|代表|総裁|総理|知事|議員|会長|社長)")
+# what makes the words before a name a clause, not a party or a place (日本維新の会, みんなでつくる党, にかほ市)
 _CLAUSE = re.compile(r"し[たて]|す[るれ]|った|って|ます|です|である|[たるいうくむぶぬぐだ]$"
                      r"|[がをにでへ](?!.*(?:党|会|市|町|村|区|県|都|府|庁|省|社|団|組|局)$)")     # (国会で答弁, 被災地を視察: a caption)
 # a name as a list of remarks writes it, in kanji or katakana: no particle, no kana verb
