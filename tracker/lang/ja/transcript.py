@@ -21,8 +21,6 @@ _BRACKETED = re.compile(r"\s*(?:【([^【】\n]{1,15})】|[(（]([^()（）\n]{1
 # 広瀬知事 それでは私から…。, 幹事社  よろしくお願いします。: a label set off by spaces before a sentence
 _SPACED = re.compile(r"[ \u3000]*(?:[◇◆■□▼▽][ \u3000]*(?=[^\s、。「」：:()（）]{2,14}の(?:話|談話|コメント)))?"
                      r"([^\s、。「」：:()（）]{2,14}(?:[(（][^\s、。()（）]{1,10}[)）])?)[ \u3000]{1,3}(?=[^\n]{5,}?[。？！?!])")   # (ロペス監督(チリ) …: where they come from)
-# a role alone, no body: 官房長官, 外相, 監督, GK (a cabinet's or a squad's list)
-_ROLE_ONLY = re.compile(r"[A-Z]{1,3}|[^\s]{0,6}(?:長官|大臣|相|長|監督|主審|選手|委員|代表|総裁|総理|知事|議員|会長|社長)")
 # what makes the words before a name a clause, not a party or a place (日本維新の会, みんなでつくる党, にかほ市)
 _CLAUSE = re.compile(r"し[たて]|す[るれ]|った|って|ます|です|である|[たるいうくむぶぬぐだ]$"
                      r"|[がをにでへ](?!.*(?:党|会|市|町|村|区|県|都|府|庁|省|社|団|組|局)$)")     # (国会で答弁, 被災地を視察: a caption)
@@ -112,13 +110,17 @@ def label_of(text: str, start: int, end: int, speaks) -> Label | None:
     head = INTERVIEW_HEAD.sub("", re.sub(r"(?:からの)?(?:発表|冒頭発言|あいさつ|挨拶)$", "", head))     # 知事発表, インタビュー・北町さん: who speaks below
     words = head.split()
     if words and len(words) <= 3 and speaks(words[-1]) and not _masthead(words[-1]) and not _CLAUSE.search(" ".join(words[:-1])) \
-            and (len(words) == 1 or not is_name(words[-1]) or speaks(words[0]) and classify(words[0]) not in ("anonymous", "person")
-                 and not _ROLE_ONLY.fullmatch(words[0])):
+            and (len(words) == 1 or not is_name(words[-1]) or classify(words[0]) not in (None, "anonymous", "person")):
         # 市長, 広瀬知事, 長野県警 吉澤敏 刑事部長 (not 市長が公金を流用した 市長: a clause, then a name; nor 官房長官　木原稔,
         # a list's role and who holds it: a name the dictionary alone knows closes a label of several words only
-        # after a party or a body, 自民党 北川健一)
+        # after a party or a body, 自民党 北川健一; a role is no body: 代表 北川健一, GK 北川健一)
         return Label(head, end, False, True)
     return None
+
+
+def _spaced(text: str, paragraphs, labels: dict[int, Label]) -> list[int]:
+    """The paragraphs whose label is set off by a space (北町一郎監督 …), in order."""
+    return sorted(pi for pi, lb in labels.items() if (m := _SPACED.match(text, paragraphs[pi].start, paragraphs[pi].end)) and m.end() == lb.end)
 
 
 def spaced_labels(text: str, paragraphs, labels: dict[int, Label]) -> dict[int, Label]:
@@ -126,7 +128,7 @@ def spaced_labels(text: str, paragraphs, labels: dict[int, Label]) -> dict[int, 
     name someone the text or the dictionary knows, a name-like phrase opening another paragraph the
     same way is a label too (藤田譲瑠チマ 勝たないと…: a given name no dictionary holds), so that
     the remark before does not speak on over it."""
-    spaced = sorted(pi for pi, lb in labels.items() if (m := _SPACED.match(text, paragraphs[pi].start, paragraphs[pi].end)) and m.end() == lb.end)
+    spaced = _spaced(text, paragraphs, labels)
     if len(spaced) < 2:
         return {}
     # only between two of them (after the last, the list may be over: a credit line, the next story), and
@@ -139,7 +141,7 @@ def spaced_labels(text: str, paragraphs, labels: dict[int, Label]) -> dict[int, 
 def label_like(text: str, paragraphs, labels: dict[int, Label]) -> set[int]:
     """The paragraphs that open as a list's labels do, a phrase and a space (次戦　北町FCは…, 観衆　1万2千人が…),
     and are no label: on a page with two such labels or more, each ends the turn of the label before it."""
-    if sum(1 for pi, lb in labels.items() if (m := _SPACED.match(text, paragraphs[pi].start, paragraphs[pi].end)) and m.end() == lb.end) < 2:
+    if len(_spaced(text, paragraphs, labels)) < 2:
         return set()
     return {pi for pi, p in enumerate(paragraphs) if pi not in labels and _OPENS_SPACED.match(text, p.start, p.end)}
 
