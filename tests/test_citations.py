@@ -523,6 +523,34 @@ def test_a_masthead_makes_every_statement_the_outlet_s_report():
 
 
 @pytest.mark.parametrize("line, outlet", [
+    ("毎日新聞の配信記事一覧", "mainichi"), ("共同通信の最新ニュース", "kyodo"), ("時事通信配信記事", "jiji"),
+    ("Latest news from Reuters", "reuters"), ("All stories by the Associated Press", "ap"),
+])
+def test_a_line_heading_a_page_of_an_outlet_s_stories_is_its_masthead(line, outlet):
+    # every story under it, whatever headings and date lines part them, is the outlet's
+    ex = extract_text(f"ほぼニュース\n\n{line}\n\n2025年10月02日\n\n県道で乗用車が横転\n\n 1日午後、乗用車が横転した。男性が軽いけがをした。\n\n"
+                      "2025年10月01日\n\n市議会が予算を可決\n\n 市議会は30日、予算案を可決した。\n", published=date(2025, 10, 2))
+    [cit] = ex.citations
+    assert (cit.kind, cit.outlet) == ("publisher", outlet)
+    assert all(c.citation == 0 for c in ex.claims if "た。" in c.text) and len(ex.claims) >= 4
+
+
+@pytest.mark.parametrize("line", [
+    "三北日報の配信記事一覧",        # an outlet the registry does not know
+    "毎日新聞の記事一覧を見て思ったこと",     # a sentence about such a page
+    "Latest news from the city council",
+])
+def test_a_line_that_names_no_known_outlet_s_stories_is_no_masthead(line):
+    ex = extract_text(f"ほぼニュース\n\n{line}\n\n 1日午後、乗用車が横転した。\n", published=date(2025, 10, 2))
+    assert not any(c.kind == "publisher" for c in ex.citations) and ex.claims[-1].citation is None
+
+
+def test_a_line_naming_an_outlet_s_stories_after_the_page_spoke_is_no_masthead():
+    ex = extract_text("日記\n\n 今日は雨だった。\n\n毎日新聞の配信記事一覧\n\n 1日午後、乗用車が横転した。\n", published=date(2025, 10, 2))
+    assert not any(c.kind == "publisher" for c in ex.citations) and ex.claims[0].citation is None
+
+
+@pytest.mark.parametrize("line, outlet", [
     ("柳根亨 noel@donga.com", "donga"),                  # a byline's e-mail on the outlet's domain
     ("jp.reuters.com", "reuters"),                        # the outlet's site alone on a line
     ("https://www.jiji.com/jc/article?k=2023010100013&g=pol", "jiji"),

@@ -119,7 +119,9 @@ class Furniture:
     `notice` the lines a press release addresses its readers or gives its contact with, and the page's
     own chrome, which say nothing (FOR IMMEDIATE RELEASE, 報道関係者各位, Media contact: …, Advertisement,
     Share this:, 広告); `links` the labels of a line
-    that points to another page (Related: …, Next article: …, 関連記事：…), whose headline says nothing here."""
+    that points to another page (Related: …, Next article: …, 関連記事：…), whose headline says nothing here; `listing`
+    the words a line heading a page of one outlet's stories writes around its name (伊勢新聞の配信記事一覧, Latest
+    news from Reuters): the page's masthead."""
     date: Callable[[str], tuple[date | None, int, int] | None] | None = None
     day: Callable[[str], tuple[int, int, str, int | None] | None] | None = None     # month, day, as written, weekday
     labels: str = ""                    # regex alternatives
@@ -130,6 +132,7 @@ class Furniture:
     announcing: str = ""                # regex alternatives, matched at a paragraph's end
     notice: str = ""                    # regex alternatives, a whole line: a release's address or contact (報道関係者各位, Media contact: …)
     links: str = ""                     # regex alternatives, before a colon opening a line: Related:, 関連記事：
+    listing: str = ""                   # regex alternatives, around a known outlet's name: a page of its stories (…の配信記事一覧)
 
 
 @dataclass(frozen=True)

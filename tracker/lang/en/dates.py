@@ -56,6 +56,8 @@ CREDIT_LABELS = (r"(?i:sources?|via|from|credits?|photo|copyright|all rights res
                  r"|\b[AaPp]\.?[Mm]\b\.?|(?:E|C|M|P)[SD]?T\b|GMT|UTC|BST|JST")       # USA TODAY 8:19 p.m. EST Jan. 12, 2023
 OPENING_LABELS = r"(?i:the following(?: (?:is|are|comes|was|were))?|below(?: (?:is|are))?|excerpt)"     # (The following is from the AP.)
 # where to read the rest of what was just quoted: the credit closes it, whatever the page puts under it
+# a line heading a page of one outlet's stories, around its name: Latest news from Reuters, All stories by the AP
+LISTING = r"(?i:(?:the\s+)?(?:latest|all|top)\s+(?:news|stories|articles|headlines|reports)\s+(?:from|by))\s+(?P<name>.{2,40}?)"
 CLOSING_LABELS = r"(?i:\bread more\b|\b(?:full|original) (?:article|story|report|text|post)\b|\bmore (?:on [^:.]{1,40} )?at\b)"
 # a press release's address and contact lines: no statements
 _SITE_LINK = r"(?:terms of (?:use|service)|privacy policy|cookie policy|contact us|about us)"     # a site's own links, in a footer's line
