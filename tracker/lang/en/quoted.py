@@ -143,7 +143,8 @@ _INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with|on)|[Ii]n an? (?:[a-z][\w-
                         r"|[Aa]sked by|[Aa]ppearing on|(?:said|says|told|added) on|quoted (?:by|in)"
                         # what was given to the outlet: in a statement to The AP, confirmed the layoffs to CNBC (not
                         # a move or a transfer to it: that is where someone goes)
-                        r"|[Ii]n (?:an? )?(?:statement|email|e-mail|comments?|remarks) (?:sent )?to"
+                        r"|[Ii]n (?:an? )?(?:(?:written|emailed|brief|short)\s+)?(?:statement|email|e-mail|comments?|remarks|(?:(?:tele)?phone\s+)?call|text\s+message|message)s?"
+                        r" (?:(?:sent|made|given|provided|emailed)\s+)?to"     # (in comments made to Politico, in a telephone call to The AP)
                         r"|confirm(?:ed|s)(?: (?![^,.;:“\"]{0,30}?\b(?:move|transfer|switch|jump|return|departure|defection|relocation)s?\b)[^,.;:“\"]{1,40}?)? to"
                         # where the speaker wrote it: Writing in The Atlantic, In an op-ed for The Washington Post
                         r"|(?P<wrote>[Ww]riting (?:in|for)|[Ii]n an? (?:op-ed|column|essay|guest essay|opinion piece|piece)(?: published)? (?:in|for))"
