@@ -51,7 +51,7 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
     under a headline or at the start of the text), `creditline` when it closes the statements just
     before it, `publisher` when it is the page's masthead (a known outlet's name alone, before
     anything is said): every statement of the page is then that outlet's report."""
-    from .furniture import Credit, announces, byline_credit, credit_line, day_line, listing, opens_below, stated_publication
+    from .furniture import Credit, announces, byline_credit, credit_line, day_line, opens_below, stated_publication
     from .pictures import picture_credit
 
     text, language, taken = article.text, lang.of(article), Spans(found)
@@ -71,7 +71,7 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
             credit = None
         else:
             credit = credit_line(text, p.start, p.end)
-            if credit is None and not anything and (listed := listing(text[p.start:p.end])):
+            if credit is None and not anything and (listed := _listing(text[p.start:p.end])):
                 credit = Credit(listed[1], p.start, p.end, None, True)      # 伊勢新聞の配信記事一覧: a page of its stories
         if credit is None and previous is not None and (p.kind == "meta" or day_line(text[p.start:p.end])):
             dated, dated_at = stated_publication([text[p.start:p.end]]) or _day_of(text[p.start:p.end], language), p.start
@@ -99,7 +99,7 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
         when = credit.when or (dated if isinstance(dated, date) else None)
         when = PartialDate.of(when) if when else _day_of(text[p.start:p.end], language) or (dated if isinstance(dated, PartialDate) else None)
         masthead = not anything and outlet is not None and when is None and not text[p.start:p.end].rstrip().endswith((":", "：")) \
-            and (lexicon.find_outlet(text[p.start:p.end].strip()) is outlet or listing(text[p.start:p.end]))     # "Reuters has the story:" introduces
+            and (lexicon.find_outlet(text[p.start:p.end].strip()) is outlet or _listing(text[p.start:p.end]))     # "Reuters has the story:" introduces
         closes = previous is not None and previous.block == p.block and not credit.opens \
             and not announces(text, previous.start, previous.end) \
             and not opens_below(text, language, previous, p, *[*paras[pi + 1:pi + 3], None, None][:2])
@@ -130,6 +130,17 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
         out.append(Citation(s, e, text[s:e], key, credit.written, when, kind, block=p.block))
         previous, dated, dated_at = None, None, None
     return out
+
+
+def _listing(line: str) -> tuple[lexicon.Outlet, str] | None:
+    """The outlet a line heading a page of its stories names (伊勢新聞の配信記事一覧, Latest news from Reuters), if the
+    registry knows it, and its name as written."""
+    for f in (language.furniture for language in lang.known() if language.furniture is not None):
+        m = re.fullmatch(f.listing, line.strip()) if f.listing else None
+        name = next((v for v in m.groupdict().values() if v), None) if m else None
+        if name and (found := lexicon.find_outlet(name)):
+            return found, name
+    return None
 
 
 def _day_of(line: str, language) -> PartialDate | None:

@@ -192,17 +192,6 @@ def announces(text: str, start: int, end: int) -> bool:
     return _announcing().search(text, max(start, end - 80), end) is not None
 
 
-def listing(line: str) -> tuple[lexicon.Outlet, str] | None:
-    """The outlet a line heading a page of its stories names (伊勢新聞の配信記事一覧, Latest news from Reuters), if the
-    registry knows it, and its name as written."""
-    for f in _furniture():
-        m = re.fullmatch(f.listing, line.strip()) if f.listing else None
-        name = next((v for v in m.groupdict().values() if v), None) if m else None
-        if name and (found := lexicon.find_outlet(name)):
-            return found, name
-    return None
-
-
 def credit_line(text: str, start: int, end: int) -> Credit | None:
     """The credit a line (text[start:end]) is, if it is one: the outlet it names, known to the
     registry by name or by its site's domain, with nothing else on the line but labels, dates and
