@@ -1453,3 +1453,38 @@ def test_a_page_s_publisher_covers_statements_past_its_first_200_000_characters(
     text = "Reuters\n\n" + "\n\n".join(f"The council voted on plan number {i} and it passed. The budget rose to {i} dollars." for i in range(1, 2600)) + "\n"
     ex = extract_text(text, published=date(2024, 7, 10))
     assert len(text) > 200_000 and all(c.citation is not None for c in ex.claims)
+
+
+def test_a_paragraph_giving_the_transcript_below_cites_it_to_the_station_it_names():
+    text = ("Monday, October 10, 2005\n\nInterview with Senator Roe\n\nEarlier this evening, Senator Jane Roe was interviewed by Sam Lee "
+            "of the Evening Report on Lakeside Public Radio. The following is my transcript of that interview.\n\n"
+            "Sam Lee: Thank you for joining us, Senator.\n\nSenator Jane Roe: My pleasure.\n\n"
+            "Lee: Will the bill pass?\n\nRoe: Well, the bill will pass next week. I am sure of it.\n\nMy take\n\nI doubt it will pass.\n")
+    ex = extract_text(text, published=date(2005, 10, 10))
+    [cit] = ex.citations
+    assert (cit.kind, cit.outlet, cit.date) == ("aired", "name:Lakeside Public Radio", date(2005, 10, 10))
+    turns = [c for c in ex.claims if c.kind == "reported_speech"]
+    assert len(turns) == 4 and all(c.citation == 0 for c in turns)
+    assert [c.citation for c in ex.claims if "I doubt" in c.text] == [None]     # the author's words under a heading
+
+
+@pytest.mark.parametrize("where", ["on Facebook Live", "on Monday", "by her staff"])
+def test_a_transcript_given_with_no_outlet_is_cited_to_none(where):
+    text = (f"Notes\n\nSenator Jane Roe spoke {where}. The following is my transcript.\n\n"
+            "Sam Lee: Thank you for joining us, Senator.\n\nJane Roe: My pleasure.\n\nLee: Will the bill pass?\n\n"
+            "Roe: Well, the bill will pass next week. I am sure of it.\n")
+    ex = extract_text(text, published=date(2005, 10, 10))
+    assert not ex.citations and all(c.citation is None for c in ex.claims)
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("For the complete story, read Tuesday's Northfield Courier and Courier.com", "name:Northfield Courier"),
+    ("For the full story, see the Boston Globe", "bostonglobe"),
+])
+def test_where_to_read_the_complete_story_credits_the_text_above(line, outlet):
+    text = ("Notes\n\nMayor: Layoffs possible\n\nNORTHFIELD — Layoffs are a real possibility, said Mayor Jane Roe.\n\n"
+            f"\"Next year's budget looks tough,\" she said today.\n\n{line}\n")
+    ex = extract_text(text, published=date(2017, 3, 27))
+    [cit] = ex.citations
+    assert (cit.outlet, cit.kind) == (outlet, "creditline")
+    assert all(c.citation == 0 for c in ex.claims if "Roe" in c.text or "she said" in c.text)

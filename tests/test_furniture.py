@@ -111,7 +111,7 @@ def test_fields_without_a_headline_before_the_outlet_stay_a_source_line_in_field
     ("https://www.example.com/2099/01/01/", None),                             # not yet
 ])
 def test_a_url_dates_its_page_where_it_writes_one_date_whole(url, day):
-    from tracker.furniture import url_date
+    from tracker.dates import url_date
     assert url_date(url) == day
 
 

@@ -312,6 +312,8 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
         elif c.kind == "endcredit":
             first = next((p.start for p in paras if p.kind not in ("title", "heading")), 0)
             scope = ((first, c.start),)
+        elif c.kind == "aired" and para is not None:      # … was interviewed on Lakeside Radio. The following is my transcript …
+            scope = ((para.end, until_another(c)),)
         elif c.kind == "label" and para is not None:            # Via The Verge: …, From BBC News: …: its paragraph alone
             scope = ((c.end, para.end),)
         elif c.kind == "dateline" or (c.kind == "bracket" and para is not None and not text[para.start:c.start].strip()

@@ -8,6 +8,7 @@ them (`Language.statement_date`). A statement without its own date takes the dat
 speaker was reported at earlier in the same report (a quoted report, the passage a citation
 covers, or the article's own text: 植田総裁は23日、記者会見を開いた。… と述べた。), or the date
 of the broadcast the report credits. When none of this applies the statement stays undated rather than guessed.
+A page's URL may date the page itself (`url_date`: /2020/04/13/, 20200413).
 """
 from __future__ import annotations
 
@@ -70,7 +71,7 @@ def resolve_citation_dates(article: Article, citations: list[Citation]) -> tuple
     out = []
     for c in citations:
         if c.when is None:
-            if c.kind in ("dateline", "endcredit", "inline", "publisher", "repost") and c.block is None and article.published \
+            if c.kind in ("dateline", "endcredit", "inline", "publisher", "repost", "aired") and c.block is None and article.published \
                     and not _LABELLED.match(c.text):      # (via DealBook): where the words came from, no report of the article's
                 # 【ワシントン共同】, （共同）, (Reporting by …) credit the article's own report: it bears the article's date
                 c = replace(c, date=article.published, date_note="undated credit: the article's own date")
@@ -153,7 +154,7 @@ def resolve_claim_dates(article: Article, layout: Layout, citations: list[Citati
                 if persons & who:
                     d, note = ed, f"date of the event reported at line {line}, where the speaker took part"
                     break
-            if d is None and not c.cue and cit is not None and cit.kind == "repost" and cit.when is not None and cit.date:
+            if d is None and not c.cue and cit is not None and cit.kind in ("repost", "aired") and cit.when is not None and cit.date:
                 d, note = cit.date, "a transcript's turn: the day its header gives"      # RUSH TRANSCRIPT … ON March 4
             if d is None and cit is not None:
                 for u in cit.upstream:
@@ -164,3 +165,26 @@ def resolve_claim_dates(article: Article, layout: Layout, citations: list[Citati
             d, note = None, None        # (until January 19, 2025: a deadline, not when it was said)
         out.append(replace(c, date=d, date_note=note) if d else c)
     return out
+
+
+# a date a URL's path or query writes whole: /2020/04/13/, /2020/apr/13/, 2020-04-13, 20200413
+# standing alone between separators (hl?a=20120209-00000099-san-pol), never inside a longer number
+_URL_DATE = re.compile(r"(?<![0-9A-Za-z])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[/\-_]?)(?P<m>0[1-9]|1[0-2]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+                       r"(?P=sep)(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9A-Za-z])")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def url_date(url: str) -> date | None:
+    """The date a URL writes in its path or query, as news sites date their pages; None where it
+    writes none, or two different ones, or one past tomorrow (never a date read from the host)."""
+    rest = re.sub(r"^(?:[a-z][a-z0-9+.\-]*:)?/*[^/?#]*", "", url.strip(), count=1, flags=re.I)
+    found = set()
+    for m in _URL_DATE.finditer(rest[:2000]):
+        month = m.group("m")
+        month = _MONTHS.index(month.lower()) + 1 if month.isalpha() else int(month)
+        if (d := safe_date(int(m.group("y")), month, int(m.group("d")))) is not None:
+            found.add(d)
+    if len(found) != 1:
+        return None
+    only = found.pop()
+    return only if only <= date.today() + timedelta(days=1) else None

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from . import lang, lexicon
-from .dates import safe_date
+from .dates import safe_date, url_date
 from .model import Layout, Paragraph
 
 # what a date line holds beside its date in any language: a time, a zone, a weekday in brackets, separators
@@ -225,7 +225,7 @@ def credit_line(text: str, start: int, end: int) -> Credit | None:
     by_url = next((o for o in (lexicon.outlet_of_url(_host_part(u.group(0))) for u in urls) if o), None)
     labelled = bool(label.search(rest)) or bool(_COPYRIGHT.search(rest))
     rest = opening.sub(" ", _COPYRIGHT.sub(" ", rest))
-    name = re.sub(r"\s+", " ", furniture.sub(" ", rest).strip().lstrip("※＊*・■◆●○◇□▼▽★☆ \u3000"))      # (※NHKより引用: a note's mark)
+    name = re.sub(r"\s+(?:and|or|&)$", "", re.sub(r"\s+", " ", furniture.sub(" ", rest).strip().lstrip("※＊*・■◆●○◇□▼▽★☆ \u3000")))      # (※NHKより引用: a note's mark; … Courier and Courier.com: its site)
     # FNN.jpプライムオンライン: a known name whose stop is its own, the whole line
     written = line.strip() if lexicon.outlet_pattern().fullmatch(line.strip()) else None
     if written is None and name and not lexicon.known_whole(name):
@@ -335,29 +335,6 @@ _NEGATED = re.compile(r"\b(?i:not|never|no|nor|nowhere|nobody)\b|(?i:n['’]t)\b
 _SPEECH = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|added|asked|explained|tweeted|posted)\b", re.IGNORECASE)
 
 
-# a date a URL's path or query writes whole: /2020/04/13/, /2020/apr/13/, 2020-04-13, 20200413
-# standing alone between separators (hl?a=20120209-00000099-san-pol), never inside a longer number
-_URL_DATE = re.compile(r"(?<![0-9A-Za-z])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[/\-_]?)(?P<m>0[1-9]|1[0-2]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
-                       r"(?P=sep)(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9A-Za-z])")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-
-def url_date(url: str) -> date | None:
-    """The date a URL writes in its path or query, as news sites date their pages; None where it
-    writes none, or two different ones, or one past tomorrow (never a date read from the host)."""
-    rest = re.sub(r"^(?:[a-z][a-z0-9+.\-]*:)?/*[^/?#]*", "", url.strip(), count=1, flags=re.I)
-    found = set()
-    for m in _URL_DATE.finditer(rest[:2000]):
-        month = m.group("m")
-        month = _MONTHS.index(month.lower()) + 1 if month.isalpha() else int(month)
-        if (d := safe_date(int(m.group("y")), month, int(m.group("d")))) is not None:
-            found.add(d)
-    if len(found) != 1:
-        return None
-    only = found.pop()
-    return only if only <= date.today() + timedelta(days=1) else None
-
-
 def _host_part(url: str) -> str:
     """The host of a URL, or of an e-mail address."""
     return url.rsplit("@", 1)[-1].strip()
@@ -387,6 +364,10 @@ def _outlets_in(name: str) -> list[str]:
     return sorted(parts, key=lambda p: getattr(lexicon.find_outlet(p), "kind", "") != "portal")
 
 
+_READ_AT = re.compile(r"(?i:\bmore\s+on\s+[^:.]{0,30}?\bstor(?:y|ies)\s+at|\bread\s+more\s+at|\bfor\s+the\s+(?:full|complete|whole|entire)\s+"
+                      r"(?:article|story|report),?\s+(?:read|see|visit)(?:\s+(?:the|today['’]s|[A-Z][a-z]+day['’]s))?)\s+$")   # For the complete story, read Tuesday's
+
+
 def _names_a_source(line: str, name: str) -> bool:
     """An unknown name is a source only right after a label that says so (出典：…, Source: …, More on these stories at)
     or right before より: not any short line with a date in it."""
@@ -394,6 +375,6 @@ def _names_a_source(line: str, name: str) -> bool:
     before, after = line[:at], line[at + len(name):]
     if re.search(r"(?i:source|via)\s+$", before) and not name[:1].isupper():
         return False        # Source probes: a headline's noun and verb, no label (an English name is capitalised)
-    if re.search(r"(?i:\bmore\s+on\s+[^:.]{0,30}?\bstor(?:y|ies)\s+at|\bread\s+more\s+at)\s+$", before) and all(w[:1].isupper() for w in name.split()):
+    if _READ_AT.search(before) and all(w[:1].isupper() for w in name.split()):
         return True         # More on all of these stories at Extra Bases. (in capitals: not More at Jane's house; not More at Eleven.)
     return bool(re.search(r"(?:出典|引用元|ソース)\s*[:：]?\s*$|(?i:source|via)\s*[:：]\s*$", before)) or after.lstrip().startswith("より")

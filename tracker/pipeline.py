@@ -12,8 +12,8 @@ from typing import NamedTuple
 from .attribute import attribute
 from .citations import excluded_spans, find_citations
 from .mentions import cite_named_outlets
-from .dates import resolve_citation_dates, resolve_claim_dates
-from .furniture import byline, first_date, meta_lines_apart, stated_publication, url_date
+from .dates import resolve_citation_dates, resolve_claim_dates, url_date
+from .furniture import byline, first_date, meta_lines_apart, stated_publication
 from .model import Article, Citation, Extraction, Layout, Problem, Sentence
 from .read import Web, read_article
 from .segment import segment, sentences

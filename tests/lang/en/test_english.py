@@ -1306,6 +1306,19 @@ def test_two_people_taking_turns_under_their_names_as_written_are_a_transcript()
                                            ("Jane Roe", "The auditor signed off last week.")], got
 
 
+def test_a_transcript_s_short_reply_and_its_labels_by_surname_keep_its_turns():
+    # a reply of two words does not undo the transcript; a surname alone is the one a label gave in full
+    _, got = claims_of("Sam Lee: Thank you for joining us, Senator.\n\nSenator Jane Roe: My pleasure.\n\n"
+                       "Lee: Will the bill pass?\n\nRoe: Well, the bill will pass next week. I am sure of it.\n")
+    assert [(g[0], g[2]) for g in got] == [("Sam Lee", "Thank you for joining us, Senator."), ("Jane Roe", "My pleasure."),
+                                           ("Jane Roe", "Well, the bill will pass next week."), ("Jane Roe", "I am sure of it.")], got
+
+
+def test_a_roster_of_short_lines_under_names_stays_no_transcript():
+    _, got = claims_of("Jane Roe: Mayor.\n\nTom Pell: Treasurer.\n\nAnn Lee: Clerk of the council.\n\nRoe: Chair.\n")
+    assert not {g[0] for g in got} & {"Jane Roe", "Tom Pell", "Ann Lee", "Roe"}, got
+
+
 @pytest.mark.parametrize("stamp", [" (00:01)", " [01:02:03]"])
 def test_names_alone_on_their_lines_with_the_time_and_the_words_below_are_a_transcript(stamp):
     _, got = claims_of(f"Jane Roe:{stamp}\nThe budget is balanced this year.\n\nTom Pell:{stamp}\nThat is not what your auditor says.\n\n"

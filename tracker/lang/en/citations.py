@@ -189,9 +189,9 @@ def citations(article: Article, layout: Layout) -> list[Citation]:
             found.extend(datelines(article.text, para.start, para.end, para.block, site))
         elif (header := _programme(article.text, para.start, para.end, para.block)) is not None:    # a saved transcript's first line
             found.append(header)
-    repost = next((c for p in layout.paragraphs if p.kind == "body" and (c := _repost(article.text, p.start, p.end))), None)
-    if repost is not None:
-        found.append(repost)
+    for kind in (_repost, _aired):
+        first = next((c for p in layout.paragraphs if p.kind == "body" and (c := kind(article.text, p.start, p.end))), None)
+        found.extend([first] if first is not None else [])
     if any(c.kind == "dateline" for c in found):     # the agency's closing credit repeats its dateline
         found = [c for c in found if c.kind != "endcredit"]
     return found
@@ -327,6 +327,27 @@ def _programme(text: str, start: int, end: int, block: int | None) -> Citation |
         return None     # (A transcript of "Meet the Press" … shows …: a sentence naming one, not the page's header)
     s, e = (start, end) if end - start <= 160 else (m.start(), m.end())
     return cited(text, s, e, m.group("outlet").strip(), _when(m), "repost", block)     # the whole transcript is the programme's
+
+
+# a paragraph giving the transcript below it, and where it was aired: … was interviewed by Sam Lee on Lakeside Public Radio.
+# The following is my transcript of that interview.
+_TRANSCRIPT_BELOW = re.compile(r"(?i:\b(?:the\s+following|below|here)\s+is\s+(?:my|a|the|our)\s+(?:(?:full|partial|rough|complete)\s+)?transcript\b"
+                               r"|\btranscript\s+(?:follows|is\s+below)\b)")
+_AIRED_ON = re.compile(r"\b(?:on|to|by)\s+(?P<outlet>(?:the\s+)?[A-Z][\w&'’\-]*+(?:\.\w[\w&'’\-]*+)*(?:\s+[A-Z][\w&'’\-]*+(?:\.\w[\w&'’\-]*+)*){0,4})")
+
+
+def _aired(text: str, start: int, end: int) -> Citation | None:
+    """The station or outlet a paragraph announcing the transcript below it says the words were aired on or given to
+    (… was interviewed on Lakeside Public Radio. The following is my transcript …): the transcript below is its."""
+    if not _TRANSCRIPT_BELOW.search(text, start, end):
+        return None
+    for m in _AIRED_ON.finditer(text, start, end):
+        name = m.group("outlet")
+        found = lexicon.find_outlet(name)
+        if found is not None or classify(name) == "media":
+            return Citation(m.start("outlet"), m.start("outlet") + len(name), name, found.key if found else "name:" + re.sub(r"^[Tt]he\s+", "", name),
+                            name, None, "aired")
+    return None
 
 
 def _when(m: re.Match) -> PartialDate | None:

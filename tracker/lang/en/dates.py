@@ -51,14 +51,15 @@ CREDIT_LABELS = (r"(?i:sources?|via|from|credits?|photo|copyright|all rights res
                  r"|this material may not be published, broadcast, rewritten,? or redistributed(?: without permission)?"     # the AP's footer
                  r"|read more(?: at)?|published|updated|posted|h/t|hat tip|reporting by"
                  r"|(?:read the )?(?:full|original) (?:article|story|report|text|post)(?: (?:at|on|in))?|link"
+                 r"|for the (?:full|complete|whole|entire) (?:article|story|report),? (?:read|see|visit|pick up)(?: (?:the|today['’]s|[A-Z][a-z]+day['’]s))?"     # For the complete story, read Tuesday's Courier
                  r"|read more(?: at)?|more on (?:this|these|all (?:of )?(?:this|these|the)|the) (?:story|stories|news) at|more at)"   # More on all of these stories at …
                  r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b,?)?|[A-Z][a-z]+day"
                  r"|\b[AaPp]\.?[Mm]\b\.?|(?:E|C|M|P)[SD]?T\b|GMT|UTC|BST|JST")       # USA TODAY 8:19 p.m. EST Jan. 12, 2023
 OPENING_LABELS = r"(?i:the following(?: (?:is|are|comes|was|were))?|below(?: (?:is|are))?|excerpt)"     # (The following is from the AP.)
-# where to read the rest of what was just quoted: the credit closes it, whatever the page puts under it
 # a line heading a page of one outlet's stories, around its name: Latest news from Reuters, All stories by the AP
 LISTING = r"(?i:(?:the\s+)?(?:latest|all|top)\s+(?:news|stories|articles|headlines|reports)\s+(?:from|by))\s+(?P<name>.{2,40}?)"
-CLOSING_LABELS = r"(?i:\bread more\b|\b(?:full|original) (?:article|story|report|text|post)\b|\bmore (?:on [^:.]{1,40} )?at\b)"
+# where to read the rest of what was just quoted: the credit closes it, whatever the page puts under it
+CLOSING_LABELS = r"(?i:\bread more\b|\b(?:full|original|complete|whole|entire) (?:article|story|report|text|post)\b|\bmore (?:on [^:.]{1,40} )?at\b)"
 # a press release's address and contact lines: no statements
 _SITE_LINK = r"(?:terms of (?:use|service)|privacy policy|cookie policy|contact us|about us)"     # a site's own links, in a footer's line
 NOTICE = (r"(?i:for immediate release|(?:press|news) release|embargoed (?:until|for)\b.{0,40}"

@@ -159,7 +159,8 @@ def _named_turns(text: str, layout: Layout) -> dict[int, tuple[str, int]]:
     """Labels written as names are written, on a briefing's page whose questions are labelled by the
     outlet asking them (Dragon TV: …?, Wang Wenbin: …): an outlet's paragraph that is a question is
     a question's turn; a person's name that labels a paragraph is its speaker; or on a page where two
-    people or more take three turns or more, each saying something (Jane Roe: … Tom Pell: …). Otherwise
+    people or more take three turns or more, two in three saying something (Jane Roe: … Tom Pell: …; a surname alone,
+    Roe:, where a label gave the name in full, the same person's). Otherwise
     a name before a colon is no label (Bloomberg: stocks fell …, Bottom Line: …, Our View: …)."""
     paras = layout.paragraphs
     found = {pi: m for pi, p in enumerate(paras) if p.kind == "body" and (m := _NAMED.match(text, p.start, p.end))
@@ -169,9 +170,12 @@ def _named_turns(text: str, layout: Layout) -> dict[int, tuple[str, int]]:
               or _QUESTIONER.fullmatch(m.group("name"))}     # (its paragraph a question; Reporter 1: (01:10), a questioner's turn)
     answering = {pi for pi, m in found.items() if pi not in asking and not _NOT_A_NAME.match(m.group("name"))
                  and classify(m.group("name")) == "person" and not lexicon.find_outlet(m.group("name"))}
+    # a surname alone, where a label gave the name in full (Sam Lee: … Lee: …)
+    surnames = {m.group("name").split()[-1] for pi, m in found.items() if pi in answering and len(m.group("name").split()) > 1}
+    answering |= {pi for pi, m in found.items() if pi not in asking and m.group("name") in surnames}
     names = {" ".join(found[pi].group("name").split()) for pi in answering}
     said = [_words(text, paras, pi, found[pi]) for pi in answering]
-    if not asking and not (len(names) >= 2 and len(answering) >= 3 and all(len(t.split()) >= 3 for t in said)
+    if not asking and not (len(names) >= 2 and len(answering) >= 3 and 3 * sum(len(t.split()) >= 3 for t in said) >= 2 * len(said)
                            and any(_SPOKEN.search(t) for t in said)):
         return {}           # a debate's or an interview's turns (Jane Roe: … Tom Pell: … Jane Roe: …), each saying something, one
         # of them to someone (I, you, a question): not a programme, nor a list of who is who
