@@ -1488,3 +1488,23 @@ def test_where_to_read_the_complete_story_credits_the_text_above(line, outlet):
     [cit] = ex.citations
     assert (cit.outlet, cit.kind) == (outlet, "creditline")
     assert all(c.citation == 0 for c in ex.claims if "Roe" in c.text or "she said" in c.text)
+
+
+@pytest.mark.parametrize("body, speaker, outlet", [
+    ("Xinhua quoted the ministry as saying the talks had failed.", "the ministry", "xinhua"),
+    ("The Associated Press quoted the mayor as saying the plant would close.", "the mayor", "ap"),
+    ("Roll Call quoted GOP aides who say that rifts within the conference continue.", "GOP aides", "rollcall"),
+    ("The Northfield Courier quoted aides as saying that rifts within the conference continue.", "aides", "name:Northfield Courier"),
+    ("The report cited a senior official as saying that the deal was off.", "a senior official", None),
+])
+def test_whom_an_outlet_quotes_as_saying_it_speaks_and_the_outlet_is_cited(body, speaker, outlet):
+    ex = extract_text(f"Talks | Notes\n\n{body}\n", published=date(2024, 7, 10))
+    [claim] = ex.claims
+    assert (claim.speakers[0].mention or claim.speakers[0].name) == speaker
+    assert (ex.citations[claim.citation].outlet if claim.citation is not None else None) == outlet
+
+
+def test_a_reason_cited_is_no_one_quoted():
+    ex = extract_text("Talks | Notes\n\nThe mayor cited rising costs as the reason for the delay, and said the bridge would open in May.\n",
+                      published=date(2024, 7, 10))
+    assert {c.speakers[0].name for c in ex.claims if c.kind == "reported_speech"} == {"The mayor"}

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from ... import lexicon
-from .lexicon import words
+from .lexicon import QUOTING_AS, words
 from .sentences import MASK
 from .speakers import NAME_PAREN, Context, cited_source, make_speaker, reporting_for, speak, subject_kind
 
@@ -201,13 +201,16 @@ def acting_verbs(masked: str, verbs: list[re.Match], according: re.Match | None)
     """The verbs of a sentence (its quotes masked) that may report it: not the word after per (Per
     reports, …: what it cites), not a citing clause set between a subject and its verb (The FT,
     citing people briefed on the talks, said …: the verb after it reports), not a passive after a
-    modal (the deal could be announced Friday: no one's act)."""
+    modal (the deal could be announced Friday: no one's act), nor quoting someone as saying it (cited a spokesman as saying)."""
     starts = {k.start() for k in verbs}
     def kept(m: re.Match) -> bool:
         if according and according.group(0).lower() == "per" and 0 < m.start() - according.end() <= 10:
             return False
         if m.group(0) in ("citing", "quoting") and (c := _CITING_SET_OFF.match(masked, max(0, m.start() - 2))) and c.end() in starts:
             return False
+        if QUOTING_AS.match(masked, m.start()):
+            return False        # The paper cited a spokesman as saying …: the one it cited says it
+
         return not (m.group(0).endswith("ed") and _MODAL_BE.search(masked, max(0, m.start() - 8), m.start()))
     return [m for m in verbs if kept(m)]
 

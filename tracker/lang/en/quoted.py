@@ -13,7 +13,7 @@ from ... import attribute as core
 from ... import lexicon
 from ...model import Attribution, Layout, Sentence, Speaker, Via
 from .clauses import AFTER_VERB
-from .lexicon import cue_regex, cues, names_source, opinion_regex, word_set
+from .lexicon import QUOTING_AS, cue_regex, cues, names_source, opinion_regex, word_set
 from .sentences import MASK, holding, masked as _masked
 from .pronouns import remember
 from .speakers import Context, classify, make_speaker, speak
@@ -162,7 +162,13 @@ def told_outlet(masked: str) -> Via | None:
     """The outlet a sentence (its quotes masked) says its speaker spoke to or wrote in: told Reuters,
     in an interview with CNN, told CNN's State of the Union, writing in The Atlantic; else the social
     network it was posted on (wrote on Truth Social); None where it names neither. Each way it may
-    say so is read in turn (said on Monday in an interview with Reuters: Reuters)."""
+    say so is read in turn (said on Monday in an interview with Reuters: Reuters); or the outlet that quoted its speaker
+    (Xinhua quoted the ministry as saying …: Xinhua)."""
+    if (quoting := QUOTING_AS.search(masked)) and (by := subject_before(masked[:quoting.start()])):
+        o = lexicon.find_outlet(by)
+        if o is not None or classify(by) == "media":
+            return Via(by, Speaker(o.name, "media", by, (o.name, *o.aliases), o.wikidata) if o else Speaker(re.sub(r"^[Tt]he\s+", "", by), "media", by),
+                       "quoted")
     for interview in _INTERVIEW.finditer(masked):
         if re.match(r"(?:\s+[A-Z][\w.&'’\-]*)*\s+to\s+[a-z]", masked[interview.end():]):
             continue            # telling BBC News to stop calling: an order, the name cut short by the lookahead
