@@ -68,6 +68,8 @@ def test_a_statement_of_fact_stays_the_authors():
     "I believe that the council owes voters a full explanation.",     # the rules' cue, the author's words
     "The bridge is expected to reopen in May.",                       # the rules' passive: by whom?
     "He was told the plant would close by the end of the year.",      # the one told is not who tells
+    "An exhausted Senate has narrowly approved a $1.9 trillion COVID-19 relief bill.",   # what a body did by voting
+    "The governor signed the new budget into law late on Friday night.",
 ])
 def test_what_the_model_must_not_read_as_an_attribution_stays_the_authors(body):
     ex, _ = claims_of(body)

@@ -14,7 +14,7 @@ from ... import attribute as core
 from ...model import Speaker
 from .clauses import AFTER_VERB, ANONYMITY, ANOTHER_VERB as _ANOTHER_VERB, object_only
 from .learned import Tagged, attitude_of, attitudes, tag
-from .lexicon import cues, hearsay_regex, reports
+from .lexicon import cues, hearsay_regex, reports, word_set
 from .pronouns import remember
 from .quoted import told_outlet
 from .speakers import Context, classify, speak, subject_kind
@@ -65,8 +65,9 @@ def _misread(text: str, found: Tagged, cue: str) -> bool:
         return True
     if cue.lower().startswith("ask") and _QUESTION.match(text, found.content[0]):
         return True             # Asked whether he would resign, …: a question, nobody's statement
-    if getattr(cues().get(cue.lower()), "act", "") == "added" and found.cue[1] <= found.content[0] and object_only(text, *found.content):
-        return True             # Apple added two board members: what it added, nothing said
+    if (getattr(cues().get(cue.lower()), "act", "") == "added" or (cue.lower().split() or [""])[-1] in word_set("enacted")) \
+            and found.cue[1] <= found.content[0] and object_only(text, *found.content):
+        return True             # Apple added two board members, The Senate approved a bill: what it did, nothing said
     if re.match(r"(?i)to\s+be\b", cue):
         return True             # It remains to be seen whether …: an infinitive, no one's act
     return len(_WORDS.findall(text, found.content[0], found.content[1])) < 3
