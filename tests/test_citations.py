@@ -1508,3 +1508,22 @@ def test_a_reason_cited_is_no_one_quoted():
     ex = extract_text("Talks | Notes\n\nThe mayor cited rising costs as the reason for the delay, and said the bridge would open in May.\n",
                       published=date(2024, 7, 10))
     assert {c.speakers[0].name for c in ex.claims if c.kind == "reported_speech"} == {"The mayor"}
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("Jane Roe in the Northfield Courier.", "name:Northfield Courier"),     # the reporter and the paper, closing the paste
+    ("— Jane Roe, The Guardian", "guardian"),
+    ("Reprinted from the Northfield Courier with permission.", "name:Northfield Courier"),
+    ("Read the original at Politico.", "politico"),
+])
+def test_a_closing_line_naming_the_reporter_and_paper_or_the_original_credits_the_text_above(line, outlet):
+    ex = extract_text(f"Budget news\n\nThe city council approved a $2 billion budget on Tuesday. The mayor said the plan would add "
+                      f"40 officers to the force.\n\n{line}\n", published=date(2024, 7, 10))
+    [cit] = ex.citations
+    assert cit.outlet == outlet and all(c.citation == 0 for c in ex.claims)
+
+
+@pytest.mark.parametrize("line", ["Jane Roe in the Senate.", "Tom Hanks in the Godfather.", "Mayor Jane Roe, City Hall"])
+def test_a_person_somewhere_that_is_no_paper_credits_nothing(line):
+    ex = extract_text(f"Budget news\n\nThe city council approved a $2 billion budget on Tuesday.\n\n{line}\n", published=date(2024, 7, 10))
+    assert not ex.citations

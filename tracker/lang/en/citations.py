@@ -49,6 +49,9 @@ _LABEL_TAIL = re.compile(r"(?:(?<=[,.!?])\s*|\s+[—–-]{1,2}\s*|^\s*)(?P<label
 _PICTURE_BEFORE = re.compile(r"(?i:\b(?:photo|photograph|image|picture|video|graphic|illustration)s?)\s*$")
 # a label naming where a paragraph is from, opening it: Via The Verge: …, From BBC News: …
 _FROM_LINE = re.compile(r"\s*From\s+(?:[Tt]he\s+)?(?P<outlet>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*:\s*")
+# a line crediting what is pasted above it to its reporter and paper: Jane Roe in the Northfield Courier. / — Jane Roe, The Ledger
+_REPORTER_IN = re.compile(r"\s*(?:[—–-]+\s*)?(?P<who>[A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})(?:,\s*|\s+(?:in|for)\s+)"
+                          r"(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,4})\.?\s*")
 _LABEL_HEAD = re.compile(r"(?i:via|from|source|h/t|hat tip)\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z0-9][\w.&'’\-]*){0,4})\s*:\s+(?=[A-Z\"“])")
 # a dateline of the publisher's own: WASHINGTON — / MILLBROOK, Ore. —
 _OWN_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][A-Za-z.]{1,15})?)?)\s*(?:—|–|―|--)\s*")
@@ -70,7 +73,7 @@ _REPOST = re.compile(
     r"|(?:Originally|First)\s+(?:published|appeared|posted)|(?:Reprinted|Republished|Reposted)(?:\s+with\s+permission)?"
     r"|The\s+post\s+[^\n]{1,200}?\s+appeared\s+first|Click\s+here\s+to\s+read\s+the\s+original\s+(?:article|story|post))"   # (WordPress's feed footer)
     r"\s+(?:for|in|on|at|by|from)\s+(?P<outlet>(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:the\s+)?[A-Z](?:[^.;:\n]|\.(?=[a-z]{2,}\b)){1,80}?)"      # (on CNN.com: a site's name)
-    rf"(?:\s+on\s+{_MONTH_DATE}|\s+in\s+\d{{4}})?\s*(?:[.;](?![a-z])|:\s*\S[^\n]{{0,200}}$|$)"       # (…on USA TODAY: its headline there)
+    rf"(?:\s+on\s+{_MONTH_DATE}|\s+in\s+\d{{4}})?(?:,?\s+with\s+permission)?\s*(?:[.;](?![a-z])|:\s*\S[^\n]{{0,200}}$|$)"       # (…on USA TODAY: its headline there)
     # an outlet's reporting in the piece: The Associated Press contributed to this report.
     r"|(?P<contributor>(?:The\s+)?[A-Z][\w.&\-]*(?:['’](?!s\b)[\w.&\-]*)*(?:\s+[A-Z][\w.&\-]*(?:['’](?!s\b)[\w.&\-]*)*){0,4})"
     # its reporters after it: The AP writer Jane Roe, CNN's Jane Roe and Tom Hale
@@ -128,7 +131,7 @@ _CREDITED = re.compile(
     rf"\s*(?:(?:Material|Information)\s+from\s+(?P<a>{_NAME})\s+(?:was|were)\s+used\s+in\s+this\s+(?:report|story|article)"
     rf"|{_PIECE}(?:contains|includes)\s+(?:reporting|material|information)\s+(?:from|by)\s+(?P<b>{_NAME})(?:\s+and\s+{_NAME})?"
     rf"|Written\s+by\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s+for\s+(?P<c>{_NAME})"
-    rf"|Read\s+the\s+(?:full|original|whole)\s+(?:story|article|report|piece)\s+(?:at|on|in)\s+(?P<d>{_NAME})"
+    rf"|Read\s+the\s+(?:full|original|whole)(?:\s+(?:story|article|report|piece))?\s+(?:at|on|in)\s+(?P<d>{_NAME})"
     rf"|This\s+is\s+an?\s+(?P<e>{_NAME})\s+(?:story|report|article)"
     rf"|Information\s+from:\s*(?P<f>{_NAME})(?:,\s*\S+)?"
     rf"|(?:{_PIECE}(?:was\s+)?)?(?:[Oo]riginally\s+|[Ff]irst\s+)?(?:[Pp]ublished|[Pp]osted|appeared)\s+(?:on\s+)?(?P<on>{_MONTH_DATE}),?\s+(?:by|in|on)\s+(?P<g>{_NAME})"
@@ -233,6 +236,9 @@ def datelines(text: str, start: int, end: int, block: int | None, site: str | No
         return [Citation(start, end, text[start:end].strip(), "name:" + line.group("outlet"), line.group("outlet"), None, "sourceline", block=block)]
     if (header := _programme(text, start, end, block)) is not None:
         return [header]
+    if (line := _REPORTER_IN.fullmatch(text, start, end)) and classify(line.group("who")) == "person" \
+            and (lexicon.find_outlet(line.group("outlet")) or classify(line.group("outlet")) == "media"):
+        return [cited(text, start, end, re.sub(r"^[Tt]he\s+", "", line.group("outlet")), None, "inline", block)]     # Jane Roe in the Northfield Courier.
     m = _OWN_DATELINE.match(text, start, end)
     if m and site and re.search(r"[A-Z]{3}", m.group("place")):
         found = lexicon.find_outlet(site)
