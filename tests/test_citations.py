@@ -560,6 +560,8 @@ def test_a_line_naming_an_outlet_s_stories_after_the_page_spoke_is_no_masthead()
     # a link longer than any credit line's words: one word, however long
     ("https://www.reuters.com/world/europe/the-city-opens-a-new-park-by-the-river-and-plans-two-more-next-year-2024-07-10/", "reuters"),
     ("Source : 社会 – 朝日新聞デジタル", "asahi"),       # a category and the outlet after a label
+    ("記事全文はこちら→ https://www.asahi.com/articles/ASS7.html", "asahi"),     # where to read the rest
+    ("※この記事は東海テレビの報道をもとに作成しました。", "tokai_tv"),            # what the post was written from
 ])
 def test_a_closing_credit_line_may_name_its_outlet_by_a_link_or_an_address(line, outlet):
     ex = extract_text(f"雑記 | ブログ\n\n市は新しい公園を開いた。\n\n{line}\n", published=date(2024, 7, 10))
