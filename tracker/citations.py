@@ -138,8 +138,8 @@ def _listing(line: str) -> tuple[lexicon.Outlet, str] | None:
     for f in (language.furniture for language in lang.known() if language.furniture is not None):
         m = re.fullmatch(f.listing, line.strip()) if f.listing else None
         name = next((v for v in m.groupdict().values() if v), None) if m else None
-        if name and (found := lexicon.find_outlet(name)):
-            return found, name
+        if name and lexicon.known_whole(re.sub(r"^(?i:the)\s+", "", name)) and (found := lexicon.find_outlet(name)) and found.kind != "portal":
+            return found, name      # (the name whole: not Reuters haters; not a portal's, whose stories are others')
     return None
 
 
@@ -312,8 +312,8 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
         elif c.kind == "endcredit":
             first = next((p.start for p in paras if p.kind not in ("title", "heading")), 0)
             scope = ((first, c.start),)
-        elif c.kind == "aired" and para is not None:      # … was interviewed on Lakeside Radio. The following is my transcript …
-            scope = ((para.end, until_another(c)),)
+        elif c.kind == "aired":         # … was interviewed on Lakeside Radio. The following is my transcript …: the turns the language found
+            scope = c.scope
         elif c.kind == "label" and para is not None:            # Via The Verge: …, From BBC News: …: its paragraph alone
             scope = ((c.end, para.end),)
         elif c.kind == "dateline" or (c.kind == "bracket" and para is not None and not text[para.start:c.start].strip()

@@ -71,7 +71,7 @@ def resolve_citation_dates(article: Article, citations: list[Citation]) -> tuple
     out = []
     for c in citations:
         if c.when is None:
-            if c.kind in ("dateline", "endcredit", "inline", "publisher", "repost", "aired") and c.block is None and article.published \
+            if c.kind in ("dateline", "endcredit", "inline", "publisher", "repost") and c.block is None and article.published \
                     and not _LABELLED.match(c.text):      # (via DealBook): where the words came from, no report of the article's
                 # 【ワシントン共同】, （共同）, (Reporting by …) credit the article's own report: it bears the article's date
                 c = replace(c, date=article.published, date_note="undated credit: the article's own date")

@@ -364,8 +364,7 @@ def _outlets_in(name: str) -> list[str]:
     return sorted(parts, key=lambda p: getattr(lexicon.find_outlet(p), "kind", "") != "portal")
 
 
-_READ_AT = re.compile(r"(?i:\bmore\s+on\s+[^:.]{0,30}?\bstor(?:y|ies)\s+at|\bread\s+more\s+at|\bfor\s+the\s+(?:full|complete|whole|entire)\s+"
-                      r"(?:article|story|report),?\s+(?:read|see|visit)(?:\s+(?:the|today['’]s|[A-Z][a-z]+day['’]s))?)\s+$")   # For the complete story, read Tuesday's
+_READ_AT = re.compile(r"(?i:\bmore\s+on\s+[^:.]{0,30}?\bstor(?:y|ies)\s+at|\bread\s+more\s+at)\s+$")
 
 
 def _names_a_source(line: str, name: str) -> bool:

@@ -9,6 +9,7 @@ from functools import cache
 from ... import lexicon
 from .lexicon import QUOTING_AS, words
 from .sentences import MASK
+from .quoting import quoting
 from .speakers import NAME_PAREN, Context, cited_source, make_speaker, reporting_for, speak, subject_kind
 
 
@@ -208,7 +209,7 @@ def acting_verbs(masked: str, verbs: list[re.Match], according: re.Match | None)
             return False
         if m.group(0) in ("citing", "quoting") and (c := _CITING_SET_OFF.match(masked, max(0, m.start() - 2))) and c.end() in starts:
             return False
-        if QUOTING_AS.match(masked, m.start()):
+        if QUOTING_AS.match(masked, m.start()) and quoting(masked[:m.start()]):
             return False        # The paper cited a spokesman as saying …: the one it cited says it
 
         return not (m.group(0).endswith("ed") and _MODAL_BE.search(masked, max(0, m.start() - 8), m.start()))

@@ -27,7 +27,8 @@ from .pronouns import remember, remember_titled, titled_in
 from .speakers import NAME_PAREN, PRONOUNS, Context, cited_source, classify, collect_full_names, qualified_head, reporting_for, speak, subject_kind
 from .quoted import announced, as_author, named_after, own_opening, introduces, said_before, second_half, signed, sourced_quotes, told_outlet, voicing
 from .according import according_to, acting_verbs, seen_by, sourcing_cue, without_source
-from .subjects import coordinated_subject, opening_subject, person_before, quoted_as, subject_before, without_adverbs
+from .quoting import quoted_as, quoted_before
+from .subjects import coordinated_subject, opening_subject, person_before, subject_before, without_adverbs
 
 
 def attributions(article: Article, layout: Layout, citations: list[Citation], sents: list[Sentence]) -> list[Attribution]:
@@ -123,9 +124,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
         if titled_in(text, whole.start, whole.end):
             _remember_titled_objects(whole, _masked(text, whole.start, whole.end, quotes), found[first:], ctx)
         carried = still_open
-    if intro is not None:
-        found.append(intro[1].attribution())
-    return found
+    return found + ([intro[1].attribution()] if intro is not None else [])
 
 
 def _remember_titled_objects(whole: Sentence, shown: str, said: list[Attribution], ctx: Context) -> None:
@@ -320,7 +319,7 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
     auxiliary = before + (m.group(0).rsplit(None, 1)[0] + " " if " " in m.group(0) else "")    # the cue may hold it: "is reporting"
     if m.group(0).endswith("ing") and not _PROGRESSIVE.search(auxiliary):      # (or a passive's: Finch was quoted by Reuters as saying)
         np = quoted_as(before) or (opening_subject(before) if before.rstrip().endswith(",") else None)
-        span = content_after(s, e, masked, m.end(), quotes) if np else None
+        span = (content_after(s, e, masked, m.end(), quotes) or quoted_before(s, before)) if np else None
         return (speak(np, ctx), np, span) if span else None
     # the inversion without a quote: …, said Batchelder. / …, said Ann Lee, a spokeswoman for the mayor (not …, told Reuters: whom)
     inverted = len(after) < 400 and m.group(0).lower() not in ("told", "tells") and re.fullmatch(rf"\s++(?!(?:that|whether|if|how|what)\b|[^,.;:]*\bthat\s)((?:[^,.;:“\"▒(]|\.(?=\s[A-Z]|[A-Z]\.)|{NAME_PAREN}){{2,100}}?)(?:,\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w.'’\-]*){{1,3}}))?"
@@ -343,7 +342,8 @@ def _speaker_for(text, s, e, masked, m, quotes, ctx, subject=()):
         return None         # his phone calls could be shown: a noun, the subject of what follows; ruled out a delay: no ruling
     if opening := AS_OPENING.match(before):       # As the mayor noted, …: no name opens with the capital of "As"
         before = opening.group(0).lower() + before[opening.end():]
-    np = (subject_before(before[qbefore[1] - s:]) if glued else None) or subject_before(before) or coordinated_subject(before, masked[m.end():])   # "Rebuild it" campaigners said: the noun
+    np = (subject_before(before[qbefore[1] - s:]) if glued else None) or quoted_as(before, "who") or subject_before(before) \
+        or coordinated_subject(before, masked[m.end():])   # "Rebuild it" campaigners said: the noun; Roll Call quoted aides who say: the aides
     if np is not None and MASK in np:       # In a post titled “…,” the former CEO wrote: the words after the quote
         np = np.rsplit(MASK, 1)[-1].strip(" ,") or None
         np = np if np and subject_kind(np) else None

@@ -16,6 +16,7 @@ from .dates import MONTH_NUMBERS
 from .lexicon import paper_by_form
 from .sentences import sentence_ends
 from .speakers import classify
+from .transcript import aired
 
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?)?"
@@ -49,8 +50,13 @@ _LABEL_TAIL = re.compile(r"(?:(?<=[,.!?])\s*|\s+[—–-]{1,2}\s*|^\s*)(?P<label
 _PICTURE_BEFORE = re.compile(r"(?i:\b(?:photo|photograph|image|picture|video|graphic|illustration)s?)\s*$")
 # a label naming where a paragraph is from, opening it: Via The Verge: …, From BBC News: …
 _FROM_LINE = re.compile(r"\s*From\s+(?:[Tt]he\s+)?(?P<outlet>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s*:\s*")
+# where to read the rest of the story above, in a paper (known, or one by its name's form): For the complete story, read
+# Tuesday's Northfield Courier and Courier.com
+_COMPLETE_STORY = re.compile(r"\s*For\s+the\s+(?:full|complete|whole|entire)\s+(?:story|article|report),?\s+(?:read|see|pick\s+up)\s+"
+                             r"(?:the\s+|today['’]s\s+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+)?"
+                             r"(?P<outlet>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,4})(?:\s+(?:and|or)\s+\S+)?\s*\.?\s*")
 # a line crediting what is pasted above it to its reporter and paper: Jane Roe in the Northfield Courier. / — Jane Roe, The Ledger
-_REPORTER_IN = re.compile(r"\s*(?:[—–-]+\s*)?(?P<who>[A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})(?:,\s*|\s+(?:in|for)\s+)"
+_REPORTER_IN = re.compile(r"\s*(?:[—–-]+\s*)?(?!(?i:by)\s)(?P<who>[A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})(?:,\s*|\s+(?:in|for)\s+)"
                           r"(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,4})\.?\s*")
 _LABEL_HEAD = re.compile(r"(?i:via|from|source|h/t|hat tip)\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z0-9][\w.&'’\-]*){0,4})\s*:\s+(?=[A-Z\"“])")
 # a dateline of the publisher's own: WASHINGTON — / MILLBROOK, Ore. —
@@ -146,7 +152,9 @@ def _credited(text: str, start: int, end: int) -> Citation | None:
     if known is None and not (name and classify(name) == "media"):
         return None             # (a paper the registry does not know, by its name's form: First published … by the Northtown Herald.)
     s = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-    return cited(text, s, m.end(), known.name if known else re.sub(r"^[Tt]he\s+", "", name), _when(m) if m.group("on") else None, "repost", None)
+    # (Read the original at Politico.: where to read what is pasted above it, the text above only)
+    return cited(text, s, m.end(), known.name if known else re.sub(r"^[Tt]he\s+", "", name), _when(m) if m.group("on") else None,
+                 "creditline" if m.group("d") else "repost", None)
 
 
 def _repost(text: str, start: int, end: int) -> Citation | None:
@@ -192,9 +200,9 @@ def citations(article: Article, layout: Layout) -> list[Citation]:
             found.extend(datelines(article.text, para.start, para.end, para.block, site))
         elif (header := _programme(article.text, para.start, para.end, para.block)) is not None:    # a saved transcript's first line
             found.append(header)
-    for kind in (_repost, _aired):
-        first = next((c for p in layout.paragraphs if p.kind == "body" and (c := kind(article.text, p.start, p.end))), None)
-        found.extend([first] if first is not None else [])
+    reposts = [c for p in layout.paragraphs if p.kind == "body" and (c := _repost(article.text, p.start, p.end))]
+    found.extend([c for c in reposts if c.kind != "repost"] + [c for c in reposts if c.kind == "repost"][:1])    # (a page is one repost)
+    found.extend(c for c in (aired(article.text, layout),) if c is not None)
     if any(c.kind == "dateline" for c in found):     # the agency's closing credit repeats its dateline
         found = [c for c in found if c.kind != "endcredit"]
     return found
@@ -236,9 +244,11 @@ def datelines(text: str, start: int, end: int, block: int | None, site: str | No
         return [Citation(start, end, text[start:end].strip(), "name:" + line.group("outlet"), line.group("outlet"), None, "sourceline", block=block)]
     if (header := _programme(text, start, end, block)) is not None:
         return [header]
-    if (line := _REPORTER_IN.fullmatch(text, start, end)) and classify(line.group("who")) == "person" \
-            and (lexicon.find_outlet(line.group("outlet")) or classify(line.group("outlet")) == "media"):
-        return [cited(text, start, end, re.sub(r"^[Tt]he\s+", "", line.group("outlet")), None, "inline", block)]     # Jane Roe in the Northfield Courier.
+    line = _REPORTER_IN.fullmatch(text, start, end)
+    line = line if line and classify(line.group("who")) == "person" else _COMPLETE_STORY.fullmatch(text, start, end)
+    if line and (_paper(line.group("outlet")) or lexicon.known_whole(line.group("outlet"))):
+        return [cited(text, start, end, line.group("outlet") if lexicon.known_whole(line.group("outlet")) else re.sub(r"^[Tt]he\s+", "", line.group("outlet")),
+                      None, "creditline", block)]     # Jane Roe in the Northfield Courier., For the complete story, read the Courier
     m = _OWN_DATELINE.match(text, start, end)
     if m and site and re.search(r"[A-Z]{3}", m.group("place")):
         found = lexicon.find_outlet(site)
@@ -335,18 +345,6 @@ def _programme(text: str, start: int, end: int, block: int | None) -> Citation |
     return cited(text, s, e, m.group("outlet").strip(), _when(m), "repost", block)     # the whole transcript is the programme's
 
 
-# a paragraph giving the transcript below it, and where it was aired: … was interviewed by Sam Lee on Lakeside Public Radio.
-# The following is my transcript of that interview.
-_TRANSCRIPT_BELOW = re.compile(r"(?i:\b(?:the\s+following|below|here)\s+is\s+(?:my|a|the|our)\s+(?:(?:full|partial|rough|complete)\s+)?transcript\b"
-                               r"|\btranscript\s+(?:follows|is\s+below)\b)")
-_AIRED_ON = re.compile(r"\b(?:on|to|by)\s+(?P<outlet>(?:the\s+)?[A-Z][\w&'’\-]*+(?:\.\w[\w&'’\-]*+)*(?:\s+[A-Z][\w&'’\-]*+(?:\.\w[\w&'’\-]*+)*){0,4})")
-
-
-def _aired(text: str, start: int, end: int) -> Citation | None:
-    """The station or outlet a paragraph announcing the transcript below it says the words were aired on or given to
-    (… was interviewed on Lakeside Public Radio. The following is my transcript …): the transcript below is its."""
-    if not _TRANSCRIPT_BELOW.search(text, start, end):
-        return None
     for m in _AIRED_ON.finditer(text, start, end):
         name = m.group("outlet")
         found = lexicon.find_outlet(name)
@@ -354,6 +352,13 @@ def _aired(text: str, start: int, end: int) -> Citation | None:
             return Citation(m.start("outlet"), m.start("outlet") + len(name), name, found.key if found else "name:" + re.sub(r"^[Tt]he\s+", "", name),
                             name, None, "aired")
     return None
+
+
+def _paper(name: str) -> bool:
+    """A paper the registry does not know, by its name's form and of two words or more (the Northfield Courier; not the
+    Sun, nor My Earlier Post)."""
+    return classify(name) == "media" and len(re.sub(r"^[Tt]he\s+", "", name).split()) >= 2 \
+        and not re.match(r"(?i:my|our|your|his|her|their|its|this|that|these|those|an?)\b", name)
 
 
 def _when(m: re.Match) -> PartialDate | None:

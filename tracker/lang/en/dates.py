@@ -51,7 +51,6 @@ CREDIT_LABELS = (r"(?i:sources?|via|from|credits?|photo|copyright|all rights res
                  r"|this material may not be published, broadcast, rewritten,? or redistributed(?: without permission)?"     # the AP's footer
                  r"|read more(?: at)?|published|updated|posted|h/t|hat tip|reporting by"
                  r"|(?:read the )?(?:full|original) (?:article|story|report|text|post)(?: (?:at|on|in))?|link"
-                 r"|for the (?:full|complete|whole|entire) (?:article|story|report),? (?:read|see|visit|pick up)(?: (?:the|today['’]s|[A-Z][a-z]+day['’]s))?"     # For the complete story, read Tuesday's Courier
                  r"|read more(?: at)?|more on (?:this|these|all (?:of )?(?:this|these|the)|the) (?:story|stories|news) at|more at)"   # More on all of these stories at …
                  r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b,?)?|[A-Z][a-z]+day"
                  r"|\b[AaPp]\.?[Mm]\b\.?|(?:E|C|M|P)[SD]?T\b|GMT|UTC|BST|JST")       # USA TODAY 8:19 p.m. EST Jan. 12, 2023

@@ -17,6 +17,7 @@ from .lexicon import QUOTING_AS, cue_regex, cues, names_source, opinion_regex, w
 from .sentences import MASK, holding, masked as _masked
 from .pronouns import remember
 from .speakers import Context, classify, make_speaker, speak
+from .quoting import quoting
 from .subjects import opening_subject, subject_before, subject_kind
 
 # what points at the quote below a line (said the following:, wrote this:, put it this way:)
@@ -164,11 +165,6 @@ def told_outlet(masked: str) -> Via | None:
     network it was posted on (wrote on Truth Social); None where it names neither. Each way it may
     say so is read in turn (said on Monday in an interview with Reuters: Reuters); or the outlet that quoted its speaker
     (Xinhua quoted the ministry as saying …: Xinhua)."""
-    if (quoting := QUOTING_AS.search(masked)) and (by := subject_before(masked[:quoting.start()])):
-        o = lexicon.find_outlet(by)
-        if o is not None or classify(by) == "media":
-            return Via(by, Speaker(o.name, "media", by, (o.name, *o.aliases), o.wikidata) if o else Speaker(re.sub(r"^[Tt]he\s+", "", by), "media", by),
-                       "quoted")
     for interview in _INTERVIEW.finditer(masked):
         if re.match(r"(?:\s+[A-Z][\w.&'’\-]*)*\s+to\s+[a-z]", masked[interview.end():]):
             continue            # telling BBC News to stop calling: an order, the name cut short by the lookahead
@@ -182,6 +178,11 @@ def told_outlet(masked: str) -> Via | None:
                 and not re.match(r"\s+(?!(?:that|on|in|at|about|last|this|yesterday|today|earlier|after|before|when|while|he|she|they|it|we|as)\b)[A-Za-z]", masked[interview.end():]):
             # told the Northtown Gazette: a paper the registry does not know (not told the American Legion Post members: whom)
             return Via(told, Speaker(re.sub(r"^[Tt]he\s+", "", told), "media", told), act)
+    if (quoted := QUOTING_AS.search(masked)) and (by := quoting(masked[:quoted.start()])):
+        o = lexicon.find_outlet(by) or lexicon.find_outlet(re.sub(r"^(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)+", "", by))     # (the state-run China Daily)
+        if o is not None or classify(by) == "media":      # (Xinhua quoted the ministry as saying …: Xinhua, after any interview given)
+            return Via(by, Speaker(o.name, "media", by, (o.name, *o.aliases), o.wikidata) if o else Speaker(re.sub(r"^[Tt]he\s+", "", by), "media", by),
+                       "quoted")
     return _posted_on(masked)
 
 

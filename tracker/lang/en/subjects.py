@@ -112,11 +112,8 @@ def _described(parts: list[str]) -> str | None:
 
 
 def subject_before(before: str) -> str | None:
-    """The noun phrase right before a verb: after the sentence's last comma, or an appositive
-    (Peskov, the Kremlin spokesman,); a time or day opening it without a comma is not part of it
-    (At 8:20 p.m. Police Chief Gordon Eden said: the chief); whom an outlet quotes (Roll Call quoted aides who say: the aides)."""
-    if quoted := _quoted(before, "who"):
-        return quoted
+    """The noun phrase right before a verb: after the sentence's last comma, or an appositive (Peskov, the Kremlin spokesman,);
+    a time or day opening it without a comma is not part of it (At 8:20 p.m. Police Chief Gordon Eden said: the chief)."""
     np = _subject_before(before)
     if np and np.lower() in word_set("function") and not before[:before.rfind(np)].strip():
         return None             # As expected, …: the sentence's first word, no name (…," From said: Al From)
@@ -129,29 +126,6 @@ def subject_before(before: str) -> str | None:
 
 _HOW_IT_SPOKE = re.compile(r"(?:(?:in|on|at|during|through|via)\s+(?:an?|the|its|his|her|their)\s|on\s+[A-Z]|(?:published|released|issued|posted|"
                            r"filed|dated|signed|obtained|seen|sent|shared|updated|quoted|cited|interviewed)\b)")
-# a passive of quoting before "as saying": Finch was quoted by Reuters as saying …, has been widely quoted as saying
-_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?!(?:falsely|wrongly|incorrectly|mistakenly|erroneously|misleadingly)\b)\w+ly\s+|also\s+)?quoted(?:\s+(?:by|in)\s+[^,;:]{2,60}?)?\s+as\s*$")
-
-
-# whom an outlet or a document quotes, before "as saying" or the relative pronoun of their verb: Xinhua quoted the ministry
-# as saying …, The report cited a senior official as saying …, Roll Call quoted GOP aides who say …
-QUOTING = re.compile(r"\s+(?:quoted|cited|quotes|cites)\s+(?P<np>(?:[^\s,;:“\"▒]+\s+){0,7}?[^\s,;:“\"▒]+)\s+(?P<how>as|who)\s*$")
-
-
-def quoted_as(before: str) -> str | None:
-    """Who a passive of quoting says spoke (Finch was quoted by Reuters as saying): the subject before it; or whom an
-    outlet or a document quotes as saying it (Xinhua quoted the ministry as saying): they speak."""
-    tail = max(0, len(before) - 120)
-    if m := _QUOTED_AS.search(before, tail):
-        return subject_before(before[:m.start()])
-    return _quoted(before, "as")
-
-
-def _quoted(before: str, how: str) -> str | None:
-    m = QUOTING.search(before, max(0, len(before) - 120))
-    return m.group("np") if m and m.group("how") == how and classify(m.group("np")) in ("person", "organization", "anonymous") else None
-
-
 # a conjunction opening the sentence, no part of its subject (But the ministry said: the ministry; not So Yeon Park)
 _COORDINATOR = re.compile(r"(?:(?:But|And|Meanwhile|However)\b,?|(?:So|Yet),)\s+(?=\S)")
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ... import lexicon
-from ...model import Layout
+from ...model import Citation, Layout
 from .speakers import classify
 
 # a name in capitals, up to five words (titles with their stops: SEN., MS.), a party in
@@ -128,12 +128,12 @@ def turns(text: str, layout: Layout) -> dict[int, Turn]:
                 name = label_name(label)
                 words = name.split()
                 if len(words) > 1:
-                    full[words[-1]] = name
-                current = Turn(full.get(name, titled_name(label)) if len(words) == 1 else name, end)
+                    full[words[-1]] = name if full.get(words[-1], name) == name else ""     # (two people of one surname: neither)
+                current = Turn(full.get(name) or titled_name(label) if len(words) == 1 else name, end)
             out[pi] = current
             current = None if pi in once and end < p.end else current       # (a label alone on its line: its words below)
-        elif p.kind in ("heading", "title") or pi in furniture:
-            current = None
+        elif p.kind in ("heading", "title") or pi in furniture or named and _NAMED.match(text, p.start, p.end):
+            current = None      # (a label no one is known by, Lee: between Sam Lee and Ann Lee, ends the turn before it)
         elif current is not None and p.kind == "body":
             out[pi] = Turn(current.name, 0)
             current = None if pi - 1 in once else current
@@ -159,8 +159,8 @@ def _named_turns(text: str, layout: Layout) -> dict[int, tuple[str, int]]:
     """Labels written as names are written, on a briefing's page whose questions are labelled by the
     outlet asking them (Dragon TV: …?, Wang Wenbin: …): an outlet's paragraph that is a question is
     a question's turn; a person's name that labels a paragraph is its speaker; or on a page where two
-    people or more take three turns or more, two in three saying something (Jane Roe: … Tom Pell: …; a surname alone,
-    Roe:, where a label gave the name in full, the same person's). Otherwise
+    people or more take three turns or more, half of them saying something (Jane Roe: … Tom Pell: …; a surname alone,
+    Roe:, where a label or the text before the first gave the name in full, the same person's). Otherwise
     a name before a colon is no label (Bloomberg: stocks fell …, Bottom Line: …, Our View: …)."""
     paras = layout.paragraphs
     found = {pi: m for pi, p in enumerate(paras) if p.kind == "body" and (m := _NAMED.match(text, p.start, p.end))
@@ -171,11 +171,14 @@ def _named_turns(text: str, layout: Layout) -> dict[int, tuple[str, int]]:
     answering = {pi for pi, m in found.items() if pi not in asking and not _NOT_A_NAME.match(m.group("name"))
                  and classify(m.group("name")) == "person" and not lexicon.find_outlet(m.group("name"))}
     # a surname alone, where a label gave the name in full (Sam Lee: … Lee: …)
-    surnames = {m.group("name").split()[-1] for pi, m in found.items() if pi in answering and len(m.group("name").split()) > 1}
+    named = {" ".join(m.group("name").split()) for pi, m in found.items() if pi in answering and len(m.group("name").split()) > 1}
+    if found:           # and the people the text names before the first label (Senator Jane Roe was interviewed by Mark Hale …)
+        named |= {n for n in _FULL_NAME.findall(text, max(0, paras[min(found)].start - 2000), paras[min(found)].start) if classify(n) == "person"}
+    surnames = {n.split()[-1] for n in named if sum(o.split()[-1] == n.split()[-1] for o in named) == 1}     # (not Sam Lee's and Ann Lee's)
     answering |= {pi for pi, m in found.items() if pi not in asking and m.group("name") in surnames}
     names = {" ".join(found[pi].group("name").split()) for pi in answering}
     said = [_words(text, paras, pi, found[pi]) for pi in answering]
-    if not asking and not (len(names) >= 2 and len(answering) >= 3 and 3 * sum(len(t.split()) >= 3 for t in said) >= 2 * len(said)
+    if not asking and not (len(names) >= 2 and len(answering) >= 3 and sum(len(t.split()) >= 3 for t in said) >= max(2, (len(said) + 1) // 2)
                            and any(_SPOKEN.search(t) for t in said)):
         return {}           # a debate's or an interview's turns (Jane Roe: … Tom Pell: … Jane Roe: …), each saying something, one
         # of them to someone (I, you, a question): not a programme, nor a list of who is who
@@ -187,6 +190,7 @@ def _words(text: str, paras, pi: int, label: re.Match) -> str:
     return text[paras[pi + 1].start:paras[pi + 1].end] if label.group("alone") is not None else text[label.end():paras[pi].end]
 
 
+_FULL_NAME = re.compile(r"\b[A-Z][a-z][\w'’\-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'’\-]*){1,2}\b")
 _QUESTIONER = re.compile(r"(?i:reporter|journalist|audience member|audience|question|questioner|moderator)(?:\s\d{1,2})?")
 _SPOKEN = re.compile(r"\b(?:I|I['’]m|I['’]ve|we|We|you|You|my|My|our|Our|your|Your)\b|\?")
 # whom a page of Q: and A: says it interviewed: We spoke with Mayor Jane Roe, an interview with Dr. Lee
@@ -205,3 +209,40 @@ def _interviewed(text: str) -> str | None:
         if name and not lexicon.find_outlet(name.group(0)) and not _AUDIENCE.match(text, name.end()):
             return name.group(0)        # not "talked to Fox News Channel viewers"
     return None
+
+
+# a paragraph giving the transcript below it, and where it was aired: … was interviewed by Sam Lee on Lakeside Public Radio.
+# The following is my transcript of that interview.
+_TRANSCRIPT_BELOW = re.compile(r"(?i:\b(?:the\s+following|below|here)\s+is\s+(?:my|a|the|our)\s+(?:(?:full|partial|rough|complete)\s+)?transcript\b"
+                               r"|\btranscript\s+(?:follows|is\s+below)\b)")
+_AIRED_ON = re.compile(r"\b(?:interview(?:ed)?|spoke|speaking|talked|talking|appear(?:ed|ing)|aired|broadcast|said|told|guest)\b"
+                       r"[^.!?\n]{0,80}?\b(?:on|to|with)\s+(?P<outlet>(?:the\s+)?[A-Z][\w&'’\-]*+(?:\.\w[\w&'’\-]*+)*(?:\s+[A-Z][\w&'’\-]*+(?:\.\w[\w&'’\-]*+)*){0,4})")
+
+
+def aired(text: str, layout: Layout) -> Citation | None:
+    """The station or outlet a paragraph announcing the transcript below it says the words were aired on or given to
+    (… was interviewed on Lakeside Public Radio. The following is my transcript …): the turns right below it are its,
+    to the last of them (the author's words after the transcript are the author's). Anchored to the announcing
+    sentence, which says nothing to check; the broadcast's date is the one the page gives, else unknown."""
+    paras = layout.paragraphs
+    for pi, p in enumerate(paras):
+        below = _TRANSCRIPT_BELOW.search(text, p.start, p.end) if p.kind == "body" else None
+        aired = next((m for m in _AIRED_ON.finditer(text, p.start, p.end) if _station(m.group("outlet"))), None) if below else None
+        if aired is None:
+            continue
+        said, last = turns(text, layout), pi
+        while last + 1 < len(paras) and last + 1 in said:
+            last += 1
+        if last == pi:
+            return None         # (no turns below it: no transcript)
+        s = max(text.rfind(stop, p.start, below.start()) for stop in (". ", "? ", "! ")) + 2
+        s = s if s > p.start + 1 else p.start
+        e = next((m.end() for m in re.finditer(r"[.:!?](?=\s|$)", text[below.end():p.end])), p.end - below.end()) + below.end()
+        name, found = aired.group("outlet"), lexicon.find_outlet(aired.group("outlet"))
+        return Citation(s, e, text[s:e], found.key if found else "name:" + re.sub(r"^[Tt]he\s+", "", name), name, None, "aired",
+                        scope=((paras[pi + 1].start, paras[last].end),))
+    return None
+
+
+def _station(name: str) -> bool:
+    return lexicon.known_whole(name) or classify(name) == "media"
