@@ -1595,3 +1595,30 @@ def test_a_person_quoting_another_speaks_and_an_interview_given_stays_the_medium
     [claim] = ex.claims
     assert claim.speakers[0].name == speaker
     assert (ex.citations[claim.citation].outlet if claim.citation is not None else None) == outlet
+
+
+@pytest.mark.parametrize("body, speaker, outlet", [
+    ("China will take resolute countermeasures, Xinhua quoted the commerce ministry as saying on Wednesday.", "the commerce ministry", "xinhua"),
+    ("The state-run China Daily cited a ministry official as saying that exports would rise.", "a ministry official", "china_daily"),
+])
+def test_an_outlet_quoting_someone_in_a_closing_clause_or_under_a_descriptor(body, speaker, outlet):
+    ex = extract_text(f"Talks | Notes\n\n{body}\n", published=date(2024, 7, 10))
+    [claim] = ex.claims
+    assert (claim.speakers[0].mention or claim.speakers[0].name, ex.citations[claim.citation].outlet) == (speaker, outlet)
+
+
+def test_where_to_read_the_original_closes_only_the_text_above_it():
+    text = ("Notes\n\nSuperintendent Mary Diaz resigned Monday after a state audit found $3 million in unexplained spending.\n\n"
+            "Read the original at Politico.\n\nThe school board ignored repeated warnings about the spending for three years.\n")
+    ex = extract_text(text, published=date(2024, 7, 10))
+    assert [(c.text[:14], c.citation is not None) for c in ex.claims] == [("Superintendent", True), ("The school boa", False)]
+    assert ex.citations[0].date is None         # no day the page gives the story: not the blog's own
+
+
+def test_turns_labelled_by_the_surnames_of_the_people_the_intro_names():
+    text = ("Notes\n\nEarlier today, Senator Jane Roe was interviewed by Mark Hale on Lakeside Public Radio. The following is my "
+            "transcript of that interview.\n\nHale: Senator, is the rail bill dead?\n\nRoe: Not at all. We have 52 votes.\n\n"
+            "Hale: And the cost?\n\nRoe: Two billion.\n\nHale: Thank you.\n")
+    ex = extract_text(text, published=date(2024, 7, 10))
+    said = [(c.speakers[0].name, c.citation is not None) for c in ex.claims if c.kind == "reported_speech"]
+    assert said[:2] == [("Jane Roe", True), ("Jane Roe", True)] and ("Mark Hale", True) in said
