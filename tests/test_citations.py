@@ -562,6 +562,7 @@ def test_a_line_naming_an_outlet_s_stories_after_the_page_spoke_is_no_masthead()
     ("Source : 社会 – 朝日新聞デジタル", "asahi"),       # a category and the outlet after a label
     ("記事全文はこちら→ https://www.asahi.com/articles/ASS7.html", "asahi"),     # where to read the rest
     ("※この記事は東海テレビの報道をもとに作成しました。", "tokai_tv"),            # what the post was written from
+    ("詳細はこちら→ https://www.asahi.com/articles/ASS7.html", "asahi"),
 ])
 def test_a_closing_credit_line_may_name_its_outlet_by_a_link_or_an_address(line, outlet):
     ex = extract_text(f"雑記 | ブログ\n\n市は新しい公園を開いた。\n\n{line}\n", published=date(2024, 7, 10))
@@ -1622,3 +1623,25 @@ def test_turns_labelled_by_the_surnames_of_the_people_the_intro_names():
     ex = extract_text(text, published=date(2024, 7, 10))
     said = [(c.speakers[0].name, c.citation is not None) for c in ex.claims if c.kind == "reported_speech"]
     assert said[:2] == [("Jane Roe", True), ("Jane Roe", True)] and ("Mark Hale", True) in said
+
+
+@pytest.mark.parametrize("head, comments, said", [
+    ("Latest news from Reuters", "Comments (2)", "The union leader was paid $2 million by a foreign government."),
+    ("Latest news from Reuters", "Leave a reply", "The union leader was paid $2 million by a foreign government."),
+    ("毎日新聞の配信記事一覧", "コメント（3件）", "市長は選挙前だから言ってるだけだ。"),
+    ("毎日新聞の配信記事一覧", "この記事へのコメント", "市長は選挙前だから言ってるだけだ。"),
+])
+def test_a_masthead_does_not_reach_its_readers_comments(head, comments, said):
+    text = f"Port news\n\n{head}\n\nDockworkers walked off the job on Thursday. 港湾労働者がストを始めた。\n\n{comments}\n\nTruthSeeker99\n\n{said}\n"
+    ex = extract_text(text, published=date(2025, 6, 12))
+    assert [c.citation for c in ex.claims if c.text == said] == [None]
+    assert all(c.citation == 0 for c in ex.claims if "Dockworkers" in c.text)
+
+
+def test_a_transcriber_s_note_between_turns_stays_theirs_and_the_turns_after_it_the_station_s():
+    text = ("Notes\n\nEarlier today, Senator Dana Hale spoke to Pat Moreno on Lakeside Public Radio. The following is my transcript.\n\n"
+            "Pat Moreno: Will the bill pass?\n\nDana Hale: Yes. We have 54 votes in the Senate.\n\n[Note: The Senate has only 51 members.]\n\n"
+            "Moreno: And the cost?\n\nHale: It will cost two billion dollars.\n")
+    ex = extract_text(text, published=date(2025, 6, 12))
+    assert [c.citation for c in ex.claims if "51 members" in c.text] == [None]
+    assert [c.citation for c in ex.claims if "54 votes" in c.text or "two billion" in c.text] == [0, 0]

@@ -275,6 +275,10 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
         if p.kind == "body" and announces(text, p.start, p.end) and not any(text[e:p.end].strip() for e in language.sentence_ends(text, p.start, p.end)):
             last = p.end
 
+    heads = [f.comments for f in (x.furniture for x in lang.known()) if f is not None and f.comments]
+    comments = re.compile("|".join(heads)) if heads else None
+    page_end = next((p.start for p in paras if comments and p.kind != "title" and comments.fullmatch(text[p.start:p.end].strip())), len(text))
+
     out: list[Citation] = []
     paragraph_ends: dict[int, list[int]] = {}       # where a paragraph's sentences end, for the credits inside them
     prev_cit = 0                    # end of the previous report citation (cits are in text order)
@@ -284,16 +288,17 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
             continue
         pi = bisect_right(para_starts, c.start) - 1
         para = paras[pi] if pi >= 0 and c.start < paras[pi].end else None
-        if c.kind == "publisher":
-            scope = ((0, len(text)),)
+        if c.kind == "publisher":       # the page, to its readers' comments
+            scope = ((0, page_end if c.start < page_end else len(text)),)
         elif c.kind == "repost":        # the page, but the paragraph of the credit, and the author's own words before or after
-            scope = ((0, len(text)),)
+            end = page_end if c.start < page_end else len(text)
+            scope = ((0, end),)
             if para is not None:
                 after = paras[pi + 1] if pi + 1 < len(paras) else None
                 closing = any(p.kind == "body" for p in paras[:pi])        # (not a transcript's header naming its programme)
                 own = closing and after is not None and language.own_voice(text, after.start, after.end)   # (…contributed. ⏎ My take: …)
                 scope = ((language.pasted_start(text, announcing[pi], para.start), para.start),
-                         (para.end, para.end if own else language.pasted_end(text, para.end, len(text)) if closing else len(text)))
+                         (para.end, para.end if own else language.pasted_end(text, para.end, end) if closing else end))
         elif c.kind == "picture":        # its caption: the paragraph it closes, or the one above it
             caption = (para.start, c.start) if para is not None and text[para.start:c.start].strip() else (
                 (paras[pi - 1].start, paras[pi - 1].end) if pi > 0 and paras[pi - 1].kind in ("body", "caption") else None)

@@ -121,7 +121,8 @@ class Furniture:
     Share this:, 広告); `links` the labels of a line
     that points to another page (Related: …, Next article: …, 関連記事：…), whose headline says nothing here; `listing`
     the words a line heading a page of one outlet's stories writes around its name (伊勢新聞の配信記事一覧, Latest
-    news from Reuters): the page's masthead."""
+    news from Reuters): the page's masthead; `comments` the line heading its readers' comments, which no masthead or
+    repost credit reaches (Comments (2), Leave a reply, コメント（3件）)."""
     date: Callable[[str], tuple[date | None, int, int] | None] | None = None
     day: Callable[[str], tuple[int, int, str, int | None] | None] | None = None     # month, day, as written, weekday
     labels: str = ""                    # regex alternatives
@@ -133,6 +134,7 @@ class Furniture:
     notice: str = ""                    # regex alternatives, a whole line: a release's address or contact (報道関係者各位, Media contact: …)
     links: str = ""                     # regex alternatives, before a colon opening a line: Related:, 関連記事：
     listing: str = ""                   # regex alternatives, around a known outlet's name: a page of its stories (…の配信記事一覧)
+    comments: str = ""                  # regex alternatives, a whole line: the head of a page's readers' comments (Comments (3), コメント（3件）)
 
 
 @dataclass(frozen=True)

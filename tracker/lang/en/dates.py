@@ -57,6 +57,10 @@ CREDIT_LABELS = (r"(?i:sources?|via|from|credits?|photo|copyright|all rights res
 OPENING_LABELS = r"(?i:the following(?: (?:is|are|comes|was|were))?|below(?: (?:is|are))?|excerpt)"     # (The following is from the AP.)
 # a line heading a page of one outlet's stories, around its name: Latest news from Reuters, All stories by the AP
 LISTING = r"(?i:(?:the\s+)?(?:latest|all|top)\s+(?:news|stories|articles|headlines|reports)\s+(?:from|by))\s+(?P<name>.{2,40}?)"
+# the head of a page's readers' comments: Comments (2), 2 Comments, Reader comments, Leave a reply, 3 Responses to "…"
+# (a bare Comments is often a button in the page's head: no section)
+COMMENTS = (r"(?i:\d+\s+comments?|(?:reader|user|readers['’])\s*comments?|comments?\s*\(\d+\)|(?:\d+|one|two|three)\s+(?:responses?|replies)(?:\s+to\s+.{1,120})?"
+            r"|join the (?:conversation|discussion)|leave a (?:comment|reply)|post a comment|add (?:a|your) comment)")
 # where to read the rest of what was just quoted: the credit closes it, whatever the page puts under it
 CLOSING_LABELS = r"(?i:\bread more\b|\b(?:full|original|complete|whole|entire) (?:article|story|report|text|post)\b|\bmore (?:on [^:.]{1,40} )?at\b)"
 # a press release's address and contact lines: no statements

@@ -134,6 +134,8 @@ def turns(text: str, layout: Layout) -> dict[int, Turn]:
             current = None if pi in once and end < p.end else current       # (a label alone on its line: its words below)
         elif p.kind in ("heading", "title") or pi in furniture or named and _NAMED.match(text, p.start, p.end):
             current = None      # (a label no one is known by, Lee: between Sam Lee and Ann Lee, ends the turn before it)
+        elif current is not None and p.kind == "body" and _NOTE.fullmatch(text, p.start, p.end):
+            pass                # [Note: … — Greg]: the transcriber's, between turns
         elif current is not None and p.kind == "body":
             out[pi] = Turn(current.name, 0)
             current = None if pi - 1 in once else current
@@ -190,6 +192,7 @@ def _words(text: str, paras, pi: int, label: re.Match) -> str:
     return text[paras[pi + 1].start:paras[pi + 1].end] if label.group("alone") is not None else text[label.end():paras[pi].end]
 
 
+_NOTE = re.compile(r"\s*[\[(](?:[^\[\]()\n]|\([^()\n]*\))*[\])]\s*")     # a paragraph in brackets alone
 _FULL_NAME = re.compile(r"\b[A-Z][a-z][\w'’\-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'’\-]*){1,2}\b")
 _QUESTIONER = re.compile(r"(?i:reporter|journalist|audience member|audience|question|questioner|moderator)(?:\s\d{1,2})?")
 _SPOKEN = re.compile(r"\b(?:I|I['’]m|I['’]ve|we|We|you|You|my|My|our|Our|your|Your)\b|\?")
@@ -215,8 +218,8 @@ def _interviewed(text: str) -> str | None:
 # The following is my transcript of that interview.
 _TRANSCRIPT_BELOW = re.compile(r"(?i:\b(?:the\s+following|below|here)\s+is\s+(?:my|a|the|our)\s+(?:(?:full|partial|rough|complete)\s+)?transcript\b"
                                r"|\btranscript\s+(?:follows|is\s+below)\b)")
-_AIRED_ON = re.compile(r"\b(?:interview(?:ed)?|spoke|speaking|talked|talking|appear(?:ed|ing)|aired|broadcast|said|told|guest)\b"
-                       r"[^.!?\n]{0,80}?\b(?:on|to|with)\s+(?P<outlet>(?:the\s+)?[A-Z][\w&'’\-]*+(?:\.\w[\w&'’\-]*+)*(?:\s+[A-Z][\w&'’\-]*+(?:\.\w[\w&'’\-]*+)*){0,4})")
+_AIRED_VERB = re.compile(r"\b(?:interview(?:ed)?|spoke|speaking|talked|talking|appear(?:ed|ing)|aired|broadcast|said|told|guest)\b")
+_AIRED_ON = re.compile(r"\b(?:on|to|with)\s+(?P<outlet>(?:the\s+)?[A-Z][\w&'’\-]*+(?:\.\w[\w&'’\-]*+)*(?:\s+[A-Z][\w&'’\-]*+(?:\.\w[\w&'’\-]*+)*){0,4})")
 
 
 def aired(text: str, layout: Layout) -> Citation | None:
@@ -227,20 +230,22 @@ def aired(text: str, layout: Layout) -> Citation | None:
     paras = layout.paragraphs
     for pi, p in enumerate(paras):
         below = _TRANSCRIPT_BELOW.search(text, p.start, p.end) if p.kind == "body" else None
-        aired = next((m for m in _AIRED_ON.finditer(text, p.start, p.end) if _station(m.group("outlet"))), None) if below else None
+        verb = _AIRED_VERB.search(text, p.start, p.end) if below else None     # (spoke to Pat Moreno on Lakeside Radio: the station)
+        aired = next((m for m in _AIRED_ON.finditer(text, verb.end(), min(p.end, verb.end() + 120)) if _station(m.group("outlet"))), None) if verb else None
         if aired is None:
             continue
-        said, last = turns(text, layout), pi
-        while last + 1 < len(paras) and last + 1 in said:
+        said, last, spans = turns(text, layout), pi + 1, []
+        while last < len(paras) and (last in said or spans and _NOTE.fullmatch(text, paras[last].start, paras[last].end)):
+            spans += [(paras[last].start, paras[last].end)] if last in said else []     # (a transcriber's note between turns: theirs)
             last += 1
-        if last == pi:
+        if not spans:
             return None         # (no turns below it: no transcript)
         s = max(text.rfind(stop, p.start, below.start()) for stop in (". ", "? ", "! ")) + 2
         s = s if s > p.start + 1 else p.start
         e = next((m.end() for m in re.finditer(r"[.:!?](?=\s|$)", text[below.end():p.end])), p.end - below.end()) + below.end()
         name, found = aired.group("outlet"), lexicon.find_outlet(aired.group("outlet"))
         return Citation(s, e, text[s:e], found.key if found else "name:" + re.sub(r"^[Tt]he\s+", "", name), name, None, "aired",
-                        scope=((paras[pi + 1].start, paras[last].end),))
+                        scope=tuple(spans))
     return None
 
 

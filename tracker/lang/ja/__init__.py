@@ -27,7 +27,7 @@ class Japanese(Language):
     code = "ja"
     furniture = Furniture(date=_dates.date_in_line, day=_dates.day_in_line, labels=_dates.DATE_LABELS, credit_labels=_dates.CREDIT_LABELS,
                           opening_labels=_dates.OPENING_LABELS, closing_labels=_dates.CLOSING_LABELS, announcing=_dates.ANNOUNCING,
-                          notice=_dates.NOTICE, links=_dates.LINKS, listing=_dates.LISTING)
+                          notice=_dates.NOTICE, links=_dates.LINKS, listing=_dates.LISTING, comments=_dates.COMMENTS)
 
     def sentence_ends(self, text, start, end):
         return _sentences.sentence_ends(text, start, end)
