@@ -526,7 +526,7 @@ def test_a_masthead_makes_every_statement_the_outlet_s_report():
 
 
 @pytest.mark.parametrize("line, outlet", [
-    ("毎日新聞の配信記事一覧", "mainichi"), ("共同通信の最新ニュース", "kyodo"), ("時事通信配信記事", "jiji"),
+    ("毎日新聞の配信記事一覧", "mainichi"), ("共同通信のニュース一覧", "kyodo"), ("時事通信配信記事一覧", "jiji"),
     ("Latest news from Reuters", "reuters"), ("All stories by the Associated Press", "ap"),
 ])
 def test_a_line_heading_a_page_of_an_outlet_s_stories_is_its_masthead(line, outlet):
@@ -1499,6 +1499,8 @@ def test_where_to_read_the_complete_story_credits_the_text_above(line, outlet):
     ("Roll Call quoted GOP aides who say that rifts within the conference continue.", "GOP aides", "rollcall"),
     ("The Northfield Courier quoted aides as saying that rifts within the conference continue.", "aides", "name:Northfield Courier"),
     ("The report cited a senior official as saying that the deal was off.", "a senior official", None),
+    ("Xinhua quoted shipping firms as saying exports would fall sharply this year.", "shipping firms", "xinhua"),
+    ("The lawsuit quoted the company's chief executive as saying the product was safe.", "the company's chief executive", None),
 ])
 def test_whom_an_outlet_quotes_as_saying_it_speaks_and_the_outlet_is_cited(body, speaker, outlet):
     ex = extract_text(f"Talks | Notes\n\n{body}\n", published=date(2024, 7, 10))
@@ -1645,3 +1647,70 @@ def test_a_transcriber_s_note_between_turns_stays_theirs_and_the_turns_after_it_
     ex = extract_text(text, published=date(2025, 6, 12))
     assert [c.citation for c in ex.claims if "51 members" in c.text] == [None]
     assert [c.citation for c in ex.claims if "54 votes" in c.text or "two billion" in c.text] == [0, 0]
+
+
+@pytest.mark.parametrize("text", [
+    # a round-up's sections, each an outlet's: no masthead
+    "Morning roundup | Porch Notes\n\nTop stories from the BBC\n\nFlooding closed the coastal road on Monday.\n\nTop stories from Reuters\n\n"
+    "The central bank raised rates by half a point.\n\nMy take\n\nThe mayor has been stealing from the flood fund for years.\n",
+    "Morning roundup | Porch Notes\n\nLatest news from the BBC\n\nFlooding closed the coastal road on Monday.\n\nLatest news from Reuters\n\n"
+    "The central bank raised rates by half a point.\n\nMy take\n\nThe mayor has been stealing from the flood fund for years.\n",
+    "ほぼ日記\n\n共同通信の最新ニュース\n\n県道で乗用車が横転した。\n\n私の意見\n\n市長は公金を横領している。\n",
+])
+def test_a_round_up_s_section_heads_are_no_masthead(text):
+    ex = extract_text(text, published=date(2024, 7, 10))
+    assert [c.citation for c in ex.claims if "mayor" in c.text or "市長" in c.text] == [None]
+
+
+def test_the_author_s_words_after_a_transcript_in_capitals_stay_the_author_s():
+    text = ("Roe on the radio | Porch Notes\n\nHere is my transcript of Senator Jane Roe speaking on Lakeside Public Radio.\n\n"
+            "HALE: Is the rail bill dead?\n\nROE: Not at all. We have 52 votes.\n\nHALE: Thank you, Senator.\n\nROE: Thank you.\n\n"
+            "Her husband owns the contractor that will build the bridge.\n\nThe senator took $50,000 from the contractor last year.\n")
+    ex = extract_text(text, published=date(2024, 7, 10))
+    assert [c.citation for c in ex.claims if "husband" in c.text or "$50,000" in c.text] == [None, None]
+    assert [c.citation for c in ex.claims if "52 votes" in c.text] == [0]
+
+
+@pytest.mark.parametrize("intro", [
+    "Here is my transcript of the town hall that Senator Jane Roe held after she refused to be interviewed on CNN.",
+    "Senator Jane Roe spoke at the Elks Lodge; she had said nothing to CNN. Here is my transcript.",
+    "Jane Roe spoke with Fox News viewers at a town hall. Here is my transcript.",
+    "Here is my transcript of what Senator Jane Roe said to Town Hall attendees in the school gym on Monday.",
+])
+def test_a_transcript_not_aired_where_its_intro_names_an_outlet_is_no_one_s(intro):
+    text = (f"Notes\n\n{intro}\n\nSam Lee: Thank you for joining us, Senator.\n\nJane Roe: My pleasure.\n\nLee: Will the bill pass?\n\n"
+            "Roe: No. The contractor stole the money, and I can prove it.\n")
+    ex = extract_text(text, published=date(2024, 7, 10))
+    assert all(c.citation is None for c in ex.claims)
+
+
+def test_what_the_announcing_sentence_says_besides_stays_a_statement():
+    text = ("Notes\n\nSenator Jane Roe, who took a $50,000 bribe from the bridge contractor last year, spoke to Lakeside Public Radio "
+            "on Monday, and her transcript follows.\n\nSam Lee: Thank you for joining us, Senator.\n\nJane Roe: My pleasure.\n\n"
+            "Lee: Will the bill pass?\n\nRoe: Well, the bill will pass next week. I am sure of it.\n")
+    ex = extract_text(text, published=date(2024, 7, 10))
+    assert [c.citation for c in ex.claims if "bribe" in c.text] == [None]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Senator Roe said on Monday that Xinhua had quoted the ministry as saying the talks failed.", "Roe"),
+    ("I doubt that Xinhua ever quoted the ministry as saying the talks failed; the ministry has been silent for weeks.", "Notes"),
+    ("Jane Roe, a former CNN anchor, quoted the governor as saying that taxes would double.", "Jane Roe"),
+])
+def test_an_outlet_quoting_inside_what_someone_else_says_is_theirs_and_uncited(body, speaker):
+    ex = extract_text(f"Talks | Notes\n\n{body}\n", published=date(2024, 7, 10))
+    assert ex.claims[0].speakers[0].name == speaker and all(c.citation is None for c in ex.claims)
+
+
+@pytest.mark.parametrize("line", ["— Jane Roe, Economist", "Mayor Jane Roe in Town Hall.", "For the full story, see Town Hall.", "Jane Roe for Town Hall"])
+def test_a_job_or_a_place_after_a_name_is_no_paper(line):
+    ex = extract_text(f"Notes\n\nThe county pension fund will be insolvent by 2027.\n\n{line}\n", published=date(2024, 7, 10))
+    assert not ex.citations
+
+
+def test_a_summary_under_names_is_no_transcript_where_no_interview_is_given():
+    text = ("Where they stand | Porch Notes\n\nJane Roe and Tom Pell are running for mayor. I asked around, and here is my summary of "
+            "where each stands.\n\nRoe: Wants to cut property taxes by a third. Took money from the bridge contractor, you should know.\n\n"
+            "Pell: Has no plan at all. Lied about his degree.\n\nRoe: Supports the rail line.\n\nPell: Opposes it.\n")
+    ex = extract_text(text, published=date(2024, 7, 10))
+    assert [c.speakers[0].name for c in ex.claims if c.text.startswith(("Took money", "Lied about"))] == ["Porch Notes", "Porch Notes"]

@@ -63,6 +63,8 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
     footer = False                      # the last credit closed its text with a date line above it
     header: date | None = None          # the date of a date line since the last paragraph that said something
     paras = layout.paragraphs
+    listed = [k for k, p in enumerate(paras) if p.kind != "title" and _listing(text[p.start:p.end])]
+    listing = listed[0] if len(listed) == 1 else None       # (one outlet's page: not a round-up's sections, each an outlet's)
     for pi, p in enumerate(paras):
         inside = taken.overlap(p.start, p.end)
         if p.kind == "meta":
@@ -71,8 +73,8 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
             credit = None
         else:
             credit = credit_line(text, p.start, p.end)
-            if credit is None and not anything and (listed := _listing(text[p.start:p.end])):
-                credit = Credit(listed[1], p.start, p.end, None, True)      # 伊勢新聞の配信記事一覧: a page of its stories
+            if credit is None and not anything and pi == listing:
+                credit = Credit(_listing(text[p.start:p.end])[1], p.start, p.end, None, True)      # 伊勢新聞の配信記事一覧: a page of its stories
         if credit is None and previous is not None and (p.kind == "meta" or day_line(text[p.start:p.end])):
             dated, dated_at = stated_publication([text[p.start:p.end]]) or _day_of(text[p.start:p.end], language), p.start
             continue        # 配信2017年9月29日00時05分, 7/3(水) 10:05配信 between a text and its credit line: its date, not a break
@@ -99,7 +101,7 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
         when = credit.when or (dated if isinstance(dated, date) else None)
         when = PartialDate.of(when) if when else _day_of(text[p.start:p.end], language) or (dated if isinstance(dated, PartialDate) else None)
         masthead = not anything and outlet is not None and when is None and not text[p.start:p.end].rstrip().endswith((":", "：")) \
-            and (lexicon.find_outlet(text[p.start:p.end].strip()) is outlet or _listing(text[p.start:p.end]))     # "Reuters has the story:" introduces
+            and (lexicon.find_outlet(text[p.start:p.end].strip()) is outlet or pi == listing)     # "Reuters has the story:" introduces
         closes = previous is not None and previous.block == p.block and not credit.opens \
             and not announces(text, previous.start, previous.end) \
             and not opens_below(text, language, previous, p, *[*paras[pi + 1:pi + 3], None, None][:2])

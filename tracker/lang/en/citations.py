@@ -16,7 +16,7 @@ from .dates import MONTH_NUMBERS
 from .lexicon import paper_by_form
 from .sentences import sentence_ends
 from .speakers import classify
-from .transcript import aired
+from .transcript import aired, names_outlet
 
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?)?"
@@ -246,7 +246,7 @@ def datelines(text: str, start: int, end: int, block: int | None, site: str | No
         return [header]
     line = _REPORTER_IN.fullmatch(text, start, end)
     line = line if line and classify(line.group("who")) == "person" else _COMPLETE_STORY.fullmatch(text, start, end)
-    if line and (_paper(line.group("outlet")) or lexicon.known_whole(line.group("outlet"))):
+    if line and names_outlet(line.group("outlet")):
         return [cited(text, start, end, line.group("outlet") if lexicon.known_whole(line.group("outlet")) else re.sub(r"^[Tt]he\s+", "", line.group("outlet")),
                       None, "creditline", block)]     # Jane Roe in the Northfield Courier., For the complete story, read the Courier
     m = _OWN_DATELINE.match(text, start, end)
@@ -343,22 +343,6 @@ def _programme(text: str, start: int, end: int, block: int | None) -> Citation |
         return None     # (A transcript of "Meet the Press" … shows …: a sentence naming one, not the page's header)
     s, e = (start, end) if end - start <= 160 else (m.start(), m.end())
     return cited(text, s, e, m.group("outlet").strip(), _when(m), "repost", block)     # the whole transcript is the programme's
-
-
-    for m in _AIRED_ON.finditer(text, start, end):
-        name = m.group("outlet")
-        found = lexicon.find_outlet(name)
-        if found is not None or classify(name) == "media":
-            return Citation(m.start("outlet"), m.start("outlet") + len(name), name, found.key if found else "name:" + re.sub(r"^[Tt]he\s+", "", name),
-                            name, None, "aired")
-    return None
-
-
-def _paper(name: str) -> bool:
-    """A paper the registry does not know, by its name's form and of two words or more (the Northfield Courier; not the
-    Sun, nor My Earlier Post)."""
-    return classify(name) == "media" and len(re.sub(r"^[Tt]he\s+", "", name).split()) >= 2 \
-        and not re.match(r"(?i:my|our|your|his|her|their|its|this|that|these|those|an?)\b", name)
 
 
 def _when(m: re.Match) -> PartialDate | None:

@@ -22,6 +22,7 @@ _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+bee
 # quoted GOP aides who say …, State media quoted Kim as saying …; not a person's account of another (Senator Roe quoted
 # the governor as saying …: Roe's words)
 _QUOTING = re.compile(r"\s+(?:quoted|cited|quotes|cites)\s+(?P<np>(?:[^\s,;:“\"▒]+\s+){0,7}?[^\s,;:“\"▒]+)\s+(?P<how>as|who)\s*$")
+_PEOPLE = re.compile(r"(?:(?:the|some|several|many|two|three|four|five|\d+)\s+)?(?:[A-Za-z][\w-]*\s+){0,2}[a-z]+s")     # shipping firms, the firms
 _PRESS = re.compile(r"(?:(?i:the|a|an)\s+)?(?:[\w-]+\s+)?(?i:newspaper|paper|daily|tabloid|magazine|agency|network|broadcaster|station|outlet|channel|"
                     r"media|television|TV|radio)")
 
@@ -33,8 +34,8 @@ def quoted_as(before: str, how: str = "as") -> str | None:
     if how == "as" and (m := _QUOTED_AS.search(before, tail)):
         return subject_before(before[:m.start()])
     m = _QUOTING.search(before, tail)
-    return m.group("np") if m and m.group("how") == how and classify(m.group("np")) in ("person", "organization", "anonymous") \
-        and quoting(before[:m.start()]) else None
+    return m.group("np") if m and m.group("how") == how and (classify(m.group("np")) in ("person", "organization", "anonymous")
+                                                             or _PEOPLE.fullmatch(m.group("np"))) and quoting(before[:m.start()]) else None
 
 
 def quoted_before(s: int, before: str) -> tuple[int, int] | None:
@@ -46,6 +47,13 @@ def quoted_before(s: int, before: str) -> tuple[int, int] | None:
 
 
 def quoting(before: str) -> str | None:
-    """The outlet or document whose verb of quoting follows `before` (Xinhua, The report, State media)."""
+    """The outlet or document whose verb of quoting follows `before` (Xinhua, The report, State media), as the subject of
+    the sentence or of a clause after its comma (…, Xinhua quoted …); not inside what someone else said or doubts
+    (Roe said that Xinhua had quoted …, I doubt that Xinhua ever quoted …), nor a person an outlet is named of (Jane Roe, a
+    former CNN anchor, quoted …)."""
     by = subject_before(before)
-    return by if by and (lexicon.find_outlet(by) or classify(by) in ("media", "document") or _PRESS.fullmatch(by)) else None
+    lead = before.rstrip()[:-len(by)].rstrip() if by and before.rstrip().endswith(by) else None
+    if lead is None or lead and not lead.endswith(","):
+        return None
+    return by if lexicon.known_whole(re.sub(r"^(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)*", "", by)) or classify(by) in ("media", "document") \
+        or _PRESS.fullmatch(by) else None

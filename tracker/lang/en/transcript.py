@@ -13,6 +13,7 @@ and with a title (MS. LEE) a person.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ... import lexicon
@@ -161,8 +162,9 @@ def _named_turns(text: str, layout: Layout) -> dict[int, tuple[str, int]]:
     """Labels written as names are written, on a briefing's page whose questions are labelled by the
     outlet asking them (Dragon TV: …?, Wang Wenbin: …): an outlet's paragraph that is a question is
     a question's turn; a person's name that labels a paragraph is its speaker; or on a page where two
-    people or more take three turns or more, half of them saying something (Jane Roe: … Tom Pell: …; a surname alone,
-    Roe:, where a label or the text before the first gave the name in full, the same person's). Otherwise
+    people or more take three turns or more, each saying something (half of them, under an intro that gives an interview
+    or a transcript) (Jane Roe: … Tom Pell: …; a surname alone, Roe:, where a label or that intro gave the name in full,
+    the same person's). Otherwise
     a name before a colon is no label (Bloomberg: stocks fell …, Bottom Line: …, Our View: …)."""
     paras = layout.paragraphs
     found = {pi: m for pi, p in enumerate(paras) if p.kind == "body" and (m := _NAMED.match(text, p.start, p.end))
@@ -174,13 +176,17 @@ def _named_turns(text: str, layout: Layout) -> dict[int, tuple[str, int]]:
                  and classify(m.group("name")) == "person" and not lexicon.find_outlet(m.group("name"))}
     # a surname alone, where a label gave the name in full (Sam Lee: … Lee: …)
     named = {" ".join(m.group("name").split()) for pi, m in found.items() if pi in answering and len(m.group("name").split()) > 1}
-    if found:           # and the people the text names before the first label (Senator Jane Roe was interviewed by Mark Hale …)
-        named |= {n for n in _FULL_NAME.findall(text, max(0, paras[min(found)].start - 2000), paras[min(found)].start) if classify(n) == "person"}
-    surnames = {n.split()[-1] for n in named if sum(o.split()[-1] == n.split()[-1] for o in named) == 1}     # (not Sam Lee's and Ann Lee's)
+    intro = (max(0, paras[min(found)].start - 2000), paras[min(found)].start) if found else (0, 0)
+    given = bool(_TRANSCRIPT_HEAD.search(text, *intro))      # an intro that gives an interview, a transcript
+    if given:           # and the people it names (… was interviewed by Mark Hale …)
+        named |= {n for n in _FULL_NAME.findall(text, *intro) if classify(n) == "person"}
+    last_names = Counter(n.split()[-1] for n in named)
+    surnames = {w for w, k in last_names.items() if k == 1}     # (not Sam Lee's and Ann Lee's)
     answering |= {pi for pi, m in found.items() if pi not in asking and m.group("name") in surnames}
     names = {" ".join(found[pi].group("name").split()) for pi in answering}
     said = [_words(text, paras, pi, found[pi]) for pi in answering]
-    if not asking and not (len(names) >= 2 and len(answering) >= 3 and sum(len(t.split()) >= 3 for t in said) >= max(2, (len(said) + 1) // 2)
+    saying = sum(len(t.split()) >= 3 for t in said)      # (under an intro that gives an interview, half the turns; else every one)
+    if not asking and not (len(names) >= 2 and len(answering) >= 3 and saying >= (max(2, (len(said) + 1) // 2) if given else len(said))
                            and any(_SPOKEN.search(t) for t in said)):
         return {}           # a debate's or an interview's turns (Jane Roe: … Tom Pell: … Jane Roe: …), each saying something, one
         # of them to someone (I, you, a question): not a programme, nor a list of who is who
@@ -230,24 +236,40 @@ def aired(text: str, layout: Layout) -> Citation | None:
     paras = layout.paragraphs
     for pi, p in enumerate(paras):
         below = _TRANSCRIPT_BELOW.search(text, p.start, p.end) if p.kind == "body" else None
-        verb = _AIRED_VERB.search(text, p.start, p.end) if below else None     # (spoke to Pat Moreno on Lakeside Radio: the station)
-        aired = next((m for m in _AIRED_ON.finditer(text, verb.end(), min(p.end, verb.end() + 120)) if _station(m.group("outlet"))), None) if verb else None
+        verb = _AIRED_VERB.search(text, p.start, p.end) if below and not _NOT_AIRED.search(text, p.start, p.end) else None
+        aired = next((m for m in _AIRED_ON.finditer(text, verb.end(), min(p.end, verb.end() + 120)) if names_outlet(m.group("outlet"))
+                      and not _AUDIENCE.match(text, m.end())), None) if verb else None      # (spoke to Pat Moreno on Lakeside Radio: the station)
         if aired is None:
             continue
         said, last, spans = turns(text, layout), pi + 1, []
         while last < len(paras) and (last in said or spans and _NOTE.fullmatch(text, paras[last].start, paras[last].end)):
-            spans += [(paras[last].start, paras[last].end)] if last in said else []     # (a transcriber's note between turns: theirs)
+            spans += [(paras[last].start, paras[last].end, said[last].end > 0)] if last in said else []     # (a transcriber's note: theirs)
             last += 1
+        while spans and not spans[-1][2]:
+            spans.pop()         # (after the last label, the author's words, however the turn before would run on)
         if not spans:
             return None         # (no turns below it: no transcript)
         s = max(text.rfind(stop, p.start, below.start()) for stop in (". ", "? ", "! ")) + 2
         s = s if s > p.start + 1 else p.start
         e = next((m.end() for m in re.finditer(r"[.:!?](?=\s|$)", text[below.end():p.end])), p.end - below.end()) + below.end()
+        if not _ANNOUNCING.match(text, s):
+            s, e = below.span()      # (…, who took a bribe, spoke to the station, and her transcript follows: the rest is said)
         name, found = aired.group("outlet"), lexicon.find_outlet(aired.group("outlet"))
         return Citation(s, e, text[s:e], found.key if found else "name:" + re.sub(r"^[Tt]he\s+", "", name), name, None, "aired",
-                        scope=tuple(spans))
+                        scope=tuple((a, b) for a, b, _ in spans))
     return None
 
 
-def _station(name: str) -> bool:
-    return lexicon.known_whole(name) or classify(name) == "media"
+_NOT_AIRED = re.compile(r"(?i)\b(?:not|never|nothing|no|refused|declined|without|instead\s+of)\b|n['’]t\b")
+_AUDIENCE = re.compile(r"['’]?s?\s+(?:viewers|listeners|readers|audiences?|attendees|crowd|staff|employees|fans|supporters|members|guests|hosts?)\b")
+_ANNOUNCING = re.compile(r"\s*(?:(?:The\s+following|Below|Here)\s+is|What\s+follows|This\s+is)\b")
+
+
+def names_outlet(name: str) -> bool:
+    """Whether a name as a credit or a broadcast writes it is an outlet's: a known one written whole (The Economist, CNN,
+    AP; not Economist alone, a job), or a paper by its name's form of two words or more that no registry entry only
+    half-matches (the Northfield Courier; not the Sun, nor Town Hall, nor My Earlier Post)."""
+    bare = re.sub(r"^[Tt]he\s+", "", name)
+    if (o := lexicon.find_outlet(name)) is not None:
+        return lexicon.known_whole(name) and (name == o.name or name.isupper() or name != bare or bare in (o.name, *o.aliases) and " " in bare)
+    return classify(name) == "media" and len(bare.split()) >= 2 and not re.match(r"(?i:my|our|your|his|her|their|its|this|that|these|those|an?)\b", name)
