@@ -75,6 +75,10 @@ GENERATED = [
     ("forum quote headers, one a line", lambda n: "Title\n\n" + "Quote from: a on b\n" * (n // 19) + "x\n"),
     ("marked round-up lines, no blank line", lambda n: "Title\n\n" + "■BBC:news\n" * (n // 10)),
     ("mastheads, then sentences said to be first reported", lambda n: "BBC\n\n" * (n // 10) + "Tax rose. So says Reuters. " * (n // 54) + "\n"),
+    ("a transcript of many names given on a station", lambda n: "Title\n\nHere is my transcript of the debate on Lakeside Public Radio.\n\n"
+     + "".join(f"Ab{chr(97 + i % 26)}{chr(97 + i // 26 % 26)} Df{chr(97 + i // 676 % 26)}{chr(97 + i % 7)}: We do it.\n\n" for i in range(n // 20))),
+    ("listing lines and comment heads", lambda n: "Title\n\n" + "Latest news from Reuters\n\nTaxes rose.\n\nComments (2)\n\n" * (n // 52)),
+    ("an outlet quoting, the subject after many commas", lambda n: "Title\n\n" + "a, " * (n // 3) + "Xinhua quoted the ministry as saying it works.\n"),
 ]
 
 
