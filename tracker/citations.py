@@ -277,9 +277,13 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
         if p.kind == "body" and announces(text, p.start, p.end) and not any(text[e:p.end].strip() for e in language.sentence_ends(text, p.start, p.end)):
             last = p.end
 
-    heads = [f.comments for f in (x.furniture for x in lang.known()) if f is not None and f.comments]
-    comments = re.compile("|".join(heads)) if heads else None
-    page_end = next((p.start for p in paras if comments and p.kind != "title" and comments.fullmatch(text[p.start:p.end].strip())), len(text))
+    forms = [f.comments for f in (x.furniture for x in lang.known()) if f is not None and f.comments]
+    comments = re.compile("|".join(forms)) if forms else None
+    heads = [p.start for p in paras if comments and p.kind != "title" and comments.fullmatch(text[p.start:p.end].strip())]
+
+    def page_end(at: int) -> int:
+        """Where the page's readers' comments start after `at` (the line heading them), else its end."""
+        return heads[k] if (k := bisect_right(heads, at)) < len(heads) else len(text)
 
     out: list[Citation] = []
     paragraph_ends: dict[int, list[int]] = {}       # where a paragraph's sentences end, for the credits inside them
@@ -291,9 +295,9 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
         pi = bisect_right(para_starts, c.start) - 1
         para = paras[pi] if pi >= 0 and c.start < paras[pi].end else None
         if c.kind == "publisher":       # the page, to its readers' comments
-            scope = ((0, page_end if c.start < page_end else len(text)),)
+            scope = ((0, page_end(c.start)),)
         elif c.kind == "repost":        # the page, but the paragraph of the credit, and the author's own words before or after
-            end = page_end if c.start < page_end else len(text)
+            end = page_end(c.start)
             scope = ((0, end),)
             if para is not None:
                 after = paras[pi + 1] if pi + 1 < len(paras) else None

@@ -25,7 +25,7 @@ class English(Language):
     furniture = Furniture(date=_dates.date_in_line, labels=_dates.DATE_LABELS, byline=_dates.BYLINE,
                           credit_labels=_dates.CREDIT_LABELS, opening_labels=_dates.OPENING_LABELS,
                           closing_labels=_dates.CLOSING_LABELS, links=_dates.LINKS,
-                          announcing=_dates.ANNOUNCING, notice=_dates.NOTICE, listing=_dates.LISTING, comments=_dates.COMMENTS)
+                          announcing=_dates.ANNOUNCING, notice=_dates.NOTICE, comments=_dates.COMMENTS)
 
     def sentence_ends(self, text, start, end):
         return _sentences.sentence_ends(text, start, end)

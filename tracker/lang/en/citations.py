@@ -56,7 +56,7 @@ _COMPLETE_STORY = re.compile(r"\s*For\s+the\s+(?:full|complete|whole|entire)\s+(
                              r"(?:the\s+|today['’]s\s+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+)?"
                              r"(?P<outlet>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,4})(?:\s+(?:and|or)\s+\S+)?\s*\.?\s*")
 # a line crediting what is pasted above it to its reporter and paper: Jane Roe in the Northfield Courier. / — Jane Roe, The Ledger
-_REPORTER_IN = re.compile(r"\s*(?:[—–-]+\s*)?(?!(?i:by)\s)(?P<who>[A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})(?:,\s*|\s+(?:in|for)\s+)"
+_REPORTER_IN = re.compile(r"\s*(?:(?P<dash>[—–-]+)\s*)?(?!(?i:by)\s)(?P<who>[A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})(?:(?(dash),\s*|(?!))|\s+(?:in|for)\s+)"
                           r"(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,4})\.?\s*")
 _LABEL_HEAD = re.compile(r"(?i:via|from|source|h/t|hat tip)\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z0-9][\w.&'’\-]*){0,4})\s*:\s+(?=[A-Z\"“])")
 # a dateline of the publisher's own: WASHINGTON — / MILLBROOK, Ore. —

@@ -55,8 +55,6 @@ CREDIT_LABELS = (r"(?i:sources?|via|from|credits?|photo|copyright|all rights res
                  r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b,?)?|[A-Z][a-z]+day"
                  r"|\b[AaPp]\.?[Mm]\b\.?|(?:E|C|M|P)[SD]?T\b|GMT|UTC|BST|JST")       # USA TODAY 8:19 p.m. EST Jan. 12, 2023
 OPENING_LABELS = r"(?i:the following(?: (?:is|are|comes|was|were))?|below(?: (?:is|are))?|excerpt)"     # (The following is from the AP.)
-# a line heading a page of one outlet's stories, around its name: Latest news from Reuters, All stories by the AP
-LISTING = r"(?i:(?:the\s+)?(?:latest|all)\s+(?:news|stories|articles|headlines|reports)\s+(?:from|by))\s+(?P<name>.{2,40}?)"     # (not Top stories from: a round-up's section)
 # the head of a page's readers' comments: Comments (2), 2 Comments, Reader comments, Leave a reply, 3 Responses to "…"
 # (a bare Comments is often a button in the page's head: no section)
 COMMENTS = (r"(?i:\d+\s+comments?|(?:reader|user|readers['’])\s*comments?|comments?\s*\(\d+\)|(?:\d+|one|two|three)\s+(?:responses?|replies)(?:\s+to\s+.{1,120})?"

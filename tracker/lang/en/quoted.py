@@ -159,6 +159,9 @@ _INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with|on)|[Ii]n an? (?:[a-z][\w-
                         r"|subscribers|users|fans|watchers|followers)\b|\s+to\s|\s+(?:had|has|have|was|were|is|are|would|will|could|did|does)\b)")    # (telling Fox News to stop: an order)
 
 
+_CLOSED = re.compile(r"(?:\s+(?:on|late|early|last|this|[A-Z][a-z]*day|[A-Z][a-z]{2,8}\.?|\d{1,2}(?:st|nd|rd|th)?,?|\d{4})){0,4}\s*[.!?]?\s*")     # (…as saying on Wednesday.)
+
+
 def told_outlet(masked: str) -> Via | None:
     """The outlet a sentence (its quotes masked) says its speaker spoke to or wrote in: told Reuters,
     in an interview with CNN, told CNN's State of the Union, writing in The Atlantic; else the social
@@ -178,7 +181,7 @@ def told_outlet(masked: str) -> Via | None:
                 and not re.match(r"\s+(?!(?:that|on|in|at|about|last|this|yesterday|today|earlier|after|before|when|while|he|she|they|it|we|as)\b)[A-Za-z]", masked[interview.end():]):
             # told the Northtown Gazette: a paper the registry does not know (not told the American Legion Post members: whom)
             return Via(told, Speaker(re.sub(r"^[Tt]he\s+", "", told), "media", told), act)
-    if (quoted := QUOTING_AS.search(masked)) and (by := quoting(masked[:quoted.start()])):
+    if (quoted := QUOTING_AS.search(masked)) and (by := quoting(masked[:quoted.start()], bool(_CLOSED.fullmatch(masked, quoted.end())))):
         o = lexicon.find_outlet(by) or lexicon.find_outlet(re.sub(r"^(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)+", "", by))     # (the state-run China Daily)
         if o is not None or classify(by) == "media":      # (Xinhua quoted the ministry as saying …: Xinhua, after any interview given)
             return Via(by, Speaker(o.name, "media", by, (o.name, *o.aliases), o.wikidata) if o else Speaker(re.sub(r"^[Tt]he\s+", "", by), "media", by),

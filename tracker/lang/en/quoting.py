@@ -35,7 +35,7 @@ def quoted_as(before: str, how: str = "as") -> str | None:
         return subject_before(before[:m.start()])
     m = _QUOTING.search(before, tail)
     return m.group("np") if m and m.group("how") == how and (classify(m.group("np")) in ("person", "organization", "anonymous")
-                                                             or _PEOPLE.fullmatch(m.group("np"))) and quoting(before[:m.start()]) else None
+                                                             or _PEOPLE.fullmatch(m.group("np"))) and quoting(before[:m.start()], how == "as") else None
 
 
 def quoted_before(s: int, before: str) -> tuple[int, int] | None:
@@ -43,17 +43,17 @@ def quoted_before(s: int, before: str) -> tuple[int, int] | None:
     the ministry as saying on Wednesday.)."""
     m = _QUOTING.search(before, max(0, len(before) - 120))
     comma = before.rfind(",", 0, m.start()) if m else -1
-    return (s, s + comma) if comma > 0 and before[:comma].strip() and quoting(before[:m.start()]) else None
+    return (s, s + comma) if comma > 0 and before[:comma].strip() and quoting(before[:m.start()], closing=True) else None
 
 
-def quoting(before: str) -> str | None:
+def quoting(before: str, closing: bool = False) -> str | None:
     """The outlet or document whose verb of quoting follows `before` (Xinhua, The report, State media), as the subject of
     the sentence or of a clause after its comma (…, Xinhua quoted …); not inside what someone else said or doubts
     (Roe said that Xinhua had quoted …, I doubt that Xinhua ever quoted …), nor a person an outlet is named of (Jane Roe, a
     former CNN anchor, quoted …)."""
     by = subject_before(before)
     lead = before.rstrip()[:-len(by)].rstrip() if by and before.rstrip().endswith(by) else None
-    if lead is None or lead and not lead.endswith(","):
-        return None
+    if lead is None or lead and not (closing and lead.endswith(",")):
+        return None     # (a clause before it only where it closes what the clause said: …, Xinhua quoted the ministry as saying.)
     return by if lexicon.known_whole(re.sub(r"^(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)*", "", by)) or classify(by) in ("media", "document") \
         or _PRESS.fullmatch(by) else None

@@ -41,7 +41,7 @@ _NOT_A_SPEAKER = frozenset((
     "READ MORE", "READ", "PHOTO", "PHOTOS", "VIDEO", "SOURCE", "SOURCES", "CORRECTION", "CLARIFICATION", "TRANSCRIPT",
     "ADVERTISEMENT", "WARNING", "SPOILER", "EXCLUSIVE", "OPINION", "ANALYSIS", "LIVE", "FACT CHECK", "THE FACTS",
     "BOTTOM LINE", "WHY IT MATTERS", "THE BIG PICTURE", "WHAT'S NEXT", "DISCLOSURE", "DISCLAIMER", "SUMMARY", "TL;DR",
-    "FILE", "CREDIT", "VIA", "PS", "P.S.", "A", "I"))
+    "FILE", "CREDIT", "VIA", "PS", "P.S.", "A", "I", "AUTHOR'S NOTE", "AUTHOR’S NOTE", "MY NOTE", "MY TAKE", "ED NOTE", "ED. NOTE"))
 # a short line before the first label that says what the page is: Press Briefing by …, Transcript: …
 _HONORIFIC = re.compile(r"(?:MR|MRS|MS|DR)\.?\s+")
 # ...or the speaker's office alone (PRIME MINISTER:, THE PRESIDENT:), as a government's transcripts label its holder
@@ -177,7 +177,7 @@ def _named_turns(text: str, layout: Layout) -> dict[int, tuple[str, int]]:
     # a surname alone, where a label gave the name in full (Sam Lee: … Lee: …)
     named = {" ".join(m.group("name").split()) for pi, m in found.items() if pi in answering and len(m.group("name").split()) > 1}
     intro = (max(0, paras[min(found)].start - 2000), paras[min(found)].start) if found else (0, 0)
-    given = bool(_TRANSCRIPT_HEAD.search(text, *intro))      # an intro that gives an interview, a transcript
+    given = bool(_TRANSCRIPT_HEAD.search(text, *intro)) and not _NOT_AIRED.search(text, *intro)     # an intro that gives an interview
     if given:           # and the people it names (… was interviewed by Mark Hale …)
         named |= {n for n in _FULL_NAME.findall(text, *intro) if classify(n) == "person"}
     last_names = Counter(n.split()[-1] for n in named)
@@ -237,31 +237,31 @@ def aired(text: str, layout: Layout) -> Citation | None:
     for pi, p in enumerate(paras):
         below = _TRANSCRIPT_BELOW.search(text, p.start, p.end) if p.kind == "body" else None
         verb = _AIRED_VERB.search(text, p.start, p.end) if below and not _NOT_AIRED.search(text, p.start, p.end) else None
-        aired = next((m for m in _AIRED_ON.finditer(text, verb.end(), min(p.end, verb.end() + 120)) if names_outlet(m.group("outlet"))
-                      and not _AUDIENCE.match(text, m.end())), None) if verb else None      # (spoke to Pat Moreno on Lakeside Radio: the station)
+        aired = next((m for m in _AIRED_ON.finditer(text, verb.end(), min(p.end, verb.end() + 60)) if names_outlet(m.group("outlet"))
+                      and not _AUDIENCE.match(text, m.end()) and not _ABOUT.search(text, verb.end(), m.start())), None) if verb else None
+        # (spoke to Pat Moreno on Lakeside Radio: the station; not told the Elks Lodge about her feud with CNN)
         if aired is None:
             continue
         said, last, spans = turns(text, layout), pi + 1, []
         while last < len(paras) and (last in said or spans and _NOTE.fullmatch(text, paras[last].start, paras[last].end)):
-            spans += [(paras[last].start, paras[last].end, said[last].end > 0)] if last in said else []     # (a transcriber's note: theirs)
-            last += 1
-        while spans and not spans[-1][2]:
-            spans.pop()         # (after the last label, the author's words, however the turn before would run on)
+            spans += [(paras[last].start, paras[last].end)] if last in said and said[last].end > 0 else []     # (a transcriber's note: theirs)
+            last += 1           # (only the paragraphs a label opens: an unlabelled one may be the author's, however a turn would run on)
         if not spans:
             return None         # (no turns below it: no transcript)
         s = max(text.rfind(stop, p.start, below.start()) for stop in (". ", "? ", "! ")) + 2
         s = s if s > p.start + 1 else p.start
         e = next((m.end() for m in re.finditer(r"[.:!?](?=\s|$)", text[below.end():p.end])), p.end - below.end()) + below.end()
-        if not _ANNOUNCING.match(text, s):
+        if not _ANNOUNCING.match(text, s) or len(re.findall(r"\w+", text[below.end():e])) > 4 or re.search(r"\d", text[s:e]):
             s, e = below.span()      # (…, who took a bribe, spoke to the station, and her transcript follows: the rest is said)
         name, found = aired.group("outlet"), lexicon.find_outlet(aired.group("outlet"))
         return Citation(s, e, text[s:e], found.key if found else "name:" + re.sub(r"^[Tt]he\s+", "", name), name, None, "aired",
-                        scope=tuple((a, b) for a, b, _ in spans))
+                        scope=tuple(spans))
     return None
 
 
 _NOT_AIRED = re.compile(r"(?i)\b(?:not|never|nothing|no|refused|declined|without|instead\s+of)\b|n['’]t\b")
 _AUDIENCE = re.compile(r"['’]?s?\s+(?:viewers|listeners|readers|audiences?|attendees|crowd|staff|employees|fans|supporters|members|guests|hosts?)\b")
+_ABOUT = re.compile(r"(?i)\b(?:about|over|regarding|concerning|after|before|when|while|against)\b")
 _ANNOUNCING = re.compile(r"\s*(?:(?:The\s+following|Below|Here)\s+is|What\s+follows|This\s+is)\b")
 
 

@@ -85,8 +85,8 @@ CREDIT_LABELS = (r"[0-9０-９]{1,4}年|[0-9０-９]{1,2}月号?|[0-9０-９]{1,
                  r"|(?<=[用載粋事版])(?:です|でした|になります)。?(?=\s*[)）]?\s*$)")     # (not NHKです: a sentence; in brackets: （…の配信記事です）)
 # (NHKの記事を引用します。: what follows; 以下のコメントは日刊ゲンダイから。, 以下は…の記事から。)
 OPENING_LABELS = r"(?:以下|下記)(?:の(?:コメント|記事|文章|発言|内容|引用|部分))?(?:は|、)?|次の|引用開始|を?(?:引用|転載|紹介)し(?:ます|ておきます)。?"
-# a line heading a page of one outlet's stories, around its name: 伊勢新聞の配信記事一覧, 共同通信のニュース一覧
-LISTING = r"(?P<name>.{2,30}?)の?(?:配信|最新)?(?:記事|ニュース)一覧"     # (an index of its stories; not 朝日新聞の記事, 共同通信の最新ニュース: a post's or a section's)
+# a line heading a portal's page of one outlet's stories, around its name: 伊勢新聞の配信記事一覧
+LISTING = r"(?P<name>.{2,30}?)の?配信記事一覧"     # (a portal's index of what it delivered; not 朝日新聞の記事一覧, 共同通信の最新ニュース: a post's, a section's)
 # the head of a page's readers' comments: コメント（3件）, この記事へのコメント, みんなの反応
 COMMENTS = (r"この記事へのコメント|コメント(?:一覧)?[\s\u3000]*[(（]?[0-9０-９,，]+件?[)）]?|コメント一覧|[0-9０-９,，]+件のコメント"     # (not コメント alone: a button)
             r"|みんなの(?:反応|コメント|意見)|読者(?:の声|コメント)|コメントを(?:書く|する|投稿する)")
