@@ -135,8 +135,8 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
 
 
 def _listing(line: str) -> tuple[lexicon.Outlet, str] | None:
-    """The outlet a line heading a page of its stories names (伊勢新聞の配信記事一覧, Latest news from Reuters), if the
-    registry knows it, and its name as written."""
+    """The outlet a line heading a portal's page of its stories names (伊勢新聞の配信記事一覧), if the registry knows it
+    whole, and its name as written."""
     for f in (language.furniture for language in lang.known() if language.furniture is not None):
         m = re.fullmatch(f.listing, line.strip()) if f.listing else None
         name = next((v for v in m.groupdict().values() if v), None) if m else None

@@ -120,8 +120,8 @@ class Furniture:
     own chrome, which say nothing (FOR IMMEDIATE RELEASE, 報道関係者各位, Media contact: …, Advertisement,
     Share this:, 広告); `links` the labels of a line
     that points to another page (Related: …, Next article: …, 関連記事：…), whose headline says nothing here; `listing`
-    the words a line heading a page of one outlet's stories writes around its name (伊勢新聞の配信記事一覧, Latest
-    news from Reuters): the page's masthead; `comments` the line heading its readers' comments, which no masthead or
+    the words a line heading a portal's page of one outlet's stories writes around its name (伊勢新聞の配信記事一覧):
+    the page's masthead; `comments` the line heading its readers' comments, which no masthead or
     repost credit reaches (Comments (2), Leave a reply, コメント（3件）)."""
     date: Callable[[str], tuple[date | None, int, int] | None] | None = None
     day: Callable[[str], tuple[int, int, str, int | None] | None] | None = None     # month, day, as written, weekday
