@@ -63,8 +63,8 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
     footer = False                      # the last credit closed its text with a date line above it
     header: date | None = None          # the date of a date line since the last paragraph that said something
     paras = layout.paragraphs
-    listed = [k for k, p in enumerate(paras) if p.kind != "title" and _listing(text[p.start:p.end])]
-    listing = listed[0] if len(listed) == 1 else None       # (one outlet's page: not a round-up's sections, each an outlet's)
+    listed = [(k, hit[1]) for k, p in enumerate(paras) if p.kind != "title" and (hit := _listing(text[p.start:p.end]))]
+    listing, listed_as = listed[0] if len(listed) == 1 else (None, None)       # (one outlet's page: not a round-up's sections)
     for pi, p in enumerate(paras):
         inside = taken.overlap(p.start, p.end)
         if p.kind == "meta":
@@ -74,7 +74,7 @@ def _credit_lines(article: Article, layout: Layout, found: list[Citation]) -> li
         else:
             credit = credit_line(text, p.start, p.end)
             if credit is None and not anything and pi == listing:
-                credit = Credit(_listing(text[p.start:p.end])[1], p.start, p.end, None, True)      # 伊勢新聞の配信記事一覧: a page of its stories
+                credit = Credit(listed_as, p.start, p.end, None, True)      # 伊勢新聞の配信記事一覧: a page of its stories
         if credit is None and previous is not None and (p.kind == "meta" or day_line(text[p.start:p.end])):
             dated, dated_at = stated_publication([text[p.start:p.end]]) or _day_of(text[p.start:p.end], language), p.start
             continue        # 配信2017年9月29日00時05分, 7/3(水) 10:05配信 between a text and its credit line: its date, not a break

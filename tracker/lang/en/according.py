@@ -7,9 +7,9 @@ import re
 from functools import cache
 
 from ... import lexicon
-from .lexicon import QUOTING_AS, words
+from .lexicon import words
 from .sentences import MASK
-from .quoting import quoting
+from .quoting import QUOTING_AS, quoting
 from .speakers import NAME_PAREN, Context, cited_source, make_speaker, reporting_for, speak, subject_kind
 
 

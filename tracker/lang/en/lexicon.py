@@ -64,11 +64,6 @@ _SOURCING = (r"(?:[Aa]ccording to\b|[Ii]n the words of\b|[Aa]s\s++(?:(?:was|has 
              r"|(?:(?<=,\s)|(?<![\s\S]))[Pp]er(?=\s+(?:(?:the|a|an|one)\s+(?:[a-z][\w-]*\s+){0,3})?[A-Z]|\s+(?:(?:local|media|news|press|multiple|several)\s+)?(?:reports|sources)\b))")    # (Per reports, …)
 
 
-# someone quoted as saying what follows, by an outlet or a document: (Xinhua) quoted the ministry as saying …, (Roll Call)
-# quoted GOP aides who say …, (the paper) cited a spokesman as saying …: the one quoted says it
-QUOTING_AS = re.compile(r"(?:quoted|cited|quotes|cites)\s+[^\s,;:“\"▒]+(?:\s+[^\s,;:“\"▒]+){0,7}?\s+(?:as\s+saying|who\s+(?:say|says|said)\b)")
-
-
 def names_source(cue: str) -> bool:
     """Whether a cue the regex found names the source of its clause (according to, as reported by)."""
     return cue in ("per", "Per") or re.fullmatch(_SOURCING, cue) is not None

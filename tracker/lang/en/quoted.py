@@ -13,11 +13,11 @@ from ... import attribute as core
 from ... import lexicon
 from ...model import Attribution, Layout, Sentence, Speaker, Via
 from .clauses import AFTER_VERB
-from .lexicon import QUOTING_AS, cue_regex, cues, names_source, opinion_regex, word_set
+from .lexicon import cue_regex, cues, names_source, opinion_regex, word_set
 from .sentences import MASK, holding, masked as _masked
 from .pronouns import remember
 from .speakers import Context, classify, make_speaker, speak
-from .quoting import quoting
+from .quoting import QUOTING_AS, quoting, undescribed
 from .subjects import opening_subject, subject_before, subject_kind
 
 # what points at the quote below a line (said the following:, wrote this:, put it this way:)
@@ -182,7 +182,7 @@ def told_outlet(masked: str) -> Via | None:
             # told the Northtown Gazette: a paper the registry does not know (not told the American Legion Post members: whom)
             return Via(told, Speaker(re.sub(r"^[Tt]he\s+", "", told), "media", told), act)
     if (quoted := QUOTING_AS.search(masked)) and (by := quoting(masked[:quoted.start()], bool(_CLOSED.fullmatch(masked, quoted.end())))):
-        o = lexicon.find_outlet(by) or lexicon.find_outlet(re.sub(r"^(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)+", "", by))     # (the state-run China Daily)
+        o = lexicon.find_outlet(by) or lexicon.find_outlet(undescribed(by))     # (the state-run China Daily)
         if o is not None or classify(by) == "media":      # (Xinhua quoted the ministry as saying …: Xinhua, after any interview given)
             return Via(by, Speaker(o.name, "media", by, (o.name, *o.aliases), o.wikidata) if o else Speaker(re.sub(r"^[Tt]he\s+", "", by), "media", by),
                        "quoted")

@@ -21,7 +21,10 @@ _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+bee
 # whom an outlet or a document quotes, before "as saying" or their verb: Xinhua quoted the ministry as saying …, Roll Call
 # quoted GOP aides who say …, State media quoted Kim as saying …; not a person's account of another (Senator Roe quoted
 # the governor as saying …: Roe's words)
-_QUOTING = re.compile(r"\s+(?:quoted|cited|quotes|cites)\s+(?P<np>(?:[^\s,;:“\"▒]+\s+){0,7}?[^\s,;:“\"▒]+)\s+(?P<how>as|who)\s*$")
+_VERB, _WORD = r"(?:quoted|cited|quotes|cites)", r"[^\s,;:“\"▒]+"
+_QUOTING = re.compile(rf"\s+{_VERB}\s+(?P<np>(?:{_WORD}\s+){{0,7}}?{_WORD})\s+(?P<how>as|who)\s*$")
+# the whole phrase, what follows the quoting verb: (Xinhua) quoted the ministry as saying …, (Roll Call) quoted GOP aides who say …
+QUOTING_AS = re.compile(rf"{_VERB}\s+{_WORD}(?:\s+{_WORD}){{0,7}}?\s+(?:as\s+saying|who\s+(?:say|says|said)\b)")
 _PEOPLE = re.compile(r"(?:(?:the|some|several|many|two|three|four|five|\d+)\s+)?(?:[A-Za-z][\w-]*\s+){0,2}[a-z]+s")     # shipping firms, the firms
 _PRESS = re.compile(r"(?:(?i:the|a|an)\s+)?(?:[\w-]+\s+)?(?i:newspaper|paper|daily|tabloid|magazine|agency|network|broadcaster|station|outlet|channel|"
                     r"media|television|TV|radio)")
@@ -55,5 +58,9 @@ def quoting(before: str, closing: bool = False) -> str | None:
     lead = before.rstrip()[:-len(by)].rstrip() if by and before.rstrip().endswith(by) else None
     if lead is None or lead and not (closing and lead.endswith(",")):
         return None     # (a clause before it only where it closes what the clause said: …, Xinhua quoted the ministry as saying.)
-    return by if lexicon.known_whole(re.sub(r"^(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)*", "", by)) or classify(by) in ("media", "document") \
-        or _PRESS.fullmatch(by) else None
+    return by if lexicon.known_whole(undescribed(by)) or classify(by) in ("media", "document") or _PRESS.fullmatch(by) else None
+
+
+def undescribed(name: str) -> str:
+    """An outlet's name without the words describing it before it: The state-run China Daily → China Daily."""
+    return re.sub(r"^(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)*", "", name)

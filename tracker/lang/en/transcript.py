@@ -230,9 +230,10 @@ _AIRED_ON = re.compile(r"\b(?:on|to|with)\s+(?P<outlet>(?:the\s+)?[A-Z][\w&'’\
 
 def aired(text: str, layout: Layout) -> Citation | None:
     """The station or outlet a paragraph announcing the transcript below it says the words were aired on or given to
-    (… was interviewed on Lakeside Public Radio. The following is my transcript …): the turns right below it are its,
-    to the last of them (the author's words after the transcript are the author's). Anchored to the announcing
-    sentence, which says nothing to check; the broadcast's date is the one the page gives, else unknown."""
+    (… was interviewed on Lakeside Public Radio. The following is my transcript …): the paragraphs right below it that a
+    label opens are its (a paragraph without one, a transcriber's note, the author's words after it stay the author's).
+    Anchored to the announcing sentence where it says nothing more, else to the announcing phrase; the broadcast's date
+    is the one the page gives, else unknown."""
     paras = layout.paragraphs
     for pi, p in enumerate(paras):
         below = _TRANSCRIPT_BELOW.search(text, p.start, p.end) if p.kind == "body" else None
