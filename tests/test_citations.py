@@ -1272,6 +1272,66 @@ def test_an_outlet_named_again_by_what_it_is_is_the_same_report(body, speaker):
     assert again.citation == first.citation and again.speakers[0].name == speaker
 
 
+def test_the_station_told_is_the_station_that_reported():
+    ex = extract_text("Notes\n\nA Dayton man won $1 million in the state lottery, CNN reported. The winner told the station he plans to retire.\n",
+                      published=date(2024, 7, 10))
+    first, again = ex.claims
+    assert again.citation == first.citation and again.speakers[0].name == "The winner"
+
+
+@pytest.mark.parametrize("body", ["The winner told the station he plans to retire.",
+                                  "The mayor said the plant will close, Reuters reported. The mayor went to the station on Monday."])
+def test_the_station_is_no_outlet_unless_told_one_of_its_kind(body):
+    ex = extract_text(f"Notes\n\nThe plant will close, The Washington Post reported. {body}\n", published=date(2024, 7, 10))
+    assert ex.claims[-1].citation is None
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("米紙ワシントン・ポストは3日、大統領が辞任を検討していると報じた。同紙によると、大統領は側近に「もう疲れた」と漏らしたという。", "大統領"),
+    ("米紙ワシントン・ポストは3日、大統領が辞任を検討していると報じた。一方、ＮＨＫは別の見方を伝えた。同紙によると、双方は協議を続けている。",
+     "The Washington Post"),         # the last paper, past a broadcaster
+    ("米紙ワシントン・ポストは3日、大統領が辞任を検討していると報じた。同紙の取材に対し、補佐官は「事実無根だ」と語った。", "補佐官"),
+    ("英ＢＢＣ放送は5日、交渉が決裂したと伝えた。同放送によると、双方は再開の日程も決めていない。", "BBC"),
+])
+def test_the_same_outlet_named_again_in_japanese_is_its_report(body, speaker):
+    ex = extract_text(f"メモ\n\n{body}\n", published=date(2024, 7, 10))
+    first, *_, again = ex.claims
+    assert again.citation is not None and ex.citations[again.citation].outlet == ex.citations[first.citation].outlet
+    assert again.speakers[0].name == speaker and not any(v.source.kind == "media" for v in again.via)
+
+
+@pytest.mark.parametrize("body", [
+    "米ＣＮＮは3日、大統領が辞任を検討していると報じた。同紙によると、双方は協議を続けている。",       # a broadcaster is no paper
+    "米紙ワシントン・ポストは3日、大統領が辞任を検討していると報じた。首相は4日、「同紙の報道は誤りだ」と述べた。",   # inside what is said
+])
+def test_the_same_paper_is_no_broadcaster_nor_named_inside_what_is_said(body):
+    ex = extract_text(f"メモ\n\n{body}\n", published=date(2024, 7, 10))
+    assert ex.claims[-1].citation is None
+
+
+@pytest.mark.parametrize("body, cited", [
+    ("ロイター通信は関係筋の話として、同社が人員削減を計画していると報じた。関係筋の一人は「規模は未定だ」と述べたという。", True),
+    ("時事通信は3日、首相が解散を検討していると報じた。野党幹部は「受けて立つ」と語ったとのことだ。", True),
+    ("ロイター通信は関係筋の話として、同社が人員削減を計画していると報じた。私は社長が「規模は未定だ」と述べたと聞いた。", False),
+    ("ロイター通信は関係筋の話として、同社が人員削減を計画していると報じた。\n\n社長は「規模は未定だ」と述べたという。", False),
+])
+def test_what_is_told_on_as_heard_after_an_outlet_s_report_in_its_paragraph_is_that_report_s(body, cited):
+    ex = extract_text(f"メモ\n\n{body}\n", published=date(2024, 7, 10))
+    first, again = ex.claims
+    assert (again.citation == first.citation) is cited
+
+
+@pytest.mark.parametrize("body, outlet", [
+    ("The ministry denied the claims in a statement carried by the state news agency IRNA.", "irna"),
+    ("In a statement carried by the official KCNA news agency, the ministry said the drills were a provocation.", "kcna"),
+    ("The report, published Thursday by the Financial Times, said profits fell.", "ft"),
+])
+def test_what_an_outlet_carried_or_published_is_cited_to_it(body, outlet):
+    ex = extract_text(f"Notes\n\n{body}\n", published=date(2024, 7, 10))
+    [c] = ex.claims
+    assert ex.citations[c.citation].outlet == outlet
+
+
 def test_an_agency_named_again_is_no_news_agency():
     ex = extract_text("Notes\n\nThe plant will close, Reuters reported. The Environmental Protection Agency said the site was safe. "
                       "The agency said it would inspect it.\n", published=date(2024, 7, 10))

@@ -17,6 +17,9 @@ from .conftest import extract_text
     ("更新日：2024.07.10", date(2024, 7, 10)),
     ("中国の習近平国家主席は2024年7月3日、会談した。", None),   # a statement, not a date line
     ("© 2021 Example", None),
+    ("Posted: Jul 3, 2024 / 10:15 AM PDT", date(2024, 7, 3)),                 # a slash before the time
+    ("Posted: July 3, 2024 | Updated: July 4, 2024", date(2024, 7, 3)),        # a second date, labelled
+    ("Posted: July 3, 2024 | Updated: July 4, 2024 | Mayor resigns", None),   # and more: a headline
 ])
 def test_a_date_line_is_a_publication_date_and_a_sentence_is_not(line, expected):
     assert stated_publication([line]) == expected

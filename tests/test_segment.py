@@ -271,3 +271,21 @@ def test_read_more_naming_an_outlet_or_its_link_is_a_credit_not_a_link(credit):
 def test_sentences_after_a_link_label_are_no_headline_and_stay_statements():
     ex = extract_text("Health news\n\nMORE: Vaccines cause autism in children. The CDC hid the data for years.\n")
     assert len(ex.claims) == 2
+
+
+@pytest.mark.parametrize("line", ["h/t Porch Notes", "Hat tip: Jim Smith", "HT: Jim", "(h/t to reader Jim)"])
+def test_a_hat_tip_is_no_statement_of_the_author(line):
+    ex = extract_text(f"Factory closes\n\nThe Ohio factory will close in March, the company said.\n\n{line}\n")
+    assert [c.text for c in ex.claims] == ["The Ohio factory will close in March, the company said."]
+
+
+@pytest.mark.parametrize("line", ["Hat tip to the mayor, who fixed the roads in a week.", "HT Jim said the mayor lied."])
+def test_a_sentence_opening_with_a_hat_tip_stays_a_statement(line):
+    ex = extract_text(f"Factory closes\n\nThe Ohio factory will close in March, the company said.\n\n{line}\n")
+    assert len(ex.claims) == 2
+
+
+def test_a_hat_tip_to_a_known_outlet_credits_it():
+    ex = extract_text("Factory closes\n\nThe Ohio factory will close in March, the company said.\n\nh/t Reuters\n")
+    [c] = ex.claims
+    assert ex.citations[c.citation].outlet == "reuters"

@@ -17,7 +17,7 @@ from .dates import safe_date, url_date
 from .model import Layout, Paragraph
 
 # what a date line holds beside its date in any language: a time, a zone, a weekday in brackets, separators
-_NEUTRAL = r"[(（][^()（）]{1,4}[)）]|\d{1,2}:\d{2}(?::\d{2})?|[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?|JST|UTC|GMT|[AaPp]\.?[Mm]\.?|[:：|｜,、・\-–—]|\s"
+_NEUTRAL = r"[(（][^()（）]{1,4}[)）]|\d{1,2}:\d{2}(?::\d{2})?|[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?|JST|UTC|GMT|[AaPp]\.?[Mm]\.?|[:：|｜,、・\-–—/]|\s"
 _MAX_LINE = 60              # a date line or byline is short; a longer line is part of the text
 
 
@@ -50,6 +50,8 @@ def stated_publication(lines: list[str]) -> date | None:
         rest = line[:start] + " " + line[end:]
         if (author := byline(line, 0, len(line))) is not None:
             rest = rest.replace(author, " ", 1)         # Posted by Sam Keller, June 12, 2024: the byline's date
+        if (more := first_date(rest)) is not None:
+            rest = rest[:more[1]] + " " + rest[more[2]:]    # Posted: July 3, 2024 | Updated: July 4, 2024
         if _rest().match(rest) and found and found <= date.today() + timedelta(days=1):
             return found
     return None

@@ -40,6 +40,7 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
     opened: tuple[int, int] | None = None     # (paragraph, citation) of an outlet named as the source
     spoke: tuple[int, int, str] | None = None  # (paragraph, citation, outlet) of the last outlet that spoke
     named_last: tuple[int, int] | None = None  # (paragraph, citation) of the last outlet a sentence named
+    named_as: dict[object, tuple[int, int]] = {}   # the same, of each outlet
     for cl in claims:
         # another outlet the sentence names as reporting it (…, Reuters reported; according to Bloomberg; told Sky
         # News), not as a company (Reuters said it would cut jobs; a spokesman for the BBC said), is cited too where
@@ -68,22 +69,26 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
         if span is None and covering is not None:
             out_claims.append(cl)
             continue
-        if span is None and outlet is None and named_last is not None and para - named_last[0] <= 1 \
-                and (back := _BACK_TO_OUTLET.search(cl.text)) and _named_again(article.text, out_citations[named_last[1]], cl, back):
-            # the outlet named just before, named again by what it is (The paper said …; a spokesperson told the outlet …)
-            c = out_citations[named_last[1]]
-            out_citations[named_last[1]] = replace(c, scope=c.scope + ((cl.start, cl.end),))
+        # the outlet named just before, named again by what it is (The paper said …; a spokesperson told the outlet …),
+        # or one the sentence names so and attribution knew (同紙によると…: the last paper): its report named before
+        prior = named_last if outlet is None else named_as.get(lexicon.find_outlet(outlet.name) or outlet.name)
+        if span is None and prior is not None and (back := _back_to_outlet(cl)) \
+                and (outlet is not None or para - prior[0] <= 1 and _named_again(article.text, out_citations[prior[1]], cl, back[1])):
+            c = out_citations[prior[1]]
+            out_citations[prior[1]] = replace(c, scope=c.scope + ((cl.start, cl.end),))
             o = lexicon.outlets().get(c.outlet)
-            again = Speaker(o.name, "media", back.group("subject"), (o.name, *o.aliases), o.wikidata) if o else \
-                Speaker(c.outlet_written, "media", back.group("subject"))
-            cl = replace(cl, citation=named_last[1], speakers=(again,) if back.group("subject") else cl.speakers)
+            again = Speaker(o.name, "media", back[0], (o.name, *o.aliases), o.wikidata) if o else \
+                Speaker(c.outlet_written, "media", back[0])
+            cl = replace(cl, citation=prior[1], speakers=(again,) if back[0] else cl.speakers,
+                         via=tuple(v for v in cl.via if o is None or lexicon.find_outlet(v.source.name) is not o))     # (not its own intermediate)
             out_claims.append(cl)
             continue
         if span is None:
             # an outlet named as the source of what follows; or the outlet that spoke in its paragraph
             # speaking on unnamed (…と題する記事を掲載。…と解説。): the same report
             held = opened if opened is not None and opened[0] == para else \
-                spoke if speaking and spoke is not None and spoke[0] == para and spoke[2] == outlet.name else None
+                spoke if spoke is not None and spoke[0] == para and (speaking and spoke[2] == outlet.name or outlet is None and _HEARSAY.search(cl.text)) \
+                else None     # (ロイター通信は…と報じた。関係筋は「…」と述べたという。: what it heard, told on)
             if held is not None:
                 c = out_citations[held[1]]
                 out_citations[held[1]] = replace(c, scope=c.scope + ((cl.start, cl.end),))
@@ -109,6 +114,7 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
         said = article.text.find(cl.content, cl.start, cl.end) if cl.content else -1
         opened = (para, first) if source and starts and 0 <= span[1] <= said else None     # not …, according to the AP.
         named_last = (para, first) if starts else None
+        named_as[lexicon.find_outlet(outlet.name) or outlet.name] = (para, first)
         spoke = (para, first, outlet.name) if speaking and starts else None
     return out_claims, out_citations
 
@@ -202,15 +208,34 @@ def _relayed_on(article: Article, cl: Claim, outlet: Speaker, span: tuple[int, i
 # an outlet named again by what it is: The paper said, the newspaper reported, told the outlet, in an interview with the network
 _OUTLET_NOUN = r"(?:outlet|paper|newspaper|network|broadcaster|magazine|publication|news\s+agency|wire\s+service)"    # (not the agency: the EPA's)
 _BACK_TO_OUTLET = re.compile(rf"^(?P<subject>[Tt]he\s+{_OUTLET_NOUN})\s+(?:said|says|reported|reports|wrote|writes|added|noted)\b"
-                             rf"|\b(?:told|to|with)\s+the\s+{_OUTLET_NOUN}(?=\s*(?:[,.;:!?]|that\b|on\b|in\b|$))")     # (not to the paper mill)
-_NOUN_KINDS = {"paper": "newspaper", "newspaper": "newspaper", "network": "broadcaster", "broadcaster": "broadcaster"}
+                             rf"|\b(?:told|to|with)\s+the\s+{_OUTLET_NOUN}(?=\s*(?:[,.;:!?]|that\b|on\b|in\b|$))"     # (not to the paper mill)
+                             rf"|\btold\s+the\s+(?:station|daily|site|website|{_OUTLET_NOUN})(?=\s*(?:[,.;:!?]|that\b|on\b|in\b|$)|\s+(?:he|she|they|it|we)\s)")     # (not went to the station)
+# in Japanese, the same (同) outlet, by its kind: 同紙によると, 同紙は…と報じた, 同通信の取材に (not 共同通信: the end of a name)
+_BACK_JA = re.compile(r"(?<![\u3005\u30a0-\u30ff\u4e00-\u9fff])同(?P<noun>紙|誌|通信社?|放送|局|テレビ|サイト)"
+                      r"(?=は|が|も|によ(?:ると|れば|りますと)|の(?:報道|記事|取材|調べ|集計|調査|インタビュー)|に(?:対し|語|話|明か|述べ|寄せ))")
+_NOUN_KINDS = {"paper": "newspaper", "newspaper": "newspaper", "daily": "newspaper", "network": "broadcaster", "broadcaster": "broadcaster",
+               "station": "broadcaster", "紙": "newspaper", "誌": "magazine", "通信": "agency", "通信社": "agency",
+               "放送": "broadcaster", "局": "broadcaster", "テレビ": "broadcaster", "サイト": "web"}
 
 
-def _named_again(text: str, c: Citation, cl: Claim, back: re.Match) -> bool:
-    """Whether the outlet noun of `back` (the paper, the outlet) can name the outlet of `c`: one of
-    its kind (the paper: a newspaper, not CNN), with no other outlet, nor a paper of another kind
-    (Dr. Kim published a paper), named between them."""
-    noun = re.sub(r"^(?:[Tt]he|told|to|with)\s+(?:the\s+)?", "", back.group(0)).split()[0].lower()
+def _back_to_outlet(cl: Claim) -> tuple[str | None, str] | None:
+    """How the statement names an outlet again by what it is (the paper, 同紙), if it does: the
+    mention when the outlet speaks (The paper said; 同紙は…と報じた, 同放送によると、…), and the noun.
+    In Japanese only outside what is said (首相は「同紙の報道は誤りだ」と述べた: the prime minister's)."""
+    if back := _BACK_TO_OUTLET.search(cl.text):
+        return back.group("subject"), re.sub(r"^(?:[Tt]he|told|to|with)\s+(?:the\s+)?", "", back.group(0)).split()[0].lower()
+    said = cl.text.find(cl.content) if cl.content else -1
+    back = _BACK_JA.search(cl.text, 0, said if said > 0 else len(cl.text))
+    if back is None:
+        return None
+    subject = back.group(0) if any((sp.mention or sp.name) == back.group(0) for sp in cl.speakers) else None
+    return subject, back.group("noun")
+
+
+def _named_again(text: str, c: Citation, cl: Claim, noun: str) -> bool:
+    """Whether `noun` (the paper, the outlet, 紙) can name the outlet of `c` again: one of its kind
+    (the paper: a newspaper, not CNN), with no other outlet, nor a paper of another kind (Dr. Kim
+    published a paper), named between them."""
     o = lexicon.outlets().get(c.outlet)
     if noun in _NOUN_KINDS and (o is None or o.kind != _NOUN_KINDS[noun]):
         return False
@@ -218,6 +243,8 @@ def _named_again(text: str, c: Citation, cl: Claim, back: re.Match) -> bool:
     return not lexicon.outlet_pattern().search(between) and not re.search(rf"\b(?:a|an|his|her|their|its)\s+(?:\w+\s+)?{noun}\b", between, re.I)
 
 
+# a sentence told on as heard, closing it: the report named before it in its paragraph tells it
+_HEARSAY = re.compile(r"(?:という|とのこと(?:だ|です)?|ということだ)[。．]?[」』）)]*\s*$")
 _REPORTED_BY = re.compile(r"\breported\s+(?:by|in)\s+(?:the\s+)?$", re.I)
 # what may stand beside a relaying outlet's verb: its day and date, nothing else
 _DATE_AFTER = re.compile(r"(?:\s+(?:on|late|early|last|this|[A-Z][a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?,?))*\s*")

@@ -214,7 +214,7 @@ def _link_line(line: str) -> bool:
     (Read more: Mayor says …, not Read more: Reuters or Read more: https://…)."""
     m = _links().match(line)
     if m is None:
-        return False
+        return bool(_HAT_TIP.fullmatch(line)) and not lexicon.known_whole(line[_HAT_TIP.match(line).end("label"):].strip(" :：()[]"))
     rest = line[m.end() - 1:].strip()
     if _ADDRESS.fullmatch(rest):
         return False            # Read more: https://…, thestar.com: where the text above is from
@@ -223,6 +223,9 @@ def _link_line(line: str) -> bool:
     return not lexicon.known_whole(rest)        # (Read more: Reuters)
 
 
+# who pointed the author to the story, thanked (h/t Jane Roe, Hat tip: Porch Notes, (HT: Jim)): no statement, nor a
+# credit unless it names a known outlet (h/t Reuters)
+_HAT_TIP = re.compile(r"\s*[(\[]?\s*(?P<label>(?i:h/t|hat[\s-]tip)|HT\b)\s*(?:[:：]\s*)?(?:to\s+)?[^\s.!?。,、][^.!?。,、]{0,60}[)\]]?\s*")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+\.[a-z]{2,}(?:/\S*)?")      # a link or a domain
 
 

@@ -579,6 +579,8 @@ def test_a_quoted_headline_set_with_a_space_and_its_outlet_heads_the_story_below
 
 @pytest.mark.parametrize("line, outlet", [("この記事は読売新聞オンライン（2024年11月19日付）の記事を一部抜粋したものです。", "yomiuri"),
                                           ("※本記事は東洋経済オンラインからの転載です。", "toyokeizai"),
+                                          ("※この記事は東洋経済オンラインから転載しています。", "toyokeizai"),
+                                          ("この記事は東洋経済オンラインより転載しております。", "toyokeizai"),
                                           ("この記事はCNN（英語版）の記事を翻訳したものです。", "cnn"),
                                           ("（共同通信・田中花子）", "kyodo")])
 def test_a_repost_s_or_translation_s_note_and_a_signed_credit_cite_the_outlet(line, outlet):

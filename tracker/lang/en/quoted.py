@@ -150,9 +150,13 @@ _INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with|on)|[Ii]n an? (?:[a-z][\w-
                         # where the speaker wrote it: Writing in The Atlantic, In an op-ed for The Washington Post
                         r"|(?P<wrote>[Ww]riting (?:in|for)|[Ii]n an? (?:op-ed|column|essay|guest essay|opinion piece|piece)(?: published)? (?:in|for))"
                         # what the outlet saw: a memo seen by Reuters, a copy of which was reviewed by The New York Times
-                        r"|(?P<saw>(?:seen|reviewed|obtained|viewed|examined) (?:exclusively )?by))"
+                        r"|(?P<saw>(?:seen|reviewed|obtained|viewed|examined) (?:exclusively )?by)"
+                        # what the outlet relayed: a statement carried by the state news agency, remarks broadcast by NHK,
+                        # the report, published Thursday by the Financial Times
+                        r"|(?P<carried>\b(?:statement|remarks|comments|message|report|interview|letter|study)s?,?\s+"
+                        r"(?:carried|published|broadcast|aired|run|released)(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|online|earlier))?\s+by))"
                         r"\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}(?:broadcaster|newspaper|paper|daily|news agency|agency|wire service|outlet|network|channel|station|tabloid|magazine|weekly)\s+)?"    # told state broadcaster NHK
-                        r"(?P<outlet>(?:the\s+)?[A-Z][\w.&'’\-]*+(?:\s+[A-Z][\w.&'’\-]*+){0,4}+(?:\s+(?:magazine|newspaper|news\s+agency)\b)?)(?![\w&'’\-])"     # (whole: Fox News Channel viewers; told People magazine)
+                        r"(?P<outlet>(?:the\s+)?(?:(?:official|state|state-run|state-owned|semi-official)\s+)?[A-Z][\w.&'’\-]*+(?:\s+[A-Z][\w.&'’\-]*+){0,4}+(?:\s+(?:magazine|newspaper|news\s+agency)\b)?)(?![\w&'’\-])"     # (whole: Fox News Channel viewers; told People magazine)
                         # (not its people: a message to CNN staff is the network's own)
                         # (nor its audience: seen by Fox News viewers; nor the subject of what was told: told the newspaper CNN had …)
                         r"(?!['’]?\s+(?:staff|staffers|employees|workers|colleagues|executives|board|viewers|readers|listeners|audiences?"
@@ -174,7 +178,7 @@ def told_outlet(masked: str) -> Via | None:
         told = interview.group("outlet").rstrip(".")
         o = lexicon.find_outlet(told) or lexicon.find_outlet(told := re.sub(r"\s+(?:magazine|newspaper|news\s+agency)$", "", told)) \
             or lexicon.find_outlet(told := re.split(r"['’]s\b", told)[0])     # told Time magazine: Time; told CNN's State of the Union: CNN
-        act = "wrote in" if interview.group("wrote") else "seen by" if interview.group("saw") else "interview"
+        act = "wrote in" if interview.group("wrote") else "seen by" if interview.group("saw") else "carried by" if interview.group("carried") else "interview"
         if o is not None:
             return Via(told, Speaker(o.name, "media", told, (o.name, *o.aliases), o.wikidata), act)
         if classify(told) == "media" and not lexicon.find_platform(told) \

@@ -309,10 +309,9 @@ def _apposed(parts: list[str], sep: str) -> list[str]:
 
 
 def same_org(np: str, ctx: Context, at: int) -> Speaker | None:
-    """The organisation 同社, 同課, 同署 at `at` refers to. For a word every such name ends with (課, 署,
-    病院): the last name the text writes ending with it before `at`, speaker or not (県警捜査1課は男を
-    逮捕した。同課によると: 捜査1課, though 県生活衛生課 spoke before it). For the others (同社: トヨタ自動車
-    need not end with 社): the last speaker named whose name ends with it, else the last named."""
+    """The organisation 同社, 同課, 同署 at `at` refers to. For a word every such name ends with (課, 署, 病院): the last
+    name the text writes ending with it before `at`, speaker or not (県警捜査1課は男を逮捕した。同課によると: 捜査1課, though
+    県生活衛生課 spoke before it). For the others (同社: トヨタ自動車): the last speaker named whose name ends with it, else the last."""
     kind = np[1:]
     if kind not in _LOOSE:
         floor, end = max(0, at - _SAME_REACH), at
@@ -323,13 +322,15 @@ def same_org(np: str, ctx: Context, at: int) -> Speaker | None:
                 if e - s > len(kind) and ctx.text[s] != "同" and "の" not in ctx.text[s:e]:
                     return make_speaker(ctx.text[s:e], "organization", ctx, s)
         return None
-    found = next((o for o in reversed(ctx.orgs) if (o.mention or o.name).endswith(kind) or o.name.endswith(kind)), None)
+    paper = {"紙": "newspaper", "誌": "magazine"}.get(kind)      # 同紙: a newspaper, never a broadcaster (米CNNは…。同紙によると)
+    found = next((o for o in reversed(ctx.orgs) if (o.mention or o.name).endswith(kind) or o.name.endswith(kind)
+                  or paper and (f := lexicon.find_outlet(o.name)) is not None and f.kind == paper), None)
     return found or (ctx.last_org if kind in _ANY_NAME else None)
 
 
 _SAME_REACH = 3000      # how far back 同課 looks for the section it names
 _LOOSE = ("社", "省", "庁", "党", "局", "紙", "誌", "団体", "機関", "政府", "銀行", "大学", "グループ", "協会", "委員会")
-_ANY_NAME = ("社", "省", "庁", "党", "局", "紙", "誌", "政府", "銀行", "大学", "グループ")     # a name need not end so: トヨタ自動車 for 同社
+_ANY_NAME = ("社", "省", "庁", "党", "局", "政府", "銀行", "大学", "グループ")     # a name need not end so: トヨタ自動車 for 同社
 _NOUN_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]")
 
 
@@ -362,7 +363,6 @@ def remember(ctx: Context, speakers: tuple[Speaker, ...]) -> None:
             ctx.last_org = sp
             if not sp.name.startswith("同"):
                 ctx.orgs[:] = [o for o in ctx.orgs[-31:] if o.name != sp.name] + [sp]
-
 
 
 # who gives a statement to the police (供述, 否認): a suspect or a defendant, never the police who
