@@ -1801,3 +1801,18 @@ def test_the_third_review_round_s_ways_past_validate_stay_closed(name):
     ex = extract_text(text, published=date(2024, 7, 10))
     stolen = [c for c in ex.claims if "stealing" in c.text]
     assert stolen and all(c.citation is None for c in stolen)
+
+
+@pytest.mark.parametrize("text, author", [
+    ("これはひどい。\n\n> 市長は3日、「責任を取る」と述べた。\n> https://www3.nhk.or.jp/news/html/20240703/k10014500000000.html\n\nどう思いますか？\n",
+     ["これはひどい。", "どう思いますか？"]),
+    ("これはひどい。\n\n> 市長は3日、「責任を取る」と述べた。\n（NHK）\n\nどう思いますか？\n", ["これはひどい。", "どう思いますか？"]),
+    ("Outrageous.\n\n> The Senate passed the bill on Friday, officials said.\n> Source: Reuters\n\nWhat a mess.\n",
+     ["Outrageous.", "What a mess."]),
+    ("Outrageous, as I said.\n\nSource: Reuters\n> The Senate passed the bill on Friday, officials said.\n\nWhat a mess.\n",
+     ["Outrageous, as I said.", "What a mess."]),
+])
+def test_a_credit_in_under_or_over_lines_marked_as_quoted_covers_those_lines_alone(text, author):
+    ex = extract_text("Notes\n\n" + text, published=date(2024, 7, 10))
+    assert [c.text for c in ex.claims if c.citation is None] == author
+    assert all(c.citation is not None for c in ex.claims if c.text.startswith(">"))

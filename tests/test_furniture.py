@@ -208,3 +208,8 @@ def test_the_page_s_own_chrome_says_nothing(chrome):
 def test_a_chrome_line_s_words_hide_no_sentence(line):
     ex = extract_text(f"Talks | Example News\n\nThe mayor said taxes would rise.\n\n{line}\n", published=date(2024, 11, 20))
     assert len(ex.claims) >= 2 and ex.claims[-1].end > len("Talks | Example News\n\nThe mayor said taxes would rise.\n\n")
+
+
+def test_a_line_of_a_day_and_its_delivery_time_is_no_statement():
+    ex = extract_text("首相、解散を否定\n7/3(水) 10:05配信\n\n岸田首相は3日、記者団に対し「解散は考えていない」と述べました。\n", published=date(2024, 7, 10))
+    assert [c.text for c in ex.claims] == ["岸田首相は3日、記者団に対し「解散は考えていない」と述べました。"]

@@ -124,6 +124,7 @@ def meta_lines_apart(text: str, layout: Layout) -> Layout:
     """A paragraph that only states a date (the page's date line) or who wrote it (a byline, a
     wire's credit of its staff, a blog's posting line), or holds only markup and cuts, is not a statement."""
     paragraphs = tuple(replace(p, kind="meta") if p.kind == "body" and p.end - p.start <= 80 and (stated_publication([text[p.start:p.end]])
+                                                                                           or day_line(text[p.start:p.end])    # 7/3(水) 10:05配信
                                                                                            or _POSTING.fullmatch(text, p.start, p.end))
                        or p.kind in ("body", "caption") and p.end - p.start <= 400 and _signed(text, p.start, p.end)
                        or p.end - p.start <= 200 and _MARKUP_ONLY.fullmatch(text, p.start, p.end)

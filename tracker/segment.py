@@ -114,6 +114,21 @@ def segment(article: Article) -> Layout:
     return Layout(tuple(paragraphs), tuple(blocks), title, site)
 
 
+def marked_quotes(text: str) -> list[tuple[int, int]]:
+    """Each run of lines marked as quoted (> …, ＞ …, as mail and forums quote), in order: what a
+    credit inside one covers goes no further. A reply's pointer (>>1) marks none."""
+    out, start = [], None
+    for s, e in lines(text):
+        if (_MARKED.match(text, s, e) is not None) != (start is not None):
+            if start is None:
+                start = s
+            else:
+                out.append((start, max(s - 1, start)))
+                start = None
+    return out + [(start, len(text))] if start is not None else out
+
+
+_MARKED = re.compile(r"[ \t\u3000]*[>＞](?![>＞])")
 # wrapped by hand: lines cut at a width between these (in columns, a wide character two), within
 # _WRAP_SLACK of the widest line of their run, and few of them ending a sentence where they are cut
 _WRAP_WIDTHS = (40, 160)
