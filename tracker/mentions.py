@@ -275,7 +275,8 @@ def _mention(text: str, cl: Claim, outlet: Speaker, start: int | None = None) ->
     the short sentence right after it too (…と語った。共同通信の取材に答えた。 …と述べた。ロイター通信が報じた。)."""
     names = sorted({outlet.mention, outlet.name, *outlet.aliases} - {"", None}, key=len, reverse=True)
     given = any(v.source == outlet and _RELAYED.match(v.cue or "") for v in cl.via) \
-        or outlet in cl.speakers and bool(_RELAYED.match(cl.cue or ""))     # …を固めた。NHKが報じた。: the credit after it speaks
+        or outlet in cl.speakers and (bool(_RELAYED.match(cl.cue or "")) or cl.act == "hearsay")     # …を固めた。NHKが報じた。: the credit after it speaks
+    # (…辞任したそうです。NHKのニュースで見ました。: where it was heard)
     start = cl.start if start is None else min(start, cl.start)
     for end in (cl.end, min(len(text), cl.end + _GIVEN_REACH) if given else None):
         for name in names if end else ():

@@ -592,3 +592,19 @@ def test_a_repost_s_or_translation_s_note_and_a_signed_credit_cite_the_outlet(li
 def test_a_reporter_s_signature_and_the_page_s_notes_say_nothing(line):
     ex = extract_text(f"題\n\n政府は経済対策を閣議決定した。\n\n{line}\n", published=date(2024, 11, 20))
     assert [c.text for c in ex.claims] == ["政府は経済対策を閣議決定した。"]
+
+
+@pytest.mark.parametrize("body", ["今朝の読売新聞に載っていましたが、市長が辞任したそうです。",
+                                  "市長が辞任したそうです。読売新聞の記事で読みました。",
+                                  "市長が辞任したそうです。読売新聞を見ていて知りました。"])
+def test_hearsay_whose_outlet_a_clause_before_it_or_the_sentence_after_it_names_is_its_report(body):
+    ex = extract_text(f"メモ\n\n{body}\n", published=date(2024, 7, 10))
+    said = next(c for c in ex.claims if "辞任" in c.text)
+    assert said.citation is not None and ex.citations[said.citation].outlet == "yomiuri"
+
+
+@pytest.mark.parametrize("body", ["市長が、来月辞任するそうです。", "市長が辞任したそうです。驚きました。",
+                                  "市長が辞任したそうです。夕方のニュースでやってました。"])
+def test_hearsay_naming_no_outlet_stays_uncited(body):
+    ex = extract_text(f"メモ\n\n{body}\n", published=date(2024, 7, 10))
+    assert all(c.citation is None for c in ex.claims)

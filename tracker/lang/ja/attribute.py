@@ -136,7 +136,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 if d.speakers:      # 高官は、総書記が…に言及したことについて、: the topic speaks on after the fact
                     holder = (h := main_cue(clause, text)) and about_a_fact(text, h, clause) and topic_of(text, clause, mask, para.start, media=True)
                     last, last_pi = (speakers_of(holder, ctx) if holder else d.speakers), pi
-                elif d.form == "hearsay" and not recent and not (topic and speaks(topic[0])) and (src := hearsay_source(text, clause.start, para.start)):
+                elif d.form == "hearsay" and not recent and not (topic and speaks(topic[0])) and (src := hearsay_source(text, clause.start, para.start, clause.end)):
                     d.speakers, d.kind, d.mention = speakers_of(src, ctx), "reported_speech", None      # 日経新聞を読んだ。…そうです
                     last, last_pi = d.speakers, pi
                 elif topic is not None and (speaks(topic[0]) or not (d.form in ("quotative", "object", "hearsay") and recent)):
