@@ -29,6 +29,7 @@ def test_a_quote_naming_its_own_speaker_above_a_signature_stays_theirs_and_a_das
 @pytest.mark.parametrize("header, poster, day", [
     ("Quote from: riverfan88 on November 18, 2024, 09:14:22 PM", "riverfan88", date(2024, 11, 18)),
     ("Originally Posted by Brakeman", "Brakeman", None),
+    ("Originally posted by Brakeman:", "Brakeman", None),
     ("kettle_black wrote:", "kettle_black", None),
 ])
 def test_a_forum_s_quote_header_gives_the_lines_below_it_to_the_poster_it_names(header, poster, day):

@@ -27,7 +27,7 @@ _LINK_ONLY = re.compile(r"\s*(?:https?://|pic\.twitter\.com/)\S+\s*")
 _POSTER = r"(?:[\w.\-@]{2,30}|[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,2})"
 _QUOTE_HEADER = re.compile(rf"[ \t\u3000]*(?:Quote\s+from:\s*(?P<a>{_POSTER})(?:\s+on\s+(?P<on>[\w.,:/ \-]{{4,40}}?))?"
                            rf"|(?:Originally\s+)?(?i:posted\s+by)\s+(?P<b>{_POSTER})|(?P<c>[\w.\-]{{2,30}})\s+wrote:"
-                           rf"|\[quote=[\"']?(?P<d>{_POSTER})[\"']?\])[ \t\u3000]*")
+                           rf"|\[quote=[\"']?(?P<d>{_POSTER})[\"']?\])[ \t\u3000]*(?:(?<!:):)?[ \t\u3000]*")     # (Originally posted by Bob:)
 
 
 @dataclass(frozen=True)

@@ -719,6 +719,19 @@ def test_a_known_outlet_in_parentheses_before_the_stop_credits_the_sentence(body
         assert got[0][:3] == ("her aides", "said", "The senator will not run again"), got
 
 
+@pytest.mark.parametrize("body, cited", [
+    ("The mayor resigned Tuesday. (Springfield Journal)", "Springfield Journal"),     # a paper by its name's form, closing
+    ("The bill failed (The Lakeside Sentinel-Review).", "The Lakeside Sentinel-Review"),
+    ("He moved to the city (Springfield, Illinois).", None),
+    ("The budget passed (Harvard Law School) last year.", None),
+    ("The mayor resigned Tuesday (via Springfield Journal).", None),              # a label asks for a known outlet
+])
+def test_a_paper_the_registry_does_not_know_in_parentheses_closing_a_paragraph_credits_it(body, cited):
+    ex, _ = claims_of(body)
+    said = ex.claims[0]
+    assert (ex.citations[said.citation].outlet_written if said.citation is not None else None) == cited
+
+
 def test_a_parenthesised_credit_before_the_stop_credits_its_own_sentence_wherever_it_sits():
     ex, got = claims_of("The mayor raised taxes last spring. Voters were angry about it.\n\n"
                         "The council plans a second vote in August (WSJ).\n\n"
