@@ -1816,3 +1816,21 @@ def test_a_credit_in_under_or_over_lines_marked_as_quoted_covers_those_lines_alo
     ex = extract_text("Notes\n\n" + text, published=date(2024, 7, 10))
     assert [c.text for c in ex.claims if c.citation is None] == author
     assert all(c.citation is not None for c in ex.claims if c.text.startswith(">"))
+
+
+def test_paragraphs_wholly_in_quotes_after_an_excerpt_credited_to_an_outlet_go_on_with_its_excerpt():
+    ex = extract_text("Notes\n\n“More than 600 senators have died or resigned since 1789,” the AP reports.\n\n"
+                      "“He should return in four weeks to six weeks. If that happens, the impact could be limited.”\n\n"
+                      "“If he has setbacks, the agenda would confront serious problems.”\n\n"
+                      "“Fake news,” as my grandfather used to say, is everywhere.\n\n"
+                      "I think he will be back soon.\n", published=date(2024, 7, 10))
+    by = {c.text[:12]: c for c in ex.claims}
+    assert all(ex.citations[by[k].citation].outlet == "ap" for k in ("“More than 6", "“He should r", "“If he has s"))
+    assert by["“If he has s"].speakers[0].kind == "media"
+    assert by["“Fake news,”"].citation is None and by["I think he w"].citation is None
+
+
+def test_a_paragraph_in_quotes_after_the_author_s_own_is_no_excerpt():
+    ex = extract_text("Notes\n\nThe mayor resigned, the AP reports.\n\n“If he has setbacks, the agenda would confront serious problems.”\n",
+                      published=date(2024, 7, 10))
+    assert ex.claims[-1].citation is None

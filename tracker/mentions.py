@@ -41,16 +41,26 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
     spoke: tuple[int, int, str] | None = None  # (paragraph, citation, outlet) of the last outlet that spoke
     named_last: tuple[int, int] | None = None  # (paragraph, citation) of the last outlet a sentence named
     named_as: dict[object, tuple[int, int]] = {}   # the same, of each outlet
+    excerpt: tuple[int, int] | None = None     # (paragraph, citation) of a paragraph in quotes the outlet after it was named for
     for cl in claims:
         # another outlet the sentence names as reporting it (…, Reuters reported; according to Bloomberg; told Sky
         # News), not as a company (Reuters said it would cut jobs; a spokesman for the BBC said), is cited too where
         # a citation covers the statement (the text a source line credits relays the AP), and in place of a
         # page's own publisher
         covering = citations[cl.citation] if cl.citation is not None else None
+        para = bisect_right(starts, cl.start) - 1
+        if cl.kind == "author_assertion" and excerpt is not None and para - excerpt[0] in (0, 1) \
+                and _ALL_QUOTED.fullmatch(article.text, starts[para], layout.paragraphs[para].end):
+            # “…,” the AP reports. ⏎ “…”: a paragraph wholly in quotes that names no one goes on with the outlet's excerpt
+            c, excerpt = out_citations[excerpt[1]], (para, excerpt[1])
+            out_citations[excerpt[1]] = replace(c, scope=c.scope + ((cl.start, cl.end),))
+            o = lexicon.outlets().get(c.outlet)
+            media = Speaker(lexicon.outlet_name(c.outlet, c.outlet_written), "media", c.outlet_written, (o.name, *o.aliases) if o else (), o.wikidata if o else None)
+            out_claims.append(replace(cl, kind="reported_fact", speakers=(media,), cue="", act="reported", citation=excerpt[1]))
+            continue
         if cl.kind != "reported_speech" or covering is not None and not _relays(cl, covering):
             out_claims.append(cl)
             continue
-        para = bisect_right(starts, cl.start) - 1
         # under a covering report, the outlets other than its own (CHICAGO (Reuters) - …, Reuters reported: its own)
         relayed = covering is not None and covering.kind != "publisher"
         other = (lambda sp: lexicon.find_outlet(sp.name) is not lexicon.outlets().get(covering.outlet)) if relayed else (lambda sp: True)
@@ -88,7 +98,11 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
             # speaking on unnamed (…と題する記事を掲載。…と解説。): the same report
             held = opened if opened is not None and opened[0] == para else \
                 spoke if spoke is not None and spoke[0] == para and (speaking and spoke[2] == outlet.name or outlet is None and _HEARSAY.search(cl.text)) \
+                else excerpt if excerpt is not None and para - excerpt[0] in (0, 1) and _OPENS_QUOTE.match(article.text, starts[para]) \
+                and (outlet is None or lexicon.find_outlet(outlet.name) is lexicon.outlets().get(out_citations[excerpt[1]].outlet)) \
                 else None     # (ロイター通信は…と報じた。関係筋は「…」と述べたという。: what it heard, told on)
+            if held is not None and held is excerpt:
+                excerpt = (para, excerpt[1])        # “…,” the AP reports. ⏎ “…”: the excerpt goes on, a paragraph in quotes at a time
             if held is not None:
                 c = out_citations[held[1]]
                 out_citations[held[1]] = replace(c, scope=c.scope + ((cl.start, cl.end),))
@@ -116,6 +130,7 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
         named_last = (para, first) if starts else None
         named_as[lexicon.find_outlet(outlet.name) or outlet.name] = (para, first)
         spoke = (para, first, outlet.name) if speaking and starts else None
+        excerpt = (para, first) if starts and _OPENS_QUOTE.match(article.text, starts[para]) and cl.start < span[0] else None
     return out_claims, out_citations
 
 
@@ -243,6 +258,9 @@ def _named_again(text: str, c: Citation, cl: Claim, noun: str) -> bool:
     return not lexicon.outlet_pattern().search(between) and not re.search(rf"\b(?:a|an|his|her|their|its)\s+(?:\w+\s+)?{noun}\b", between, re.I)
 
 
+# a paragraph opening with a quote mark: an excerpt's, where the one before it was
+_OPENS_QUOTE = re.compile(r"\s*[“\"]")
+_ALL_QUOTED = re.compile(r"\s*[“\"][^\n]*[”\"]\s*")
 # a sentence told on as heard, closing it: the report named before it in its paragraph tells it
 _HEARSAY = re.compile(r"(?:という|とのこと(?:だ|です)?|ということだ)[。．]?[」』）)]*\s*$")
 _REPORTED_BY = re.compile(r"\breported\s+(?:by|in)\s+(?:the\s+)?$", re.I)
