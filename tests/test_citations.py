@@ -1834,3 +1834,23 @@ def test_a_paragraph_in_quotes_after_the_author_s_own_is_no_excerpt():
     ex = extract_text("Notes\n\nThe mayor resigned, the AP reports.\n\n“If he has setbacks, the agenda would confront serious problems.”\n",
                       published=date(2024, 7, 10))
     assert ex.claims[-1].citation is None
+
+
+@pytest.mark.parametrize("body, outlet", [
+    ("The mayor plans to resign, Spanish daily El País reported on Tuesday.", "elpais"),
+    ("The mayor plans to resign, the Spanish newspaper El Mundo said.", "elmundo"),
+    ("German magazine Der Spiegel reported that the mayor plans to resign.", "spiegel"),
+    ("The mayor will resign, per a Boston Globe report.", "bostonglobe"),
+    ("Per a new Reuters analysis, the mayor will resign.", "reuters"),
+])
+def test_an_outlet_described_before_its_name_or_named_before_its_piece_is_its_report(body, outlet):
+    ex = extract_text(f"Notes\n\n{body}\n", published=date(2024, 7, 10))
+    [c] = ex.claims
+    assert ex.citations[c.citation].outlet == outlet and c.speakers[0].kind == "media"
+
+
+@pytest.mark.parametrize("body", ["Spanish newspaper columnist Jane Roe said the mayor plans to resign.",
+                                  "The fee rose, per a state law report."])
+def test_a_columnist_described_by_a_paper_or_a_piece_of_no_outlet_is_no_report(body):
+    ex = extract_text(f"Notes\n\n{body}\n", published=date(2024, 7, 10))
+    assert ex.claims[0].citation is None

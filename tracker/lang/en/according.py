@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from ... import lexicon
-from .lexicon import words
+from .lexicon import piece_outlet, words
 from .sentences import MASK
 from .quoting import QUOTING_AS, quoting
 from .speakers import NAME_PAREN, Context, cited_source, make_speaker, reporting_for, speak, subject_kind
@@ -105,7 +105,8 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
     piece = _IN_OUTLET.match(masked, np_end)
     if piece and (lexicon.outlet_pattern().fullmatch(re.sub(r"^the\s+", "", piece.group("outlet"))) or subject_kind(piece.group("outlet")) == "media"):
         np, np_end = np + piece.group(0).rstrip(), piece.end()     # according to a story in The New York Times: the paper's
-    if m.group(0).lower() == "per" and not (lexicon.find_outlet(_PIECE_OF.sub("", np)) or _PIECE_OF.match(np) or reporting_for(np)):
+    if m.group(0).lower() == "per" and not (lexicon.find_outlet(_PIECE_OF.sub("", np)) or _PIECE_OF.match(np) or reporting_for(np)
+                                            or (piece := piece_outlet(np)) and lexicon.find_outlet(piece)):     # (per a Boston Globe report)
         return None     # per Axios, per a report from Politico, per a report in the Times, per ESPN's Jane Roe; not per Texas law, per CDC guidance
     opening, written = _opens(masked, m), ""
     if (apposed := _APPOSED.match(masked, np_end)) and _noun_phrase(apposed.group("what")) and np[:1].isupper() \
