@@ -678,6 +678,7 @@ def test_a_quote_said_of_its_subject_in_the_passive_is_not_theirs(body):
 @pytest.mark.parametrize("body, speakers", [
     ("北町新聞社が3、4両日に実施した世論調査では、内閣支持率は43%だった。", ["北町新聞社"]),
     ("北町新聞社と南海テレビが3、4両日に実施した合同世論調査では、内閣支持率は43%だった。", ["北町新聞社", "南海テレビ"]),
+    ("北町新聞社が実施した世論調査で、内閣支持率は30％に下落した。", ["北町新聞社"]),       # で as well as では
 ])
 def test_a_poll_carried_out_by_outlets_on_listed_days_is_theirs_and_cites_the_first(body, speakers):
     ex = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10))
