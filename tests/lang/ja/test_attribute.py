@@ -2459,3 +2459,11 @@ def test_a_person_a_sentence_is_about_takes_over_only_at_an_occasion_to_speak(bo
 def test_a_one_kanji_topic_opening_a_quote_is_its_speaker_not_the_one_before(body, speaker):
     ex = extract_text(f"題\n\n鈴木一郎大臣は「外交に空白は許されない」と語った。\n\n{body}\n", published=date(2024, 11, 20))
     assert ex.claims[-1].speakers[0].name == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [("韓国メディアは3日、大統領が辞任を検討していると一斉に報じた。", "韓国メディア"),
+                                           ("地元紙は、大統領が辞任を検討していると伝えた。", "地元紙")])
+def test_media_reporting_unnamed_speak_and_cite_no_outlet(body, speaker):
+    ex = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10))
+    [c] = ex.claims
+    assert [s.name for s in c.speakers] == [speaker] and c.citation is None

@@ -84,6 +84,8 @@ def classify(np: str) -> str | None:
     if (any(named.endswith(m) and len(named) >= len(m) + 2 for m in word_list("medium")) and all(_NOUN.match(ch) for ch in named)
             and not named.startswith(("その", "この", "同"))):
         return "media"                  # 北町日報, 地元紙の北町日報: a paper the registry does not know
+    if (media := _SOME_MEDIA.fullmatch(core)) and (not media.group(1) or media.group(1) in countries() or media.group(1) in _COUNTRY_ABBREVIATIONS):
+        return "anonymous"              # 韓国メディア, 米紙, 地元紙, 一部報道機関: media unnamed (cited to no outlet)
     for prefix in word_list("anonymous_prefix"):
         if core.startswith(prefix) and len(core) > len(prefix) + 1:
             return "anonymous"
@@ -126,6 +128,7 @@ def classify(np: str) -> str | None:
     return None
 
 
+_SOME_MEDIA = re.compile(r"(?:複数の|一部の?|主要|大手|各国の?|地元|現地|海外|外国|国内|国外)?([\u4e00-\u9fff\u30a0-\u30ffー]{0,8}?)(?:の)?(?:メディア|マスコミ|報道機関|紙|誌|各紙|各誌|各社)")
 _COUNT_DIGITS = "0123456789０１２３４５６７８９一二三四五六七八九十"
 
 
