@@ -1105,7 +1105,7 @@ def test_a_line_announcing_an_outlet_s_words_cites_them_and_is_no_title(head):
     ex = extract_text(f"{head}Here is what the Reuters report says:\n\n> The central bank raised its key rate on Thursday.\n\n"
                       "My take: this came too late.\n", published=date(2024, 7, 10))
     by = {c.text: c for c in ex.claims}
-    quoted = by["> The central bank raised its key rate on Thursday."]
+    quoted = by["The central bank raised its key rate on Thursday."]
     assert quoted.speakers[0].name == "Reuters" and ex.citations[quoted.citation].outlet == "reuters"
     assert by["My take: this came too late."].citation is None
 
@@ -1815,7 +1815,8 @@ def test_the_third_review_round_s_ways_past_validate_stay_closed(name):
 def test_a_credit_in_under_or_over_lines_marked_as_quoted_covers_those_lines_alone(text, author):
     ex = extract_text("Notes\n\n" + text, published=date(2024, 7, 10))
     assert [c.text for c in ex.claims if c.citation is None] == author
-    assert all(c.citation is not None for c in ex.claims if c.text.startswith(">"))
+    assert all(c.citation is not None for c in ex.claims if c.text not in author) and len(ex.claims) > len(author)
+    assert not any(c.text.startswith((">", "＞")) for c in ex.claims)          # the marks are no part of what is said
 
 
 def test_paragraphs_wholly_in_quotes_after_an_excerpt_credited_to_an_outlet_go_on_with_its_excerpt():
@@ -1854,3 +1855,17 @@ def test_an_outlet_described_before_its_name_or_named_before_its_piece_is_its_re
 def test_a_columnist_described_by_a_paper_or_a_piece_of_no_outlet_is_no_report(body):
     ex = extract_text(f"Notes\n\n{body}\n", published=date(2024, 7, 10))
     assert ex.claims[0].citation is None
+
+
+def test_a_line_marked_as_quoted_is_read_without_its_mark():
+    ex = extract_text("メモ\n\nひどい話だ。\n\n> 北町市は10日、市庁舎を建て替えると発表した。\n> https://www.yomiuri.co.jp/local/20240610-OYT1T50000/\n",
+                      published=date(2024, 7, 10))
+    said = next(c for c in ex.claims if "発表した" in c.text)
+    assert said.text.startswith("北町市") and [s.name for s in said.speakers] == ["北町市"] and ex.citations[said.citation].outlet == "yomiuri"
+
+
+def test_a_japanese_digest_s_paragraph_wholly_in_quotes_goes_on_with_the_excerpt():
+    ex = extract_text("メモ\n\n「建設費は当初の2倍に膨らむ見通しだ」と朝日新聞は伝えている。\n\n「資材価格の高騰が主な理由だという」。\n\n市は説明すべきだ。\n",
+                      published=date(2024, 7, 10))
+    first, again, own = ex.claims
+    assert again.citation == first.citation is not None and own.citation is None

@@ -229,7 +229,12 @@ def excluded_spans(article: Article, layout: Layout, citations: list[Citation]) 
         spans.extend(language.not_statements(article.text, para.start, para.end))
         if _LINK_LINE.fullmatch(article.text, para.start, para.end):
             spans.append((para.start, para.end))        # a link on a line of its own says nothing
+    for start, end in marked_quotes(article.text):      # the marks of lines quoted (> …): no part of what they say
+        spans.extend(m.span() for m in _MARK.finditer(article.text, start, end))
     return sorted(spans)
+
+
+_MARK = re.compile(r"^[ \t\u3000]*[>＞][ \t\u3000]*", re.M)
 
 
 _LINK_LINE = re.compile(r"\s*(?:[^\s:：]{1,12}\s*[:：]\s*)?(?:https?://|www\.)\S+\s*")

@@ -259,8 +259,8 @@ def _named_again(text: str, c: Citation, cl: Claim, noun: str) -> bool:
 
 
 # a paragraph opening with a quote mark: an excerpt's, where the one before it was
-_OPENS_QUOTE = re.compile(r"\s*[“\"]")
-_ALL_QUOTED = re.compile(r"\s*[“\"][^\n]*[”\"]\s*")
+_OPENS_QUOTE = re.compile(r"\s*[“\"「]")
+_ALL_QUOTED = re.compile(r"\s*(?:[“\"][^\n]*[”\"]|「[^\n]*」。?)\s*")
 # a sentence told on as heard, closing it: the report named before it in its paragraph tells it
 _HEARSAY = re.compile(r"(?:という|とのこと(?:だ|です)?|ということだ)[。．]?[」』）)]*\s*$")
 _REPORTED_BY = re.compile(r"\breported\s+(?:by|in)\s+(?:the\s+)?$", re.I)

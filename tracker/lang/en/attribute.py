@@ -72,7 +72,7 @@ def attributions(article: Article, layout: Layout, citations: list[Citation], se
                 elif how == "own":
                     subject = d.speakers
             # (a quote marked as mail and Markdown mark it, > …, opens a paragraph quoted too)
-            starts_quoted = k == 0 and (carried or (quotes and quotes[0][0] == sent.start) or text[sent.start:sent.start + 1] == ">")
+            starts_quoted = k == 0 and (carried or (quotes and quotes[0][0] == sent.start) or text[layout.paragraphs[sent.paragraph].start:sent.start].strip() in (">", "＞"))
             d = as_author(d, shown)
             if intro is not None:
                 (lead, line), intro = intro, None

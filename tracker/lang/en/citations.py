@@ -217,11 +217,12 @@ def datelines(text: str, start: int, end: int, block: int | None, site: str | No
     stamp = _STAMP.match(text, start, end)
     at = stamp.end() if stamp else start
     m = _DATELINE.match(text, at, end) or _DATED_CREDIT_LINE.match(text, at, end)
+    carried = _carried(m.group("outlet")) if m and m.re is _DATELINE and m.group("outlet") else None
     if m and m.re is _DATELINE and m.group("nodash") and not re.search(r"[A-Z]{3}", m.group("place") or "") and not m.group("square") \
-            and not (not m.group("place") and m.group("outlet") and lexicon.outlet_pattern().fullmatch(m.group("outlet"))):
+            and not (not m.group("place") and m.group("outlet") and (carried or lexicon.outlet_pattern().fullmatch(m.group("outlet")))):
         m = None            # The World Health Organization (WHO) Director …: no dateline without its dash (but (CNN) Former President …)
     if m:
-        outlet = re.split(r"\s+via\s+", (m.groupdict().get("outlet") or m.groupdict().get("wire") or m.group("square")).strip())[0]     # (GlobeNewswire via COMTEX News Network): the wire
+        outlet = carried or re.split(r"\s+via\s+", (m.groupdict().get("outlet") or m.groupdict().get("wire") or m.group("square")).strip())[0]     # (GlobeNewswire via COMTEX News Network): the wire
         found = lexicon.find_outlet(outlet)
         if found is not None or outlet.isupper() and not m.group("square") or classify(outlet) == "media":     # (Lakeside Herald): unknown, a paper still ([UPDATE]: no)
             s = m.start() if m.re is _DATED_CREDIT_LINE else m.start("place") if m.group("place") else \
@@ -269,6 +270,13 @@ def datelines(text: str, start: int, end: int, block: int | None, site: str | No
     return [credit] if credit else []
 
 
+def _carried(name: str) -> str | None:
+    """The agency an aggregator's dateline carries after a dash, where the registry knows it by that name and
+    not the whole ((MENAFN- AFP): AFP), else None."""
+    *head, last = re.split(r"\s*[-–]\s*", name.strip())
+    return last if head and not lexicon.outlet_pattern().fullmatch(name.strip()) and lexicon.outlet_pattern().fullmatch(last) else None
+
+
 _PAREN_STOP = re.compile(r"[)\]][.!?]\s")
 
 
@@ -291,7 +299,8 @@ def _paren_credit(text: str, start: int, end: int, block: int | None) -> Citatio
     """A credit in parentheses or square brackets closing text[start:end] (see _PAREN_CREDIT), not
     a quote's source ("a gamble" (Reuters).) nor the abbreviation of a name before it."""
     m = _PAREN_CREDIT.search(text, max(start, end - 80), end)
-    quoted = m is not None and m.group("open") == "(" and re.search(r"[”\"]\s*$", text[max(start, m.start() - 3):m.start()])   # "a gamble" (Reuters).: the quote's
+    quoted = m is not None and m.group("open") == "(" and re.search(r"(?<![.!?…])[”\"]\s*$", text[max(start, m.start() - 4):m.start()])   # "a gamble" (Reuters).: the quote's
+    # (not “… to be ignited.” (THR): a whole excerpt's credit)
     if m and not quoted and (m.group("close") if m.group("open") == "(" else m.group("square")) and (text[start:m.start()].strip() or m.group("open") == "("):
         # ([Source: Financial Times] alone on its line: a credit line's, the core's)
         outlet, when = m.group("outlet").strip(), _numeric(m)
