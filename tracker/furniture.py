@@ -379,4 +379,12 @@ def _names_a_source(line: str, name: str) -> bool:
         return False        # Source probes: a headline's noun and verb, no label (an English name is capitalised)
     if _READ_AT.search(before) and all(w[:1].isupper() for w in name.split()):
         return True         # More on all of these stories at Extra Bases. (in capitals: not More at Jane's house; not More at Eleven.)
-    return bool(re.search(r"(?:出典|引用元|ソース)\s*[:：]?\s*$|(?i:source|via)\s*[:：]\s*$", before)) or after.lstrip().startswith("より")
+    return bool(re.search(r"(?:出典|引用元|ソース)\s*[:：]?\s*$|(?i:source|via)\s*[:：]\s*$", before)) or after.lstrip().startswith("より") \
+        or after.lstrip().startswith("から") and _papers().fullmatch(name) is not None      # 北町新聞から (not 東京から)
+
+
+@cache
+def _papers() -> re.Pattern:
+    """An outlet by its name's form in any language the detector knows (北町新聞, 南海ニュース)."""
+    forms = [f.paper for f in _furniture() if f.paper]
+    return re.compile("|".join(forms) if forms else r"(?!)")

@@ -135,6 +135,7 @@ class Furniture:
     links: str = ""                     # regex alternatives, before a colon opening a line: Related:, 関連記事：
     listing: str = ""                   # regex alternatives, around a known outlet's name: a page of its stories (…の配信記事一覧)
     comments: str = ""                  # regex alternatives, a whole line: the head of a page's readers' comments (Comments (3), コメント（3件）)
+    paper: str = ""                     # regex alternatives, a whole name: an outlet by its name's form, whoever knows it (北町新聞, 南海ニュース)
 
 
 @dataclass(frozen=True)

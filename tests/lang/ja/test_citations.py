@@ -608,3 +608,16 @@ def test_hearsay_whose_outlet_a_clause_before_it_or_the_sentence_after_it_names_
 def test_hearsay_naming_no_outlet_stays_uncited(body):
     ex = extract_text(f"メモ\n\n{body}\n", published=date(2024, 7, 10))
     assert all(c.citation is None for c in ex.claims)
+
+
+@pytest.mark.parametrize("line, outlet", [("北町新聞から", "北町新聞"), ("やまがたオンラインニュースから", "やまがたオンラインニュース"),
+                                          ("2019年04月16日07時48 中央日報", "中央日報")])
+def test_a_paper_by_its_form_before_kara_and_a_credit_line_with_an_hour_and_minutes_open_the_report(line, outlet):
+    ex = extract_text(f"題\n\n{line}\n\n韓日外交が最悪の状態に陥っている。政府は首脳会談を推進しない方向で検討している。\n", published=date(2019, 4, 20))
+    assert [ex.citations[c.citation].outlet_written if c.citation is not None else None for c in ex.claims] == [outlet, outlet]
+
+
+@pytest.mark.parametrize("line", ["東京から", "北町新聞から届いた手紙を読んだ。"])
+def test_a_place_before_kara_or_a_sentence_naming_a_paper_opens_nothing(line):
+    ex = extract_text(f"題\n\n{line}\n\n韓日外交が最悪の状態に陥っている。\n", published=date(2019, 4, 20))
+    assert ex.claims[-1].citation is None

@@ -27,7 +27,8 @@ class Japanese(Language):
     code = "ja"
     furniture = Furniture(date=_dates.date_in_line, day=_dates.day_in_line, labels=_dates.DATE_LABELS, credit_labels=_dates.CREDIT_LABELS,
                           opening_labels=_dates.OPENING_LABELS, closing_labels=_dates.CLOSING_LABELS, announcing=_dates.ANNOUNCING,
-                          notice=_dates.NOTICE, links=_dates.LINKS, listing=_dates.LISTING, comments=_dates.COMMENTS)
+                          notice=_dates.NOTICE, links=_dates.LINKS, listing=_dates.LISTING, comments=_dates.COMMENTS,
+                          paper=r"[\u3041-\u3096\u4e00-\u9fff\u30a0-\u30ffー]{1,12}(?:" + "|".join(word_list("medium")) + ")")
 
     def sentence_ends(self, text, start, end):
         return _sentences.sentence_ends(text, start, end)
