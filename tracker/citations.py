@@ -252,7 +252,7 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
         + [p.end for p in paras if p.kind in ("title", "heading")]
     )
     # a run of lines marked as quoted (> …): a credit inside or under it reaches back to its start, one over it to its end
-    ends = sorted(boundaries + [e for _, e in quoted])
+    forward = sorted(boundaries + [e for _, e in quoted])
     boundaries = sorted(boundaries + [s for s, _ in quoted])
     # where an opening citation's report may end: not at a credit, nor at an issue credit or a
     # picture's, which cover only their own paragraph (what follows is still the report they sit in)
@@ -273,7 +273,7 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
         k = bisect_right(report_starts, c.end)
         other = k if k < len(reports) and reports[k].outlet != c.outlet else run_end[k]
         j = min(other, next_story[k])
-        later = [x for x in (report_starts[j] if j < len(reports) else None, _next_after(ends, c.end)) if x is not None]
+        later = [x for x in (report_starts[j] if j < len(reports) else None, _next_after(forward, c.end)) if x is not None]
         return min(later + [len(text)])
 
     # for each paragraph, the end of the last one before it that is only a sentence announcing what follows it (Here are
@@ -324,7 +324,7 @@ def _assign_scopes(text: str, layout: Layout, cits: list[Citation], language: la
                 (max(paras[pi - 1].start, prev_cit), paras[pi - 1].end) if pi > 0 and paras[pi - 1].kind == "body" else None)
             scope = (before,) if before and before[1] > before[0] else ()
         elif c.kind == "sourceline":
-            later = [x for x in (_next_after(report_starts, c.end), _next_after(ends, c.end)) if x is not None]
+            later = [x for x in (_next_after(report_starts, c.end), _next_after(forward, c.end)) if x is not None]
             if c.text.lstrip()[:1] in "■◆●□◇▼▽★☆" and (gap := re.compile(r"\n[ \t\u3000]*\n").search(
                     text, re.compile(r"\s*").match(text, c.end).end(), min(later + [len(text)]))):     # (no further than the next: linear)
                 later.append(gap.start())       # ■毎日新聞：見出し⏎…: a round-up's item, to the blank line closing it

@@ -122,8 +122,9 @@ def find_outlet(written: str) -> Outlet | None:
     index = _outlet_index()
     before, after = _written_around()
     bare = after.sub("", written)
-    for cand in (key, norm(bare), norm(before.sub("", bare)), norm(_QUOTED_NAME.sub(r"\1\2", before.sub("", written)))):
-        if cand in index:
+    described = (before.sub("", bare), _QUOTED_NAME.sub(r"\1\2", before.sub("", written)))
+    for cand in (key, norm(bare), *(norm(d) for d in described if not (norm(d) in _capitals() and not d.strip().isupper()))):
+        if cand in index:       # (a newspaper Ann: a name, not ANN)
             return outlets()[index[cand]]       # (韓国紙「東亜日報」: what it is, then its name in quotes)
     for part in re.split(r"[\s　・]+", written.strip()):
         if part and norm(part) in index and len(norm(part)) >= 2 and (part.isupper() or norm(part) not in _capitals()) \

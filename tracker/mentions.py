@@ -42,6 +42,13 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
     named_last: tuple[int, int] | None = None  # (paragraph, citation) of the last outlet a sentence named
     named_as: dict[object, tuple[int, int]] = {}   # the same, of each outlet
     excerpt: tuple[int, int] | None = None     # (paragraph, citation) of a paragraph in quotes the outlet after it was named for
+    wholly: dict[int, bool] = {}
+
+    def all_quoted(k: int) -> bool:
+        """Whether paragraph k is one quote and nothing else (“…”, 「…」。): once a paragraph."""
+        if k not in wholly:
+            wholly[k] = _ALL_QUOTED.fullmatch(article.text, starts[k], layout.paragraphs[k].end) is not None
+        return wholly[k]
     for cl in claims:
         # another outlet the sentence names as reporting it (…, Reuters reported; according to Bloomberg; told Sky
         # News), not as a company (Reuters said it would cut jobs; a spokesman for the BBC said), is cited too where
@@ -49,8 +56,7 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
         # page's own publisher
         covering = citations[cl.citation] if cl.citation is not None else None
         para = bisect_right(starts, cl.start) - 1
-        if cl.kind == "author_assertion" and excerpt is not None and para - excerpt[0] in (0, 1) \
-                and _ALL_QUOTED.fullmatch(article.text, starts[para], layout.paragraphs[para].end):
+        if cl.kind == "author_assertion" and excerpt is not None and para - excerpt[0] == 1 and all_quoted(para):
             # “…,” the AP reports. ⏎ “…”: a paragraph wholly in quotes that names no one goes on with the outlet's excerpt
             c, excerpt = out_citations[excerpt[1]], (para, excerpt[1])
             out_citations[excerpt[1]] = replace(c, scope=c.scope + ((cl.start, cl.end),))
@@ -83,7 +89,7 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
         # or one the sentence names so and attribution knew (同紙によると…: the last paper): its report named before
         prior = named_last if outlet is None else named_as.get(lexicon.find_outlet(outlet.name) or outlet.name)
         if span is None and prior is not None and (back := _back_to_outlet(cl)) \
-                and (outlet is not None or para - prior[0] <= 1 and _named_again(article.text, out_citations[prior[1]], cl, back[1])):
+                and para - prior[0] <= 1 and (outlet is not None or _named_again(article.text, out_citations[prior[1]], cl, back[1])):
             c = out_citations[prior[1]]
             out_citations[prior[1]] = replace(c, scope=c.scope + ((cl.start, cl.end),))
             o = lexicon.outlets().get(c.outlet)
@@ -97,8 +103,8 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
             # an outlet named as the source of what follows; or the outlet that spoke in its paragraph
             # speaking on unnamed (…と題する記事を掲載。…と解説。): the same report
             held = opened if opened is not None and opened[0] == para else \
-                spoke if spoke is not None and spoke[0] == para and (speaking and spoke[2] == outlet.name or outlet is None and _HEARSAY.search(cl.text)) \
-                else excerpt if excerpt is not None and para - excerpt[0] in (0, 1) and _OPENS_QUOTE.match(article.text, starts[para]) \
+                spoke if spoke is not None and spoke[0] == para and (speaking and spoke[2] == outlet.name or outlet is None and not cl.via and _HEARSAY.search(cl.text) and not _OWN_SOURCE.search(cl.text)) \
+                else excerpt if excerpt is not None and para - excerpt[0] == 1 and all_quoted(para) \
                 and (outlet is None or lexicon.find_outlet(outlet.name) is lexicon.outlets().get(out_citations[excerpt[1]].outlet)) \
                 else None     # (ロイター通信は…と報じた。関係筋は「…」と述べたという。: what it heard, told on)
             if held is not None and held is excerpt:
@@ -226,11 +232,11 @@ _BACK_TO_OUTLET = re.compile(rf"^(?P<subject>[Tt]he\s+{_OUTLET_NOUN})\s+(?:said|
                              rf"|\b(?:told|to|with)\s+the\s+{_OUTLET_NOUN}(?=\s*(?:[,.;:!?]|that\b|on\b|in\b|$))"     # (not to the paper mill)
                              rf"|\btold\s+the\s+(?:station|daily|site|website|{_OUTLET_NOUN})(?=\s*(?:[,.;:!?]|that\b|on\b|in\b|$)|\s+(?:he|she|they|it|we)\s)")     # (not went to the station)
 # in Japanese, the same (同) outlet, by its kind: 同紙によると, 同紙は…と報じた, 同通信の取材に (not 共同通信: the end of a name)
-_BACK_JA = re.compile(r"(?<![\u3005\u30a0-\u30ff\u4e00-\u9fff])同(?P<noun>紙|誌|通信社?|放送|局|テレビ|サイト)"
+_BACK_JA = re.compile(r"(?<![\u3005\u30a0-\u30ff\u4e00-\u9fff])同(?P<noun>紙|誌|通信社?|放送|テレビ|サイト)"
                       r"(?=は|が|も|によ(?:ると|れば|りますと)|の(?:報道|記事|取材|調べ|集計|調査|インタビュー)|に(?:対し|語|話|明か|述べ|寄せ))")
 _NOUN_KINDS = {"paper": "newspaper", "newspaper": "newspaper", "daily": "newspaper", "network": "broadcaster", "broadcaster": "broadcaster",
                "station": "broadcaster", "紙": "newspaper", "誌": "magazine", "通信": "agency", "通信社": "agency",
-               "放送": "broadcaster", "局": "broadcaster", "テレビ": "broadcaster", "サイト": "web"}
+               "放送": "broadcaster", "テレビ": "broadcaster", "サイト": "web", "site": "web", "website": "web"}
 
 
 def _back_to_outlet(cl: Claim) -> tuple[str | None, str] | None:
@@ -254,15 +260,20 @@ def _named_again(text: str, c: Citation, cl: Claim, noun: str) -> bool:
     o = lexicon.outlets().get(c.outlet)
     if noun in _NOUN_KINDS and (o is None or o.kind != _NOUN_KINDS[noun]):
         return False
+    if cl.start - c.end > _AGAIN_REACH:
+        return False            # (a paragraph or two away at most: one search each, never the page)
     between = text[c.end:cl.start]
     return not lexicon.outlet_pattern().search(between) and not re.search(rf"\b(?:a|an|his|her|their|its)\s+(?:\w+\s+)?{noun}\b", between, re.I)
 
 
 # a paragraph opening with a quote mark: an excerpt's, where the one before it was
 _OPENS_QUOTE = re.compile(r"\s*[“\"「]")
-_ALL_QUOTED = re.compile(r"\s*(?:[“\"][^\n]*[”\"]|「[^\n]*」。?)\s*")
+_ALL_QUOTED = re.compile(r"\s*(?:[“\"][^“”\"\n]*[”\"]|「[^「」\n]*」。?)\s*")
 # a sentence told on as heard, closing it: the report named before it in its paragraph tells it
-_HEARSAY = re.compile(r"(?:という|とのこと(?:だ|です)?|ということだ)[。．]?[」』）)]*\s*$")
+_HEARSAY = re.compile(r"(?:(?<!こと)という|とのこと(?:だ|です)?)[。．]?[」』）)]*\s*$")
+# (not つまり…ということだ: the author's inference; nor what another source the sentence names told)
+_OWN_SOURCE = re.compile(r"^(?:つまり|要するに|結局|だから|なので|やはり|ということは|ただ|しかし|一方)|によ(?:ると|れば|りますと)|から聞|に聞|(?<=[\u4e00-\u9fff])では")
+_AGAIN_REACH = 1500
 _REPORTED_BY = re.compile(r"\breported\s+(?:by|in)\s+(?:the\s+)?$", re.I)
 # what may stand beside a relaying outlet's verb: its day and date, nothing else
 _DATE_AFTER = re.compile(r"(?:\s+(?:on|late|early|last|this|[A-Z][a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?,?))*\s*")

@@ -240,7 +240,7 @@ def _link_line(line: str) -> bool:
 
 # who pointed the author to the story, thanked (h/t Jane Roe, Hat tip: Porch Notes, (HT: Jim)): no statement, nor a
 # credit unless it names a known outlet (h/t Reuters)
-_HAT_TIP = re.compile(r"\s*[(\[]?\s*(?P<label>(?i:h/t|hat[\s-]tip)|HT\b)\s*(?:[:：]\s*)?(?:to\s+)?[^\s.!?。,、][^.!?。,、]{0,60}[)\]]?\s*")
+_HAT_TIP = re.compile(r"\s*[(\[]?\s*(?P<label>(?i:h/t|hat[\s-]tip)\s*(?:[:：]\s*)?|HT\s*[:：]\s*)(?:to\s+)?[^\s.!?。,、()\[\]]+(?:\s+[^\s.!?。,、()\[\]]+){0,4}[)\]]?\s*")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+\.[a-z]{2,}(?:/\S*)?")      # a link or a domain
 
 

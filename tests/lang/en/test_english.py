@@ -721,7 +721,8 @@ def test_a_known_outlet_in_parentheses_before_the_stop_credits_the_sentence(body
 
 @pytest.mark.parametrize("body, cited", [
     ("The mayor resigned Tuesday. (Springfield Journal)", "Springfield Journal"),     # a paper by its name's form, closing
-    ("The bill failed (The Lakeside Sentinel-Review).", "The Lakeside Sentinel-Review"),
+    ("The bill failed. (The Lakeside Sentinel-Review)", "The Lakeside Sentinel-Review"),
+    ("The mayor once sued the local newspaper (Springfield Journal).", None),       # inside its sentence: a name
     ("He moved to the city (Springfield, Illinois).", None),
     ("The budget passed (Harvard Law School) last year.", None),
     ("The mayor resigned Tuesday (via Springfield Journal).", None),              # a label asks for a known outlet

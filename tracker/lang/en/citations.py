@@ -306,6 +306,7 @@ def _paren_credit(text: str, start: int, end: int, block: int | None) -> Citatio
         outlet, when = m.group("outlet").strip(), _numeric(m)
         if when is not None or lexicon.outlet_pattern().fullmatch(outlet) and not _abbreviation(text, start, m.start(), outlet) \
                 or not m.group("label") and m.group("open") == "(" and len(outlet.split()) >= 2 and paper_by_form(outlet.split(), outlet[:4].lower() == "the ") \
+                and re.search(r"[.!?][”\"’']?\s*$", text[start:m.start()]) is not None \
                 or m.group("label") and _SITE.fullmatch(outlet):       # (via example-news.com): a site by its address, known or not
             return cited(text, m.start(), m.end(), outlet, when, "inline", block)
     tail = _LABEL_TAIL.search(text, max(start, end - 60), end)

@@ -153,7 +153,7 @@ _INTERVIEW = re.compile(r"\b(?:[Ss]peaking (?:to|with|on)|[Ii]n an? (?:[a-z][\w-
                         r"|(?P<saw>(?:seen|reviewed|obtained|viewed|examined) (?:exclusively )?by)"
                         # what the outlet relayed: a statement carried by the state news agency, remarks broadcast by NHK,
                         # the report, published Thursday by the Financial Times
-                        r"|(?P<carried>\b(?:statement|remarks|comments|message|report|interview|letter|study)s?,?\s+"
+                        r"|(?P<carried>\b(?:statement|remarks|comments|message)s?,?\s+"
                         r"(?:carried|published|broadcast|aired|run|released)(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|online|earlier))?\s+by))"
                         r"\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}(?:broadcaster|newspaper|paper|daily|news agency|agency|wire service|outlet|network|channel|station|tabloid|magazine|weekly)\s+)?"    # told state broadcaster NHK
                         r"(?P<outlet>(?:the\s+)?(?:(?:official|state|state-run|state-owned|semi-official)\s+)?[A-Z][\w.&'’\-]*+(?:\s+[A-Z][\w.&'’\-]*+){0,4}+(?:\s+(?:magazine|newspaper|news\s+agency)\b)?)(?![\w&'’\-])"     # (whole: Fox News Channel viewers; told People magazine)

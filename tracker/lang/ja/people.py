@@ -324,7 +324,7 @@ def same_org(np: str, ctx: Context, at: int) -> Speaker | None:
         return None
     paper = {"紙": "newspaper", "誌": "magazine"}.get(kind)      # 同紙: a newspaper, never a broadcaster (米CNNは…。同紙によると)
     found = next((o for o in reversed(ctx.orgs) if (o.mention or o.name).endswith(kind) or o.name.endswith(kind)
-                  or paper and (f := lexicon.find_outlet(o.name)) is not None and f.kind == paper), None)
+                  or paper and ((f := lexicon.find_outlet(o.name)) is None and o.kind == "media" or f is not None and f.kind == paper)), None)
     return found or (ctx.last_org if kind in _ANY_NAME else None)
 
 

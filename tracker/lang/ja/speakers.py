@@ -375,13 +375,13 @@ _NAMELIKE = re.compile(r"(?!その|この|あの|これ|それ|同)[^\s、。「
 
 def hearsay_source(text: str, pos: int, floor: int, end: int | None = None) -> tuple[str, int, int] | None:
     """The outlet a sentence ending in hearsay reports (…を始めたそうです, …ということです) when it
-    names no one: the last outlet its paragraph names in it or the two sentences before it, outside
-    quotes (今朝の日経新聞を読みました。酒蔵が…を始めたそうです), or a clause of its own before it
-    (読売新聞に載っていましたが、…そうです), or the short sentence right after it (…そうです。NHKのニュースで見ました。)."""
-    if end is not None and (own := _OWN_CLAUSE.match(text, pos, end)):
-        pos = own.end()
-    start, after = max(floor, pos - _HEARSAY_REACH), _SEEN_ON.match(text, end) if end is not None else None
-    named = [m for s, e in ((start, pos), after.span() if after else (0, 0)) for m in (*lexicon.outlet_pattern().finditer(text, s, e), *_paper().finditer(text, s, e))]
+    names no one: the last outlet its paragraph names in it or the two sentences before it, outside quotes
+    (今朝の日経新聞を読みました。酒蔵が…を始めたそうです), or a clause of its own before it (読売新聞に載っていましたが、…),
+    or the short sentence right after it (…そうです。NHKのニュースで見ました。)."""
+    pos = own.end() if end is not None and (own := _OWN_CLAUSE.match(text, pos, end)) and not _NOT_SEEN.search(own.group(0)) else pos
+    start, after = max(floor, pos - _HEARSAY_REACH), _SEEN_ON.match(text, end) if end is not None else None     # (not 載ってませんでした)
+    named = [m for s, e in ((start, pos), after.span() if after and not _NOT_SEEN.search(after.group(0)) else (0, 0))
+             for m in (*lexicon.outlet_pattern().finditer(text, s, e), *_paper().finditer(text, s, e))]
     hits = [m for m in sorted(named, key=lambda m: (m.end(), m.end() - m.start()))
             if text.count("。", m.end(), pos) <= 2 and text.count("「", start, m.start()) <= text.count("」", start, m.start())]
     return (hits[-1].group(0), hits[-1].start(), hits[-1].end()) if hits else None
@@ -389,8 +389,9 @@ def hearsay_source(text: str, pos: int, floor: int, end: int | None = None) -> t
 
 _HEARSAY_REACH = 160
 _OWN_CLAUSE = re.compile(r"[^。「」]{2,40}?(?:(?<=[たすくるいだ])が|けど|けれど(?:も)?|ところ)、")     # (not 市長が、: a subject)
-_SEEN_ON = re.compile(r"[。．]?\s*(?:今朝|今日|昨日|先ほど|さっき|今夜|昨夜)?の?[^。、「」\s]{2,20}?(?:の(?:ニュース|記事|報道|番組|サイト|朝刊|夕刊|電子版))?"
-                      r"(?:で|に|を)(?:見|読|知|聞|載って|やって|報じて|出て)[^。、「」]{0,10}[。．]")
+_NOT_SEEN = re.compile(r"な(?:い|かっ|く)|ませ|ず[、。にも]|のみ|だけ")
+_SEEN_ON = re.compile(r"[。．]?\s*(?:今朝|今日|昨日|先ほど|さっき|今夜|昨夜)?の?[^。、「」\sをがはもとへ]{2,20}?(?:の(?:ニュース|記事|報道|番組|サイト|朝刊|夕刊|電子版))?"
+                      r"(?:で|に|を)(?:見|読|知|聞|載って|やって|報じて|出て)[ぁ-ゖ]{0,6}(?:知|聞)?[ぁ-ゖ]{0,6}[。．]")     # (not を読む兄に聞いた)
 
 
 @cache
