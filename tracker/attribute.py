@@ -61,7 +61,7 @@ def _claim(article: Article, a: Attribution, citations: list[Citation], cover: C
         act = "opined" if kind == "author_opinion" else "asserted"
     elif kind == "reported_fact":
         if cit is not None:
-            speakers = (_media(citations[cit], canonical=True),)
+            speakers = (media_speaker(citations[cit], canonical=True),)
             cue = citations[cit].cue if block is None else ""
             if block is None:
                 act = "reported"
@@ -72,7 +72,7 @@ def _claim(article: Article, a: Attribution, citations: list[Citation], cover: C
             speakers = (Speaker("unattributed quotation", "anonymous", ""),)
     via = a.via
     if cit is not None:
-        via = via + tuple(Via(citations[u].outlet_written, _media(citations[u], canonical=False), citations[u].cue, credit=u)
+        via = via + tuple(Via(citations[u].outlet_written, media_speaker(citations[u], canonical=False), citations[u].cue, credit=u)
                           for u in citations[cit].upstream)
     return Claim(
         start=a.start, end=a.end, text=article.text[a.start:a.end], line=article.line_of(a.start),
@@ -82,7 +82,7 @@ def _claim(article: Article, a: Attribution, citations: list[Citation], cover: C
     )
 
 
-def _media(c: Citation, *, canonical: bool) -> Speaker:
+def media_speaker(c: Citation, *, canonical: bool) -> Speaker:
     """The outlet a citation names as a speaker: by the name it goes by in the article's script
     (lexicon.outlet_name), or as written."""
     o = lexicon.outlets().get(c.outlet)

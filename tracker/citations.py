@@ -15,7 +15,7 @@ from datetime import date
 
 from . import lang, lexicon
 from .model import Article, Citation, Layout, PartialDate
-from .segment import marked_quotes
+from .segment import QUOTE_MARK, lines, marked_quotes
 from .spans import Spans
 
 
@@ -230,11 +230,8 @@ def excluded_spans(article: Article, layout: Layout, citations: list[Citation]) 
         if _LINK_LINE.fullmatch(article.text, para.start, para.end):
             spans.append((para.start, para.end))        # a link on a line of its own says nothing
     for start, end in marked_quotes(article.text):      # the marks of lines quoted (> …): no part of what they say
-        spans.extend(m.span() for m in _MARK.finditer(article.text, start, end))
+        spans.extend(mark.span() for s, _ in lines(article.text[start:end]) if (mark := QUOTE_MARK.match(article.text, start + s, end)))
     return sorted(spans)
-
-
-_MARK = re.compile(r"^[ \t\u3000]*[>＞][ \t\u3000]*", re.M)
 
 
 _LINK_LINE = re.compile(r"\s*(?:[^\s:：]{1,12}\s*[:：]\s*)?(?:https?://|www\.)\S+\s*")

@@ -9,6 +9,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from . import lang, lexicon
+from .attribute import media_speaker
 from .furniture import announces
 from .model import Article, Citation, Claim, Layout, Sentence, Speaker
 
@@ -60,9 +61,8 @@ def cite_named_outlets(article: Article, claims: list[Claim], citations: list[Ci
             # “…,” the AP reports. ⏎ “…”: a paragraph wholly in quotes that names no one goes on with the outlet's excerpt
             c, excerpt = out_citations[excerpt[1]], (para, excerpt[1])
             out_citations[excerpt[1]] = replace(c, scope=c.scope + ((cl.start, cl.end),))
-            o = lexicon.outlets().get(c.outlet)
-            media = Speaker(lexicon.outlet_name(c.outlet, c.outlet_written), "media", c.outlet_written, (o.name, *o.aliases) if o else (), o.wikidata if o else None)
-            out_claims.append(replace(cl, kind="reported_fact", speakers=(media,), cue="", act="reported", citation=excerpt[1]))
+            out_claims.append(replace(cl, kind="reported_fact", speakers=(media_speaker(c, canonical=True),), cue="", act="reported",
+                                      citation=excerpt[1]))
             continue
         if cl.kind != "reported_speech" or covering is not None and not _relays(cl, covering):
             out_claims.append(cl)

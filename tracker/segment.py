@@ -119,7 +119,7 @@ def marked_quotes(text: str) -> list[tuple[int, int]]:
     credit inside one covers goes no further. A reply's pointer (>>1) marks none."""
     out, start = [], None
     for s, e in lines(text):
-        if (_MARKED.match(text, s, e) is not None) != (start is not None):
+        if (QUOTE_MARK.match(text, s, e) is not None) != (start is not None):
             if start is None:
                 start = s
             else:
@@ -128,7 +128,10 @@ def marked_quotes(text: str) -> list[tuple[int, int]]:
     return out + [(start, len(text))] if start is not None else out
 
 
-_MARKED = re.compile(r"[ \t\u3000]*[>＞](?![>＞])")
+# a line's mark as quoted, with the space around it (> …, ＞ …; not >>1, a reply's pointer)
+QUOTE_MARK = re.compile(r"[ \t\u3000]*[>＞](?![>＞])[ \t\u3000]*")
+
+
 # wrapped by hand: lines cut at a width between these (in columns, a wide character two), within
 # _WRAP_SLACK of the widest line of their run, and few of them ending a sentence where they are cut
 _WRAP_WIDTHS = (40, 160)
@@ -229,7 +232,7 @@ def _link_line(line: str) -> bool:
     (Read more: Mayor says …, not Read more: Reuters or Read more: https://…)."""
     m = _links().match(line)
     if m is None:
-        return bool(_HAT_TIP.fullmatch(line)) and not lexicon.known_whole(line[_HAT_TIP.match(line).end("label"):].strip(" :：()[]"))
+        return (tip := _HAT_TIP.fullmatch(line)) is not None and not lexicon.known_whole(line[tip.end("label"):].strip(" :：()[]"))
     rest = line[m.end() - 1:].strip()
     if _ADDRESS.fullmatch(rest):
         return False            # Read more: https://…, thestar.com: where the text above is from
