@@ -832,6 +832,27 @@ def test_the_author_s_doubt_and_take_are_opinions(body):
     assert [c.kind for c in ex.claims] == ["author_opinion"]
 
 
+@pytest.mark.parametrize("body, kind", [
+    # a view of the author's own that gives a figure to check asserts it, as "I guess" does: to be cited
+    ("I think unemployment fell to 3.5% in May.", "author_assertion"),
+    ("My take: the bill cut taxes by $2 billion.", "author_assertion"),
+    ("In my opinion, the city spent 40 million dollars too much.", "author_assertion"),
+    ("I think the plan is reckless.", "author_opinion"),
+    ("Unemployment probably fell to 3.5% in May.", "author_opinion"),      # (a modal hedge stays one)
+    ("I'd sell if the shares fall below 40 dollars.", "author_opinion"),    # (nor a conditional's)
+    ("My guess is that rates will stay high well into 2027.", "author_opinion"),
+    ("I think the talks will resume on March 3.", "author_opinion"),       # (a date is no figure asserted)
+    # honestly and frankly say the author means it, not that it is doubtful
+    ("Honestly, unemployment fell to 3.5% in May.", "author_assertion"),
+    ("Frankly, the city spent $2 million on the bridge.", "author_assertion"),
+    ("Frankly, this is ridiculous.", "author_opinion"),       # (the judgement of a pronoun's whole predicate, after the opener too)
+    ("Honestly, I think they are too cautious.", "author_opinion"),
+])
+def test_a_figure_asserted_in_the_author_s_own_view_is_to_be_cited(body, kind):
+    ex, _ = claims_of(body)
+    assert [c.kind for c in ex.claims] == [kind]
+
+
 @pytest.mark.parametrize("body, expected", [
     # the attacker's re-check: "that" is never part of whom a speaker told
     ("Trump told his supporters that the election was stolen.", [("Trump", "told", "the election was stolen")]),

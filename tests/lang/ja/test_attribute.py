@@ -144,6 +144,11 @@ def test_attempt_with_youto_is_not_a_speech_act():
     ("中国の分がいいように見えます。", "author_opinion"),
     ("といったところでしょうか。", "author_opinion"),
     ("本音とみられます。", "author_opinion"),
+    # the author's view (と思う) of a clause that gives a figure to check asserts it: to be cited
+    ("この計画は無謀だと思います。", "author_opinion"),
+    ("失業率は5月に3.5%に下がったと思います。", "author_assertion"),
+    ("市は橋に２億円を使ったような気がします。", "author_assertion"),
+    ("失業率は3.5%に下がるでしょう。", "author_opinion"),         # (a modal's forecast stays a hedge)
 ])
 def test_author_commentary_is_an_assertion_unless_hedged(text, kind):
     [c] = extract_text(f"題\n\n{text}\n").claims

@@ -20,7 +20,7 @@ from .clauses import (AS_OPENING, ANONYMITY, acting_subject, denies_a_claim, obj
                       WHEN_WHERE, as_aside, ends_sentence, own_clause, past_whom, says_more, subordinate_cut)
 from .learned import attitude_of
 from .tagged import drafts
-from .lexicon import cue_regex, cues, hearsay_regex, names_source, opinion_regex, reports, words as _words
+from .lexicon import cue_regex, cues, hearsay_regex, hedged, names_source, opinion_regex, reports, words as _words
 from .sentences import MASK, ending_by, holding, masked as _masked, quotes as _quotes
 from .transcript import first_person as _first_person, furniture_label, titled_name, turns as _turns
 from .pronouns import remember, remember_titled, titled_in
@@ -151,17 +151,6 @@ _OF_NOUN_BEFORE = re.compile(r"\bof\s+[a-z][a-z-]*\s+$")
 _PASSIVE_AFTER = re.compile(r"\s+(?:of|with|by)\b")
 
 
-@cache
-def _hedge_regex() -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in _words("hedge")) + r")\b", re.IGNORECASE)
-
-
-def _hedged(body: str) -> bool:
-    body = body.lstrip()        # May within a sentence is the month (Prices rose in May), not the modal; likely after a count qualifies its noun
-    return any((m.group(0) != "May" or m.start() == 0) and not (m.group(0) == "likely" and re.search(r"\d\s+$", body[max(0, m.start() - 4):m.start()]))
-               for m in _hedge_regex().finditer(body))
-
-
 _ADVERBS = re.compile(r"(?i)\s*+(?:\b(?:\w+ly|again|too|though|then|later|also|once|instead|however|anyway|yet|still|now|afterwards?|"
                       r"here|there|today|yesterday|tonight)\b\s*+)+")      # (whole words: "lylyly" splits one way only)
 _ASKED = re.compile(r"\?\s*$")        # a sentence that asks (not one that tells what was asked: keeps asking, "Where is the money?")
@@ -173,7 +162,7 @@ def _analyse(text: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
     s, e = sent.start, sent.end
     d = core.Draft(s, e, sent.paragraph, content=(s, e))
     masked = _masked(text, s, e, quotes)
-    d.stance = "Speculative" if _hedged(masked) else "Hearsay" if hearsay_regex().search(masked) else "Assertive"
+    d.stance = "Speculative" if hedged(masked) else "Hearsay" if hearsay_regex().search(masked) else "Assertive"
     d.quoted = bool(quotes) and quotes[0][0] == s and quotes[-1][1] >= e - 1
     if (quote := signed(masked, sent, quotes, ctx, d.stance)) is not None:
         return quote            # Said Clyburn: "…" / "…" — Sen. Jane Roe

@@ -69,6 +69,31 @@ def names_source(cue: str) -> bool:
     return cue in ("per", "Per") or re.fullmatch(_SOURCING, cue) is not None
 
 
+# a figure to check: a number that is no part of a name or code, no year and no day of a date (3.5%, $2 million,
+# 40 years; not G7, in 2025, on May 3, 3rd of May: a forecast dated is no figure asserted)
+_MONTHS = "January February March April May June July August September October November December".split()
+_DAY_AFTER = "".join(f"(?<!{m} )(?<!{m[:3]} )(?<!{m[:3]}. )" for m in _MONTHS) + "(?<!Sept )(?<!Sept. )"
+_FIGURE = re.compile(rf"(?<![A-Za-z\d.,]){_DAY_AFTER}(?!(?:19|20)\d\d(?!\d))"
+                     rf"(?!\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{'|'.join(m[:3] for m in _MONTHS)}))\d")
+
+
+@cache
+def _hedge_regex() -> re.Pattern:
+    views = "|".join(map(re.escape, words("view")))
+    return re.compile(r"\b(?:" + "|".join([f"(?P<view>{views})", *map(re.escape, words("hedge"))]) + r")\b", re.IGNORECASE)
+
+
+def hedged(body: str) -> bool:
+    """Whether a sentence (its quotes masked) is hedged: a word of doubt (may, probably, my guess,
+    I suspect), or a view of the author's own (`view`: I think, in my opinion, my take) in a sentence
+    that gives no figure to check: "I think unemployment fell to 3.5%" asserts a figure, to be
+    cited (as "I guess …" does in `opinion_regex`); "I'd pay attention if half of the 50 …" does not."""
+    body = body.lstrip()        # May within a sentence is the month (Prices rose in May), not the modal; likely after a count qualifies its noun
+    return any((m.group(0) != "May" or m.start() == 0) and not (m.group(0) == "likely" and re.search(r"\d\s+$", body[max(0, m.start() - 4):m.start()]))
+               and not (m.group("view") and _FIGURE.search(body))
+               for m in _hedge_regex().finditer(body))
+
+
 @cache
 def opinion_regex() -> re.Pattern:
     """What makes a sentence (its quotes masked) the author's opinion when no one else speaks it
@@ -79,9 +104,10 @@ def opinion_regex() -> re.Pattern:
     views = "|".join(f"[{w[0].upper()}{w[0]}]" + re.escape(w[1:]).replace("'", "['’]") if w[0].isalpha() and not w.isupper() else re.escape(w)
                      for w in words("opinion"))
     judged = "|".join(re.escape(w) for w in words("evaluative"))
-    return re.compile(rf"^\W*(?:(?:[Oo]f course|[Hh]onestly|[Ff]rankly|[Ss]o|[Aa]nd|[Bb]ut|[Ww]ell|[Ss]till|[Yy]et|[Nn]ow),?\s+"
+    opener = r"(?:[Oo]f course|[Hh]onestly|[Ff]rankly|[Ss]o|[Aa]nd|[Bb]ut|[Ww]ell|[Ss]till|[Yy]et|[Nn]ow),?\s+"     # (Frankly, it's absurd.)
+    return re.compile(rf"^\W*(?:{opener}"
                       rf"|(?:For|Since|In|As|At|After|Before|If|When|Personally|Then)\b[^,.;:“\"▒]{{0,30}},\s+)?(?:{views})\b(?!.*(?<![A-Za-z])\d)"
-                      rf"|^\W*(?:It|This|That|They|He|She)(?:\s+(?:is|are|was|were|seems?|seemed)|['’](?:s|re))\s++"
+                      rf"|^\W*(?:{opener})?(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hey|[Hh]e|[Ss]he)(?:\s+(?:is|are|was|were|seems?|seemed)|['’](?:s|re))\s++"
                       rf"(?:(?:so|quite|just|really|very|simply|pretty|utterly|totally|absolutely)\s++)?(?:{judged})[\s.!?…]*$")
 
 

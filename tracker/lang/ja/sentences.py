@@ -237,14 +237,16 @@ def author_view(text: str, start: int, end: int) -> bool:
 # 〜しそうです (it looks likely) hedges; 〜しているそうです (I hear that) reports, and needs a source
 _LIKELY = re.compile(r"(?<![るただいす])そう(?:です|だ)")
 _QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』")
+_FIGURE = re.compile(r"(?<![0-9０-９.．])[0-9０-９]+(?![0-9０-９]*(?:年|月|日|時|分))")     # a figure to check, no date (as en lexicon._FIGURE)
 
 
 def hedged(body: str, appeals: bool = False) -> bool:
     """Whether the clause hedges what it says: a hedge outside quotes (a speaker's 「…かもしれない」 is
-    theirs, not the clause's stance); with `appeals`, of the author's, a wish, an appeal or a reaction too (てほしい, ましょう)."""
+    theirs, not the clause's stance), or the author's view (と思います) of a clause that gives no figure; with `appeals`, of the author's, a wish, an appeal or a reaction too (てほしい, ましょう)."""
     appeals = appeals and not re.search(r"(?:ので|から|ため)、|が、|けど", body)      # (電気代が上がりますので、節電しましょう: a fact as a reason)
     b = _QUOTED.sub("", body)       # (once: not for each hedge)
-    return any(h in b for h in word_list("hedge") + (word_list("appeal") if appeals else ())) or bool(_LIKELY.search(b)) \
+    views = () if _FIGURE.search(b) else word_list("view")      # (…3.5%に下がったと思います: a figure asserted, to be cited)
+    return any(h in b for h in word_list("hedge") + views + (word_list("appeal") if appeals else ())) or bool(_LIKELY.search(b)) \
         or bool(_feeling_end().search(b, max(0, len(b) - 24))) and not _FACT_AS_TOPIC.search(b)     # (its end only: linear)
 
 
