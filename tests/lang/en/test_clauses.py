@@ -1178,6 +1178,30 @@ def test_a_quote_read_from_a_document_is_its_source_s(body, speaker):
     assert (c.kind, c.speakers[0].name, c.cue, c.quoted) == ("reported_speech", speaker, "read", True)
 
 
+@pytest.mark.parametrize("answer, speaker, cue", [
+    ('"We have no plans to close it," was the reply of Acme spokesman Tom Hale.', "Tom Hale", "reply"),
+    ('"We have no plans to close it," was Tom Hale\'s answer.', "Tom Hale", "answer"),
+    ('"We have no plans to close it," came the response from Tom Hale, an Acme spokesman.', "Tom Hale", "response"),
+])
+def test_a_quote_and_whose_reply_it_was_is_theirs_not_the_speaker_s_before(answer, speaker, cue):
+    ex, _ = claims_of(f'"The plant will close," union chief Ann Lee said. {answer}')
+    assert [(c.speakers[0].name, c.cue, c.quoted) for c in ex.claims] == [("Ann Lee", "said", True), (speaker, cue, True)]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("According to the union chief, Ann Lee, the plant will close in March.", "Ann Lee"),
+    ("The plant will close in March, according to a spokesman, Tom Hale.", "Tom Hale"),
+    # a name after the source that opens what was said is its subject, not the source
+    ("According to a witness, John Roe, 45, was driving the truck.", "a witness"),
+    ("According to the mayor, Jane Roe, the driver, was arrested.", "the mayor"),
+    ("According to the report, John Roe was driving the truck.", "the report"),
+])
+def test_the_name_after_a_source_s_description_is_the_source(body, speaker):
+    ex, _ = claims_of(body)
+    [c] = ex.claims
+    assert (c.speakers[0].name, c.cue) == (speaker, "according to")
+
+
 @pytest.mark.parametrize("body", ['The report read like a novel, "a page-turner" one critic said.',
                                   '"Closed," read a sign, and the crowd left.'])
 def test_a_document_that_only_reads_like_something_is_no_source(body):

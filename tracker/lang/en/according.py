@@ -10,7 +10,7 @@ from ... import lexicon
 from .lexicon import piece_outlet, words
 from .sentences import MASK
 from .quoting import QUOTING_AS, quoting
-from .speakers import NAME_PAREN, Context, cited_source, make_speaker, reporting_for, speak, subject_kind
+from .speakers import NAME_PAREN, Context, cited_source, classify, make_speaker, reporting_for, speak, subject_kind
 
 
 # what "per" cites: an outlet, or a piece of one (a report from Politico, the Times's story)
@@ -64,6 +64,8 @@ _APPOSED = re.compile(r",\s*+(?P<what>(?:an?|the|its|his|her|their|one)\s+[^,;�
 # what an appositive may not be followed by: a description of the subject of what was said (According
 # to Jane Roe, the driver, a 34-year-old man, was arrested), its verb next
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:(?:an?|the)\s+[^,;]{1,60},\s*)?(?:was|were|is|are|has|have|had|will|would)\b")
+# the name after a person's description: according to the union chief, Ann Lee, …; according to a spokesman, Tom Hale.
+_NAMED_AFTER = re.compile(r",\s*+(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})(?=,|\s*[.!?]?\s*$)")
 _FINITE = frozenset("is are was were will would has have had can could should may might must do does did".split())
 
 
@@ -117,6 +119,11 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
         if (also := apposed.group("also")) and subject_kind(also):
             written = masked[m.end() + tail.start(1):apposed.end()].strip(" ,")
             np = f"{np} and {also}"
+    named = _NAMED_AFTER.match(masked, np_end) if subject_kind(np) == "anonymous" else None
+    if named and classify(named.group("name")) == "person" and (
+            not _CLAUSE_GOES_ON.match(masked, named.end() + 1) and not re.match(r"\s*\d", masked[named.end() + 1:named.end() + 4])
+            if opening else not masked[named.end():].strip(" .!?")):
+        np, np_end = re.sub(r"(?<=[a-z]{2})\.$", "", named.group("name")), named.end()   # (not: According to a witness, John Roe, 45, was …)
     listed = _list_goes_on(masked, np_end)
     if listed is not None and len(speak(np + masked[np_end:listed], ctx)) > 2:
         np, np_end = np + masked[np_end:listed], listed     # according to the BBC, Reuters and AP: each of them

@@ -65,6 +65,12 @@ _READ = tuple(re.compile(f"(?i:{form})") for form in (
     rf"{MASK}++[\s,]*+(?P<np>{_DOC}{_BY})\s+read{_WHEN}[\s.]*+",             # "…," the letter read on Friday.
     rf"(?P<np>{_DOC}{_BY})\s+read{_WHEN}\s*[,:]\s*{MASK}++[\s.]*+"))         # A statement from the ministry read: "…"
 
+# the quote and whose answer it was: "…," was the reply of Acme spokesman Tom Hale.; "…" was Tom Hale's answer.
+_ANSWER = r"(?P<what>reply|response|answer|retort|rejoinder|verdict)"
+_REPLY = (re.compile(rf"{MASK}++[\s,]*+(?:was|came)\s++(?:the\s+|his\s+|her\s+|their\s+)?{_ANSWER}\s++(?:of|from)\s++"
+                     rf"(?P<np>[^,;:{MASK}]{{2,80}}?)(?:,[^{MASK}]{{0,80}}?)?[\s.!]*+"),
+          re.compile(rf"{MASK}++[\s,]*+was\s++(?P<np>[^,;:{MASK}]{{2,60}}?)['’]s?\s++{_ANSWER}[\s.!]*+"))
+
 
 def signed(masked: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Context, stance: str) -> core.Draft | None:
     """A sentence of a quote and its speaker alone: the verb and the speaker before it (Said Clyburn:
@@ -76,7 +82,12 @@ def signed(masked: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
         return core.Draft(sent.start, sent.end, sent.paragraph, kind="reported_speech", speakers=speakers, mention=np, cue="read",
                           act="wrote", stance=stance, content=(quotes[0][0], quotes[-1][1]), quoted=True)
     m = _OPENING_VERB.match(masked)
-    if m and not masked[m.end():].replace(MASK, "").strip(" .,!?"):
+    reply = next((r for form in _REPLY if (r := form.fullmatch(masked.strip()))), None)
+    if reply is not None:           # "…," was the reply of Tom Hale. (not the speaker of the quote before)
+        np, cue = reply.group("np").strip(), reply.group("what")
+        if classify(np) not in _SOURCES:
+            return None
+    elif m and not masked[m.end():].replace(MASK, "").strip(" .,!?"):
         np, cue = m.group("np").strip(), m.group("verb")
         if subject_kind(np) not in _SOURCES:
             return None
@@ -89,7 +100,7 @@ def signed(masked: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
             return None
     speakers = speak(np, ctx)
     remember(ctx, speakers)
-    act = cues()[cue.lower()].act if cue.lower() in cues() else "said"
+    act = "answered" if reply is not None else cues()[cue.lower()].act if cue.lower() in cues() else "said"
     return core.Draft(sent.start, sent.end, sent.paragraph, kind="reported_speech", speakers=speakers, mention=np, cue=cue,
                       act=act, stance=stance, content=(quotes[0][0], quotes[-1][1]), quoted=True)
 
