@@ -1188,6 +1188,24 @@ def test_a_quote_and_whose_reply_it_was_is_theirs_not_the_speaker_s_before(answe
     assert [(c.speakers[0].name, c.cue, c.quoted) for c in ex.claims] == [("Ann Lee", "said", True), (speaker, cue, True)]
 
 
+@pytest.mark.parametrize("body, speaker, cue, content", [
+    ("In Ann Lee's words, the plan is a betrayal.", "Ann Lee", "in the words of", "the plan is a betrayal"),
+    ("The plan is a betrayal, in the union chief's own words.", "the union chief", "in the words of", "The plan is a betrayal"),
+    ("As Ann Lee put it, the plan is a betrayal.", "Ann Lee", "put it", "the plan is a betrayal"),
+    ('To quote Ann Lee, "the plan is a betrayal."', "Ann Lee", "to quote", '"the plan is a betrayal."'),
+])
+def test_a_source_named_inside_its_phrase_or_after_to_quote_speaks(body, speaker, cue, content):
+    ex, got = claims_of(body)
+    assert got == [(speaker, cue, content)]
+
+
+@pytest.mark.parametrize("body", ["As I put it last week, the plan is a betrayal.", "In other words, prices rose.",
+                                  "As a result, prices rose.", "In a few words, prices rose."])
+def test_the_author_s_own_phrase_or_no_one_s_is_no_source(body):
+    ex, _ = claims_of(body)
+    assert [c.kind for c in ex.claims] == ["author_assertion"]
+
+
 @pytest.mark.parametrize("body, speaker", [
     ("According to the union chief, Ann Lee, the plant will close in March.", "Ann Lee"),
     ("The plant will close in March, according to a spokesman, Tom Hale.", "Tom Hale"),

@@ -1457,11 +1457,13 @@ def test_an_outlet_s_reporter_is_the_speaker_and_the_outlet_the_report(body):
 
 
 @pytest.mark.parametrize("body, speaker", [("Roe denied the allegations.", "Roe"), ("The ministry dismissed the claims as propaganda.", "ministry"),
+                                           ("Acme will cut 500 jobs, Reuters reported. The company denied the report.", "company"),
+                                           ("Acme disputed the figures.", "Acme"),
                                            ("The ministry, in a statement, said the talks were over.", "ministry"),
                                            ("The Guardian's report, published Monday, said the minister had lied.", "The Guardian's report")])
 def test_a_denial_of_a_claim_and_a_subject_set_off_by_where_or_when_it_spoke(body, speaker):
     _, got = claims_of(body)
-    assert [g[0] for g in got] == [speaker], got
+    assert [g[0] for g in got][-1:] == [speaker], got
 
 
 def test_a_refusal_of_an_offer_is_an_act_not_a_statement():
@@ -1524,6 +1526,7 @@ def test_names_alone_on_their_lines_without_the_time_are_headings_not_turns():
 
 
 @pytest.mark.parametrize("body", ["The insurer denied the claims.", "The judge dismissed the charges.", "The council rejected the report.",
+                                  "The bank denied the loan.", "The court disputed the bill.",
                                   "The council fired its treasurer, Jane Roe, and, in a statement, said the books were clean."])
 def test_acts_on_claims_and_an_appositive_before_how_it_spoke_are_no_one_s_statement(body):
     ex, got = claims_of(body)

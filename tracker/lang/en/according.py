@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from ... import lexicon
-from .lexicon import piece_outlet, words
+from .lexicon import INSIDE, piece_outlet, words
 from .sentences import MASK
 from .quoting import QUOTING_AS, quoting
 from .speakers import NAME_PAREN, Context, cited_source, classify, make_speaker, reporting_for, speak, subject_kind
@@ -88,6 +88,11 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
     """"According to X, …" or "…, according to X." (`m`, in the sentence `masked`, its quotes
     masked, that starts at `s` in `text`) -> (X's speakers: both of the BBC and Reuters; the
     content's span; X as written)."""
+    if re.fullmatch(INSIDE, m.group(0)):      # In Ann Lee's words, …; …, as the mayor put it.
+        np = _INSIDE_WORDS.sub("", m.group(0))
+        if subject_kind(np) not in ("person", "organization", "media", "anonymous") or np.lower() in ("i", "we", "you", "it"):
+            return None         # (as I put it: the author; as it were)
+        return speak(np, ctx), _other_side(masked, m, s, m.end()), np
     # (the source ends where its sentence goes on: at a comma, a stop, a dash, a clause or phrase of its own)
     tail = re.match(rf"\s*((?:[^,;.“\"—–―(]|\.(?=\s[A-Z]|\w)|(?<=\.[A-Z])\.|{NAME_PAREN})+?)(?=[,;—–―]|(?<!\.[A-Z])\.(?!\s[A-Z]|\w)|$|(?<!\s)\s+--?\s|(?<!\s)\s+(?:on|in|at|which|who|that)\b)", masked[m.end():])
     if not tail:
@@ -187,8 +192,14 @@ def seen_by(np: str) -> tuple[str, str | None]:
     return (np[:m.start()], m.group("seer")) if m and m.start() > 0 else (np, None)
 
 
+_INSIDE_WORDS = re.compile(r"^(?:[Ii]n|[Aa]s)\s+|['’]s?\s+(?:own\s+)?words$|\s+(?:(?:once|has|had|so\s+\w+ly)\s+)?put\s+it$")
+
+
 def sourcing_cue(m: re.Match) -> str:
-    """A sourcing phrase as a claim's cue: according to, as reported by (lower case, one space a gap)."""
+    """A sourcing phrase as a claim's cue: according to, as reported by (lower case, one space a gap);
+    one that holds its source, without it (in the words of, put it)."""
+    if re.fullmatch(INSIDE, m.group(0)):
+        return "put it" if m.group(0).endswith("it") else "in the words of"
     return " ".join(m.group(0).split()).lower()
 
 

@@ -374,10 +374,11 @@ _PRONOUN_CLAUSE = re.compile(r"(?i:he|she|they|we|i|it|you)\s+[a-z][\w'’\-]*(?
 
 
 def denies_a_claim(cue: str, said: str) -> bool:
-    """Whether a denial's few words name what it denies (denied the allegations, denied any wrongdoing):
-    the denial is what was said; not an act on an object (the judge dismissed the charges, the insurer denied the claims)."""
+    """Whether a denial's few words name what it denies (denied the allegations, denied any wrongdoing,
+    denied the report, disputed the figures): the denial is what was said; not an act on an object (the
+    judge dismissed the charges, the insurer denied the claims)."""
     last = said.strip(" .!?").split()[-1:]
-    return cue.lower().startswith("den") and bool(last) and last[0].lower() in word_set("denied")      # (not dismissed the charges: a judge's act)
+    return cue.lower().startswith(("den", "disput")) and bool(last) and last[0].lower() in word_set("denied")      # (not dismissed the charges: a judge's act)
 
 
 def short_clause(two: str) -> bool:

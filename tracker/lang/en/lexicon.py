@@ -58,7 +58,10 @@ def cue_regex() -> re.Pattern:
 
 # the phrases that name the source of what the clause says, as "according to" does: as reported by
 # the Detroit Free Press, as was first reported by Bloomberg, as reported in The Times, per Axios
-_SOURCING = (r"(?:[Aa]ccording to\b|[Ii]n the words of\b|[Aa]s\s++(?:(?:was|has been|had been|it was)\s++)?"
+# the source inside the phrase: In Ann Lee's words, …; As the mayor put it, … (`according.inside`)
+INSIDE = (r"[Ii]n\s++(?:(?:the|a|an|one|his|her|their)\s++)?(?:[\w.'’\-]++\s++){0,3}?[\w.\-]++['’]s?\s++(?:own\s++)?words\b"
+          r"|[Aa]s\s++(?:(?:the|a|an|one|his|her|their)\s++)?(?:[\w.'’\-]++\s++){0,3}?[\w.\-]++\s++(?:(?:once|has|had|so\s+\w+ly)\s++)?put\s++it\b")
+_SOURCING = (r"(?:[Aa]ccording to\b|[Ii]n the words of\b|[Tt]o\s++quote\b|" + INSIDE + r"|[Aa]s\s++(?:(?:was|has been|had been|it was)\s++)?"
              r"(?:(?:first|originally|previously|initially|also|widely|exclusively)\s++)?reported\s++(?:by|in)\b"
              # per Axios, per a report from Politico; after a comma or opening the sentence (not 5 per cent, as per usual)
              r"|(?:(?<=,\s)|(?<![\s\S]))[Pp]er(?=\s+(?:(?:the|a|an|one)\s+(?:[a-z][\w-]*\s+){0,3})?[A-Z]|\s+(?:(?:local|media|news|press|multiple|several)\s+)?(?:reports|sources)\b))")    # (Per reports, …)
