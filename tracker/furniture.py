@@ -48,8 +48,11 @@ def stated_publication(lines: list[str]) -> date | None:
             continue
         found, start, end = hit
         rest = line[:start] + " " + line[end:]
-        if (author := byline(line, 0, len(line))) is not None:
+        if (author := _byline_only(line, 0, len(line))) is not None:
             rest = rest.replace(author, " ", 1)         # Posted by Sam Keller, June 12, 2024: the byline's date
+        elif (by := _BY_AFTER.search(rest)) and _byline_only(rest, by.start(), len(rest.rstrip())) \
+                and byline_credit(rest, by.start(), len(rest.rstrip())) is None:     # (not Published …, by The Associated Press: a credit)
+            rest = rest[:by.start()]                    # Posted July 10, 2024 by Sam Keller: the byline after the date
         if (more := first_date(rest)) is not None:
             rest = rest[:more[1]] + " " + rest[more[2]:]    # Posted: July 3, 2024 | Updated: July 4, 2024
         if _rest().match(rest) and found and found <= date.today() + timedelta(days=1):
@@ -71,7 +74,15 @@ def day_line(line: str) -> tuple[int, int, str, int | None] | None:
 
 
 def byline(text: str, start: int, end: int) -> str | None:
-    """The author a paragraph names, if the paragraph is only a byline (By Jane Doe)."""
+    """The author a paragraph names, if the paragraph is only a byline (By Jane Doe), or a date line
+    that ends with one (Posted July 10, 2024 by Sam Keller)."""
+    line, name = text[start:end].strip(), _byline_only(text, start, end)
+    hit = first_date(line) if name is None else None
+    by = _BY_AFTER.search(line, hit[2]) if hit else None
+    return name or (by and stated_publication([line]) and _byline_only(line, by.start(), len(line))) or None
+
+
+def _byline_only(text: str, start: int, end: int) -> str | None:
     for f in _furniture():
         m = f.byline.fullmatch(text, start, end) if f.byline else None
         if m and any(m.groups()):
@@ -107,11 +118,10 @@ def byline_credit(text: str, start: int, end: int) -> Credit | None:
 
 
 _STAFF = re.compile(r"\s+(?i:Staff(?:\s+(?:Writers?|Reports?))?|Wire(?:\s+Service)?|Newsroom|Bureau|Digital)$")
-
+_BY_AFTER = re.compile(r"(?<![^\s|·•,])[Bb]y\s+(?=\S)")        # a byline after a date line's date: … 2024 by Sam Keller
 
 # what a forum's paste keeps of its markup and cuts, saying nothing: [font size=1], -snip-[/font], […]
 _MARKUP_ONLY = re.compile(r"(?:\s|\[/?[a-z]{1,10}(?:[ =][^\]\n]{0,40})?\]|[-(\[]\s*(?i:snip)\s*[-)\]]|\[(?:\.\.\.|…)\]|\.\.\.|…)+")
-
 
 # a blog's posting line: Posted by Ken at 10:02 PM, Haiti on 09.30.04 @ 01:46 PM CST [link], 投稿者 たろう 2024年3月12日, … | 3 comments
 _POSTING = re.compile(r"(?!.*\b(?i:said|says|told|reported|according)\b)(?!.*,\s+[a-z])"     # (no one speaks in it, no clause goes on)

@@ -847,6 +847,14 @@ def test_the_author_s_doubt_and_take_are_opinions(body):
     ("Frankly, the city spent $2 million on the bridge.", "author_assertion"),
     ("Frankly, this is ridiculous.", "author_opinion"),       # (the judgement of a pronoun's whole predicate, after the opener too)
     ("Honestly, I think they are too cautious.", "author_opinion"),
+    # the view as the author's speaker and cue (I believe …), and a guess in the first person, alike
+    ("I believe unemployment fell to 3.5% in May.", "author_assertion"),
+    ("I believe the plan is reckless.", "author_opinion"),
+    ("My guess is that the deficit reached $2 billion.", "author_assertion"),
+    ("I suspect the deficit reached $2 billion.", "author_assertion"),
+    # a pronoun's predicate that judges, as a noun too
+    ("That is a disaster.", "author_opinion"),
+    ("Frankly, it is a disgrace.", "author_opinion"),
 ])
 def test_a_figure_asserted_in_the_author_s_own_view_is_to_be_cited(body, kind):
     ex, _ = claims_of(body)
@@ -1180,6 +1188,9 @@ def test_a_quote_read_from_a_document_is_its_source_s(body, speaker):
 
 @pytest.mark.parametrize("answer, speaker, cue", [
     ('"We have no plans to close it," was the reply of Acme spokesman Tom Hale.', "Tom Hale", "reply"),
+    ('"We have no plans to close it," was the answer of the fishermen\'s association.', "the fishermen's association", "answer"),
+    ('"We have no plans to close it," was the response of the finance minister, Jo Kent.', "Jo Kent", "response"),
+    ('"We have no plans to close it," was the reply of Tom Hale, an Acme spokesman.', "Tom Hale", "reply"),
     ('"We have no plans to close it," was Tom Hale\'s answer.', "Tom Hale", "answer"),
     ('"We have no plans to close it," came the response from Tom Hale, an Acme spokesman.', "Tom Hale", "response"),
 ])
@@ -1193,6 +1204,7 @@ def test_a_quote_and_whose_reply_it_was_is_theirs_not_the_speaker_s_before(answe
     ("The plan is a betrayal, in the union chief's own words.", "the union chief", "in the words of", "The plan is a betrayal"),
     ("As Ann Lee put it, the plan is a betrayal.", "Ann Lee", "put it", "the plan is a betrayal"),
     ('To quote Ann Lee, "the plan is a betrayal."', "Ann Lee", "to quote", '"the plan is a betrayal."'),
+    ('To quote the transport secretary, Paul Grant: "the line will open."', "Paul Grant", "to quote", '"the line will open."'),
 ])
 def test_a_source_named_inside_its_phrase_or_after_to_quote_speaks(body, speaker, cue, content):
     ex, got = claims_of(body)
@@ -1209,6 +1221,8 @@ def test_the_author_s_own_phrase_or_no_one_s_is_no_source(body):
 @pytest.mark.parametrize("body, speaker", [
     ("According to the union chief, Ann Lee, the plant will close in March.", "Ann Lee"),
     ("The plant will close in March, according to a spokesman, Tom Hale.", "Tom Hale"),
+    ("According to the competition regulator, Omar Haddad, prices are too high.", "Omar Haddad"),
+    ("According to the police, John Roe was arrested.", "police"),
     # a name after the source that opens what was said is its subject, not the source
     ("According to a witness, John Roe, 45, was driving the truck.", "a witness"),
     ("According to the mayor, Jane Roe, the driver, was arrested.", "the mayor"),

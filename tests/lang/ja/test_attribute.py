@@ -149,6 +149,8 @@ def test_attempt_with_youto_is_not_a_speech_act():
     ("失業率は5月に3.5%に下がったと思います。", "author_assertion"),
     ("市は橋に２億円を使ったような気がします。", "author_assertion"),
     ("失業率は3.5%に下がるでしょう。", "author_opinion"),         # (a modal's forecast stays a hedge)
+    ("私見では、この予算案は無謀です。", "author_opinion"),
+    ("私見では、市は橋に2億円を使った。", "author_assertion"),
 ])
 def test_author_commentary_is_an_assertion_unless_hedged(text, kind):
     [c] = extract_text(f"題\n\n{text}\n").claims
@@ -2472,3 +2474,12 @@ def test_media_reporting_unnamed_speak_and_cite_no_outlet(body, speaker):
     ex = extract_text(f"題\n\n{body}\n", published=date(2024, 7, 10))
     [c] = ex.claims
     assert [s.name for s in c.speakers] == [speaker] and c.citation is None
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("山田太郎議員いわく、「予算は膨らみすぎだ」。", "山田太郎", "いわく"),
+    ("岸田首相の言葉を借りれば、「賃上げの流れを止めてはならない」。", "岸田文雄", "の言葉を借りれば"),
+])
+def test_a_speaker_s_words_borrowed_or_told_are_theirs(text, speaker, cue):
+    [c] = extract_text(f"題\n\n{text}\n").claims
+    assert (c.kind, c.speakers[0].name, c.cue) == ("reported_speech", speaker, cue)

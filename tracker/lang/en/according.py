@@ -65,7 +65,7 @@ _APPOSED = re.compile(r",\s*+(?P<what>(?:an?|the|its|his|her|their|one)\s+[^,;�
 # to Jane Roe, the driver, a 34-year-old man, was arrested), its verb next
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:(?:an?|the)\s+[^,;]{1,60},\s*)?(?:was|were|is|are|has|have|had|will|would)\b")
 # the name after a person's description: according to the union chief, Ann Lee, …; according to a spokesman, Tom Hale.
-_NAMED_AFTER = re.compile(r",\s*+(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})(?=,|\s*[.!?]?\s*$)")
+_NAMED_AFTER = re.compile(r",\s*+(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})(?=[,:]|\s*[.!?]?\s*$)")
 _FINITE = frozenset("is are was were will would has have had can could should may might must do does did".split())
 
 
@@ -124,7 +124,7 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
         if (also := apposed.group("also")) and subject_kind(also):
             written = masked[m.end() + tail.start(1):apposed.end()].strip(" ,")
             np = f"{np} and {also}"
-    named = _NAMED_AFTER.match(masked, np_end) if subject_kind(np) == "anonymous" else None
+    named = _NAMED_AFTER.match(masked, np_end) if subject_kind(np) in ("anonymous", "organization") and np[:1].islower() else None
     if named and classify(named.group("name")) == "person" and (
             not _CLAUSE_GOES_ON.match(masked, named.end() + 1) and not re.match(r"\s*\d", masked[named.end() + 1:named.end() + 4])
             if opening else not masked[named.end():].strip(" .!?")):
@@ -165,7 +165,7 @@ def _other_side(masked: str, m: re.Match, s: int, source_end: int) -> tuple[int,
             return s, s + len(masked.rstrip(" ."))
         return s, s + len(masked[:m.start()].rstrip(" ,"))
     rest = masked[source_end:]
-    return s + source_end + len(rest) - len(rest.lstrip(" ,")), s + len(masked.rstrip(" ."))
+    return s + source_end + len(rest) - len(rest.lstrip(" ,:")), s + len(masked.rstrip(" ."))
 
 
 # the sentence going on after a source set off inside it: a comma and a word of the same clause

@@ -97,6 +97,12 @@ def hedged(body: str) -> bool:
                for m in _hedge_regex().finditer(body))
 
 
+def asserts_figure(view: str, body: str) -> bool:
+    """Whether the author's own view as a speaker and cue write it (I believe, I suspect) asserts what its
+    sentence (`body`) says: the sentence gives a figure to check (see `hedged`)."""
+    return " ".join(view.lower().split()) in {w.lower() for w in words("view")} and _FIGURE.search(body) is not None
+
+
 @cache
 def opinion_regex() -> re.Pattern:
     """What makes a sentence (its quotes masked) the author's opinion when no one else speaks it

@@ -13,7 +13,7 @@ from ... import attribute as core
 from ... import lexicon
 from ...model import Attribution, Layout, Sentence, Speaker, Via
 from .clauses import AFTER_VERB
-from .lexicon import cue_regex, cues, names_source, opinion_regex, word_set
+from .lexicon import asserts_figure, cue_regex, cues, names_source, opinion_regex, word_set
 from .sentences import MASK, holding, masked as _masked
 from .pronouns import remember
 from .speakers import Context, classify, make_speaker, speak
@@ -31,7 +31,10 @@ def as_author(d: core.Draft, masked: str) -> core.Draft:
     words = [re.split(r"['’]", w)[0] for w in (d.mention or "").lower().split()]        # (I'd argue: I)
     if not d.speakers or d.quoted or not words or words[-1] not in AUTHOR or len(words) > 2:
         return d
-    stance = "Speculative" if d.stance == "Speculative" or opinion_regex().search(masked) else d.stance
+    if asserts_figure(f"{d.mention} {d.cue}", masked):
+        stance = "Assertive"        # I believe unemployment fell to 3.5%: a figure asserted, to be cited
+    else:
+        stance = "Speculative" if d.stance == "Speculative" or opinion_regex().search(masked) else d.stance
     return core.Draft(d.start, d.end, d.paragraph, content=(d.start, d.end), stance=stance,
                       kind="author_opinion" if stance == "Speculative" else "author_assertion")
 
@@ -68,7 +71,7 @@ _READ = tuple(re.compile(f"(?i:{form})") for form in (
 # the quote and whose answer it was: "…," was the reply of Acme spokesman Tom Hale.; "…" was Tom Hale's answer.
 _ANSWER = r"(?P<what>reply|response|answer|retort|rejoinder|verdict)"
 _REPLY = (re.compile(rf"{MASK}++[\s,]*+(?:was|came)\s++(?:the\s+|his\s+|her\s+|their\s+)?{_ANSWER}\s++(?:of|from)\s++"
-                     rf"(?P<np>[^,;:{MASK}]{{2,80}}?)(?:,[^{MASK}]{{0,80}}?)?[\s.!]*+"),
+                     rf"(?P<np>[^,;:{MASK}]{{2,80}}?)(?:,\s*(?P<named>[^,{MASK}]{{2,80}}?)(?:,[^{MASK}]{{0,80}}?)?)?[\s.!]*+"),
           re.compile(rf"{MASK}++[\s,]*+was\s++(?P<np>[^,;:{MASK}]{{2,60}}?)['’]s?\s++{_ANSWER}[\s.!]*+"))
 
 
@@ -85,7 +88,9 @@ def signed(masked: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
     reply = next((r for form in _REPLY if (r := form.fullmatch(masked.strip()))), None)
     if reply is not None:           # "…," was the reply of Tom Hale. (not the speaker of the quote before)
         np, cue = reply.group("np").strip(), reply.group("what")
-        if classify(np) not in _SOURCES:
+        if (named := reply.groupdict().get("named")) and classify(named.strip(" .")) == "person" and classify(np) != "person":
+            np = named.strip(" .")      # the reply of the finance minister, Jo Kent: Jo Kent (not Tom Hale, an Acme spokesman)
+        if subject_kind(np) not in _SOURCES:
             return None
     elif m and not masked[m.end():].replace(MASK, "").strip(" .,!?"):
         np, cue = m.group("np").strip(), m.group("verb")
