@@ -53,3 +53,20 @@ def test_a_line_like_a_quote_header_hiding_a_sentence_or_no_day_is_none(header):
     ex = extract_text(f"Thread | Forum\n\n{header}\nThe new stadium will hold 60,000 people.\n", published=date(2024, 11, 20))
     assert not any(c.act == "wrote" for c in ex.claims)                     # no poster
     assert header == "Police said:" or len(ex.claims) == 2                  # (the line a statement still, not hidden)
+
+
+def test_a_thread_s_post_under_its_header_is_the_poster_s_to_the_next_post_a_quote_inside_it_the_quoted_poster_s():
+    ex = extract_text("Budget thread | Town Forum\n\nReply from bob_smith on July 10, 2024 at 9:14 am\n\n"
+                      "The council cut the library budget by 20 percent.\n\nIt was approved on Monday.\n\n"
+                      "Reply from jane_doe on July 11, 2024 at 10:02 am\n\nQuote from: bob_smith on July 10, 2024\n"
+                      "The council cut the library budget by 20 percent.\n\nThe cut was 12 percent.\n", published=date(2024, 11, 20))
+    got = [(c.text, c.speakers[0].name, c.date) for c in ex.claims]
+    assert got == [("The council cut the library budget by 20 percent.", "bob_smith", date(2024, 7, 10)),
+                   ("It was approved on Monday.", "bob_smith", date(2024, 7, 10)),
+                   ("The council cut the library budget by 20 percent.", "bob_smith", date(2024, 7, 10)),
+                   ("The cut was 12 percent.", "jane_doe", date(2024, 7, 11))]       # (the headers say nothing)
+
+
+def test_a_sentence_opening_like_a_post_header_is_a_statement():
+    ex = extract_text("Notes\n\nReply from Acme on Monday was swift.\n", published=date(2024, 11, 20))
+    assert [(c.kind, c.text) for c in ex.claims] == [("author_assertion", "Reply from Acme on Monday was swift.")]

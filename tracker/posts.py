@@ -2,6 +2,7 @@
 leaves it when the page is saved as text (— Jane Roe (@janeroe) November 19, 2024; — 北町太郎 (@kitamachi)
 2024年11月19日). The paragraph just above the signature (and the one above it, where that one is the post's
 link alone) holds the poster's words, posted on that network that day; the signature itself says nothing.
+A thread's post under its header (Reply from bob_smith on July 10, 2024) is the poster's, to the next header.
 A forum's reply quotes another post under a line that names its poster (Quote from: riverfan88 on November
 18, 2024, Originally Posted by Brakeman, kettle_black wrote:, [quote=Brakeman]): the lines below it, to the
 blank line closing them, are the poster's words. A stage every language shares: the form is the network's or
@@ -27,7 +28,10 @@ _LINK_ONLY = re.compile(r"\s*(?:https?://|pic\.twitter\.com/)\S+\s*")
 _POSTER = r"(?:[\w.\-@]{2,30}|[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,2})"
 _QUOTE_HEADER = re.compile(rf"[ \t\u3000]*(?:Quote\s+from:\s*(?P<a>{_POSTER})(?:\s+on\s+(?P<on>[\w.,:/ \-]{{4,40}}?))?"
                            rf"|(?:Originally\s+)?(?i:posted\s+by)\s+(?P<b>{_POSTER})|(?P<c>[\w.\-]{{2,30}})\s+wrote:"
-                           rf"|\[quote=[\"']?(?P<d>{_POSTER})[\"']?\])[ \t\u3000]*(?:(?<!:):)?[ \t\u3000]*")     # (Originally posted by Bob:)
+                           rf"|\[quote=[\"']?(?P<d>{_POSTER})[\"']?\]"
+                           # a thread's own post under its header: Reply from bob_smith on July 10, 2024 at 9:14 am
+                           rf"|(?P<post>(?:Reply|Comment|Post)\s+(?:from|by))\s+(?P<e>{_POSTER})\s+on\s+(?P<at>[\w.,:/ \-]{{4,40}}?))"
+                           rf"[ \t\u3000]*(?:(?<!:):)?[ \t\u3000]*")     # (Originally posted by Bob:)
 
 
 @dataclass(frozen=True)
@@ -57,19 +61,24 @@ def signatures(text: str, layout: Layout) -> dict[int, Signature]:
         sig = Signature(m.group("name").strip(), p.start, p.end, (m.start("day"), m.start("day") + len(m.group("day").strip())))
         for k in (*take, pi):
             out[k] = sig
-    for pi, p in enumerate(paras):
-        if (m := _QUOTE_HEADER.fullmatch(text, p.start, p.end)) is None or len((name := next(g for g in m.group("a", "b", "c", "d") if g)).split()) > 4 \
-                or name.lower() in ("he", "she", "it", "they", "we", "i", "you", "this", "that"):
+    headers = [(pi, m) for pi, p in enumerate(paras) if (m := _QUOTE_HEADER.fullmatch(text, p.start, p.end))]
+    posts = [pi for pi, m in headers if m.group("post")]
+    # the quotes first, then the posts around them (a reply quoting a post goes on after the quote)
+    for pi, m in sorted(headers, key=lambda h: bool(h[1].group("post"))):
+        name = next(g for g in m.group("a", "b", "c", "d", "e") if g)
+        if len(name.split()) > 4 or name.lower() in ("he", "she", "it", "they", "we", "i", "you", "this", "that"):
             continue            # (He said: a pronoun, the language's to resolve)
-        on = _DAY.search(m.group("on")) if m.group("on") else None
-        if m.group("on") and on is None:
+        when = "at" if m.group("post") else "on"
+        on = _DAY.search(m.group(when)) if m.group(when) else None
+        if m.group(when) and on is None:
             continue            # (Quote from: x on The mayor stole …: no day, no header)
-        sig = Signature(name.strip(), p.start, p.end, (m.start("on") + on.start(), m.start("on") + on.end()) if on else None, network=False)
+        sig = Signature(name.strip(), paras[pi].start, paras[pi].end, (m.start(when) + on.start(), m.start(when) + on.end()) if on else None, network=False)
         out[pi] = sig
-        for k in range(pi + 1, len(paras)):         # its lines, to the blank line closing them
-            if paras[k].kind != "body" or k in out or re.search(r"\n[ \t\u3000]*\n", text[paras[k - 1].end:paras[k].start]):
+        for k in range(pi + 1, len(paras)):         # a quote's lines, to the blank line closing them; a post's, to the next post
+            if paras[k].kind != "body" or k in posts or not m.group("post") and (
+                    k in out or re.search(r"\n[ \t\u3000]*\n", text[paras[k - 1].end:paras[k].start])):
                 break
-            out[k] = sig
+            out.setdefault(k, sig)
     return out
 
 
