@@ -842,6 +842,11 @@ def test_the_author_s_doubt_and_take_are_opinions(body):
     ("I'd sell if the shares fall below 40 dollars.", "author_opinion"),    # (nor a conditional's)
     ("My guess is that rates will stay high well into 2027.", "author_opinion"),
     ("I think the talks will resume on March 3.", "author_opinion"),       # (a date is no figure asserted)
+    # the attacker's: a number that names, dates, times or counts something is no amount asserted
+    ("I think the iPhone 15 is overpriced.", "author_opinion"), ("I think 9/11 changed everything.", "author_opinion"),
+    ("I think at 70 he is too old to run again.", "author_opinion"), ("I think the show at 10:30 was great.", "author_opinion"),
+    ("I think version 2.0 of the app is worse.", "author_opinion"), ("I think if 50 people come, the hall will be full.", "author_opinion"),
+    ("I think 60,000 people came.", "author_assertion"),
     # honestly and frankly say the author means it, not that it is doubtful
     ("Honestly, unemployment fell to 3.5% in May.", "author_assertion"),
     ("Frankly, the city spent $2 million on the bridge.", "author_assertion"),
@@ -859,6 +864,38 @@ def test_the_author_s_doubt_and_take_are_opinions(body):
 def test_a_figure_asserted_in_the_author_s_own_view_is_to_be_cited(body, kind):
     ex, _ = claims_of(body)
     assert [c.kind for c in ex.claims] == [kind]
+
+
+def test_views_before_a_figure_are_read_in_linear_time():
+    import time
+    t = time.perf_counter()
+    claims_of("I think, " * 5000 + "it fell 5%.")
+    assert time.perf_counter() - t < 10       # the figure looked for again at each view: 137 s at 100 KB
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # to quote someone opens the sentence or is set off by commas; put it is said in words, not somewhere
+    ("He refused to quote a price, but the deal was worth $5 million.", "article author"),
+    ("We are not allowed to quote Ann Lee, so the memo must speak for itself.", "article author"),
+    ("As the driver put it into reverse, the truck hit a pole.", "article author"),
+    ("As the company put it up for sale, its shares fell 10%.", "article author"),
+    ("As Tom Hale put it to Ann Lee, the deal is off.", "Tom Hale"),
+    ("The plan is, to quote Ann Lee, a betrayal.", "Ann Lee"),
+    # a name after a source's description that is what was said of (its own description, a list, a clause of its own)
+    ("According to a witness, John Roe, the driver, fled the scene.", "a witness"),
+    ("According to officials, Tom Hale, who ran the fund, resigned on Monday.", "officials"),
+    ("According to prosecutors, Tom Hale, Ann Lee, Bob Ray and Sue Kim took bribes.", "prosecutors"),
+    ("According to a source, New York, Chicago and Boston will get funds.", "a source"),
+    # a reply to someone is the replier's; one relayed by another, the relayer's to tell
+    ('"Get out," was the reply of Tom Hale to Ann Lee.', "Tom Hale"),
+    ('"Go home," was the response of many voters to Tom Hale.', "many voters"),
+    ('"Stop," was the reply of Tom Hale, according to Ann Lee.', "Ann Lee"),
+    # an account or a story denied is an act as often
+    ("The bank denied the account.", "article author"),
+])
+def test_the_attacker_s_readings_of_sources_named_around_a_statement(body, speaker):
+    ex, _ = claims_of(body)
+    assert [c.speakers[0].name if c.kind == "reported_speech" else "article author" for c in ex.claims] == [speaker]
 
 
 @pytest.mark.parametrize("body, expected", [

@@ -65,6 +65,10 @@ _APPOSED = re.compile(r",\s*+(?P<what>(?:an?|the|its|his|her|their|one)\s+[^,;�
 # to Jane Roe, the driver, a 34-year-old man, was arrested), its verb next
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:(?:an?|the)\s+[^,;]{1,60},\s*)?(?:was|were|is|are|has|have|had|will|would)\b")
 # the name after a person's description: according to the union chief, Ann Lee, …; according to a spokesman, Tom Hale.
+# what follows the name when it is the source's: a clause with its own subject (…, Ann Lee, the plant will close;
+# not …, John Roe, the driver, fled: the name the subject, set off by its own description)
+_CLAUSE_AFTER = re.compile(rf"[:,]?\s*+{MASK}|\s*+(?!(?:who|whom|whose|which)\b)[a-z][\w'’\-]*\s[^,;]{{0,80}}?"
+                           r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b")     # (or the quote it said)
 _NAMED_AFTER = re.compile(r",\s*+(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})(?=[,:]|\s*[.!?]?\s*$)")
 _FINITE = frozenset("is are was were will would has have had can could should may might must do does did".split())
 
@@ -126,8 +130,8 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
             np = f"{np} and {also}"
     named = _NAMED_AFTER.match(masked, np_end) if subject_kind(np) in ("anonymous", "organization") and np[:1].islower() else None
     if named and classify(named.group("name")) == "person" and (
-            not _CLAUSE_GOES_ON.match(masked, named.end() + 1) and not re.match(r"\s*\d", masked[named.end() + 1:named.end() + 4])
-            if opening else not masked[named.end():].strip(" .!?")):
+            _CLAUSE_AFTER.match(masked, named.end() + (masked[named.end():named.end() + 1] == ",")) is not None if opening
+            else not masked[named.end():].strip(" .!?")):
         np, np_end = re.sub(r"(?<=[a-z]{2})\.$", "", named.group("name")), named.end()   # (not: According to a witness, John Roe, 45, was …)
     listed = _list_goes_on(masked, np_end)
     if listed is not None and len(speak(np + masked[np_end:listed], ctx)) > 2:
@@ -192,14 +196,14 @@ def seen_by(np: str) -> tuple[str, str | None]:
     return (np[:m.start()], m.group("seer")) if m and m.start() > 0 else (np, None)
 
 
-_INSIDE_WORDS = re.compile(r"^(?:[Ii]n|[Aa]s)\s+|['’]s?\s+(?:own\s+)?words$|\s+(?:(?:once|has|had|so\s+\w+ly)\s+)?put\s+it$")
+_INSIDE_WORDS = re.compile(r"^(?:[Ii]n|[Aa]s)\s+|['’]s?\s+(?:own\s+)?words$|\s+(?:(?:once|has|had|so\s+\w+ly)\s+)?put\s+it(?:\s+to\s+.*)?$")
 
 
 def sourcing_cue(m: re.Match) -> str:
     """A sourcing phrase as a claim's cue: according to, as reported by (lower case, one space a gap);
     one that holds its source, without it (in the words of, put it)."""
     if re.fullmatch(INSIDE, m.group(0)):
-        return "put it" if m.group(0).endswith("it") else "in the words of"
+        return "put it" if re.search(r"\bput\s+it\b", m.group(0)) else "in the words of"
     return " ".join(m.group(0).split()).lower()
 
 

@@ -60,8 +60,12 @@ def cue_regex() -> re.Pattern:
 # the Detroit Free Press, as was first reported by Bloomberg, as reported in The Times, per Axios
 # the source inside the phrase: In Ann Lee's words, …; As the mayor put it, … (`according.inside`)
 INSIDE = (r"[Ii]n\s++(?:(?:the|a|an|one|his|her|their)\s++)?(?:[\w.'’\-]++\s++){0,3}?[\w.\-]++['’]s?\s++(?:own\s++)?words\b"
-          r"|[Aa]s\s++(?:(?:the|a|an|one|his|her|their)\s++)?(?:[\w.'’\-]++\s++){0,3}?[\w.\-]++\s++(?:(?:once|has|had|so\s+\w+ly)\s++)?put\s++it\b")
-_SOURCING = (r"(?:[Aa]ccording to\b|[Ii]n the words of\b|[Tt]o\s++quote\b|" + INSIDE + r"|[Aa]s\s++(?:(?:was|has been|had been|it was)\s++)?"
+          r"|[Aa]s\s++(?:(?:the|a|an|one|his|her|their)\s++)?(?:[\w.'’\-]++\s++){0,3}?[\w.\-]++\s++(?:(?:once|has|had|so\s+\w+ly)\s++)?put\s++it"
+          # (put it in words, not somewhere: As the driver put it into reverse, …)
+          r"(?:\s++to\s++(?:me|us|him|her|them|reporters|[A-Z][\w.'’\-]*+(?:\s++[A-Z][\w.'’\-]*+){0,2}))?(?=\s*+(?:[,.;:!?—–]|$))")
+# to quote someone, opening the sentence or set off by a comma (not refused to quote a price, the first to quote Tom Hale)
+_TO_QUOTE = r"(?:(?<=,\s)|(?<![\s\S]))[Tt]o\s++quote\b"
+_SOURCING = (r"(?:[Aa]ccording to\b|[Ii]n the words of\b|" + _TO_QUOTE + "|" + INSIDE + r"|[Aa]s\s++(?:(?:was|has been|had been|it was)\s++)?"
              r"(?:(?:first|originally|previously|initially|also|widely|exclusively)\s++)?reported\s++(?:by|in)\b"
              # per Axios, per a report from Politico; after a comma or opening the sentence (not 5 per cent, as per usual)
              r"|(?:(?<=,\s)|(?<![\s\S]))[Pp]er(?=\s+(?:(?:the|a|an|one)\s+(?:[a-z][\w-]*\s+){0,3})?[A-Z]|\s+(?:(?:local|media|news|press|multiple|several)\s+)?(?:reports|sources)\b))")    # (Per reports, …)
@@ -72,12 +76,10 @@ def names_source(cue: str) -> bool:
     return cue in ("per", "Per") or re.fullmatch(_SOURCING, cue) is not None
 
 
-# a figure to check: a number that is no part of a name or code, no year and no day of a date (3.5%, $2 million,
-# 40 years; not G7, in 2025, on May 3, 3rd of May: a forecast dated is no figure asserted)
-_MONTHS = "January February March April May June July August September October November December".split()
-_DAY_AFTER = "".join(f"(?<!{m} )(?<!{m[:3]} )(?<!{m[:3]}. )" for m in _MONTHS) + "(?<!Sept )(?<!Sept. )"
-_FIGURE = re.compile(rf"(?<![A-Za-z\d.,]){_DAY_AFTER}(?!(?:19|20)\d\d(?!\d))"
-                     rf"(?!\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{'|'.join(m[:3] for m in _MONTHS)}))\d")
+# a figure to check: an amount (3.5%, $2 million, 40 percent, 60,000, €5bn); not a number that names, dates,
+# times or ranks something (iPhone 15, COVID-19, in 2025, on May 3, at 10:30, at 70, the 2nd amendment, 9/11)
+_FIGURE = re.compile(r"[$€£¥]\s?\d|(?<![\w.,/\-])\d+(?:,\d{3})*(?:\.\d+)?\s?(?:%|(?:percent|per\s+cent|million|billion|trillion|thousand|bn)\b)"
+                     r"|(?<![\w.,/\-])\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
 @cache
@@ -92,9 +94,14 @@ def hedged(body: str) -> bool:
     that gives no figure to check: "I think unemployment fell to 3.5%" asserts a figure, to be
     cited (as "I guess …" does in `opinion_regex`); "I'd pay attention if half of the 50 …" does not."""
     body = body.lstrip()        # May within a sentence is the month (Prices rose in May), not the modal; likely after a count qualifies its noun
-    return any((m.group(0) != "May" or m.start() == 0) and not (m.group(0) == "likely" and re.search(r"\d\s+$", body[max(0, m.start() - 4):m.start()]))
-               and not (m.group("view") and _FIGURE.search(body))
-               for m in _hedge_regex().finditer(body))
+    figure = None               # (looked for once, where a view needs it)
+    for m in _hedge_regex().finditer(body):
+        if m.group(0) == "May" and m.start() or m.group(0) == "likely" and re.search(r"\d\s+$", body[max(0, m.start() - 4):m.start()]):
+            continue
+        if m.group("view") and (figure := _FIGURE.search(body) is not None if figure is None else figure):
+            continue
+        return True
+    return False
 
 
 def asserts_figure(view: str, body: str) -> bool:

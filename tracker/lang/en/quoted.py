@@ -87,7 +87,9 @@ def signed(masked: str, sent: Sentence, quotes: list[tuple[int, int]], ctx: Cont
     m = _OPENING_VERB.match(masked)
     reply = next((r for form in _REPLY if (r := form.fullmatch(masked.strip()))), None)
     if reply is not None:           # "…," was the reply of Tom Hale. (not the speaker of the quote before)
-        np, cue = reply.group("np").strip(), reply.group("what")
+        np, cue = re.split(r"\s+to\s+", reply.group("np").strip())[0], reply.group("what")     # (the reply of Tom Hale to Ann Lee: his)
+        if any(names_source(c.group(0)) for c in cue_regex().finditer(masked)):
+            return None         # (…, according to Ann Lee: hers to relay, as any quote's)
         if (named := reply.groupdict().get("named")) and classify(named.strip(" .")) == "person" and classify(np) != "person":
             np = named.strip(" .")      # the reply of the finance minister, Jo Kent: Jo Kent (not Tom Hale, an Acme spokesman)
         if subject_kind(np) not in _SOURCES:

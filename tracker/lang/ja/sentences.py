@@ -237,7 +237,10 @@ def author_view(text: str, start: int, end: int) -> bool:
 # 〜しそうです (it looks likely) hedges; 〜しているそうです (I hear that) reports, and needs a source
 _LIKELY = re.compile(r"(?<![るただいす])そう(?:です|だ)")
 _QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』")
-_FIGURE = re.compile(r"(?<![0-9０-９.．])[0-9０-９]+(?![0-9０-９]*(?:年|月|日|時|分))")     # a figure to check, no date (as en lexicon._FIGURE)
+# a figure to check, an amount (3.5%, 2億円, 三千億円, 5万人; as en lexicon._FIGURE): not a number that names, dates or
+# counts something (iPhone15, 第3四半期, 15歳, 2人の子)
+_FIGURE = re.compile(r"(?<![0-9０-９.．])[0-9０-９]++(?:[.．][0-9０-９]++)?[ 　]?(?:%|％|パーセント|割|倍|円|ドル|ユーロ|万|億|兆)"
+                     r"|(?<![〇一二三四五六七八九十百千・．])[〇一二三四五六七八九十百千・．]++(?:%|％|パーセント|割|倍|円|ドル|ユーロ|万|億|兆)")
 
 
 def hedged(body: str, appeals: bool = False) -> bool:
