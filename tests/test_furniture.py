@@ -20,9 +20,6 @@ from .conftest import extract_text
     ("Posted: Jul 3, 2024 / 10:15 AM PDT", date(2024, 7, 3)),                 # a slash before the time
     ("Posted: July 3, 2024 | Updated: July 4, 2024", date(2024, 7, 3)),        # a second date, labelled
     ("Posted: July 3, 2024 | Updated: July 4, 2024 | Mayor resigns", None),   # and more: a headline
-    ("Posted July 10, 2024 by Sam Keller", date(2024, 7, 10)),                # the byline after the date
-    ("July 10, 2024 | By Sam Keller", date(2024, 7, 10)),
-    ("Acme was bought on July 10, 2024 by Sam Keller", None),                  # a statement's agent, no byline
 ])
 def test_a_date_line_is_a_publication_date_and_a_sentence_is_not(line, expected):
     assert stated_publication([line]) == expected
@@ -216,6 +213,22 @@ def test_a_chrome_line_s_words_hide_no_sentence(line):
 def test_a_line_of_a_day_and_its_delivery_time_is_no_statement():
     ex = extract_text("首相、解散を否定\n7/3(水) 10:05配信\n\n岸田首相は3日、記者団に対し「解散は考えていない」と述べました。\n", published=date(2024, 7, 10))
     assert [c.text for c in ex.claims] == ["岸田首相は3日、記者団に対し「解散は考えていない」と述べました。"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Posted July 10, 2024 by Sam Keller", date(2024, 7, 10)),                # the byline after the date, in a page's header
+    ("July 10, 2024 | By Sam Keller", date(2024, 7, 10)),
+    ("Acme was bought on July 10, 2024 by Sam Keller", None),                  # a statement's agent, no byline
+    ("Thursday, July 18, 2024 at 7:00 pm by Zoom", None),                      # an event's line (the attacker's)
+])
+def test_a_date_line_ending_in_a_byline_in_a_page_s_header(line, expected):
+    assert stated_publication([line], signed=True) == expected and stated_publication([line]) is None
+
+
+def test_a_comment_s_date_line_below_the_article_neither_dates_the_page_nor_names_its_author():
+    ex = extract_text("Toll road | Town Blog\n\nThe council raised the toll on Tuesday.\n\nComments\n\n"
+                      "Posted July 14, 2024 by Tina Marsh\n\nThe toll hurts commuters.\n")
+    assert ex.article.published is None and ex.article.author != "Tina Marsh"
 
 
 def test_a_date_line_ending_in_a_byline_dates_the_page_and_names_its_author():

@@ -70,3 +70,16 @@ def test_a_thread_s_post_under_its_header_is_the_poster_s_to_the_next_post_a_quo
 def test_a_sentence_opening_like_a_post_header_is_a_statement():
     ex = extract_text("Notes\n\nReply from Acme on Monday was swift.\n", published=date(2024, 11, 20))
     assert [(c.kind, c.text) for c in ex.claims] == [("author_assertion", "Reply from Acme on Monday was swift.")]
+
+
+@pytest.mark.parametrize("page, speakers", [
+    # a lone comment's header gives its poster the paragraph below it, not the author's text after it (the attacker's)
+    ("One reader disagreed:\n\nComment by Tina Marsh on July 11, 2024\n\nThe toll hurts commuters.\n\n"
+     "Tina is wrong. The toll raised $3 million in its first month.\n", [None, "Tina Marsh", None, None]),
+    # a header's form with a sentence after its day is a sentence; a blog's own "Post by" line, its byline
+    ("Reply from Tom Hale on May 3, 2024 confirmed the layoffs.\n\nThe plant had been losing money for years.\n", [None, None]),
+    ("Post by Sam Keller on July 10, 2024\n\nThe council got this one right.\n", [None, None]),
+])
+def test_what_a_post_header_does_not_give_its_poster(page, speakers):
+    ex = extract_text(f"Toll | Town Blog\n\n{page}", published=date(2024, 11, 20))
+    assert [c.speakers[0].name if c.kind == "reported_speech" else None for c in ex.claims] == speakers

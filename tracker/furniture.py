@@ -39,7 +39,7 @@ def first_date(line: str) -> tuple[date | None, int, int] | None:
     return min(hits, key=lambda h: h[1]) if hits else None
 
 
-def stated_publication(lines: list[str]) -> date | None:
+def stated_publication(lines: list[str], signed: bool = False) -> date | None:
     """A publication date a page states on a line of its own in its header or footer
     (2024年7月10日 09:00 投稿, Published July 10, 2024): the first such line, if any. A line that
     holds more than a date and its labels is part of the article, not its date line."""
@@ -50,9 +50,9 @@ def stated_publication(lines: list[str]) -> date | None:
         rest = line[:start] + " " + line[end:]
         if (author := _byline_only(line, 0, len(line))) is not None:
             rest = rest.replace(author, " ", 1)         # Posted by Sam Keller, June 12, 2024: the byline's date
-        elif (by := _BY_AFTER.search(rest)) and _byline_only(rest, by.start(), len(rest.rstrip())) \
-                and byline_credit(rest, by.start(), len(rest.rstrip())) is None:     # (not Published …, by The Associated Press: a credit)
-            rest = rest[:by.start()]                    # Posted July 10, 2024 by Sam Keller: the byline after the date
+        elif signed and (by := _BY_AFTER.search(rest)) and _byline_only(rest, by.start("by"), len(rest.rstrip())) \
+                and byline_credit(rest, by.start("by"), len(rest.rstrip())) is None:     # (not Published …, by The Associated Press: a credit)
+            rest = rest[:by.start("by")]    # in a page's header (`signed`): Posted July 10, 2024 by Sam Keller, July 10, 2024 | By Sam Keller
         if (more := first_date(rest)) is not None:
             rest = rest[:more[1]] + " " + rest[more[2]:]    # Posted: July 3, 2024 | Updated: July 4, 2024
         if _rest().match(rest) and found and found <= date.today() + timedelta(days=1):
@@ -73,13 +73,13 @@ def day_line(line: str) -> tuple[int, int, str, int | None] | None:
     return None
 
 
-def byline(text: str, start: int, end: int) -> str | None:
-    """The author a paragraph names, if the paragraph is only a byline (By Jane Doe), or a date line
-    that ends with one (Posted July 10, 2024 by Sam Keller)."""
+def byline(text: str, start: int, end: int, dated: bool = False) -> str | None:
+    """The author a paragraph names, if the paragraph is only a byline (By Jane Doe), or with `dated` (a
+    page's header) a date line that ends with one (Posted July 10, 2024 by Sam Keller)."""
     line, name = text[start:end].strip(), _byline_only(text, start, end)
-    hit = first_date(line) if name is None else None
-    by = _BY_AFTER.search(line, hit[2]) if hit else None
-    return name or (by and stated_publication([line]) and _byline_only(line, by.start(), len(line))) or None
+    hit = first_date(line) if name is None and dated else None
+    by = by if hit and (by := _BY_AFTER.search(line)) and by.start("by") >= hit[2] else None
+    return name or (by and stated_publication([line], signed=True) and _byline_only(line, by.start("by"), len(line))) or None
 
 
 def _byline_only(text: str, start: int, end: int) -> str | None:
@@ -118,7 +118,7 @@ def byline_credit(text: str, start: int, end: int) -> Credit | None:
 
 
 _STAFF = re.compile(r"\s+(?i:Staff(?:\s+(?:Writers?|Reports?))?|Wire(?:\s+Service)?|Newsroom|Bureau|Digital)$")
-_BY_AFTER = re.compile(r"(?<![^\s|·•,])[Bb]y\s+(?=\S)")        # a byline after a date line's date: … 2024 by Sam Keller
+_BY_AFTER = re.compile(r"(?:^\s*(?i:posted|published|written|updated)\b.*?\s|[|·•—–,]\s*)(?P<by>[Bb]y)\s+(?=\S)")   # … 2024 by Sam Keller (not … at 7 pm by Zoom)
 
 # what a forum's paste keeps of its markup and cuts, saying nothing: [font size=1], -snip-[/font], […]
 _MARKUP_ONLY = re.compile(r"(?:\s|\[/?[a-z]{1,10}(?:[ =][^\]\n]{0,40})?\]|[-(\[]\s*(?i:snip)\s*[-)\]]|\[(?:\.\.\.|…)\]|\.\.\.|…)+")

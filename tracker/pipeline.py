@@ -65,7 +65,8 @@ def front(article: Article) -> Front:
     model reads them so too, bench/train_attribution.py)."""
     told: list[Problem] = []            # what was read as documented: a note, not a warning
     lines = [ln for ln in article.text.split("\n") if ln.strip()]
-    stated = stated_publication(lines[:6] + lines[-4:])       # a date line in the page's header or footer
+    header = lines[:next((i for i, ln in enumerate(lines[:6]) if re.search(r"[.。!?！？]\s*$", ln)), 6)]    # (to its first sentence)
+    stated = stated_publication(header, signed=True) or stated_publication(lines[:6] + lines[-4:])     # a date line in the page's header or footer
     if stated is None and lines and _RECORD.search(lines[0]) and (dated := _TITLE_DATE.search(lines[0])):
         # 官房長官記者会見（令和6年8月2日（金）午前）: a record dated in its title (its weekday left out)
         stated = stated_publication([re.sub(r"[（(][月火水木金土日](?:曜日?)?[)）]", "", dated.group(0))])
@@ -83,7 +84,9 @@ def front(article: Article) -> Front:
         told.append(Problem("Info", f"publication date {dated.isoformat()} from the article's URL"))
     layout = meta_lines_apart(article.text, segment(article))
     if article.author is None:
-        author = next(filter(None, (byline(article.text, p.start, p.end) for p in layout.paragraphs if p.kind == "meta")), None)
+        opening = next((i for i, p in enumerate(layout.paragraphs) if p.kind == "body"), len(layout.paragraphs))
+        author = next(filter(None, (byline(article.text, p.start, p.end, dated=i < opening) for i, p in enumerate(layout.paragraphs)
+                                    if p.kind == "meta")), None)      # (a dated one in the header: not a comment's below)
         if author:
             article = replace(article, author=author)
     if article.title is None and layout.title:

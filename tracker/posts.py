@@ -2,7 +2,8 @@
 leaves it when the page is saved as text (— Jane Roe (@janeroe) November 19, 2024; — 北町太郎 (@kitamachi)
 2024年11月19日). The paragraph just above the signature (and the one above it, where that one is the post's
 link alone) holds the poster's words, posted on that network that day; the signature itself says nothing.
-A thread's post under its header (Reply from bob_smith on July 10, 2024) is the poster's, to the next header.
+A thread's post under its header (Reply from bob_smith on July 10, 2024) is the poster's, to the next header (a lone
+comment's, to the blank line).
 A forum's reply quotes another post under a line that names its poster (Quote from: riverfan88 on November
 18, 2024, Originally Posted by Brakeman, kettle_black wrote:, [quote=Brakeman]): the lines below it, to the
 blank line closing them, are the poster's words. A stage every language shares: the form is the network's or
@@ -30,7 +31,8 @@ _QUOTE_HEADER = re.compile(rf"[ \t\u3000]*(?:Quote\s+from:\s*(?P<a>{_POSTER})(?:
                            rf"|(?:Originally\s+)?(?i:posted\s+by)\s+(?P<b>{_POSTER})|(?P<c>[\w.\-]{{2,30}})\s+wrote:"
                            rf"|\[quote=[\"']?(?P<d>{_POSTER})[\"']?\]"
                            # a thread's own post under its header: Reply from bob_smith on July 10, 2024 at 9:14 am
-                           rf"|(?P<post>(?:Reply|Comment|Post)\s+(?:from|by))\s+(?P<e>{_POSTER})\s+on\s+(?P<at>[\w.,:/ \-]{{4,40}}?))"
+                           rf"|(?P<post>(?:Reply|Comment)\s+(?:from|by))\s+(?P<e>{_POSTER})\s+on\s+(?P<at>{_DAY.pattern}"
+                           rf"(?:,?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:[AaPp]\.?[Mm]\.?)?)?))"
                            rf"[ \t\u3000]*(?:(?<!:):)?[ \t\u3000]*")     # (Originally posted by Bob:)
 
 
@@ -74,9 +76,10 @@ def signatures(text: str, layout: Layout) -> dict[int, Signature]:
             continue            # (Quote from: x on The mayor stole …: no day, no header)
         sig = Signature(name.strip(), paras[pi].start, paras[pi].end, (m.start(when) + on.start(), m.start(when) + on.end()) if on else None, network=False)
         out[pi] = sig
-        for k in range(pi + 1, len(paras)):         # a quote's lines, to the blank line closing them; a post's, to the next post
-            if paras[k].kind != "body" or k in posts or not m.group("post") and (
-                    k in out or re.search(r"\n[ \t\u3000]*\n", text[paras[k - 1].end:paras[k].start])):
+        thread = m.group("post") and len(posts) > 1     # (a lone comment's header: its lines only, not the page after it)
+        for k in range(pi + 1, len(paras)):         # a quote's lines, to the blank line closing them; a thread's post, to the next post
+            if paras[k].kind != "body" or k in posts or not thread and (k in out or (k > pi + 1 or not m.group("post"))
+                                                                          and re.search(r"\n[ \t\u3000]*\n", text[paras[k - 1].end:paras[k].start])):
                 break
             out.setdefault(k, sig)
     return out

@@ -847,6 +847,11 @@ def test_the_author_s_doubt_and_take_are_opinions(body):
     ("I think at 70 he is too old to run again.", "author_opinion"), ("I think the show at 10:30 was great.", "author_opinion"),
     ("I think version 2.0 of the app is worse.", "author_opinion"), ("I think if 50 people come, the hall will be full.", "author_opinion"),
     ("I think 60,000 people came.", "author_assertion"),
+    # a figure of what happened, not of what will or would be, nor an amount said as a judgement
+    ("I think the mayor is 100% wrong about the toll.", "author_opinion"),
+    ("I suspect the toll will raise about 3.5 to 4 million dollars.", "author_opinion"),
+    ("In my opinion, no one would move to Dayton for $1 million.", "author_opinion"),
+    ("I believe the 1,500-page budget is unreadable.", "author_opinion"),
     # honestly and frankly say the author means it, not that it is doubtful
     ("Honestly, unemployment fell to 3.5% in May.", "author_assertion"),
     ("Frankly, the city spent $2 million on the bridge.", "author_assertion"),
@@ -892,6 +897,13 @@ def test_views_before_a_figure_are_read_in_linear_time():
     ('"Stop," was the reply of Tom Hale, according to Ann Lee.', "Ann Lee"),
     # an account or a story denied is an act as often
     ("The bank denied the account.", "article author"),
+    # the second attacker's: what is quoted or put is no one's statement; a name described by a clause of its own is the subject
+    ("To quote a price, the dealer must first see the car.", "article author"),
+    ("To quote myself, the plan is bad.", "article author"),
+    ("As the old saying put it, haste makes waste.", "article author"),
+    ("In the Bible's words, pride goes before a fall.", "article author"),
+    ("According to prosecutors, Jane Roe, a nurse who was fired in May, stole the drugs.", "prosecutors"),
+    ("According to the police, Jane Roe, the woman he had hired, took the money.", "police"),
 ])
 def test_the_attacker_s_readings_of_sources_named_around_a_statement(body, speaker):
     ex, _ = claims_of(body)

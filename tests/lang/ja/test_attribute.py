@@ -156,6 +156,10 @@ def test_attempt_with_youto_is_not_a_speech_act():
     ("iPhone15は高すぎると思います。", "author_opinion"),
     ("彼は１５歳の時から天才だったと思います。", "author_opinion"),
     ("第３四半期の決算は期待外れだったように思います。", "author_opinion"),
+    # a figure of what happened (the clause in the past), not a forecast or a judgement
+    ("来年の予算は三千億円を超えると思います。", "author_opinion"),
+    ("市長の判断は１００％間違っていると思います。", "author_opinion"),
+    ("円・ドル相場はしばらく落ち着くと思います。", "author_opinion"),
 ])
 def test_author_commentary_is_an_assertion_unless_hedged(text, kind):
     [c] = extract_text(f"題\n\n{text}\n").claims
@@ -2495,3 +2499,9 @@ def test_a_run_of_digits_before_a_view_is_read_in_linear_time():
     t = time.perf_counter()
     extract_text("題\n\n売上は" + "7" * 50000 + "年に増えたと思います。\n")
     assert time.perf_counter() - t < 10       # the figure's digits read again from each: 40 s at 200 KB
+
+
+@pytest.mark.parametrize("text", ["聖書の言葉を借りれば、通行料は重荷だ。", "今風の言葉を借りると、市の説明は炎上した。", "私の言葉を借りれば、通行料は税金だ。"])
+def test_words_borrowed_from_no_one_named_by_a_title_are_the_author_s(text):
+    [c] = extract_text(f"題\n\n{text}\n").claims
+    assert c.kind == "author_assertion"

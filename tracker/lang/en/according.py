@@ -67,8 +67,9 @@ _CLAUSE_GOES_ON = re.compile(r"\s*(?:(?:an?|the)\s+[^,;]{1,60},\s*)?(?:was|were|
 # the name after a person's description: according to the union chief, Ann Lee, …; according to a spokesman, Tom Hale.
 # what follows the name when it is the source's: a clause with its own subject (…, Ann Lee, the plant will close;
 # not …, John Roe, the driver, fled: the name the subject, set off by its own description)
-_CLAUSE_AFTER = re.compile(rf"[:,]?\s*+{MASK}|\s*+(?!(?:who|whom|whose|which)\b)[a-z][\w'’\-]*\s[^,;]{{0,80}}?"
-                           r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b")     # (or the quote it said)
+_CLAUSE_AFTER = re.compile(rf"[:,]?\s*+{MASK}|\s*+(?!(?:who|whom|whose|which)\b)[a-z][\w'’\-]*\s(?:(?!\b(?:who|whom|whose|which|that)\b)[^,;]){{0,80}}?"
+                           r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b[^,;]*+"
+                           r"(?:$|[,;]\s*(?:and|but|or|so|while|as|because|although|though|according|the|a|an|he|she|they|it|we)\b)")     # (or the quote it said)
 _NAMED_AFTER = re.compile(r",\s*+(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})(?=[,:]|\s*[.!?]?\s*$)")
 _FINITE = frozenset("is are was were will would has have had can could should may might must do does did".split())
 
@@ -94,8 +95,8 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
     content's span; X as written)."""
     if re.fullmatch(INSIDE, m.group(0)):      # In Ann Lee's words, …; …, as the mayor put it.
         np = _INSIDE_WORDS.sub("", m.group(0))
-        if subject_kind(np) not in ("person", "organization", "media", "anonymous") or np.lower() in ("i", "we", "you", "it"):
-            return None         # (as I put it: the author; as it were)
+        if classify(np) not in ("person", "organization", "media", "anonymous") or re.search(r"(?i)\b(?:bible|saying|proverb|adage)\b", np):
+            return None         # (as I put it: the author; as the old saying put it, in the Bible's words: no one's statement)
         return speak(np, ctx), _other_side(masked, m, s, m.end()), np
     # (the source ends where its sentence goes on: at a comma, a stop, a dash, a clause or phrase of its own)
     tail = re.match(rf"\s*((?:[^,;.“\"—–―(]|\.(?=\s[A-Z]|\w)|(?<=\.[A-Z])\.|{NAME_PAREN})+?)(?=[,;—–―]|(?<!\.[A-Z])\.(?!\s[A-Z]|\w)|$|(?<!\s)\s+--?\s|(?<!\s)\s+(?:on|in|at|which|who|that)\b)", masked[m.end():])
@@ -138,6 +139,8 @@ def according_to(text: str, masked: str, m: re.Match, s: int, ctx: Context):
         np, np_end = np + masked[np_end:listed], listed     # according to the BBC, Reuters and AP: each of them
     if not re.search(r"\w", np):
         return None             # …, as reported in: no source named
+    if re.fullmatch(r"[Tt]o\s+quote", m.group(0)) and classify(np) not in ("person", "organization", "media", "anonymous"):
+        return None             # To quote a price, …; to quote myself: no one quoted
     kind = subject_kind(np) or ("organization" if np[:1].isupper() else "document" if len(np.split()) <= 8 or cited_source(np) else None)
     if kind is None:
         return None

@@ -79,7 +79,19 @@ def names_source(cue: str) -> bool:
 # a figure to check: an amount (3.5%, $2 million, 40 percent, 60,000, €5bn); not a number that names, dates,
 # times or ranks something (iPhone 15, COVID-19, in 2025, on May 3, at 10:30, at 70, the 2nd amendment, 9/11)
 _FIGURE = re.compile(r"[$€£¥]\s?\d|(?<![\w.,/\-])\d+(?:,\d{3})*(?:\.\d+)?\s?(?:%|(?:percent|per\s+cent|million|billion|trillion|thousand|bn)\b)"
-                     r"|(?<![\w.,/\-])\d{1,3}(?:,\d{3})+(?![\d,])")
+                     r"|(?<![\w.,/\-])\d{1,3}(?:,\d{3})+(?![\d,\-])")     # (not a 1,500-page budget)
+
+
+# what happened: a verb in the past tense (fell, spent, reached; not is complicated, will rise, would move)
+_PAST_ED = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\bbeen )(?<!\bget )(?<!\bgets )(?<!\bseems )(?<!\blooks )"
+                      r"\b[a-z]{2,}ed\b|\b(?:was|were|had|did)\b")
+
+
+def _past_figure(body: str) -> bool:
+    """Whether a sentence gives a figure of what happened: an amount (`_FIGURE`) and a verb in the past
+    tense (unemployment fell to 3.5%; not the toll will raise $4 million, the mayor is 100% wrong)."""
+    return _FIGURE.search(body) is not None and (_PAST_ED.search(body) is not None
+                                                   or not word_set("past").isdisjoint(re.findall(r"[a-z]+", body.lower())))
 
 
 @cache
@@ -91,14 +103,14 @@ def _hedge_regex() -> re.Pattern:
 def hedged(body: str) -> bool:
     """Whether a sentence (its quotes masked) is hedged: a word of doubt (may, probably, my guess,
     I suspect), or a view of the author's own (`view`: I think, in my opinion, my take) in a sentence
-    that gives no figure to check: "I think unemployment fell to 3.5%" asserts a figure, to be
+    that gives no figure of what happened: "I think unemployment fell to 3.5%" asserts a figure, to be
     cited (as "I guess …" does in `opinion_regex`); "I'd pay attention if half of the 50 …" does not."""
     body = body.lstrip()        # May within a sentence is the month (Prices rose in May), not the modal; likely after a count qualifies its noun
     figure = None               # (looked for once, where a view needs it)
     for m in _hedge_regex().finditer(body):
         if m.group(0) == "May" and m.start() or m.group(0) == "likely" and re.search(r"\d\s+$", body[max(0, m.start() - 4):m.start()]):
             continue
-        if m.group("view") and (figure := _FIGURE.search(body) is not None if figure is None else figure):
+        if m.group("view") and (figure := _past_figure(body) if figure is None else figure):
             continue
         return True
     return False
@@ -107,7 +119,7 @@ def hedged(body: str) -> bool:
 def asserts_figure(view: str, body: str) -> bool:
     """Whether the author's own view as a speaker and cue write it (I believe, I suspect) asserts what its
     sentence (`body`) says: the sentence gives a figure to check (see `hedged`)."""
-    return " ".join(view.lower().split()) in {w.lower() for w in words("view")} and _FIGURE.search(body) is not None
+    return " ".join(view.lower().split()) in {w.lower() for w in words("view")} and _past_figure(body)
 
 
 @cache

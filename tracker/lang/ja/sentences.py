@@ -240,7 +240,9 @@ _QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』")
 # a figure to check, an amount (3.5%, 2億円, 三千億円, 5万人; as en lexicon._FIGURE): not a number that names, dates or
 # counts something (iPhone15, 第3四半期, 15歳, 2人の子)
 _FIGURE = re.compile(r"(?<![0-9０-９.．])[0-9０-９]++(?:[.．][0-9０-９]++)?[ 　]?(?:%|％|パーセント|割|倍|円|ドル|ユーロ|万|億|兆)"
-                     r"|(?<![〇一二三四五六七八九十百千・．])[〇一二三四五六七八九十百千・．]++(?:%|％|パーセント|割|倍|円|ドル|ユーロ|万|億|兆)")
+                     r"|(?<![〇一二三四五六七八九十百千・．])[〇一二三四五六七八九十百千][〇一二三四五六七八九十百千・．]*+(?:%|％|パーセント|割|倍|円|ドル|ユーロ|万|億|兆)")
+# what happened: the clause the view closes in the past (…に下がったと思います, …使ったような気がします; not …超えると思います)
+_PAST = re.compile(r"(?:た|だった)(?:と|ように|ような|のでは|[。！!]?\s*$)")
 
 
 def hedged(body: str, appeals: bool = False) -> bool:
@@ -248,7 +250,7 @@ def hedged(body: str, appeals: bool = False) -> bool:
     theirs, not the clause's stance), or the author's view (と思います) of a clause that gives no figure; with `appeals`, of the author's, a wish, an appeal or a reaction too (てほしい, ましょう)."""
     appeals = appeals and not re.search(r"(?:ので|から|ため)、|が、|けど", body)      # (電気代が上がりますので、節電しましょう: a fact as a reason)
     b = _QUOTED.sub("", body)       # (once: not for each hedge)
-    views = () if _FIGURE.search(b) else word_list("view")      # (…3.5%に下がったと思います: a figure asserted, to be cited)
+    views = () if _FIGURE.search(b) and _PAST.search(b) else word_list("view")      # (…3.5%に下がったと思います: a figure asserted, to be cited)
     return any(h in b for h in word_list("hedge") + views + (word_list("appeal") if appeals else ())) or bool(_LIKELY.search(b)) \
         or bool(_feeling_end().search(b, max(0, len(b) - 24))) and not _FACT_AS_TOPIC.search(b)     # (its end only: linear)
 
