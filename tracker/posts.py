@@ -64,7 +64,7 @@ def signatures(text: str, layout: Layout) -> dict[int, Signature]:
         for k in (*take, pi):
             out[k] = sig
     headers = [(pi, m) for pi, p in enumerate(paras) if (m := _QUOTE_HEADER.fullmatch(text, p.start, p.end))]
-    posts = [pi for pi, m in headers if m.group("post")]
+    posts = {pi for pi, m in headers if m.group("post")}
     # the quotes first, then the posts around them (a reply quoting a post goes on after the quote)
     for pi, m in sorted(headers, key=lambda h: bool(h[1].group("post"))):
         name = next(g for g in m.group("a", "b", "c", "d", "e") if g)

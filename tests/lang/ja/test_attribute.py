@@ -2496,9 +2496,11 @@ def test_a_speaker_s_words_borrowed_or_told_are_theirs(text, speaker, cue):
 
 def test_a_run_of_digits_before_a_view_is_read_in_linear_time():
     import time
+
+    from tracker.lang.ja.sentences import hedged
     t = time.perf_counter()
-    extract_text("題\n\n売上は" + "7" * 50000 + "年に増えたと思います。\n")
-    assert time.perf_counter() - t < 10       # the figure's digits read again from each: 40 s at 200 KB
+    hedged("売上は" + "7" * 200000 + "年に増えたと思います。")
+    assert time.perf_counter() - t < 5        # the figure's digits read again from each: 35 s at 200,000
 
 
 @pytest.mark.parametrize("text", ["聖書の言葉を借りれば、通行料は重荷だ。", "今風の言葉を借りると、市の説明は炎上した。", "私の言葉を借りれば、通行料は税金だ。"])

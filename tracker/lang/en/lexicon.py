@@ -58,7 +58,7 @@ def cue_regex() -> re.Pattern:
 
 # the phrases that name the source of what the clause says, as "according to" does: as reported by
 # the Detroit Free Press, as was first reported by Bloomberg, as reported in The Times, per Axios
-# the source inside the phrase: In Ann Lee's words, …; As the mayor put it, … (`according.inside`)
+# the source inside the phrase: In Ann Lee's words, …; As the mayor put it, … (read by `according.according_to`)
 INSIDE = (r"[Ii]n\s++(?:(?:the|a|an|one|his|her|their)\s++)?(?:[\w.'’\-]++\s++){0,3}?[\w.\-]++['’]s?\s++(?:own\s++)?words\b"
           r"|[Aa]s\s++(?:(?:the|a|an|one|his|her|their)\s++)?(?:[\w.'’\-]++\s++){0,3}?[\w.\-]++\s++(?:(?:once|has|had|so\s+\w+ly)\s++)?put\s++it"
           # (put it in words, not somewhere: As the driver put it into reverse, …)
@@ -119,7 +119,12 @@ def hedged(body: str) -> bool:
 def asserts_figure(view: str, body: str) -> bool:
     """Whether the author's own view as a speaker and cue write it (I believe, I suspect) asserts what its
     sentence (`body`) says: the sentence gives a figure to check (see `hedged`)."""
-    return " ".join(view.lower().split()) in {w.lower() for w in words("view")} and _past_figure(body)
+    return " ".join(view.lower().split()) in _views() and _past_figure(body)
+
+
+@cache
+def _views() -> frozenset[str]:
+    return frozenset(w.lower() for w in words("view"))
 
 
 @cache

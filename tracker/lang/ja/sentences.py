@@ -247,7 +247,8 @@ _PAST = re.compile(r"(?:た|だった)(?:と|ように|ような|のでは|[。�
 
 def hedged(body: str, appeals: bool = False) -> bool:
     """Whether the clause hedges what it says: a hedge outside quotes (a speaker's 「…かもしれない」 is
-    theirs, not the clause's stance), or the author's view (と思います) of a clause that gives no figure; with `appeals`, of the author's, a wish, an appeal or a reaction too (てほしい, ましょう)."""
+    theirs, not the clause's stance), or the author's view (と思います) of a clause that gives no figure of what
+    happened; with `appeals`, of the author's, a wish, an appeal or a reaction too (てほしい, ましょう)."""
     appeals = appeals and not re.search(r"(?:ので|から|ため)、|が、|けど", body)      # (電気代が上がりますので、節電しましょう: a fact as a reason)
     b = _QUOTED.sub("", body)       # (once: not for each hedge)
     views = () if _FIGURE.search(b) and _PAST.search(b) else word_list("view")      # (…3.5%に下がったと思います: a figure asserted, to be cited)
